@@ -1,0 +1,391 @@
+"""Claims and their citations: check, add, import, list, show, remove, export. Never prints."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from factbase.errors import InputError, NotFoundError
+from factbase.facts import Difference, parse_reference_date
+from factbase.matching import analyse, pin, prepare, quote_context
+from factbase.models import Citation, Claim, Source, SourceVersion, VerificationResult
+from factbase.sources import get_source, require_latest
+
+MAX_CLAIM_CHARS = 2000
+
+
+@dataclass
+class CheckResult:
+    """One claim checked against one source: the object behind every status row."""
+
+    claim: str
+    source: str
+    status: str
+    score: float | None
+    passage: str | None
+    start: int | None
+    end: int | None
+    differences: list[Difference] = field(default_factory=list)
+    claim_id: int | None = None
+    version: int | None = None
+    note: str | None = None
+    topic: str | None = None
+    aligned_start: int | None = None
+    aligned_end: int | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        """The documented JSON object (see README, "JSON formats")."""
+        return {
+            "claim_id": self.claim_id,
+            "claim": self.claim,
+            "source": self.source,
+            "status": self.status,
+            "score": self.score,
+            "passage": self.passage,
+            "start": self.start,
+            "end": self.end,
+            "differences": [d.as_dict() for d in self.differences],
+            "version": self.version,
+            "note": self.note,
+        }
+
+
+def clean_claim(text: str) -> str:
+    claim = " ".join(text.split())
+    if not claim:
+        raise InputError("the claim is empty")
+    if len(claim) > MAX_CLAIM_CHARS:
+        raise InputError(f"the claim is longer than {MAX_CLAIM_CHARS} characters")
+    return claim
+
+
+def check_claim(
+    session: Session, *, text: str, source_id: str, quote: str | None = None
+) -> CheckResult:
+    """Locate ``text`` in the latest version of the source and compare facts; stores nothing."""
+    claim = clean_claim(text)
+    source = get_source(session, source_id)
+    version = require_latest(session, source_id)
+    return _check(claim, source, version, quote)
+
+
+def _check(claim: str, source: Source, version: SourceVersion, quote: str | None) -> CheckResult:
+    prepared = prepare(version.text)
+    if quote is not None:
+        if not quote.strip():
+            raise InputError("the quote is empty")
+        if pin(quote, prepared) is None:
+            raise InputError(f"quote not found in source {source.id}: {quote[:80]!r}")
+    a = analyse(
+        claim, prepared, reference=parse_reference_date(source.published), quote=quote
+    )
+    return CheckResult(
+        claim=claim,
+        source=source.id,
+        status=a.status,
+        score=a.score,
+        passage=a.passage,
+        start=a.start,
+        end=a.end,
+        differences=a.differences,
+        version=version.version,
+        aligned_start=a.aligned_start,
+        aligned_end=a.aligned_end,
+    )
+
+
+def add_claim(
+    session: Session,
+    *,
+    text: str,
+    source_id: str,
+    quote: str | None = None,
+    topic: str | None = None,
+    force: bool = False,
+) -> tuple[CheckResult, bool]:
+    """Check and store a claim with its citation. Returns the result and whether it was stored.
+
+    A claim whose passage contradicts it, or that nothing supports, is stored only with
+    ``force`` (with that status, so ``verify`` shows it).
+    """
+    claim = clean_claim(text)
+    source = get_source(session, source_id)
+    version = require_latest(session, source_id)
+    result = _check(claim, source, version, quote)
+    if result.status != "ok" and not force:
+        return result, False
+    _store(session, result, version, topic)
+    return result, True
+
+
+def _store(
+    session: Session, result: CheckResult, version: SourceVersion, topic: str | None
+) -> None:
+    row = Claim(text=result.claim, source_id=result.source, topic=_clean_topic(topic))
+    session.add(row)
+    session.flush()
+    assert row.id is not None and version.id is not None
+    start = result.start if result.start is not None else 0
+    end = result.end if result.end is not None else 0
+    exact, prefix, suffix = quote_context(version.text, start, end)
+    session.add(
+        Citation(
+            claim_id=row.id,
+            source_version_id=version.id,
+            start=start,
+            end=end,
+            exact=exact,
+            prefix=prefix,
+            suffix=suffix,
+            score=result.score or 0.0,
+            status=result.status,
+            differences=json.dumps([d.as_dict() for d in result.differences]),
+        )
+    )
+    result.claim_id = row.id
+    result.topic = row.topic
+
+
+def _clean_topic(topic: str | None) -> str | None:
+    if topic is None:
+        return None
+    t = topic.strip()
+    if not t:
+        raise InputError("the topic is empty")
+    return t
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    claim: str
+    source: str
+    quote: str | None
+    topic: str | None
+
+
+def parse_import(path: Path) -> list[ImportRow]:
+    """Rows of a CSV (header ``claim,source[,quote,topic]``) or JSON Lines file.
+
+    A malformed file is refused as a whole: the error names every bad line.
+    """
+    from factbase.sources import read_text_file
+
+    text = read_text_file(path)
+    is_jsonl = path.suffix.lower() in (".jsonl", ".ndjson", ".json") or text.lstrip().startswith(
+        "{"
+    )
+    rows: list[ImportRow] = []
+    problems: list[str] = []
+    if is_jsonl:
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"line {n}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict):
+                problems.append(f"line {n}: expected an object")
+                continue
+            _row(n, obj, rows, problems)
+    else:
+        reader = csv.DictReader(io.StringIO(text))
+        fields = [f.strip().lower() for f in reader.fieldnames or []]
+        if "claim" not in fields or "source" not in fields:
+            raise InputError(f"{path}: the CSV header must name 'claim' and 'source' columns")
+        reader.fieldnames = fields
+        try:
+            for rec in reader:
+                if None in rec:
+                    problems.append(f"line {reader.line_num}: too many fields")
+                    continue
+                _row(reader.line_num, rec, rows, problems)
+        except csv.Error as exc:
+            problems.append(f"line {reader.line_num}: {exc}")
+    if problems:
+        shown = "; ".join(problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise InputError(f"{path}: malformed, nothing imported: {shown}{more}")
+    if not rows:
+        raise InputError(f"{path}: no rows to import")
+    return rows
+
+
+def _row(n: int, rec: dict[str, object], rows: list[ImportRow], problems: list[str]) -> None:
+    def get(key: str) -> str | None:
+        v = rec.get(key)
+        if v is None:
+            return None
+        if not isinstance(v, str):
+            problems.append(f"line {n}: '{key}' must be text")
+            return None
+        return v.strip() or None
+
+    claim, source = get("claim"), get("source")
+    if not claim:
+        problems.append(f"line {n}: empty claim")
+        return
+    if not source:
+        problems.append(f"line {n}: missing source")
+        return
+    rows.append(ImportRow(n, " ".join(claim.split()), source, get("quote"), get("topic")))
+
+
+def import_claims(
+    session: Session,
+    *,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[CheckResult]:
+    """Store every row of an import file as ``add --force`` would, after checking them all."""
+    rows = parse_import(path)
+    unknown = sorted({r.source for r in rows if session.get(Source, r.source) is None})
+    if unknown:
+        lines = [str(r.line) for r in rows if r.source in unknown][:5]
+        raise InputError(
+            f"{path}: unknown source {', '.join(unknown)} (line {', '.join(lines)}); "
+            "nothing imported"
+        )
+    sources = {sid: session.get(Source, sid) for sid in {r.source for r in rows}}
+    versions = {sid: require_latest(session, sid) for sid in sources}
+    results = []
+    for i, r in enumerate(rows, 1):
+        source = sources[r.source]
+        assert source is not None
+        try:
+            result = _check(r.claim, source, versions[r.source], r.quote)
+        except InputError as exc:
+            raise InputError(f"{path}: line {r.line}: {exc}; nothing imported") from exc
+        _store(session, result, versions[r.source], r.topic)
+        results.append(result)
+        if progress:
+            progress(i, len(rows))
+    session.flush()
+    return results
+
+
+# --- listing ---------------------------------------------------------------------------------
+
+
+@dataclass
+class ClaimInfo:
+    id: int
+    claim: str
+    source: str
+    topic: str | None
+    status: str  # last verify status, or the status when cited
+    score: float | None
+    cited_version: int
+    start: int
+    end: int
+    passage: str
+    prefix: str
+    suffix: str
+    created_at: str
+    differences: list[dict[str, object]]
+    history: list[dict[str, object]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def _last_results(session: Session) -> dict[int, VerificationResult]:
+    rows = session.exec(
+        select(VerificationResult).order_by(col(VerificationResult.id))
+    ).all()
+    return {r.claim_id: r for r in rows}
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    row = session.get(Claim, claim_id)
+    if row is None:
+        raise NotFoundError(f"unknown claim: {claim_id}")
+    return row
+
+
+def list_claims(
+    session: Session, *, source_id: str | None = None, topic: str | None = None
+) -> list[ClaimInfo]:
+    stmt = (
+        select(Claim, Citation, SourceVersion)
+        .join(Citation, col(Citation.claim_id) == col(Claim.id))
+        .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
+        .order_by(col(Claim.id))
+    )
+    if source_id is not None:
+        get_source(session, source_id)
+        stmt = stmt.where(Claim.source_id == source_id)
+    if topic is not None:
+        stmt = stmt.where(Claim.topic == topic)
+    last = _last_results(session)
+    return [_info(c, cit, v, last.get(c.id or 0)) for c, cit, v in session.exec(stmt).all()]
+
+
+def _info(
+    c: Claim, cit: Citation, v: SourceVersion, last: VerificationResult | None
+) -> ClaimInfo:
+    assert c.id is not None
+    return ClaimInfo(
+        id=c.id,
+        claim=c.text,
+        source=c.source_id,
+        topic=c.topic,
+        status=last.status if last else cit.status,
+        score=(last.score if last else cit.score),
+        cited_version=v.version,
+        start=cit.start,
+        end=cit.end,
+        passage=cit.exact,
+        prefix=cit.prefix,
+        suffix=cit.suffix,
+        created_at=c.created_at.isoformat(),
+        differences=json.loads(last.differences if last else cit.differences),
+    )
+
+
+def show_claim(session: Session, claim_id: int) -> ClaimInfo:
+    claim = get_claim(session, claim_id)
+    row = session.exec(
+        select(Citation, SourceVersion)
+        .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
+        .where(Citation.claim_id == claim_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"claim {claim_id} has no citation")
+    cit, version = row
+    history = session.exec(
+        select(VerificationResult)
+        .where(VerificationResult.claim_id == claim_id)
+        .order_by(col(VerificationResult.id))
+    ).all()
+    info = _info(claim, cit, version, history[-1] if history else None)
+    info.history = [
+        {
+            "run_id": h.run_id,
+            "checked_at": h.checked_at.isoformat(),
+            "status": h.status,
+            "score": h.score,
+            "differences": json.loads(h.differences),
+            "note": h.note,
+        }
+        for h in history
+    ]
+    return info
+
+
+def remove_claim(session: Session, claim_id: int) -> Claim:
+    claim = get_claim(session, claim_id)
+    session.delete(claim)
+    session.flush()
+    return claim

@@ -1,0 +1,207 @@
+"""``factbase add | check | import | list | show | remove | export``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import Progress
+
+from factbase import claims
+from factbase.cli import render
+from factbase.cli.common import JsonOption, database, guarded
+from factbase.cli.results import result_panel, results_table, summary_line
+from factbase.errors import ExitCode
+from factbase.sources import require_latest
+
+
+def add(
+    ctx: typer.Context,
+    claim: str = typer.Argument(..., help="The claim, as you would publish it."),
+    source: str = typer.Option(..., "--source", "-s", help="Id of the source it cites."),
+    quote: str | None = typer.Option(
+        None, "--quote", "-q", help="Pin the passage: an exact quote from the source."
+    ),
+    topic: str | None = typer.Option(
+        None, "--topic", help="Topic key: claims sharing it are compared with each other."
+    ),
+    force: bool = typer.Option(
+        False, "--force", help="Store the claim even if it is contradicted or unsupported."
+    ),
+    as_json: bool = JsonOption,
+) -> None:
+    """Locate the passage that supports a claim and store both.
+
+    A claim that its source contradicts, or that nothing in it supports, is refused (exit 1,
+    nothing stored) unless --force.
+    """
+    with database(ctx) as session:
+        result, stored = claims.add_claim(
+            session, text=claim, source_id=source, quote=quote, topic=topic, force=force
+        )
+        text = require_latest(session, source).text
+    if as_json:
+        render.write_json({**result.as_dict(), "stored": stored})
+    else:
+        out = render.stdout()
+        out.print(result_panel(result, text))
+        if stored:
+            out.print(f"stored claim {result.claim_id}")
+        else:
+            render.error(
+                f"not stored: the claim is {result.status} in source {source} "
+                "(use --force to store it anyway)"
+            )
+    if result.status != "ok":
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def check(
+    ctx: typer.Context,
+    claim: str = typer.Argument(..., help="The claim to check."),
+    source: str = typer.Option(..., "--source", "-s", help="Id of the source to check against."),
+    quote: str | None = typer.Option(None, "--quote", "-q", help="Pin the passage."),
+    as_json: bool = JsonOption,
+) -> None:
+    """The same analysis as ``add``; stores nothing."""
+    with database(ctx) as session:
+        result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
+        text = require_latest(session, source).text
+    if as_json:
+        render.write_json(result.as_dict())
+    else:
+        render.stdout().print(result_panel(result, text))
+    if result.status != "ok":
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def import_(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="CSV (claim,source[,quote,topic]) or JSON Lines."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Store every row of a file as ``add --force`` would, and report each row's status.
+
+    A malformed file is refused as a whole, with line numbers, and nothing is stored.
+    """
+    with database(ctx) as session, Progress(
+        console=render.stderr(), transient=True, disable=as_json
+    ) as progress:
+        task = progress.add_task("importing", total=None)
+
+        def tick(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        results = claims.import_claims(session, path=file, progress=tick)
+    if as_json:
+        render.write_json([r.as_dict() for r in results])
+    else:
+        out = render.stdout()
+        out.print(results_table(results))
+        counts: dict[str, int] = {}
+        for r in results:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        out.print(summary_line(counts))
+    if any(r.status != "ok" for r in results):
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def list_(
+    ctx: typer.Context,
+    source: str | None = typer.Option(None, "--source", "-s", help="Only this source's claims."),
+    topic: str | None = typer.Option(None, "--topic", help="Only claims with this topic."),
+    as_json: bool = JsonOption,
+) -> None:
+    """List stored claims with their last status."""
+    with database(ctx) as session:
+        infos = claims.list_claims(session, source_id=source, topic=topic)
+    if as_json:
+        render.write_json([i.as_dict() for i in infos])
+        return
+    t = render.table("id", "status", "score", "source", "topic", "claim")
+    for i in infos:
+        t.add_row(
+            str(i.id),
+            render.status_text(i.status),
+            f"{i.score:.1f}" if i.score is not None else "-",
+            i.source,
+            i.topic or "",
+            i.claim,
+        )
+    render.stdout().print(t)
+
+
+def show(ctx: typer.Context, claim_id: int, as_json: bool = JsonOption) -> None:
+    """Show a claim, its citation and its verification history."""
+    with database(ctx) as session:
+        info = claims.show_claim(session, claim_id)
+    if as_json:
+        render.write_json(info.as_dict())
+        return
+    out = render.stdout()
+    t = render.table("field", "value", title=f"claim {info.id}")
+    t.add_row("claim", info.claim)
+    t.add_row("source", f"{info.source} (cited version {info.cited_version})")
+    t.add_row("topic", info.topic or "")
+    t.add_row("status", render.status_text(info.status))
+    t.add_row("citation", f"[{info.start}:{info.end}]")
+    passage = render.Text()
+    passage.append(render.one_line_keep(info.prefix), style="dim")
+    passage.append(render.one_line_keep(info.passage), style="bold")
+    passage.append(render.one_line_keep(info.suffix), style="dim")
+    t.add_row("passage", passage)
+    if info.differences:
+        t.add_row("differences", render.differences_text(info.differences))
+    out.print(t)
+    if info.history:
+        h = render.table("run", "checked at", "status", "score", "note", title="history")
+        for row in info.history:
+            h.add_row(
+                str(row["run_id"]),
+                str(row["checked_at"])[:19],
+                render.status_text(str(row["status"])),
+                f"{row['score']:.1f}" if row["score"] is not None else "-",
+                str(row["note"] or ""),
+            )
+        out.print(h)
+
+
+def remove(ctx: typer.Context, claim_id: int) -> None:
+    """Remove a claim with its citation and history."""
+    with database(ctx) as session:
+        claim = claims.remove_claim(session, claim_id)
+    render.stdout().print(f"removed claim {claim_id}: {render.escape(claim.text)}")
+
+
+EXPORT_FIELDS = (
+    "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
+    "passage", "prefix", "suffix", "created_at", "differences",
+)
+
+
+def export(
+    ctx: typer.Context,
+    fmt: str = typer.Option("json", "--format", "-f", help="json or csv."),
+) -> None:
+    """Export every claim with its citation and last status."""
+    if fmt not in ("json", "csv"):
+        from factbase.errors import InputError
+
+        raise InputError(f"--format must be json or csv, not {fmt!r}")
+    with database(ctx) as session:
+        infos = claims.list_claims(session)
+    rows = [{k: v for k, v in i.as_dict().items() if k != "history"} for i in infos]
+    if fmt == "json":
+        render.write_json(rows)
+    else:
+        render.write_csv(rows, EXPORT_FIELDS)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("add")(guarded(add))
+    app.command("check")(guarded(check))
+    app.command("import")(guarded(import_))
+    app.command("list")(guarded(list_))
+    app.command("show")(guarded(show))
+    app.command("remove")(guarded(remove))
+    app.command("export")(guarded(export))

@@ -1,0 +1,126 @@
+"""Rendering: rich tables and highlighted passages for people, JSON and CSV for machines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+
+from rich.console import Console
+from rich.markup import escape as escape
+from rich.table import Table
+from rich.text import Text
+
+STATUS_STYLES = {
+    "ok": "green",
+    "drift": "yellow",
+    "contradicted": "bold red",
+    "missing": "red",
+    "source_unavailable": "magenta",
+    "unchanged": "green",
+    "changed": "yellow",
+    "unavailable": "magenta",
+}
+
+
+def stdout() -> Console:
+    return Console(soft_wrap=False, highlight=False)
+
+
+def stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def error(message: str) -> None:
+    """One line on stderr, user text printed literally."""
+    line = " ".join(str(message).split())
+    stderr().print(f"[bold red]error:[/] {escape(line)}")
+
+
+def note(message: str) -> None:
+    stderr().print(escape(message), style="dim")
+
+
+def write_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    sys.stdout.write("\n")
+
+
+def write_csv(rows: Sequence[dict[str, object]], fields: Sequence[str]) -> None:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+             for k, v in row.items()}
+        )
+    sys.stdout.write(buf.getvalue())
+
+
+def status_text(status: str) -> Text:
+    return Text(status, style=STATUS_STYLES.get(status, ""))
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def passage_text(
+    source_text: str,
+    start: int,
+    end: int,
+    *,
+    highlight: Iterable[tuple[int, int, str]] = (),
+    limit: int = 600,
+) -> Text:
+    """The passage as the source has it (white space folded), with spans highlighted.
+
+    ``highlight`` holds (start, end, style) in source offsets.
+    """
+    pieces: list[tuple[int, int, str]] = sorted(
+        (max(s, start), min(e, end), style) for s, e, style in highlight if e > start and s < end
+    )
+    out = Text()
+    pos = start
+    for s, e, style in pieces:
+        if s < pos:
+            continue
+        out.append(one_line_keep(source_text[pos:s]))
+        out.append(one_line_keep(source_text[s:e]), style=style)
+        pos = e
+    out.append(one_line_keep(source_text[pos:end]))
+    if len(out.plain) > limit:
+        out.truncate(limit)
+        out.append("…")
+    return out
+
+
+def one_line_keep(text: str) -> str:
+    """Fold white space runs without dropping edge spaces (so pieces join correctly)."""
+    return re.sub(r"\s+", " ", text)
+
+
+def table(*columns: str, title: str | None = None) -> Table:
+    t = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    return t
+
+
+def differences_text(differences: Sequence[object]) -> Text:
+    out = Text()
+    for i, d in enumerate(differences):
+        if i:
+            out.append("\n")
+        kind = getattr(d, "kind", None) or d["kind"]  # type: ignore[index]
+        claim = getattr(d, "claim", None) if hasattr(d, "kind") else d["claim"]  # type: ignore[index]
+        source = getattr(d, "source", None) if hasattr(d, "kind") else d["source"]  # type: ignore[index]
+        out.append(f"{kind}: ", style="bold")
+        out.append(str(claim) if claim is not None else "—", style="cyan")
+        out.append(" vs ")
+        out.append(str(source) if source is not None else "not in passage", style="red")
+    return out

@@ -1,0 +1,64 @@
+"""``factbase verify``."""
+
+from __future__ import annotations
+
+import typer
+from rich.progress import Progress
+
+from factbase.cli import render
+from factbase.cli.common import JsonOption, database, guarded
+from factbase.cli.results import result_panel, results_table, summary_line
+from factbase.errors import ExitCode
+from factbase.models import SourceVersion
+from factbase.sources import latest_version
+from factbase.verification import FAILING, verify_claims
+
+
+def verify(
+    ctx: typer.Context,
+    claim_ids: list[int] | None = typer.Argument(None, help="Claims to verify (default: all)."),
+    strict: bool = typer.Option(False, "--strict", help="Treat drift as a failure (exit 1)."),
+    details: bool = typer.Option(
+        False, "--details", help="Show each claim's passage, not only the table."
+    ),
+    as_json: bool = JsonOption,
+) -> None:
+    """Re-check stored claims against the latest version of their sources.
+
+    Exit 0 when every claim is ok (or drift, unless --strict), 1 when any is contradicted,
+    missing or its source unavailable.
+    """
+    with database(ctx) as session, Progress(
+        console=render.stderr(), transient=True, disable=as_json
+    ) as progress:
+        task = progress.add_task("verifying", total=None)
+
+        def tick(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        report = verify_claims(session, claim_ids=claim_ids or None, progress=tick)
+        texts: dict[str, str] = {}
+        if details and not as_json:
+            for r in report.results:
+                if r.source not in texts:
+                    v: SourceVersion | None = latest_version(session, r.source)
+                    texts[r.source] = v.text if v else ""
+    if as_json:
+        render.write_json([r.as_dict() for r in report.results])
+    else:
+        out = render.stdout()
+        if details:
+            for r in report.results:
+                out.print(result_panel(r, texts.get(r.source)))
+        else:
+            out.print(results_table(report.results))
+        line = summary_line(report.counts())
+        line.append(f"  (run {report.run_id})", style="dim")
+        out.print(line)
+    failing = FAILING | ({"drift"} if strict else set())
+    if any(r.status in failing for r in report.results):
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("verify")(guarded(verify))
