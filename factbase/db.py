@@ -1,0 +1,253 @@
+"""The database: where it is, how to connect, and bringing its schema to the latest version.
+
+Opening a database upgrades it to the newest schema; nobody runs a migrate step by hand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, cast
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session
+
+import factbase
+from factbase.errors import DatabaseError
+
+DEFAULT_DB = "factbase.db"
+ENV_VAR = "FACTBASE_DB"
+BUSY_TIMEOUT_SECONDS = 30
+
+# Execution option: how a SQLite transaction begins ("IMMEDIATE" takes the write lock at once).
+_SQLITE_BEGIN = "factbase_sqlite_begin"
+
+
+def resolve_url(db: str | None, env: Mapping[str, str]) -> str:
+    """The SQLAlchemy URL for ``db``, else ``$FACTBASE_DB``, else ``factbase.db`` in the cwd.
+
+    A value containing ``://`` is a URL and is used as is; anything else is a file path.
+    """
+    value = db or env.get(ENV_VAR) or DEFAULT_DB
+    if "://" in value:
+        return value
+    if value == ":memory:":
+        return "sqlite://"
+    path = Path(value).expanduser().resolve()
+    if not path.parent.is_dir():
+        raise DatabaseError(f"database folder does not exist: {path.parent}")
+    if path.is_dir():
+        raise DatabaseError(f"database path is a folder, not a file: {path}")
+    return f"sqlite:///{path}"
+
+
+def _is_sqlite(engine_or_url: Engine | str) -> bool:
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else sa.make_url(engine_or_url)
+    return url.get_backend_name() == "sqlite"
+
+
+def _use_wal(dbapi_connection: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging (once per database file; the mode is stored in it).
+
+    When several processes open a new database at once, SQLite may refuse the switch as a
+    possible deadlock without waiting on the busy timeout; retry until it is made.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            dbapi_connection.execute("PRAGMA journal_mode=WAL").close()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets foreign keys, WAL, a busy timeout and real transactions.
+
+    The caller owns the engine and must ``dispose()`` it.
+    """
+    if not _is_sqlite(url):
+        return sa.create_engine(url)
+
+    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # sqlite3's own transaction handling skips BEGIN before SELECT and DDL; take it over
+        # so that a command, or a migration, is one transaction.
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}").close()
+        dbapi_connection.execute("PRAGMA foreign_keys=ON").close()
+        _use_wal(dbapi_connection)
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get(_SQLITE_BEGIN, "")
+        connection.exec_driver_sql(f"BEGIN {mode}".rstrip())
+
+    return engine
+
+
+# --- migrations --------------------------------------------------------------------------------
+
+
+def migrations_dir() -> Path:
+    """The Alembic scripts: bundled in the wheel, or ``migrations/`` beside a source checkout."""
+    package_dir = Path(factbase.__file__).parent
+    bundled = package_dir / "_migrations"
+    if bundled.is_dir():
+        return bundled
+    return package_dir.parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config built in code; with ``connection``, migrations run on it."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    if head is None:
+        raise DatabaseError(f"no migrations found in {migrations_dir()}")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision; None for a database factbase has not set up yet."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _pragma_outside_transaction(connection: Connection, pragma: str) -> None:
+    # Sent straight to sqlite3: through SQLAlchemy it would open a transaction first, and
+    # SQLite ignores some pragmas inside one.
+    driver_connection = cast(sqlite3.Connection, connection.connection.driver_connection)
+    driver_connection.execute(f"PRAGMA {pragma}").close()
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection inside one transaction, fit for running migrations on.
+
+    On SQLite, foreign keys are off while migrating (a batch migration rebuilds a table by
+    dropping it, which would otherwise cascade-delete every row pointing at it); they are checked
+    before committing and switched back on afterwards.
+    """
+    sqlite = _is_sqlite(engine)
+    with engine.connect() as connection:
+        if sqlite:
+            # Two processes opening a new database at once: the second waits for the first
+            # instead of failing when it finds its snapshot out of date.
+            connection.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
+            _pragma_outside_transaction(connection, "foreign_keys=OFF")
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        tables = ", ".join(sorted({row[0] for row in broken}))
+                        raise DatabaseError(
+                            f"migration left rows with missing references in: {tables}"
+                        )
+        finally:
+            if sqlite and not connection.invalidated:
+                _pragma_outside_transaction(connection, "foreign_keys=ON")
+
+
+def _checked_revisions(connection: Connection, script: ScriptDirectory) -> tuple[str, ...]:
+    """The database's current revisions, refusing a database this factbase cannot upgrade."""
+    tables = set(sa.inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise DatabaseError(
+                f"not a factbase database (it has other tables): {_describe(connection)}"
+            )
+        return ()
+    current = MigrationContext.configure(connection).get_current_heads()
+    known = {revision.revision for revision in script.walk_revisions()}
+    for revision in current:
+        if revision not in known:
+            raise DatabaseError(
+                f"database was created by a newer factbase (revision {revision}); upgrade factbase"
+            )
+    return current
+
+
+def _describe(connection: Connection) -> str:
+    url = connection.engine.url
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _is_not_a_database(error: sa.exc.DBAPIError) -> bool:
+    return isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig)
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the database to the newest schema, in one transaction. Safe to run every time."""
+    script = _script()
+    try:
+        with engine.connect() as connection:
+            if _checked_revisions(connection, script) == tuple(script.get_heads()):
+                return
+        with migration_connection(engine) as connection:
+            _checked_revisions(connection, script)
+            command.upgrade(alembic_config(connection), "head")
+    except sa.exc.DBAPIError as error:
+        if _is_not_a_database(error):
+            raise DatabaseError(
+                f"not a factbase database (corrupt or another file): {engine.url.database}"
+            ) from error
+        raise
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision`` (``"base"`` drops every table)."""
+    with migration_connection(engine) as connection:
+        command.downgrade(alembic_config(connection), revision)
+
+
+def open_db(db: str | None, env: Mapping[str, str]) -> Engine:
+    """An engine on the database named by ``db`` or ``env``, upgraded to the newest schema."""
+    engine = make_engine(resolve_url(db, env))
+    try:
+        upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed if the block succeeds, rolled back if it raises.
+
+    Objects stay readable after the commit, so results can be rendered after the scope ends.
+    """
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

@@ -1,0 +1,219 @@
+"""SQLModel tables and their non-table create/read models.
+
+Alembic owns the schema (migrations/versions); these classes describe it to the ORM and to
+autogenerate, and a test pins that the two agree.
+
+Every timestamp is a timezone-aware UTC ``datetime`` in Python. SQLite has no time zone type, so
+``UTCDateTime`` stores UTC without an offset and hands it back aware.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """A timestamp that is always UTC and always timezone-aware in Python.
+
+    Naive datetimes are refused rather than guessed at.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: use an aware datetime, e.g. utcnow()")
+        value = value.astimezone(timezone.utc)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+
+class SourceBase(SQLModel):
+    title: str
+    origin: str
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    kind: str = "text"
+
+
+class SourceCreate(SourceBase):
+    id: str
+
+
+class Source(SourceBase, table=True):
+    __tablename__ = "sources"
+
+    id: str = Field(primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    last_error: str | None = None
+    last_read_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class SourceRead(SourceBase):
+    id: str
+    created_at: datetime
+    last_error: str | None = None
+    last_read_at: datetime | None = None
+
+
+class SourceVersionBase(SQLModel):
+    version: int
+    sha256: str
+    read_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class SourceVersion(SourceVersionBase, table=True):
+    __tablename__ = "source_versions"
+    __table_args__ = (sa.UniqueConstraint("source_id", "version"), {"sqlite_autoincrement": True})
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: str = Field(foreign_key="sources.id", ondelete="CASCADE", index=True)
+    text: str = Field(sa_type=sa.Text)
+
+
+class SourceVersionRead(SourceVersionBase):
+    """A stored version without its text."""
+
+    id: int
+    source_id: str
+
+
+# --- claims and citations ----------------------------------------------------------------------
+
+
+class ClaimBase(SQLModel):
+    text: str
+    topic: str | None = Field(default=None, index=True)
+
+
+class ClaimCreate(ClaimBase):
+    source_id: str
+
+
+class Claim(ClaimBase, table=True):
+    __tablename__ = "claims"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: str = Field(foreign_key="sources.id", ondelete="CASCADE", index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ClaimRead(ClaimBase):
+    id: int
+    source_id: str
+    created_at: datetime
+
+
+class CitationBase(SQLModel):
+    """Where a claim was found: offsets into the original text plus the quote and its context."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    score: float
+    status: str
+    differences: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
+
+
+class Citation(CitationBase, table=True):
+    __tablename__ = "citations"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claims.id", ondelete="CASCADE", unique=True)
+    source_version_id: int = Field(foreign_key="source_versions.id", ondelete="CASCADE", index=True)
+
+
+class CitationRead(CitationBase):
+    id: int
+    claim_id: int
+    source_version_id: int
+
+
+# --- verification ------------------------------------------------------------------------------
+
+
+class VerificationRunBase(SQLModel):
+    checker_version: str
+    started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    claim_count: int = Field(default=0, sa_column_kwargs={"server_default": sa.text("0")})
+
+
+class VerificationRun(VerificationRunBase, table=True):
+    __tablename__ = "verification_runs"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+
+
+class VerificationRunRead(VerificationRunBase):
+    id: int
+
+
+class VerificationResultBase(SQLModel):
+    status: str
+    claim_sha256: str
+    score: float | None = None
+    start: int | None = None
+    end: int | None = None
+    passage: str | None = None
+    differences: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
+    note: str | None = None
+    checked_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class VerificationResult(VerificationResultBase, table=True):
+    __tablename__ = "verification_results"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="verification_runs.id", ondelete="CASCADE", index=True)
+    claim_id: int = Field(foreign_key="claims.id", ondelete="CASCADE", index=True)
+    source_version_id: int | None = Field(
+        default=None, foreign_key="source_versions.id", ondelete="SET NULL", index=True
+    )
+
+
+class VerificationResultRead(VerificationResultBase):
+    id: int
+    run_id: int
+    claim_id: int
+    source_version_id: int | None = None

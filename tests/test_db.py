@@ -1,0 +1,508 @@
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel, select
+
+from factbase.db import (
+    DEFAULT_DB,
+    current_revision,
+    downgrade,
+    head_revision,
+    make_engine,
+    migration_connection,
+    open_db,
+    resolve_url,
+    session_scope,
+    upgrade,
+)
+from factbase.errors import DatabaseError, ExitCode
+from factbase.models import (
+    Citation,
+    Claim,
+    Source,
+    SourceVersion,
+    VerificationResult,
+    VerificationRun,
+)
+
+EXPECTED_COLUMNS = {
+    "sources": {
+        "id", "title", "url", "publisher", "author", "published", "origin", "kind",
+        "created_at", "last_error", "last_read_at",
+    },
+    "source_versions": {"id", "source_id", "version", "text", "sha256", "read_at"},
+    "claims": {"id", "text", "topic", "source_id", "created_at"},
+    "citations": {
+        "id", "claim_id", "source_version_id", "start", "end", "exact", "prefix", "suffix",
+        "score", "status", "differences",
+    },
+    "verification_runs": {"id", "started_at", "finished_at", "checker_version", "claim_count"},
+    "verification_results": {
+        "id", "run_id", "claim_id", "source_version_id", "status", "score", "start", "end",
+        "passage", "differences", "note", "claim_sha256", "checked_at",
+    },
+}  # fmt: skip
+
+# (table, column) -> (referred table, ON DELETE)
+EXPECTED_FOREIGN_KEYS = {
+    ("source_versions", "source_id"): ("sources", "CASCADE"),
+    ("claims", "source_id"): ("sources", "CASCADE"),
+    ("citations", "claim_id"): ("claims", "CASCADE"),
+    ("citations", "source_version_id"): ("source_versions", "CASCADE"),
+    ("verification_results", "run_id"): ("verification_runs", "CASCADE"),
+    ("verification_results", "claim_id"): ("claims", "CASCADE"),
+    ("verification_results", "source_version_id"): ("source_versions", "SET NULL"),
+}
+
+EXPECTED_INDEXES = {
+    "ix_source_versions_source_id",
+    "ix_claims_source_id",
+    "ix_claims_topic",
+    "ix_citations_source_version_id",
+    "ix_verification_results_run_id",
+    "ix_verification_results_claim_id",
+    "ix_verification_results_source_version_id",
+}
+
+
+def _tables(engine: Engine) -> set[str]:
+    return set(sa.inspect(engine).get_table_names()) - {"alembic_version"}
+
+
+@dataclass(frozen=True)
+class Ids:
+    source: str
+    version: int
+    claim: int
+    run: int
+
+
+def _populate(engine: Engine) -> Ids:
+    """One of everything: a source, a version, a claim cited in it, a run with a result."""
+    with session_scope(engine) as session:
+        source = Source(id="star", title="The Star", origin="data/star.txt")
+        session.add(source)
+        version = SourceVersion(source_id="star", version=1, text="1,400 children", sha256="x")
+        session.add(version)
+        session.flush()
+        assert version.id is not None
+        claim = Claim(text="1,400 children", source_id="star", topic="scale")
+        run = VerificationRun(checker_version="0.1.0")
+        session.add_all([claim, run])
+        session.flush()
+        assert claim.id is not None and run.id is not None
+        session.add(
+            Citation(
+                claim_id=claim.id,
+                source_version_id=version.id,
+                start=0,
+                end=14,
+                exact="1,400 children",
+                prefix="",
+                suffix="",
+                score=100.0,
+                status="ok",
+            )
+        )
+        session.add(
+            VerificationResult(
+                run_id=run.id,
+                claim_id=claim.id,
+                source_version_id=version.id,
+                status="ok",
+                claim_sha256="y",
+            )
+        )
+        return Ids(source=source.id, version=version.id, claim=claim.id, run=run.id)
+
+
+def _count(engine: Engine, table: str) -> int:
+    with engine.connect() as connection:
+        return connection.scalar(sa.text(f"SELECT count(*) FROM {table}"))
+
+
+# --- schema ------------------------------------------------------------------------------------
+
+
+def test_upgrade_from_empty_creates_every_table_and_column(engine: Engine) -> None:
+    inspector = sa.inspect(engine)
+    assert _tables(engine) == set(EXPECTED_COLUMNS)
+    for table, columns in EXPECTED_COLUMNS.items():
+        assert {column["name"] for column in inspector.get_columns(table)} == columns, table
+
+
+def test_upgrade_creates_foreign_keys_with_their_delete_rules(engine: Engine) -> None:
+    inspector = sa.inspect(engine)
+    found = {}
+    for table in EXPECTED_COLUMNS:
+        for fk in inspector.get_foreign_keys(table):
+            (column,) = fk["constrained_columns"]
+            assert fk["referred_columns"] == ["id"]
+            assert fk["name"] == f"fk_{table}_{column}_{fk['referred_table']}"
+            found[table, column] = (fk["referred_table"], fk["options"].get("ondelete"))
+    assert found == EXPECTED_FOREIGN_KEYS
+
+
+def test_upgrade_creates_named_indexes_and_unique_constraints(engine: Engine) -> None:
+    inspector = sa.inspect(engine)
+    indexes = {
+        index["name"] for table in EXPECTED_COLUMNS for index in inspector.get_indexes(table)
+    }
+    assert indexes == EXPECTED_INDEXES
+    uniques = {
+        (table, unique["name"], tuple(unique["column_names"]))
+        for table in EXPECTED_COLUMNS
+        for unique in inspector.get_unique_constraints(table)
+    }
+    assert uniques == {
+        ("source_versions", "uq_source_versions_source_id", ("source_id", "version")),
+        ("citations", "uq_citations_claim_id", ("claim_id",)),
+    }
+
+
+def test_models_match_migrations(engine: Engine) -> None:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
+    metadata = sa.MetaData()
+    for table in SQLModel.metadata.sorted_tables:
+        table.to_metadata(metadata)
+    metadata.tables["claims"].append_column(sa.Column("extra", sa.Integer()))
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        diff = compare_metadata(context, metadata)
+    assert [(op[0], op[2], op[3].name) for op in diff] == [("add_column", "claims", "extra")]
+
+
+# --- upgrade and downgrade ---------------------------------------------------------------------
+
+
+def test_new_database_is_at_head(engine: Engine) -> None:
+    assert current_revision(engine) == head_revision() == "0001"
+
+
+def test_upgrade_is_idempotent(engine: Engine) -> None:
+    ids = _populate(engine)
+    upgrade(engine)
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    with session_scope(engine) as session:
+        assert session.get(Claim, ids.claim) is not None
+
+
+def test_downgrade_to_base_then_upgrade_again(engine: Engine) -> None:
+    _populate(engine)
+    downgrade(engine, "base")
+    assert current_revision(engine) is None
+    assert _tables(engine) == set()
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    assert _tables(engine) == set(EXPECTED_COLUMNS)
+    assert _count(engine, "claims") == 0
+
+
+def test_upgrade_leaves_foreign_keys_on(engine: Engine) -> None:
+    upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_migrations_run_in_one_transaction(engine: Engine) -> None:
+    with pytest.raises(RuntimeError), migration_connection(engine) as connection:
+        connection.exec_driver_sql("CREATE TABLE half_done (id INTEGER)")
+        raise RuntimeError("migration failed")
+    assert "half_done" not in _tables(engine)
+
+
+def test_migration_leaving_broken_references_is_rolled_back(engine: Engine) -> None:
+    with pytest.raises(DatabaseError, match="claims"), migration_connection(engine) as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO claims (text, source_id, created_at) VALUES ('x', 'nowhere', '2020-01-01')"
+        )
+    assert _count(engine, "claims") == 0
+
+
+def test_open_db_uses_factbase_db_from_env(tmp_path: Path) -> None:
+    path = tmp_path / "from-env.db"
+    engine = open_db(None, {"FACTBASE_DB": str(path)})
+    try:
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+    assert path.exists()
+
+
+# --- databases that must be refused ------------------------------------------------------------
+
+
+def test_corrupt_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "corrupt.db"
+    path.write_bytes(b"not a database" * 100)
+    with pytest.raises(DatabaseError, match="not a factbase database") as info:
+        open_db(str(path), {})
+    assert str(path) in info.value.message
+    assert info.value.exit_code == ExitCode.USAGE
+    assert path.read_bytes() == b"not a database" * 100
+
+
+def test_other_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    other = sa.create_engine(f"sqlite:///{path}")
+    with other.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE bookmarks (url TEXT)")
+    other.dispose()
+    with pytest.raises(DatabaseError, match="not a factbase database"):
+        open_db(str(path), {})
+
+
+def test_database_from_newer_factbase_is_refused(engine: Engine, tmp_path: Path) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="newer") as info:
+        upgrade(engine)
+    assert "9999" in info.value.message
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            "9999"
+        )
+
+
+def test_path_in_missing_folder_is_refused(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "folder"
+    with pytest.raises(DatabaseError, match="folder does not exist"):
+        open_db(str(missing / "factbase.db"), {})
+    assert not missing.exists()
+
+
+def test_folder_as_database_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="folder"):
+        resolve_url(str(tmp_path), {})
+
+
+# --- resolving the database --------------------------------------------------------------------
+
+
+def test_resolve_url_prefers_argument_then_env_then_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = {"FACTBASE_DB": "env.db"}
+    assert resolve_url("arg.db", env) == f"sqlite:///{tmp_path / 'arg.db'}"
+    assert resolve_url(None, env) == f"sqlite:///{tmp_path / 'env.db'}"
+    assert resolve_url(None, {}) == f"sqlite:///{tmp_path / DEFAULT_DB}"
+    assert resolve_url(None, {"FACTBASE_DB": ""}) == f"sqlite:///{tmp_path / DEFAULT_DB}"
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite:///relative.db", "sqlite:////abs/x.db", "postgresql://u@h/db"]
+)
+def test_resolve_url_passes_urls_through(url: str) -> None:
+    assert resolve_url(url, {}) == url
+
+
+def test_resolve_url_absolute_path(tmp_path: Path) -> None:
+    assert resolve_url(str(tmp_path / "a.db"), {}) == f"sqlite:///{tmp_path / 'a.db'}"
+    assert os.path.isabs(resolve_url("rel.db", {}).removeprefix("sqlite:///"))
+
+
+def test_autouse_fixture_points_default_at_tmp_path(tmp_path: Path) -> None:
+    assert resolve_url(None, os.environ) == f"sqlite:///{tmp_path / 'factbase.db'}"
+
+
+# --- integrity ---------------------------------------------------------------------------------
+
+
+def test_foreign_keys_are_enforced(engine: Engine) -> None:
+    ids = _populate(engine)
+    with pytest.raises(sa.exc.IntegrityError), session_scope(engine) as session:
+        session.add(
+            Citation(
+                claim_id=999,
+                source_version_id=ids.version,
+                start=0,
+                end=1,
+                exact="x",
+                prefix="",
+                suffix="",
+                score=1.0,
+                status="ok",
+            )
+        )
+    assert _count(engine, "citations") == 1
+
+
+def test_deleting_a_claim_cascades_to_its_citation_and_results(engine: Engine) -> None:
+    ids = _populate(engine)
+    with session_scope(engine) as session:
+        session.delete(session.get(Claim, ids.claim))
+    assert _count(engine, "claims") == 0
+    assert _count(engine, "citations") == 0
+    assert _count(engine, "verification_results") == 0
+    assert _count(engine, "verification_runs") == 1
+    assert _count(engine, "source_versions") == 1
+
+
+def test_deleting_a_source_version_keeps_results_but_forgets_the_version(engine: Engine) -> None:
+    ids = _populate(engine)
+    with session_scope(engine) as session:
+        session.delete(session.get(SourceVersion, ids.version))
+    assert _count(engine, "citations") == 0
+    with session_scope(engine) as session:
+        (result,) = session.exec(select(VerificationResult)).all()
+        assert result.source_version_id is None
+
+
+def test_deleting_a_source_cascades_to_everything_from_it(engine: Engine) -> None:
+    ids = _populate(engine)
+    with session_scope(engine) as session:
+        session.delete(session.get(Source, ids.source))
+    for table in ("source_versions", "claims", "citations", "verification_results"):
+        assert _count(engine, table) == 0, table
+
+
+def test_source_version_numbers_are_unique_per_source(engine: Engine) -> None:
+    _populate(engine)
+    with pytest.raises(sa.exc.IntegrityError), session_scope(engine) as session:
+        session.add(SourceVersion(source_id="star", version=1, text="other", sha256="z"))
+    with session_scope(engine) as session:
+        session.add(SourceVersion(source_id="star", version=2, text="other", sha256="z"))
+    assert _count(engine, "source_versions") == 2
+
+
+def test_one_citation_per_claim(engine: Engine) -> None:
+    ids = _populate(engine)
+    with pytest.raises(sa.exc.IntegrityError), session_scope(engine) as session:
+        session.add(
+            Citation(
+                claim_id=ids.claim,
+                source_version_id=ids.version,
+                start=0,
+                end=1,
+                exact="1",
+                prefix="",
+                suffix="",
+                score=1.0,
+                status="ok",
+            )
+        )
+
+
+def test_claim_ids_are_not_reused(engine: Engine) -> None:
+    ids = _populate(engine)
+    with session_scope(engine) as session:
+        session.delete(session.get(Claim, ids.claim))
+    with session_scope(engine) as session:
+        claim = Claim(text="again", source_id="star")
+        session.add(claim)
+        session.flush()
+        assert claim.id == ids.claim + 1
+
+
+def test_defaults(engine: Engine) -> None:
+    ids = _populate(engine)
+    with session_scope(engine) as session:
+        citation = session.exec(select(Citation)).one()
+        run = session.get(VerificationRun, ids.run)
+        source = session.get(Source, "star")
+        assert citation.differences == "[]"
+        assert run is not None and run.claim_count == 0 and run.finished_at is None
+        assert source is not None and source.kind == "text" and source.last_error is None
+
+
+# --- timestamps --------------------------------------------------------------------------------
+
+
+def test_timestamps_come_back_aware_utc(engine: Engine) -> None:
+    paris = timezone(timedelta(hours=2))
+    read = datetime(2024, 5, 1, 14, 30, 15, 123456, tzinfo=paris)
+    with session_scope(engine) as session:
+        session.add(Source(id="s", title="t", origin="o", last_read_at=read))
+    with session_scope(engine) as session:
+        source = session.get(Source, "s")
+        assert source is not None
+        assert source.last_read_at == read
+        assert source.last_read_at.tzinfo == timezone.utc
+        assert source.created_at.tzinfo == timezone.utc
+        assert datetime.now(timezone.utc) - source.created_at < timedelta(minutes=1)
+
+
+def test_naive_timestamps_are_refused(engine: Engine) -> None:
+    with pytest.raises(sa.exc.StatementError, match="naive"), session_scope(engine) as session:
+        session.add(Source(id="s", title="t", origin="o", last_read_at=datetime(2024, 5, 1)))
+        session.flush()
+
+
+# --- sessions ----------------------------------------------------------------------------------
+
+
+def test_session_scope_commits_on_success(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        session.add(Source(id="s", title="t", origin="o"))
+    assert _count(engine, "sources") == 1
+
+
+def test_session_scope_rolls_back_on_exception(engine: Engine) -> None:
+    with pytest.raises(RuntimeError), session_scope(engine) as session:
+        session.add(Source(id="s", title="t", origin="o"))
+        session.flush()
+        raise RuntimeError("command failed")
+    assert _count(engine, "sources") == 0
+
+
+def test_objects_stay_readable_after_the_session(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        source = Source(id="s", title="t", origin="o")
+        session.add(source)
+    assert source.title == "t"
+
+
+def test_make_engine_sets_pragmas(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'p.db'}")
+    try:
+        with engine.connect() as connection:
+            pragma = connection.exec_driver_sql
+            assert pragma("PRAGMA foreign_keys").scalar() == 1
+            assert pragma("PRAGMA journal_mode").scalar() == "wal"
+            assert pragma("PRAGMA busy_timeout").scalar() == 30000
+    finally:
+        engine.dispose()
+
+
+def test_concurrent_first_opens_both_succeed(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    engines = [make_engine(f"sqlite:///{path}") for _ in range(4)]
+    barrier = threading.Barrier(len(engines))
+    errors: list[BaseException] = []
+
+    def open_one(engine: Engine) -> None:
+        barrier.wait()
+        try:
+            upgrade(engine)
+        except BaseException as error:  # reported by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_one, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert errors == []
+        assert all(current_revision(engine) == head_revision() for engine in engines)
+    finally:
+        for engine in engines:
+            engine.dispose()
