@@ -120,11 +120,11 @@ def add_claim(
     result = _check(claim, source, version, quote)
     if result.status != "ok" and not force:
         return result, False
-    _store(session, result, version, topic)
+    store_result(session, result, version, topic)
     return result, True
 
 
-def _store(
+def store_result(
     session: Session, result: CheckResult, version: SourceVersion, topic: str | None
 ) -> None:
     row = Claim(text=result.claim, source_id=result.source, topic=_clean_topic(topic))
@@ -267,7 +267,7 @@ def import_claims(
             result = _check(r.claim, source, versions[r.source], r.quote)
         except InputError as exc:
             raise InputError(f"{path}: line {r.line}: {exc}; nothing imported") from exc
-        _store(session, result, versions[r.source], r.topic)
+        store_result(session, result, versions[r.source], r.topic)
         results.append(result)
         if progress:
             progress(i, len(rows))

@@ -1,9 +1,191 @@
-"""``factbase conflicts report``."""
+"""``factbase conflicts report`` and ``factbase extract``."""
 
 from __future__ import annotations
 
 import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.text import Text
+
+from factbase.cli import render
+from factbase.cli.common import JsonOption, database, guarded
+from factbase.conflicts import ConflictReport, Statement, build_report
+from factbase.errors import ExitCode, InputError
+from factbase.extraction import all_source_ids, extract_claims
+
+conflicts_app = typer.Typer(help="Where sources disagree, and where they agree.", no_args_is_help=True)
+
+
+def statement_text(s: Statement, *, limit: int = 400) -> Text:
+    """A statement's passage with the disputed fact highlighted."""
+    marks = []
+    if s.fact_start >= 0:
+        marks.append((s.fact_start, s.fact_end, "bold reverse"))
+    # The passage stands at s.start in its source; offsets of marks are source offsets.
+    padded = " " * 0
+    del padded
+    return render.passage_text(
+        _SourceSlice(s.passage, s.start), s.start, s.start + len(s.passage),  # type: ignore[arg-type]
+        highlight=marks, limit=limit,
+    )
+
+
+class _SourceSlice(str):
+    """A passage addressed with its source's offsets."""
+
+    def __new__(cls, text: str, offset: int) -> _SourceSlice:
+        obj = super().__new__(cls, text)
+        obj._offset = offset  # type: ignore[attr-defined]
+        return obj
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def, override]
+        if isinstance(key, slice):
+            start = (key.start or self._offset) - self._offset  # type: ignore[attr-defined]
+            stop = (key.stop if key.stop is not None else self._offset + len(self)) - self._offset  # type: ignore[attr-defined]
+            return str.__getitem__(self, slice(max(0, start), max(0, stop)))
+        return str.__getitem__(self, key - self._offset)  # type: ignore[attr-defined]
+
+
+def render_report(report: ConflictReport, out: Console) -> None:
+    if report.syndicated:
+        for group in report.syndicated:
+            out.print(
+                Text(f"near-duplicate sources counted once: {', '.join(group)}", style="dim")
+            )
+    if not report.conflicts:
+        out.print(Text("no conflicts found", style="green"))
+    for c in report.conflicts:
+        out.rule(Text(f"conflict {c.id} · {c.kind}", style="bold red"), align="left")
+        out.print(Text(c.summary, style="italic"))
+        for v in c.values:
+            out.print(Text(f"  {v.value}", style="bold"))
+            for s in v.statements:
+                head = Text(f"    {s.source} ¶{s.paragraph} [{s.start}:{s.end}]", style="cyan")
+                if s.claim_id is not None:
+                    head.append(f" claim {s.claim_id}", style="dim")
+                out.print(head)
+                body = Text("      ")
+                body.append_text(statement_text(s))
+                out.print(body)
+        out.print(Text("  verdict: " + c.verdict(), style="yellow"))
+    if report.corroborations:
+        out.print()
+        t = render.table("value", "sources", "independent", "statement", title="corroborations")
+        for c in report.corroborations:
+            merged = "".join(f" (merged {'+'.join(g)})" for g in c.merged)
+            t.add_row(c.value, ", ".join(c.sources) + merged, str(c.independent_sources), c.summary)
+        out.print(t)
+    out.print(
+        Text(
+            f"{len(report.conflicts)} conflicts · {len(report.corroborations)} corroborations · "
+            f"{report.claims} claims over {report.sources} sources",
+            style="bold",
+        )
+    )
+
+
+def markdown(report: ConflictReport) -> str:
+    lines = ["# Conflicts report", ""]
+    if report.syndicated:
+        for g in report.syndicated:
+            lines.append(f"_Near-duplicate sources counted once: {', '.join(g)}._")
+        lines.append("")
+    if not report.conflicts:
+        lines += ["No conflicts found.", ""]
+    for c in report.conflicts:
+        lines += [f"## Conflict {c.id} ({c.kind})", "", f"> {c.summary}", ""]
+        for v in c.values:
+            lines.append(f"- **{v.value}**")
+            for s in v.statements:
+                passage = " ".join(s.passage.split())
+                if s.fact_start >= 0:
+                    a, b = s.fact_start - s.start, s.fact_end - s.start
+                    raw = s.passage
+                    passage = (
+                        " ".join(raw[:a].split()) + " **" + " ".join(raw[a:b].split()) + "** "
+                        + " ".join(raw[b:].split())
+                    ).strip()
+                cite = f"{s.source} ¶{s.paragraph}" + (
+                    f", claim {s.claim_id}" if s.claim_id is not None else ""
+                )
+                lines.append(f"  - {cite}: “{passage}”")
+        lines += ["", f"Verdict: {c.verdict()}", ""]
+    if report.corroborations:
+        lines += ["## Corroborations", "", "| value | sources | independent | statement |",
+                  "|---|---|---|---|"]
+        for c in report.corroborations:
+            lines.append(
+                f"| {c.value} | {', '.join(c.sources)} | {c.independent_sources} | "
+                f"{c.summary.replace('|', '/')} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+@conflicts_app.command("report")
+@guarded
+def report(
+    ctx: typer.Context,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or markdown."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Compare every claim with every source: disagreements, then corroborations.
+
+    Exit 0 with no conflicts, 1 with conflicts (to gate a publishing pipeline), 2 for errors.
+    """
+    if as_json:
+        fmt = "json"
+    if fmt not in ("table", "json", "markdown"):
+        raise InputError(f"--format must be table, json or markdown, not {fmt!r}")
+    with database(ctx) as session, Progress(
+        console=render.stderr(), transient=True, disable=fmt != "table"
+    ) as progress:
+        task = progress.add_task("comparing claims", total=None)
+
+        def tick(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        result = build_report(session, progress=tick)
+    if fmt == "json":
+        render.write_json(result.as_dict())
+    elif fmt == "markdown":
+        typer.echo(markdown(result))
+    else:
+        render_report(result, render.stdout())
+    if result.conflicts:
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def extract(
+    ctx: typer.Context,
+    source_ids: list[str] | None = typer.Argument(None, help="Sources to extract from."),
+    all_: bool = typer.Option(False, "--all", help="Every source."),
+    add: bool = typer.Option(False, "--add", help="Store the candidates as claims."),
+    as_json: bool = JsonOption,
+) -> None:
+    """List the sentences of a source that carry checkable facts; --add stores them as claims."""
+    if not source_ids and not all_:
+        raise InputError("name the sources to extract from, or give --all")
+    with database(ctx) as session:
+        ids = all_source_ids(session) if all_ else list(source_ids or [])
+        found = extract_claims(session, source_ids=ids, add=add)
+    if as_json:
+        render.write_json([c.as_dict() for c in found])
+        return
+    t = render.table("source", "claim", "sentence", "facts")
+    for c in found:
+        facts = ", ".join(f"{f.kind}: {f.display()}" for f in c.facts if f.kind != "name")
+        names = sorted({f.text for f in c.facts if f.kind == "name"})
+        if names:
+            facts += ("; " if facts else "") + "names: " + ", ".join(names)
+        cid = "" if c.claim_id is None else f"{c.claim_id}{' (new)' if c.stored else ''}"
+        t.add_row(c.source, cid, c.text, facts)
+    out = render.stdout()
+    out.print(t)
+    stored = sum(1 for c in found if c.stored)
+    out.print(f"{len(found)} candidate claims" + (f", {stored} stored" if add else ""))
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.add_typer(conflicts_app, name="conflicts")
+    app.command("extract")(guarded(extract))

@@ -1,0 +1,532 @@
+"""Where sources disagree on a fact, and where they agree. Never prints.
+
+Every claim is compared with the sentences of every source: an inverted index of word stems
+(with the facts masked out) proposes candidates, a weighted similarity of the words keeps the
+passages that state the same thing, and the facts of each are paired by kind and role (the
+words around them). Same value in any notation: agreement. Different value: disagreement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+
+from factbase.facts import (
+    COMPARATOR_WORDS,
+    DateValue,
+    Fact,
+    format_value,
+    parse_reference_date,
+)
+from factbase.models import Citation, Claim, Source, SourceVersion
+from factbase.sources import latest_version
+from factbase.statements import StemIndex, Unit, make_unit, source_units
+from factbase.text import paragraph_index
+
+# Candidates taken from the index for each claim before rapidfuzz-free scoring.
+CANDIDATES = 40
+# Similarity of two passages' words with the facts masked out (IDF-weighted cosine of stems).
+# Below MIN_STATEMENT they are about different things. On the bundled corpus, restatements of
+# one fact by two outlets scored 0.07-0.55 (long sentences dilute it: "commissioned ... in
+# October 2013" against "announced it was commissioning ... in September 2013" is 0.16), so
+# the words around the fact decide; ANCHORED_STATEMENT is the likeness at which agreeing on
+# another fact is enough ("five men" in both: 0.55; two different findings of one report
+# sharing no value: 0.28).
+MIN_STATEMENT = 0.05
+ANCHORED_STATEMENT = 0.3
+# The words around the two facts (ROLE_WINDOW content words each side) must overlap this much
+# (IDF-weighted overlap coefficient), so that two dates in one sentence are not confused.
+SAME_ROLE = 0.25
+# Two sources whose word 5-gram sets overlap this much (Jaccard) are copies of one story.
+SYNDICATED_JACCARD = 0.5
+
+
+@dataclass
+class Statement:
+    source: str
+    passage: str
+    start: int
+    end: int
+    claim_id: int | None
+    paragraph: int
+    fact_start: int  # offsets of the fact in the source text (-1 for a claim's own text)
+    fact_end: int
+    fact_text: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "passage": self.passage,
+            "start": self.start,
+            "end": self.end,
+            "claim_id": self.claim_id,
+        }
+
+
+@dataclass
+class ValueGroup:
+    value: str
+    statements: list[Statement] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"value": self.value, "statements": [s.as_dict() for s in self.statements]}
+
+
+@dataclass
+class Conflict:
+    id: str
+    kind: str
+    summary: str
+    values: list[ValueGroup]
+    topic: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "summary": self.summary,
+            "values": [v.as_dict() for v in self.values],
+        }
+
+    def verdict(self) -> str:
+        parts = []
+        for v in self.values:
+            where = ", ".join(sorted({f"{s.source} ¶{s.paragraph}" for s in v.statements}))
+            parts.append(f"{v.value}: {where}")
+        sources = {s.source for v in self.values for s in v.statements}
+        who = "one source contradicts itself" if len(sources) == 1 else "sources disagree"
+        return f"{who} on the {self.kind} · " + " · ".join(parts)
+
+
+@dataclass
+class Corroboration:
+    summary: str
+    value: str
+    kind: str
+    sources: list[str]
+    independent_sources: int
+    merged: list[list[str]]
+    statements: list[Statement]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "summary": self.summary,
+            "value": self.value,
+            "sources": self.sources,
+            "independent_sources": self.independent_sources,
+            "merged": self.merged,
+        }
+
+
+@dataclass
+class ConflictReport:
+    conflicts: list[Conflict]
+    corroborations: list[Corroboration]
+    claims: int
+    sources: int
+    syndicated: list[list[str]]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "conflicts": [c.as_dict() for c in self.conflicts],
+            "corroborations": [c.as_dict() for c in self.corroborations],
+        }
+
+
+# --- values ----------------------------------------------------------------------------------
+
+
+def value_key(f: Fact) -> tuple[object, ...]:
+    return (f.kind, f.value)
+
+
+def compatible(a: Fact, b: Fact) -> bool:
+    """Could both facts be true of the same thing? Notation never matters, precision may."""
+    if a.kind == "date" and b.kind == "date":
+        av, bv = a.value, b.value
+        if isinstance(av, str) or isinstance(bv, str):
+            return av == bv
+        assert isinstance(av, tuple) and isinstance(bv, tuple)
+        return all(x is None or y is None or x == y for x, y in zip(av, bv))
+    if a.kind != b.kind:
+        return False
+    if a.value != b.value:
+        return False
+    lower, upper = {">=", ">"}, {"<=", "<"}
+    ca, cb = a.comparator, b.comparator
+    return not (ca in lower and cb in upper or ca in upper and cb in lower)
+
+
+def display(f: Fact) -> str:
+    base = format_value(f.kind, f.value)
+    return f"{COMPARATOR_WORDS[f.comparator]} {base}" if f.comparator else base
+
+
+def _pairable(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "range":
+        return type(a.value[0]) is type(b.value[0])  # type: ignore[index]
+    return True
+
+
+def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact, Fact]]:
+    """The facts of ``u`` and ``p`` that state the same thing, paired (claim fact, passage fact).
+
+    A pair qualifies when the words around both facts overlap (``SAME_ROLE``) and either they
+    share the verb of the event ("commissioned" ... "commissioning"), or the two passages are
+    alike (``ANCHORED_STATEMENT``) and agree on another fact ("five men ... in 2010" against
+    "five men ... in November 2020"). Two passages that differ in several facts and agree on
+    none are two different statements, not a disagreement.
+    """
+    if index.similarity(u.stems, p.stems) < MIN_STATEMENT:
+        return []
+    alike = index.similarity(u.stems, p.stems) >= ANCHORED_STATEMENT
+    best: list[tuple[float, bool, Fact, Fact]] = []
+    for ci, cf in u.value_facts():
+        choice: tuple[float, bool, Fact, Fact] | None = None
+        for pi, pf in p.value_facts():
+            if not _pairable(cf, pf):
+                continue
+            if u.heads[ci] and p.heads[pi] and not u.heads[ci] & p.heads[pi]:
+                continue  # "10 children" and "five men" count different things
+            role = index.overlap(u.roles[ci], p.roles[pi])
+            if role < SAME_ROLE:
+                continue
+            verb = bool(u.verbs[ci] & p.verbs[pi])
+            if choice is None or (verb, role) > (choice[1], choice[0]):
+                choice = (role, verb, cf, pf)
+        if choice is not None:
+            best.append(choice)
+    agree = [b for b in best if compatible(b[2], b[3])]
+    # Named subjects: "The Times published" and "Professor Jay's report was published" are
+    # two events, whatever the verb.
+    names_u, names_p = u.names(), p.names()
+    other_subject = bool(names_u and names_p and not names_u & names_p)
+    out = []
+    for _role, verb, cf, pf in best:
+        anchored = alike and any(a[2] is not cf for a in agree)
+        if anchored or (verb and (compatible(cf, pf) or not other_subject)):
+            out.append((cf, pf))
+    disagreements = sum(1 for cf, pf in out if not compatible(cf, pf))
+    if disagreements >= 2 and disagreements == len(out):
+        return []
+    return out
+
+
+# --- syndicated copies -----------------------------------------------------------------------
+
+
+def _shingles(text: str, n: int = 5) -> set[int]:
+    from factbase.text import norm, words
+
+    ws = words(norm(text))
+    return {hash(tuple(ws[i:i + n])) for i in range(max(0, len(ws) - n + 1))}
+
+
+def syndicated_groups(texts: dict[str, str]) -> list[list[str]]:
+    """Groups of sources whose texts are near-duplicates (copies of one story)."""
+    ids = sorted(texts)
+    sh = {i: _shingles(texts[i]) for i in ids}
+    # Candidate pairs through shared shingles (a min-hash sample keeps this near-linear).
+    sample: dict[int, list[str]] = defaultdict(list)
+    for i in ids:
+        for h in sorted(sh[i])[:64]:
+            sample[h].append(i)
+    pairs: set[tuple[str, str]] = set()
+    for members in sample.values():
+        if 1 < len(members) <= 50:
+            for a in members:
+                for b in members:
+                    if a < b:
+                        pairs.add((a, b))
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        inter = len(sh[a] & sh[b])
+        union = len(sh[a] | sh[b]) or 1
+        if inter / union >= SYNDICATED_JACCARD:
+            parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for i in ids:
+        groups[find(i)].append(i)
+    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Node:
+    """A fact as stated in one place: a claim's fact or a passage's."""
+
+    unit: Unit
+    fact: Fact
+    statement: Statement
+
+
+def build_report(
+    session: Session, *, progress: Callable[[int, int], None] | None = None
+) -> ConflictReport:
+    """Compare every claim with every source and collect disagreements and corroborations."""
+    sources = session.exec(select(Source).order_by(col(Source.id))).all()
+    texts: dict[str, str] = {}
+    refs: dict[str, DateValue | None] = {}
+    for s in sources:
+        v = latest_version(session, s.id)
+        if v is not None:
+            texts[s.id] = v.text
+            refs[s.id] = parse_reference_date(s.published)
+    units: list[Unit] = []
+    for sid, text in texts.items():
+        units.extend(source_units(sid, text, refs[sid], first_key=len(units)))
+    index = StemIndex(units)
+    claim_rows = session.exec(
+        select(Claim, Citation, SourceVersion)
+        .join(Citation, col(Citation.claim_id) == col(Claim.id))
+        .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
+        .order_by(col(Claim.id))
+    ).all()
+    return compare_claims(
+        [
+            (c.id or 0, c.text, c.source_id, c.topic, cit.start, cit.end, cit.exact)
+            for c, cit, _ in claim_rows
+        ],
+        texts=texts,
+        refs=refs,
+        index=index,
+        progress=progress,
+    )
+
+
+ClaimRow = tuple[int, str, str, str | None, int, int, str]
+
+
+def compare_claims(
+    claims: Sequence[ClaimRow],
+    *,
+    texts: dict[str, str],
+    refs: dict[str, DateValue | None],
+    index: StemIndex,
+    progress: Callable[[int, int], None] | None = None,
+) -> ConflictReport:
+    """The report for ``claims`` against the sentences in ``index``. Pure."""
+    nodes: dict[tuple[str, int, int], _Node] = {}
+    edges: list[tuple[tuple[str, int, int], tuple[str, int, int]]] = []
+    summaries: dict[tuple[str, int, int], str] = {}
+
+    def node_for_passage(u: Unit, f: Fact) -> tuple[str, int, int]:
+        key = (u.source_id, u.start + f.start, u.start + f.end)
+        if key not in nodes:
+            nodes[key] = _Node(
+                u,
+                f,
+                Statement(
+                    source=u.source_id,
+                    passage=u.text,
+                    start=u.start,
+                    end=u.end,
+                    claim_id=u.claim_id,
+                    paragraph=paragraph_index(texts[u.source_id], u.start),
+                    fact_start=key[1],
+                    fact_end=key[2],
+                    fact_text=f.text,
+                ),
+            )
+        return key
+
+    by_source: dict[str, list[Unit]] = defaultdict(list)
+    for p in index.units:
+        by_source[p.source_id].append(p)
+    by_topic: dict[str, list[Unit]] = defaultdict(list)
+    claim_units: list[tuple[Unit, ClaimRow]] = []
+    for row in claims:
+        cid, text, sid, topic, start, end, exact = row
+        u = make_unit(-cid, sid, text, start, end, refs.get(sid), claim_id=cid)
+        claim_units.append((u, row))
+        if topic:
+            by_topic[topic].append(u)
+
+    def claim_node(u: Unit, f: Fact, row: ClaimRow) -> tuple[str, int, int]:
+        cid, text, sid, _topic, start, end, exact = row
+        # A claim states its fact through its cited passage: find the fact there.
+        cited = [
+            p for p in by_source.get(sid, ())
+            if p.start <= start < p.end or start <= p.start < end
+        ]
+        for p in cited:
+            for _, pf in p.value_facts():
+                if compatible(f, pf) and pf.kind == f.kind:
+                    key = node_for_passage(p, pf)
+                    nodes[key].statement.claim_id = cid
+                    return key
+        key = (f"claim:{cid}", f.start, f.end)
+        if key not in nodes:
+            nodes[key] = _Node(
+                u,
+                f,
+                Statement(
+                    source=sid,
+                    passage=exact or text,
+                    start=start,
+                    end=end,
+                    claim_id=cid,
+                    paragraph=paragraph_index(texts.get(sid, ""), start),
+                    fact_start=-1,
+                    fact_end=-1,
+                    fact_text=f.text,
+                ),
+            )
+        return key
+
+    total = len(claim_units)
+    for done, (u, row) in enumerate(claim_units, 1):
+        if u.value_facts():
+            for _score, p in index.candidates(u, CANDIDATES):
+                if p.source_id == u.source_id and p.start <= row[4] < p.end:
+                    continue  # the claim's own passage
+                for cf, pf in same_statement_pairs(u, p, index):
+                    a = claim_node(u, cf, row)
+                    b = node_for_passage(p, pf)
+                    if a != b:
+                        edges.append((a, b))
+                        summaries.setdefault(a, u.text)
+        if progress:
+            progress(done, total)
+
+    # Claims sharing a topic are compared directly, whatever their wording.
+    topic_of: dict[tuple[str, int, int], str] = {}
+    for topic, members in by_topic.items():
+        rows = {r[0]: r for _, r in claim_units}
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                for _, fa in a.value_facts():
+                    for _, fb in b.value_facts():
+                        if _pairable(fa, fb):
+                            ka = claim_node(a, fa, rows[a.claim_id or 0])
+                            kb = claim_node(b, fb, rows[b.claim_id or 0])
+                            edges.append((ka, kb))
+                            topic_of[ka] = topic
+                            summaries.setdefault(ka, topic)
+
+    return _assemble(nodes, edges, summaries, topic_of, texts, len(claims))
+
+
+def _assemble(
+    nodes: dict[tuple[str, int, int], _Node],
+    edges: list[tuple[tuple[str, int, int], tuple[str, int, int]]],
+    summaries: dict[tuple[str, int, int], str],
+    topic_of: dict[tuple[str, int, int], str],
+    texts: dict[str, str],
+    claim_count: int,
+) -> ConflictReport:
+    parent = {k: k for k in nodes}
+
+    def find(x: tuple[str, int, int]) -> tuple[str, int, int]:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    groups: dict[tuple[str, int, int], list[tuple[str, int, int]]] = defaultdict(list)
+    for k in nodes:
+        if k in parent:
+            groups[find(k)].append(k)
+    linked = {k for e in edges for k in e}
+    syndicated = syndicated_groups(texts)
+    copy_of = {s: g[0] for g in syndicated for s in g}
+
+    conflicts: list[Conflict] = []
+    corroborations: list[Corroboration] = []
+    for members in groups.values():
+        members = [m for m in members if m in linked]
+        if len(members) < 2:
+            continue
+        facts = [nodes[m].fact for m in members]
+        # Group statements by value; values compatible with every other (a bare year beside
+        # two months) do not make a disagreement on their own.
+        values: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        for m in members:
+            values[display(nodes[m].fact)].append(m)
+        reps = {v: nodes[ms[0]].fact for v, ms in values.items()}
+        clashing = [
+            v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
+        ]
+        summary = next((summaries[m] for m in members if m in summaries), nodes[members[0]].unit.text)
+        topic = next((topic_of[m] for m in members if m in topic_of), None)
+        if topic:
+            summary = topic
+        if len(clashing) >= 2:
+            kind = _conflict_kind([reps[v] for v in clashing])
+            groups_out = [
+                ValueGroup(v, _dedupe([nodes[m].statement for m in values[v]]))
+                for v in sorted(values, key=lambda v: _sort_key(reps[v]))
+            ]
+            ident = hashlib.sha1(
+                "|".join(sorted(f"{m[0]}:{m[1]}:{m[2]}" for m in members)).encode()
+            ).hexdigest()[:8]
+            conflicts.append(Conflict(ident, kind, _short(summary), groups_out, topic))
+        elif len(values) == 1:
+            (value,) = values
+            stmts = _dedupe([nodes[m].statement for m in members])
+            srcs = sorted({s.source for s in stmts})
+            if len(srcs) < 2:
+                continue
+            independent = sorted({copy_of.get(s, s) for s in srcs})
+            merged = [g for g in syndicated if len(set(g) & set(srcs)) > 1]
+            corroborations.append(
+                Corroboration(
+                    summary=_short(summary),
+                    value=value,
+                    kind=facts[0].kind,
+                    sources=srcs,
+                    independent_sources=len(independent),
+                    merged=[sorted(set(g) & set(srcs)) for g in merged],
+                    statements=stmts,
+                )
+            )
+    conflicts.sort(key=lambda c: (c.summary, c.id))
+    corroborations.sort(key=lambda c: (-c.independent_sources, c.summary))
+    return ConflictReport(conflicts, corroborations, claim_count, len(texts), syndicated)
+
+
+def _dedupe(stmts: list[Statement]) -> list[Statement]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for s in sorted(stmts, key=lambda s: (s.source, s.start, s.claim_id is None)):
+        key = (s.source, s.start, s.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
+
+
+def _conflict_kind(facts: list[Fact]) -> str:
+    kinds = {f.kind for f in facts}
+    if len(kinds) == 1 and len({f.value for f in facts}) == 1:
+        return "comparator"
+    return sorted(kinds)[0]
+
+
+def _sort_key(f: Fact) -> tuple[str, str]:
+    return (f.kind, repr(f.value))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
