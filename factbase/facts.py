@@ -72,6 +72,14 @@ _UPPER = {"<=", "<"}
 _NEGATORS = frozenset(
     "not n't never no nobody none nothing neither nor without cannot".split()
 )
+# Content words after a negator that make up what it negates ("no action was taken": action,
+# taken).
+NEGATION_SCOPE = 3
+_NOT_SCOPE = frozenset(
+    """a an the be been being was were is are has have had do does did to of in on at for by
+    with as it its this that their his her they he she we you i so any all very more much
+    one only yet ever""".split()
+)
 _HONORIFICS = frozenset(
     """mr mrs ms miss dr prof professor cllr coun councillor sir dame lord lady rev reverend
     chief superintendent inspector sergeant constable officer the""".split()
@@ -215,7 +223,7 @@ _RELATIVE = re.compile(
 _YEAR = re.compile(rf"(?<![\d,.£$€])\b(?P<y>{_YEAR_RE})\b(?!s\b|'s\b|,\d|\.\d|%)")
 _YEAR_SPAN = re.compile(rf"\b(?P<a>{_YEAR_RE}) ?- ?(?P<b>{_YEAR_RE}|\d\d)\b(?!-)")
 _BETWEEN = re.compile(
-    r"\b(?P<kw>between|from)(?: the ages of| ages)? (?P<a>[^,;:()]{1,25}?) "
+    r"\b(?P<kw>(?:aged )?between|(?:aged )?from|aged|ages)(?: the ages of| ages)? (?P<a>[^,;:()]{1,25}?) "
     r"(?:and|to|until|till|-) (?P<b>[^,;:()]{1,25})",
     re.I,
 )
@@ -417,7 +425,14 @@ class _Extractor:
                 "number", _word_value(m), m.start(), m.end(), comp, self.unit_after(m.end())
             )
         for m in _NEG.finditer(t):
-            self.add("negation", "not", m.start(), m.end(), claim_span=False)
+            # What is negated: the content words that follow, up to the end of the clause.
+            clause = re.split(r"[,;:.!?()]| - ", t[m.end():m.end() + 80], maxsplit=1)[0]
+            scope = [
+                w for w in re.findall(r"[a-z]+", clause.lower()) if w not in _NOT_SCOPE
+            ][:NEGATION_SCOPE]
+            self.add(
+                "negation", "not", m.start(), m.end(), unit=" ".join(scope), claim_span=False
+            )
         self.names()
         self.facts.sort(key=lambda f: (f.start, f.end))
         return self.facts
@@ -532,6 +547,9 @@ def _comparators_agree(a: str | None, b: str | None) -> bool:
 
 def _same_value(c: Fact, p: Fact) -> bool:
     if c.kind == "number":
+        if p.kind == "range":
+            lo, hi = p.value  # type: ignore[misc]
+            return isinstance(lo, Fraction) and c.value in (lo, hi)
         return p.kind == "number" and c.value == p.value
     if c.kind == "date":
         if p.kind == "date":
@@ -596,13 +614,16 @@ def compare(
     *,
     aligned: FactSet | None = None,
     passage_text: str = "",
+    claim_text: str = "",
+    context_text: str = "",
 ) -> list[Difference]:
     """The differences between what a claim states and what its passage states.
 
     ``aligned`` holds the facts of the part of the passage that lines up with the claim; it
     decides negation (a "not" elsewhere in a long passage is about something else). Names are
     checked against ``passage_text`` as well, so "Rotherham Council" in the claim agrees with
-    "Rotherham council" in the passage.
+    "Rotherham council" in the passage, and against ``context_text`` (the text just before
+    the passage), where the person a passage calls "he" is named.
     """
     diffs: list[Difference] = []
     value_kinds = ("number", "date", "range")
@@ -639,10 +660,12 @@ def compare(
             Difference(kind, c.display(), other.display() if other is not None else None)
         )
 
-    # Negation: does the claim deny what the passage asserts, or the other way round?
+    # Negation: does the claim deny what the passage asserts, or the other way round? Only a
+    # negator whose scope (the words it negates) the other side also speaks of counts: "who did
+    # not receive the level of service" says nothing about a claim on an apology.
     region = aligned if aligned is not None else passage
-    c_neg = claim.of("negation")
-    p_neg = region.of("negation")
+    c_neg = [f for f in claim.of("negation") if _in_scope(f, passage_text, passage)]
+    p_neg = [f for f in passage.of("negation") if _in_scope(f, claim_text, claim)]
     if bool(c_neg) != bool(p_neg):
         diffs.append(
             Difference(
@@ -653,13 +676,18 @@ def compare(
         )
 
     # Names: each name in the claim must stand in the passage.
-    passage_words = _name_words(passage_text) if passage_text else {
+    passage_words = _name_words(passage_text + " " + context_text) if passage_text else {
         f.value for f in passage.of("name")
     }
     claim_names = {f.value for f in claim.of("name")}
+    present = {f.start for f in claim.of("name") if f.value in passage_words}
     missing = [
         f for f in claim.of("name")
-        if f.value not in passage_words and not _acronym_in(str(f.value), passage_text)
+        if f.value not in passage_words
+        and not _acronym_in(str(f.value), passage_text)
+        and not _part_of_present_name(
+            f, claim.of("name"), present, claim_text, passage_text, claim_names
+        )
     ]
     if missing:
         spare = [f for f in region.of("name") if f.value not in claim_names]
@@ -687,6 +715,59 @@ def _nearest_name(
     rel = missing.start / claim_len
     best = min(spare, key=lambda f: abs((f.start - lo) / width - rel))
     return best if abs((best.start - lo) / width - rel) <= NAME_POSITION_SLACK else None
+
+
+def _part_of_present_name(
+    f: Fact,
+    names: list[Fact],
+    present: set[int],
+    claim_text: str,
+    passage_text: str,
+    claim_names: set[object],
+) -> bool:
+    """"Martin" of "Martin Kimber" when the passage says "Kimber": one name, found.
+
+    Not when the passage puts another word in its place: "West Yorkshire Police" against
+    "South Yorkshire Police", "Sheffield Council" against "Rotherham Council".
+    """
+    if not claim_text:
+        return False
+    for other in names:
+        if other.start not in present or other is f:
+            continue
+        lo, hi = sorted((f, other), key=lambda x: x.start)
+        gap = claim_text[lo.end:hi.start]
+        if re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*)*\s+", gap) is None:
+            continue
+        if f.start < other.start and _preceded_by_other_name(
+            str(other.value), passage_text, claim_names
+        ):
+            return False
+        return True
+    return False
+
+
+def _preceded_by_other_name(word: str, passage_text: str, claim_names: set[object]) -> bool:
+    pattern = re.compile(rf"([A-Z][\w'’-]*)\s+{re.escape(word)}\b", re.I)
+    for m in pattern.finditer(normalize(passage_text, casefold=False).text):
+        before = m.group(1)
+        low = before.lower().rstrip(".'’")
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if before[0].isupper() and low not in claim_names and low not in _NOT_NAMES | _HONORIFICS:
+            return True
+    return False
+
+
+def _in_scope(neg: Fact, other_text: str, other: FactSet) -> bool:
+    """Does the other side speak of what ``neg`` negates?"""
+    scope = (neg.unit or "").split()
+    if not scope:
+        return True
+    if not other_text:
+        return True
+    stems = {w[:5] for w in re.findall(r"[a-z]+", normalize(other_text).text)}
+    return any(w[:5] in stems for w in scope)
 
 
 def _name_words(text: str) -> set[str]:

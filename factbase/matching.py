@@ -30,10 +30,12 @@ MISSING_SCORE = 66.0
 # Share of the claim's content words (no stop words, no numbers) that the passage must carry:
 # "1,400 children, 1997-2013" is supported by a passage that has "children" and its facts.
 MIN_COVERAGE = 0.6
-# Weight of the share of the claim's numbers, dates and ranges that a window carries, when
+# Weight of the share of the claim's numbers, dates, ranges and names that a window carries, when
 # choosing among candidate windows: enough to prefer the sentence with the facts over a heading
 # a few points closer in wording (the labelled claims needed at least 8).
 FACT_WEIGHT = 15.0
+# Text before a passage searched for the names it refers to by pronoun ("he", "the council").
+NAME_CONTEXT_CHARS = 400
 # Characters of context kept on each side of a citation (W3C TextQuoteSelector).
 CONTEXT_CHARS = 32
 _CLAUSE_BREAK = re.compile(r"[,;:()]| - | and | but | while | although | whereas | yet ")
@@ -100,10 +102,15 @@ def passage_score(claim_norm: str, passage_norm: str) -> float:
     The best of two views: ``partial_ratio`` (the claim as a near-verbatim piece of the passage)
     and ``token_set_ratio`` (the claim's words, in any order, inside the passage's).
     """
-    return max(
+    score = max(
         fuzz.partial_ratio(claim_norm, passage_norm, processor=None),
         fuzz.token_set_ratio(tokens(claim_norm), tokens(passage_norm), processor=None),
     )
+    # Both views are symmetric: a one-word heading ("Inquiries") would score 100 inside a long
+    # claim. A passage shorter than the claim keeps only the share of the claim it can cover.
+    if len(passage_norm) < len(claim_norm):
+        score *= (len(passage_norm) / len(claim_norm)) ** 0.5
+    return score
 
 
 def tokens(normalized: str) -> str:
@@ -170,15 +177,21 @@ def _best(
     has "between 1997 and 2013"). Among equals the shortest passage wins.
     """
     unique = {w: score for score, w in candidates}
-    claim_values = extract(claim, reference=reference).of("number", "date", "range")
-    if len(unique) == 1 or not claim_values:
+    claim_facts = extract(claim, reference=reference)
+    claim_values = claim_facts.of("number", "date", "range")
+    claim_names = {str(f.value) for f in claim_facts.of("name")}
+    if len(unique) == 1 or not (claim_values or claim_names):
         w = max(unique, key=lambda k: (unique[k], -len(src.window_texts[k])))
         return unique[w], w
 
     def rank(w: int) -> tuple[float, int]:
         _, _, os_, oe = src.windows[w]
         window_facts = extract(src.text[os_:oe], reference=reference)
-        share = shared_facts(claim_values, window_facts) / len(claim_values)
+        found = shared_facts(claim_values, window_facts)
+        if claim_names:
+            window_words = set(words(src.window_texts[w]))
+            found += sum(1 for n in claim_names if n in window_words)
+        share = found / (len(claim_values) + len(claim_names))
         return (unique[w] + FACT_WEIGHT * share, -len(src.window_texts[w]))
 
     w = max(unique, key=rank)
@@ -273,7 +286,15 @@ def analyse(
     claim_facts = extract(claim, reference=reference)
     passage_facts = extract(passage, reference=reference)
     aligned = extract(src.text[loc.aligned_start:loc.aligned_end], reference=reference)
-    diffs = compare(claim_facts, passage_facts, aligned=aligned, passage_text=passage)
+    context = src.text[max(0, loc.start - NAME_CONTEXT_CHARS):loc.start]
+    diffs = compare(
+        claim_facts,
+        passage_facts,
+        aligned=aligned,
+        passage_text=passage,
+        claim_text=claim,
+        context_text=context,
+    )
     if loc.score < MISSING_SCORE or cov < MIN_COVERAGE:
         status = "missing"
     elif diffs:
