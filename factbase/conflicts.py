@@ -38,6 +38,8 @@ CANDIDATES = 40
 # sharing no value: 0.28).
 MIN_STATEMENT = 0.05
 ANCHORED_STATEMENT = 0.3
+# Passages this alike say the same thing in (nearly) the same words: no further evidence needed.
+SAME_WORDING = 0.6
 # The words around the two facts (ROLE_WINDOW content words each side) must overlap this much
 # (IDF-weighted overlap coefficient), so that two dates in one sentence are not confused.
 SAME_ROLE = 0.25
@@ -183,9 +185,11 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     "five men ... in November 2020"). Two passages that differ in several facts and agree on
     none are two different statements, not a disagreement.
     """
-    if index.similarity(u.stems, p.stems) < MIN_STATEMENT:
+    likeness = index.similarity(u.stems, p.stems)
+    if likeness < MIN_STATEMENT:
         return []
-    alike = index.similarity(u.stems, p.stems) >= ANCHORED_STATEMENT
+    alike = likeness >= ANCHORED_STATEMENT
+    same_wording = likeness >= SAME_WORDING
     best: list[tuple[float, bool, Fact, Fact]] = []
     for ci, cf in u.value_facts():
         choice: tuple[float, bool, Fact, Fact] | None = None
@@ -210,7 +214,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     out = []
     for _role, verb, cf, pf in best:
         anchored = alike and any(a[2] is not cf for a in agree)
-        if anchored or (verb and (compatible(cf, pf) or not other_subject)):
+        if same_wording or anchored or (verb and (compatible(cf, pf) or not other_subject)):
             out.append((cf, pf))
     disagreements = sum(1 for cf, pf in out if not compatible(cf, pf))
     if disagreements >= 2 and disagreements == len(out):
@@ -480,8 +484,10 @@ def _assemble(
                 "|".join(sorted(f"{m[0]}:{m[1]}:{m[2]}" for m in members)).encode()
             ).hexdigest()[:8]
             conflicts.append(Conflict(ident, kind, _short(summary), groups_out, topic))
-        elif len(values) == 1:
-            (value,) = values
+        elif not clashing:
+            # One value, perhaps in several precisions ("at least 1,400" and "1,400"; "2013"
+            # and "October 2013"): shown as its most specific form.
+            value = max(values, key=lambda v: (_precision(reps[v]), len(values[v]), v))
             stmts = _dedupe([nodes[m].statement for m in members])
             srcs = sorted({s.source for s in stmts})
             if len(srcs) < 2:
@@ -502,6 +508,12 @@ def _assemble(
     conflicts.sort(key=lambda c: (c.summary, c.id))
     corroborations.sort(key=lambda c: (-c.independent_sources, c.summary))
     return ConflictReport(conflicts, corroborations, claim_count, len(texts), syndicated)
+
+
+def _precision(f: Fact) -> int:
+    if f.kind == "date" and isinstance(f.value, tuple):
+        return sum(1 for x in f.value if x is not None)
+    return 1 if f.comparator else 0
 
 
 def _dedupe(stmts: list[Statement]) -> list[Statement]:

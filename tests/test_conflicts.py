@@ -1,0 +1,278 @@
+"""Conflicts between sources: real disagreements found, notation differences never reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factbase.conflicts import ConflictReport, compare_claims, syndicated_groups
+from factbase.facts import parse_reference_date
+from factbase.statements import StemIndex, Unit, source_units
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+
+
+def report_for(
+    texts: dict[str, str],
+    published: dict[str, str] | None = None,
+    topics: dict[tuple[str, int], str] | None = None,
+    claims_from: list[str] | None = None,
+) -> ConflictReport:
+    """Every statement of ``claims_from`` (default: all sources) as a claim, as the demo does."""
+    published = published or {}
+    refs = {sid: parse_reference_date(published.get(sid)) for sid in texts}
+    units: list[Unit] = []
+    for sid, text in texts.items():
+        units.extend(source_units(sid, text, refs[sid], first_key=len(units)))
+    index = StemIndex(units)
+    claims = []
+    for n, u in enumerate(units, 1):
+        if claims_from is not None and u.source_id not in claims_from:
+            continue
+        topic = (topics or {}).get((u.source_id, n))
+        claims.append((n, u.text, u.source_id, topic, u.start, u.end, u.text))
+    return compare_claims(claims, texts=texts, refs=refs, index=index)
+
+
+def values(report: ConflictReport) -> list[set[str]]:
+    return [{v.value for v in c.values} for c in report.conflicts]
+
+
+# --- made-up corpora: one per fact kind, both directions ---------------------------------------
+
+DISAGREE = [
+    (
+        "number",
+        "The inquiry found that 1,400 children were sexually exploited in the town.",
+        "The inquiry found that 1,500 children were sexually exploited in the town.",
+        {"1,400", "1,500"},
+    ),
+    (
+        "date",
+        "Five men were jailed for sexual offences against girls in 2010.",
+        "Five men were jailed for sexual offences against girls in 2020.",
+        {"2010", "2020"},
+    ),
+    (
+        "date",
+        "The council commissioned the independent inquiry in September 2013.",
+        "The council commissioned the independent inquiry in October 2013.",
+        {"September 2013", "October 2013"},
+    ),
+    (
+        "range",
+        "Children were sexually exploited in the town between 1997 and 2013, the review said.",
+        "Children were sexually exploited in the town between 1997 and 2014, the review said.",
+        {"1997–2013", "1997–2014"},
+    ),
+    (
+        "comparator",
+        "The review estimated that at least 1,400 children were sexually exploited.",
+        "The review estimated that up to 1,400 children were sexually exploited.",
+        {"at least 1,400", "up to 1,400"},
+    ),
+]
+
+AGREE = [
+    (
+        "The inquiry found that 1,400 children were sexually exploited in the town.",
+        "The inquiry found that 1400 children were sexually exploited in the town.",
+    ),
+    (
+        "Over the first twelve years covered by the inquiry, leadership failures were blatant.",
+        "Over the first 12 years covered by the inquiry, leadership failures were blatant.",
+    ),
+    (
+        "The report was published on 26 August 2014 by the council.",
+        "The report was published on 26th August 2014 by the council.",
+    ),
+    (
+        "The report was published on 26 August 2014 by the council.",
+        "The report was published on August 26, 2014 by the council.",
+    ),
+    (
+        "Children were sexually exploited in the town between 1997 and 2013, the review said.",
+        "Children were sexually exploited in the town in 1997–2013, the review said.",
+    ),
+    (
+        "Children were sexually exploited in the town from 1997 to 2013, the review said.",
+        "Children were sexually exploited in the town between 1997 and 2013, the review said.",
+    ),
+    (
+        "The review estimated that at least 1,400 children were sexually exploited.",
+        "The review estimated that 1,400 children were sexually exploited.",
+    ),
+    (
+        "In just over a third of cases, the children were already known to services.",
+        "In just over a third of cases, the children were already known to services.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "a", "b", "expected"), DISAGREE, ids=[d[0] for d in DISAGREE])
+def test_a_different_value_is_a_conflict(kind: str, a: str, b: str, expected: set[str]) -> None:
+    report = report_for({"one": a, "two": b})
+    assert values(report) == [expected]
+    conflict = report.conflicts[0]
+    assert conflict.kind == kind
+    sources = {s.source for v in conflict.values for s in v.statements}
+    assert sources == {"one", "two"}
+
+
+@pytest.mark.parametrize(("a", "b"), AGREE)
+def test_the_same_value_in_another_notation_is_never_a_conflict(a: str, b: str) -> None:
+    # Distinct surrounding text, so that the two are not taken for copies of one story.
+    report = report_for(
+        {
+            "one": "Our reporter covered the hearing for the evening edition.\n\n" + a,
+            "two": b + "\n\nReaders can write to the letters page about this story.",
+        }
+    )
+    assert report.conflicts == []
+    assert report.corroborations, "the two sources state the same fact"
+    assert all(c.independent_sources == 2 for c in report.corroborations)
+
+
+def test_unrelated_facts_of_one_kind_are_not_compared() -> None:
+    report = report_for(
+        {
+            "one": "The Times published an investigation into the abuse in September 2012.",
+            "two": "Professor Jay's report was published by the council in August 2014.",
+        }
+    )
+    assert report.conflicts == []
+
+
+def test_counts_of_different_things_are_not_compared() -> None:
+    report = report_for(
+        {
+            "one": "A man was convicted of offences against 10 children in the town.",
+            "two": "Five men were convicted of offences against girls in the town.",
+        }
+    )
+    assert report.conflicts == []
+
+
+def test_relative_dates_resolve_against_publication() -> None:
+    texts = {
+        "weekly": "The review, which was commissioned by the council last October, found failings.",
+        "daily": "The review was commissioned by the council in October 2013 and found failings.",
+        "monthly": "The review was commissioned by the council in September 2013 and found failings.",
+    }
+    published = {"weekly": "2014-08-26", "daily": "2014-08-26", "monthly": "2014-10"}
+    report = report_for(texts, published)
+    assert values(report) == [{"October 2013", "September 2013"}]
+    october = next(v for v in report.conflicts[0].values if v.value == "October 2013")
+    assert {s.source for s in october.statements} == {"weekly", "daily"}
+
+
+def test_relative_date_without_publication_date_stays_textual() -> None:
+    texts = {
+        "a": "The review was commissioned by the council last October and found failings.",
+        "b": "The review was commissioned by the council last October and found failings.",
+    }
+    report = report_for(texts)
+    assert report.conflicts == []
+
+
+def test_claims_sharing_a_topic_are_compared_whatever_their_wording() -> None:
+    texts = {
+        "a": "Five men were jailed for sexual offences against girls in 2010.",
+        "b": "A court sent the gang to prison in November 2020 after a long trial.",
+    }
+    without = report_for(texts)
+    assert without.conflicts == []
+    with_topic = report_for(texts, topics={("a", 1): "gang-sentenced", ("b", 2): "gang-sentenced"})
+    assert values(with_topic) == [{"2010", "November 2020"}]
+    assert with_topic.conflicts[0].summary == "gang-sentenced"
+
+
+STORY = (
+    "The leader of Rotherham Council has resigned after an independent report found that at "
+    "least 1,400 children were sexually exploited in the town between 1997 and 2013. The "
+    "report by Professor Alexis Jay said girls as young as 11 were raped by multiple "
+    "perpetrators and that the council ignored three reports on the problem. Council leader "
+    "Roger Stone, who had led the council since 2003, said he took responsibility for the "
+    "historic failings described in the report."
+)
+
+
+def test_syndicated_copies_count_once() -> None:
+    copy = "Published with permission.\n\n" + STORY + "\n\nShare this article."
+    other = (
+        "An inquiry into child exploitation concluded that at least 1,400 children were "
+        "sexually exploited in Rotherham, far more than had been thought."
+    )
+    texts = {"agency": STORY, "reprint": copy, "weekly": other}
+    assert syndicated_groups(texts) == [["agency", "reprint"]]
+    report = report_for(texts)
+    assert report.syndicated == [["agency", "reprint"]]
+    fourteen = next(c for c in report.corroborations if c.value == "at least 1,400")
+    assert fourteen.sources == ["agency", "reprint", "weekly"]
+    assert fourteen.independent_sources == 2
+    assert fourteen.merged == [["agency", "reprint"]]
+
+
+def test_different_stories_are_not_merged() -> None:
+    texts = {"a": STORY, "b": STORY.replace("1,400", "1,500").replace("resigned", "stayed") * 1}
+    other = {"a": STORY, "c": "An unrelated story about potholes in the town centre. " * 5}
+    assert syndicated_groups(other) == []
+    assert syndicated_groups(texts) == [["a", "b"]]
+
+
+# --- the bundled corpus -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled() -> ConflictReport:
+    entries = json.loads((CORPUS / "sources.json").read_text(encoding="utf-8"))
+    texts = {e["id"]: (CORPUS / e["file"]).read_text(encoding="utf-8") for e in entries}
+    published = {e["id"]: e["published"] for e in entries}
+    return report_for(texts, published)
+
+
+def test_bundled_corpus_shows_the_five_men_2010_vs_2020(bundled: ConflictReport) -> None:
+    conflict = next(c for c in bundled.conflicts if {"2010", "November 2020"} <= {v.value for v in c.values})
+    sources = {s.source for v in conflict.values for s in v.statements}
+    assert sources == {"timeline"}
+    assert conflict.kind == "date"
+
+
+def test_bundled_corpus_shows_september_vs_october_2013(bundled: ConflictReport) -> None:
+    conflict = next(
+        c for c in bundled.conflicts
+        if {"September 2013", "October 2013"} <= {v.value for v in c.values}
+    )
+    by_value = {v.value: {s.source for s in v.statements} for v in conflict.values}
+    assert by_value["September 2013"] == {"timeline"}
+    assert {"lgc", "star"} <= by_value["October 2013"]  # lgc says "last October"
+
+
+def test_bundled_corpus_reports_no_notation_only_conflict(bundled: ConflictReport) -> None:
+    from factbase.facts import extract
+
+    for c in bundled.conflicts:
+        canon = set()
+        for v in c.values:
+            fact = v.statements[0]
+            canon.add(v.value)
+            assert fact.passage
+        assert len(canon) == len(c.values) >= 2
+        # No two value groups may hold the same canonical value.
+        assert len({v.value for v in c.values}) == len(c.values)
+    # And the corroborated 1,400 is stated in several notations ("1,400", "1400").
+    fourteen = next(c for c in bundled.corroborations if c.value == "at least 1,400")
+    notations = {
+        f.text for s in fourteen.statements for f in extract(s.passage).of("number")
+        if f.value == 1400
+    }
+    assert {"1,400", "1400"} <= notations
+    assert fourteen.independent_sources >= 4
+
+
+def test_bundled_corpus_corroborations(bundled: ConflictReport) -> None:
+    found = {c.value: set(c.sources) for c in bundled.corroborations}
+    assert found["12"] >= {"flw", "pse", "timeline"}  # "twelve" and "12"
+    assert found["at least 1,400"] >= {"flw", "lgc", "pse", "timeline"}
