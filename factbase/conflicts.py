@@ -73,6 +73,8 @@ class Statement:
 class ValueGroup:
     value: str
     statements: list[Statement] = field(default_factory=list)
+    # A less precise value that fits every other ("2013" beside September and October 2013).
+    fits_all: bool = False
 
     def as_dict(self) -> dict[str, object]:
         return {"value": self.value, "statements": [s.as_dict() for s in self.statements]}
@@ -96,12 +98,16 @@ class Conflict:
 
     def verdict(self) -> str:
         parts = []
+        vague = []
         for v in self.values:
             where = ", ".join(sorted({f"{s.source} ¶{s.paragraph}" for s in v.statements}))
-            parts.append(f"{v.value}: {where}")
-        sources = {s.source for v in self.values for s in v.statements}
+            (vague if v.fits_all else parts).append(f"{v.value}: {where}")
+        sources = {s.source for v in self.values for s in v.statements if not v.fits_all}
         who = "one source contradicts itself" if len(sources) == 1 else "sources disagree"
-        return f"{who} on the {self.kind} · " + " · ".join(parts)
+        line = f"{who} on the {self.kind} · " + " · ".join(parts)
+        if vague:
+            line += " (fits either: " + "; ".join(vague) + ")"
+        return line
 
 
 @dataclass
@@ -477,8 +483,10 @@ def _assemble(
         if len(clashing) >= 2:
             kind = _conflict_kind([reps[v] for v in clashing])
             groups_out = [
-                ValueGroup(v, _dedupe([nodes[m].statement for m in values[v]]))
-                for v in sorted(values, key=lambda v: _sort_key(reps[v]))
+                ValueGroup(
+                    v, _dedupe([nodes[m].statement for m in values[v]]), v not in clashing
+                )
+                for v in sorted(values, key=lambda v: (v not in clashing, _sort_key(reps[v])))
             ]
             ident = hashlib.sha1(
                 "|".join(sorted(f"{m[0]}:{m[1]}:{m[2]}" for m in members)).encode()

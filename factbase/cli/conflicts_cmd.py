@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 from rich.console import Console
+from rich.padding import Padding
 from rich.progress import Progress
 from rich.text import Text
 
@@ -22,8 +23,6 @@ def statement_text(s: Statement, *, limit: int = 400) -> Text:
     if s.fact_start >= 0:
         marks.append((s.fact_start, s.fact_end, "bold reverse"))
     # The passage stands at s.start in its source; offsets of marks are source offsets.
-    padded = " " * 0
-    del padded
     return render.passage_text(
         _SourceSlice(s.passage, s.start), s.start, s.start + len(s.passage),  # type: ignore[arg-type]
         highlight=marks, limit=limit,
@@ -59,21 +58,26 @@ def render_report(report: ConflictReport, out: Console) -> None:
         out.print(Text(c.summary, style="italic"))
         for v in c.values:
             out.print(Text(f"  {v.value}", style="bold"))
+            if v.fits_all:
+                out.print(Text("    (less precise: fits every value above)", style="dim"))
             for s in v.statements:
                 head = Text(f"    {s.source} ¶{s.paragraph} [{s.start}:{s.end}]", style="cyan")
                 if s.claim_id is not None:
                     head.append(f" claim {s.claim_id}", style="dim")
                 out.print(head)
-                body = Text("      ")
-                body.append_text(statement_text(s))
-                out.print(body)
+                out.print(Padding(statement_text(s), (0, 0, 0, 6)))
         out.print(Text("  verdict: " + c.verdict(), style="yellow"))
     if report.corroborations:
         out.print()
         t = render.table("value", "sources", "independent", "statement", title="corroborations")
         for c in report.corroborations:
             merged = "".join(f" (merged {'+'.join(g)})" for g in c.merged)
-            t.add_row(c.value, ", ".join(c.sources) + merged, str(c.independent_sources), c.summary)
+            t.add_row(
+                c.value,
+                ", ".join(c.sources) + merged,
+                str(c.independent_sources),
+                c.summary if len(c.summary) <= 90 else c.summary[:89].rstrip() + "…",
+            )
         out.print(t)
     out.print(
         Text(
