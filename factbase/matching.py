@@ -7,6 +7,7 @@ comparator, negation and name of the claim with the passage's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -36,6 +37,10 @@ MIN_COVERAGE = 0.6
 FACT_WEIGHT = 15.0
 # Text before a passage searched for the names it refers to by pronoun ("he", "the council").
 NAME_CONTEXT_CHARS = 400
+# Differences that contradict even with nothing on one side: a "not" the other side lacks, a
+# bound pointing the other way. Any other difference contradicts only when the passage states
+# another value; a claim fact the passage simply does not state leaves the claim unsupported.
+ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
 # Characters of context kept on each side of a citation (W3C TextQuoteSelector).
 CONTEXT_CHARS = 32
 _CLAUSE_BREAK = re.compile(r"[,;:()]| - | and | but | while | although | whereas | yet ")
@@ -51,6 +56,7 @@ class PreparedSource:
     windows: tuple[tuple[int, int, int, int], ...]
     window_texts: tuple[str, ...]
     window_tokens: tuple[str, ...]
+    window_starts: tuple[int, ...]
 
 
 _CACHE: OrderedDict[str, PreparedSource] = OrderedDict()
@@ -78,6 +84,7 @@ def prepare(text: str) -> PreparedSource:
         windows=tuple(windows),
         window_texts=tuple(n.text[a:b] for a, b, _, _ in windows),
         window_tokens=tuple(tokens(n.text[a:b]) for a, b, _, _ in windows),
+        window_starts=tuple(a for a, _, _, _ in windows),
     )
     _CACHE[key] = prepared
     if len(_CACHE) > _CACHE_SIZE:
@@ -102,9 +109,13 @@ def passage_score(claim_norm: str, passage_norm: str) -> float:
     The best of two views: ``partial_ratio`` (the claim as a near-verbatim piece of the passage)
     and ``token_set_ratio`` (the claim's words, in any order, inside the passage's).
     """
+    return _score(claim_norm, tokens(claim_norm), passage_norm, tokens(passage_norm))
+
+
+def _score(claim_norm: str, claim_tokens: str, passage_norm: str, passage_tokens: str) -> float:
     score = max(
         fuzz.partial_ratio(claim_norm, passage_norm, processor=None),
-        fuzz.token_set_ratio(tokens(claim_norm), tokens(passage_norm), processor=None),
+        fuzz.token_set_ratio(claim_tokens, passage_tokens, processor=None),
     )
     # Both views are symmetric: a one-word heading ("Inquiries") would score 100 inside a long
     # claim. A passage shorter than the claim keeps only the share of the claim it can cover.
@@ -120,14 +131,14 @@ def tokens(normalized: str) -> str:
 
 def _window_for(src: PreparedSource, ns: int, ne: int) -> int | None:
     """The smallest window covering normalised span [ns, ne)."""
+    # Windows are ordered by start; those that may cover ns start at or before it.
+    hi = bisect.bisect_right(src.window_starts, ns + 1)
     best: int | None = None
     best_len = 0
-    for i, (a, b, _, _) in enumerate(src.windows):
-        if a <= ns + 1 and b >= ne - 1:
-            if best is None or b - a < best_len:
-                best, best_len = i, b - a
-        elif a > ns + 1:
-            break
+    for i in range(hi - 1, max(-1, hi - 1 - MAX_SENTENCES * (MAX_SENTENCES + 1)), -1):
+        a, b, _, _ = src.windows[i]
+        if b >= ne - 1 and (best is None or b - a < best_len):
+            best, best_len = i, b - a
     return best
 
 
@@ -139,24 +150,26 @@ def locate(
     nc = norm(claim)
     if not nc or not src.windows:
         return None
+    nt = tokens(nc)
     candidates: list[tuple[float, int]] = []
     # Stage 1: align the claim on the whole text, then widen to whole sentences.
     al = fuzz.partial_ratio_alignment(nc, src.norm.text, processor=None)
     if al is not None and len(nc) <= len(src.norm.text):
         w = _window_for(src, al.dest_start, al.dest_end)
         if w is not None:
-            candidates.append((passage_score(nc, src.window_texts[w]), w))
+            candidates.append((_score(nc, nt, src.window_texts[w], src.window_tokens[w]), w))
     # Stage 2: paraphrases and terse claims - score every sentence window.
     if not candidates or candidates[0][0] < VERBATIM_SCORE:
-        for text, score, idx in process.extract(
-            tokens(nc),
+        for _text, _s, idx in process.extract(
+            nt,
             src.window_tokens,
             scorer=fuzz.token_set_ratio,
             processor=None,
             limit=8,
         ):
-            del text, score
-            candidates.append((passage_score(nc, src.window_texts[idx]), idx))
+            candidates.append(
+                (_score(nc, nt, src.window_texts[idx], src.window_tokens[idx]), idx)
+            )
     score, w = _best(claim, src, candidates, reference)
     ns, ne, os_, oe = src.windows[w]
     a_start, a_end = _aligned(nc, src.norm.text, ns, ne)
@@ -177,10 +190,13 @@ def _best(
     has "between 1997 and 2013"). Among equals the shortest passage wins.
     """
     unique = {w: score for score, w in candidates}
+    if len(unique) == 1:
+        ((w, score),) = unique.items()
+        return score, w
     claim_facts = extract(claim, reference=reference)
     claim_values = claim_facts.of("number", "date", "range")
     claim_names = {str(f.value) for f in claim_facts.of("name")}
-    if len(unique) == 1 or not (claim_values or claim_names):
+    if not (claim_values or claim_names):
         w = max(unique, key=lambda k: (unique[k], -len(src.window_texts[k])))
         return unique[w], w
 
@@ -297,8 +313,10 @@ def analyse(
     )
     if loc.score < MISSING_SCORE or cov < MIN_COVERAGE:
         status = "missing"
-    elif diffs:
+    elif any(d.kind in ALWAYS_CONTRADICTS or d.source is not None for d in diffs):
         status = "contradicted"
+    elif diffs:
+        status = "missing"  # the passage is about this, but does not state the claim's fact
     else:
         status = "ok"
     return Analysis(
