@@ -68,6 +68,8 @@ _LOWER = {">=", ">"}
 # A passage name counts as the counterpart of a claim's missing name when it stands at about the
 # same relative place (share of the aligned text) in the passage as the missing one in the claim.
 NAME_POSITION_SLACK = 0.3
+# Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
+NAME_GAP = 4
 _UPPER = {"<=", "<"}
 
 _NEGATORS = frozenset(
@@ -239,6 +241,7 @@ _CAP_WORD = re.compile(r"\b[A-Z][\w'’&.-]*[\w]|\b[A-Z]\b")
 _TOKEN_BEFORE = re.compile(r"([\w.']+)\W*$")
 
 
+_COMPARATOR_NEGATION = re.compile(r"\s+(?:fewer|less|more|greater)\s+than\b", re.I)
 # Cheap tests that let extraction skip whole families of patterns.
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -446,6 +449,8 @@ class _Extractor:
                 "number", _word_value(m), m.start(), m.end(), comp, self.unit_after(m.end())
             )
         for m in _NEG.finditer(t):
+            if _COMPARATOR_NEGATION.match(t, m.end()):
+                continue  # "no fewer than" is a bound, not a negation
             # What is negated: the content words that follow, up to the end of the clause.
             clause = re.split(r"[,;:.!?()]| - ", t[m.end():m.end() + 80], maxsplit=1)[0]
             scope = [
@@ -579,7 +584,8 @@ def _same_value(c: Fact, p: Fact) -> bool:
         if p.kind == "range":
             lo, hi = p.value  # type: ignore[misc]
             return isinstance(lo, Fraction) and c.value in (lo, hi)
-        return p.kind == "number" and c.value == p.value
+        # "40%" and "40 of the victims" are different facts.
+        return p.kind == "number" and c.value == p.value and (c.unit == "%") == (p.unit == "%")
     if c.kind == "date":
         if p.kind == "date":
             return _date_covers(p.value, c.value)
@@ -695,12 +701,17 @@ def compare(
     region = aligned if aligned is not None else passage
     c_neg = [f for f in claim.of("negation") if _in_scope(f, passage_text, passage)]
     p_neg = [f for f in passage.of("negation") if _in_scope(f, claim_text, claim)]
-    if bool(c_neg) != bool(p_neg):
+    # Each relevant negator must have a partner on the other side negating the same thing:
+    # "these reports were not ignored" against "these reports were ignored and no action was
+    # taken" is two unmatched negations, not two that cancel out.
+    lone_c = [f for f in c_neg if not any(_same_scope(f, g) for g in p_neg)]
+    lone_p = [f for f in p_neg if not any(_same_scope(f, g) for g in c_neg)]
+    if lone_c or lone_p:
         diffs.append(
             Difference(
                 "negation",
-                c_neg[0].text.lower() if c_neg else None,
-                p_neg[0].text.lower() if p_neg else None,
+                lone_c[0].text.lower() if lone_c else None,
+                lone_p[0].text.lower() if lone_p else None,
             )
         )
 
@@ -714,6 +725,7 @@ def compare(
         f for f in claim.of("name")
         if f.value not in passage_words
         and not _acronym_in(str(f.value), passage_text)
+        and not _spelled_out_acronym(f, claim.of("name"), passage_words)
         and not _part_of_present_name(
             f, claim.of("name"), present, claim_text, passage_text, claim_names
         )
@@ -721,7 +733,7 @@ def compare(
     if missing:
         spare = [f for f in region.of("name") if f.value not in claim_names]
         for f in missing:
-            other = _nearest_name(f, spare, claim_len=max(1, f.end + 1), region=region)
+            other = _nearest_name(f, spare, claim=claim, region=region)
             if other is not None:
                 spare.remove(other)
             diffs.append(
@@ -731,19 +743,26 @@ def compare(
 
 
 def _nearest_name(
-    missing: Fact, spare: list[Fact], *, claim_len: int, region: FactSet
+    missing: Fact, spare: list[Fact], *, claim: FactSet, region: FactSet
 ) -> Fact | None:
-    """The passage name standing where the claim's missing name stands, if one does."""
+    """The passage name standing where the claim's missing name stands, if one does.
+
+    Positions are compared as shares of the span the facts cover on each side, so that the
+    third name of the claim meets the third name of the passage.
+    """
     if not spare:
         return None
     if len(spare) == 1:
         return spare[0]
-    lo = min(f.start for f in region) if len(region) else 0
-    hi = max(f.end for f in region) if len(region) else 1
-    width = max(1, hi - lo)
-    rel = missing.start / claim_len
-    best = min(spare, key=lambda f: abs((f.start - lo) / width - rel))
-    return best if abs((best.start - lo) / width - rel) <= NAME_POSITION_SLACK else None
+
+    def relative(f: Fact, facts: FactSet) -> float:
+        lo = min(g.start for g in facts)
+        hi = max(g.start for g in facts)
+        return (f.start - lo) / max(1, hi - lo)
+
+    rel = relative(missing, claim)
+    best = min(spare, key=lambda f: abs(relative(f, region) - rel))
+    return best if abs(relative(best, region) - rel) <= NAME_POSITION_SLACK else None
 
 
 def _part_of_present_name(
@@ -788,6 +807,14 @@ def _preceded_by_other_name(word: str, passage_text: str, claim_names: set[objec
     return False
 
 
+def _same_scope(a: Fact, b: Fact) -> bool:
+    """Do two negators negate the same thing (their first negated word, by stem)?"""
+    wa, wb = (a.unit or "").split(), (b.unit or "").split()
+    if not wa or not wb:
+        return True
+    return wa[0][:5] == wb[0][:5]
+
+
 def _in_scope(neg: Fact, other_text: str, other: FactSet) -> bool:
     """Does the other side speak of what ``neg`` negates?"""
     scope = (neg.unit or "").split()
@@ -797,6 +824,21 @@ def _in_scope(neg: Fact, other_text: str, other: FactSet) -> bool:
         return True
     stems = {w[:5] for w in re.findall(r"[a-z]+", normalize(other_text).text)}
     return any(w[:5] in stems for w in scope)
+
+
+def _spelled_out_acronym(f: Fact, names: list[Fact], passage_words: set[object]) -> bool:
+    """"Rotherham Metropolitan Borough Council" in the claim, "RMBC" in the passage."""
+    group: list[Fact] = []
+    for g in sorted(names, key=lambda g: g.start):
+        if group and g.start - group[-1].end > NAME_GAP:
+            if f in group:
+                break
+            group = []
+        group.append(g)
+    if f not in group or len(group) < 2:
+        return False
+    initials = "".join(str(g.value)[0] for g in group)
+    return initials in passage_words
 
 
 def _name_words(text: str) -> set[str]:

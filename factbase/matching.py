@@ -41,6 +41,9 @@ NAME_CONTEXT_CHARS = 400
 # bound pointing the other way. Any other difference contradicts only when the passage states
 # another value; a claim fact the passage simply does not state leaves the claim unsupported.
 ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
+# Characters at either end of a whole-text alignment that may spill into a neighbouring
+# sentence without making it part of the passage.
+ALIGNMENT_FRINGE = 12
 # Characters of context kept on each side of a citation (W3C TextQuoteSelector).
 CONTEXT_CHARS = 32
 _CLAUSE_BREAK = re.compile(r"[,;:()]| - | and | but | while | although | whereas | yet ")
@@ -155,7 +158,10 @@ def locate(
     # Stage 1: align the claim on the whole text, then widen to whole sentences.
     al = fuzz.partial_ratio_alignment(nc, src.norm.text, processor=None)
     if al is not None and len(nc) <= len(src.norm.text):
-        w = _window_for(src, al.dest_start, al.dest_end)
+        # An alignment may begin a few characters early, in the sentence before ("...ations
+        # jay added"): such a fringe does not pull that sentence into the passage.
+        fringe = min(ALIGNMENT_FRINGE, (al.dest_end - al.dest_start) // 8)
+        w = _window_for(src, al.dest_start + fringe, al.dest_end - fringe)
         if w is not None:
             candidates.append((_score(nc, nt, src.window_texts[w], src.window_tokens[w]), w))
     # Stage 2: paraphrases and terse claims - score every sentence window.
@@ -239,10 +245,13 @@ def pin(quote: str, source: PreparedSource | str) -> Location | None:
     nq = norm(quote)
     if not nq:
         return None
-    pos = src.norm.text.find(nq)
-    if pos < 0:
+    # Whole words only: "14" is not inside "1400", nor "he said" inside "the said".
+    head = r"(?<!\w)" if nq[0].isalnum() else ""
+    tail = r"(?!\w)" if nq[-1].isalnum() else ""
+    m = re.search(head + re.escape(nq) + tail, src.norm.text)
+    if m is None:
         return None
-    start, end = src.norm.to_original(pos, pos + len(nq))
+    start, end = src.norm.to_original(m.start(), m.end())
     return Location(start, end, 100.0, start, end)
 
 

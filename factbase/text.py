@@ -153,6 +153,12 @@ def _slow_fold(text: str, casefold: bool, dropped: set[int]) -> tuple[str, list[
     for i, ch in enumerate(text):
         if i in dropped:
             continue
+        if chars and unicodedata.combining(ch) and chars[-1] != " ":
+            # A combining mark composes with the letter before it ("e" + acute = "é").
+            merged = unicodedata.normalize("NFKC", chars[-1] + ch)
+            if len(merged) == 1:
+                chars[-1] = merged.lower() if casefold else merged
+                continue
         out = _fold_char(ch, casefold)
         for c in out:
             if c == " ":
@@ -267,7 +273,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[k:dot].lower()
     if not word:
         return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[k].isupper())
+    if word in _ABBREVIATIONS or (len(word) == 1 and text[k].isupper()):
+        return True
+    # Initials: "J.K." - single letters joined by dots.
+    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
 
 
 def paragraph_index(text: str, pos: int) -> int:

@@ -7,11 +7,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from factbase.claims import CheckResult, get_claim
-from factbase.facts import parse_reference_date
-from factbase.matching import Location, analyse, passage_score, prepare, reanchor
+from factbase.facts import Difference, parse_reference_date
+from factbase.matching import Location, analyse, prepare, reanchor
 from factbase.models import (
     Citation,
     Claim,
@@ -21,8 +22,6 @@ from factbase.models import (
     VerificationRun,
     utcnow,
 )
-from factbase.sources import latest_version
-from factbase.text import norm
 
 # Bumped whenever matching or fact comparison changes what a verdict would be.
 CHECKER_VERSION = "1"
@@ -50,18 +49,112 @@ def claim_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class _Row:
+    claim_id: int
+    text: str
+    topic: str | None
+    source_id: str
+    published: str | None
+    last_error: str | None
+    cited_version_id: int
+    cited_version: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    cited_score: float
+    cited_status: str
+
+
+@dataclass(frozen=True)
+class _Latest:
+    id: int
+    version: int
+
+
 def verify_claims(
     session: Session,
     *,
     claim_ids: list[int] | None = None,
+    full: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> VerifyReport:
-    """Verify the given claims (all when None) and record the run."""
+    """Verify the given claims (all when None) and record the run.
+
+    Verification is incremental: a claim whose source version, text and checker version are
+    those of its last result keeps that result without being matched again (``full`` re-checks
+    everything). Every claim still gets a row in the run.
+    """
     if claim_ids:
         for cid in claim_ids:
             get_claim(session, cid)
+    rows = _rows(session, claim_ids)
+    latest = _latest_versions(session)
+    last = {} if full else _last_results(session, claim_ids)
+    run = VerificationRun(checker_version=CHECKER_VERSION, claim_count=len(rows))
+    session.add(run)
+    session.flush()
+    assert run.id is not None
+    texts: dict[int, str] = {}
+    results: list[CheckResult] = []
+    records: list[dict[str, object]] = []
+    for i, row in enumerate(rows, 1):
+        current = latest.get(row.source_id)
+        digest = claim_digest(row.text)
+        prior = last.get(row.claim_id)
+        if (
+            prior is not None
+            and current is not None
+            and row.last_error is None
+            and prior.source_version_id == current.id
+            and prior.claim_sha256 == digest
+            and prior.status != "source_unavailable"
+        ):
+            result = _from_record(row, prior, current)
+        else:
+            text = None
+            if current is not None and row.last_error is None:
+                if current.id not in texts:
+                    texts[current.id] = _version_text(session, current.id)
+                text = texts[current.id]
+            result = verify_one(row, current, text)
+        results.append(result)
+        records.append(
+            {
+                "run_id": run.id,
+                "claim_id": row.claim_id,
+                "source_version_id": current.id if current is not None else None,
+                "status": result.status,
+                "score": result.score,
+                "start": result.start,
+                "end": result.end,
+                "passage": result.passage,
+                "differences": json.dumps([d.as_dict() for d in result.differences]),
+                "note": result.note,
+                "claim_sha256": digest,
+                "checked_at": utcnow(),
+            }
+        )
+        if progress and (i % 200 == 0 or i == len(rows)):
+            progress(i, len(rows))
+    if records:
+        session.execute(insert(VerificationResult), records)
+    run.finished_at = utcnow()
+    session.add(run)
+    session.flush()
+    return VerifyReport(run_id=run.id, results=results)
+
+
+def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
     stmt = (
-        select(Claim, Citation, SourceVersion, Source)
+        select(  # type: ignore[call-overload]
+            Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published,
+            Source.last_error, SourceVersion.id, SourceVersion.version, Citation.start,
+            Citation.end, Citation.exact, Citation.prefix, Citation.suffix, Citation.score,
+            Citation.status,
+        )
         .join(Citation, col(Citation.claim_id) == col(Claim.id))
         .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
         .join(Source, col(Source.id) == col(Claim.source_id))
@@ -69,100 +162,117 @@ def verify_claims(
     )
     if claim_ids:
         stmt = stmt.where(col(Claim.id).in_(claim_ids))
-    rows = session.exec(stmt).all()
-    run = VerificationRun(checker_version=CHECKER_VERSION, claim_count=len(rows))
-    session.add(run)
-    session.flush()
-    assert run.id is not None
-    latest_cache: dict[str, SourceVersion | None] = {}
-    results: list[CheckResult] = []
-    for i, (claim, citation, cited, source) in enumerate(rows, 1):
-        if source.id not in latest_cache:
-            latest_cache[source.id] = latest_version(session, source.id)
-        latest = latest_cache[source.id]
-        result = verify_one(claim, citation, cited, source, latest)
-        results.append(result)
-        session.add(
-            VerificationResult(
-                run_id=run.id,
-                claim_id=claim.id or 0,
-                source_version_id=latest.id if latest is not None else None,
-                status=result.status,
-                score=result.score,
-                start=result.start,
-                end=result.end,
-                passage=result.passage,
-                differences=json.dumps([d.as_dict() for d in result.differences]),
-                note=result.note,
-                claim_sha256=claim_digest(claim.text),
-            )
-        )
-        if progress:
-            progress(i, len(rows))
-    run.finished_at = utcnow()
-    session.add(run)
-    session.flush()
-    return VerifyReport(run_id=run.id, results=results)
+    return [_Row(*r) for r in session.exec(stmt).all()]
 
 
-def verify_one(
-    claim: Claim,
-    citation: Citation,
-    cited: SourceVersion,
-    source: Source,
-    latest: SourceVersion | None,
-) -> CheckResult:
+def _latest_versions(session: Session) -> dict[str, _Latest]:
+    newest = (
+        select(SourceVersion.source_id, func.max(SourceVersion.version).label("v"))
+        .group_by(col(SourceVersion.source_id))
+        .subquery()
+    )
+    stmt = select(SourceVersion.source_id, SourceVersion.id, SourceVersion.version).join(
+        newest,
+        (col(SourceVersion.source_id) == newest.c.source_id)
+        & (col(SourceVersion.version) == newest.c.v),
+    )
+    return {sid: _Latest(vid, v) for sid, vid, v in session.exec(stmt).all()}
+
+
+def _version_text(session: Session, version_id: int) -> str:
+    version = session.get(SourceVersion, version_id)
+    assert version is not None
+    return version.text
+
+
+def _last_results(
+    session: Session, claim_ids: list[int] | None
+) -> dict[int, VerificationResult]:
+    """Each claim's newest result, if the checker that made it is this one."""
+    newest = (
+        select(func.max(VerificationResult.id).label("id"))
+        .group_by(col(VerificationResult.claim_id))
+        .subquery()
+    )
+    stmt = (
+        select(VerificationResult)
+        .join(newest, col(VerificationResult.id) == newest.c.id)
+        .join(VerificationRun, col(VerificationRun.id) == col(VerificationResult.run_id))
+        .where(VerificationRun.checker_version == CHECKER_VERSION)
+    )
+    if claim_ids:
+        stmt = stmt.where(col(VerificationResult.claim_id).in_(claim_ids))
+    return {r.claim_id: r for r in session.exec(stmt).all()}
+
+
+def _from_record(row: _Row, prior: VerificationResult, current: _Latest) -> CheckResult:
+    return CheckResult(
+        claim=row.text,
+        source=row.source_id,
+        status=prior.status,
+        score=prior.score,
+        passage=prior.passage,
+        start=prior.start,
+        end=prior.end,
+        differences=[Difference(**d) for d in json.loads(prior.differences)],
+        claim_id=row.claim_id,
+        version=current.version,
+        note=prior.note,
+        topic=row.topic,
+    )
+
+
+def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResult:
     """The status of one claim against the latest version of its source."""
     base = {
-        "claim": claim.text,
-        "source": source.id,
-        "claim_id": claim.id,
-        "topic": claim.topic,
+        "claim": row.text,
+        "source": row.source_id,
+        "claim_id": row.claim_id,
+        "topic": row.topic,
     }
-    if source.last_error or latest is None:
+    if row.last_error or latest is None or text is None:
         return CheckResult(
             status="source_unavailable",
             score=None,
-            passage=citation.exact,
-            start=citation.start,
-            end=citation.end,
-            version=cited.version,
-            note=source.last_error or "no stored text",
+            passage=row.exact,
+            start=row.start,
+            end=row.end,
+            version=row.cited_version,
+            note=row.last_error or "no stored text",
             **base,  # type: ignore[arg-type]
         )
-    reference = parse_reference_date(source.published)
-    prepared = prepare(latest.text)
-    same_version = latest.id == cited.id
+    reference = parse_reference_date(row.published)
+    prepared = prepare(text)
+    same_version = latest.id == row.cited_version_id
     found = (
-        (citation.start, True)
+        (row.start, True)
         if same_version
-        else reanchor(latest.text, citation.exact, citation.prefix, citation.suffix,
-                      citation.start)
+        else reanchor(text, row.exact, row.prefix, row.suffix, row.start)
     )
     note: str | None = None
     moved = False
-    if found is not None and citation.exact:
+    if found is not None and row.exact:
         start, in_context = found
-        end = start + len(citation.exact)
+        end = start + len(row.exact)
         loc = Location(start, end, 0.0, start, end)
-        a = analyse(claim.text, prepared, reference=reference, location=loc)
+        a = analyse(row.text, prepared, reference=reference, location=loc)
         if not same_version:
-            if start != citation.start:
-                note = f"passage moved from offset {citation.start} to {start}"
+            if start != row.start:
+                note = f"passage moved from offset {row.start} to {start}"
             if not in_context:
                 moved = True
                 note = "passage found again, but its surrounding text changed"
     else:
-        a = analyse(claim.text, prepared, reference=reference)
+        a = analyse(row.text, prepared, reference=reference)
         note = "passage reworded in the new version; found again by matching"
         moved = True
     status = a.status
-    if status == "ok" and citation.status == "ok":
+    if status == "ok" and row.cited_status == "ok":
         if moved:
             status = "drift"
-        elif a.score < citation.score - DRIFT_POINTS:
+        elif a.score < row.cited_score - DRIFT_POINTS:
             status = "drift"
-            note = f"similarity fell from {citation.score:.1f} to {a.score:.1f}"
+            note = f"similarity fell from {row.cited_score:.1f} to {a.score:.1f}"
     elif status == "ok" and moved:
         status = "drift"
     return CheckResult(
@@ -178,7 +288,3 @@ def verify_one(
         aligned_end=a.aligned_end,
         **base,  # type: ignore[arg-type]
     )
-
-
-def similarity(claim: str, passage: str) -> float:
-    return float(passage_score(norm(claim), norm(passage)))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.progress import Progress
 
 from factbase import claims
 from factbase.cli import render
@@ -84,9 +83,7 @@ def import_(
 
     A malformed file is refused as a whole, with line numbers, and nothing is stored.
     """
-    with database(ctx) as session, Progress(
-        console=render.stderr(), transient=True, disable=as_json
-    ) as progress:
+    with database(ctx) as session, render.progress(disable=as_json) as progress:
         task = progress.add_task("importing", total=None)
 
         def tick(done: int, total: int) -> None:

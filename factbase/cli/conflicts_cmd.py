@@ -5,7 +5,6 @@ from __future__ import annotations
 import typer
 from rich.console import Console
 from rich.padding import Padding
-from rich.progress import Progress
 from rich.text import Text
 
 from factbase.cli import render
@@ -141,9 +140,7 @@ def report(
         fmt = "json"
     if fmt not in ("table", "json", "markdown"):
         raise InputError(f"--format must be table, json or markdown, not {fmt!r}")
-    with database(ctx) as session, Progress(
-        console=render.stderr(), transient=True, disable=fmt != "table"
-    ) as progress:
+    with database(ctx) as session, render.progress(disable=fmt != "table") as progress:
         task = progress.add_task("comparing claims", total=None)
 
         def tick(done: int, total: int) -> None:

@@ -8,9 +8,11 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.markup import escape as escape
+from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
 
@@ -38,6 +40,15 @@ def error(message: str) -> None:
     """One line on stderr, user text printed literally."""
     line = " ".join(str(message).split())
     stderr().print(f"[bold red]error:[/] {escape(line)}")
+
+
+def progress(*, disable: bool = False) -> Progress:
+    """A transient progress display on stderr, shown only on a terminal.
+
+    Off a terminal rich would still write a blank line when it stops, before any error line.
+    """
+    console = stderr()
+    return Progress(console=console, transient=True, disable=disable or not console.is_terminal)
 
 
 def note(message: str) -> None:
@@ -104,8 +115,15 @@ def one_line_keep(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+class PlainTable(Table):
+    """A table whose string cells are shown literally: user text is never read as markup."""
+
+    def add_row(self, *renderables: RenderableType | None, **kwargs: Any) -> None:
+        super().add_row(*(Text(r) if isinstance(r, str) else r for r in renderables), **kwargs)
+
+
 def table(*columns: str, title: str | None = None) -> Table:
-    t = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    t = PlainTable(title=title, show_lines=False, header_style="bold", expand=False)
     for c in columns:
         t.add_column(c, overflow="fold")
     return t

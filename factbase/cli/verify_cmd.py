@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.progress import Progress
 
 from factbase.cli import render
 from factbase.cli.common import JsonOption, database, guarded
@@ -18,6 +17,9 @@ def verify(
     ctx: typer.Context,
     claim_ids: list[int] | None = typer.Argument(None, help="Claims to verify (default: all)."),
     strict: bool = typer.Option(False, "--strict", help="Treat drift as a failure (exit 1)."),
+    full: bool = typer.Option(
+        False, "--full", help="Re-match every claim, even those unchanged since their last check."
+    ),
     details: bool = typer.Option(
         False, "--details", help="Show each claim's passage, not only the table."
     ),
@@ -28,15 +30,15 @@ def verify(
     Exit 0 when every claim is ok (or drift, unless --strict), 1 when any is contradicted,
     missing or its source unavailable.
     """
-    with database(ctx) as session, Progress(
-        console=render.stderr(), transient=True, disable=as_json
-    ) as progress:
+    with database(ctx) as session, render.progress(disable=as_json) as progress:
         task = progress.add_task("verifying", total=None)
 
         def tick(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        report = verify_claims(session, claim_ids=claim_ids or None, progress=tick)
+        report = verify_claims(
+            session, claim_ids=claim_ids or None, full=full, progress=tick
+        )
         texts: dict[str, str] = {}
         if details and not as_json:
             for r in report.results:

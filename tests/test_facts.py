@@ -1,0 +1,538 @@
+"""Facts: the same value in another notation never differs; another value always does."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from factbase.facts import (
+    DateValue,
+    Difference,
+    compare,
+    extract,
+    parse_number,
+    parse_reference_date,
+)
+
+ARTICLE_DATE = (2014, 8, 26)  # the Star and the LGC articles were published on 26 August 2014
+
+
+def differences(claim: str, passage: str, reference: DateValue | None = None) -> list[Difference]:
+    return compare(
+        extract(claim, reference=reference),
+        extract(passage, reference=reference),
+        passage_text=passage,
+    )
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,400", Fraction(1400)),
+        ("1400", Fraction(1400)),
+        ("1,400,000", Fraction(1_400_000)),
+        ("3.5", Fraction(7, 2)),
+        ("twelve", Fraction(12)),
+        ("Twelve", Fraction(12)),
+        ("seventeen", Fraction(17)),
+        ("twenty-one", Fraction(21)),
+        ("forty five", Fraction(45)),
+        ("one hundred", Fraction(100)),
+        ("a hundred", Fraction(100)),
+        ("two thousand", Fraction(2000)),
+        ("a third", Fraction(1, 3)),
+        ("one third", Fraction(1, 3)),
+        ("half", Fraction(1, 2)),
+        ("a half", Fraction(1, 2)),
+        ("two thirds", Fraction(2, 3)),
+        ("three-quarters", Fraction(3, 4)),
+        ("\u00a3430m", Fraction(430_000_000)),
+        ("\u00a34.5m", Fraction(4_500_000)),
+        ("\u00a3430 million", Fraction(430_000_000)),
+        ("1.5 million", Fraction(1_500_000)),
+        ("3bn", Fraction(3_000_000_000)),
+        ("40%", Fraction(40)),
+        ("40 per cent", Fraction(40)),
+        ("40 percent", Fraction(40)),
+        ("  1,400  ", Fraction(1400)),
+    ],
+)
+def test_parse_number(text: str, value: Fraction) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1,40", "children", "Rotherham"])
+def test_parse_number_rejects_non_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2014-08-26", (2014, 8, 26)),
+        ("2014-10", (2014, 10, None)),
+        ("2014", (2014, None, None)),
+        (" 2014-8-6 ", (2014, 8, 6)),
+        ("", None),
+        (None, None),
+        ("August 2014", None),
+        ("26/08/2014", None),
+    ],
+)
+def test_parse_reference_date(text: str | None, value: DateValue | None) -> None:
+    assert parse_reference_date(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("at least 1,400 children", "number", Fraction(1400)),
+        ("in 2013", "date", (2013, None, None)),
+        ("on 26 August 2014", "date", (2014, 8, 26)),
+        ("on 26/8/14", "date", (2014, 8, 26)),
+        ("in October 2013", "date", (2013, 10, None)),
+        ("between 1997 and 2013", "range", ((1997, None, None), (2013, None, None))),
+        ("1997\u20132013", "range", ((1997, None, None), (2013, None, None))),
+        ("aged between 11 and 25", "range", (Fraction(11), Fraction(25))),
+        ("it was not", "negation", "not"),
+        ("Professor Alexis Jay wrote", "name", "jay"),
+    ],
+)
+def test_extract_reads_each_kind(text: str, kind: str, value: object) -> None:
+    facts = extract(text)
+    assert value in [f.value for f in facts.of(kind)]
+
+
+def test_extract_offsets_point_into_the_text_as_given() -> None:
+    text = "The \u2018conservative\u2019 estimate: at least\n\n\n1,400 children, 1997\u20132013."
+    for fact in extract(text):
+        assert text[fact.start : fact.end] == fact.text
+    number = extract(text).of("number")[0]
+    assert number.text == "1,400"
+    assert number.comparator == ">="
+    assert number.unit == "children"
+
+
+def test_years_after_a_comparator_count_things() -> None:
+    facts = extract("more than 2000 children")
+    assert [f.kind for f in facts.of("number", "date")] == ["number"]
+
+
+# --- same value, other notation: no difference -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # numbers
+        ("1,400 children were exploited.", "1400 children were exploited."),
+        ("1400 children were exploited.", "1,400 children were exploited."),
+        ("\u201c1400\u201d children were exploited.", "1,400 children were exploited."),
+        ("2,409 children across England", "2409 children across England"),
+        ("twelve years of failure", "12 years of failure"),
+        ("the first 12 years", "the first twelve years"),
+        ("seventeen cases", "17 cases"),
+        ("one hundred cases", "100 cases"),
+        ("a third of cases", "one third of cases"),
+        ("just over a third of cases", "just over a third of cases"),
+        ("half of cases", "a half of cases"),
+        ("The projects cost \u00a3430m.", "The projects cost \u00a3430 million."),
+        ("The projects cost \u00a3430m.", "The projects cost \u00a3430,000,000."),
+        ("\u00a34.5m", "\u00a34,500,000"),
+        ("1.5 million", "1,500,000"),
+        ("40% of victims", "40 per cent of victims"),
+        ("40% of victims", "40 percent of victims"),
+        ("3.5 per cent", "3.5%"),
+        # years and dates
+        ("It happened in 2013.", "It happened in 2013."),
+        ("published on 26 August 2014", "published on 26th August 2014"),
+        ("published on 26 August 2014", "published on August 26, 2014"),
+        ("published on 26 August 2014", "published on 26/8/14"),
+        ("published on 26 August 2014", "published on 26/08/2014"),
+        ("published on 26 August 2014", "published on 2014-08-26"),
+        ("published on 26th August 2014", "published on 26 August 2014"),
+        ("published on August 26, 2014", "published on 26 August 2014"),
+        ("commissioned in October 2013", "commissioned in October 2013"),
+        ("commissioned in October 2013", "commissioned in Oct 2013"),
+        ("commissioned in October 2013", "commissioned in October, 2013"),
+        # a year (or month) in the claim is covered by a full date in the passage
+        ("published in 2014", "published on 26 August 2014"),
+        ("published in August 2014", "published on 26 August 2014"),
+        ("published in 2014", "published on 26th August 2014"),
+        ("exploited in 2005", "exploited between 1997 and 2013 and in 2005"),
+        # ranges
+        ("exploited 1997\u20132013", "exploited 1997-2013"),
+        ("exploited 1997-2013", "exploited 1997\u20132013"),
+        ("exploited 1997\u20132013", "exploited between 1997 and 2013"),
+        ("exploited 1997\u20132013", "exploited from 1997 to 2013"),
+        ("exploited between 1997 and 2013", "exploited 1997\u20132013"),
+        ("exploited between 1997 and 2013", "exploited from 1997 to 2013"),
+        ("exploited from 1997 to 2013", "exploited between 1997 and 2013"),
+        ("seminars in 2004-2005", "seminars in 2004-05"),
+        ("funding for 1999-2000", "funding for 1999-00"),
+        ("aged between 11 and 25", "aged between 11 and 25"),
+        # comparators
+        ("at least 1,400 children", "1,400 children"),
+        ("1,400 children", "at least 1,400 children"),
+        ("at least 1,400 children", "no fewer than 1,400 children"),
+        ("no fewer than 1,400 children", "at least 1,400 children"),
+        ("not more than 1,400 children", "up to 1,400 children"),
+        ("at most 1,400 children", "up to 1,400 children"),
+        ("more than 1,400 children", "at least 1,400 children"),
+        ("about 1,400 children", "at least 1,400 children"),
+        ("nearly 1,400 children", "1,400 children"),
+        ("fewer than 1,400 children", "under 1,400 children"),
+        ("over 1,400 children", "more than 1,400 children"),
+        # negation on both sides
+        ("The council was not negligent.", "The council was not negligent."),
+        ("no action was taken against the abusers.", "No action was taken against the abusers."),
+        ("The council never acted.", "The council never acted."),
+        ("The reports weren't acted on.", "The reports were not acted on."),
+        # names
+        ("The leader of Rotherham Council resigned.", "The leader of Rotherham council resigned."),
+        ("The leader of Rotherham council resigned.", "The leader of Rotherham Council resigned."),
+        ("Roger Stone resigned.", "Roger Stone resigned."),
+        ("ROTHERHAM failed its children.", "Rotherham failed its children."),
+        ("Rotherham\u2019s council failed.", "Rotherham's council failed."),
+        ("Alexis Jay's report was damning.", "Alexis Jay\u2019s report was damning."),
+        (
+            "RMBC commissioned the inquiry.",
+            "Rotherham Metropolitan Borough Council commissioned the inquiry.",
+        ),
+        (
+            "Rotherham Metropolitan Borough Council commissioned the inquiry.",
+            "RMBC commissioned the inquiry.",
+        ),
+        ("The SYP failed.", "South Yorkshire Police failed."),
+        # nothing to compare
+        ("The council failed.", "The council failed."),
+        ("", ""),
+    ],
+)
+def test_same_value_other_notation(claim: str, passage: str) -> None:
+    assert differences(claim, passage) == []
+
+
+# --- another value: a difference of the right kind, with both values -------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # numbers
+        (
+            "1,400 children were exploited.",
+            "1,500 children were exploited.",
+            Difference("number", "1,400", "1,500"),
+        ),
+        (
+            "1400 children were exploited.",
+            "1,500 children were exploited.",
+            Difference("number", "1,400", "1,500"),
+        ),
+        ("twelve years of failure", "13 years of failure", Difference("number", "12", "13")),
+        ("a third of cases", "half of cases", Difference("number", "a third", "half")),
+        (
+            "The projects cost \u00a3430m.",
+            "The projects cost \u00a3450m.",
+            Difference("number", "430,000,000", "450,000,000"),
+        ),
+        ("40% of victims", "45 per cent of victims", Difference("number", "40", "45")),
+        ("12 recommendations", "15 recommendations", Difference("number", "12", "15")),
+        ("1,400 children and 12 years", "1,400 children", Difference("number", "12", None)),
+        # years and dates
+        ("It happened in 2013.", "It happened in 2014.", Difference("date", "2013", "2014")),
+        (
+            "published on 26 August 2014",
+            "published on 27 August 2014",
+            Difference("date", "26 August 2014", "27 August 2014"),
+        ),
+        (
+            "published on 26 August 2014",
+            "published on 26 September 2014",
+            Difference("date", "26 August 2014", "26 September 2014"),
+        ),
+        (
+            "published on 26/8/14",
+            "published on 27th August 2014",
+            Difference("date", "26 August 2014", "27 August 2014"),
+        ),
+        (
+            "commissioned in October 2013",
+            "commissioned in September 2013",
+            Difference("date", "October 2013", "September 2013"),
+        ),
+        (
+            "commissioned in October 2013",
+            "commissioned in October 2012",
+            Difference("date", "October 2013", "October 2012"),
+        ),
+        (
+            "published in 2013",
+            "published on 26 August 2014",
+            Difference("date", "2013", "26 August 2014"),
+        ),
+        # a full date in the claim is not covered by a bare year in the passage
+        (
+            "published on 26 August 2014",
+            "published in 2014",
+            Difference("date", "26 August 2014", "2014"),
+        ),
+        # ranges
+        (
+            "exploited 1997\u20132013",
+            "exploited 1997\u20132014",
+            Difference("range", "1997\u20132013", "1997\u20132014"),
+        ),
+        (
+            "exploited between 1997 and 2013",
+            "exploited between 1998 and 2013",
+            Difference("range", "1997\u20132013", "1998\u20132013"),
+        ),
+        (
+            "exploited from 1997 to 2013",
+            "exploited 1997-2014",
+            Difference("range", "1997\u20132013", "1997\u20132014"),
+        ),
+        (
+            "aged between 11 and 25",
+            "aged between 12 and 25",
+            Difference("range", "11\u201325", "12\u201325"),
+        ),
+        # comparators
+        (
+            "at least 1,400 children",
+            "up to 1,400 children",
+            Difference("comparator", "at least 1,400", "up to 1,400"),
+        ),
+        (
+            "up to 1,400 children",
+            "at least 1,400 children",
+            Difference("comparator", "up to 1,400", "at least 1,400"),
+        ),
+        (
+            "more than 1,400 children",
+            "fewer than 1,400 children",
+            Difference("comparator", "more than 1,400", "fewer than 1,400"),
+        ),
+        (
+            "over 1,400 children",
+            "under 1,400 children",
+            Difference("comparator", "more than 1,400", "fewer than 1,400"),
+        ),
+        (
+            "no more than 1,400 children",
+            "at least 1,400 children",
+            Difference("comparator", "up to 1,400", "at least 1,400"),
+        ),
+        # negation
+        (
+            "The reports were not ignored.",
+            "The reports were ignored.",
+            Difference("negation", "not", None),
+        ),
+        (
+            "The reports were ignored.",
+            "The reports were not ignored.",
+            Difference("negation", None, "not"),
+        ),
+        (
+            "The reports weren't ignored.",
+            "The reports were ignored.",
+            Difference("negation", "n't", None),
+        ),
+        ("The council never acted.", "The council acted.", Difference("negation", "never", None)),
+        ("The council acted.", "The council never acted.", Difference("negation", None, "never")),
+        (
+            "No action was taken against the abusers.",
+            "Action was taken against the abusers.",
+            Difference("negation", "no", None),
+        ),
+        (
+            "Action was taken against the abusers.",
+            "No action was taken against the abusers.",
+            Difference("negation", None, "no"),
+        ),
+        # names
+        (
+            "The leader of Rotherham Council resigned.",
+            "The leader of Sheffield Council resigned.",
+            Difference("name", "Rotherham", "Sheffield"),
+        ),
+        (
+            "Professor Alexis Jay wrote the report.",
+            "Professor Alexis Smith wrote the report.",
+            Difference("name", "Jay", "Smith"),
+        ),
+        (
+            "Cllr Roger Stone resigned.",
+            "Cllr Roger Kimber resigned.",
+            Difference("name", "Stone", "Kimber"),
+        ),
+    ],
+)
+def test_other_value_differs(claim: str, passage: str, expected: Difference) -> None:
+    assert expected in differences(claim, passage)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("40% of the victims were girls.", "40 of the victims were girls."),
+        ("40 of the victims were girls.", "40% of the victims were girls."),
+    ],
+)
+def test_a_percentage_is_not_a_count(claim: str, passage: str) -> None:
+    assert any(d.kind == "number" for d in differences(claim, passage))
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        (
+            "The leader of Sheffield Council, Roger Stone, resigned.",
+            "The leader of Rotherham Council, Martin Kimber, resigned.",
+            [
+                Difference("name", "Sheffield", "Rotherham"),
+                Difference("name", "Roger", "Martin"),
+                Difference("name", "Stone", "Kimber"),
+            ],
+        ),
+        (
+            "Theresa May appointed Fiona Woolf in Rotherham.",
+            "Theresa May appointed Louise Casey in Rotherham.",
+            [Difference("name", "Fiona", "Louise"), Difference("name", "Woolf", "Casey")],
+        ),
+    ],
+)
+def test_each_missing_name_is_paired_with_the_name_in_its_place(
+    claim: str, passage: str, expected: list[Difference]
+) -> None:
+    assert differences(claim, passage) == expected
+
+
+def test_an_acronym_the_passage_does_not_spell_out_is_missing() -> None:
+    diffs = differences("The NHS failed.", "South Yorkshire Police failed.")
+    assert [(d.kind, d.claim) for d in diffs] == [("name", "NHS")]
+
+
+def test_every_claim_name_that_is_missing_is_reported() -> None:
+    diffs = differences("Roger Stone resigned.", "Martin Kimber resigned.")
+    assert Difference("name", "Roger", "Martin") in diffs
+    assert Difference("name", "Stone", "Kimber") in diffs
+
+
+def test_a_number_in_the_passage_only_is_no_difference() -> None:
+    assert differences("1,400 children", "1,400 children over 12 years") == []
+
+
+def test_difference_as_dict_has_stable_keys() -> None:
+    d = Difference("number", "1,400", "1,500")
+    assert d.as_dict() == {"kind": "number", "claim": "1,400", "source": "1,500"}
+
+
+# --- relative dates --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "value"),
+    [
+        ("last October", ARTICLE_DATE, (2013, 10, None)),
+        ("last January", ARTICLE_DATE, (2014, 1, None)),
+        ("last August", ARTICLE_DATE, (2013, 8, None)),
+        ("this October", ARTICLE_DATE, (2014, 10, None)),
+        ("next January", ARTICLE_DATE, (2015, 1, None)),
+        ("next August", ARTICLE_DATE, (2015, 8, None)),
+        ("this year", ARTICLE_DATE, (2014, None, None)),
+        ("earlier this year", ARTICLE_DATE, (2014, None, None)),
+        ("last year", ARTICLE_DATE, (2013, None, None)),
+        ("next year", ARTICLE_DATE, (2015, None, None)),
+        ("last month", ARTICLE_DATE, (2014, 7, None)),
+        ("this month", ARTICLE_DATE, (2014, 8, None)),
+        ("next month", ARTICLE_DATE, (2014, 9, None)),
+        ("today", ARTICLE_DATE, (2014, 8, 26)),
+        ("this afternoon", ARTICLE_DATE, (2014, 8, 26)),
+        ("yesterday", ARTICLE_DATE, (2014, 8, 25)),
+        ("yesterday", (2014, 3, 1), (2014, 2, 28)),
+        ("last month", (2014, 1, 15), (2013, 12, None)),
+        ("next month", (2014, 12, 15), (2015, 1, None)),
+        ("last January", (2014, 1, 15), (2013, 1, None)),
+        ("this year", (2014, None, None), (2014, None, None)),
+        # a reference without a month cannot place a month
+        ("last October", (2014, None, None), "last october"),
+        ("last month", (2014, None, None), "last month"),
+        # no reference: kept as written
+        ("last October", None, "last october"),
+        ("this year", None, "this year"),
+        ("yesterday", None, "yesterday"),
+    ],
+)
+def test_relative_dates_resolve_against_the_reference(
+    phrase: str, reference: DateValue | None, value: object
+) -> None:
+    dates = extract(f"It happened {phrase}.", reference=reference).of("date")
+    assert [d.value for d in dates] == [value]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("It was commissioned last October.", "It was commissioned in October 2013."),
+        ("It was commissioned in October 2013.", "It was commissioned last October."),
+        ("He appeared last January.", "He appeared in January 2014."),
+        ("It was recognised this year.", "It was recognised in 2014."),
+        ("It was recognised in 2014.", "It was recognised earlier this year."),
+        ("The report was published today.", "The report was published on 26 August 2014."),
+        ("It was published on 26 August.", "It was published on 26 August 2014."),
+    ],
+)
+def test_relative_dates_agree_with_the_absolute_date(claim: str, passage: str) -> None:
+    assert differences(claim, passage, reference=ARTICLE_DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        (
+            "It was commissioned last October.",
+            "It was commissioned in October 2014.",
+            Difference("date", "October 2013", "October 2014"),
+        ),
+        (
+            "He appeared last January.",
+            "He appeared in January 2013.",
+            Difference("date", "January 2014", "January 2013"),
+        ),
+        (
+            "It was recognised this year.",
+            "It was recognised in 2013.",
+            Difference("date", "2014", "2013"),
+        ),
+        (
+            "It was commissioned in October 2012.",
+            "It was commissioned last October.",
+            Difference("date", "October 2012", "October 2013"),
+        ),
+    ],
+)
+def test_relative_dates_differ_from_another_date(
+    claim: str, passage: str, expected: Difference
+) -> None:
+    assert expected in differences(claim, passage, reference=ARTICLE_DATE)
+
+
+def test_without_a_reference_relative_dates_stay_textual() -> None:
+    # Nothing to resolve "last October" against: it only agrees with the same words.
+    assert (
+        differences("It was commissioned last October.", "It was commissioned last October.") == []
+    )
+    assert Difference("date", "last october", "October 2013") in differences(
+        "It was commissioned last October.", "It was commissioned in October 2013."
+    )
+    assert Difference("date", "last october", "last september") in differences(
+        "It was commissioned last October.", "It was commissioned last September."
+    )
