@@ -239,12 +239,18 @@ def open_db(db: str | None, env: Mapping[str, str]) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
+def session_scope(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     """One transaction: committed if the block succeeds, rolled back if it raises.
 
     Objects stay readable after the commit, so results can be rendered after the scope ends.
+    ``write`` takes SQLite's write lock when the transaction begins (``BEGIN IMMEDIATE``), so
+    that two processes writing at once queue on the busy timeout instead of one failing when
+    it turns from reading to writing.
     """
-    with Session(engine, expire_on_commit=False) as session:
+    bind = engine
+    if write and _is_sqlite(engine):
+        bind = engine.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
+    with Session(bind, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

@@ -63,7 +63,7 @@ def check(
     as_json: bool = JsonOption,
 ) -> None:
     """The same analysis as ``add``; stores nothing."""
-    with database(ctx) as session:
+    with database(ctx, write=False) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
         text = require_latest(session, source).text
     if as_json:
@@ -110,7 +110,7 @@ def list_(
     as_json: bool = JsonOption,
 ) -> None:
     """List stored claims with their last status."""
-    with database(ctx) as session:
+    with database(ctx, write=False) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
     if as_json:
         render.write_json([i.as_dict() for i in infos])
@@ -130,7 +130,7 @@ def list_(
 
 def show(ctx: typer.Context, claim_id: int, as_json: bool = JsonOption) -> None:
     """Show a claim, its citation and its verification history."""
-    with database(ctx) as session:
+    with database(ctx, write=False) as session:
         info = claims.show_claim(session, claim_id)
     if as_json:
         render.write_json(info.as_dict())
@@ -185,7 +185,7 @@ def export(
         from factbase.errors import InputError
 
         raise InputError(f"--format must be json or csv, not {fmt!r}")
-    with database(ctx) as session:
+    with database(ctx, write=False) as session:
         infos = claims.list_claims(session)
     rows = [{k: v for k, v in i.as_dict().items() if k != "history"} for i in infos]
     if fmt == "json":

@@ -32,11 +32,11 @@ def state(ctx: typer.Context) -> State:
 
 
 @contextmanager
-def database(ctx: typer.Context) -> Iterator[Session]:
+def database(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
     """A session on the chosen database, upgraded to the newest schema; one transaction."""
     engine = open_db(state(ctx).db, os.environ)
     try:
-        with session_scope(engine) as session:
+        with session_scope(engine, write=write) as session:
             yield session
     finally:
         engine.dispose()

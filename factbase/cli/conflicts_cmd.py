@@ -105,8 +105,8 @@ def markdown(report: ConflictReport) -> str:
                     a, b = s.fact_start - s.start, s.fact_end - s.start
                     raw = s.passage
                     passage = (
-                        " ".join(raw[:a].split()) + " **" + " ".join(raw[a:b].split()) + "** "
-                        + " ".join(raw[b:].split())
+                        render.one_line_keep(raw[:a]) + "**" + " ".join(raw[a:b].split()) + "**"
+                        + render.one_line_keep(raw[b:])
                     ).strip()
                 cite = f"{s.source} ¶{s.paragraph}" + (
                     f", claim {s.claim_id}" if s.claim_id is not None else ""
@@ -140,7 +140,7 @@ def report(
         fmt = "json"
     if fmt not in ("table", "json", "markdown"):
         raise InputError(f"--format must be table, json or markdown, not {fmt!r}")
-    with database(ctx) as session, render.progress(disable=fmt != "table") as progress:
+    with database(ctx, write=False) as session, render.progress(disable=fmt != "table") as progress:
         task = progress.add_task("comparing claims", total=None)
 
         def tick(done: int, total: int) -> None:

@@ -1,4 +1,4 @@
-"""``factbase source add | list | show | refresh``."""
+"""``factbase source add | list | show | refresh | diff``."""
 
 from __future__ import annotations
 
@@ -6,47 +6,87 @@ from pathlib import Path
 
 import typer
 
-from factbase import sources
-from factbase.cli import render
+from factbase import diffing, sources
+from factbase.cli import diff_view, render
 from factbase.cli.common import JsonOption, database, guarded
 from factbase.errors import InputError
+from factbase.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
 
-source_app = typer.Typer(help="Store and refresh source texts.", no_args_is_help=True)
+source_app = typer.Typer(help="Store, refresh and compare source texts.", no_args_is_help=True)
+
+TimeoutOption = typer.Option(
+    DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL before giving up."
+)
+MaxSizeOption = typer.Option(
+    DEFAULT_MAX_BYTES / (1024 * 1024),
+    "--max-size",
+    min=0.001,
+    help="Largest download accepted from a URL, in MB.",
+)
+
+
+def fetch_options(timeout: float, max_size: float) -> FetchOptions:
+    # The command line honours the proxy settings of the environment (HTTPS_PROXY, NO_PROXY).
+    return FetchOptions(timeout=timeout, max_bytes=int(max_size * 1024 * 1024), trust_env=True)
 
 
 @source_app.command("add")
 @guarded
 def add(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., help="Text or Markdown files (UTF-8)."),
+    items: list[str] = typer.Argument(  # noqa: B008
+        ...,
+        metavar="FILE_OR_URL...",
+        help="Files (.txt, .md, .html, .pdf) or http(s):// URLs.",
+    ),
     source_id: str | None = typer.Option(
-        None, "--id", help="Source id (default: the file name without extension)."
+        None, "--id", help="Source id (default: the file name, or the URL's last part)."
     ),
-    title: str | None = typer.Option(None, help="Title (default: the first line)."),
-    url: str | None = typer.Option(None, help="Where the source was published."),
-    publisher: str | None = typer.Option(None, help="Publisher."),
-    author: str | None = typer.Option(None, help="Author."),
+    title: str | None = typer.Option(
+        None, help="Title (default: the page's or PDF's own title, else the first line)."
+    ),
+    url: str | None = typer.Option(
+        None, help="Where the source was published (default: the URL fetched)."
+    ),
+    archive_url: str | None = typer.Option(
+        None, "--archive-url", help="A copy in a web archive (e.g. web.archive.org)."
+    ),
+    publisher: str | None = typer.Option(None, help="Publisher (default: the page's site name)."),
+    author: str | None = typer.Option(None, help="Author (default: the page's or PDF's own)."),
     published: str | None = typer.Option(
-        None, help="Publication date, YYYY[-MM[-DD]]: resolves 'last October' and the like."
+        None,
+        help="Publication date, YYYY[-MM[-DD]] (default: the page's own date): resolves "
+        "'last October' and the like.",
     ),
+    timeout: float = TimeoutOption,
+    max_size: float = MaxSizeOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Store sources: their text as read, where it came from, a SHA-256 and the read time."""
-    if source_id and len(files) > 1:
-        raise InputError("--id names one source; give one file with it")
+    """Store sources: the text as read (the main text of a web page, the text layer of a PDF),
+    where it came from, a SHA-256 and the read time; for a URL also the raw bytes and the final
+    URL after redirects."""
+    if source_id and len(items) > 1:
+        raise InputError("--id names one source; give one file or URL with it")
+    sources.validate_published(published)
+    origins = [item if is_url(item) else Path(item) for item in items]
+    options = fetch_options(timeout, max_size)
+    # Read and fetch before the transaction, so a slow server holds no lock on the database.
+    reads = [sources.read_origin(o, fetch_options=options) for o in origins]
     with database(ctx) as session:
         added = [
             sources.add_source(
                 session,
-                path=f,
+                path=origin,
+                read=read,
                 source_id=source_id,
                 title=title,
                 url=url,
+                archive_url=archive_url,
                 publisher=publisher,
                 author=author,
                 published=published,
             )
-            for f in files
+            for origin, read in zip(origins, reads, strict=True)
         ]
         infos = [sources.source_info(session, s.id) for s in added]
     if as_json:
@@ -54,27 +94,33 @@ def add(
         return
     out = render.stdout()
     for i in infos:
+        what = i.kind + (f", {i.pages} pages" if i.pages else "")
         out.print(
             f"added source [bold]{render.escape(i.id)}[/] "
-            f"({i.chars:,} characters, sha256 {i.sha256[:12] if i.sha256 else '-'}): "
+            f"({i.chars:,} characters, {what}, sha256 {i.sha256[:12] if i.sha256 else '-'}): "
             f"{render.escape(i.title)}"
         )
+        if i.final_url:
+            out.print(f"  fetched {render.escape(i.final_url)}", style="dim")
+        if i.repairs:
+            out.print(f"  repaired: {render.escape('; '.join(i.repairs))}", style="dim")
 
 
 @source_app.command("list")
 @guarded
 def list_(ctx: typer.Context, as_json: bool = JsonOption) -> None:
     """List stored sources."""
-    with database(ctx) as session:
+    with database(ctx, write=False) as session:
         infos = sources.list_sources(session)
     if as_json:
         render.write_json([i.as_dict() for i in infos])
         return
-    t = render.table("id", "title", "published", "version", "chars", "claims", "state")
+    t = render.table("id", "title", "kind", "published", "version", "chars", "claims", "state")
     for i in infos:
         t.add_row(
             i.id,
             i.title,
+            i.kind,
             i.published or "",
             str(i.latest_version or "-"),
             f"{i.chars:,}",
@@ -88,30 +134,56 @@ def list_(ctx: typer.Context, as_json: bool = JsonOption) -> None:
 @guarded
 def show(ctx: typer.Context, source_id: str, as_json: bool = JsonOption) -> None:
     """Show one source's metadata and versions."""
-    with database(ctx) as session:
+    with database(ctx, write=False) as session:
         info = sources.source_info(session, source_id)
+        versions = sources.list_versions(session, source_id)
     if as_json:
         render.write_json(info.as_dict())
         return
     t = render.table("field", "value", title=f"source {info.id}")
     for key, value in info.as_dict().items():
+        if isinstance(value, list):
+            value = "; ".join(str(v) for v in value) or None
         t.add_row(key, "" if value is None else str(value))
-    render.stdout().print(t)
+    out = render.stdout()
+    out.print(t)
+    v = render.table(
+        "version", "read at", "sha256", "chars", "pages", "content type", "encoding", "repairs",
+        title="versions",
+    )
+    for row in versions:
+        v.add_row(
+            str(row.version),
+            row.read_at,
+            row.sha256[:12],
+            f"{row.chars:,}",
+            str(row.pages or ""),
+            row.content_type or "",
+            row.encoding or "",
+            "; ".join(row.repairs),
+        )
+    out.print(v)
 
 
 @source_app.command("refresh")
 @guarded
 def refresh(
     ctx: typer.Context,
-    source_ids: list[str] | None = typer.Argument(None, help="Sources to refresh."),
+    source_ids: list[str] | None = typer.Argument(None, help="Sources to refresh."),  # noqa: B008
     all_: bool = typer.Option(False, "--all", help="Refresh every source."),
+    timeout: float = TimeoutOption,
+    max_size: float = MaxSizeOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Re-read sources from where they came from; a changed text becomes a new version."""
+    """Re-read files and re-fetch URLs; a changed text becomes a new version (old versions are
+    kept)."""
     if not source_ids and not all_:
         raise InputError("name the sources to refresh, or give --all")
+    with database(ctx, write=False) as session:
+        origins = {s.id: s.origin for s in sources.select_sources(session, source_ids or None)}
+    reads = sources.read_all(origins, fetch_options=fetch_options(timeout, max_size))
     with database(ctx) as session:
-        results = sources.refresh_sources(session, source_ids=source_ids or None)
+        results = sources.refresh_sources(session, source_ids=list(origins), reads=reads)
     if as_json:
         render.write_json([r.as_dict() for r in results])
         return
@@ -119,6 +191,31 @@ def refresh(
     for r in results:
         t.add_row(r.source_id, render.status_text(r.status), str(r.version or "-"), r.detail or "")
     render.stdout().print(t)
+
+
+@source_app.command("diff")
+@guarded
+def diff(
+    ctx: typer.Context,
+    source_id: str,
+    from_version: int | None = typer.Option(
+        None, "--from", min=1, help="The older version (default: the one before --to)."
+    ),
+    to_version: int | None = typer.Option(
+        None, "--to", min=1, help="The newer version (default: the latest)."
+    ),
+    as_json: bool = JsonOption,
+) -> None:
+    """What changed between two versions, word by word: each cited passage old and new, then the
+    other changed regions."""
+    with database(ctx, write=False) as session:
+        result = diffing.diff_source(
+            session, source_id=source_id, from_version=from_version, to_version=to_version
+        )
+    if as_json:
+        render.write_json(result.as_dict())
+        return
+    diff_view.print_diff(render.stdout(), result)
 
 
 def register(app: typer.Typer) -> None:
