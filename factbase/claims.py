@@ -5,16 +5,25 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from factbase.errors import InputError, NotFoundError
 from factbase.facts import Difference, parse_reference_date
 from factbase.matching import analyse, pin, prepare, quote_context
-from factbase.models import Citation, Claim, Source, SourceVersion, VerificationResult
+from factbase.models import (
+    Citation,
+    Claim,
+    Source,
+    SourceVersion,
+    VerificationResult,
+    utcnow,
+)
+from factbase.parallel import map_groups
 from factbase.sources import get_source, require_latest
 
 MAX_CLAIM_CHARS = 2000
@@ -76,25 +85,43 @@ def check_claim(
 
 
 def _check(claim: str, source: Source, version: SourceVersion, quote: str | None) -> CheckResult:
-    prepared = prepare(version.text)
+    return check_text(
+        claim,
+        source_id=source.id,
+        text=version.text,
+        published=source.published,
+        version=version.version,
+        quote=quote,
+    )
+
+
+def check_text(
+    claim: str,
+    *,
+    source_id: str,
+    text: str,
+    published: str | None,
+    version: int,
+    quote: str | None = None,
+) -> CheckResult:
+    """Check a claim against a source text. Pure: the same for ``check``, ``add``, ``import``."""
+    prepared = prepare(text)
     if quote is not None:
         if not quote.strip():
             raise InputError("the quote is empty")
         if pin(quote, prepared) is None:
-            raise InputError(f"quote not found in source {source.id}: {quote[:80]!r}")
-    a = analyse(
-        claim, prepared, reference=parse_reference_date(source.published), quote=quote
-    )
+            raise InputError(f"quote not found in source {source_id}: {quote[:80]!r}")
+    a = analyse(claim, prepared, reference=parse_reference_date(published), quote=quote)
     return CheckResult(
         claim=claim,
-        source=source.id,
+        source=source_id,
         status=a.status,
         score=a.score,
         passage=a.passage,
         start=a.start,
         end=a.end,
         differences=a.differences,
-        version=version.version,
+        version=version,
         aligned_start=a.aligned_start,
         aligned_end=a.aligned_end,
     )
@@ -127,29 +154,8 @@ def add_claim(
 def store_result(
     session: Session, result: CheckResult, version: SourceVersion, topic: str | None
 ) -> None:
-    row = Claim(text=result.claim, source_id=result.source, topic=_clean_topic(topic))
-    session.add(row)
-    session.flush()
-    assert row.id is not None and version.id is not None
-    start = result.start if result.start is not None else 0
-    end = result.end if result.end is not None else 0
-    exact, prefix, suffix = quote_context(version.text, start, end)
-    session.add(
-        Citation(
-            claim_id=row.id,
-            source_version_id=version.id,
-            start=start,
-            end=end,
-            exact=exact,
-            prefix=prefix,
-            suffix=suffix,
-            score=result.score or 0.0,
-            status=result.status,
-            differences=json.dumps([d.as_dict() for d in result.differences]),
-        )
-    )
-    result.claim_id = row.id
-    result.topic = row.topic
+    """Store one checked claim with its citation; sets ``result.claim_id``."""
+    store_many(session, [(result, version, topic)])
 
 
 def _clean_topic(topic: str | None) -> str | None:
@@ -247,8 +253,13 @@ def import_claims(
     *,
     path: Path,
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
 ) -> list[CheckResult]:
-    """Store every row of an import file as ``add --force`` would, after checking them all."""
+    """Store every row of an import file as ``add --force`` would, after checking them all.
+
+    Rows are checked on every core (grouped by source), then stored in bulk: one transaction,
+    so a bad row found half-way stores nothing.
+    """
     rows = parse_import(path)
     unknown = sorted({r.source for r in rows if session.get(Source, r.source) is None})
     if unknown:
@@ -259,20 +270,94 @@ def import_claims(
         )
     sources = {sid: session.get(Source, sid) for sid in {r.source for r in rows}}
     versions = {sid: require_latest(session, sid) for sid in sources}
-    results = []
-    for i, r in enumerate(rows, 1):
-        source = sources[r.source]
+    by_source: dict[str, list[ImportRow]] = {}
+    for r in rows:
+        by_source.setdefault(r.source, []).append(r)
+    groups = []
+    for sid, members in by_source.items():
+        source, version = sources[sid], versions[sid]
         assert source is not None
-        try:
-            result = _check(r.claim, source, versions[r.source], r.quote)
-        except InputError as exc:
-            raise InputError(f"{path}: line {r.line}: {exc}; nothing imported") from exc
-        store_result(session, result, versions[r.source], r.topic)
-        results.append(result)
-        if progress:
-            progress(i, len(rows))
-    session.flush()
+        shared = (sid, version.text, source.published, version.version)
+        groups.append((shared, [(r.line, r.claim, r.quote) for r in members]))
+    checked = map_groups(_check_rows, groups, workers=workers, progress=progress)
+    results_by_line: dict[int, CheckResult] = {}
+    for (_shared, items), outcomes in zip(groups, checked):
+        for (line, _claim, _quote), outcome in zip(items, outcomes):
+            if isinstance(outcome, str):
+                raise InputError(f"{path}: line {line}: {outcome}; nothing imported")
+            results_by_line[line] = outcome
+    results = [results_by_line[r.line] for r in rows]
+    store_many(
+        session,
+        [(res, versions[r.source], r.topic) for res, r in zip(results, rows)],
+    )
     return results
+
+
+def _check_rows(
+    shared: tuple[str, str, str | None, int], items: Sequence[tuple[int, str, str | None]]
+) -> list[CheckResult | str]:
+    """Check import rows against one source (in a worker process); an error as its message."""
+    source_id, text, published, version = shared
+    out: list[CheckResult | str] = []
+    for _line, claim, quote in items:
+        try:
+            out.append(
+                check_text(
+                    claim,
+                    source_id=source_id,
+                    text=text,
+                    published=published,
+                    version=version,
+                    quote=quote,
+                )
+            )
+        except InputError as exc:
+            out.append(str(exc))
+    return out
+
+
+def store_many(
+    session: Session, entries: Sequence[tuple[CheckResult, SourceVersion, str | None]]
+) -> None:
+    """Store claims and their citations in bulk (two statements, whatever the count)."""
+    if not entries:
+        return
+    claim_rows = [
+        {
+            "text": res.claim,
+            "source_id": res.source,
+            "topic": _clean_topic(topic),
+            "created_at": utcnow(),
+        }
+        for res, _version, topic in entries
+    ]
+    ids = session.execute(
+        insert(Claim).returning(Claim.id, sort_by_parameter_order=True),  # type: ignore[arg-type]
+        claim_rows,
+    ).scalars().all()
+    citation_rows = []
+    for claim_id, (res, version, topic) in zip(ids, entries):
+        start = res.start if res.start is not None else 0
+        end = res.end if res.end is not None else 0
+        exact, prefix, suffix = quote_context(version.text, start, end)
+        citation_rows.append(
+            {
+                "claim_id": claim_id,
+                "source_version_id": version.id,
+                "start": start,
+                "end": end,
+                "exact": exact,
+                "prefix": prefix,
+                "suffix": suffix,
+                "score": res.score or 0.0,
+                "status": res.status,
+                "differences": json.dumps([d.as_dict() for d in res.differences]),
+            }
+        )
+        res.claim_id = claim_id
+        res.topic = _clean_topic(topic)
+    session.execute(insert(Citation), citation_rows)
 
 
 # --- listing ---------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from factbase.claims import CheckResult, store_result
+from factbase.claims import CheckResult, store_many
 from factbase.facts import Fact, facts_summary, parse_reference_date
 from factbase.matching import Location, analyse, prepare
 from factbase.models import Citation, Claim, Source
@@ -78,6 +78,7 @@ def _add(session: Session, source_id: str, found: list[Candidate]) -> None:
     }
     prepared = prepare(version.text)
     reference = parse_reference_date(source.published)
+    fresh: list[tuple[Candidate, CheckResult]] = []
     for c in found:
         known = existing.get((c.text, c.start))
         if known is not None:
@@ -96,7 +97,9 @@ def _add(session: Session, source_id: str, found: list[Candidate]) -> None:
             differences=a.differences,
             version=version.version,
         )
-        store_result(session, result, version, None)
+        fresh.append((c, result))
+    store_many(session, [(result, version, None) for _, result in fresh])
+    for c, result in fresh:
         c.claim_id = result.claim_id
         c.stored = True
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
-from factbase.text import normalize
+from factbase.text import norm, normalize
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -822,7 +822,7 @@ def _in_scope(neg: Fact, other_text: str, other: FactSet) -> bool:
         return True
     if not other_text:
         return True
-    stems = {w[:5] for w in re.findall(r"[a-z]+", normalize(other_text).text)}
+    stems = _stems5(other_text)
     return any(w[:5] in stems for w in scope)
 
 
@@ -841,12 +841,18 @@ def _spelled_out_acronym(f: Fact, names: list[Fact], passage_words: set[object])
     return initials in passage_words
 
 
-def _name_words(text: str) -> set[str]:
-    low = normalize(text).text
+@lru_cache(maxsize=8192)
+def _stems5(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[a-z]+", norm(text)))
+
+
+@lru_cache(maxsize=8192)
+def _name_words(text: str) -> frozenset[str]:
+    low = norm(text)
     out = set(re.findall(r"[\w&.-]+", low))
     out |= {w[:-2] for w in out if w.endswith("'s")}
     out |= {w.rstrip(".") for w in out}
-    return out
+    return frozenset(out)
 
 
 def _acronym_in(name: str, text: str) -> bool:

@@ -1,0 +1,65 @@
+"""Run matching work on every core: groups of items that share one source text.
+
+Matching is pure CPU work in Python, so threads do not help; worker processes do. Small jobs
+stay in this process, where starting workers would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+C = TypeVar("C")  # what a group shares (a source text and its metadata)
+T = TypeVar("T")  # one item of work
+R = TypeVar("R")  # one result
+
+# Below this many items in all, one process does the work: starting workers (a fresh
+# interpreter importing factbase, about 0.5 s each) would cost more than it saves.
+MIN_PARALLEL_ITEMS = 2000
+# Items sent to a worker at once: large enough to amortise sending the source text, small
+# enough to keep both cores busy to the end and the progress bar moving.
+CHUNK_ITEMS = 250
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def map_groups(
+    fn: Callable[[C, Sequence[T]], list[R]],
+    groups: Sequence[tuple[C, Sequence[T]]],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[list[R]]:
+    """``fn(shared, items)`` for every group, results in the order of groups and items.
+
+    ``fn`` must be a module-level function (it is sent to worker processes by name).
+    """
+    total = sum(len(items) for _, items in groups)
+    workers = default_workers() if workers is None else workers
+    done = 0
+    if workers <= 1 or total < MIN_PARALLEL_ITEMS:
+        out: list[list[R]] = []
+        for shared, items in groups:
+            out.append(fn(shared, items))
+            done += len(items)
+            if progress:
+                progress(done, total)
+        return out
+    chunks: list[tuple[int, C, Sequence[T]]] = []
+    for g, (shared, items) in enumerate(groups):
+        for k in range(0, len(items), CHUNK_ITEMS):
+            chunks.append((g, shared, items[k:k + CHUNK_ITEMS]))
+    results: list[list[R]] = [[] for _ in groups]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
+        futures = [pool.submit(fn, shared, items) for _, shared, items in chunks]
+        for (g, _, items), future in zip(chunks, futures):
+            results[g].extend(future.result())
+            done += len(items)
+            if progress:
+                progress(done, total)
+    return results
