@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert
@@ -22,6 +22,7 @@ from factbase.models import (
     VerificationRun,
     utcnow,
 )
+from factbase.parallel import map_groups
 
 # Bumped whenever matching or fact comparison changes what a verdict would be.
 CHECKER_VERSION = "1"
@@ -80,6 +81,7 @@ def verify_claims(
     claim_ids: list[int] | None = None,
     full: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
 ) -> VerifyReport:
     """Verify the given claims (all when None) and record the run.
 
@@ -97,54 +99,76 @@ def verify_claims(
     session.add(run)
     session.flush()
     assert run.id is not None
-    texts: dict[int, str] = {}
-    results: list[CheckResult] = []
-    records: list[dict[str, object]] = []
-    for i, row in enumerate(rows, 1):
+    results: list[CheckResult | None] = [None] * len(rows)
+    digests = [claim_digest(row.text) for row in rows]
+    work: dict[tuple[str, int | None], list[int]] = {}
+    for i, row in enumerate(rows):
         current = latest.get(row.source_id)
-        digest = claim_digest(row.text)
         prior = last.get(row.claim_id)
         if (
             prior is not None
             and current is not None
             and row.last_error is None
             and prior.source_version_id == current.id
-            and prior.claim_sha256 == digest
+            and prior.claim_sha256 == digests[i]
             and prior.status != "source_unavailable"
         ):
-            result = _from_record(row, prior, current)
+            results[i] = _from_record(row, prior, current)
         else:
-            text = None
-            if current is not None and row.last_error is None:
-                if current.id not in texts:
-                    texts[current.id] = _version_text(session, current.id)
-                text = texts[current.id]
-            result = verify_one(row, current, text)
-        results.append(result)
-        records.append(
-            {
-                "run_id": run.id,
-                "claim_id": row.claim_id,
-                "source_version_id": current.id if current is not None else None,
-                "status": result.status,
-                "score": result.score,
-                "start": result.start,
-                "end": result.end,
-                "passage": result.passage,
-                "differences": json.dumps([d.as_dict() for d in result.differences]),
-                "note": result.note,
-                "claim_sha256": digest,
-                "checked_at": utcnow(),
-            }
-        )
-        if progress and (i % 200 == 0 or i == len(rows)):
-            progress(i, len(rows))
+            key = (row.source_id, current.id if current is not None else None)
+            work.setdefault(key, []).append(i)
+    groups = []
+    for (source_id, version_id), indices in work.items():
+        current = latest.get(source_id)
+        readable = current is not None and version_id is not None
+        text = _version_text(session, version_id) if readable and version_id else None
+        groups.append(((current, text), [rows[i] for i in indices]))
+    reused = len(rows) - sum(len(v) for v in work.values())
+
+    def tick(done: int, total: int) -> None:
+        if progress:
+            progress(reused + done, len(rows))
+
+    checked = map_groups(_verify_group, groups, workers=workers, progress=tick)
+    for indices, outcomes in zip(work.values(), checked):
+        for i, outcome in zip(indices, outcomes):
+            results[i] = outcome
+    final = [r for r in results if r is not None]
+    assert len(final) == len(rows)
+    now = utcnow()
+    records = [
+        {
+            "run_id": run.id,
+            "claim_id": row.claim_id,
+            "source_version_id": latest[row.source_id].id if row.source_id in latest else None,
+            "status": result.status,
+            "score": result.score,
+            "start": result.start,
+            "end": result.end,
+            "passage": result.passage,
+            "differences": json.dumps([d.as_dict() for d in result.differences]),
+            "note": result.note,
+            "claim_sha256": digest,
+            "checked_at": now,
+        }
+        for row, result, digest in zip(rows, final, digests)
+    ]
+    if progress:
+        progress(len(rows), len(rows))
     if records:
         session.execute(insert(VerificationResult), records)
     run.finished_at = utcnow()
     session.add(run)
     session.flush()
-    return VerifyReport(run_id=run.id, results=results)
+    return VerifyReport(run_id=run.id, results=final)
+
+
+def _verify_group(
+    shared: tuple[_Latest | None, str | None], rows: Sequence[_Row]
+) -> list[CheckResult]:
+    """Verify the claims of one source version (in a worker process when there are many)."""
+    current, text = shared
+    return [verify_one(row, current, text) for row in rows]
 
 
 def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
