@@ -542,6 +542,12 @@ def parse_reference_date(value: str | None) -> DateValue | None:
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
     if not m:
         return None
+    import datetime as _dt
+
+    try:
+        _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None  # "2014-13" or "2014-02-30"
     return (
         int(m.group(1)),
         int(m.group(2)) if m.group(2) else None,

@@ -31,6 +31,10 @@ MISSING_SCORE = 66.0
 # Share of the claim's content words (no stop words, no numbers) that the passage must carry:
 # "1,400 children, 1997-2013" is supported by a passage that has "children" and its facts.
 MIN_COVERAGE = 0.6
+# Windows taken from the token scoring for a closer look. Many windows tie at 100 for a terse
+# claim whose words all stand in several (a headline, its paragraph, both together); enough must
+# be kept that the single sentence carrying them is among them.
+STAGE2_CANDIDATES = 32
 # Weight of the share of the claim's numbers, dates, ranges and names that a window carries, when
 # choosing among candidate windows: enough to prefer the sentence with the facts over a heading
 # a few points closer in wording (the labelled claims needed at least 8).
@@ -171,7 +175,7 @@ def locate(
             src.window_tokens,
             scorer=fuzz.token_set_ratio,
             processor=None,
-            limit=8,
+            limit=STAGE2_CANDIDATES,
         ):
             candidates.append(
                 (_score(nc, nt, src.window_texts[idx], src.window_tokens[idx]), idx)
@@ -250,7 +254,11 @@ def pin(quote: str, source: PreparedSource | str) -> Location | None:
     tail = r"(?!\w)" if nq[-1].isalnum() else ""
     m = re.search(head + re.escape(nq) + tail, src.norm.text)
     if m is None:
-        return None
+        # Failing that, inside a word: a drop capital ("T" of "T\n\nhe") is a word in the
+        # source but joined to the rest of its word in the normalised text.
+        m = re.search(re.escape(nq), src.norm.text)
+        if m is None:
+            return None
     start, end = src.norm.to_original(m.start(), m.end())
     return Location(start, end, 100.0, start, end)
 
