@@ -281,15 +281,15 @@ def import_claims(
         groups.append((shared, [(r.line, r.claim, r.quote) for r in members]))
     checked = map_groups(_check_rows, groups, workers=workers, progress=progress)
     results_by_line: dict[int, CheckResult] = {}
-    for (_shared, items), outcomes in zip(groups, checked):
-        for (line, _claim, _quote), outcome in zip(items, outcomes):
+    for (_shared, items), outcomes in zip(groups, checked, strict=True):
+        for (line, _claim, _quote), outcome in zip(items, outcomes, strict=True):
             if isinstance(outcome, str):
                 raise InputError(f"{path}: line {line}: {outcome}; nothing imported")
             results_by_line[line] = outcome
     results = [results_by_line[r.line] for r in rows]
     store_many(
         session,
-        [(res, versions[r.source], r.topic) for res, r in zip(results, rows)],
+        [(res, versions[r.source], r.topic) for res, r in zip(results, rows, strict=True)],
     )
     return results
 
@@ -337,7 +337,7 @@ def store_many(
         claim_rows,
     ).scalars().all()
     citation_rows = []
-    for claim_id, (res, version, topic) in zip(ids, entries):
+    for claim_id, (res, version, topic) in zip(ids, entries, strict=True):
         start = res.start if res.start is not None else 0
         end = res.end if res.end is not None else 0
         exact, prefix, suffix = quote_context(version.text, start, end)

@@ -159,7 +159,7 @@ def compatible(a: Fact, b: Fact) -> bool:
         if isinstance(av, str) or isinstance(bv, str):
             return av == bv
         assert isinstance(av, tuple) and isinstance(bv, tuple)
-        return all(x is None or y is None or x == y for x, y in zip(av, bv))
+        return all(x is None or y is None or x == y for x, y in zip(av, bv, strict=True))
     if a.kind != b.kind:
         return False
     if a.value != b.value:

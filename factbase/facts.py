@@ -576,7 +576,7 @@ def _date_covers(passage: object, claim: object) -> bool:
     if passage[0] is None and passage[1] is not None and passage[2] is not None:
         # "died on May 7" in an article of unknown date: the year is not stated, not different.
         passage = (claim[0], passage[1], passage[2])
-    return all(c is None or p == c for p, c in zip(passage, claim))
+    return all(c is None or p == c for p, c in zip(passage, claim, strict=True))
 
 
 def _comparators_agree(a: str | None, b: str | None) -> bool:

@@ -57,7 +57,7 @@ def map_groups(
     results: list[list[R]] = [[] for _ in groups]
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
         futures = [pool.submit(fn, shared, items) for _, shared, items in chunks]
-        for (g, _, items), future in zip(chunks, futures):
+        for (g, _, items), future in zip(chunks, futures, strict=True):
             results[g].extend(future.result())
             done += len(items)
             if progress:

@@ -97,8 +97,8 @@ def normalize(
         for m in _THOUSANDS.finditer(joined):
             keep[m.start()] = False
         if not all(keep):
-            joined = "".join(c for c, k in zip(joined, keep) if k)
-            offsets = [o for o, k in zip(offsets, keep) if k]
+            joined = "".join(c for c, k in zip(joined, keep, strict=True) if k)
+            offsets = [o for o, k in zip(offsets, keep, strict=True) if k]
     offsets.append(len(text))
     return Normalized(original=text, text=joined, offsets=tuple(offsets))
 

@@ -130,8 +130,8 @@ def verify_claims(
             progress(reused + done, len(rows))
 
     checked = map_groups(_verify_group, groups, workers=workers, progress=tick)
-    for indices, outcomes in zip(work.values(), checked):
-        for i, outcome in zip(indices, outcomes):
+    for indices, outcomes in zip(work.values(), checked, strict=True):
+        for i, outcome in zip(indices, outcomes, strict=True):
             results[i] = outcome
     final = [r for r in results if r is not None]
     assert len(final) == len(rows)
@@ -151,7 +151,7 @@ def verify_claims(
             "claim_sha256": digest,
             "checked_at": now,
         }
-        for row, result, digest in zip(rows, final, digests)
+        for row, result, digest in zip(rows, final, digests, strict=True)
     ]
     if progress:
         progress(len(rows), len(rows))

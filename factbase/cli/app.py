@@ -5,9 +5,8 @@ from __future__ import annotations
 import typer
 
 from factbase import __version__
-from factbase.cli import claims_cmd, conflicts_cmd, demo_cmd, sources_cmd, verify_cmd
+from factbase.cli import claims_cmd, conflicts_cmd, demo_cmd, render, sources_cmd, verify_cmd
 from factbase.cli.common import State, database, guarded, state
-from factbase.cli import render
 from factbase.db import current_revision, head_revision
 
 app = typer.Typer(
