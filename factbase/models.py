@@ -9,6 +9,7 @@ Every timestamp is a timezone-aware UTC ``datetime`` in Python. SQLite has no ti
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 from typing import Any
 
@@ -61,9 +62,14 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
 
 
 class SourceBase(SQLModel):
+    """What a source is. ``origin`` is where it is read from on refresh: a file path or a URL;
+    ``url`` where it was published; ``archive_url`` a copy in a web archive; ``kind`` one of
+    ``text``, ``markdown``, ``html``, ``pdf``."""
+
     title: str
     origin: str
     url: str | None = None
+    archive_url: str | None = None
     publisher: str | None = None
     author: str | None = None
     published: str | None = None
@@ -91,18 +97,39 @@ class SourceRead(SourceBase):
 
 
 class SourceVersionBase(SQLModel):
+    """One read of a source. ``read_at`` is when it was read or fetched; ``content_type`` and
+    ``encoding`` what it was read as; ``final_url`` where a fetch ended after redirects;
+    ``pages`` a JSON array of the offset at which each page starts in ``text`` (PDF);
+    ``repairs`` a JSON array of what was repaired on the way to ``text``."""
+
     version: int
     sha256: str
     read_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    content_type: str | None = None
+    encoding: str | None = None
+    final_url: str | None = None
+    pages: str | None = Field(default=None, sa_type=sa.Text)
+    repairs: str | None = Field(default=None, sa_type=sa.Text)
 
 
 class SourceVersion(SourceVersionBase, table=True):
+    """``text`` is what citations index into; ``raw`` the bytes it was read from, kept when
+    they are not simply ``text`` in UTF-8 (a web page, a PDF, a legacy encoding)."""
+
     __tablename__ = "source_versions"
     __table_args__ = (sa.UniqueConstraint("source_id", "version"), {"sqlite_autoincrement": True})
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: str = Field(foreign_key="sources.id", ondelete="CASCADE", index=True)
     text: str = Field(sa_type=sa.Text)
+    raw: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+
+    def page_starts(self) -> list[int]:
+        """The offset in ``text`` at which each page starts; empty for a text without pages."""
+        return [int(p) for p in json.loads(self.pages)] if self.pages else []
+
+    def repair_notes(self) -> list[str]:
+        return [str(r) for r in json.loads(self.repairs)] if self.repairs else []
 
 
 class SourceVersionRead(SourceVersionBase):

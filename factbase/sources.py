@@ -1,4 +1,4 @@
-"""Sources and their versions: read, store, refresh. Never prints."""
+"""Sources and their versions: read files and fetch URLs, store, refresh. Never prints."""
 
 from __future__ import annotations
 
@@ -6,14 +6,20 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import func
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from factbase.errors import DuplicateError, InputError, NotFoundError
 from factbase.facts import parse_reference_date
+from factbase.fetch import FetchOptions, fetch, is_url
 from factbase.models import Source, SourceVersion, utcnow
+from factbase.pdf import page_number
+from factbase.readers import Document, charset_of, kind_for_suffix, read_document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -60,11 +66,87 @@ def validate_published(value: str | None) -> str | None:
 
 
 @dataclass(frozen=True)
+class SourceRead:
+    """What one read of a source gave: the document and where and when it came from."""
+
+    document: Document
+    raw: bytes
+    final_url: str | None
+    read_at: datetime
+
+
+def read_origin(origin: str | Path, *, fetch_options: FetchOptions | None = None) -> SourceRead:
+    """Read a file (text, Markdown, HTML, PDF) or fetch an http(s) URL; InputError if it fails."""
+    if isinstance(origin, str) and is_url(origin):
+        fetched = fetch(origin, options=fetch_options)
+        document = read_document(
+            fetched.body,
+            kind=fetched.kind,
+            name=fetched.final_url,
+            charset=charset_of(fetched.content_type),
+        )
+        return SourceRead(document, fetched.body, fetched.final_url, fetched.fetched_at)
+    path = Path(origin)
+    data = _read_file(path)
+    document = read_document(data, kind=kind_for_suffix(path.suffix, data), name=str(path))
+    return SourceRead(document, data, None, utcnow())
+
+
+def _read_file(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    if path.is_dir():
+        raise InputError(f"is a directory, not a file: {path}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise InputError(f"empty file: {path}")
+    return data
+
+
+def _new_version(source_id: str, number: int, read: SourceRead) -> SourceVersion:
+    doc = read.document
+    raw: bytes | None = read.raw
+    if raw == doc.text.encode("utf-8"):
+        raw = None  # the text is the file
+    return SourceVersion(
+        source_id=source_id,
+        version=number,
+        text=doc.text,
+        sha256=sha256_text(doc.text),
+        read_at=read.read_at,
+        raw=raw,
+        content_type=doc.content_type,
+        encoding=doc.encoding,
+        final_url=read.final_url,
+        pages=json.dumps(doc.pages) if doc.pages is not None else None,
+        repairs=json.dumps(doc.repairs) if doc.repairs else None,
+    )
+
+
+def default_id(origin: str | Path) -> str:
+    """A source id from a file name, or from a URL's last path segment (else its host)."""
+    if isinstance(origin, str) and is_url(origin):
+        parts = urlsplit(origin)
+        segments = [s for s in parts.path.split("/") if s]
+        name = Path(unquote(segments[-1])).stem if segments else ""
+        return slug(name or (parts.hostname or "source"))
+    return slug(Path(origin).stem)
+
+
+def _page_date(value: str | None) -> str | None:
+    return value if value and parse_reference_date(value) is not None else None
+
+
+@dataclass(frozen=True)
 class SourceInfo:
     id: str
     title: str
     origin: str
     url: str | None
+    archive_url: str | None
     publisher: str | None
     author: str | None
     published: str | None
@@ -73,6 +155,12 @@ class SourceInfo:
     latest_version: int | None
     sha256: str | None
     chars: int
+    pages: int | None
+    content_type: str | None
+    encoding: str | None
+    final_url: str | None
+    raw_bytes: int | None
+    repairs: list[str]
     claims: int
     last_error: str | None
     read_at: str | None
@@ -84,36 +172,53 @@ class SourceInfo:
 def add_source(
     session: Session,
     *,
-    path: Path,
+    path: Path | str,
     source_id: str | None = None,
     title: str | None = None,
     url: str | None = None,
+    archive_url: str | None = None,
     publisher: str | None = None,
     author: str | None = None,
     published: str | None = None,
+    fetch_options: FetchOptions | None = None,
+    read: SourceRead | None = None,
 ) -> Source:
-    """Read ``path`` and store it as a new source with its first version."""
-    text = read_text_file(path)
-    sid = source_id or slug(path.stem)
+    """Read a file or fetch a URL and store it as a new source with its first version.
+
+    ``path`` is a file path, or a string starting with ``http://`` or ``https://``. Metadata
+    given here wins over what the page or PDF says about itself; what neither gives stays empty.
+    ``read`` is ``read_origin(path)`` done beforehand (so a slow fetch holds no transaction).
+    """
+    sid = source_id or default_id(path)
     if not _ID_RE.match(sid):
         raise InputError(
             f"invalid source id {sid!r}: use letters, digits, '.', '_' or '-' (at most 64)"
         )
     if session.get(Source, sid) is not None:
         raise DuplicateError(f"source id already exists: {sid}")
+    published = validate_published(published)
+    for name, value in (("--url", url), ("--archive-url", archive_url)):
+        if value and not is_url(value):
+            raise InputError(f"{name} must be an http(s) URL, not {value!r}")
+    if read is None:
+        read = read_origin(path, fetch_options=fetch_options)
+    doc = read.document
+    is_web = isinstance(path, str) and is_url(path)
+    origin = path if is_web else str(Path(path).resolve())
     source = Source(
         id=sid,
-        title=title or _first_line(text) or path.name,
-        origin=str(path.resolve()),
-        url=url,
-        publisher=publisher,
-        author=author,
-        published=validate_published(published),
-        kind="markdown" if path.suffix.lower() in (".md", ".markdown") else "text",
-        last_read_at=utcnow(),
+        title=title or doc.title or _first_line(doc.text) or Path(str(path)).name,
+        origin=str(origin),
+        url=url or (read.final_url if is_web else None) or doc.url,
+        archive_url=archive_url,
+        publisher=publisher or doc.publisher,
+        author=author or doc.author,
+        published=published or _page_date(doc.published),
+        kind=doc.kind,
+        last_read_at=read.read_at,
     )
     session.add(source)
-    session.add(SourceVersion(source_id=sid, version=1, text=text, sha256=sha256_text(text)))
+    session.add(_new_version(sid, 1, read))
     session.flush()
     return source
 
@@ -133,12 +238,28 @@ def get_source(session: Session, source_id: str) -> Source:
 
 
 def latest_version(session: Session, source_id: str) -> SourceVersion | None:
+    """The newest version of a source (its raw bytes are not loaded: see ``raw_bytes``)."""
     return session.exec(
         select(SourceVersion)
+        .options(defer(SourceVersion.raw))  # type: ignore[arg-type]
         .where(SourceVersion.source_id == source_id)
         .order_by(col(SourceVersion.version).desc())
         .limit(1)
     ).first()
+
+
+def raw_bytes(session: Session, version_id: int | None) -> bytes | None:
+    """The raw bytes a version was read from, when they are kept."""
+    return session.exec(select(SourceVersion.raw).where(SourceVersion.id == version_id)).first()
+
+
+def _raw_sizes(session: Session, version_ids: list[int]) -> dict[int, int | None]:
+    rows = session.exec(
+        select(SourceVersion.id, func.length(SourceVersion.raw)).where(
+            col(SourceVersion.id).in_(version_ids)
+        )
+    ).all()
+    return {int(i): (int(n) if n is not None else None) for i, n in rows if i is not None}
 
 
 def require_latest(session: Session, source_id: str) -> SourceVersion:
@@ -146,6 +267,73 @@ def require_latest(session: Session, source_id: str) -> SourceVersion:
     if version is None:
         raise NotFoundError(f"source {source_id} has no stored text")
     return version
+
+
+def get_version(session: Session, source_id: str, number: int) -> SourceVersion:
+    """Version ``number`` of a source; a negative number counts back from the latest."""
+    get_source(session, source_id)
+    if number < 0:
+        latest = require_latest(session, source_id)
+        number = latest.version + 1 + number
+    version = session.exec(
+        select(SourceVersion).where(
+            SourceVersion.source_id == source_id, SourceVersion.version == number
+        )
+    ).first()
+    if version is None:
+        raise NotFoundError(f"source {source_id} has no version {number}")
+    return version
+
+
+def page_of(version: SourceVersion, offset: int) -> int | None:
+    """The 1-based page of a PDF version that holds ``offset``; None for texts without pages."""
+    return page_number(version.page_starts(), offset)
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    version: int
+    read_at: str
+    sha256: str
+    chars: int
+    pages: int | None
+    content_type: str | None
+    encoding: str | None
+    final_url: str | None
+    raw_bytes: int | None
+    repairs: list[str]
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def list_versions(session: Session, source_id: str) -> list[VersionInfo]:
+    """Every stored version of a source, oldest first (without their texts)."""
+    get_source(session, source_id)
+    rows = session.exec(
+        select(SourceVersion)
+        .options(defer(SourceVersion.raw))  # type: ignore[arg-type]
+        .where(SourceVersion.source_id == source_id)
+        .order_by(col(SourceVersion.version))
+    ).all()
+    sizes = _raw_sizes(session, [v.id for v in rows if v.id is not None])
+    return [_version_info(v, sizes.get(v.id or 0)) for v in rows]
+
+
+def _version_info(v: SourceVersion, raw_size: int | None) -> VersionInfo:
+    pages = v.page_starts()
+    return VersionInfo(
+        version=v.version,
+        read_at=v.read_at.isoformat(),
+        sha256=v.sha256,
+        chars=len(v.text),
+        pages=len(pages) if pages else None,
+        content_type=v.content_type,
+        encoding=v.encoding,
+        final_url=v.final_url,
+        raw_bytes=raw_size,
+        repairs=v.repair_notes(),
+    )
 
 
 def list_sources(session: Session) -> list[SourceInfo]:
@@ -172,11 +360,15 @@ def source_info(session: Session, source_id: str) -> SourceInfo:
 
 def _info(session: Session, s: Source, claims: int) -> SourceInfo:
     latest = latest_version(session, s.id)
+    v = None
+    if latest is not None and latest.id is not None:
+        v = _version_info(latest, _raw_sizes(session, [latest.id]).get(latest.id))
     return SourceInfo(
         id=s.id,
         title=s.title,
         origin=s.origin,
         url=s.url,
+        archive_url=s.archive_url,
         publisher=s.publisher,
         author=s.author,
         published=s.published,
@@ -185,6 +377,12 @@ def _info(session: Session, s: Source, claims: int) -> SourceInfo:
         latest_version=latest.version if latest else None,
         sha256=latest.sha256 if latest else None,
         chars=len(latest.text) if latest else 0,
+        pages=v.pages if v else None,
+        content_type=v.content_type if v else None,
+        encoding=v.encoding if v else None,
+        final_url=v.final_url if v else None,
+        raw_bytes=v.raw_bytes if v else None,
+        repairs=v.repairs if v else [],
         claims=claims,
         last_error=s.last_error,
         read_at=latest.read_at.isoformat() if latest else None,
@@ -202,19 +400,46 @@ class RefreshResult:
         return dict(self.__dict__)
 
 
-def refresh_sources(
-    session: Session, *, source_ids: list[str] | None = None
-) -> list[RefreshResult]:
-    """Re-read sources from where they came from; a changed text becomes a new version."""
+def select_sources(session: Session, source_ids: list[str] | None = None) -> list[Source]:
+    """The named sources (all when None), or NotFoundError for an unknown id."""
     if source_ids:
-        sources = [get_source(session, sid) for sid in source_ids]
-    else:
-        sources = list(session.exec(select(Source).order_by(col(Source.id))).all())
+        return [get_source(session, sid) for sid in source_ids]
+    return list(session.exec(select(Source).order_by(col(Source.id))).all())
+
+
+def read_all(
+    origins: dict[str, str], *, fetch_options: FetchOptions | None = None
+) -> dict[str, SourceRead | InputError]:
+    """Read every origin (source id -> file or URL); a failure is kept, not raised."""
+    out: dict[str, SourceRead | InputError] = {}
+    for sid, origin in origins.items():
+        try:
+            out[sid] = read_origin(origin, fetch_options=fetch_options)
+        except InputError as exc:
+            out[sid] = exc
+    return out
+
+
+def refresh_sources(
+    session: Session,
+    *,
+    source_ids: list[str] | None = None,
+    fetch_options: FetchOptions | None = None,
+    reads: dict[str, SourceRead | InputError] | None = None,
+) -> list[RefreshResult]:
+    """Re-read files and re-fetch URLs; a changed text becomes a new version.
+
+    A source that cannot be read is marked unavailable (its stored versions stay); the next
+    successful read clears that. ``reads`` holds reads done beforehand by ``read_all``.
+    """
     results = []
-    for source in sources:
+    for source in select_sources(session, source_ids):
         latest = latest_version(session, source.id)
         try:
-            text = read_text_file(Path(source.origin))
+            done = (reads or {}).get(source.id)
+            if isinstance(done, InputError):
+                raise done
+            read = done or read_origin(source.origin, fetch_options=fetch_options)
         except InputError as exc:
             source.last_error = str(exc)
             session.add(source)
@@ -224,15 +449,21 @@ def refresh_sources(
             )
             continue
         source.last_error = None
-        source.last_read_at = utcnow()
+        source.last_read_at = read.read_at
+        if source.published is None:
+            source.published = _page_date(read.document.published)
         session.add(source)
-        digest = sha256_text(text)
+        digest = sha256_text(read.document.text)
         if latest is not None and latest.sha256 == digest:
             results.append(RefreshResult(source.id, "unchanged", latest.version))
             continue
         number = (latest.version if latest else 0) + 1
-        session.add(SourceVersion(source_id=source.id, version=number, text=text, sha256=digest))
-        results.append(RefreshResult(source.id, "changed", number))
+        session.add(_new_version(source.id, number, read))
+        detail = None
+        if latest is not None and read.document.kind != source.kind:
+            detail = f"now {read.document.kind}, was {source.kind}"
+            source.kind = read.document.kind
+        results.append(RefreshResult(source.id, "changed", number, detail))
     session.flush()
     return results
 

@@ -112,10 +112,6 @@ def test_bad_file(tmp_path: Path, star: Rows, command: str, kind: str) -> None:
     assert db_rows() == star
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="readers._detect takes charset-normalizer's UTF-16 guess for BOM-less bytes",
-)
 def test_undecodable_bytes_not_read_as_utf16(tmp_path: Path) -> None:
     """Bytes no legacy encoding fits are refused, or read keeping their ASCII letters."""
     path = tmp_path / "odd.txt"

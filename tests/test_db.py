@@ -282,8 +282,18 @@ def test_downgrade_0002_keeps_versions_and_autoincrement(engine: Engine) -> None
         assert "AUTOINCREMENT" in _sqlite_table_sql(engine, "source_versions")
     assert _count(engine, "citations") == 1
     assert _count(engine, "source_versions") == 1
+    inspector = sa.inspect(engine)
+    assert {u["name"] for u in inspector.get_unique_constraints("source_versions")} == {
+        "uq_source_versions_source_id"
+    }
+    assert {fk["name"] for fk in inspector.get_foreign_keys("source_versions")} == {
+        "fk_source_versions_source_id_sources"
+    }
     upgrade(engine)
     assert _count(engine, "citations") == 1
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
 
 
 @pytest.mark.sqlite_only

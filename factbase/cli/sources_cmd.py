@@ -34,7 +34,7 @@ def fetch_options(timeout: float, max_size: float) -> FetchOptions:
 @guarded
 def add(
     ctx: typer.Context,
-    items: list[str] = typer.Argument(  # noqa: B008
+    items: list[str] = typer.Argument(
         ...,
         metavar="FILE_OR_URL...",
         help="Files (.txt, .md, .html, .pdf) or http(s):// URLs.",
@@ -169,7 +169,7 @@ def show(ctx: typer.Context, source_id: str, as_json: bool = JsonOption) -> None
 @guarded
 def refresh(
     ctx: typer.Context,
-    source_ids: list[str] | None = typer.Argument(None, help="Sources to refresh."),  # noqa: B008
+    source_ids: list[str] | None = typer.Argument(None, help="Sources to refresh."),
     all_: bool = typer.Option(False, "--all", help="Refresh every source."),
     timeout: float = TimeoutOption,
     max_size: float = MaxSizeOption,

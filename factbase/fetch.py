@@ -1,0 +1,171 @@
+"""Fetch a source over HTTP(S): redirects, a time limit, a size limit, a content-type check.
+
+Never prints. Every failure is an ``InputError`` with one clear sentence; nothing is returned
+half-read.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import httpx
+
+from factbase import __version__
+from factbase.decoding import SUPPORTED
+from factbase.errors import InputError
+from factbase.models import utcnow
+from factbase.readers import CONTENT_TYPE_KINDS, kind_for_content_type
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_REDIRECTS = 10
+
+# Types read without looking at the bytes first; anything else is refused before the body is
+# downloaded, except an absent or generic type, which the bytes settle.
+_GENERIC = {"", "application/octet-stream", "binary/octet-stream"}
+_ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+_CHUNK = 64 * 1024
+
+
+def is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How to fetch. ``trust_env`` lets httpx use the proxy settings of the environment."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_redirects: int = DEFAULT_MAX_REDIRECTS
+    trust_env: bool = False
+    user_agent: str = f"factbase/{__version__}"
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str
+    final_url: str
+    status: int
+    content_type: str
+    kind: str
+    body: bytes
+    fetched_at: datetime
+    redirects: list[str] = field(default_factory=list)
+
+
+def size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n} bytes"
+
+
+def fetch(url: str, *, options: FetchOptions | None = None) -> Fetched:
+    """GET ``url``, following redirects, and return the body if factbase can read it."""
+    opts = options or FetchOptions()
+    if not is_url(url):
+        raise InputError(f"not an http(s) URL: {url}")
+    deadline = time.monotonic() + opts.timeout
+    headers = {"User-Agent": opts.user_agent, "Accept": _ACCEPT}
+    try:
+        with httpx.Client(
+            timeout=httpx.Timeout(opts.timeout),
+            follow_redirects=False,
+            trust_env=opts.trust_env,
+            headers=headers,
+        ) as client:
+            return _follow(client, url, opts, deadline)
+    except httpx.TimeoutException as exc:
+        raise InputError(f"timed out after {opts.timeout:g} s fetching {url}") from exc
+    except httpx.ConnectError as exc:
+        host = httpx.URL(url).host or url
+        raise InputError(f"cannot connect to {host} fetching {url}: {_reason(exc)}") from exc
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        raise InputError(f"not a valid URL: {url} ({exc})") from exc
+    except httpx.HTTPError as exc:
+        raise InputError(f"fetching {url} failed: {_reason(exc)}") from exc
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text or type(exc).__name__
+
+
+def _follow(client: httpx.Client, url: str, opts: FetchOptions, deadline: float) -> Fetched:
+    current = httpx.URL(url)
+    seen = {str(current)}
+    redirects: list[str] = []
+    while True:
+        with client.stream("GET", current) as response:
+            if response.is_redirect:
+                location = response.headers.get("location", "")
+                if not location:
+                    raise InputError(f"HTTP {response.status_code} without a Location at {current}")
+                target = response.url.join(location)
+                if target.scheme not in ("http", "https"):
+                    raise InputError(f"{current} redirects to a non-HTTP address: {target}")
+                if str(target) in seen:
+                    raise InputError(
+                        f"redirect loop fetching {url}: {current} sends back to {target}"
+                    )
+                if len(redirects) >= opts.max_redirects:
+                    raise InputError(
+                        f"too many redirects fetching {url} (more than {opts.max_redirects})"
+                    )
+                seen.add(str(target))
+                redirects.append(str(target))
+                current = target
+                continue
+            if response.status_code >= 400:
+                phrase = response.reason_phrase or ""
+                raise InputError(
+                    f"HTTP {response.status_code} {phrase} fetching {current}".replace("  ", " ")
+                )
+            content_type = response.headers.get("content-type", "")
+            mime = content_type.split(";")[0].strip().lower()
+            if mime not in _GENERIC and mime not in CONTENT_TYPE_KINDS:
+                raise InputError(
+                    f"unsupported content type {mime} at {current}: factbase reads {SUPPORTED}"
+                )
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > opts.max_bytes:
+                raise InputError(
+                    f"too large: {current} is {size_text(int(declared))}, over the "
+                    f"{size_text(opts.max_bytes)} limit"
+                )
+            body = _read(response, current, opts, deadline)
+            kind = kind_for_content_type(content_type, body)
+            if kind is None:
+                raise InputError(
+                    f"unsupported content at {current} ({mime or 'no content type'}): "
+                    f"factbase reads {SUPPORTED}"
+                )
+            return Fetched(
+                url=url,
+                final_url=str(response.url),
+                status=response.status_code,
+                content_type=content_type,
+                kind=kind,
+                body=body,
+                fetched_at=utcnow(),
+                redirects=redirects,
+            )
+
+
+def _read(response: httpx.Response, url: httpx.URL, opts: FetchOptions, deadline: float) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes(_CHUNK):
+        size += len(chunk)
+        if size > opts.max_bytes:
+            raise InputError(
+                f"too large: {url} is over the {size_text(opts.max_bytes)} limit"
+            )
+        if time.monotonic() > deadline:
+            raise httpx.ReadTimeout("total time limit", request=response.request)
+        chunks.append(chunk)
+    return b"".join(chunks)
