@@ -81,16 +81,19 @@ def prepare(text: str) -> PreparedSource:
     spans = sentence_spans(text)
     starts = [n.from_original(s.start) for s in spans]
     ends = [n.from_original(s.end) for s in spans]
+    sentence_tokens = [tokens(n.text[a:b]) for a, b in zip(starts, ends, strict=True)]
     windows: list[tuple[int, int, int, int]] = []
+    window_tokens: list[str] = []
     for i in range(len(spans)):
         for k in range(i, min(i + MAX_SENTENCES, len(spans))):
             windows.append((starts[i], ends[k], spans[i].start, spans[k].end))
+            window_tokens.append(" ".join(t for t in sentence_tokens[i:k + 1] if t))
     prepared = PreparedSource(
         text=text,
         norm=n,
         windows=tuple(windows),
         window_texts=tuple(n.text[a:b] for a, b, _, _ in windows),
-        window_tokens=tuple(tokens(n.text[a:b]) for a, b, _, _ in windows),
+        window_tokens=tuple(window_tokens),
         window_starts=tuple(a for a, _, _, _ in windows),
     )
     _CACHE[key] = prepared
@@ -149,6 +152,17 @@ def _window_for(src: PreparedSource, ns: int, ne: int) -> int | None:
     return best
 
 
+def _sub_windows(src: PreparedSource, w: int) -> list[int]:
+    """The windows strictly inside window ``w`` (fewer sentences, same stretch of text)."""
+    a, b, _, _ = src.windows[w]
+    lo = bisect.bisect_left(src.window_starts, a)
+    hi = bisect.bisect_right(src.window_starts, b)
+    return [
+        i for i in range(lo, hi)
+        if i != w and src.windows[i][1] <= b and src.windows[i][1] - src.windows[i][0] < b - a
+    ]
+
+
 def locate(
     claim: str, source: PreparedSource | str, *, reference: DateValue | None = None
 ) -> Location | None:
@@ -168,6 +182,12 @@ def locate(
         w = _window_for(src, al.dest_start + fringe, al.dest_end - fringe)
         if w is not None:
             candidates.append((_score(nc, nt, src.window_texts[w], src.window_tokens[w]), w))
+            # A reordered claim can align across a boundary into a heading: the shorter
+            # windows inside this one compete too, and the shortest of equals wins.
+            for sub in _sub_windows(src, w):
+                candidates.append(
+                    (_score(nc, nt, src.window_texts[sub], src.window_tokens[sub]), sub)
+                )
     # Stage 2: paraphrases and terse claims - score every sentence window.
     if not candidates or candidates[0][0] < VERBATIM_SCORE:
         for _text, _s, idx in process.extract(

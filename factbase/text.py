@@ -6,6 +6,8 @@ works on a normalised copy; ``Normalized.to_original`` maps its positions back.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,28 +31,70 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 @dataclass(frozen=True)
 class Normalized:
-    """A normalised copy of ``original`` with a map from each of its positions back."""
+    """A normalised copy of ``original`` with a map from each of its positions back.
+
+    The map is stored piecewise: normalised position ``n`` in ``[starts[k], starts[k + 1])``
+    stands at original position ``origins[k] + n - starts[k]``. Ordinary prose needs a new
+    piece only where white space was collapsed or a character expanded or vanished.
+    """
 
     original: str
     text: str
-    # offsets[i] is the position in ``original`` of normalised character i;
-    # offsets[len(text)] == len(original).
-    offsets: tuple[int, ...]
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+
+    def _orig(self, n: int) -> int:
+        if n >= len(self.text):
+            return len(self.original)
+        k = bisect.bisect_right(self.starts, n) - 1
+        return self.origins[k] + (n - self.starts[k])
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """The map in full: ``offsets[i]`` is the original position of normalised character
+        ``i``, and ``offsets[len(text)] == len(original)``."""
+        out: list[int] = []
+        bounds = [*self.starts, len(self.text)]
+        for k, origin in enumerate(self.origins):
+            out.extend(range(origin, origin + bounds[k + 1] - bounds[k]))
+        out.append(len(self.original))
+        return tuple(out)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to a span of the original text."""
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
         if start == end:
-            pos = self.offsets[start]
+            pos = self._orig(start)
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self._orig(start), self._orig(end - 1) + 1
 
     def from_original(self, pos: int) -> int:
         """The first normalised position at or after original position ``pos``."""
-        import bisect
+        k = bisect.bisect_left(self.origins, pos)
+        if k > 0:
+            prev_end = self.starts[k] if k < len(self.starts) else len(self.text)
+            n = self.starts[k - 1] + (pos - self.origins[k - 1])
+            if n < prev_end:
+                return n
+        return self.starts[k] if k < len(self.starts) else len(self.text)
 
-        return bisect.bisect_left(self.offsets, pos, 0, len(self.text))
+
+class _MapBuilder:
+    """Builds the piecewise map of :class:`Normalized`, one run of characters at a time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.length = 0
+
+    def add(self, origin: int, length: int) -> None:
+        if length <= 0:
+            return
+        if not self.starts or self.origins[-1] + (self.length - self.starts[-1]) != origin:
+            self.starts.append(self.length)
+            self.origins.append(origin)
+        self.length += length
 
 
 def _fold_char(ch: str, casefold: bool) -> str:
@@ -86,67 +130,120 @@ def normalize(
     drop capital joined to the rest of its word. Leading and trailing space is removed.
     """
     dropped = _drop_cap_breaks(text) if "\n" in text else set()
-    fast = _fast_fold(text, casefold) if not dropped else None
+    fast = _fast_fold(text, casefold, dropped)
     if fast is not None:
-        joined, offsets = fast
+        folded, runs = fast
     else:
-        joined, offsets = _slow_fold(text, casefold, dropped)
-    # Drop thousands separators, keeping the map.
-    if drop_thousands and "," in joined:
-        keep = [True] * len(joined)
-        for m in _THOUSANDS.finditer(joined):
-            keep[m.start()] = False
-        if not all(keep):
-            joined = "".join(c for c, k in zip(joined, keep, strict=True) if k)
-            offsets = [o for o, k in zip(offsets, keep, strict=True) if k]
-    offsets.append(len(text))
-    return Normalized(original=text, text=joined, offsets=tuple(offsets))
+        chars, offsets = _slow_fold(text, casefold, dropped)
+        folded = "".join(chars)
+        runs = [(o, 1) for o in offsets]
+    # What to drop from the folded text: white space beyond one, at either end, and
+    # thousands separators.
+    removed: list[int] = []
+    stripped = folded.strip(" ")
+    lead = len(folded) - len(folded.lstrip(" "))
+    removed.extend(range(lead))
+    if stripped:
+        for m in _SPACE_EXTRA.finditer(folded, lead, lead + len(stripped)):
+            removed.extend(range(m.start(), m.end()))
+        removed.extend(range(lead + len(stripped), len(folded)))
+    else:
+        removed = list(range(len(folded)))
+    if drop_thousands and "," in folded:
+        removed.extend(m.start() for m in _THOUSANDS.finditer(folded))
+        removed.sort()
+    pieces: list[str] = []
+    builder = _MapBuilder()
+    run_starts = list(itertools.accumulate((length for _, length in runs), initial=0))
+    pos = 0
+    for cut in [*removed, len(folded)]:
+        if cut > pos:
+            pieces.append(folded[pos:cut])
+            _map_stretch(builder, runs, run_starts, pos, cut)
+        pos = cut + 1
+    return Normalized(
+        original=text,
+        text="".join(pieces),
+        starts=tuple(builder.starts),
+        origins=tuple(builder.origins),
+    )
 
 
-# One character for one: what str.translate can do while keeping every offset.
+def _map_stretch(
+    builder: _MapBuilder, runs: list[tuple[int, int]], run_starts: list[int], a: int, b: int
+) -> None:
+    """Add the map of folded characters [a, b), which may span several runs."""
+    k = bisect.bisect_right(run_starts, a) - 1
+    while a < b:
+        origin, length = runs[k]
+        run_end = run_starts[k] + length
+        take = min(b, run_end) - a
+        builder.add(origin + (a - run_starts[k]), take)
+        a += take
+        k += 1
+
+
+# One character for one: what str.translate can do while keeping every offset. White space
+# becomes a plain space here; runs of it are collapsed afterwards.
 _ONE_TO_ONE = {ord(k): v for k, v in _CHAR_FOLD.items() if len(v) == 1}
+_ONE_TO_ONE.update(
+    {c: " " for c in range(0x3001) if chr(c).isspace() and chr(c) not in _CHAR_FOLD}
+)
 _NEEDS_SLOW = re.compile(
     "[" + "".join(re.escape(k) for k, v in _CHAR_FOLD.items() if len(v) != 1) + "]"
 )
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_EXTRA = re.compile(r"(?<= ) +")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _fast_fold(text: str, casefold: bool) -> tuple[str, list[int]] | None:
-    """The fold for text whose characters each map to exactly one: most text, much faster.
+def _nfkc_char(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group(0))
 
-    None when some character would expand or vanish (soft hyphens, ellipses, NFKC
-    decompositions, case changes of unequal length): the character-by-character fold is used.
+
+def _fast_fold(
+    text: str, casefold: bool, dropped: set[int]
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """The fold done a run of characters at a time: most text, much faster.
+
+    Returns the folded text (white space not yet collapsed) and its runs: (original start,
+    length) for each stretch that maps one to one. Characters that expand or vanish (ellipses,
+    soft hyphens, a drop capital's line break) are handled one by one. None when a run would
+    change length under NFKC or lower-casing (ligatures, combining marks): the
+    character-by-character fold is used then.
     """
-    if _NEEDS_SLOW.search(text):
-        return None
-    folded = text.translate(_ONE_TO_ONE)
-    if not folded.isascii():
-        if unicodedata.normalize("NFKC", folded) != folded:
-            return None
-    if casefold:
-        lowered = folded.lower()
-        if len(lowered) != len(folded):
-            return None
-        folded = lowered
-    pieces: list[str] = []
-    offsets: list[int] = []
+    specials = sorted({m.start() for m in _NEEDS_SLOW.finditer(text)} | dropped)
+    parts: list[str] = []
+    runs: list[tuple[int, int]] = []
     pos = 0
-    for m in _SPACE_RUN.finditer(folded):
-        a, b = m.span()
-        if a > pos:
-            pieces.append(folded[pos:a])
-            offsets.extend(range(pos, a))
-        if a > 0 and b < len(folded):
-            pieces.append(" ")
-            offsets.append(a)
-        pos = b
-    if pos < len(folded):
-        pieces.append(folded[pos:])
-        offsets.extend(range(pos, len(folded)))
-    return "".join(pieces), offsets
+    for i in [*specials, len(text)]:
+        if i > pos:
+            seg = text[pos:i].translate(_ONE_TO_ONE)
+            if not seg.isascii():
+                if unicodedata.combining(seg[0]):
+                    return None  # a mark that would compose across a vanished character
+                # Character by character, as the slow fold does (a no-break space becomes a
+                # space); a run where that differs from NFKC of the whole run composes or
+                # splits characters, and goes the slow way.
+                each = _NON_ASCII.sub(_nfkc_char, seg)
+                if len(each) != len(seg) or unicodedata.normalize("NFKC", seg) != each:
+                    return None
+                seg = each.translate(_ONE_TO_ONE)
+            if casefold:
+                low = seg.lower()
+                if len(low) != len(seg):
+                    return None
+                seg = low
+            parts.append(seg)
+            runs.append((pos, len(seg)))
+        if i < len(text) and i not in dropped:
+            for c in _CHAR_FOLD[text[i]]:
+                parts.append(c)
+                runs.append((i, 1))
+        pos = i + 1
+    return "".join(parts), runs
 
 
-def _slow_fold(text: str, casefold: bool, dropped: set[int]) -> tuple[str, list[int]]:
+def _slow_fold(text: str, casefold: bool, dropped: set[int]) -> tuple[list[str], list[int]]:
     chars: list[str] = []
     offsets: list[int] = []
     prev_space = True  # drop leading white space
@@ -172,7 +269,7 @@ def _slow_fold(text: str, casefold: bool, dropped: set[int]) -> tuple[str, list[
     if chars and chars[-1] == " ":
         chars.pop()
         offsets.pop()
-    return "".join(chars), offsets
+    return chars, offsets
 
 
 @lru_cache(maxsize=4096)
@@ -214,6 +311,9 @@ def _starts_new_sentence(ch: str) -> bool:
     return ch.isupper() or ch in _OPENERS or ch.isdigit()
 
 
+_BREAK_CANDIDATE = re.compile(r"[.!?\n]")
+
+
 def sentence_spans(text: str) -> list[Span]:
     """Split ``text`` into sentence spans (offsets into ``text``), robust to broken lines.
 
@@ -227,6 +327,11 @@ def sentence_spans(text: str) -> list[Span]:
     cuts: list[int] = []
     i = 0
     while i < n:
+        # Jump to the next character that can end a sentence.
+        hit = _BREAK_CANDIDATE.search(text, i)
+        if hit is None:
+            break
+        i = hit.start()
         ch = text[i]
         if ch in _TERMINAL:
             j = i + 1
@@ -249,7 +354,7 @@ def sentence_spans(text: str) -> list[Span]:
                     cuts.append(i)
             i = end
             continue
-        i += 1
+        i += 1  # pragma: no cover - every candidate is handled above
     spans: list[Span] = []
     start = 0
     for cut in [*cuts, n]:
