@@ -9,7 +9,8 @@ words around them). Same value in any notation: agreement. Different value: disa
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from factbase.facts import (
 )
 from factbase.models import Citation, Claim, Source, SourceVersion
 from factbase.sources import latest_version
-from factbase.statements import StemIndex, Unit, make_unit, source_units
+from factbase.statements import StemIndex, Unit, fact_key, make_unit, source_units
 from factbase.text import paragraph_index
 
 # Candidates taken from the index for each claim before rapidfuzz-free scoring.
@@ -45,6 +46,10 @@ SAME_WORDING = 0.6
 SAME_ROLE = 0.25
 # Two sources whose word 5-gram sets overlap this much (Jaccard) are copies of one story.
 SYNDICATED_JACCARD = 0.5
+# Shingle hashes kept per source to estimate that similarity, and the most sources one hash may
+# be shared by before it is too common to propose pairs (a stock phrase, not a copied story).
+SKETCH = 64
+SKETCH_HOLDERS = 25
 
 
 @dataclass
@@ -199,6 +204,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     best: list[tuple[float, bool, Fact, Fact]] = []
     for ci, cf in u.value_facts():
         choice: tuple[float, bool, Fact, Fact] | None = None
+        choice_rank: tuple[bool, bool, float] = (False, False, 0.0)
         for pi, pf in p.value_facts():
             if not _pairable(cf, pf):
                 continue
@@ -208,8 +214,11 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
             if role < SAME_ROLE:
                 continue
             verb = bool(u.verbs[ci] & p.verbs[pi])
-            if choice is None or (verb, role) > (choice[1], choice[0]):
-                choice = (role, verb, cf, pf)
+            # The same value in a fitting role is the counterpart before any other: "2003"
+            # of "in 2002, 2003 and 2006" is the other text's 2003, not its 2002.
+            rank = (compatible(cf, pf), verb, role)
+            if choice is None or rank > choice_rank:
+                choice, choice_rank = (role, verb, cf, pf), rank
         if choice is not None:
             best.append(choice)
     agree = [b for b in best if compatible(b[2], b[3])]
@@ -232,28 +241,35 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
 
 
 def _shingles(text: str, n: int = 5) -> set[int]:
+    """Word 5-grams of a text, as stable 32-bit hashes."""
     from factbase.text import norm, words
 
     ws = words(norm(text))
-    return {hash(tuple(ws[i:i + n])) for i in range(max(0, len(ws) - n + 1))}
+    return {
+        zlib.crc32(" ".join(ws[i:i + n]).encode("utf-8"))
+        for i in range(max(0, len(ws) - n + 1))
+    }
 
 
 def syndicated_groups(texts: dict[str, str]) -> list[list[str]]:
-    """Groups of sources whose texts are near-duplicates (copies of one story)."""
+    """Groups of sources whose texts are near-duplicates (copies of one story).
+
+    Each text is summarised by a bottom-k sketch of its shingles (the ``SKETCH`` smallest
+    hashes); texts sharing sketch values are candidates, and the Jaccard similarity of a pair
+    is estimated from the two sketches alone. Near-linear in the number of sources.
+    """
     ids = sorted(texts)
-    sh = {i: _shingles(texts[i]) for i in ids}
-    # Candidate pairs through shared shingles (a min-hash sample keeps this near-linear).
-    sample: dict[int, list[str]] = defaultdict(list)
+    sketches = {i: sorted(_shingles(texts[i]))[:SKETCH] for i in ids}
+    holders: dict[int, list[str]] = defaultdict(list)
     for i in ids:
-        for h in sorted(sh[i])[:64]:
-            sample[h].append(i)
-    pairs: set[tuple[str, str]] = set()
-    for members in sample.values():
-        if 1 < len(members) <= 50:
-            for a in members:
-                for b in members:
-                    if a < b:
-                        pairs.add((a, b))
+        for h in sketches[i]:
+            holders[h].append(i)
+    shared: Counter[tuple[str, str]] = Counter()
+    for members in holders.values():
+        if 1 < len(members) <= SKETCH_HOLDERS:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    shared[members[x], members[y]] += 1
     parent = {i: i for i in ids}
 
     def find(x: str) -> str:
@@ -262,10 +278,14 @@ def syndicated_groups(texts: dict[str, str]) -> list[list[str]]:
             x = parent[x]
         return x
 
-    for a, b in pairs:
-        inter = len(sh[a] & sh[b])
-        union = len(sh[a] | sh[b]) or 1
-        if inter / union >= SYNDICATED_JACCARD:
+    need = SYNDICATED_JACCARD * SKETCH / 2
+    for (a, b), count in shared.items():
+        if count < need:
+            continue
+        sa, sb = set(sketches[a]), set(sketches[b])
+        union = sorted(sa | sb)[:SKETCH]
+        estimate = sum(1 for h in union if h in sa and h in sb) / max(1, len(union))
+        if estimate >= SYNDICATED_JACCARD:
             parent[find(a)] = find(b)
     groups: dict[str, list[str]] = defaultdict(list)
     for i in ids:
@@ -399,18 +419,44 @@ def compare_claims(
             )
         return key
 
+    linked: set[tuple[int, int]] = set()
+
+    def family_node(fam: int, rep: Unit, pf: Fact) -> tuple[str, int, int]:
+        """The node of ``pf`` in the family's representative, linked to the same fact in
+        every other copy of the family (once)."""
+        key = node_for_passage(rep, pf)
+        slot = next(k for k, (_, f) in enumerate(rep.value_facts()) if f is pf)
+        if (fam, slot) not in linked:
+            linked.add((fam, slot))
+            for pos in index.families[fam]:
+                other = index.units[pos]
+                if other is rep:
+                    continue
+                facts = other.value_facts()
+                if slot < len(facts):
+                    edges.append((key, node_for_passage(other, facts[slot][1])))
+        return key
+
+    # Claims that say the same thing (one signature) share their comparisons.
+    pairs_by_signature: dict[tuple[object, ...], list[tuple[int, int, tuple[str, str, str], int]]] = {}
     total = len(claim_units)
     for done, (u, row) in enumerate(claim_units, 1):
         if u.value_facts():
-            for _score, p in index.candidates(u, CANDIDATES):
-                if p.source_id == u.source_id and p.start <= row[4] < p.end:
-                    continue  # the claim's own passage
-                for cf, pf in same_statement_pairs(u, p, index):
-                    a = claim_node(u, cf, row)
-                    b = node_for_passage(p, pf)
-                    if a != b:
-                        edges.append((a, b))
-                        summaries.setdefault(a, u.text)
+            sig = u.signature()
+            found = pairs_by_signature.get(sig)
+            if found is None:
+                found = pairs_by_signature[sig] = _family_pairs(u, index)
+            facts_by_key = {fact_key(f): f for _, f in u.value_facts()}
+            for fam, rep_pos, ckey, slot in found:
+                rep = index.units[rep_pos]
+                cf = facts_by_key.get(ckey)
+                if cf is None:
+                    continue
+                a = claim_node(u, cf, row)
+                b = family_node(fam, rep, rep.value_facts()[slot][1])
+                if a != b:
+                    edges.append((a, b))
+                    summaries.setdefault(a, u.text)
         if progress:
             progress(done, total)
 
@@ -430,6 +476,22 @@ def compare_claims(
                             summaries.setdefault(ka, topic)
 
     return _assemble(nodes, edges, summaries, topic_of, texts, len(claims))
+
+
+def _family_pairs(
+    u: Unit, index: StemIndex
+) -> list[tuple[int, int, tuple[str, str, str], int]]:
+    """For each candidate family: (family, representative, claim fact key, representative's
+    value-fact slot) of every pair of facts that state the same thing."""
+    out = []
+    for _score, fam in index.candidates(u, CANDIDATES):
+        members = index.families[fam]
+        rep_pos = members[0]
+        rep = index.units[rep_pos]
+        slots = {id(f): k for k, (_, f) in enumerate(rep.value_facts())}
+        for cf, pf in same_statement_pairs(u, rep, index):
+            out.append((fam, rep_pos, fact_key(cf), slots[id(pf)]))
+    return out
 
 
 def _assemble(

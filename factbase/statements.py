@@ -6,15 +6,17 @@ This is the shared ground of ``extract`` (which sentences carry checkable facts)
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from factbase.facts import DateValue, Fact, FactSet, extract
-from factbase.matching import mask_facts
-from factbase.text import STOPWORDS, norm, sentence_spans, words
+from factbase.facts import MONTHS, DateValue, Fact, FactSet, extract
+from factbase.text import STOPWORDS, Normalized, norm, normalize, sentence_spans, words
 
 VALUE_KINDS = ("number", "date", "range")
 # Content words each side of a fact that describe what it is about (its role).
@@ -27,6 +29,8 @@ MAX_FACTS = 8
 # article sentences 0.28-0.55, advert and navigation lines 0.00-0.12.
 MIN_STOPWORD_SHARE = 0.18
 MIN_WORDS = 6
+# Candidate families that agree with a claim on every value, kept for corroboration.
+AGREEING = 8
 
 _SUFFIXES = (
     "ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ers", "er", "ies", "ied",
@@ -39,6 +43,7 @@ _OFFICIAL = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem, enough to meet "commissioned" and "commissioning"."""
     for suffix in _SUFFIXES:
@@ -49,11 +54,8 @@ def stem(word: str) -> str:
 
 
 def stems(normalized: str) -> list[str]:
-    return [
-        stem(w)
-        for w in words(mask_facts(normalized))
-        if w not in STOPWORDS and w != "#" and not w[0].isdigit() and len(w) > 1
-    ]
+    """Stems of the content words of a (normalised) text, facts left out."""
+    return list(content_tokens(normalized)[3])
 
 
 @dataclass
@@ -83,6 +85,18 @@ class Unit:
     def names(self) -> set[str]:
         return {str(f.value) for f in self.facts.of("name")}
 
+    def signature(self) -> tuple[object, ...]:
+        """What the unit says, notation aside: its content stems and its fact values.
+
+        Copies of one sentence in many sources (a wire story, a stock phrase) share it."""
+        values = tuple(sorted(fact_key(f) for _, f in self.value_facts()))
+        return (tuple(sorted(set(self.stems))), values)
+
+
+def fact_key(f: Fact) -> tuple[str, str, str]:
+    """A fact's kind, canonical value and comparator, comparable across texts."""
+    return (f.kind, repr(f.value), f.comparator or "")
+
 
 def make_unit(
     key: int,
@@ -95,29 +109,50 @@ def make_unit(
 ) -> Unit:
     """A unit for ``text`` (a sentence at [start, end) of its source, or a claim)."""
     facts = extract(text, reference=reference)
-    unit = Unit(key, source_id, start, end, text, facts, stems(norm(text)), claim_id)
+    n, positions, words_, stems_ = content_tokens(text)
+    unit = Unit(key, source_id, start, end, text, facts, list(stems_), claim_id)
     for i, f in unit.value_facts():
-        before = norm(text[:f.start])
-        after = norm(text[f.end:])
-        unit.roles[i] = stems(before)[-ROLE_WINDOW:] + stems(after)[:ROLE_WINDOW]
-        unit.verbs[i] = verb_stems(before, last=True) | verb_stems(after, last=False)
-        unit.heads[i] = set(stems(after)[:2]) if f.kind == "number" else set()
+        k1 = bisect.bisect_left(positions, n.from_original(f.start))
+        k2 = bisect.bisect_left(positions, n.from_original(f.end))
+        lo, hi = max(0, k1 - ROLE_WINDOW), k2 + ROLE_WINDOW
+        unit.roles[i] = list(stems_[lo:k1] + stems_[k2:hi])
+        unit.verbs[i] = {
+            stems_[k]
+            for k in (*range(lo, k1), *range(k2, min(hi, len(words_))))
+            if len(words_[k]) > 4 and words_[k].endswith(("ed", "ing"))
+        }
+        unit.heads[i] = set(stems_[k2:k2 + 2]) if f.kind == "number" else set()
     return unit
 
 
-def verb_stems(normalized: str, *, last: bool) -> set[str]:
-    """Stems of the verb-like words among the ``ROLE_WINDOW`` content words next to a fact.
+_TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[^\W\d_]+(?:'[^\W\d_]+)?")
 
-    Without a tagger: a word ending in -ed or -ing. The
-    event a date or number belongs to ("commissioned", "jailed", "appeared") is what tells two
-    statements of one fact from two facts that merely share a topic.
+
+@lru_cache(maxsize=65536)
+def content_tokens(
+    text: str,
+) -> tuple[Normalized, tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+    """The content words of ``text`` with the facts left out: the normalised text, the words'
+    positions in it, the words and their stems.
+
+    Numbers, month names, ordinal suffixes ("26th") and stop words are not content: the words
+    around a fact describe it, the fact itself is compared exactly elsewhere.
     """
-    ws = words(mask_facts(normalized))
-    content = [k for k, w in enumerate(ws) if w not in STOPWORDS and w != "#"]
-    picked = content[-ROLE_WINDOW:] if last else content[:ROLE_WINDOW]
-    return {
-        stem(ws[k]) for k in picked if len(ws[k]) > 4 and ws[k].endswith(("ed", "ing"))
-    }
+    n = normalize(text)
+    positions: list[int] = []
+    out_words: list[str] = []
+    out_stems: list[str] = []
+    t = n.text
+    for m in _TOKEN.finditer(t):
+        w = m.group(0)
+        if w[0].isdigit() or len(w) < 2 or w in STOPWORDS or w in MONTHS:
+            continue
+        if m.start() and t[m.start() - 1].isdigit():
+            continue  # "th" of "26th"
+        positions.append(m.start())
+        out_words.append(w)
+        out_stems.append(stem(w))
+    return n, tuple(positions), tuple(out_words), tuple(out_stems)
 
 
 def is_statement(text: str, facts: FactSet) -> bool:
@@ -149,47 +184,79 @@ def source_units(
     key = first_key
     for span in sentence_spans(text):
         sentence = text[span.start:span.end]
-        unit = make_unit(key, source_id, sentence, span.start, span.end, reference)
-        if statements_only and not is_statement(sentence, unit.facts):
+        if statements_only and not is_statement(sentence, extract(sentence, reference=reference)):
             continue
+        unit = make_unit(key, source_id, sentence, span.start, span.end, reference)
         out.append(unit)
         key += 1
     return out
 
 
 class StemIndex:
-    """An inverted index from stems to units, with IDF weights: candidates without all-pairs."""
+    """An inverted index from stems to families of units, with IDF weights.
+
+    A family is the set of units with one signature (the same content stems and the same fact
+    values): the copies of a sentence across many sources. Candidates are proposed per family,
+    so a story repeated a thousand times costs one comparison, not a thousand, and its words
+    are not mistaken for common ones.
+    """
 
     def __init__(self, units: Sequence[Unit]) -> None:
         self.units = list(units)
+        self.families: list[list[int]] = []
+        self.family_values: list[tuple[object, ...]] = []
+        family_of: dict[tuple[object, ...], int] = {}
+        for pos, u in enumerate(self.units):
+            sig = u.signature()
+            fam = family_of.get(sig)
+            if fam is None:
+                fam = family_of[sig] = len(self.families)
+                self.families.append([])
+                self.family_values.append(sig[1])
+            self.families[fam].append(pos)
         self.postings: dict[str, list[int]] = defaultdict(list)
         df: Counter[str] = Counter()
-        for pos, u in enumerate(self.units):
-            uniq = set(u.stems)
+        for fam, members in enumerate(self.families):
+            uniq = set(self.units[members[0]].stems)
             df.update(uniq)
             for s in uniq:
-                self.postings[s].append(pos)
-        n = max(1, len(self.units))
+                self.postings[s].append(fam)
+        n = max(1, len(self.families))
         self.idf = {s: math.log(1 + n / c) for s, c in df.items()}
         self.default_idf = math.log(1 + n)
 
     def weight(self, s: str) -> float:
         return self.idf.get(s, self.default_idf)
 
-    def candidates(self, unit: Unit, limit: int) -> list[tuple[float, Unit]]:
-        """Units sharing the most weighted stems with ``unit``, best first."""
+    def candidates(self, unit: Unit, limit: int) -> list[tuple[float, int]]:
+        """Families sharing the most weighted stems with ``unit``, best first.
+
+        Families that state the unit's own values are agreement; at most ``AGREEING`` of them
+        are kept, so that a thousand agreeing copies never crowd out the one that differs.
+        """
         scores: dict[int, float] = defaultdict(float)
-        # Very common stems add little and cost much: skip those in over half the units.
-        cap = max(50, len(self.units) // 2)
+        # Very common stems add little and cost much: skip those in over half the families.
+        cap = max(50, len(self.families) // 2)
         for s in set(unit.stems):
             post = self.postings.get(s)
             if not post or len(post) > cap:
                 continue
             w = self.idf[s]
-            for pos in post:
-                scores[pos] += w
-        best = sorted(scores.items(), key=lambda kv: -kv[1])[:limit]
-        return [(score, self.units[pos]) for pos, score in best]
+            for fam in post:
+                scores[fam] += w
+        own = unit.signature()[1]
+        ranked = heapq.nlargest(limit + AGREEING, scores.items(), key=lambda kv: kv[1])
+        out: list[tuple[float, int]] = []
+        agreeing = 0
+        for fam, score in ranked:
+            if self.family_values[fam] == own:
+                agreeing += 1
+                if agreeing > AGREEING:
+                    continue
+            out.append((score, fam))
+            if len(out) >= limit:
+                break
+        return out
 
     def similarity(self, a: Iterable[str], b: Iterable[str]) -> float:
         """IDF-weighted cosine of two stem sets, 0-1."""

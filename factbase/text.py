@@ -386,11 +386,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def paragraph_index(text: str, pos: int) -> int:
     """The 1-based number of the paragraph (blank-line separated block) holding ``pos``."""
-    count = 1
-    for m in _BLANK_LINE.finditer(text, 0, max(0, pos)):
-        if text[m.end():pos].strip():
-            count += 1
-    return count
+    return bisect.bisect_right(_paragraph_starts(text), pos) or 1
+
+
+@lru_cache(maxsize=1024)
+def _paragraph_starts(text: str) -> tuple[int, ...]:
+    """Where each paragraph's text begins: after a blank line, at its first visible character."""
+    starts = [0]
+    for m in _BLANK_LINE.finditer(text):
+        nxt = len(text) - len(text[m.end():].lstrip())
+        if nxt < len(text) and nxt > starts[-1]:
+            starts.append(nxt)
+    return tuple(starts)
 
 
 _WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
