@@ -50,16 +50,34 @@ def map_groups(
             if progress:
                 progress(done, total)
         return out
-    chunks: list[tuple[int, C, Sequence[T]]] = []
+    # Tasks of about CHUNK_ITEMS items: a large group is split, small groups travel together.
+    tasks: list[list[tuple[int, C, Sequence[T]]]] = [[]]
+    size = 0
     for g, (shared, items) in enumerate(groups):
         for k in range(0, len(items), CHUNK_ITEMS):
-            chunks.append((g, shared, items[k:k + CHUNK_ITEMS]))
+            part = items[k:k + CHUNK_ITEMS]
+            if size + len(part) > CHUNK_ITEMS and tasks[-1]:
+                tasks.append([])
+                size = 0
+            tasks[-1].append((g, shared, part))
+            size += len(part)
     results: list[list[R]] = [[] for _ in groups]
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
-        futures = [pool.submit(fn, shared, items) for _, shared, items in chunks]
-        for (g, _, items), future in zip(chunks, futures, strict=True):
-            results[g].extend(future.result())
-            done += len(items)
+        futures = [
+            pool.submit(_run_task, fn, [(shared, part) for _, shared, part in task])
+            for task in tasks
+        ]
+        for task, future in zip(tasks, futures, strict=True):
+            for (g, _, part), out in zip(task, future.result(), strict=True):
+                results[g].extend(out)
+                done += len(part)
             if progress:
                 progress(done, total)
     return results
+
+
+def _run_task(
+    fn: Callable[[C, Sequence[T]], list[R]], parts: list[tuple[C, Sequence[T]]]
+) -> list[list[R]]:
+    """One worker task: several groups (or parts of one), in order."""
+    return [fn(shared, items) for shared, items in parts]
