@@ -65,7 +65,7 @@ def render_report(report: ConflictReport, out: Console) -> None:
                     head.append(f" claim {s.claim_id}", style="dim")
                 out.print(head)
                 out.print(Padding(statement_text(s), (0, 0, 0, 6)))
-        out.print(Text("  verdict: " + c.verdict(), style="yellow"))
+        out.print(Padding(Text("verdict: " + c.verdict(), style="yellow"), (0, 0, 0, 2)))
     if report.corroborations:
         out.print()
         t = render.table("value", "sources", "independent", "statement", title="corroborations")
