@@ -201,7 +201,8 @@ def run(engine, corpus, rows, expected, spans, folder, tmp, args, rng) -> None: 
     for i, (r, (sid, _s, _e)) in enumerate(zip(results, spans, strict=True)):
         if r.status == "ok" and r.start is not None and r.end is not None:
             cited_by_source.setdefault(sid, []).append((i, r.start, r.end))
-    edited = rng.sample(sorted(cited_by_source), max(1, int(len(corpus.texts) * DRIFT_SOURCE_SHARE)))
+    share = max(1, int(len(corpus.texts) * DRIFT_SOURCE_SHARE))
+    edited = rng.sample(sorted(cited_by_source), share)
     expect_edit: dict[int, str] = {}
     for sid in edited:
         text = corpus.texts[sid]
@@ -226,7 +227,8 @@ def run(engine, corpus, rows, expected, spans, folder, tmp, args, rng) -> None: 
     t0 = time.perf_counter()
     with session_scope(engine, write=True) as session:
         refresh_sources(session, source_ids=edited)
-    line("source refresh of edited sources", f"{len(edited)} sources, {time.perf_counter() - t0:.1f} s")
+    dt = time.perf_counter() - t0
+    line("source refresh of edited sources", f"{len(edited)} sources, {dt:.1f} s")
     t0 = time.perf_counter()
     with session_scope(engine, write=True) as session:
         after = verify_claims(session, workers=args.workers)
@@ -309,7 +311,11 @@ def naive(corpus: Corpus, rows, spans, sample: int, rng: random.Random) -> None:
         right_f += bool(loc and loc.start <= s + 2 and loc.end >= e - 2)
     t.sort()
     f_med = t[len(t) // 2] * 1e3
-    line("factbase locate, median / p95", f"{f_med:.3f} / {t[int(len(t) * .95)] * 1e3:.3f} ms, right {right_f / len(picks):.1%}")
+    f_p95 = t[int(len(t) * 0.95)] * 1e3
+    line(
+        "factbase locate, median / p95",
+        f"{f_med:.3f} / {f_p95:.3f} ms, right {right_f / len(picks):.1%}",
+    )
     # rapidfuzz partial_ratio_alignment over each whole source
     norms = {sid: normalize(corpus.texts[sid]) for sid in prepared}
     t = []
@@ -326,7 +332,10 @@ def naive(corpus: Corpus, rows, spans, sample: int, rng: random.Random) -> None:
             right_n += (min(b, e) - max(a, s)) >= 0.9 * (e - s)
     t.sort()
     n_med = t[len(t) // 2] * 1e3
-    line("partial_ratio_alignment over the whole source", f"{n_med:.3f} ms median, right (90% overlap) {right_n / len(picks):.1%}")
+    line(
+        "partial_ratio_alignment over the whole source",
+        f"{n_med:.3f} ms median, right (90% overlap) {right_n / len(picks):.1%}",
+    )
     # brute-force conflicts loop: every claim against every sentence of every source
     sentences = [
         norm(text[sp.start:sp.end])

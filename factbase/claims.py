@@ -333,7 +333,7 @@ def store_many(
         for res, _version, topic in entries
     ]
     ids = session.execute(
-        insert(Claim).returning(Claim.id, sort_by_parameter_order=True),  # type: ignore[arg-type]
+        insert(Claim).returning(col(Claim.id), sort_by_parameter_order=True),
         claim_rows,
     ).scalars().all()
     citation_rows = []

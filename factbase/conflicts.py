@@ -102,8 +102,8 @@ class Conflict:
         }
 
     def verdict(self) -> str:
-        parts = []
-        vague = []
+        parts: list[str] = []
+        vague: list[str] = []
         for v in self.values:
             where = ", ".join(sorted({f"{s.source} ¶{s.paragraph}" for s in v.statements}))
             (vague if v.fits_all else parts).append(f"{v.value}: {where}")
@@ -340,6 +340,8 @@ def build_report(
 
 
 ClaimRow = tuple[int, str, str, str | None, int, int, str]
+# (family, its representative unit, the claim fact's key, the representative's fact slot)
+_FamilyPair = tuple[int, int, tuple[str, str, str], int]
 
 
 def compare_claims(
@@ -438,7 +440,7 @@ def compare_claims(
         return key
 
     # Claims that say the same thing (one signature) share their comparisons.
-    pairs_by_signature: dict[tuple[object, ...], list[tuple[int, int, tuple[str, str, str], int]]] = {}
+    pairs_by_signature: dict[tuple[object, ...], list[_FamilyPair]] = {}
     total = len(claim_units)
     for done, (u, row) in enumerate(claim_units, 1):
         if u.value_facts():
@@ -464,13 +466,13 @@ def compare_claims(
     topic_of: dict[tuple[str, int, int], str] = {}
     for topic, members in by_topic.items():
         rows = {r[0]: r for _, r in claim_units}
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                for _, fa in a.value_facts():
-                    for _, fb in b.value_facts():
+        for i, first in enumerate(members):
+            for second in members[i + 1:]:
+                for _, fa in first.value_facts():
+                    for _, fb in second.value_facts():
                         if _pairable(fa, fb):
-                            ka = claim_node(a, fa, rows[a.claim_id or 0])
-                            kb = claim_node(b, fb, rows[b.claim_id or 0])
+                            ka = claim_node(first, fa, rows[first.claim_id or 0])
+                            kb = claim_node(second, fb, rows[second.claim_id or 0])
                             edges.append((ka, kb))
                             topic_of[ka] = topic
                             summaries.setdefault(ka, topic)
@@ -478,9 +480,7 @@ def compare_claims(
     return _assemble(nodes, edges, summaries, topic_of, texts, len(claims))
 
 
-def _family_pairs(
-    u: Unit, index: StemIndex
-) -> list[tuple[int, int, tuple[str, str, str], int]]:
+def _family_pairs(u: Unit, index: StemIndex) -> list[_FamilyPair]:
     """For each candidate family: (family, representative, claim fact key, representative's
     value-fact slot) of every pair of facts that state the same thing."""
     out = []
@@ -538,7 +538,9 @@ def _assemble(
         clashing = [
             v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
         ]
-        summary = next((summaries[m] for m in members if m in summaries), nodes[members[0]].unit.text)
+        summary = next(
+            (summaries[m] for m in members if m in summaries), nodes[members[0]].unit.text
+        )
         topic = next((topic_of[m] for m in members if m in topic_of), None)
         if topic:
             summary = topic

@@ -130,7 +130,8 @@ def format_value(kind: str, value: object) -> str:
     if kind == "date":
         return _format_date(value)  # type: ignore[arg-type]
     if kind == "range":
-        lo, hi = value  # type: ignore[misc]
+        assert isinstance(value, tuple)
+        lo, hi = value
         if isinstance(lo, Fraction):
             return f"{_format_number(lo)}–{_format_number(hi)}"
         return f"{_format_date(lo)}–{_format_date(hi)}"
@@ -226,7 +227,8 @@ _RELATIVE = re.compile(
 _YEAR = re.compile(rf"(?<![\d,.£$€])\b(?P<y>{_YEAR_RE})\b(?!s\b|'s\b|,\d|\.\d|%)")
 _YEAR_SPAN = re.compile(rf"\b(?P<a>{_YEAR_RE}) ?- ?(?P<b>{_YEAR_RE}|\d\d)\b(?!-)")
 _BETWEEN = re.compile(
-    r"\b(?P<kw>(?:aged )?between|(?:aged )?from|aged|ages)(?: the ages of| ages)? (?P<a>[^,;:()]{1,25}?) "
+    r"\b(?P<kw>(?:aged )?between|(?:aged )?from|aged|ages)(?: the ages of| ages)? "
+    r"(?P<a>[^,;:()]{1,25}?) "
     r"(?:and|to|until|till|-) (?P<b>[^,;:()]{1,25})",
     re.I,
 )
@@ -394,14 +396,14 @@ class _Extractor:
         for m in _YEAR_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
-            a = int(m.group("a"))
-            b_s = m.group("b")
-            b = int(b_s) if len(b_s) == 4 else (a // 100) * 100 + int(b_s)
-            if len(b_s) == 2 and b <= a:
-                b += 100  # "1999-00"
-            if b <= a or b - a > 100:
+            first = int(m.group("a"))
+            last_s = m.group("b")
+            last = int(last_s) if len(last_s) == 4 else (first // 100) * 100 + int(last_s)
+            if len(last_s) == 2 and last <= first:
+                last += 100  # "1999-00"
+            if last <= first or last - first > 100:
                 continue
-            self.add("range", ((a, None, None), (b, None, None)), m.start(), m.end())
+            self.add("range", ((first, None, None), (last, None, None)), m.start(), m.end())
         # Dates, most specific first.
         date_patterns = (
             (_DATE_ISO, _DATE_NUMERIC) if digits else ()
@@ -474,10 +476,12 @@ class _Extractor:
                 continue
             if not self.free(m.start(), m.end()):
                 continue
-            if _sentence_initial(t, m.start()) and not _followed_by_capital(t, m.end()):
-                # "Children were ..." - a capital only because a sentence starts here.
-                if not (word.isupper() and len(word) > 1):
-                    continue
+            if (
+                _sentence_initial(t, m.start())
+                and not _followed_by_capital(t, m.end())
+                and not (word.isupper() and len(word) > 1)
+            ):
+                continue  # "Children were ..." - a capital only because a sentence starts here
             self.add("name", low, m.start(), m.start() + len(word), claim_span=False)
 
 
@@ -502,6 +506,7 @@ def _resolve_relative(m: re.Match[str], ref: DateValue | None) -> DateValue | st
         if phrase == "yesterday":
             return phrase if d is None else _previous_day(ref)
         return (y, mo, d)
+    assert y is not None
     rel = m.group("rel").lower()
     what = m.group("what").lower()
     if what == "year":
@@ -536,7 +541,7 @@ def _previous_day(ref: DateValue) -> DateValue:
 
 
 def parse_reference_date(value: str | None) -> DateValue | None:
-    """A publication date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as a reference for "last October"."""
+    """A publication date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) to resolve "last October"."""
     if not value:
         return None
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
@@ -588,7 +593,8 @@ def _comparators_agree(a: str | None, b: str | None) -> bool:
 def _same_value(c: Fact, p: Fact) -> bool:
     if c.kind == "number":
         if p.kind == "range":
-            lo, hi = p.value  # type: ignore[misc]
+            assert isinstance(p.value, tuple)
+            lo, hi = p.value
             return isinstance(lo, Fraction) and c.value in (lo, hi)
         # "40%" and "40 of the victims" are different facts.
         return p.kind == "number" and c.value == p.value and (c.unit == "%") == (p.unit == "%")
@@ -596,7 +602,8 @@ def _same_value(c: Fact, p: Fact) -> bool:
         if p.kind == "date":
             return _date_covers(p.value, c.value)
         if p.kind == "range":
-            lo, hi = p.value  # type: ignore[misc]
+            assert isinstance(p.value, tuple)
+            lo, hi = p.value
             return isinstance(lo, tuple) and (
                 _date_covers(lo, c.value) or _date_covers(hi, c.value)
             )
@@ -604,8 +611,9 @@ def _same_value(c: Fact, p: Fact) -> bool:
     if c.kind == "range":
         if p.kind != "range":
             return False
-        clo, chi = c.value  # type: ignore[misc]
-        plo, phi = p.value  # type: ignore[misc]
+        assert isinstance(c.value, tuple) and isinstance(p.value, tuple)
+        clo, chi = c.value
+        plo, phi = p.value
         if isinstance(clo, tuple) and isinstance(plo, tuple):
             return _date_covers(plo, clo) and _date_covers(phi, chi)
         return bool(clo == plo and chi == phi)
@@ -793,11 +801,10 @@ def _part_of_present_name(
         gap = claim_text[lo.end:hi.start]
         if re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*)*\s+", gap) is None:
             continue
-        if f.start < other.start and _preceded_by_other_name(
+        replaced = f.start < other.start and _preceded_by_other_name(
             str(other.value), passage_text, claim_names
-        ):
-            return False
-        return True
+        )
+        return not replaced
     return False
 
 
@@ -832,7 +839,9 @@ def _in_scope(neg: Fact, other_text: str, other: FactSet) -> bool:
     return any(w[:5] in stems for w in scope)
 
 
-def _spelled_out_acronym(f: Fact, names: list[Fact], passage_words: set[object]) -> bool:
+def _spelled_out_acronym(
+    f: Fact, names: list[Fact], passage_words: frozenset[str] | set[object]
+) -> bool:
     """"Rotherham Metropolitan Borough Council" in the claim, "RMBC" in the passage."""
     group: list[Fact] = []
     for g in sorted(names, key=lambda g: g.start):

@@ -378,7 +378,9 @@ def quote_context(text: str, start: int, end: int) -> tuple[str, str, str]:
     )
 
 
-def reanchor(text: str, exact: str, prefix: str, suffix: str, start: int) -> tuple[int, bool] | None:
+def reanchor(
+    text: str, exact: str, prefix: str, suffix: str, start: int
+) -> tuple[int, bool] | None:
     """Find a cited quote again in a changed text.
 
     Returns the new start and whether its context (prefix or suffix) is still around it, or

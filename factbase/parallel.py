@@ -25,7 +25,9 @@ CHUNK_ITEMS = 250
 
 
 def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
 
 
 def map_groups(
@@ -68,8 +70,8 @@ def map_groups(
             for task in tasks
         ]
         for task, future in zip(tasks, futures, strict=True):
-            for (g, _, part), out in zip(task, future.result(), strict=True):
-                results[g].extend(out)
+            for (g, _, part), outcome in zip(task, future.result(), strict=True):
+                results[g].extend(outcome)
                 done += len(part)
             if progress:
                 progress(done, total)

@@ -212,7 +212,7 @@ class StemIndex:
             if fam is None:
                 fam = family_of[sig] = len(self.families)
                 self.families.append([])
-                self.family_values.append(sig[1])
+                self.family_values.append(sig[1])  # type: ignore[arg-type]
             self.families[fam].append(pos)
         self.postings: dict[str, list[int]] = defaultdict(list)
         df: Counter[str] = Counter()

@@ -414,7 +414,8 @@ STOPWORDS = frozenset(
     him we our you your i me my not no nor so than then too very can could would should will
     shall may might must also into onto over under about after before between during while
     which who whom whose what when where why how all any both each few more most other some such
-    only own same just out up down off again further once here s t said says say according""".split()
+    only own same just out up down off again further once here s t said says say
+    according""".split()
 )
 
 

@@ -146,7 +146,11 @@ def verify_claims(
             "start": result.start,
             "end": result.end,
             "passage": result.passage,
-            "differences": json.dumps([d.as_dict() for d in result.differences]),
+            "differences": (
+                json.dumps([d.as_dict() for d in result.differences])
+                if result.differences
+                else _NO_DIFFERENCES
+            ),
             "note": result.note,
             "claim_sha256": digest,
             "checked_at": now,
@@ -173,7 +177,7 @@ def _verify_group(
 
 def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
     stmt = (
-        select(  # type: ignore[call-overload]
+        select(  # type: ignore[call-overload, misc]
             Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published,
             Source.last_error, SourceVersion.id, SourceVersion.version, Citation.start,
             Citation.end, Citation.exact, Citation.prefix, Citation.suffix, Citation.score,
@@ -200,7 +204,7 @@ def _latest_versions(session: Session) -> dict[str, _Latest]:
         (col(SourceVersion.source_id) == newest.c.source_id)
         & (col(SourceVersion.version) == newest.c.v),
     )
-    return {sid: _Latest(vid, v) for sid, vid, v in session.exec(stmt).all()}
+    return {sid: _Latest(vid or 0, v) for sid, vid, v in session.exec(stmt).all()}
 
 
 def _version_text(session: Session, version_id: int) -> str:
@@ -209,27 +213,53 @@ def _version_text(session: Session, version_id: int) -> str:
     return version.text
 
 
-def _last_results(
-    session: Session, claim_ids: list[int] | None
-) -> dict[int, VerificationResult]:
+@dataclass(frozen=True)
+class _Prior:
+    """A claim's newest result, as much of it as a reused verdict needs."""
+
+    claim_id: int
+    source_version_id: int | None
+    claim_sha256: str
+    status: str
+    score: float | None
+    start: int | None
+    end: int | None
+    passage: str | None
+    differences: str
+    note: str | None
+
+
+def _last_results(session: Session, claim_ids: list[int] | None) -> dict[int, _Prior]:
     """Each claim's newest result, if the checker that made it is this one."""
     newest = (
         select(func.max(VerificationResult.id).label("id"))
         .group_by(col(VerificationResult.claim_id))
         .subquery()
     )
+    r = VerificationResult
     stmt = (
-        select(VerificationResult)
-        .join(newest, col(VerificationResult.id) == newest.c.id)
-        .join(VerificationRun, col(VerificationRun.id) == col(VerificationResult.run_id))
+        select(  # type: ignore[call-overload, misc]
+            r.claim_id, r.source_version_id, r.claim_sha256, r.status, r.score, r.start, r.end,
+            r.passage, r.differences, r.note,
+        )
+        .join(newest, col(r.id) == newest.c.id)
+        .join(VerificationRun, col(VerificationRun.id) == col(r.run_id))
         .where(VerificationRun.checker_version == CHECKER_VERSION)
     )
     if claim_ids:
-        stmt = stmt.where(col(VerificationResult.claim_id).in_(claim_ids))
-    return {r.claim_id: r for r in session.exec(stmt).all()}
+        stmt = stmt.where(col(r.claim_id).in_(claim_ids))
+    return {row[0]: _Prior(*row) for row in session.exec(stmt).all()}
 
 
-def _from_record(row: _Row, prior: VerificationResult, current: _Latest) -> CheckResult:
+_NO_DIFFERENCES = "[]"
+
+
+def _from_record(row: _Row, prior: _Prior, current: _Latest) -> CheckResult:
+    differences = (
+        []
+        if prior.differences == _NO_DIFFERENCES
+        else [Difference(**d) for d in json.loads(prior.differences)]
+    )
     return CheckResult(
         claim=row.text,
         source=row.source_id,
@@ -238,7 +268,7 @@ def _from_record(row: _Row, prior: VerificationResult, current: _Latest) -> Chec
         passage=prior.passage,
         start=prior.start,
         end=prior.end,
-        differences=[Difference(**d) for d in json.loads(prior.differences)],
+        differences=differences,
         claim_id=row.claim_id,
         version=current.version,
         note=prior.note,

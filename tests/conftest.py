@@ -22,7 +22,9 @@ from factbase.db import open_db
 
 POSTGRES_ENV = "FACTBASE_TEST_POSTGRES"
 # Test modules whose tests touch the database (the others are pure).
-DATABASE_MODULES = ("test_db", "test_cli_", "test_concurrency", "test_sources_", "test_fetch", "test_diff")
+DATABASE_MODULES = (
+    "test_db", "test_cli_", "test_concurrency", "test_sources_", "test_fetch", "test_diff"
+)
 
 
 def postgres_server() -> str | None:

@@ -159,7 +159,9 @@ def test_relative_dates_resolve_against_publication() -> None:
     texts = {
         "weekly": "The review, which was commissioned by the council last October, found failings.",
         "daily": "The review was commissioned by the council in October 2013 and found failings.",
-        "monthly": "The review was commissioned by the council in September 2013 and found failings.",
+        "monthly": (
+            "The review was commissioned by the council in September 2013 and found failings."
+        ),
     }
     published = {"weekly": "2014-08-26", "daily": "2014-08-26", "monthly": "2014-10"}
     report = report_for(texts, published)
@@ -234,7 +236,9 @@ def bundled() -> ConflictReport:
 
 
 def test_bundled_corpus_shows_the_five_men_2010_vs_2020(bundled: ConflictReport) -> None:
-    conflict = next(c for c in bundled.conflicts if {"2010", "November 2020"} <= {v.value for v in c.values})
+    conflict = next(
+        c for c in bundled.conflicts if {"2010", "November 2020"} <= {v.value for v in c.values}
+    )
     sources = {s.source for v in conflict.values for s in v.statements}
     assert sources == {"timeline"}
     assert conflict.kind == "date"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from sqlalchemy.engine import Engine
 
 from factbase import __version__
 from factbase.cli import claims_cmd, conflicts_cmd, demo_cmd, render, sources_cmd, verify_cmd
@@ -48,7 +49,8 @@ def init(ctx: typer.Context) -> None:
     """Create the database, or upgrade it to the latest schema."""
     with database(ctx) as session:
         engine = session.get_bind()
-        revision = current_revision(engine)  # type: ignore[arg-type]
+        assert isinstance(engine, Engine)
+        revision = current_revision(engine)
     render.stdout().print(
         f"database ready at schema {revision or head_revision()}: "
         f"{render.escape(str(engine.url.render_as_string(hide_password=True)))}"

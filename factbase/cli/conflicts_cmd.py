@@ -13,7 +13,9 @@ from factbase.conflicts import ConflictReport, Statement, build_report
 from factbase.errors import ExitCode, InputError
 from factbase.extraction import all_source_ids, extract_claims
 
-conflicts_app = typer.Typer(help="Where sources disagree, and where they agree.", no_args_is_help=True)
+conflicts_app = typer.Typer(
+    help="Where sources disagree, and where they agree.", no_args_is_help=True
+)
 
 
 def statement_text(s: Statement, *, limit: int = 400) -> Text:
@@ -69,13 +71,13 @@ def render_report(report: ConflictReport, out: Console) -> None:
     if report.corroborations:
         out.print()
         t = render.table("value", "sources", "independent", "statement", title="corroborations")
-        for c in report.corroborations:
-            merged = "".join(f" (merged {'+'.join(g)})" for g in c.merged)
+        for cor in report.corroborations:
+            merged = "".join(f" (merged {'+'.join(g)})" for g in cor.merged)
             t.add_row(
-                c.value,
-                ", ".join(c.sources) + merged,
-                str(c.independent_sources),
-                c.summary if len(c.summary) <= 90 else c.summary[:89].rstrip() + "…",
+                cor.value,
+                ", ".join(cor.sources) + merged,
+                str(cor.independent_sources),
+                cor.summary if len(cor.summary) <= 90 else cor.summary[:89].rstrip() + "…",
             )
         out.print(t)
     out.print(
@@ -116,10 +118,10 @@ def markdown(report: ConflictReport) -> str:
     if report.corroborations:
         lines += ["## Corroborations", "", "| value | sources | independent | statement |",
                   "|---|---|---|---|"]
-        for c in report.corroborations:
+        for cor in report.corroborations:
             lines.append(
-                f"| {c.value} | {', '.join(c.sources)} | {c.independent_sources} | "
-                f"{c.summary.replace('|', '/')} |"
+                f"| {cor.value} | {', '.join(cor.sources)} | {cor.independent_sources} | "
+                f"{cor.summary.replace('|', '/')} |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""Rendering of check and verify results, shared by ``add``, ``check``, ``import`` and ``verify``."""
+"""Rendering of check and verify results: ``add``, ``check``, ``import`` and ``verify``."""
 
 from __future__ import annotations
 
@@ -49,7 +49,9 @@ def results_table(results: Sequence[CheckResult]) -> object:
             f"{r.score:.1f}" if r.score is not None else "-",
             r.source,
             r.claim,
-            render.differences_text(r.differences) if r.differences else Text(r.note or "", style="dim"),
+            render.differences_text(r.differences)
+            if r.differences
+            else Text(r.note or "", style="dim"),
         )
     return t
 
