@@ -261,14 +261,16 @@ def import_claims(
     so a bad row found half-way stores nothing.
     """
     rows = parse_import(path)
-    unknown = sorted({r.source for r in rows if session.get(Source, r.source) is None})
+    named = {r.source for r in rows}
+    known = set(session.exec(select(Source.id).where(col(Source.id).in_(named))).all())
+    unknown = sorted(named - known)
     if unknown:
         lines = [str(r.line) for r in rows if r.source in unknown][:5]
         raise InputError(
             f"{path}: unknown source {', '.join(unknown)} (line {', '.join(lines)}); "
             "nothing imported"
         )
-    sources = {sid: session.get(Source, sid) for sid in {r.source for r in rows}}
+    sources = {sid: session.get(Source, sid) for sid in named}
     versions = {sid: require_latest(session, sid) for sid in sources}
     by_source: dict[str, list[ImportRow]] = {}
     for r in rows:
