@@ -258,32 +258,45 @@ def score_conflicts(report, corpus: Corpus, results) -> None:  # type: ignore[no
     """Recall of planted disagreements; conflicts that are notation only."""
     # The planted claims were imported first, in corpus order: map corpus claim ids to ours.
     ours = {cid: results[k].claim_id for k, (cid, *_rest) in enumerate(corpus.claims)}
-    found = 0
-    for cid, other in corpus.planted:
-        claim_id = ours[cid]
-        for c in report.conflicts:
-            groups = [
-                ({s.claim_id for s in v.statements}, {s.source for s in v.statements})
-                for v in c.values if not v.fits_all
-            ]
-            mine = [k for k, (ids, _) in enumerate(groups) if claim_id in ids]
-            theirs = [k for k, (_, srcs) in enumerate(groups) if other in srcs]
-            if mine and theirs and set(mine) != set(theirs):
-                found += 1
-                break
-    notation_only = 0
-    for cid, other in corpus.notation:
-        claim_id = ours[cid]
-        for c in report.conflicts:
-            groups = [
-                ({s.claim_id for s in v.statements}, {s.source for s in v.statements})
-                for v in c.values
-            ]
-            mine = {k for k, (ids, _) in enumerate(groups) if claim_id in ids}
-            theirs = {k for k, (_, srcs) in enumerate(groups) if other in srcs}
-            if mine and theirs and not mine & theirs:
-                notation_only += 1
-                break
+    # For each conflict, once: which value groups hold each claim and each source.
+    by_claim: dict[int, list[tuple[int, set[int], bool]]] = {}
+    by_source: dict[str, list[tuple[int, set[int], bool]]] = {}
+    for n, c in enumerate(report.conflicts):
+        claims_at: dict[int, set[int]] = {}
+        sources_at: dict[str, set[int]] = {}
+        clash: set[int] = set()
+        for k, v in enumerate(c.values):
+            if not v.fits_all:
+                clash.add(k)
+            for st in v.statements:
+                if st.claim_id is not None:
+                    claims_at.setdefault(st.claim_id, set()).add(k)
+                sources_at.setdefault(st.source, set()).add(k)
+        for cid, ks in claims_at.items():
+            by_claim.setdefault(cid, []).append((n, ks, True))
+        for sid, ks in sources_at.items():
+            by_source.setdefault(sid, []).append((n, ks, True))
+        by_claim.setdefault(-1, []).append((n, clash, True))
+    clash_of = {n: ks for n, ks, _ in by_claim.pop(-1, [])}
+
+    def separated(claim_id: int, other: str, clashing_only: bool) -> bool:
+        theirs = {n: ks for n, ks, _ in by_source.get(other, [])}
+        for n, mine, _ in by_claim.get(claim_id, []):
+            if n not in theirs:
+                continue
+            a, b = mine, theirs[n]
+            if clashing_only:
+                a, b = a & clash_of[n], b & clash_of[n]
+                if a and b and a != b:
+                    return True
+            elif a and b and not a & b:
+                return True
+        return False
+
+    found = sum(1 for cid, other in corpus.planted if separated(ours[cid], other, True))
+    notation_only = sum(
+        1 for cid, other in corpus.notation if separated(ours[cid], other, False)
+    )
     line(
         "  recall of planted disagreements",
         f"{found / max(1, len(corpus.planted)):.2%} ({found}/{len(corpus.planted)})",
