@@ -8,13 +8,14 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from factbase.errors import InputError, NotFoundError
 from factbase.facts import Difference, parse_reference_date
-from factbase.matching import analyse, pin, prepare, quote_context
+from factbase.matching import Analysis, analyse, pin, prepare, quote_context
 from factbase.models import (
     Citation,
     Claim,
@@ -47,6 +48,26 @@ class CheckResult:
     topic: str | None = None
     aligned_start: int | None = None
     aligned_end: int | None = None
+
+    @classmethod
+    def from_analysis(
+        cls, a: Analysis, *, claim: str, source: str, version: int | None, **extra: Any
+    ) -> CheckResult:
+        """The result of one analysis of ``claim`` against version ``version`` of ``source``."""
+        return cls(
+            claim=claim,
+            source=source,
+            status=a.status,
+            score=a.score,
+            passage=a.passage,
+            start=a.start,
+            end=a.end,
+            differences=a.differences,
+            version=version,
+            aligned_start=a.aligned_start,
+            aligned_end=a.aligned_end,
+            **extra,
+        )
 
     def as_dict(self) -> dict[str, object]:
         """The documented JSON object (see README, "JSON formats")."""
@@ -112,19 +133,7 @@ def check_text(
         if pin(quote, prepared) is None:
             raise InputError(f"quote not found in source {source_id}: {quote[:80]!r}")
     a = analyse(claim, prepared, reference=parse_reference_date(published), quote=quote)
-    return CheckResult(
-        claim=claim,
-        source=source_id,
-        status=a.status,
-        score=a.score,
-        passage=a.passage,
-        start=a.start,
-        end=a.end,
-        differences=a.differences,
-        version=version,
-        aligned_start=a.aligned_start,
-        aligned_end=a.aligned_end,
-    )
+    return CheckResult.from_analysis(a, claim=claim, source=source_id, version=version)
 
 
 def add_claim(

@@ -86,16 +86,8 @@ def _add(session: Session, source_id: str, found: list[Candidate]) -> None:
             continue
         loc = Location(c.start, c.end, 100.0, c.start, c.end)
         a = analyse(c.text, prepared, reference=reference, location=loc)
-        result = CheckResult(
-            claim=c.text,
-            source=source_id,
-            status=a.status,
-            score=a.score,
-            passage=a.passage,
-            start=a.start,
-            end=a.end,
-            differences=a.differences,
-            version=version.version,
+        result = CheckResult.from_analysis(
+            a, claim=c.text, source=source_id, version=version.version
         )
         fresh.append((c, result))
     store_many(session, [(result, version, None) for _, result in fresh])

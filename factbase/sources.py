@@ -31,14 +31,7 @@ def sha256_text(text: str) -> str:
 
 def read_text_file(path: Path) -> str:
     """The text of a plain-text or Markdown file, or an InputError saying why not."""
-    if not path.exists():
-        raise InputError(f"no such file: {path}")
-    if path.is_dir():
-        raise InputError(f"is a directory, not a file: {path}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    data = _read_file(path)
     if b"\x00" in data[:8192]:
         raise InputError(f"binary file, not text: {path}")
     try:

@@ -330,16 +330,14 @@ def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResu
             note = f"similarity fell from {row.cited_score:.1f} to {a.score:.1f}"
     elif status == "ok" and moved:
         status = "drift"
-    return CheckResult(
-        status=status,
-        score=a.score,
-        passage=a.passage,
-        start=a.start,
-        end=a.end,
-        differences=a.differences,
+    result = CheckResult.from_analysis(
+        a,
+        claim=row.text,
+        source=row.source_id,
         version=latest.version,
         note=note,
-        aligned_start=a.aligned_start,
-        aligned_end=a.aligned_end,
-        **base,  # type: ignore[arg-type]
+        claim_id=row.claim_id,
+        topic=row.topic,
     )
+    result.status = status
+    return result
