@@ -202,10 +202,11 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     alike = likeness >= ANCHORED_STATEMENT
     same_wording = likeness >= SAME_WORDING
     best: list[tuple[float, bool, Fact, Fact]] = []
-    for ci, cf in u.value_facts():
+    u_facts, p_facts = u.value_facts(), p.value_facts()
+    for n, (ci, cf) in enumerate(u_facts):
         choice: tuple[float, bool, Fact, Fact] | None = None
-        choice_rank: tuple[bool, bool, float] = (False, False, 0.0)
-        for pi, pf in p.value_facts():
+        choice_rank: tuple[bool, bool, float, float] = (False, False, 0.0, 0.0)
+        for m, (pi, pf) in enumerate(p_facts):
             if not _pairable(cf, pf):
                 continue
             if u.heads[ci] and p.heads[pi] and not u.heads[ci] & p.heads[pi]:
@@ -216,7 +217,9 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
             verb = bool(u.verbs[ci] & p.verbs[pi])
             # The same value in a fitting role is the counterpart before any other: "2003"
             # of "in 2002, 2003 and 2006" is the other text's 2003, not its 2002.
-            rank = (compatible(cf, pf), verb, role)
+            # Among equals, the fact at the same place in its sentence ("2002, 2003 and 2006").
+            place = -abs(n / len(u_facts) - m / len(p_facts))
+            rank = (compatible(cf, pf), verb, round(role, 3), place)
             if choice is None or rank > choice_rank:
                 choice, choice_rank = (role, verb, cf, pf), rank
         if choice is not None:

@@ -313,8 +313,9 @@ def _word_value(m: re.Match[str]) -> Fraction:
 
 
 def _parse_point(text: str, ref: DateValue | None) -> DateValue | Fraction | None:
-    """A range endpoint: a date, a year or a number."""
-    t = text.strip().rstrip(",.")
+    """A range endpoint: a date, a year or a number ("early 2005" is 2005)."""
+    t = re.sub(r"^(?:early|late|mid-?|the end of|the start of)\s*", "", text.strip(), flags=re.I)
+    t = t.rstrip(",.")
     for rx in (_DATE_DMY, _DATE_MDY, _DATE_MY):
         m = rx.fullmatch(t)
         if m:
