@@ -55,8 +55,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from factbase.conflicts import CANDIDATES, ConflictReport, compare_claims, compatible
-from factbase.facts import Fact, extract
+from factbase.conflicts import (
+    CANDIDATES,
+    ConflictReport,
+    Statement,
+    compare_claims,
+    compatible,
+)
+from factbase.facts import DateValue, Fact, extract
 from factbase.statements import VALUE_KINDS, StemIndex, Unit, make_unit, source_units
 from factbase.text import norm, sentence_spans
 
@@ -103,17 +109,31 @@ def score(corpus: Corpus, reported: set[tuple[int, str, int, int]]) -> Score:
     return Score(found / max(1, len(planted)), found, len(planted), cats, distinct, notation)
 
 
-def _value_fact(value: str) -> Fact | None:
-    facts = [f for f in extract(value).facts if f.kind in VALUE_KINDS]
-    return facts[0] if facts else None
+def _statement_fact(s: Statement, refs: dict[str, DateValue | None]) -> Fact | None:
+    """The fact a conflict statement stands for, read again from its passage."""
+    facts = [f for f in extract(s.passage, reference=refs.get(s.source)).facts]
+    for f in facts:
+        if f.kind not in VALUE_KINDS:
+            continue
+        if s.fact_start >= 0 and (s.start + f.start, s.start + f.end) == (s.fact_start, s.fact_end):
+            return f
+        if s.fact_start < 0 and f.text == s.fact_text:
+            return f
+    return None
 
 
-def factbase_pairs(report: ConflictReport) -> set[tuple[int, str, int, int]]:
+def factbase_pairs(
+    report: ConflictReport, refs: dict[str, DateValue | None]
+) -> set[tuple[int, str, int, int]]:
     """(claim, source, start, end) for each statement in a value group that clashes with one
-    holding the claim's statement."""
+    holding the claim's statement.
+
+    Two groups clash when their facts are not ``compatible`` ("2013" beside "October 2013"
+    does not); each group's fact is read again from its first statement's passage.
+    """
     out: set[tuple[int, str, int, int]] = set()
     for c in report.conflicts:
-        facts = [_value_fact(g.value) for g in c.values]
+        facts = [_statement_fact(g.statements[0], refs) if g.statements else None for g in c.values]
 
         def clash(i: int, j: int, facts: list[Fact | None] = facts) -> bool:
             a, b = facts[i], facts[j]
@@ -144,7 +164,7 @@ def run_factbase(corpus: Corpus) -> dict[str, Any]:
     report = compare_claims(corpus.claims, texts=corpus.texts, refs=corpus.refs, index=index)
     t2 = time.perf_counter()
     peak = peak_mb()
-    pairs = factbase_pairs(report)
+    pairs = factbase_pairs(report, corpus.refs)
     sc = score(corpus, pairs)
     return {
         "build_s": t1 - t0,
@@ -159,15 +179,14 @@ def run_factbase(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def _ranked(index: StemIndex, claim: Unit) -> list[list[Unit]]:
-    """The index's candidates for ``claim``, best first, each as the units it stands for.
-
-    A candidate is a unit, or a family of identical units (an index that groups copies).
-    """
+def _ranked(index: StemIndex, claim: Unit, limit: int | None = None) -> list[list[Unit]]:
+    """The index's candidates for ``claim`` (all, or ``limit`` as the comparison takes them),
+    best first, each as the units it stands for: a unit, or a family of identical units."""
     families: list[list[int]] | None = getattr(index, "families", None)
-    everything = len(families) if families is not None else len(index.units)
+    if limit is None:
+        limit = len(families) if families is not None else len(index.units)
     out: list[list[Unit]] = []
-    for _score, c in index.candidates(claim, everything):
+    for _score, c in index.candidates(claim, limit):
         if isinstance(c, Unit):
             out.append([c])
         elif families is not None:
@@ -212,9 +231,11 @@ def diagnose_misses(
             p = corpus.placement_at(group[0].source_id, group[0].start)
             same += p is not None and p.sentence == sentence
         crowding.append(same)
+        top = _ranked(index, claim, CANDIDATES)
+        in_top = any(u.key in keys for group in top for u in group)
         if rank is None:
             reasons["shares no indexed stem with the claim"] += 1
-        elif rank >= CANDIDATES:
+        elif not in_top:
             reasons[f"outside the top {CANDIDATES} candidates"] += 1
             ranks.append(rank + 1)
         else:
@@ -340,8 +361,8 @@ def worker(method: str, size: int, seed: int, threshold: float, profile: bool) -
     stats = pstats.Stats(profiler, stream=buf)
     stats.sort_stats("cumulative").print_stats(PROFILE_TOP)
     stats.sort_stats("tottime").print_stats(PROFILE_TOP)
-    root = str(Path(__file__).resolve().parent.parent) + "/"
-    out.update({"seconds": time.perf_counter() - t0, "profile": buf.getvalue().replace(root, "")})
+    text = re.sub(r"\S*/(factbase/\S+\.py)", r"\1", buf.getvalue())
+    out.update({"seconds": time.perf_counter() - t0, "profile": text})
     return out
 
 

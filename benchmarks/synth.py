@@ -500,8 +500,21 @@ class Corpus:
         return sum(len(v) for v in self.layout.values())
 
 
+# Words that, before a full stop, read as an abbreviation: a filler sentence must not end with
+# one, or it runs on into the next sentence.
+_ABBREVIATED = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "cf", "fig", "gen",
+        "gov", "sen", "rep", "rev", "col", "lt", "sgt", "capt", "cllr", "coun", "inc", "ltd",
+        "co", "corp", "approx", "est", "dept", "univ",
+    }
+)
+
+
 def _filler(rng: random.Random, vocabulary: list[str]) -> str:
     ws = [rng.choice(vocabulary) for _ in range(rng.randint(*FILLER_WORDS))]
+    while ws[-1].lower() in _ABBREVIATED:
+        ws[-1] = rng.choice(vocabulary)
     ws[0] = ws[0][:1].upper() + ws[0][1:]
     return " ".join(ws) + "."
 
