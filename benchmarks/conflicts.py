@@ -27,13 +27,15 @@ Both are scored on (claim, source) pairs reported in disagreement:
   are counted apart, as inherited).
 
 A changed copy planted against one claim also disagrees with the other claims on the same
-sentence; such pairs are counted as "changed" (true, but not in the recall).
+sentence; such pairs are counted as "changed" (true, but not in the recall). Pairs with a changed
+copy of another sentence are counted as "cross" (true when that sentence states the same fact,
+as several bundled sentences do: "girls as young as 11").
 
 Each size and method runs in a fresh subprocess so that peak memory (``ru_maxrss``, which
 includes the corpus itself) is its own. The baseline runs up to ``--baseline-max`` sources;
 above that its time is extrapolated from its measured cost per claim and sentence at the
 largest size it ran, and marked as such. ``--profile`` runs factbase once more at the largest
-size under cProfile and prints the top functions by cumulative time.
+size under cProfile and prints the top functions by cumulative time, then by own time.
 """
 
 from __future__ import annotations
