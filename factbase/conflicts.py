@@ -26,7 +26,7 @@ from factbase.facts import (
 from factbase.models import Citation, Claim, Source, SourceVersion
 from factbase.sources import latest_version
 from factbase.statements import StemIndex, Unit, fact_key, make_unit, source_units
-from factbase.text import paragraph_index
+from factbase.text import normalize, paragraph_index, words
 
 # Candidates taken from the index for each claim before rapidfuzz-free scoring.
 CANDIDATES = 40
@@ -248,9 +248,8 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
 
 def _shingles(text: str, n: int = 5) -> set[int]:
     """Word 5-grams of a text, as stable 32-bit hashes."""
-    from factbase.text import norm, words
-
-    ws = words(norm(text))
+    # normalize, not the cached norm: whole texts would push the sentences out of its cache.
+    ws = words(normalize(text).text)
     return {
         zlib.crc32(" ".join(ws[i:i + n]).encode("utf-8"))
         for i in range(max(0, len(ws) - n + 1))

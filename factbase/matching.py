@@ -405,13 +405,3 @@ def reanchor(
     best = min(pool, key=lambda h: abs(h - start))
     return best, bool(in_context)
 
-
-_FACT_TOKEN = re.compile(
-    r"\b\d[\d.,]*(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b"
-)
-
-
-def mask_facts(normalized: str) -> str:
-    """Replace numbers and month names with a placeholder, to compare wording alone."""
-    return _FACT_TOKEN.sub("#", normalized)

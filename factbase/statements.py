@@ -53,11 +53,6 @@ def stem(word: str) -> str:
     return word[:6]
 
 
-def stems(normalized: str) -> list[str]:
-    """Stems of the content words of a (normalised) text, facts left out."""
-    return list(content_tokens(normalized)[3])
-
-
 @dataclass
 class Unit:
     """A sentence of a source (or a claim's text) with its facts.

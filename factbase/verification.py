@@ -279,14 +279,12 @@ def _from_record(row: _Row, prior: _Prior, current: _Latest) -> CheckResult:
 
 def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResult:
     """The status of one claim against the latest version of its source."""
-    base = {
-        "claim": row.text,
-        "source": row.source_id,
-        "claim_id": row.claim_id,
-        "topic": row.topic,
-    }
     if row.last_error or latest is None or text is None:
         return CheckResult(
+            claim=row.text,
+            source=row.source_id,
+            claim_id=row.claim_id,
+            topic=row.topic,
             status="source_unavailable",
             score=None,
             passage=row.exact,
@@ -294,7 +292,6 @@ def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResu
             end=row.end,
             version=row.cited_version,
             note=row.last_error or "no stored text",
-            **base,  # type: ignore[arg-type]
         )
     reference = parse_reference_date(row.published)
     prepared = prepare(text)

@@ -88,7 +88,3 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     engine = open_db(target, {})
     yield engine
     engine.dispose()
-
-
-def backend() -> str:
-    return "postgresql" if postgres_server() else "sqlite"
