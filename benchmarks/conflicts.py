@@ -57,6 +57,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from factbase.analysis.facts import DateValue, Fact, extract
+from factbase.analysis.statements import VALUE_KINDS, StemIndex, Unit, make_unit, source_units
+from factbase.analysis.text import norm, sentence_spans
 from factbase.conflicts import (
     CANDIDATES,
     ConflictReport,
@@ -64,9 +67,6 @@ from factbase.conflicts import (
     compare_claims,
     compatible,
 )
-from factbase.facts import DateValue, Fact, extract
-from factbase.statements import VALUE_KINDS, StemIndex, Unit, make_unit, source_units
-from factbase.text import norm, sentence_spans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth import Corpus, describe, make_corpus  # noqa: E402

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from factbase.facts import parse_reference_date
-from factbase.matching import analyse
-from factbase.text import norm, sentence_spans
+from factbase.analysis.facts import parse_reference_date
+from factbase.analysis.matching import analyse
+from factbase.analysis.text import norm, sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

@@ -1,8 +1,8 @@
 """Locating a claim in its own article: factbase ``locate`` against two naive ways, same run.
 
 The workload is built from the bundled articles (data/rotherham/*.txt), split with
-``factbase.text.sentence_spans``. Every prose sentence (8 words or more, on one line, ending in
-``.``, ``!`` or ``?``) gives perturbed claims, each tagged with its kind:
+``factbase.analysis.text.sentence_spans``. Every prose sentence (8 words or more, on one
+line, ending in ``.``, ``!`` or ``?``) gives perturbed claims, each tagged with its kind:
 
 - ``whitespace``: doubled spaces, tabs, line breaks and blank lines between words;
 - ``quotes``: curly quotes and apostrophes made straight, straight ones made curly;
@@ -29,7 +29,7 @@ Methods, all on the same claims:
 - factbase: ``locate(claim, prepared, reference=...)``, the article prepared once beforehand, as
   in real use; only the call is timed.
 - rapidfuzz: ``fuzz.partial_ratio_alignment`` of the normalised claim over the whole normalised
-  article (``factbase.text.normalize``, built once per article), offsets mapped back to the
+  article (``factbase.analysis.text.normalize``, built once per article), offsets mapped back to the
   original; no snapping to sentences.
 - difflib: ``SequenceMatcher`` over a window of the normalised claim's length slid over the
   normalised article one word at a time, best ratio wins (windows whose ``quick_ratio`` cannot
@@ -60,9 +60,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from factbase.facts import DateValue, parse_reference_date
-from factbase.matching import PreparedSource, locate, prepare
-from factbase.text import STOPWORDS, Normalized, Span, norm, normalize, sentence_spans
+from factbase.analysis.facts import DateValue, parse_reference_date
+from factbase.analysis.matching import PreparedSource, locate, prepare
+from factbase.analysis.text import STOPWORDS, Normalized, Span, norm, normalize, sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

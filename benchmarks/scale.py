@@ -42,12 +42,12 @@ from sqlalchemy import func  # noqa: E402
 from sqlmodel import select  # noqa: E402
 from synth import Corpus, make_corpus  # noqa: E402
 
+from factbase.analysis.text import norm, normalize, sentence_spans  # noqa: E402
 from factbase.claims import import_claims  # noqa: E402
 from factbase.conflicts import build_report  # noqa: E402
-from factbase.db import open_db, session_scope  # noqa: E402
-from factbase.models import Claim  # noqa: E402
-from factbase.sources import add_source, refresh_sources  # noqa: E402
-from factbase.text import norm, normalize, sentence_spans  # noqa: E402
+from factbase.sources.versions import add_source, refresh_sources  # noqa: E402
+from factbase.store.db import open_db, session_scope  # noqa: E402
+from factbase.store.models import Claim  # noqa: E402
 from factbase.verification import verify_claims  # noqa: E402
 
 CONTRADICT_SHARE = 0.05
@@ -307,7 +307,7 @@ def score_conflicts(report, corpus: Corpus, results) -> None:  # type: ignore[no
 
 def naive(corpus: Corpus, rows, spans, sample: int, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
     """The same work done the naive way, on a sample, beside factbase's."""
-    from factbase.matching import locate, prepare
+    from factbase.analysis.matching import locate, prepare
 
     print("\nnaive ways, same run, on a sample")
     picks = rng.sample(range(len(rows)), min(sample, len(rows)))

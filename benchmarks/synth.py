@@ -40,9 +40,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factbase.analysis.facts import DateValue, parse_reference_date
+from factbase.analysis.text import sentence_spans
 from factbase.conflicts import ClaimRow
-from factbase.facts import DateValue, parse_reference_date
-from factbase.text import sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

@@ -39,8 +39,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from factbase import matching
-from factbase.text import norm
+from factbase.analysis import matching
+from factbase.analysis.text import norm
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "external" / "wice" / "dev.jsonl"

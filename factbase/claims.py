@@ -13,10 +13,12 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
+from factbase.analysis.facts import Difference, parse_reference_date
+from factbase.analysis.matching import Analysis, analyse, pin, prepare, quote_context
 from factbase.errors import InputError, NotFoundError
-from factbase.facts import Difference, parse_reference_date
-from factbase.matching import Analysis, analyse, pin, prepare, quote_context
-from factbase.models import (
+from factbase.parallel import map_groups
+from factbase.sources.versions import get_source, require_latest
+from factbase.store.models import (
     Citation,
     Claim,
     Source,
@@ -24,8 +26,6 @@ from factbase.models import (
     VerificationResult,
     utcnow,
 )
-from factbase.parallel import map_groups
-from factbase.sources import get_source, require_latest
 
 MAX_CLAIM_CHARS = 2000
 
@@ -193,7 +193,7 @@ def parse_import(path: Path) -> list[ImportRow]:
 
     A malformed file is refused as a whole: the error names every bad line.
     """
-    from factbase.sources import read_text_file
+    from factbase.sources.versions import read_text_file
 
     text = read_text_file(path)
     is_jsonl = path.suffix.lower() in (".jsonl", ".ndjson", ".json") or text.lstrip().startswith(

@@ -16,17 +16,17 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from factbase.facts import (
+from factbase.analysis.facts import (
     COMPARATOR_WORDS,
     DateValue,
     Fact,
     format_value,
     parse_reference_date,
 )
-from factbase.models import Citation, Claim, Source, SourceVersion
-from factbase.sources import latest_version
-from factbase.statements import StemIndex, Unit, fact_key, make_unit, source_units
-from factbase.text import normalize, paragraph_index, words
+from factbase.analysis.statements import StemIndex, Unit, fact_key, make_unit, source_units
+from factbase.analysis.text import normalize, paragraph_index, words
+from factbase.sources.versions import latest_version
+from factbase.store.models import Citation, Claim, Source, SourceVersion
 
 # Candidates taken from the index for each claim before rapidfuzz-free scoring.
 CANDIDATES = 40

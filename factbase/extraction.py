@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from factbase.analysis.facts import Fact, facts_summary, parse_reference_date
+from factbase.analysis.matching import Location, analyse, prepare
+from factbase.analysis.statements import VALUE_KINDS, source_units
 from factbase.claims import CheckResult, store_many
-from factbase.facts import Fact, facts_summary, parse_reference_date
-from factbase.matching import Location, analyse, prepare
-from factbase.models import Citation, Claim, Source
-from factbase.sources import get_source, require_latest
-from factbase.statements import VALUE_KINDS, source_units
+from factbase.sources.versions import get_source, require_latest
+from factbase.store.models import Citation, Claim, Source
 
 
 @dataclass

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
+from factbase.analysis.facts import Difference, parse_reference_date
+from factbase.analysis.matching import Location, analyse, prepare, reanchor
 from factbase.claims import CheckResult, get_claim
-from factbase.facts import Difference, parse_reference_date
-from factbase.matching import Location, analyse, prepare, reanchor
-from factbase.models import (
+from factbase.parallel import map_groups
+from factbase.store.models import (
     Citation,
     Claim,
     Source,
@@ -22,7 +23,6 @@ from factbase.models import (
     VerificationRun,
     utcnow,
 )
-from factbase.parallel import map_groups
 
 # Bumped whenever matching or fact comparison changes what a verdict would be.
 CHECKER_VERSION = "1"

@@ -1,6 +1,6 @@
 """Alembic environment for factbase.
 
-``factbase.db.upgrade`` passes an open connection in ``config.attributes["connection"]``.
+``factbase.store.db.upgrade`` passes an open connection in ``config.attributes["connection"]``.
 Run directly, the database is the one ``FACTBASE_DB`` names (or ``factbase.db`` in the cwd).
 """
 
@@ -14,8 +14,8 @@ from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-import factbase.models  # registers every table on SQLModel.metadata
-from factbase.db import make_engine, migration_connection, resolve_url
+import factbase.store.models  # registers every table on SQLModel.metadata
+from factbase.store.db import make_engine, migration_connection, resolve_url
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -23,7 +23,7 @@ target_metadata = SQLModel.metadata
 
 def render_item(type_: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
     """Render factbase's column types as the plain SQLAlchemy types they store as."""
-    if type_ == "type" and isinstance(obj, factbase.models.UTCDateTime):
+    if type_ == "type" and isinstance(obj, factbase.store.models.UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
 

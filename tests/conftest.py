@@ -18,7 +18,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from factbase.db import open_db
+from factbase.store.db import open_db
 
 POSTGRES_ENV = "FACTBASE_TEST_POSTGRES"
 # Test modules whose tests touch the database (the others are pure).

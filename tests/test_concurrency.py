@@ -13,8 +13,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from factbase.claims import add_claim
-from factbase.db import open_db, session_scope
-from factbase.sources import add_source
+from factbase.sources.versions import add_source
+from factbase.store.db import open_db, session_scope
 from factbase.verification import verify_claims
 
 WRITERS = 8

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from factbase.analysis.facts import parse_reference_date
+from factbase.analysis.statements import StemIndex, Unit, source_units
 from factbase.conflicts import ConflictReport, compare_claims, syndicated_groups
-from factbase.facts import parse_reference_date
-from factbase.statements import StemIndex, Unit, source_units
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 
@@ -255,7 +255,7 @@ def test_bundled_corpus_shows_september_vs_october_2013(bundled: ConflictReport)
 
 
 def test_bundled_corpus_reports_no_notation_only_conflict(bundled: ConflictReport) -> None:
-    from factbase.facts import extract
+    from factbase.analysis.facts import extract
 
     for c in bundled.conflicts:
         canon = set()

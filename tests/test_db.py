@@ -13,7 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel, select
 
-from factbase.db import (
+from factbase.errors import DatabaseError, ExitCode
+from factbase.store.db import (
     DEFAULT_DB,
     current_revision,
     downgrade,
@@ -25,8 +26,7 @@ from factbase.db import (
     session_scope,
     upgrade,
 )
-from factbase.errors import DatabaseError, ExitCode
-from factbase.models import (
+from factbase.store.models import (
     Citation,
     Claim,
     Source,
@@ -235,7 +235,7 @@ def test_upgrade_from_0001_with_data_keeps_the_data(tmp_path: Path) -> None:
         with migration_connection(engine) as connection:
             from alembic import command
 
-            from factbase.db import alembic_config
+            from factbase.store.db import alembic_config
 
             command.upgrade(alembic_config(connection), "0001")
         with engine.begin() as connection:

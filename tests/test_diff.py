@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from factbase.cli.diff_view import print_diff
-from factbase.db import open_db, session_scope
-from factbase.diffing import SourceDiff, align, diff_source, word_diff
+from factbase.sources.diffs import SourceDiff, align, diff_source, word_diff
+from factbase.store.db import open_db, session_scope
 
 DIFF_KEYS = {
     "source", "from_version", "to_version", "from_sha256", "to_sha256", "identical",

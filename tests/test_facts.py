@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from factbase.facts import (
+from factbase.analysis.facts import (
     DateValue,
     Difference,
     compare,

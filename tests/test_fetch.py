@@ -13,7 +13,7 @@ from fixtures.documents import render_html, render_pdf
 from fixtures.server import LocalServer, Route, local_server
 
 from factbase.errors import InputError
-from factbase.fetch import FetchOptions, fetch, size_text
+from factbase.sources.fetch import FetchOptions, fetch, size_text
 
 STAR = CORPUS_BY_ID["star"]
 

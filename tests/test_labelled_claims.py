@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from factbase.facts import parse_reference_date
-from factbase.matching import Analysis, analyse
+from factbase.analysis.facts import parse_reference_date
+from factbase.analysis.matching import Analysis, analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factbase.facts import DateValue, Difference, parse_reference_date
-from factbase.matching import (
+from factbase.analysis.facts import DateValue, Difference, parse_reference_date
+from factbase.analysis.matching import (
     analyse,
     coverage,
     locate,
@@ -18,7 +18,7 @@ from factbase.matching import (
     quote_context,
     reanchor,
 )
-from factbase.text import norm, sentence_spans
+from factbase.analysis.text import norm, sentence_spans
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 

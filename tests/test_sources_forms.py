@@ -19,8 +19,8 @@ from fixtures.documents import render_html, render_pdf
 from sqlalchemy.engine import Engine
 
 from factbase.claims import CheckResult, add_claim, check_claim
-from factbase.db import open_db, session_scope
-from factbase.sources import add_source, refresh_sources
+from factbase.sources.versions import add_source, refresh_sources
+from factbase.store.db import open_db, session_scope
 from factbase.verification import verify_claims
 
 FORMS = ("txt", "html", "pdf")
@@ -91,7 +91,7 @@ def folded(text: str | None) -> str:
 
 
 def test_the_web_page_brings_its_own_metadata(corpus: Corpus) -> None:
-    from factbase.sources import source_info
+    from factbase.sources.versions import source_info
 
     with session_scope(corpus.engine) as session:
         for sid, meta in CORPUS_BY_ID.items():

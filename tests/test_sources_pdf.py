@@ -20,11 +20,11 @@ from fixtures.documents import (
 )
 from sqlmodel import select
 
-from factbase.db import open_db, session_scope
 from factbase.errors import InputError
-from factbase.models import Citation, SourceVersion
-from factbase.pdf import page_number, read_pdf
-from factbase.sources import page_of
+from factbase.sources.pdf import page_number, read_pdf
+from factbase.sources.versions import page_of
+from factbase.store.db import open_db, session_scope
+from factbase.store.models import Citation, SourceVersion
 
 
 def words(text: str) -> list[str]:

@@ -8,10 +8,15 @@ import pytest
 from cli_support import CORPUS_BY_ID, assert_usage_error, corpus_text, invoke, invoke_json
 from fixtures.documents import render_html
 
-from factbase.decoding import decode, fix_mojibake
 from factbase.errors import InputError
-from factbase.readers import kind_for_content_type, kind_for_suffix, read_document, read_plain
-from factbase.webpage import iso_date, read_html
+from factbase.sources.decoding import decode, fix_mojibake
+from factbase.sources.readers import (
+    kind_for_content_type,
+    kind_for_suffix,
+    read_document,
+    read_plain,
+)
+from factbase.sources.webpage import iso_date, read_html
 
 
 def mojibake(text: str) -> str:

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factbase.matching import analyse, pin
-from factbase.text import norm, normalize, sentence_spans, words
+from factbase.analysis.matching import analyse, pin
+from factbase.analysis.text import norm, normalize, sentence_spans, words
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 

@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from factbase import __version__
 from factbase.cli import claims_cmd, conflicts_cmd, demo_cmd, render, sources_cmd, verify_cmd
 from factbase.cli.common import State, database, guarded, state
-from factbase.db import current_revision, head_revision
+from factbase.store.db import current_revision, head_revision
 
 app = typer.Typer(
     name="factbase",

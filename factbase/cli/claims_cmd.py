@@ -11,7 +11,7 @@ from factbase.cli import render
 from factbase.cli.common import JsonOption, database, guarded
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
-from factbase.sources import require_latest
+from factbase.sources.versions import require_latest
 
 
 def add(

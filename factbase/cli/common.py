@@ -13,8 +13,8 @@ import typer
 from sqlmodel import Session
 
 from factbase.cli import render
-from factbase.db import open_db, session_scope
 from factbase.errors import ExitCode, FactbaseError
+from factbase.store.db import open_db, session_scope
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from factbase.cli import render
-from factbase.diffing import PassageDiff, RegionDiff, Side, SourceDiff
+from factbase.sources.diffs import PassageDiff, RegionDiff, Side, SourceDiff
 
 DELETED = "red strike"
 INSERTED = "bold green"

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import typer
 
-from factbase import diffing, sources
 from factbase.cli import diff_view, render
 from factbase.cli.common import JsonOption, database, guarded
 from factbase.errors import InputError
-from factbase.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
+from factbase.sources import diffs, versions
+from factbase.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
 
 source_app = typer.Typer(help="Store, refresh and compare source texts.", no_args_is_help=True)
 
@@ -67,14 +67,14 @@ def add(
     URL after redirects."""
     if source_id and len(items) > 1:
         raise InputError("--id names one source; give one file or URL with it")
-    sources.validate_published(published)
+    versions.validate_published(published)
     origins = [item if is_url(item) else Path(item) for item in items]
     options = fetch_options(timeout, max_size)
     # Read and fetch before the transaction, so a slow server holds no lock on the database.
-    reads = [sources.read_origin(o, fetch_options=options) for o in origins]
+    reads = [versions.read_origin(o, fetch_options=options) for o in origins]
     with database(ctx) as session:
         added = [
-            sources.add_source(
+            versions.add_source(
                 session,
                 path=origin,
                 read=read,
@@ -88,7 +88,7 @@ def add(
             )
             for origin, read in zip(origins, reads, strict=True)
         ]
-        infos = [sources.source_info(session, s.id) for s in added]
+        infos = [versions.source_info(session, s.id) for s in added]
     if as_json:
         render.write_json([i.as_dict() for i in infos])
         return
@@ -111,7 +111,7 @@ def add(
 def list_(ctx: typer.Context, as_json: bool = JsonOption) -> None:
     """List stored sources."""
     with database(ctx, write=False) as session:
-        infos = sources.list_sources(session)
+        infos = versions.list_sources(session)
     if as_json:
         render.write_json([i.as_dict() for i in infos])
         return
@@ -135,8 +135,8 @@ def list_(ctx: typer.Context, as_json: bool = JsonOption) -> None:
 def show(ctx: typer.Context, source_id: str, as_json: bool = JsonOption) -> None:
     """Show one source's metadata and versions."""
     with database(ctx, write=False) as session:
-        info = sources.source_info(session, source_id)
-        versions = sources.list_versions(session, source_id)
+        info = versions.source_info(session, source_id)
+        history = versions.list_versions(session, source_id)
     if as_json:
         render.write_json(info.as_dict())
         return
@@ -151,7 +151,7 @@ def show(ctx: typer.Context, source_id: str, as_json: bool = JsonOption) -> None
         "version", "read at", "sha256", "chars", "pages", "content type", "encoding", "repairs",
         title="versions",
     )
-    for row in versions:
+    for row in history:
         v.add_row(
             str(row.version),
             row.read_at,
@@ -180,10 +180,10 @@ def refresh(
     if not source_ids and not all_:
         raise InputError("name the sources to refresh, or give --all")
     with database(ctx, write=False) as session:
-        origins = {s.id: s.origin for s in sources.select_sources(session, source_ids or None)}
-    reads = sources.read_all(origins, fetch_options=fetch_options(timeout, max_size))
+        origins = {s.id: s.origin for s in versions.select_sources(session, source_ids or None)}
+    reads = versions.read_all(origins, fetch_options=fetch_options(timeout, max_size))
     with database(ctx) as session:
-        results = sources.refresh_sources(session, source_ids=list(origins), reads=reads)
+        results = versions.refresh_sources(session, source_ids=list(origins), reads=reads)
     if as_json:
         render.write_json([r.as_dict() for r in results])
         return
@@ -209,7 +209,7 @@ def diff(
     """What changed between two versions, word by word: each cited passage old and new, then the
     other changed regions."""
     with database(ctx, write=False) as session:
-        result = diffing.diff_source(
+        result = diffs.diff_source(
             session, source_id=source_id, from_version=from_version, to_version=to_version
         )
     if as_json:

@@ -8,8 +8,8 @@ from factbase.cli import render
 from factbase.cli.common import JsonOption, database, guarded
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
-from factbase.models import SourceVersion
-from factbase.sources import latest_version
+from factbase.sources.versions import latest_version
+from factbase.store.models import SourceVersion
 from factbase.verification import FAILING, verify_claims
 
 

@@ -14,12 +14,12 @@ from sqlalchemy import func
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
+from factbase.analysis.facts import parse_reference_date
 from factbase.errors import DuplicateError, InputError, NotFoundError
-from factbase.facts import parse_reference_date
-from factbase.fetch import FetchOptions, fetch, is_url
-from factbase.models import Source, SourceVersion, utcnow
-from factbase.pdf import page_number
-from factbase.readers import Document, charset_of, kind_for_suffix, read_document
+from factbase.sources.fetch import FetchOptions, fetch, is_url
+from factbase.sources.pdf import page_number
+from factbase.sources.readers import Document, charset_of, kind_for_suffix, read_document
+from factbase.store.models import Source, SourceVersion, utcnow
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -330,7 +330,7 @@ def _version_info(v: SourceVersion, raw_size: int | None) -> VersionInfo:
 
 
 def list_sources(session: Session) -> list[SourceInfo]:
-    from factbase.models import Claim
+    from factbase.store.models import Claim
 
     sources = session.exec(select(Source).order_by(col(Source.id))).all()
     counts = dict(
@@ -342,7 +342,7 @@ def list_sources(session: Session) -> list[SourceInfo]:
 
 
 def source_info(session: Session, source_id: str) -> SourceInfo:
-    from factbase.models import Claim
+    from factbase.store.models import Claim
 
     source = get_source(session, source_id)
     n = session.exec(

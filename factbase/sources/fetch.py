@@ -13,10 +13,10 @@ from datetime import datetime
 import httpx
 
 from factbase import __version__
-from factbase.decoding import SUPPORTED
 from factbase.errors import InputError
-from factbase.models import utcnow
-from factbase.readers import CONTENT_TYPE_KINDS, kind_for_content_type
+from factbase.sources.decoding import SUPPORTED
+from factbase.sources.readers import CONTENT_TYPE_KINDS, kind_for_content_type
+from factbase.store.models import utcnow
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024

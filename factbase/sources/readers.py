@@ -1,7 +1,8 @@
 """Turn the bytes of a source (plain text, Markdown, HTML or PDF) into the text factbase stores.
 
 Which reader a file or a fetched body needs, and the plain-text reader; web pages are read in
-``webpage.py``, PDFs in ``pdf.py``, encodings in ``decoding.py``.
+``webpage.py``, PDFs in ``pdf.py``, encodings in ``decoding.py``; the ``Document`` they all
+return lives in ``document.py``.
 
 Pure: no database, no network. Every reader returns a ``Document`` whose ``text`` is exactly what
 is stored; offsets into it are the offsets citations use. Repairs (legacy encodings, mojibake,
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
 
-from factbase.decoding import decode, decoded_repairs, fix_mojibake, newlines
 from factbase.errors import InputError
+from factbase.sources.decoding import decode, decoded_repairs, fix_mojibake, newlines
+from factbase.sources.document import Document
+from factbase.sources.pdf import read_pdf
+from factbase.sources.webpage import read_html
 
 KINDS = ("text", "markdown", "html", "pdf")
 
@@ -49,24 +52,6 @@ KIND_CONTENT_TYPES = {
     "pdf": "application/pdf",
 }
 
-
-
-@dataclass
-class Document:
-    """The stored form of one read of a source."""
-
-    text: str
-    kind: str
-    content_type: str
-    encoding: str | None = None
-    # Start offset in ``text`` of each page, first page first (PDF only).
-    pages: list[int] | None = None
-    title: str | None = None
-    author: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-    url: str | None = None
-    repairs: list[str] = field(default_factory=list)
 
 
 # --- which reader ------------------------------------------------------------------------------
@@ -126,12 +111,8 @@ def read_document(
     ``charset`` is the encoding the server declared, if any.
     """
     if kind == "pdf":
-        from factbase.pdf import read_pdf
-
         return read_pdf(data, name=name)
     if kind == "html":
-        from factbase.webpage import read_html
-
         return read_html(data, name=name, charset=charset)
     if kind in ("text", "markdown"):
         return read_plain(data, name=name, kind=kind, charset=charset)

@@ -9,9 +9,9 @@ import json
 import re
 from typing import Any
 
-from factbase.decoding import decode, decoded_repairs, fix_mojibake
 from factbase.errors import InputError
-from factbase.readers import Document
+from factbase.sources.decoding import decode, decoded_repairs, fix_mojibake
+from factbase.sources.document import Document
 
 _META_CHARSET = re.compile(
     rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE

@@ -14,11 +14,11 @@ from difflib import SequenceMatcher
 
 from sqlmodel import Session, col, select
 
+from factbase.analysis.matching import reanchor
 from factbase.errors import InputError
-from factbase.matching import reanchor
-from factbase.models import Citation, Claim, SourceVersion
-from factbase.pdf import page_number
-from factbase.sources import get_source, get_version, require_latest
+from factbase.sources.pdf import page_number
+from factbase.sources.versions import get_source, get_version, require_latest
+from factbase.store.models import Citation, Claim, SourceVersion
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _BLOCK_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")

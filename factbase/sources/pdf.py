@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factbase.decoding import fix_mojibake
 from factbase.errors import InputError
-from factbase.readers import Document
+from factbase.sources.decoding import fix_mojibake
+from factbase.sources.document import Document
 
 # The whole text is made of unmapped glyph codes ("(cid:12)(cid:34)") above this share: the fonts
 # carry no Unicode mapping and the "text" is not the text. Any share that high means the layer is

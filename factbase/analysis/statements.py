@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factbase.facts import MONTHS, DateValue, Fact, FactSet, extract
-from factbase.text import STOPWORDS, Normalized, norm, normalize, sentence_spans, words
+from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
+from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, sentence_spans, words
 
 VALUE_KINDS = ("number", "date", "range")
 # Content words each side of a fact that describe what it is about (its role).

@@ -1,8 +1,8 @@
 """Locate a claim in a source text and compare their facts. Pure: no database, no I/O.
 
 Fuzzy for the words: rapidfuzz finds the passage (one sentence or a few adjacent ones) on
-normalised text. Exact for the facts: :mod:`factbase.facts` compares every number, date, range,
-comparator, negation and name of the claim with the passage's.
+normalised text. Exact for the facts: :mod:`factbase.analysis.facts` compares every number,
+date, range, comparator, negation and name of the claim with the passage's.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from hashlib import sha256
 
 from rapidfuzz import fuzz, process
 
-from factbase.facts import DateValue, Difference, compare, extract, shared_facts
-from factbase.text import Normalized, content_words, norm, normalize, sentence_spans, words
+from factbase.analysis.facts import DateValue, Difference, compare, extract, shared_facts
+from factbase.analysis.text import Normalized, content_words, norm, normalize, sentence_spans, words
 
 # Passages span at most this many adjacent sentences.
 MAX_SENTENCES = 3

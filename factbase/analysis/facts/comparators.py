@@ -1,0 +1,35 @@
+"""Comparators: "at least", "more than", "up to", "fewer than", "about" and their kin."""
+
+from __future__ import annotations
+
+import re
+
+# Comparators, longest first, mapped to a canonical symbol.
+COMPARATORS = {
+    "no fewer than": ">=", "no less than": ">=", "not less than": ">=", "at least": ">=",
+    "a minimum of": ">=", "as young as": ">=", "as low as": ">=", "as few as": ">=",
+    "upwards of": ">", "in excess of": ">", "more than": ">", "greater than": ">",
+    "just over": ">", "over": ">", "above": ">", "exceeding": ">",
+    "no more than": "<=", "not more than": "<=", "at most": "<=", "a maximum of": "<=",
+    "up to": "<=", "as many as": "<=", "as old as": "<=", "as high as": "<=",
+    "fewer than": "<", "less than": "<", "just under": "<", "under": "<", "below": "<",
+    "approximately": "~", "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
+    "about": "~", "nearly": "~", "almost": "~", "some": "~", "close to": "~", "circa": "~",
+    "c.": "~",
+}
+COMPARATOR_WORDS = {
+    ">=": "at least", ">": "more than", "<=": "up to", "<": "fewer than", "~": "about",
+}
+LOWER = {">=", ">"}
+UPPER = {"<=", "<"}
+
+COMP_RE = "|".join(
+    sorted((re.escape(k) for k in COMPARATORS), key=len, reverse=True)
+)
+COMPARATOR_NEGATION = re.compile(r"\s+(?:fewer|less|more|greater)\s+than\b", re.I)
+
+
+def comparators_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == "~" or b == "~":
+        return True
+    return (a in LOWER) == (b in LOWER) and (a in UPPER) == (b in UPPER)

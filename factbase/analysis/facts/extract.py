@@ -1,0 +1,213 @@
+"""Reading every fact of a span of text, most specific pattern first."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factbase.analysis.facts.comparators import COMP_RE, COMPARATOR_NEGATION, COMPARATORS
+from factbase.analysis.facts.dates import (
+    DATE_DMY,
+    DATE_ISO,
+    DATE_MDY,
+    DATE_MY,
+    DATE_NUMERIC,
+    HAS_MONTH,
+    HAS_RELATIVE,
+    RELATIVE,
+    YEAR,
+    DateValue,
+    day_number,
+    full_year,
+    month_number,
+    resolve_relative,
+)
+from factbase.analysis.facts.model import Fact, FactSet
+from factbase.analysis.facts.names import (
+    CAP_WORD,
+    HONORIFICS,
+    NOT_NAMES,
+    followed_by_capital,
+    sentence_initial,
+)
+from factbase.analysis.facts.negation import NEGATION_SCOPE, NEGATOR, NOT_SCOPE
+from factbase.analysis.facts.numbers import (
+    NUMBER,
+    NUMBER_WORDS,
+    WORD_NUMBER,
+    number_value,
+    word_value,
+)
+from factbase.analysis.facts.ranges import BETWEEN, HAS_RANGE_WORD, YEAR_SPAN, parse_point
+from factbase.analysis.text import normalize
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+class Extractor:
+    def __init__(self, original: str, reference: DateValue | None) -> None:
+        self.norm = normalize(original, casefold=False, drop_thousands=False)
+        self.text = self.norm.text
+        self.reference = reference
+        self.taken = [False] * (len(self.text) + 1)
+        self.facts: list[Fact] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.taken[s:e])
+
+    def add(
+        self,
+        kind: str,
+        value: object,
+        s: int,
+        e: int,
+        comparator: str | None = None,
+        unit: str | None = None,
+        claim_span: bool = True,
+    ) -> None:
+        if claim_span:
+            for k in range(s, e):
+                self.taken[k] = True
+        os_, oe = self.norm.to_original(s, e)
+        self.facts.append(
+            Fact(kind, value, self.norm.original[os_:oe], os_, oe, comparator, unit)
+        )
+
+    def comparator_before(self, s: int) -> tuple[str | None, int]:
+        head = self.text[max(0, s - 30):s].lower()
+        m = re.search(rf"\b({COMP_RE}) $", head)
+        if not m:
+            return None, s
+        return COMPARATORS[m.group(1)], s - (len(head) - m.start())
+
+    def unit_after(self, e: int) -> str | None:
+        m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*)", self.text[e:e + 30])
+        if not m:
+            return None
+        word = m.group(1).lower()
+        return None if word in ("and", "or", "to", "of", "in", "on", "at", "by") else word
+
+    def run(self) -> list[Fact]:
+        t = self.text
+        ref = self.reference
+        low = t.lower()
+        digits = _HAS_DIGIT.search(t) is not None
+        months = digits and HAS_MONTH.search(low) is not None
+        # Ranges first: their endpoints are not separate facts.
+        for m in BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ():
+            a = parse_point(m.group("a"), ref)
+            if a is None:
+                continue
+            # The longest run of words after "and"/"to" that reads as an endpoint.
+            tail = m.group("b")
+            cuts = [k for k in range(len(tail), 0, -1) if k == len(tail) or tail[k] == " "]
+            for k in cuts:
+                b = parse_point(tail[:k], ref)
+                if b is not None and type(a) is type(b):
+                    end = m.start("b") + len(tail[:k].rstrip(".,"))
+                    if self.free(m.start(), end):
+                        self.add("range", (a, b), m.start(), end)
+                    break
+        for m in YEAR_SPAN.finditer(t) if digits else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            first = int(m.group("a"))
+            last_s = m.group("b")
+            last = int(last_s) if len(last_s) == 4 else (first // 100) * 100 + int(last_s)
+            if len(last_s) == 2 and last <= first:
+                last += 100  # "1999-00"
+            if last <= first or last - first > 100:
+                continue
+            self.add("range", ((first, None, None), (last, None, None)), m.start(), m.end())
+        # Dates, most specific first.
+        date_patterns = (
+            (DATE_ISO, DATE_NUMERIC) if digits else ()
+        ) + ((DATE_DMY, DATE_MDY, DATE_MY) if months else ())
+        for rx in date_patterns:
+            for m in rx.finditer(t):
+                if not self.free(m.start(), m.end()):
+                    continue
+                gd = m.groupdict()
+                month = int(gd["m"]) if gd["m"].isdigit() else month_number(gd["m"])
+                if not 1 <= month <= 12:
+                    continue
+                if rx is DATE_MDY and t[m.start()].islower():
+                    continue  # "may 5" in running text is rarely a date
+                y = full_year(gd.get("y"))
+                d = day_number(gd["d"]) if gd.get("d") else None
+                if y is None and ref is not None and rx in (DATE_DMY, DATE_MDY):
+                    y = ref[0]
+                self.add("date", (y, month, d), m.start(), m.end())
+        for m in RELATIVE.finditer(t) if HAS_RELATIVE.search(low) else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            value = resolve_relative(m, ref)
+            self.add("date", value, m.start(), m.end())
+        for m in YEAR.finditer(t) if digits else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            comp, _ = self.comparator_before(m.start())
+            if comp is not None:
+                continue  # "more than 2000" counts something
+            self.add("date", (int(m.group("y")), None, None), m.start(), m.end())
+        # Numbers.
+        for m in NUMBER.finditer(t) if digits else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            comp, _ = self.comparator_before(m.start())
+            unit = "%" if m.group("pct") else self.unit_after(m.end())
+            self.add("number", number_value(m), m.start(), m.end(), comp, unit)
+        has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
+        for m in WORD_NUMBER.finditer(t) if has_word_number else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            comp, _ = self.comparator_before(m.start())
+            self.add(
+                "number", word_value(m), m.start(), m.end(), comp, self.unit_after(m.end())
+            )
+        for m in NEGATOR.finditer(t):
+            if COMPARATOR_NEGATION.match(t, m.end()):
+                continue  # "no fewer than" is a bound, not a negation
+            # What is negated: the content words that follow, up to the end of the clause.
+            clause = re.split(r"[,;:.!?()]| - ", t[m.end():m.end() + 80], maxsplit=1)[0]
+            scope = [
+                w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
+            ][:NEGATION_SCOPE]
+            self.add(
+                "negation", "not", m.start(), m.end(), unit=" ".join(scope), claim_span=False
+            )
+        self.names()
+        self.facts.sort(key=lambda f: (f.start, f.end))
+        return self.facts
+
+    def names(self) -> None:
+        t = self.text
+        for m in CAP_WORD.finditer(t):
+            word = m.group(0).rstrip(".'’")
+            if word.lower().endswith(("'s", "’s")):
+                word = word[:-2]
+            low = word.lower()
+            if not word or low in NOT_NAMES or low in HONORIFICS:
+                continue
+            if not self.free(m.start(), m.end()):
+                continue
+            if (
+                sentence_initial(t, m.start())
+                and not followed_by_capital(t, m.end())
+                and not (word.isupper() and len(word) > 1)
+            ):
+                continue  # "Children were ..." - a capital only because a sentence starts here
+            self.add("name", low, m.start(), m.start() + len(word), claim_span=False)
+
+
+def extract(text: str, *, reference: DateValue | None = None) -> FactSet:
+    """Every fact in ``text``; offsets point into ``text`` as given."""
+    return FactSet(list(_extract(text, reference)))
+
+
+@lru_cache(maxsize=65536)
+def _extract(text: str, reference: DateValue | None) -> tuple[Fact, ...]:
+    return tuple(Extractor(text, reference).run())
+
+
+# --- comparison ------------------------------------------------------------------------------

@@ -1,0 +1,86 @@
+"""What a fact is: its kind, canonical value, the text it was read from, and how it displays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from factbase.analysis.facts.comparators import COMPARATOR_WORDS
+from factbase.analysis.facts.dates import format_date
+from factbase.analysis.facts.numbers import format_number
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact, with where it stands in the text it was read from."""
+
+    kind: str  # "number" | "date" | "range" | "negation" | "name"
+    value: object  # canonical: Fraction, DateValue, (lo, hi), negator, name (lower case)
+    text: str  # as written
+    start: int
+    end: int
+    comparator: str | None = None
+    unit: str | None = None  # the word after a number: what it counts
+
+    def display(self) -> str:
+        """The canonical value as people write it."""
+        base = format_value(self.kind, self.value)
+        if self.comparator:
+            return f"{COMPARATOR_WORDS[self.comparator]} {base}"
+        return base
+
+
+def format_value(kind: str, value: object) -> str:
+    if kind == "number":
+        assert isinstance(value, Fraction)
+        return format_number(value)
+    if kind == "date":
+        return format_date(value)  # type: ignore[arg-type]
+    if kind == "range":
+        assert isinstance(value, tuple)
+        lo, hi = value
+        if isinstance(lo, Fraction):
+            return f"{format_number(lo)}–{format_number(hi)}"
+        return f"{format_date(lo)}–{format_date(hi)}"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A fact of the claim that the passage does not carry, or carries with another value."""
+
+    kind: str
+    claim: str | None
+    source: str | None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"kind": self.kind, "claim": self.claim, "source": self.source}
+
+
+@dataclass
+class FactSet:
+    facts: list[Fact] = field(default_factory=list)
+
+    def of(self, *kinds: str) -> list[Fact]:
+        return [f for f in self.facts if f.kind in kinds]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.facts)
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+
+def facts_summary(facts: Iterable[Fact]) -> list[dict[str, object]]:
+    """Plain dictionaries for JSON output."""
+    return [
+        {
+            "kind": f.kind,
+            "value": f.display(),
+            "text": f.text,
+            "start": f.start,
+            "end": f.end,
+        }
+        for f in facts
+    ]

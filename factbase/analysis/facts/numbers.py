@@ -1,0 +1,94 @@
+"""Numbers as written: digits, thousands separators, scales, money, per cent, words, fractions."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+UNITS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+SUFFIX_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+FRACTIONS = {
+    "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
+    "a third": Fraction(1, 3), "one third": Fraction(1, 3), "two thirds": Fraction(2, 3),
+    "two-thirds": Fraction(2, 3), "a quarter": Fraction(1, 4), "one quarter": Fraction(1, 4),
+    "three quarters": Fraction(3, 4), "three-quarters": Fraction(3, 4),
+    "a fifth": Fraction(1, 5), "one fifth": Fraction(1, 5), "a tenth": Fraction(1, 10),
+}
+WORDNUM_RE = (
+    r"(?:(?:" + "|".join(list(TENS) + list(UNITS)) + r")(?:[- ](?:"
+    + "|".join(["one", *UNITS]) + r"))?(?:[- ](?:hundred|thousand|million|billion))?"
+    r"|(?:one|a) (?:hundred|thousand|million|billion))"
+)
+FRACTION_RE = "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
+NUM_RE = (
+    r"(?P<cur>[£$€])?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|billion|thousand|bn|mn|m|k)\b)?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
+)
+NUMBER = re.compile(rf"(?<![\w.,]){NUM_RE}(?![\w]|[.,]\d)", re.I)
+WORD_NUMBER = re.compile(
+    rf"\b(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}))\b", re.I
+)
+NUMBER_WORDS = frozenset(
+    [*UNITS, *TENS, *SCALES, "half", "third", "thirds", "quarter", "quarters", "fifth",
+     "tenth"]
+)
+
+
+def parse_number(text: str) -> Fraction | None:
+    """The value of a number as written: ``1,400``, ``1400``, ``twelve``, ``a third``, ``£4.5m``."""
+    t = text.strip().lower()
+    m = NUMBER.fullmatch(t)
+    if m:
+        return number_value(m)
+    m = WORD_NUMBER.fullmatch(t)
+    if m:
+        return word_value(m)
+    return None
+
+
+def number_value(m: re.Match[str]) -> Fraction:
+    v = Fraction(m.group("num").replace(",", ""))
+    scale = (m.group("scale") or "").lower()
+    if scale:
+        v *= SCALES.get(scale) or SUFFIX_SCALES[scale]
+    return v
+
+
+def word_value(m: re.Match[str]) -> Fraction:
+    if m.group("frac"):
+        return FRACTIONS[m.group("frac").lower()]
+    total = 0
+    current = 0
+    for w in re.split(r"[- ]", m.group("words").lower()):
+        if w in ("a", "one"):
+            current += 1
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in SCALES:
+            current = max(current, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total += current
+                current = 0
+    return Fraction(total + current)
+
+
+def format_number(v: Fraction) -> str:
+    if v.denominator == 1:
+        return f"{v.numerator:,}"
+    for words, frac in FRACTIONS.items():
+        if frac == v and not words.startswith("one"):
+            return words
+    return f"{float(v):g}"

@@ -1,0 +1,46 @@
+"""Ranges: "between 1997 and 2013", "1997-2013", "aged 11 to 16"."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from factbase.analysis.facts.dates import (
+    DATE_DMY,
+    DATE_MDY,
+    DATE_MY,
+    MONTH_RE,
+    YEAR_RE,
+    DateValue,
+    day_number,
+    full_year,
+    month_number,
+)
+from factbase.analysis.facts.numbers import parse_number
+
+YEAR_SPAN = re.compile(rf"\b(?P<a>{YEAR_RE}) ?- ?(?P<b>{YEAR_RE}|\d\d)\b(?!-)")
+BETWEEN = re.compile(
+    r"\b(?P<kw>(?:aged )?between|(?:aged )?from|aged|ages)(?: the ages of| ages)? "
+    r"(?P<a>[^,;:()]{1,25}?) "
+    r"(?:and|to|until|till|-) (?P<b>[^,;:()]{1,25})",
+    re.I,
+)
+HAS_RANGE_WORD = re.compile(r"\b(?:between|from|aged|ages)\b")
+
+
+def parse_point(text: str, ref: DateValue | None) -> DateValue | Fraction | None:
+    """A range endpoint: a date, a year or a number ("early 2005" is 2005)."""
+    t = re.sub(r"^(?:early|late|mid-?|the end of|the start of)\s*", "", text.strip(), flags=re.I)
+    t = t.rstrip(",.")
+    for rx in (DATE_DMY, DATE_MDY, DATE_MY):
+        m = rx.fullmatch(t)
+        if m:
+            gd = m.groupdict()
+            y = full_year(gd.get("y"))
+            d = day_number(gd["d"]) if gd.get("d") else None
+            return (y, month_number(gd["m"]), d)
+    if re.fullmatch(MONTH_RE, t, re.I):
+        return (ref[0] if ref else None, month_number(t), None)
+    if re.fullmatch(YEAR_RE, t):
+        return (int(t), None, None)
+    return parse_number(t)
