@@ -43,9 +43,10 @@ from sqlmodel import select  # noqa: E402
 from synth import Corpus, make_corpus  # noqa: E402
 
 from factbase.analysis.text import norm, normalize, sentence_spans  # noqa: E402
-from factbase.claims import import_claims  # noqa: E402
 from factbase.conflicts import build_report  # noqa: E402
-from factbase.sources.versions import add_source, refresh_sources  # noqa: E402
+from factbase.importing import import_claims  # noqa: E402
+from factbase.sources.refresh import refresh_sources
+from factbase.sources.versions import add_source  # noqa: E402
 from factbase.store.db import open_db, session_scope  # noqa: E402
 from factbase.store.models import Claim  # noqa: E402
 from factbase.verification import verify_claims  # noqa: E402

@@ -613,7 +613,7 @@ def make_corpus(size: int, *, seed: int = 0) -> Corpus:
     def add_claim(sid: str, placement: Placement) -> int:
         cid = len(claims) + 1
         text = texts[sid][placement.start:placement.end]
-        claims.append((cid, text, sid, None, placement.start, placement.end, text))
+        claims.append(ClaimRow(cid, text, sid, None, placement.start, placement.end, text))
         claim_sentence[cid] = placement.sentence
         return cid
 

@@ -9,7 +9,7 @@ import pytest
 
 from factbase.analysis.facts import parse_reference_date
 from factbase.analysis.statements import StemIndex, Unit, source_units
-from factbase.conflicts import ConflictReport, compare_claims, syndicated_groups
+from factbase.conflicts import ClaimRow, ConflictReport, compare_claims, syndicated_groups
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 
@@ -32,7 +32,7 @@ def report_for(
         if claims_from is not None and u.source_id not in claims_from:
             continue
         topic = (topics or {}).get((u.source_id, n))
-        claims.append((n, u.text, u.source_id, topic, u.start, u.end, u.text))
+        claims.append(ClaimRow(n, u.text, u.source_id, topic, u.start, u.end, u.text))
     return compare_claims(claims, texts=texts, refs=refs, index=index)
 
 

@@ -21,8 +21,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+from factbase.analysis.worddiff import align, word_diff
 from factbase.cli.diff_view import print_diff
-from factbase.sources.diffs import SourceDiff, align, diff_source, word_diff
+from factbase.sources.diffs import SourceDiff, diff_source
 from factbase.store.db import open_db, session_scope
 
 DIFF_KEYS = {

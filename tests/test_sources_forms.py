@@ -19,7 +19,8 @@ from fixtures.documents import render_html, render_pdf
 from sqlalchemy.engine import Engine
 
 from factbase.claims import CheckResult, add_claim, check_claim
-from factbase.sources.versions import add_source, refresh_sources
+from factbase.sources.refresh import refresh_sources
+from factbase.sources.versions import add_source
 from factbase.store.db import open_db, session_scope
 from factbase.verification import verify_claims
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from factbase import claims
+from factbase import claims, importing
 from factbase.cli import render
 from factbase.cli.common import JsonOption, database, guarded
 from factbase.cli.results import result_panel, results_table, summary_line
@@ -89,7 +89,7 @@ def import_(
         def tick(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        results = claims.import_claims(session, path=file, progress=tick)
+        results = importing.import_claims(session, path=file, progress=tick)
     if as_json:
         render.write_json([r.as_dict() for r in results])
     else:

@@ -14,7 +14,7 @@ from factbase.cli.conflicts_cmd import render_report
 from factbase.cli.results import results_table, summary_line
 from factbase.conflicts import build_report
 from factbase.extraction import all_source_ids, extract_claims
-from factbase.sources.versions import add_corpus, bundled_corpus, read_corpus_metadata
+from factbase.sources.corpus import add_corpus, bundled_corpus, read_corpus_metadata
 from factbase.store.db import open_db, session_scope
 from factbase.verification import verify_claims
 

@@ -11,6 +11,7 @@ from factbase.cli.common import JsonOption, database, guarded
 from factbase.errors import InputError
 from factbase.sources import diffs, versions
 from factbase.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
+from factbase.sources.refresh import read_all, refresh_sources, select_sources
 
 source_app = typer.Typer(help="Store, refresh and compare source texts.", no_args_is_help=True)
 
@@ -180,10 +181,10 @@ def refresh(
     if not source_ids and not all_:
         raise InputError("name the sources to refresh, or give --all")
     with database(ctx, write=False) as session:
-        origins = {s.id: s.origin for s in versions.select_sources(session, source_ids or None)}
-    reads = versions.read_all(origins, fetch_options=fetch_options(timeout, max_size))
+        origins = {s.id: s.origin for s in select_sources(session, source_ids or None)}
+    reads = read_all(origins, fetch_options=fetch_options(timeout, max_size))
     with database(ctx) as session:
-        results = versions.refresh_sources(session, source_ids=list(origins), reads=reads)
+        results = refresh_sources(session, source_ids=list(origins), reads=reads)
     if as_json:
         render.write_json([r.as_dict() for r in results])
         return

@@ -99,7 +99,7 @@ def _read_file(path: Path) -> bytes:
     return data
 
 
-def _new_version(source_id: str, number: int, read: SourceRead) -> SourceVersion:
+def new_version(source_id: str, number: int, read: SourceRead) -> SourceVersion:
     doc = read.document
     raw: bytes | None = read.raw
     if raw == doc.text.encode("utf-8"):
@@ -129,7 +129,7 @@ def default_id(origin: str | Path) -> str:
     return slug(Path(origin).stem)
 
 
-def _page_date(value: str | None) -> str | None:
+def page_date(value: str | None) -> str | None:
     return value if value and parse_reference_date(value) is not None else None
 
 
@@ -206,12 +206,12 @@ def add_source(
         archive_url=archive_url,
         publisher=publisher or doc.publisher,
         author=author or doc.author,
-        published=published or _page_date(doc.published),
+        published=published or page_date(doc.published),
         kind=doc.kind,
         last_read_at=read.read_at,
     )
     session.add(source)
-    session.add(_new_version(sid, 1, read))
+    session.add(new_version(sid, 1, read))
     session.flush()
     return source
 
@@ -380,147 +380,3 @@ def _info(session: Session, s: Source, claims: int) -> SourceInfo:
         last_error=s.last_error,
         read_at=latest.read_at.isoformat() if latest else None,
     )
-
-
-@dataclass(frozen=True)
-class RefreshResult:
-    source_id: str
-    status: str  # "unchanged" | "changed" | "unavailable"
-    version: int | None
-    detail: str | None = None
-
-    def as_dict(self) -> dict[str, object]:
-        return dict(self.__dict__)
-
-
-def select_sources(session: Session, source_ids: list[str] | None = None) -> list[Source]:
-    """The named sources (all when None), or NotFoundError for an unknown id."""
-    if source_ids:
-        return [get_source(session, sid) for sid in source_ids]
-    return list(session.exec(select(Source).order_by(col(Source.id))).all())
-
-
-def read_all(
-    origins: dict[str, str], *, fetch_options: FetchOptions | None = None
-) -> dict[str, SourceRead | InputError]:
-    """Read every origin (source id -> file or URL); a failure is kept, not raised."""
-    out: dict[str, SourceRead | InputError] = {}
-    for sid, origin in origins.items():
-        try:
-            out[sid] = read_origin(origin, fetch_options=fetch_options)
-        except InputError as exc:
-            out[sid] = exc
-    return out
-
-
-def refresh_sources(
-    session: Session,
-    *,
-    source_ids: list[str] | None = None,
-    fetch_options: FetchOptions | None = None,
-    reads: dict[str, SourceRead | InputError] | None = None,
-) -> list[RefreshResult]:
-    """Re-read files and re-fetch URLs; a changed text becomes a new version.
-
-    A source that cannot be read is marked unavailable (its stored versions stay); the next
-    successful read clears that. ``reads`` holds reads done beforehand by ``read_all``.
-    """
-    results = []
-    for source in select_sources(session, source_ids):
-        latest = latest_version(session, source.id)
-        try:
-            done = (reads or {}).get(source.id)
-            if isinstance(done, InputError):
-                raise done
-            read = done or read_origin(source.origin, fetch_options=fetch_options)
-        except InputError as exc:
-            source.last_error = str(exc)
-            session.add(source)
-            results.append(
-                RefreshResult(source.id, "unavailable", latest.version if latest else None,
-                              str(exc))
-            )
-            continue
-        source.last_error = None
-        source.last_read_at = read.read_at
-        if source.published is None:
-            source.published = _page_date(read.document.published)
-        session.add(source)
-        digest = sha256_text(read.document.text)
-        if latest is not None and latest.sha256 == digest:
-            results.append(RefreshResult(source.id, "unchanged", latest.version))
-            continue
-        number = (latest.version if latest else 0) + 1
-        session.add(_new_version(source.id, number, read))
-        detail = None
-        if latest is not None and read.document.kind != source.kind:
-            detail = f"now {read.document.kind}, was {source.kind}"
-            source.kind = read.document.kind
-        results.append(RefreshResult(source.id, "changed", number, detail))
-    session.flush()
-    return results
-
-
-@dataclass(frozen=True)
-class CorpusEntry:
-    id: str
-    path: Path
-    title: str | None
-    author: str | None
-    publisher: str | None
-    published: str | None
-
-
-def read_corpus_metadata(folder: Path) -> list[CorpusEntry]:
-    """The entries of a corpus folder's ``sources.json`` (id, file, title, dates)."""
-    meta = folder / "sources.json"
-    if not meta.is_file():
-        raise InputError(f"no sources.json in {folder}")
-    try:
-        rows = json.loads(meta.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{meta}: not valid JSON ({exc})") from exc
-    if not isinstance(rows, list):
-        raise InputError(f"{meta}: expected a JSON array of sources")
-    out = []
-    for i, row in enumerate(rows, 1):
-        if not isinstance(row, dict) or "file" not in row:
-            raise InputError(f"{meta}: entry {i} has no 'file'")
-        out.append(
-            CorpusEntry(
-                id=str(row.get("id") or slug(Path(row["file"]).stem)),
-                path=folder / row["file"],
-                title=row.get("title"),
-                author=row.get("author") or row.get("byline"),
-                publisher=row.get("publisher"),
-                published=row.get("published"),
-            )
-        )
-    return out
-
-
-def add_corpus(session: Session, folder: Path) -> list[Source]:
-    """Store every source a corpus folder's metadata lists."""
-    return [
-        add_source(
-            session,
-            path=e.path,
-            source_id=e.id,
-            title=e.title,
-            author=e.author,
-            publisher=e.publisher,
-            published=e.published,
-        )
-        for e in read_corpus_metadata(folder)
-    ]
-
-
-def bundled_corpus() -> Path:
-    """The folder of the bundled Rotherham corpus (source checkout or installed wheel)."""
-    import factbase
-
-    here = Path(factbase.__file__).parent
-    for candidate in (here / "_data" / "rotherham", here.parent / "data" / "rotherham"):
-        if (candidate / "sources.json").is_file():
-            return candidate
-    raise InputError("the bundled corpus is not installed (data/rotherham)")

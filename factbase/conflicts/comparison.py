@@ -1,0 +1,244 @@
+"""Comparing claims with the sentences of every source: which facts state the same thing.
+
+Each fact, as stated in one place (a claim or a passage of a source), is a node; two nodes are
+linked when they state the same thing. ``assembly`` turns the linked groups into conflicts and
+corroborations.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from sqlmodel import Session, col, select
+
+from factbase.analysis.facts import DateValue, Fact, parse_reference_date
+from factbase.analysis.statements import StemIndex, Unit, fact_key, make_unit, source_units
+from factbase.analysis.text import paragraph_index
+from factbase.conflicts.assembly import Graph, Node, NodeKey, assemble
+from factbase.conflicts.model import ConflictReport, Statement, compatible
+from factbase.conflicts.pairing import CANDIDATES, pairable, same_statement_pairs
+from factbase.sources.versions import latest_version
+from factbase.store.models import Citation, Claim, Source, SourceVersion
+
+
+class ClaimRow(NamedTuple):
+    """A stored claim as the comparison needs it: its text and where its citation stands."""
+
+    id: int
+    text: str
+    source: str
+    topic: str | None
+    start: int
+    end: int
+    exact: str
+
+
+class FamilyPair(NamedTuple):
+    """A claim fact and the fact of a candidate family's representative that states the same."""
+
+    family: int
+    representative: int  # position of the representative unit in the index
+    claim_fact: tuple[str, str, str]  # fact_key of the claim's fact
+    slot: int  # the representative's value-fact slot
+
+
+def build_report(
+    session: Session, *, progress: Callable[[int, int], None] | None = None
+) -> ConflictReport:
+    """Compare every claim with every source and collect disagreements and corroborations."""
+    sources = session.exec(select(Source).order_by(col(Source.id))).all()
+    texts: dict[str, str] = {}
+    refs: dict[str, DateValue | None] = {}
+    for s in sources:
+        v = latest_version(session, s.id)
+        if v is not None:
+            texts[s.id] = v.text
+            refs[s.id] = parse_reference_date(s.published)
+    units: list[Unit] = []
+    for sid, text in texts.items():
+        units.extend(source_units(sid, text, refs[sid], first_key=len(units)))
+    index = StemIndex(units)
+    claim_rows = session.exec(
+        select(Claim, Citation, SourceVersion)
+        .join(Citation, col(Citation.claim_id) == col(Claim.id))
+        .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
+        .order_by(col(Claim.id))
+    ).all()
+    return compare_claims(
+        [
+            ClaimRow(c.id or 0, c.text, c.source_id, c.topic, cit.start, cit.end, cit.exact)
+            for c, cit, _ in claim_rows
+        ],
+        texts=texts,
+        refs=refs,
+        index=index,
+        progress=progress,
+    )
+
+
+def compare_claims(
+    claims: Sequence[ClaimRow],
+    *,
+    texts: dict[str, str],
+    refs: dict[str, DateValue | None],
+    index: StemIndex,
+    progress: Callable[[int, int], None] | None = None,
+) -> ConflictReport:
+    """The report for ``claims`` against the sentences in ``index``. Pure."""
+    comparison = Comparison(texts=texts, refs=refs, index=index)
+    comparison.compare_all(claims, progress=progress)
+    return assemble(comparison.graph, texts, len(claims))
+
+
+class Comparison:
+    """The fact graph of one report, built claim by claim."""
+
+    def __init__(
+        self, *, texts: dict[str, str], refs: dict[str, DateValue | None], index: StemIndex
+    ) -> None:
+        self.texts = texts
+        self.refs = refs
+        self.index = index
+        self.graph = Graph()
+        # (family, value-fact slot) whose copies are already linked to the representative.
+        self.linked: set[tuple[int, int]] = set()
+        # Claims that say the same thing (one signature) share their comparisons.
+        self.pairs_by_signature: dict[tuple[object, ...], list[FamilyPair]] = {}
+        self.by_source: dict[str, list[Unit]] = defaultdict(list)
+        for p in index.units:
+            self.by_source[p.source_id].append(p)
+
+    def compare_all(
+        self, rows: Sequence[ClaimRow], *, progress: Callable[[int, int], None] | None
+    ) -> None:
+        claim_units: list[tuple[Unit, ClaimRow]] = []
+        by_topic: dict[str, list[Unit]] = defaultdict(list)
+        for row in rows:
+            u = make_unit(
+                -row.id, row.source, row.text, row.start, row.end, self.refs.get(row.source),
+                claim_id=row.id,
+            )
+            claim_units.append((u, row))
+            if row.topic:
+                by_topic[row.topic].append(u)
+        for done, (u, row) in enumerate(claim_units, 1):
+            self.compare_claim(u, row)
+            if progress:
+                progress(done, len(claim_units))
+        by_id = {row.id: row for row in rows}
+        for topic, members in by_topic.items():
+            self.compare_topic(topic, members, by_id)
+
+    def compare_claim(self, u: Unit, row: ClaimRow) -> None:
+        """Link each fact of the claim to the facts of candidate families stating the same."""
+        if not u.value_facts():
+            return
+        sig = u.signature()
+        found = self.pairs_by_signature.get(sig)
+        if found is None:
+            found = self.pairs_by_signature[sig] = self.family_pairs(u)
+        facts_by_key = {fact_key(f): f for _, f in u.value_facts()}
+        for pair in found:
+            cf = facts_by_key.get(pair.claim_fact)
+            if cf is None:
+                continue
+            rep = self.index.units[pair.representative]
+            a = self.claim_node(u, cf, row)
+            b = self.family_node(pair.family, rep, rep.value_facts()[pair.slot][1])
+            if a != b:
+                self.graph.link(a, b)
+                self.graph.summaries.setdefault(a, u.text)
+
+    def compare_topic(self, topic: str, members: list[Unit], rows: dict[int, ClaimRow]) -> None:
+        """Claims sharing a topic are compared directly, whatever their wording."""
+        for i, first in enumerate(members):
+            for second in members[i + 1:]:
+                for _, fa in first.value_facts():
+                    for _, fb in second.value_facts():
+                        if pairable(fa, fb):
+                            ka = self.claim_node(first, fa, rows[first.claim_id or 0])
+                            kb = self.claim_node(second, fb, rows[second.claim_id or 0])
+                            self.graph.link(ka, kb)
+                            self.graph.topic_of[ka] = topic
+                            self.graph.summaries.setdefault(ka, topic)
+
+    def family_pairs(self, u: Unit) -> list[FamilyPair]:
+        """Every pair of facts stating the same thing, over the claim's candidate families."""
+        out = []
+        for _score, fam in self.index.candidates(u, CANDIDATES):
+            rep_pos = self.index.families[fam][0]
+            rep = self.index.units[rep_pos]
+            slots = {id(f): k for k, (_, f) in enumerate(rep.value_facts())}
+            for cf, pf in same_statement_pairs(u, rep, self.index):
+                out.append(FamilyPair(fam, rep_pos, fact_key(cf), slots[id(pf)]))
+        return out
+
+    def passage_node(self, u: Unit, f: Fact) -> NodeKey:
+        key = NodeKey(u.source_id, u.start + f.start, u.start + f.end)
+        if key not in self.graph.nodes:
+            self.graph.nodes[key] = Node(
+                u,
+                f,
+                Statement(
+                    source=u.source_id,
+                    passage=u.text,
+                    start=u.start,
+                    end=u.end,
+                    claim_id=u.claim_id,
+                    paragraph=paragraph_index(self.texts[u.source_id], u.start),
+                    fact_start=key.start,
+                    fact_end=key.end,
+                    fact_text=f.text,
+                ),
+            )
+        return key
+
+    def claim_node(self, u: Unit, f: Fact, row: ClaimRow) -> NodeKey:
+        """A claim states its fact through its cited passage: the fact there, if found."""
+        cited = [
+            p for p in self.by_source.get(row.source, ())
+            if p.start <= row.start < p.end or row.start <= p.start < row.end
+        ]
+        for p in cited:
+            for _, pf in p.value_facts():
+                if compatible(f, pf) and pf.kind == f.kind:
+                    key = self.passage_node(p, pf)
+                    self.graph.nodes[key].statement.claim_id = row.id
+                    return key
+        key = NodeKey(f"claim:{row.id}", f.start, f.end)
+        if key not in self.graph.nodes:
+            self.graph.nodes[key] = Node(
+                u,
+                f,
+                Statement(
+                    source=row.source,
+                    passage=row.exact or row.text,
+                    start=row.start,
+                    end=row.end,
+                    claim_id=row.id,
+                    paragraph=paragraph_index(self.texts.get(row.source, ""), row.start),
+                    fact_start=-1,
+                    fact_end=-1,
+                    fact_text=f.text,
+                ),
+            )
+        return key
+
+    def family_node(self, fam: int, rep: Unit, pf: Fact) -> NodeKey:
+        """The node of ``pf`` in the family's representative, linked (once) to the same fact in
+        every other copy of the family."""
+        key = self.passage_node(rep, pf)
+        slot = next(k for k, (_, f) in enumerate(rep.value_facts()) if f is pf)
+        if (fam, slot) in self.linked:
+            return key
+        self.linked.add((fam, slot))
+        for pos in self.index.families[fam]:
+            other = self.index.units[pos]
+            if other is rep:
+                continue
+            facts = other.value_facts()
+            if slot < len(facts):
+                self.graph.link(key, self.passage_node(other, facts[slot][1]))
+        return key

@@ -1,0 +1,59 @@
+"""Syndicated copies: sources whose texts are near-duplicates of one story, counted once."""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter, defaultdict
+
+from factbase.analysis.text import normalize, words
+from factbase.analysis.unionfind import UnionFind
+
+# Two sources whose word 5-gram sets overlap this much (Jaccard) are copies of one story.
+SYNDICATED_JACCARD = 0.5
+# Shingle hashes kept per source to estimate that similarity, and the most sources one hash may
+# be shared by before it is too common to propose pairs (a stock phrase, not a copied story).
+SKETCH = 64
+SKETCH_HOLDERS = 25
+
+
+def shingles(text: str, n: int = 5) -> set[int]:
+    """Word 5-grams of a text, as stable 32-bit hashes."""
+    # normalize, not the cached norm: whole texts would push the sentences out of its cache.
+    ws = words(normalize(text).text)
+    return {
+        zlib.crc32(" ".join(ws[i:i + n]).encode("utf-8"))
+        for i in range(max(0, len(ws) - n + 1))
+    }
+
+
+def syndicated_groups(texts: dict[str, str]) -> list[list[str]]:
+    """Groups of sources whose texts are near-duplicates (copies of one story).
+
+    Each text is summarised by a bottom-k sketch of its shingles (the ``SKETCH`` smallest
+    hashes); texts sharing sketch values are candidates, and the Jaccard similarity of a pair
+    is estimated from the two sketches alone. Near-linear in the number of sources.
+    """
+    ids = sorted(texts)
+    sketches = {i: sorted(shingles(texts[i]))[:SKETCH] for i in ids}
+    holders: dict[int, list[str]] = defaultdict(list)
+    for i in ids:
+        for h in sketches[i]:
+            holders[h].append(i)
+    shared: Counter[tuple[str, str]] = Counter()
+    for members in holders.values():
+        if 1 < len(members) <= SKETCH_HOLDERS:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    shared[members[x], members[y]] += 1
+    sets = UnionFind(ids)
+    need = SYNDICATED_JACCARD * SKETCH / 2
+    for (a, b), count in shared.items():
+        if count < need:
+            continue
+        sa, sb = set(sketches[a]), set(sketches[b])
+        union = sorted(sa | sb)[:SKETCH]
+        estimate = sum(1 for h in union if h in sa and h in sb) / max(1, len(union))
+        if estimate >= SYNDICATED_JACCARD:
+            sets.union(a, b)
+    groups = sets.groups(ids)
+    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
