@@ -58,8 +58,9 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from factbase.analysis.facts import DateValue, Fact, extract
+from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.statements import VALUE_KINDS, StemIndex, Unit, make_unit, source_units
-from factbase.analysis.text import norm, sentence_spans
+from factbase.analysis.text import norm
 from factbase.conflicts import (
     CANDIDATES,
     ConflictReport,

@@ -23,7 +23,8 @@ from rapidfuzz import fuzz
 
 from factbase.analysis.facts import parse_reference_date
 from factbase.analysis.matching import analyse
-from factbase.analysis.text import norm, sentence_spans
+from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.text import norm
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

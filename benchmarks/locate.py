@@ -62,7 +62,8 @@ from rapidfuzz import fuzz
 
 from factbase.analysis.facts import DateValue, parse_reference_date
 from factbase.analysis.matching import PreparedSource, locate, prepare
-from factbase.analysis.text import STOPWORDS, Normalized, Span, norm, normalize, sentence_spans
+from factbase.analysis.sentences import Span, sentence_spans
+from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

@@ -42,7 +42,8 @@ from sqlalchemy import func  # noqa: E402
 from sqlmodel import select  # noqa: E402
 from synth import Corpus, make_corpus  # noqa: E402
 
-from factbase.analysis.text import norm, normalize, sentence_spans  # noqa: E402
+from factbase.analysis.sentences import sentence_spans  # noqa: E402
+from factbase.analysis.text import norm, normalize  # noqa: E402
 from factbase.conflicts import build_report  # noqa: E402
 from factbase.importing import import_claims  # noqa: E402
 from factbase.sources.refresh import refresh_sources

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factbase.analysis.facts import DateValue, parse_reference_date
-from factbase.analysis.text import sentence_spans
+from factbase.analysis.sentences import sentence_spans
 from factbase.conflicts import ClaimRow
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,7 +18,8 @@ from factbase.analysis.matching import (
     quote_context,
     reanchor,
 )
-from factbase.analysis.text import norm, sentence_spans
+from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.text import norm
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factbase.analysis.matching import analyse, pin
-from factbase.analysis.text import norm, normalize, sentence_spans, words
+from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.text import norm, normalize, words
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 

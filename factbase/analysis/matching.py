@@ -16,7 +16,8 @@ from hashlib import sha256
 from rapidfuzz import fuzz, process
 
 from factbase.analysis.facts import DateValue, Difference, compare, extract, shared_facts
-from factbase.analysis.text import Normalized, content_words, norm, normalize, sentence_spans, words
+from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.text import Normalized, content_words, norm, normalize, words
 
 # Passages span at most this many adjacent sentences.
 MAX_SENTENCES = 3

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
-from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, sentence_spans, words
+from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
 VALUE_KINDS = ("number", "date", "range")
 # Content words each side of a fact that describe what it is about (its role).

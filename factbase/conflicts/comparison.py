@@ -14,8 +14,8 @@ from typing import NamedTuple
 from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import DateValue, Fact, parse_reference_date
+from factbase.analysis.sentences import paragraph_index
 from factbase.analysis.statements import StemIndex, Unit, fact_key, make_unit, source_units
-from factbase.analysis.text import paragraph_index
 from factbase.conflicts.assembly import Graph, Node, NodeKey, assemble
 from factbase.conflicts.model import ConflictReport, Statement, compatible
 from factbase.conflicts.pairing import CANDIDATES, pairable, same_statement_pairs
