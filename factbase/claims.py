@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +14,7 @@ from factbase.analysis.facts import Difference, parse_reference_date
 from factbase.analysis.matching import Analysis, analyse, pin, prepare, quote_context
 from factbase.errors import InputError, NotFoundError
 from factbase.sources.versions import get_source, require_latest
+from factbase.status import ClaimStatus
 from factbase.store.models import (
     Citation,
     Claim,
@@ -120,15 +121,26 @@ def check_text(
     published: str | None,
     version: int,
     quote: str | None = None,
+    metadata: Mapping[str, str | None] | None = None,
 ) -> CheckResult:
-    """Check a claim against a source text. Pure: the same for ``check``, ``add``, ``import``."""
+    """Check a claim against a source text. Pure: the same for ``check``, ``add``, ``import``.
+
+    ``metadata`` (title, publisher, author, url) is what the source says of itself: a claim's
+    attribution ("according to the Herald") is checked against it.
+    """
     prepared = prepare(text)
     if quote is not None:
         if not quote.strip():
             raise InputError("the quote is empty")
         if pin(quote, prepared) is None:
             raise InputError(f"quote not found in source {source_id}: {quote[:80]!r}")
-    a = analyse(claim, prepared, reference=parse_reference_date(published), quote=quote)
+    a = analyse(
+        claim,
+        prepared,
+        reference=parse_reference_date(published),
+        quote=quote,
+        metadata=metadata,
+    )
     return CheckResult.from_analysis(a, claim=claim, source=source_id, version=version)
 
 
@@ -150,7 +162,7 @@ def add_claim(
     source = get_source(session, source_id)
     version = require_latest(session, source_id)
     result = _check(claim, source, version, quote)
-    if result.status != "ok" and not force:
+    if result.status != ClaimStatus.OK and not force:
         return result, False
     store_result(session, result, version, topic)
     return result, True

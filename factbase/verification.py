@@ -14,6 +14,7 @@ from factbase.analysis.facts import Difference, parse_reference_date
 from factbase.analysis.matching import Location, analyse, prepare, reanchor
 from factbase.claims import CheckResult, get_claim
 from factbase.parallel import map_groups
+from factbase.status import ClaimStatus
 from factbase.store.models import (
     Citation,
     Claim,
@@ -30,8 +31,7 @@ CHECKER_VERSION = "1"
 # it had when cited has drifted (the claim or the checker changed).
 DRIFT_POINTS = 5.0
 
-STATUSES = ("ok", "drift", "contradicted", "missing", "source_unavailable")
-FAILING = frozenset({"contradicted", "missing", "source_unavailable"})
+STATUSES = tuple(ClaimStatus)
 
 
 @dataclass
@@ -111,7 +111,7 @@ def verify_claims(
             and row.last_error is None
             and prior.source_version_id == current.id
             and prior.claim_sha256 == digests[i]
-            and prior.status != "source_unavailable"
+            and prior.status != ClaimStatus.SOURCE_UNAVAILABLE
         ):
             results[i] = _from_record(row, prior, current)
         else:
@@ -285,7 +285,7 @@ def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResu
             source=row.source_id,
             claim_id=row.claim_id,
             topic=row.topic,
-            status="source_unavailable",
+            status=ClaimStatus.SOURCE_UNAVAILABLE,
             score=None,
             passage=row.exact,
             start=row.start,
@@ -319,14 +319,14 @@ def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResu
         note = "passage reworded in the new version; found again by matching"
         moved = True
     status = a.status
-    if status == "ok" and row.cited_status == "ok":
+    if status == ClaimStatus.OK and row.cited_status == ClaimStatus.OK:
         if moved:
-            status = "drift"
+            status = ClaimStatus.DRIFT
         elif a.score < row.cited_score - DRIFT_POINTS:
-            status = "drift"
+            status = ClaimStatus.DRIFT
             note = f"similarity fell from {row.cited_score:.1f} to {a.score:.1f}"
-    elif status == "ok" and moved:
-        status = "drift"
+    elif status == ClaimStatus.OK and moved:
+        status = ClaimStatus.DRIFT
     result = CheckResult.from_analysis(
         a,
         claim=row.text,

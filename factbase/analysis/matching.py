@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from hashlib import sha256
 
@@ -321,6 +322,7 @@ def analyse(
     reference: DateValue | None = None,
     quote: str | None = None,
     location: Location | None = None,
+    metadata: Mapping[str, str | None] | None = None,
 ) -> Analysis:
     """Locate ``claim`` in ``source`` (or use the pinned ``quote`` / ``location``) and compare."""
     src = prepare(source) if isinstance(source, str) else source
