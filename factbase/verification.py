@@ -40,7 +40,7 @@ class VerifyReport:
     results: list[CheckResult]
 
     def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(STATUSES, 0)
+        out: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for r in self.results:
             out[r.status] += 1
         return out

@@ -12,6 +12,7 @@ from factbase.cli.common import JsonOption, database, guarded
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
 from factbase.sources.versions import require_latest
+from factbase.status import ClaimStatus
 
 
 def add(
@@ -51,7 +52,7 @@ def add(
                 f"not stored: the claim is {result.status} in source {source} "
                 "(use --force to store it anyway)"
             )
-    if result.status != "ok":
+    if result.status != ClaimStatus.OK:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
@@ -70,7 +71,7 @@ def check(
         render.write_json(result.as_dict())
     else:
         render.stdout().print(result_panel(result, text))
-    if result.status != "ok":
+    if result.status != ClaimStatus.OK:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
@@ -99,7 +100,7 @@ def import_(
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1
         out.print(summary_line(counts))
-    if any(r.status != "ok" for r in results):
+    if any(r.status != ClaimStatus.OK for r in results):
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 

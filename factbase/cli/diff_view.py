@@ -14,18 +14,12 @@ from rich.text import Text
 
 from factbase.cli import render
 from factbase.sources.diffs import PassageDiff, RegionDiff, Side, SourceDiff
+from factbase.status import PassageStatus
 
 DELETED = "red strike"
 INSERTED = "bold green"
 PASSAGE_LIMIT = 700
 CONTEXT = 40
-STATUS_STYLES = {
-    "unchanged": "green",
-    "changed": "yellow",
-    "removed": "bold red",
-    "added": "cyan",
-    "not_found": "magenta",
-}
 
 
 def _plain(console: Console) -> bool:
@@ -80,15 +74,15 @@ def _passage(console: Console, p: PassageDiff, result: SourceDiff, plain: bool) 
     ids = ", ".join(str(c.id) for c in p.claims)
     header = Text()
     header.append(f"claim {ids} · " if len(p.claims) == 1 else f"claims {ids} · ")
-    header.append(p.status, style=STATUS_STYLES.get(p.status, ""))
+    header.append_text(render.status_text(p.status))
     header.append(f" · v{result.from_version} {_where(p.old)} → v{result.to_version} "
                   f"{_where(p.new)}")
-    if p.status == "unchanged" and p.old and p.new and p.old.start != p.new.start:
+    if p.status == PassageStatus.UNCHANGED and p.old and p.new and p.old.start != p.new.start:
         header.append(f" (moved {p.new.start - p.old.start:+d})", style="dim")
     console.print(header)
     for c in p.claims:
         console.print(Text("  " + render.one_line(c.claim), style="italic"))
-    if p.old is not None and p.status != "unchanged":
+    if p.old is not None and p.status != PassageStatus.UNCHANGED:
         spans = [(c.from_start, c.from_end) for c in p.changes if c.from_start < c.from_end]
         line = Text()
         line.append("    old: ", style="bold")
@@ -97,15 +91,15 @@ def _passage(console: Console, p: PassageDiff, result: SourceDiff, plain: bool) 
         console.print(line)
     if p.new is not None:
         spans = [(c.to_start, c.to_end) for c in p.changes if c.to_start < c.to_end]
-        label = "    new: " if p.status != "unchanged" else "    "
+        label = "    new: " if p.status != PassageStatus.UNCHANGED else "    "
         line = Text()
         line.append(label, style="bold")
         line.append_text(_side_text(result.new_text, p.new.start, p.new.end, spans,
                                     style=INSERTED, plain=plain, marks=("{+", "+}")))
         console.print(line)
-    elif p.status == "removed":
+    elif p.status == PassageStatus.REMOVED:
         console.print(Text("    new: (every word of the passage was deleted)", style="red"))
-    elif p.status == "not_found":
+    elif p.status == PassageStatus.NOT_FOUND:
         console.print(Text("    the cited passage is in neither version", style="magenta"))
 
 
@@ -142,7 +136,7 @@ def print_diff(console: Console, result: SourceDiff) -> None:
         console.print("no change in the words (white space aside)")
     cited = result.passages
     if cited:
-        changed = sum(1 for p in cited if p.status != "unchanged")
+        changed = sum(1 for p in cited if p.status != PassageStatus.UNCHANGED)
         console.print(Text(f"\ncited passages: {len(cited)}, {changed} changed", style="bold"))
         for p in cited:
             _passage(console, p, result, plain)

@@ -16,15 +16,23 @@ from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
 
-STATUS_STYLES = {
-    "ok": "green",
-    "drift": "yellow",
-    "contradicted": "bold red",
-    "missing": "red",
-    "source_unavailable": "magenta",
-    "unchanged": "green",
-    "changed": "yellow",
-    "unavailable": "magenta",
+from factbase.status import ClaimStatus, PassageStatus, RefreshStatus
+
+# The one style table: how every status of every command is shown.
+STATUS_STYLES: dict[str, str] = {
+    ClaimStatus.OK: "green",
+    ClaimStatus.DRIFT: "yellow",
+    ClaimStatus.CONTRADICTED: "bold red",
+    ClaimStatus.MISSING: "red",
+    ClaimStatus.SOURCE_UNAVAILABLE: "magenta",
+    RefreshStatus.UNCHANGED: "green",
+    RefreshStatus.CHANGED: "yellow",
+    RefreshStatus.UNAVAILABLE: "magenta",
+    PassageStatus.UNCHANGED: "green",
+    PassageStatus.CHANGED: "yellow",
+    PassageStatus.REMOVED: "bold red",
+    PassageStatus.ADDED: "cyan",
+    PassageStatus.NOT_FOUND: "magenta",
 }
 
 
@@ -72,8 +80,12 @@ def write_csv(rows: Sequence[dict[str, object]], fields: Sequence[str]) -> None:
     sys.stdout.write(buf.getvalue())
 
 
+def status_style(status: str) -> str:
+    return STATUS_STYLES.get(status, "")
+
+
 def status_text(status: str) -> Text:
-    return Text(status, style=STATUS_STYLES.get(status, ""))
+    return Text(status, style=status_style(status))
 
 
 def one_line(text: str) -> str:

@@ -12,6 +12,7 @@ from factbase.errors import InputError
 from factbase.sources import diffs, versions
 from factbase.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
 from factbase.sources.refresh import read_all, refresh_sources, select_sources
+from factbase.status import ClaimStatus, RefreshStatus
 
 source_app = typer.Typer(help="Store, refresh and compare source texts.", no_args_is_help=True)
 
@@ -126,7 +127,7 @@ def list_(ctx: typer.Context, as_json: bool = JsonOption) -> None:
             str(i.latest_version or "-"),
             f"{i.chars:,}",
             str(i.claims),
-            render.status_text("unavailable") if i.last_error else render.status_text("ok"),
+            render.status_text(RefreshStatus.UNAVAILABLE if i.last_error else ClaimStatus.OK),
         )
     render.stdout().print(t)
 

@@ -9,8 +9,9 @@ from factbase.cli.common import JsonOption, database, guarded
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
 from factbase.sources.versions import latest_version
+from factbase.status import FAILING, ClaimStatus
 from factbase.store.models import SourceVersion
-from factbase.verification import FAILING, verify_claims
+from factbase.verification import verify_claims
 
 
 def verify(
@@ -57,7 +58,7 @@ def verify(
         line = summary_line(report.counts())
         line.append(f"  (run {report.run_id})", style="dim")
         out.print(line)
-    failing = FAILING | ({"drift"} if strict else set())
+    failing = FAILING | ({ClaimStatus.DRIFT} if strict else set())
     if any(r.status in failing for r in report.results):
         raise typer.Exit(int(ExitCode.FINDINGS))
 

@@ -17,6 +17,7 @@ from factbase.analysis.worddiff import REGION_GAP, Alignment, Change, align
 from factbase.errors import InputError
 from factbase.sources.pdf import page_number
 from factbase.sources.versions import get_source, get_version, require_latest
+from factbase.status import PassageStatus
 from factbase.store.models import Citation, Claim, SourceVersion
 
 # --- a source's versions -----------------------------------------------------------------------
@@ -46,14 +47,11 @@ class CitedClaim:
 
 @dataclass(frozen=True)
 class PassageDiff:
-    """A passage that claims cite, in both versions, and the changes inside it.
-
-    ``status``: ``unchanged`` (possibly moved), ``changed``, ``removed`` (every word deleted),
-    ``added`` (only in the newer version), ``not_found`` (in neither version as cited).
-    """
+    """A passage that claims cite, in both versions, and the changes inside it (``status``:
+    see ``PassageStatus``; an ``unchanged`` passage may have moved)."""
 
     claims: list[CitedClaim]
-    status: str
+    status: PassageStatus
     old: Side | None
     new: Side | None
     changes: list[Change]
@@ -219,9 +217,9 @@ def _passages(
             touched.update(indexes)
             out.append(_passage_diff(alignment, old, new, start, end, claims, indexes))
         elif where == "new":
-            out.append(PassageDiff(claims, "added", None, _side(new, start, end), []))
+            out.append(PassageDiff(claims, PassageStatus.ADDED, None, _side(new, start, end), []))
         else:
-            out.append(PassageDiff(claims, "not_found", None, None, []))
+            out.append(PassageDiff(claims, PassageStatus.NOT_FOUND, None, None, []))
     return out, touched
 
 
@@ -237,15 +235,16 @@ def _passage_diff(
     changes = [alignment.changes[k] for k in indexes]
     new_start, new_end = alignment.map_start(start), alignment.map_end(end)
     if not changes:
-        return PassageDiff(claims, "unchanged", _side(old, start, end),
+        return PassageDiff(claims, PassageStatus.UNCHANGED, _side(old, start, end),
                            _side(new, new_start, new_end), [])
     new_start = min(new_start, *(c.to_start for c in changes))
     new_end = max(new_end, *(c.to_end for c in changes))
     deleted = sum(_words(c.deleted) for c in changes)
     kept = _words(old.text[start:end]) - deleted
     inserted = sum(_words(c.inserted) for c in changes)
-    status = "removed" if kept <= 0 and inserted == 0 else "changed"
-    new_side = _side(new, new_start, max(new_start, new_end)) if status != "removed" else None
+    removed = kept <= 0 and inserted == 0
+    status = PassageStatus.REMOVED if removed else PassageStatus.CHANGED
+    new_side = None if removed else _side(new, new_start, max(new_start, new_end))
     return PassageDiff(claims, status, _side(old, start, end), new_side, changes)
 
 

@@ -17,13 +17,14 @@ from factbase.sources.versions import (
     read_origin,
     sha256_text,
 )
+from factbase.status import RefreshStatus
 from factbase.store.models import Source
 
 
 @dataclass(frozen=True)
 class RefreshResult:
     source_id: str
-    status: str  # "unchanged" | "changed" | "unavailable"
+    status: RefreshStatus
     version: int | None
     detail: str | None = None
 
@@ -74,9 +75,9 @@ def refresh_sources(
         except InputError as exc:
             source.last_error = str(exc)
             session.add(source)
+            version = latest.version if latest else None
             results.append(
-                RefreshResult(source.id, "unavailable", latest.version if latest else None,
-                              str(exc))
+                RefreshResult(source.id, RefreshStatus.UNAVAILABLE, version, str(exc))
             )
             continue
         source.last_error = None
@@ -86,7 +87,7 @@ def refresh_sources(
         session.add(source)
         digest = sha256_text(read.document.text)
         if latest is not None and latest.sha256 == digest:
-            results.append(RefreshResult(source.id, "unchanged", latest.version))
+            results.append(RefreshResult(source.id, RefreshStatus.UNCHANGED, latest.version))
             continue
         number = (latest.version if latest else 0) + 1
         session.add(new_version(source.id, number, read))
@@ -94,6 +95,6 @@ def refresh_sources(
         if latest is not None and read.document.kind != source.kind:
             detail = f"now {read.document.kind}, was {source.kind}"
             source.kind = read.document.kind
-        results.append(RefreshResult(source.id, "changed", number, detail))
+        results.append(RefreshResult(source.id, RefreshStatus.CHANGED, number, detail))
     session.flush()
     return results
