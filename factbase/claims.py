@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Subquery, func, insert
 from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import Difference, parse_reference_date
@@ -252,9 +252,23 @@ class ClaimInfo:
         return dict(self.__dict__)
 
 
+def newest_results() -> Subquery:
+    """The id of each claim's newest verification result: where its last status comes from.
+
+    ``list``, ``export`` and ``verify`` read a claim's last result through it; the history
+    ``show`` prints ends with the same row.
+    """
+    return (
+        select(func.max(VerificationResult.id).label("id"))
+        .group_by(col(VerificationResult.claim_id))
+        .subquery()
+    )
+
+
 def _last_results(session: Session) -> dict[int, VerificationResult]:
+    newest = newest_results()
     rows = session.exec(
-        select(VerificationResult).order_by(col(VerificationResult.id))
+        select(VerificationResult).join(newest, col(VerificationResult.id) == newest.c.id)
     ).all()
     return {r.claim_id: r for r in rows}
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import Difference, parse_reference_date
 from factbase.analysis.matching import Location, analyse, prepare, reanchor
-from factbase.claims import CheckResult, get_claim
+from factbase.claims import CheckResult, get_claim, newest_results
 from factbase.parallel import map_groups
 from factbase.status import ClaimStatus
 from factbase.store.models import (
@@ -232,11 +232,7 @@ class _Prior:
 
 def _last_results(session: Session, claim_ids: list[int] | None) -> dict[int, _Prior]:
     """Each claim's newest result, if the checker that made it is this one."""
-    newest = (
-        select(func.max(VerificationResult.id).label("id"))
-        .group_by(col(VerificationResult.claim_id))
-        .subquery()
-    )
+    newest = newest_results()
     r = VerificationResult
     stmt = (
         select(  # type: ignore[call-overload, misc]

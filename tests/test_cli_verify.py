@@ -165,6 +165,22 @@ def test_verify_records_run_in_history(star: Path) -> None:
     assert listed[0]["status"] == "contradicted"
 
 
+def test_list_export_show_and_verify_agree_on_last_status(star: Path) -> None:
+    invoke_json(["add", "Roger Stone had led the council since 2003.", "-s", "star"])
+    verify("1", exit_code=0)
+    edit(star, "in 2010 when 17 year old", "in 2010 when 19 year old")
+    refresh("changed")
+    verify("1", exit_code=1)
+    listed = {row["id"]: row["status"] for row in invoke_json(["list"])}
+    exported = json.loads(invoke(["export"]).stdout)
+    assert listed == {1: "contradicted", 2: "ok"}
+    assert {row["id"]: row["status"] for row in exported} == listed
+    assert {i: invoke_json(["show", str(i)])["status"] for i in listed} == listed
+    # An incremental run keeps claim 1's last result and re-checks claim 2 on version 2.
+    rows = json.loads(invoke(["verify", "--json"]).stdout)
+    assert {row["claim_id"]: row["status"] for row in rows} == listed
+
+
 def test_verify_selected_claims(star: Path) -> None:
     invoke_json(["add", "Roger Stone had led the council since 2003.", "-s", "star"])
     result = invoke(["verify", "2", "--json"])

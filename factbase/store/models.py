@@ -1,4 +1,4 @@
-"""SQLModel tables and their non-table create/read models.
+"""SQLModel tables: a ``*Base`` with the shared fields, and the table class built on it.
 
 Alembic owns the schema (migrations/versions); these classes describe it to the ORM and to
 autogenerate, and a test pins that the two agree.
@@ -76,10 +76,6 @@ class SourceBase(SQLModel):
     kind: str = "text"
 
 
-class SourceCreate(SourceBase):
-    id: str
-
-
 class Source(SourceBase, table=True):
     __tablename__ = "sources"
 
@@ -87,13 +83,6 @@ class Source(SourceBase, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     last_error: str | None = None
     last_read_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-
-
-class SourceRead(SourceBase):
-    id: str
-    created_at: datetime
-    last_error: str | None = None
-    last_read_at: datetime | None = None
 
 
 class SourceVersionBase(SQLModel):
@@ -132,23 +121,12 @@ class SourceVersion(SourceVersionBase, table=True):
         return [str(r) for r in json.loads(self.repairs)] if self.repairs else []
 
 
-class SourceVersionRead(SourceVersionBase):
-    """A stored version without its text."""
-
-    id: int
-    source_id: str
-
-
 # --- claims and citations ----------------------------------------------------------------------
 
 
 class ClaimBase(SQLModel):
     text: str
     topic: str | None = Field(default=None, index=True)
-
-
-class ClaimCreate(ClaimBase):
-    source_id: str
 
 
 class Claim(ClaimBase, table=True):
@@ -158,12 +136,6 @@ class Claim(ClaimBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     source_id: str = Field(foreign_key="sources.id", ondelete="CASCADE", index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-
-
-class ClaimRead(ClaimBase):
-    id: int
-    source_id: str
-    created_at: datetime
 
 
 class CitationBase(SQLModel):
@@ -188,12 +160,6 @@ class Citation(CitationBase, table=True):
     source_version_id: int = Field(foreign_key="source_versions.id", ondelete="CASCADE", index=True)
 
 
-class CitationRead(CitationBase):
-    id: int
-    claim_id: int
-    source_version_id: int
-
-
 # --- verification ------------------------------------------------------------------------------
 
 
@@ -209,10 +175,6 @@ class VerificationRun(VerificationRunBase, table=True):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
-
-
-class VerificationRunRead(VerificationRunBase):
-    id: int
 
 
 class VerificationResultBase(SQLModel):
@@ -237,10 +199,3 @@ class VerificationResult(VerificationResultBase, table=True):
     source_version_id: int | None = Field(
         default=None, foreign_key="source_versions.id", ondelete="SET NULL", index=True
     )
-
-
-class VerificationResultRead(VerificationResultBase):
-    id: int
-    run_id: int
-    claim_id: int
-    source_version_id: int | None = None
