@@ -314,6 +314,16 @@ def test_export_csv(two_claims: list[int]) -> None:
     assert rows[0]["passage"] == full[0]["passage"]
 
 
+def test_format_json_is_json(two_claims: list[int]) -> None:
+    """``--json`` is short for ``--format json`` on every listing."""
+    for args in (["list"], ["show", "1"], ["source", "list"], ["verify"], ["export"]):
+        long = invoke([*args, "--format", "json"])
+        short = invoke([*args, "-f", "json"])
+        alias = invoke([*args, "--json"])
+        assert long.exit_code == short.exit_code == alias.exit_code == 0, args
+        assert json.loads(long.stdout) and long.stdout == short.stdout == alias.stdout, args
+
+
 def test_export_bad_format() -> None:
     assert_usage_error(invoke(["export", "--format", "xml"]), "--format")
 

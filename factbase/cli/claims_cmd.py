@@ -8,7 +8,8 @@ import typer
 
 from factbase import claims, importing
 from factbase.cli import render
-from factbase.cli.common import JsonOption, database, guarded
+from factbase.cli.common import database, guarded
+from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
 from factbase.sources.versions import require_latest
@@ -28,6 +29,7 @@ def add(
     force: bool = typer.Option(
         False, "--force", help="Store the claim even if it is contradicted or unsupported."
     ),
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Locate the passage that supports a claim and store both.
@@ -35,14 +37,14 @@ def add(
     A claim that its source contradicts, or that nothing in it supports, is refused (exit 1,
     nothing stored) unless --force.
     """
+    output = output_format(fmt, as_json)
     with database(ctx) as session:
         result, stored = claims.add_claim(
             session, text=claim, source_id=source, quote=quote, topic=topic, force=force
         )
         text = require_latest(session, source).text
-    if as_json:
-        render.write_json({**result.as_dict(), "stored": stored})
-    else:
+
+    def table() -> None:
         out = render.stdout()
         out.print(result_panel(result, text))
         if stored:
@@ -52,6 +54,8 @@ def add(
                 f"not stored: the claim is {result.status} in source {source} "
                 "(use --force to store it anyway)"
             )
+
+    emit(output, {**result.as_dict(), "stored": stored}, table=table)
     if result.status != ClaimStatus.OK:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
@@ -61,16 +65,15 @@ def check(
     claim: str = typer.Argument(..., help="The claim to check."),
     source: str = typer.Option(..., "--source", "-s", help="Id of the source to check against."),
     quote: str | None = typer.Option(None, "--quote", "-q", help="Pin the passage."),
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """The same analysis as ``add``; stores nothing."""
+    output = output_format(fmt, as_json)
     with database(ctx, write=False) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
         text = require_latest(session, source).text
-    if as_json:
-        render.write_json(result.as_dict())
-    else:
-        render.stdout().print(result_panel(result, text))
+    emit(output, result.as_dict(), table=lambda: render.stdout().print(result_panel(result, text)))
     if result.status != ClaimStatus.OK:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
@@ -78,28 +81,29 @@ def check(
 def import_(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help="CSV (claim,source[,quote,topic]) or JSON Lines."),
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Store every row of a file as ``add --force`` would, and report each row's status.
 
     A malformed file is refused as a whole, with line numbers, and nothing is stored.
     """
-    with database(ctx) as session, render.progress(disable=as_json) as progress:
-        task = progress.add_task("importing", total=None)
-
-        def tick(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
+    output = output_format(fmt, as_json)
+    with (
+        database(ctx) as session,
+        render.progress("importing", disable=output != Format.TABLE) as tick,
+    ):
         results = importing.import_claims(session, path=file, progress=tick)
-    if as_json:
-        render.write_json([r.as_dict() for r in results])
-    else:
+
+    def table() -> None:
         out = render.stdout()
         out.print(results_table(results))
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1
         out.print(summary_line(counts))
+
+    emit(output, [r.as_dict() for r in results], table=table)
     if any(r.status != ClaimStatus.OK for r in results):
         raise typer.Exit(int(ExitCode.FINDINGS))
 
@@ -108,34 +112,44 @@ def list_(
     ctx: typer.Context,
     source: str | None = typer.Option(None, "--source", "-s", help="Only this source's claims."),
     topic: str | None = typer.Option(None, "--topic", help="Only claims with this topic."),
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """List stored claims with their last status."""
+    output = output_format(fmt, as_json)
     with database(ctx, write=False) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
-    if as_json:
-        render.write_json([i.as_dict() for i in infos])
-        return
-    t = render.table("id", "status", "score", "source", "topic", "claim")
-    for i in infos:
-        t.add_row(
-            str(i.id),
-            render.status_text(i.status),
-            f"{i.score:.1f}" if i.score is not None else "-",
-            i.source,
-            i.topic or "",
-            i.claim,
-        )
-    render.stdout().print(t)
+
+    def table() -> None:
+        t = render.table("id", "status", "score", "source", "topic", "claim")
+        for i in infos:
+            t.add_row(
+                str(i.id),
+                render.status_text(i.status),
+                f"{i.score:.1f}" if i.score is not None else "-",
+                i.source,
+                i.topic or "",
+                i.claim,
+            )
+        render.stdout().print(t)
+
+    emit(output, [i.as_dict() for i in infos], table=table)
 
 
-def show(ctx: typer.Context, claim_id: int, as_json: bool = JsonOption) -> None:
+def show(
+    ctx: typer.Context,
+    claim_id: int = typer.Argument(..., help="The claim's id."),
+    fmt: str = format_option(),
+    as_json: bool = JsonOption,
+) -> None:
     """Show a claim, its citation and its verification history."""
+    output = output_format(fmt, as_json)
     with database(ctx, write=False) as session:
         info = claims.show_claim(session, claim_id)
-    if as_json:
-        render.write_json(info.as_dict())
-        return
+    emit(output, info.as_dict(), table=lambda: _print_claim(info))
+
+
+def _print_claim(info: claims.ClaimInfo) -> None:
     out = render.stdout()
     t = render.table("field", "value", title=f"claim {info.id}")
     t.add_row("claim", info.claim)
@@ -164,7 +178,9 @@ def show(ctx: typer.Context, claim_id: int, as_json: bool = JsonOption) -> None:
         out.print(h)
 
 
-def remove(ctx: typer.Context, claim_id: int) -> None:
+def remove(
+    ctx: typer.Context, claim_id: int = typer.Argument(..., help="The claim's id.")
+) -> None:
     """Remove a claim with its citation and history."""
     with database(ctx) as session:
         claim = claims.remove_claim(session, claim_id)
@@ -177,22 +193,20 @@ EXPORT_FIELDS = (
 )
 
 
+EXPORT_FORMATS = (Format.JSON, Format.CSV)
+
+
 def export(
     ctx: typer.Context,
-    fmt: str = typer.Option("json", "--format", "-f", help="json or csv."),
+    fmt: str = format_option(EXPORT_FORMATS, default=Format.JSON),
+    as_json: bool = JsonOption,
 ) -> None:
     """Export every claim with its citation and last status."""
-    if fmt not in ("json", "csv"):
-        from factbase.errors import InputError
-
-        raise InputError(f"--format must be json or csv, not {fmt!r}")
+    output = output_format(fmt, as_json, EXPORT_FORMATS)
     with database(ctx, write=False) as session:
         infos = claims.list_claims(session)
     rows = [{k: v for k, v in i.as_dict().items() if k != "history"} for i in infos]
-    if fmt == "json":
-        render.write_json(rows)
-    else:
-        render.write_csv(rows, EXPORT_FIELDS)
+    emit(output, rows, csv_fields=EXPORT_FIELDS)
 
 
 def register(app: typer.Typer) -> None:

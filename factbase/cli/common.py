@@ -60,6 +60,3 @@ def guarded(fn: F) -> F:
             raise typer.Exit(int(ExitCode.USAGE)) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-JsonOption = typer.Option(False, "--json", help="Print JSON (see README, 'JSON formats').")

@@ -8,10 +8,11 @@ from rich.padding import Padding
 from rich.text import Text
 
 from factbase.cli import render
-from factbase.cli.common import JsonOption, database, guarded
+from factbase.cli.common import database, guarded
+from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.conflicts import ConflictReport, Statement, build_report
 from factbase.errors import ExitCode, InputError
-from factbase.extraction import all_source_ids, extract_claims
+from factbase.extraction import Candidate, all_source_ids, extract_claims
 
 conflicts_app = typer.Typer(
     help="Where sources disagree, and where they agree.", no_args_is_help=True
@@ -127,34 +128,32 @@ def markdown(report: ConflictReport) -> str:
     return "\n".join(lines)
 
 
+REPORT_FORMATS = (Format.TABLE, Format.JSON, Format.MARKDOWN)
+
+
 @conflicts_app.command("report")
 @guarded
 def report(
     ctx: typer.Context,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or markdown."),
+    fmt: str = format_option(REPORT_FORMATS),
     as_json: bool = JsonOption,
 ) -> None:
     """Compare every claim with every source: disagreements, then corroborations.
 
     Exit 0 with no conflicts, 1 with conflicts (to gate a publishing pipeline), 2 for errors.
     """
-    if as_json:
-        fmt = "json"
-    if fmt not in ("table", "json", "markdown"):
-        raise InputError(f"--format must be table, json or markdown, not {fmt!r}")
-    with database(ctx, write=False) as session, render.progress(disable=fmt != "table") as progress:
-        task = progress.add_task("comparing claims", total=None)
-
-        def tick(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
+    output = output_format(fmt, as_json, REPORT_FORMATS)
+    with (
+        database(ctx, write=False) as session,
+        render.progress("comparing claims", disable=output != Format.TABLE) as tick,
+    ):
         result = build_report(session, progress=tick)
-    if fmt == "json":
-        render.write_json(result.as_dict())
-    elif fmt == "markdown":
-        typer.echo(markdown(result))
-    else:
-        render_report(result, render.stdout())
+    emit(
+        output,
+        result.as_dict(),
+        table=lambda: render_report(result, render.stdout()),
+        markdown=lambda: markdown(result),
+    )
     if result.conflicts:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
@@ -164,17 +163,20 @@ def extract(
     source_ids: list[str] | None = typer.Argument(None, help="Sources to extract from."),
     all_: bool = typer.Option(False, "--all", help="Every source."),
     add: bool = typer.Option(False, "--add", help="Store the candidates as claims."),
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """List the sentences of a source that carry checkable facts; --add stores them as claims."""
+    output = output_format(fmt, as_json)
     if not source_ids and not all_:
         raise InputError("name the sources to extract from, or give --all")
     with database(ctx) as session:
         ids = all_source_ids(session) if all_ else list(source_ids or [])
         found = extract_claims(session, source_ids=ids, add=add)
-    if as_json:
-        render.write_json([c.as_dict() for c in found])
-        return
+    emit(output, [c.as_dict() for c in found], table=lambda: _print_candidates(found, add))
+
+
+def _print_candidates(found: list[Candidate], add: bool) -> None:
     t = render.table("source", "claim", "sentence", "facts")
     for c in found:
         facts = ", ".join(f"{f.kind}: {f.display()}" for f in c.facts if f.kind != "name")

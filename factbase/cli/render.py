@@ -7,7 +7,8 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console, RenderableType
@@ -50,13 +51,21 @@ def error(message: str) -> None:
     stderr().print(f"[bold red]error:[/] {escape(line)}")
 
 
-def progress(*, disable: bool = False) -> Progress:
-    """A transient progress display on stderr, shown only on a terminal.
-
-    Off a terminal rich would still write a blank line when it stops, before any error line.
-    """
+@contextmanager
+def progress(label: str, *, disable: bool = False) -> Iterator[Callable[[int, int], None]]:
+    """A transient progress display on stderr; yields the ``progress(done, total)`` callback
+    the core functions take. Shown only on a terminal: off one rich would still write a blank
+    line when it stops, before any error line."""
     console = stderr()
-    return Progress(console=console, transient=True, disable=disable or not console.is_terminal)
+    with Progress(
+        console=console, transient=True, disable=disable or not console.is_terminal
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def tick(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield tick
 
 
 def note(message: str) -> None:

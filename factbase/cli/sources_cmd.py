@@ -7,7 +7,8 @@ from pathlib import Path
 import typer
 
 from factbase.cli import diff_view, render
-from factbase.cli.common import JsonOption, database, guarded
+from factbase.cli.common import database, guarded
+from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
 from factbase.sources import diffs, versions
 from factbase.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
@@ -62,11 +63,13 @@ def add(
     ),
     timeout: float = TimeoutOption,
     max_size: float = MaxSizeOption,
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Store sources: the text as read (the main text of a web page, the text layer of a PDF),
     where it came from, a SHA-256 and the read time; for a URL also the raw bytes and the final
     URL after redirects."""
+    output = output_format(fmt, as_json)
     if source_id and len(items) > 1:
         raise InputError("--id names one source; give one file or URL with it")
     versions.validate_published(published)
@@ -91,9 +94,10 @@ def add(
             for origin, read in zip(origins, reads, strict=True)
         ]
         infos = [versions.source_info(session, s.id) for s in added]
-    if as_json:
-        render.write_json([i.as_dict() for i in infos])
-        return
+    emit(output, [i.as_dict() for i in infos], table=lambda: _print_added(infos))
+
+
+def _print_added(infos: list[versions.SourceInfo]) -> None:
     out = render.stdout()
     for i in infos:
         what = i.kind + (f", {i.pages} pages" if i.pages else "")
@@ -110,13 +114,17 @@ def add(
 
 @source_app.command("list")
 @guarded
-def list_(ctx: typer.Context, as_json: bool = JsonOption) -> None:
+def list_(
+    ctx: typer.Context, fmt: str = format_option(), as_json: bool = JsonOption
+) -> None:
     """List stored sources."""
+    output = output_format(fmt, as_json)
     with database(ctx, write=False) as session:
         infos = versions.list_sources(session)
-    if as_json:
-        render.write_json([i.as_dict() for i in infos])
-        return
+    emit(output, [i.as_dict() for i in infos], table=lambda: _print_sources(infos))
+
+
+def _print_sources(infos: list[versions.SourceInfo]) -> None:
     t = render.table("id", "title", "kind", "published", "version", "chars", "claims", "state")
     for i in infos:
         t.add_row(
@@ -134,14 +142,21 @@ def list_(ctx: typer.Context, as_json: bool = JsonOption) -> None:
 
 @source_app.command("show")
 @guarded
-def show(ctx: typer.Context, source_id: str, as_json: bool = JsonOption) -> None:
+def show(
+    ctx: typer.Context,
+    source_id: str = typer.Argument(..., help="The source's id."),
+    fmt: str = format_option(),
+    as_json: bool = JsonOption,
+) -> None:
     """Show one source's metadata and versions."""
+    output = output_format(fmt, as_json)
     with database(ctx, write=False) as session:
         info = versions.source_info(session, source_id)
         history = versions.list_versions(session, source_id)
-    if as_json:
-        render.write_json(info.as_dict())
-        return
+    emit(output, info.as_dict(), table=lambda: _print_source(info, history))
+
+
+def _print_source(info: versions.SourceInfo, history: list[versions.VersionInfo]) -> None:
     t = render.table("field", "value", title=f"source {info.id}")
     for key, value in info.as_dict().items():
         if isinstance(value, list):
@@ -175,10 +190,12 @@ def refresh(
     all_: bool = typer.Option(False, "--all", help="Refresh every source."),
     timeout: float = TimeoutOption,
     max_size: float = MaxSizeOption,
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Re-read files and re-fetch URLs; a changed text becomes a new version (old versions are
     kept)."""
+    output = output_format(fmt, as_json)
     if not source_ids and not all_:
         raise InputError("name the sources to refresh, or give --all")
     with database(ctx, write=False) as session:
@@ -186,38 +203,40 @@ def refresh(
     reads = read_all(origins, fetch_options=fetch_options(timeout, max_size))
     with database(ctx) as session:
         results = refresh_sources(session, source_ids=list(origins), reads=reads)
-    if as_json:
-        render.write_json([r.as_dict() for r in results])
-        return
-    t = render.table("source", "result", "version", "detail")
-    for r in results:
-        t.add_row(r.source_id, render.status_text(r.status), str(r.version or "-"), r.detail or "")
-    render.stdout().print(t)
+
+    def table() -> None:
+        t = render.table("source", "result", "version", "detail")
+        for r in results:
+            t.add_row(
+                r.source_id, render.status_text(r.status), str(r.version or "-"), r.detail or ""
+            )
+        render.stdout().print(t)
+
+    emit(output, [r.as_dict() for r in results], table=table)
 
 
 @source_app.command("diff")
 @guarded
 def diff(
     ctx: typer.Context,
-    source_id: str,
+    source_id: str = typer.Argument(..., help="The source's id."),
     from_version: int | None = typer.Option(
         None, "--from", min=1, help="The older version (default: the one before --to)."
     ),
     to_version: int | None = typer.Option(
         None, "--to", min=1, help="The newer version (default: the latest)."
     ),
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """What changed between two versions, word by word: each cited passage old and new, then the
     other changed regions."""
+    output = output_format(fmt, as_json)
     with database(ctx, write=False) as session:
         result = diffs.diff_source(
             session, source_id=source_id, from_version=from_version, to_version=to_version
         )
-    if as_json:
-        render.write_json(result.as_dict())
-        return
-    diff_view.print_diff(render.stdout(), result)
+    emit(output, result.as_dict(), table=lambda: diff_view.print_diff(render.stdout(), result))
 
 
 def register(app: typer.Typer) -> None:

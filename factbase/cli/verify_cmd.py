@@ -5,7 +5,8 @@ from __future__ import annotations
 import typer
 
 from factbase.cli import render
-from factbase.cli.common import JsonOption, database, guarded
+from factbase.cli.common import database, guarded
+from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
 from factbase.sources.versions import latest_version
@@ -24,6 +25,7 @@ def verify(
     details: bool = typer.Option(
         False, "--details", help="Show each claim's passage, not only the table."
     ),
+    fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Re-check stored claims against the latest version of their sources.
@@ -31,24 +33,22 @@ def verify(
     Exit 0 when every claim is ok (or drift, unless --strict), 1 when any is contradicted,
     missing or its source unavailable.
     """
-    with database(ctx) as session, render.progress(disable=as_json) as progress:
-        task = progress.add_task("verifying", total=None)
-
-        def tick(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
+    output = output_format(fmt, as_json)
+    with (
+        database(ctx) as session,
+        render.progress("verifying", disable=output != Format.TABLE) as tick,
+    ):
         report = verify_claims(
             session, claim_ids=claim_ids or None, full=full, progress=tick
         )
         texts: dict[str, str] = {}
-        if details and not as_json:
+        if details and output == Format.TABLE:
             for r in report.results:
                 if r.source not in texts:
                     v: SourceVersion | None = latest_version(session, r.source)
                     texts[r.source] = v.text if v else ""
-    if as_json:
-        render.write_json([r.as_dict() for r in report.results])
-    else:
+
+    def table() -> None:
         out = render.stdout()
         if details:
             for r in report.results:
@@ -58,6 +58,8 @@ def verify(
         line = summary_line(report.counts())
         line.append(f"  (run {report.run_id})", style="dim")
         out.print(line)
+
+    emit(output, [r.as_dict() for r in report.results], table=table)
     failing = FAILING | ({ClaimStatus.DRIFT} if strict else set())
     if any(r.status in failing for r in report.results):
         raise typer.Exit(int(ExitCode.FINDINGS))
