@@ -1,14 +1,28 @@
-"""The ``factbase`` command: the root app and where every command group is registered."""
+"""The ``factbase`` command: the root app and the table of every command and group.
+
+Each command is a plain function in the module named after it (``claims_cmd`` holds the claim
+commands, ``sources_cmd`` the ``source`` group); this table is the only place commands are
+registered, all the same way: the name, then the function, wrapped by ``guarded``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import typer
-from sqlalchemy.engine import Engine
 
 from factbase import __version__
-from factbase.cli import claims_cmd, conflicts_cmd, demo_cmd, render, sources_cmd, verify_cmd
-from factbase.cli.common import State, database, guarded, state
-from factbase.store.db import current_revision, head_revision
+from factbase.cli import (
+    claims_cmd,
+    conflicts_cmd,
+    demo_cmd,
+    extract_cmd,
+    init_cmd,
+    sources_cmd,
+    verify_cmd,
+)
+from factbase.cli.common import State, guarded, state
 
 app = typer.Typer(
     name="factbase",
@@ -43,25 +57,38 @@ def root(
     state(ctx).db = db
 
 
-@app.command()
-@guarded
-def init(ctx: typer.Context) -> None:
-    """Create the database, or upgrade it to the latest schema."""
-    with database(ctx) as session:
-        engine = session.get_bind()
-        assert isinstance(engine, Engine)
-        revision = current_revision(engine)
-    render.stdout().print(
-        f"database ready at schema {revision or head_revision()}: "
-        f"{render.escape(str(engine.url.render_as_string(hide_password=True)))}"
-    )
+def group(name: str, summary: str) -> typer.Typer:
+    """A command group (``factbase NAME ...``), added to the root app."""
+    sub = typer.Typer(help=summary, no_args_is_help=True)
+    app.add_typer(sub, name=name)
+    return sub
 
 
-sources_cmd.register(app)
-claims_cmd.register(app)
-verify_cmd.register(app)
-conflicts_cmd.register(app)
-demo_cmd.register(app)
+def command(parent: typer.Typer, name: str, fn: Callable[..., Any]) -> None:
+    parent.command(name)(guarded(fn))
+
+
+command(app, "init", init_cmd.init)
+command(app, "add", claims_cmd.add)
+command(app, "check", claims_cmd.check)
+command(app, "import", claims_cmd.import_)
+command(app, "list", claims_cmd.list_)
+command(app, "show", claims_cmd.show)
+command(app, "remove", claims_cmd.remove)
+command(app, "export", claims_cmd.export)
+command(app, "verify", verify_cmd.verify)
+command(app, "extract", extract_cmd.extract)
+command(app, "demo", demo_cmd.demo)
+
+source = group("source", "Store, refresh and compare source texts.")
+command(source, "add", sources_cmd.add)
+command(source, "list", sources_cmd.list_)
+command(source, "show", sources_cmd.show)
+command(source, "refresh", sources_cmd.refresh)
+command(source, "diff", sources_cmd.diff)
+
+conflicts = group("conflicts", "Where sources disagree, and where they agree.")
+command(conflicts, "report", conflicts_cmd.report)
 
 
 def main() -> None:

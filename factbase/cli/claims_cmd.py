@@ -8,7 +8,7 @@ import typer
 
 from factbase import claims, importing
 from factbase.cli import render
-from factbase.cli.common import database, guarded
+from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
@@ -207,13 +207,3 @@ def export(
         infos = claims.list_claims(session)
     rows = [{k: v for k, v in i.as_dict().items() if k != "history"} for i in infos]
     emit(output, rows, csv_fields=EXPORT_FIELDS)
-
-
-def register(app: typer.Typer) -> None:
-    app.command("add")(guarded(add))
-    app.command("check")(guarded(check))
-    app.command("import")(guarded(import_))
-    app.command("list")(guarded(list_))
-    app.command("show")(guarded(show))
-    app.command("remove")(guarded(remove))
-    app.command("export")(guarded(export))

@@ -9,7 +9,6 @@ import typer
 from rich.text import Text
 
 from factbase.cli import render
-from factbase.cli.common import guarded
 from factbase.cli.conflicts_cmd import render_report
 from factbase.cli.results import results_table, summary_line
 from factbase.conflicts import build_report
@@ -60,7 +59,3 @@ def demo(
             engine.dispose()
     if keep is not None:
         out.print(f"\ndemo database kept at {keep} (try: factbase --db {keep} list)")
-
-
-def register(app: typer.Typer) -> None:
-    app.command("demo")(guarded(demo))

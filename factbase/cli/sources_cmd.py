@@ -7,15 +7,13 @@ from pathlib import Path
 import typer
 
 from factbase.cli import diff_view, render
-from factbase.cli.common import database, guarded
+from factbase.cli.common import database
 from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
 from factbase.sources import diffs, versions
 from factbase.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
 from factbase.sources.refresh import read_all, refresh_sources, select_sources
 from factbase.status import ClaimStatus, RefreshStatus
-
-source_app = typer.Typer(help="Store, refresh and compare source texts.", no_args_is_help=True)
 
 TimeoutOption = typer.Option(
     DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL before giving up."
@@ -33,8 +31,6 @@ def fetch_options(timeout: float, max_size: float) -> FetchOptions:
     return FetchOptions(timeout=timeout, max_bytes=int(max_size * 1024 * 1024), trust_env=True)
 
 
-@source_app.command("add")
-@guarded
 def add(
     ctx: typer.Context,
     items: list[str] = typer.Argument(
@@ -112,8 +108,6 @@ def _print_added(infos: list[versions.SourceInfo]) -> None:
             out.print(f"  repaired: {render.escape('; '.join(i.repairs))}", style="dim")
 
 
-@source_app.command("list")
-@guarded
 def list_(
     ctx: typer.Context, fmt: str = format_option(), as_json: bool = JsonOption
 ) -> None:
@@ -140,8 +134,6 @@ def _print_sources(infos: list[versions.SourceInfo]) -> None:
     render.stdout().print(t)
 
 
-@source_app.command("show")
-@guarded
 def show(
     ctx: typer.Context,
     source_id: str = typer.Argument(..., help="The source's id."),
@@ -182,8 +174,6 @@ def _print_source(info: versions.SourceInfo, history: list[versions.VersionInfo]
     out.print(v)
 
 
-@source_app.command("refresh")
-@guarded
 def refresh(
     ctx: typer.Context,
     source_ids: list[str] | None = typer.Argument(None, help="Sources to refresh."),
@@ -215,8 +205,6 @@ def refresh(
     emit(output, [r.as_dict() for r in results], table=table)
 
 
-@source_app.command("diff")
-@guarded
 def diff(
     ctx: typer.Context,
     source_id: str = typer.Argument(..., help="The source's id."),
@@ -237,7 +225,3 @@ def diff(
             session, source_id=source_id, from_version=from_version, to_version=to_version
         )
     emit(output, result.as_dict(), table=lambda: diff_view.print_diff(render.stdout(), result))
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(source_app, name="source")

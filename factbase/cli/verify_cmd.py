@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from factbase.cli import render
-from factbase.cli.common import database, guarded
+from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
@@ -63,7 +63,3 @@ def verify(
     failing = FAILING | ({ClaimStatus.DRIFT} if strict else set())
     if any(r.status in failing for r in report.results):
         raise typer.Exit(int(ExitCode.FINDINGS))
-
-
-def register(app: typer.Typer) -> None:
-    app.command("verify")(guarded(verify))

@@ -1,0 +1,22 @@
+"""``factbase init``."""
+
+from __future__ import annotations
+
+import typer
+from sqlalchemy.engine import Engine
+
+from factbase.cli import render
+from factbase.cli.common import database
+from factbase.store.db import current_revision, head_revision
+
+
+def init(ctx: typer.Context) -> None:
+    """Create the database, or upgrade it to the latest schema."""
+    with database(ctx) as session:
+        engine = session.get_bind()
+        assert isinstance(engine, Engine)
+        revision = current_revision(engine)
+    render.stdout().print(
+        f"database ready at schema {revision or head_revision()}: "
+        f"{render.escape(str(engine.url.render_as_string(hide_password=True)))}"
+    )
