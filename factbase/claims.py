@@ -50,7 +50,11 @@ class CheckResult:
     def from_analysis(
         cls, a: Analysis, *, claim: str, source: str, version: int | None, **extra: Any
     ) -> CheckResult:
-        """The result of one analysis of ``claim`` against version ``version`` of ``source``."""
+        """The result of one analysis of ``claim`` against version ``version`` of ``source``.
+
+        Its ``note`` is the one given, else the analysis's reason for a verdict other than ok.
+        """
+        note = extra.pop("note", None)
         return cls(
             claim=claim,
             source=source,
@@ -63,6 +67,7 @@ class CheckResult:
             version=version,
             aligned_start=a.aligned_start,
             aligned_end=a.aligned_end,
+            note=note if note is not None else a.note,
             **extra,
         )
 

@@ -36,10 +36,7 @@ ACCURACY_FLOOR = 0.92
 
 # Supported rows that factbase gets wrong for a reason it cannot yet handle. Each stays a strict
 # expected failure: the day it passes, the test says so and the row leaves this list.
-KNOWN_LIMITS = {
-    44: "the magazine page interleaves two columns: the claim's two halves stand in fragments "
-    "that are not adjacent, so no contiguous passage carries 'HCPC' and the rest",
-}
+KNOWN_LIMITS: dict[int, str] = {}
 
 
 @dataclass(frozen=True)

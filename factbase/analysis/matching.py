@@ -16,7 +16,15 @@ from hashlib import sha256
 
 from rapidfuzz import fuzz, process
 
-from factbase.analysis.facts import DateValue, Difference, compare, extract, shared_facts
+from factbase.analysis.facts import (
+    DateValue,
+    Difference,
+    FactSet,
+    compare,
+    extract,
+    shared_facts,
+)
+from factbase.analysis.facts.compare import VALUE_KINDS, same_value
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import Normalized, content_words, norm, normalize, words
 
@@ -46,6 +54,13 @@ STAGE2_CANDIDATES = 32
 FACT_WEIGHT = 15.0
 # Text before a passage searched for the names it refers to by pronoun ("he", "the council").
 NAME_CONTEXT_CHARS = 400
+# Below this share of the claim's words a passage is not about the claim, even when one of its
+# facts differs from the claim's; from it up, a differing fact contradicts although the wording
+# (below MIN_COVERAGE) would not support.
+CONTRADICTION_COVERAGE = 0.4
+# A sentence next to the best one joins the evidence when it brings this many claim words the
+# evidence lacks (or one of the claim's values).
+JOIN_WORDS = 2
 # Differences that contradict even with nothing on one side: a "not" the other side lacks, a
 # bound pointing the other way. Any other difference contradicts only when the passage states
 # another value; a claim fact the passage simply does not state leaves the claim unsupported.
@@ -313,6 +328,7 @@ class Analysis:
     differences: list[Difference] = field(default_factory=list)
     aligned_start: int | None = None
     aligned_end: int | None = None
+    note: str | None = None  # why the verdict is not "ok"
 
 
 def analyse(
@@ -344,26 +360,28 @@ def analyse(
     cov = coverage(claim, passage)
     claim_facts = extract(claim, reference=reference)
     passage_facts = extract(passage, reference=reference)
-    aligned = extract(src.text[loc.aligned_start:loc.aligned_end], reference=reference)
+    lo, hi = evidence_span(claim, claim_facts, passage, passage_facts)
+    evidence = extract(passage[lo:hi], reference=reference)
+    a_lo = max(lo, loc.aligned_start - loc.start)
+    a_hi = min(hi, loc.aligned_end - loc.start)
+    if a_lo >= a_hi:
+        a_lo, a_hi = lo, hi
+    aligned = FactSet([f for f in passage_facts if a_lo <= f.start and f.end <= a_hi])
     context = src.text[max(0, loc.start - NAME_CONTEXT_CHARS):loc.start]
+    meta = " ".join(v for v in (metadata or {}).values() if v)
     diffs = compare(
         claim_facts,
-        passage_facts,
+        evidence,
         aligned=aligned,
-        passage_text=passage,
+        passage_text=passage[lo:hi],
         claim_text=claim,
-        context_text=context,
+        context_text=context + " " + passage[:lo],
+        metadata_text=meta,
     )
-    if loc.score < MISSING_SCORE or cov < MIN_COVERAGE:
-        status = "missing"
-    elif any(d.kind in ALWAYS_CONTRADICTS or d.source is not None for d in diffs):
-        status = "contradicted"
-    elif diffs:
-        status = "missing"  # the passage is about this, but does not state the claim's fact
-    else:
-        status = "ok"
+    status, note = _verdict(loc.score, cov, diffs)
     return Analysis(
         status=status,
+        note=note,
         score=round(loc.score, 1),
         start=loc.start,
         end=loc.end,
@@ -373,6 +391,76 @@ def analyse(
         aligned_start=loc.aligned_start,
         aligned_end=loc.aligned_end,
     )
+
+
+def _verdict(score: float, cov: float, diffs: list[Difference]) -> tuple[str, str | None]:
+    """The status and, for anything but ``ok``, the reason in words."""
+    contradicting = [d for d in diffs if d.kind in ALWAYS_CONTRADICTS or d.source is not None]
+    why = f"score {score:.1f}, coverage {cov:.2f}"
+    if score < MISSING_SCORE:
+        return "missing", f"no passage is close enough ({why})"
+    if contradicting and cov >= CONTRADICTION_COVERAGE:
+        found = "; ".join(_describe(d) for d in contradicting)
+        return "contradicted", f"{found} ({why})"
+    if cov < MIN_COVERAGE:
+        return "missing", f"the closest passage carries too few of the claim's words ({why})"
+    if diffs:
+        found = "; ".join(_describe(d) for d in diffs)
+        return "missing", f"{found} ({why})"
+    return "ok", None
+
+
+def _describe(d: Difference) -> str:
+    if d.source is None:
+        return f"{d.kind} {d.claim!r} not stated"
+    if d.claim is None:
+        return f"{d.kind}: the passage says {d.source!r}"
+    return f"{d.kind}: claim {d.claim!r}, source {d.source!r}"
+
+
+def evidence_span(
+    claim: str, claim_facts: FactSet, passage: str, passage_facts: FactSet
+) -> tuple[int, int]:
+    """The sentences of ``passage`` that carry the claim: offsets of their stretch.
+
+    The sentence sharing most of the claim's value facts and words comes first; a sentence
+    next to the stretch joins it only when it brings claim words or values the stretch lacks
+    (``JOIN_WORDS`` words or one value). A neighbour's "not" or number thus never decides a
+    verdict about a sentence it does not belong to.
+    """
+    spans = sentence_spans(passage)
+    if len(spans) <= 1:
+        return 0, len(passage)
+    claim_stems = {w[:5] for w in content_words(norm(claim))}
+    values = claim_facts.of(*VALUE_KINDS)
+
+    def gains(k: int, have_words: set[str], have_values: set[int]) -> tuple[set[str], set[int]]:
+        s = spans[k]
+        sent_words = {w[:5] for w in words(norm(passage[s.start:s.end]))} & claim_stems
+        in_sentence = [f for f in passage_facts if s.start <= f.start < s.end]
+        sent_values = {
+            i for i, c in enumerate(values) if any(same_value(c, f) for f in in_sentence)
+        }
+        return sent_words - have_words, sent_values - have_values
+
+    scored = [gains(k, set(), set()) for k in range(len(spans))]
+    first = max(range(len(spans)), key=lambda k: (len(scored[k][1]), len(scored[k][0]), -k))
+    chosen_lo = chosen_hi = first
+    have_words, have_values = set(scored[first][0]), set(scored[first][1])
+    while True:
+        grown = False
+        for k in (chosen_lo - 1, chosen_hi + 1):
+            if not 0 <= k < len(spans):
+                continue
+            new_words, new_values = gains(k, have_words, have_values)
+            if new_values or len(new_words) >= JOIN_WORDS:
+                chosen_lo, chosen_hi = min(chosen_lo, k), max(chosen_hi, k)
+                have_words |= new_words
+                have_values |= new_values
+                grown = True
+        if not grown:
+            break
+    return spans[chosen_lo].start, spans[chosen_hi].end
 
 
 def quote_context(text: str, start: int, end: int) -> tuple[str, str, str]:

@@ -12,16 +12,20 @@ COMPARATORS = {
     "just over": ">", "over": ">", "above": ">", "exceeding": ">",
     "no more than": "<=", "not more than": "<=", "at most": "<=", "a maximum of": "<=",
     "up to": "<=", "as many as": "<=", "as old as": "<=", "as high as": "<=",
+    "within": "<=", "no later than": "<=",
     "fewer than": "<", "less than": "<", "just under": "<", "under": "<", "below": "<",
+    # Just short of the value: agrees with "about", "up to" and "fewer than", never with
+    # "more than" or "at least".
+    "nearly": "<~", "almost": "<~", "close to": "<~", "just shy of": "<~",
     "approximately": "~", "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
-    "about": "~", "nearly": "~", "almost": "~", "some": "~", "close to": "~", "circa": "~",
-    "c.": "~",
+    "about": "~", "some": "~", "circa": "~", "c.": "~", "more or less": "~",
 }
 COMPARATOR_WORDS = {
-    ">=": "at least", ">": "more than", "<=": "up to", "<": "fewer than", "~": "about",
+    ">=": "at least", ">": "more than", "<=": "up to", "<": "fewer than", "<~": "almost",
+    "~": "about",
 }
 LOWER = {">=", ">"}
-UPPER = {"<=", "<"}
+UPPER = {"<=", "<", "<~"}
 
 COMP_RE = "|".join(
     sorted((re.escape(k) for k in COMPARATORS), key=len, reverse=True)

@@ -2,30 +2,61 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import lru_cache
 
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, comparators_agree
-from factbase.analysis.facts.dates import date_covers, date_distance
+from factbase.analysis.facts.dates import date_consistent, date_covers, date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
     acronym_in,
+    context_counterpart,
     name_words,
-    nearest_name,
     part_of_present_name,
     spelled_out_acronym,
 )
 from factbase.analysis.facts.negation import in_scope, same_scope
+from factbase.analysis.facts.units import unit_name, units_clash
+from factbase.analysis.text import STOPWORDS
+
+# Facts with a value: compared value for value, each needing its counterpart in the passage.
+VALUE_KINDS = ("number", "date", "range", "time", "ordinal", "weekday")
+# Which passage kinds can state a claim fact of each kind.
+_COUNTERPART_KINDS = {
+    "number": ("number",),
+    "date": ("date", "range"),
+    "range": ("range", "date"),
+    "time": ("time",),
+    "ordinal": ("ordinal",),
+    "weekday": ("weekday", "date"),
+}
+# Words that end the clause a fact belongs to: its role is told by the words of its clause.
+_CLAUSE = re.compile(r"[,;:()\[\]]| - | – | and | but | while | whereas | which | who ")
+# Words after a number among which the thing it counts is looked for ("1,400 local children").
+COUNTED_WORDS = 3
+# Leading letters two words must share to count as one word in a role ("Ethiopia" and
+# "Ethiopians", "passenger" and "passengers").
+ROLE_PREFIX = 5
+_WEEKDAY_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
 
 
 def same_value(c: Fact, p: Fact) -> bool:
+    """Does passage fact ``p`` state claim fact ``c``, in any notation?"""
     if c.kind == "number":
         if p.kind == "range":
             assert isinstance(p.value, tuple)
             lo, hi = p.value
             return isinstance(lo, Fraction) and c.value in (lo, hi)
-        # "40%" and "40 of the victims" are different facts.
-        return p.kind == "number" and c.value == p.value and (c.unit == "%") == (p.unit == "%")
+        if p.kind != "number" or units_clash(c.unit, p.unit):
+            return False
+        if c.value == p.value:
+            # "40%" and "40 of the victims" are different facts.
+            return (c.unit == "%") == (p.unit == "%")
+        return _share_equal(c, p) or _share_equal(p, c)
     if c.kind == "date":
         if p.kind == "date":
             return date_covers(p.value, c.value)
@@ -45,18 +76,66 @@ def same_value(c: Fact, p: Fact) -> bool:
         if isinstance(clo, tuple) and isinstance(plo, tuple):
             return date_covers(plo, clo) and date_covers(phi, chi)
         return bool(clo == plo and chi == phi)
-    return False
+    if c.kind == "time":
+        return p.kind == "time" and _same_time(c.value, p.value)
+    if c.kind == "weekday":
+        if p.kind == "date":
+            return _weekday_of(p.value) == c.value
+        return p.kind == "weekday" and p.value == c.value
+    return p.kind == c.kind and p.value == c.value
+
+
+def _share_equal(a: Fact, b: Fact) -> bool:
+    """"half" and "50%", "a quarter" and "25 per cent": a fraction and its percentage."""
+    assert isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
+    return a.unit != "%" and b.unit == "%" and 0 < a.value < 1 and a.value * 100 == b.value and (
+        not a.text[:1].isdigit()
+    )
+
+
+def _same_time(a: object, b: object) -> bool:
+    assert isinstance(a, tuple) and isinstance(b, tuple)
+    ha, ma, sa, meridiem_a = a
+    hb, mb, sb, meridiem_b = b
+    if ma != mb or (sa is not None and sb is not None and sa != sb):
+        return False
+    if meridiem_a and meridiem_b:
+        return bool(ha == hb)
+    return bool(ha % 12 == hb % 12)
+
+
+def _weekday_of(value: object) -> str | None:
+    import datetime as _dt
+
+    if not isinstance(value, tuple) or None in value:
+        return None
+    y, m, d = value
+    try:
+        return _WEEKDAY_NAMES[_dt.date(y, m, d).weekday()]
+    except ValueError:
+        return None
 
 
 def shared_facts(claim_values: Sequence[Fact], passage: FactSet) -> int:
-    """How many of the claim's number, date and range facts the passage states too."""
-    pool = passage.of("number", "date", "range")
+    """How many of the claim's value facts the passage states too."""
+    pool = passage.of(*VALUE_KINDS)
     return sum(1 for c in claim_values if any(same_value(c, p) for p in pool))
 
 
-def counterpart(c: Fact, candidates: Sequence[Fact]) -> Fact | None:
-    kinds = {"number": ("number",), "date": ("date", "range"), "range": ("range", "date")}
-    pool = [p for p in candidates if p.kind in kinds.get(c.kind, ())]
+def counterpart(
+    c: Fact, candidates: Sequence[Fact], claim_text: str = "", passage_text: str = ""
+) -> Fact | None:
+    """The passage fact that states what ``c`` states, with another value, if one does.
+
+    It must measure the same thing: a number's counterpart has the same unit or none at all
+    ("£60,000" is no counterpart of "500 arrests"); a bare number may only meet the evidence's
+    one number.
+    """
+    same_kind = [p for p in candidates if p.kind in _COUNTERPART_KINDS.get(c.kind, ())]
+    pool = [p for p in same_kind if _measures_alike(c, p, claim_text, passage_text)]
+    if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
+        # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
+        pool = same_kind
     if not pool:
         return None
 
@@ -75,6 +154,75 @@ def counterpart(c: Fact, candidates: Sequence[Fact]) -> Fact | None:
     return min(pool, key=rank)
 
 
+def _measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "") -> bool:
+    """Do two numbers count the same thing: the same unit, or a shared word just after them
+    ("1,400 children" and "1,600 local children")?"""
+    if c.kind != "number" or p.kind != "number":
+        return True
+    if (c.unit == "%") != (p.unit == "%"):
+        return False
+    if units_clash(c.unit, p.unit):
+        return True  # the same measure in another unit: a unit difference
+    if c.unit is None or p.unit is None:
+        return c.unit is None and p.unit is None
+    if c.unit.lower() == p.unit.lower() or unit_name(c.unit) is not None:
+        return unit_name(c.unit) == unit_name(p.unit)
+    c_words = _words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
+    p_words = _words_after(passage_text, p.end) if passage_text else (p.unit.lower(),)
+    return any(_alike(a, b) for a in c_words for b in p_words)
+
+
+def _words_after(text: str, end: int) -> tuple[str, ...]:
+    """The first few words after a number, up to the end of its clause."""
+    m = _CLAUSE.search(text, end)
+    stretch = text[end:m.start() if m else len(text)]
+    return tuple(re.findall(r"[^\W\d_]+", stretch.lower())[:COUNTED_WORDS])
+
+
+def _alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return len(a) >= ROLE_PREFIX and len(b) >= ROLE_PREFIX and a[:ROLE_PREFIX] == b[:ROLE_PREFIX]
+
+
+@lru_cache(maxsize=65536)
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    """Content words of the clause holding text[start:end], the span itself left out."""
+    lo = 0
+    for m in _CLAUSE.finditer(text, 0, start):
+        lo = m.end()
+    nxt = _CLAUSE.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    words = re.findall(r"[^\W\d_]+", (text[lo:start] + " " + text[end:hi]).lower())
+    return frozenset(w for w in words if w not in STOPWORDS and len(w) > 2)
+
+
+def _role_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(_alike(x, y) for x in a for y in b)
+
+
+def _role_rival(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """Another passage fact in the role the claim gives its value, when ``p`` is not in it.
+
+    "Ethiopia had six passengers" against "Egypt with six, Ethiopia with nine": the six is
+    Egypt's; the nine stands where the claim puts Ethiopia's.
+    """
+    if not claim_text or not passage_text:
+        return None
+    role = _clause_words(claim_text, c.start, c.end)
+    if not role or _role_overlap(role, _clause_words(passage_text, p.start, p.end)):
+        return None
+    rivals = [
+        q for q in pool
+        if q.kind == p.kind and q is not p and not same_value(c, q)
+        and _measures_alike(c, q, claim_text, passage_text)
+        and _role_overlap(role, _clause_words(passage_text, q.start, q.end))
+    ]
+    return rivals[0] if len(rivals) == 1 else None
+
+
 def compare(
     claim: FactSet,
     passage: FactSet,
@@ -83,22 +231,24 @@ def compare(
     passage_text: str = "",
     claim_text: str = "",
     context_text: str = "",
+    metadata_text: str = "",
 ) -> list[Difference]:
     """The differences between what a claim states and what its passage states.
 
     ``aligned`` holds the facts of the part of the passage that lines up with the claim; it
     decides negation (a "not" elsewhere in a long passage is about something else). Names are
     checked against ``passage_text`` as well, so "Rotherham Council" in the claim agrees with
-    "Rotherham council" in the passage, and against ``context_text`` (the text just before
-    the passage), where the person a passage calls "he" is named.
+    "Rotherham council" in the passage, against ``context_text`` (the text just before the
+    passage), where the person a passage calls "he" is named, and against ``metadata_text``
+    (the source's title, publisher, author and address), where "according to the Herald" is
+    answered.
     """
     diffs: list[Difference] = []
-    value_kinds = ("number", "date", "range")
-    p_values = passage.of(*value_kinds)
+    p_values = passage.of(*VALUE_KINDS)
     used: set[int] = set()
 
     unmatched: list[Fact] = []
-    for c in claim.of(*value_kinds):
+    for c in claim.of(*VALUE_KINDS):
         hit = next(
             (i for i, p in enumerate(p_values) if i not in used and same_value(c, p)), None
         )
@@ -109,6 +259,10 @@ def compare(
             continue
         used.add(hit)
         p = p_values[hit]
+        rival = _role_rival(c, p, p_values, claim_text, passage_text)
+        if rival is not None:
+            diffs.append(Difference(c.kind, c.display(), rival.display()))
+            continue
         if not comparators_agree(c.comparator, p.comparator):
             diffs.append(
                 Difference(
@@ -119,20 +273,17 @@ def compare(
             )
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
-        other = counterpart(c, leftovers)
+        other = counterpart(c, leftovers, claim_text, passage_text)
         if other is not None:
             leftovers.remove(other)
-        kind = c.kind if c.kind != "range" else "range"
-        diffs.append(
-            Difference(kind, c.display(), other.display() if other is not None else None)
-        )
+        diffs.append(_value_difference(c, other))
 
     # Negation: does the claim deny what the passage asserts, or the other way round? Only a
     # negator whose scope (the words it negates) the other side also speaks of counts: "who did
     # not receive the level of service" says nothing about a claim on an apology.
     region = aligned if aligned is not None else passage
     c_neg = [f for f in claim.of("negation") if in_scope(f, passage_text, passage)]
-    p_neg = [f for f in passage.of("negation") if in_scope(f, claim_text, claim)]
+    p_neg = [f for f in region.of("negation") if in_scope(f, claim_text, claim)]
     # Each relevant negator must have a partner on the other side negating the same thing:
     # "these reports were not ignored" against "these reports were ignored and no action was
     # taken" is two unmatched negations, not two that cancel out.
@@ -146,29 +297,51 @@ def compare(
                 lone_p[0].text.lower() if lone_p else None,
             )
         )
+    diffs.extend(
+        _name_differences(claim, passage, passage_text, claim_text, context_text, metadata_text)
+    )
+    return diffs
 
-    # Names: each name in the claim must stand in the passage.
-    passage_words = name_words(passage_text + " " + context_text) if passage_text else {
-        f.value for f in passage.of("name")
-    }
-    claim_names = {f.value for f in claim.of("name")}
-    present = {f.start for f in claim.of("name") if f.value in passage_words}
-    missing = [
-        f for f in claim.of("name")
-        if f.value not in passage_words
-        and not acronym_in(str(f.value), passage_text)
-        and not spelled_out_acronym(f, claim.of("name"), passage_words)
-        and not part_of_present_name(
-            f, claim.of("name"), present, claim_text, passage_text, claim_names
-        )
-    ]
-    if missing:
-        spare = [f for f in region.of("name") if f.value not in claim_names]
-        for f in missing:
-            other = nearest_name(f, spare, claim=claim, region=region)
-            if other is not None:
-                spare.remove(other)
-            diffs.append(
-                Difference("name", f.text, other.text if other is not None else None)
-            )
+
+def _value_difference(c: Fact, other: Fact | None) -> Difference:
+    """The difference for a claim value the passage does not state."""
+    if other is None:
+        return Difference(c.kind, c.display(), None)
+    if c.kind == "number" and units_clash(c.unit, other.unit):
+        return Difference("unit", f"{c.display()} {c.unit}", f"{other.display()} {other.unit}")
+    if c.kind in ("date", "range") and other.kind == c.kind and date_consistent(
+        other.value, c.value
+    ):
+        # "7 May" against "7 May 2019": the passage says less, not something else.
+        return Difference(c.kind, c.display(), None)
+    return Difference(c.kind, c.display(), other.display())
+
+
+def _name_differences(
+    claim: FactSet,
+    passage: FactSet,
+    passage_text: str,
+    claim_text: str,
+    context_text: str,
+    metadata_text: str,
+) -> list[Difference]:
+    """Each name of the claim must stand in the passage (or the source's own metadata)."""
+    if passage_text:
+        passage_words = name_words(" ".join((passage_text, context_text, metadata_text)))
+    else:
+        passage_words = frozenset(str(f.value) for f in passage.of("name"))
+    names = claim.of("name")
+    claim_names = {f.value for f in names}
+    present = {f.start for f in names if f.value in passage_words}
+    diffs = []
+    for f in names:
+        if (
+            f.value in passage_words
+            or acronym_in(str(f.value), passage_text)
+            or spelled_out_acronym(f, names, passage_words)
+            or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
+        ):
+            continue
+        other = context_counterpart(f, claim_text, passage_text, claim_names)
+        diffs.append(Difference("name", f.text, other))
     return diffs

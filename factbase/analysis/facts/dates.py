@@ -139,10 +139,16 @@ def date_covers(passage: object, claim: object) -> bool:
     if isinstance(passage, str) or isinstance(claim, str):
         return passage == claim
     assert isinstance(passage, tuple) and isinstance(claim, tuple)
-    if passage[0] is None and passage[1] is not None and passage[2] is not None:
-        # "died on May 7" in an article of unknown date: the year is not stated, not different.
-        passage = (claim[0], passage[1], passage[2])
+    # A year-less "on 5 March" never covers "in 2011": what the passage does not say is not
+    # stated (``date_consistent`` tells that apart from a different date).
     return all(c is None or p == c for p, c in zip(passage, claim, strict=True))
+
+
+def date_consistent(passage: object, claim: object) -> bool:
+    """Could both be the same date: every part both state is equal ("7 May" and "7 May 2019")."""
+    if not (isinstance(passage, tuple) and isinstance(claim, tuple)):
+        return passage == claim
+    return all(p is None or c is None or p == c for p, c in zip(passage, claim, strict=True))
 
 
 def date_distance(a: object, b: object) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts.comparators import COMP_RE, COMPARATOR_NEGATION, COMPARATORS
@@ -42,6 +43,37 @@ from factbase.analysis.facts.ranges import BETWEEN, HAS_RANGE_WORD, YEAR_SPAN, p
 from factbase.analysis.text import normalize
 
 _HAS_DIGIT = re.compile(r"\d")
+# Clock times: "8:38 a.m.", "8.38am", "6pm", "10:00", "midnight", "noon". A dotted time needs
+# its a.m./p.m. ("8.38" alone is a decimal); "2:00:35" is a time of day or a duration to the
+# second.
+_MERIDIEM = r"(?P<mer>[ap])\.?\s?m\b\.?"
+_TIME = re.compile(
+    rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?{_MERIDIEM})?"
+    rf"|\.(?P<m2>[0-5]\d)\s?{_MERIDIEM.replace('mer', 'mer2')}"
+    rf"|\s?{_MERIDIEM.replace('mer', 'mer3')})"
+    r"|\b(?P<word>midnight|noon|midday)\b",
+    re.I,
+)
+_HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+# "the third landfall", "second-costliest", "the 9th floor"; not "seconds" nor "a second" alone.
+_ORDINAL = re.compile(
+    r"\b(?P<w>" + "|".join(ORDINALS) + r")\b(?!s\b)(?=[- ]?\w)|\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b",
+    re.I,
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
+# A month named alone after a word that places an event in it: "in April", "by June".
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|by|since|until|till|from|during|through|early|late|mid-?|of|"
+    r"on|before|after|between|and|to)\s+(?P<m>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s+\d)"
+)
 
 
 class Extractor:
@@ -80,6 +112,42 @@ class Extractor:
             return None, s
         return COMPARATORS[m.group(1)], s - (len(head) - m.start())
 
+    def number_unit(self, m: re.Match[str]) -> str | None:
+        """What a number measures: per cent, a glued or following unit, or its currency."""
+        if m.group("pct"):
+            return "%"
+        if m.group("glued"):
+            return m.group("glued").lower()
+        scale = m.group("scale")
+        if scale == "m" and not m.group("cur") and not re.match(r"\s+[a-z]", self.text[m.end():]):
+            return "m"  # "a depth of 900m (3,000ft)": metres, not millions
+        if m.group("cur"):
+            return m.group("cur").replace("US", "")
+        after = self.unit_after(m.end())
+        return after
+
+    def times(self) -> None:
+        for m in _TIME.finditer(self.text):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m.group("word"):
+                w = m.group("word").lower()
+                value = (0, 0, None, True) if w == "midnight" else (12, 0, None, True)
+                self.add("time", value, m.start(), m.end())
+                continue
+            mer = m.group("mer") or m.group("mer2") or m.group("mer3")
+            minute = m.group("m") or m.group("m2")
+            if minute is None and mer is None:
+                continue
+            hour = int(m.group("h"))
+            if mer:
+                if hour > 12 or hour == 0:
+                    continue
+                hour = hour % 12 + (12 if mer.lower() == "p" else 0)
+            second = int(m.group("s")) if m.group("s") else None
+            meridiem = bool(mer) or hour > 12
+            self.add("time", (hour, int(minute or 0), second, meridiem), m.start(), m.end())
+
     def unit_after(self, e: int) -> str | None:
         m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*)", self.text[e:e + 30])
         if not m:
@@ -93,6 +161,8 @@ class Extractor:
         low = t.lower()
         digits = _HAS_DIGIT.search(t) is not None
         months = digits and HAS_MONTH.search(low) is not None
+        if _HAS_TIME.search(t):
+            self.times()
         # Ranges first: their endpoints are not separate facts.
         for m in BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ():
             a = parse_point(m.group("a"), ref)
@@ -143,6 +213,10 @@ class Extractor:
                 continue
             value = resolve_relative(m, ref)
             self.add("date", value, m.start(), m.end())
+        for m in _MONTH_ALONE.finditer(t):
+            if self.free(m.start("m"), m.end("m")):
+                year = ref[0] if ref is not None else None
+                self.add("date", (year, month_number(m.group("m")), None), m.start("m"), m.end("m"))
         for m in YEAR.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
@@ -151,20 +225,28 @@ class Extractor:
                 continue  # "more than 2000" counts something
             self.add("date", (int(m.group("y")), None, None), m.start(), m.end())
         # Numbers.
+        for m in _WEEKDAY.finditer(t) if "day" in low else ():
+            if self.free(m.start(), m.end()):
+                self.add("weekday", m.group("d").lower(), m.start(), m.end())
         for m in NUMBER.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
             comp, _ = self.comparator_before(m.start())
-            unit = "%" if m.group("pct") else self.unit_after(m.end())
-            self.add("number", number_value(m), m.start(), m.end(), comp, unit)
+            amount, unit = number_value(m), self.number_unit(m)
+            if unit == "m":
+                amount = Fraction(m.group("num").replace(",", ""))
+            self.add("number", amount, m.start(), m.end(), comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
         for m in WORD_NUMBER.finditer(t) if has_word_number else ():
             if not self.free(m.start(), m.end()):
                 continue
             comp, _ = self.comparator_before(m.start())
-            self.add(
-                "number", word_value(m), m.start(), m.end(), comp, self.unit_after(m.end())
-            )
+            unit = "%" if m.group("pct") else self.unit_after(m.end())
+            self.add("number", word_value(m), m.start(), m.end(), comp, unit)
+        for m in _ORDINAL.finditer(t):
+            if self.free(m.start(), m.end()):
+                n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
+                self.add("ordinal", n, m.start(), m.end())
         for m in NEGATOR.finditer(t):
             if COMPARATOR_NEGATION.match(t, m.end()):
                 continue  # "no fewer than" is a bound, not a negation

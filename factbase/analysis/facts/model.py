@@ -15,7 +15,7 @@ from factbase.analysis.facts.numbers import format_number
 class Fact:
     """One fact, with where it stands in the text it was read from."""
 
-    kind: str  # "number" | "date" | "range" | "negation" | "name"
+    kind: str  # "number" | "date" | "range" | "time" | "ordinal" | "weekday" | "negation" | "name"
     value: object  # canonical: Fraction, DateValue, (lo, hi), negator, name (lower case)
     text: str  # as written
     start: int
@@ -43,6 +43,15 @@ def format_value(kind: str, value: object) -> str:
         if isinstance(lo, Fraction):
             return f"{format_number(lo)}–{format_number(hi)}"
         return f"{format_date(lo)}–{format_date(hi)}"
+    if kind == "ordinal":
+        assert isinstance(value, int)
+        last = value % 10 if value % 100 not in (11, 12, 13) else 0
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+        return f"{value}{suffix}"
+    if kind == "time":
+        assert isinstance(value, tuple)
+        hour, minute, second, _meridiem = value
+        return f"{hour}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     return str(value)
 
 

@@ -6,12 +6,9 @@ import re
 from functools import lru_cache
 
 from factbase.analysis.facts.dates import MONTHS
-from factbase.analysis.facts.model import Fact, FactSet
+from factbase.analysis.facts.model import Fact
 from factbase.analysis.text import norm, normalize
 
-# A passage name counts as the counterpart of a claim's missing name when it stands at about the
-# same relative place (share of the aligned text) in the passage as the missing one in the claim.
-NAME_POSITION_SLACK = 0.3
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
 NAME_GAP = 4
 HONORIFICS = frozenset(
@@ -26,7 +23,8 @@ NOT_NAMES = frozenset(
     yet since until unless because despite following shortly soon another many much several
     every few here one two three four five six seven eight nine ten first last next new read
     click video page have has had do did does will would could should may might must can
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday second third fourth fifth sixth
+    seventh eighth ninth tenth""".split()
 ) | frozenset(MONTHS)
 
 # --- facts -----------------------------------------------------------------------------------
@@ -45,27 +43,63 @@ def followed_by_capital(t: str, end: int) -> bool:
     return m is not None
 
 
-def nearest_name(
-    missing: Fact, spare: list[Fact], *, claim: FactSet, region: FactSet
-) -> Fact | None:
-    """The passage name standing where the claim's missing name stands, if one does.
+_TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*|\d[\d,.]*")
+# Words between the claim's neighbour word and the passage name standing in the same place.
+CONTEXT_REACH = 3
 
-    Positions are compared as shares of the span the facts cover on each side, so that the
-    third name of the claim meets the third name of the passage.
+
+def context_counterpart(
+    missing: Fact, claim_text: str, passage_text: str, known: set[object]
+) -> str | None:
+    """The passage name standing where the claim's missing name stands, found by its neighbours.
+
+    The claim's nearest content word on either side of the name ("Transport Minister, James
+    ___", "deaths were in ___") is looked up in the passage; a capitalised name at the same
+    side of it, within ``CONTEXT_REACH`` words, and not one of the claim's names, stands in
+    its place. None when the neighbours do not place one: a name is then missing, not changed.
     """
-    if not spare:
+    if not claim_text or not passage_text:
         return None
-    if len(spare) == 1:
-        return spare[0]
+    before = [m.group(0) for m in _TOKEN.finditer(claim_text[:missing.start])]
+    after = [m.group(0) for m in _TOKEN.finditer(claim_text[missing.end:])]
+    # Each anchor with its distance in words from the name: the passage name is looked for at
+    # the same distance first ("Roger Stone resigned": "resigned" is two words after "Roger").
+    anchors: list[tuple[str, int]] = []
+    for d, w in enumerate(reversed(before[-CONTEXT_REACH:]), 1):
+        if _anchor(w, known):
+            anchors.append((w, d))
+            break
+    for d, w in enumerate(after[:CONTEXT_REACH], 1):
+        if _anchor(w, known):
+            anchors.append((w, -d))
+            break
+    tokens = [m.group(0) for m in _TOKEN.finditer(passage_text)]
+    lows = [w.lower() for w in tokens]
+    for anchor, distance in anchors:
+        step = 1 if distance > 0 else -1
+        order = [abs(distance)] + [d for d in range(1, CONTEXT_REACH + 1) if d != abs(distance)]
+        for k, w in enumerate(lows):
+            if w != anchor.lower():
+                continue
+            for d in order:
+                n = k + d * step
+                if not 0 <= n < len(tokens):
+                    continue
+                cand = tokens[n].rstrip(".,;:'’")
+                low = cand.lower().removesuffix("'s").removesuffix("’s")
+                if cand[:1].isupper() and low not in NOT_NAMES and low not in HONORIFICS:
+                    if low in known:
+                        break
+                    return cand
+    return None
 
-    def relative(f: Fact, facts: FactSet) -> float:
-        lo = min(g.start for g in facts)
-        hi = max(g.start for g in facts)
-        return (f.start - lo) / max(1, hi - lo)
 
-    rel = relative(missing, claim)
-    best = min(spare, key=lambda f: abs(relative(f, region) - rel))
-    return best if abs(relative(best, region) - rel) <= NAME_POSITION_SLACK else None
+def _anchor(word: str, names: set[object]) -> bool:
+    low = word.lower()
+    return (
+        low not in NOT_NAMES and low not in HONORIFICS and low not in names
+        and not word[:1].isupper() and not word[:1].isdigit() and len(low) > 2
+    )
 
 
 def part_of_present_name(
@@ -84,16 +118,14 @@ def part_of_present_name(
     if not claim_text:
         return False
     for other in names:
-        if other.start not in present or other is f:
+        # Only a word before a present name: a given name or a qualifier. A word after it
+        # ("James Mwangi" against "James Macharia") is a different person.
+        if other.start not in present or other is f or other.start < f.start:
             continue
-        lo, hi = sorted((f, other), key=lambda x: x.start)
-        gap = claim_text[lo.end:hi.start]
+        gap = claim_text[f.end:other.start]
         if re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*)*\s+", gap) is None:
             continue
-        replaced = f.start < other.start and preceded_by_other_name(
-            str(other.value), passage_text, claim_names
-        )
-        return not replaced
+        return not preceded_by_other_name(str(other.value), passage_text, claim_names)
     return False
 
 

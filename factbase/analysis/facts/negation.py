@@ -15,7 +15,10 @@ NOT_SCOPE = frozenset(
     one only yet ever""".split()
 )
 NEGATOR = re.compile(
-    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot)\b|n't\b", re.I
+    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot|no longer"
+    r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline) to"
+    r"|denied|denies|deny)\b|n't\b",
+    re.I,
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from factbase.analysis.facts.units import GLUED
+
 UNITS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -15,8 +17,10 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-SUFFIX_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+SCALES = {
+    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+}
+SUFFIX_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 FRACTIONS = {
     "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
     "a third": Fraction(1, 3), "one third": Fraction(1, 3), "two thirds": Fraction(2, 3),
@@ -24,20 +28,25 @@ FRACTIONS = {
     "three quarters": Fraction(3, 4), "three-quarters": Fraction(3, 4),
     "a fifth": Fraction(1, 5), "one fifth": Fraction(1, 5), "a tenth": Fraction(1, 10),
 }
+_NUMWORD = "|".join(sorted([*TENS, *UNITS, "one", *SCALES], key=len, reverse=True))
+_FIRST_NUMWORD = "|".join(sorted([*TENS, *UNITS], key=len, reverse=True))
+# A run of number words: "forty-two", "two hundred and fifty", "one thousand four hundred",
+# "a million". "and" joins only inside a run ("hundred and fifty"), never two numbers.
 WORDNUM_RE = (
-    r"(?:(?:" + "|".join(list(TENS) + list(UNITS)) + r")(?:[- ](?:"
-    + "|".join(["one", *UNITS]) + r"))?(?:[- ](?:hundred|thousand|million|billion))?"
-    r"|(?:one|a) (?:hundred|thousand|million|billion))"
+    rf"(?:(?:{_FIRST_NUMWORD})|(?:a|one)(?=[- ](?:hundred|thousand|million|billion)))"
+    rf"(?:(?:[- ]| and )(?:{_NUMWORD}))*"
 )
 FRACTION_RE = "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
+_GLUED = "|".join(re.escape(u) for u in GLUED)
 NUM_RE = (
-    r"(?P<cur>[£$€])?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|billion|thousand|bn|mn|m|k)\b)?"
+    r"(?P<cur>US\$|[£$€¥])?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b|(?P<glued>{_GLUED})\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
 )
 NUMBER = re.compile(rf"(?<![\w.,]){NUM_RE}(?![\w]|[.,]\d)", re.I)
 WORD_NUMBER = re.compile(
-    rf"\b(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}))\b", re.I
+    rf"\b(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}))\b(?P<pct>\s(?:per ?cent|percent)\b)?",
+    re.I,
 )
 NUMBER_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, "half", "third", "thirds", "quarter", "quarters", "fifth",

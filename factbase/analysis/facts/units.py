@@ -1,0 +1,88 @@
+"""Units of measure: what a number counts when it is a measurement ("50 km", "30 ft", "$5bn").
+
+A number's unit is the word written after it (or glued to it, or the currency sign before it).
+Known units are brought to one name ("kilometres", "kms", "km" are ``km``) and each belongs to a
+dimension. Two measurements of one dimension in different units are different facts: "50 miles"
+is not "50 kilometres". A number followed by any other word ("six passengers") has no unit of
+measure; what it counts is its role, compared elsewhere.
+"""
+
+from __future__ import annotations
+
+# Spellings of a unit -> its one name.
+_ALIASES = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km",
+    "mi": "mile", "mile": "mile", "miles": "mile",
+    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
+    "centimeters": "cm",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
+    "millimeters": "mm",
+    "ft": "ft", "foot": "ft", "feet": "ft", "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard",
+    "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "knot": "knot", "knots": "knot",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "lb": "lb", "lbs": "lb",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
+    "litre": "l", "litres": "l", "liter": "l", "liters": "l",
+    "gallon": "gallon", "gallons": "gallon",
+    "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+    "second": "s", "seconds": "s", "sec": "s", "secs": "s",
+    "minute": "min", "minutes": "min", "mins": "min",
+    "hour": "h", "hours": "h", "hrs": "h",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade",
+    "%": "%", "percent": "%", "per cent": "%",
+    "point": "point", "points": "point",
+    "$": "$", "dollar": "$", "dollars": "$", "usd": "$",
+    "€": "€", "euro": "€", "euros": "€", "eur": "€",
+    "£": "£", "gbp": "£", "sterling": "£",
+    "¥": "¥", "yen": "¥", "jpy": "¥",
+    "sievert": "Sv", "sieverts": "Sv", "millisievert": "mSv", "millisieverts": "mSv",
+    "msv": "mSv", "microsievert": "µSv", "microsieverts": "µSv", "µsv": "µSv",
+    "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
+    "degree": "degree", "degrees": "degree",
+    "celsius": "°C", "fahrenheit": "°F",
+}
+
+_DIMENSIONS = {
+    "km": "length", "mile": "length", "m": "length", "cm": "length", "mm": "length",
+    "ft": "length", "inch": "length", "yard": "length",
+    "mph": "speed", "km/h": "speed", "knot": "speed",
+    "kg": "mass", "lb": "mass", "t": "mass",
+    "l": "volume", "gallon": "volume",
+    "ha": "area", "acre": "area",
+    "s": "duration", "min": "duration", "h": "duration", "day": "duration",
+    "week": "duration", "month": "duration", "year": "duration", "decade": "duration",
+    "%": "share", "point": "share",
+    "$": "money", "€": "money", "£": "money", "¥": "money",
+    "Sv": "dose", "mSv": "dose", "µSv": "dose", "Bq": "activity",
+    "degree": "temperature", "°C": "temperature", "°F": "temperature",
+}
+
+# Unit words glued to a number ("50km", "30ft", "125mph"): the alternatives of the pattern.
+GLUED = ("km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv")
+
+
+def unit_name(word: str | None) -> str | None:
+    """The one name of a known unit, or None for any other word."""
+    if not word:
+        return None
+    return _ALIASES.get(word.lower())
+
+
+def dimension(word: str | None) -> str | None:
+    name = unit_name(word)
+    return _DIMENSIONS.get(name) if name else None
+
+
+def units_clash(a: str | None, b: str | None) -> bool:
+    """Are ``a`` and ``b`` two different known units ("miles" against "km", "%" against "$")?
+
+    Both must be units of measure: "50 km" against "50 people" is a question of role, not of
+    unit.
+    """
+    na, nb = unit_name(a), unit_name(b)
+    return na is not None and nb is not None and na != nb
