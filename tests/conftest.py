@@ -23,7 +23,8 @@ from factbase.store.db import open_db
 POSTGRES_ENV = "FACTBASE_TEST_POSTGRES"
 # Test modules whose tests touch the database (the others are pure).
 DATABASE_MODULES = (
-    "test_db", "test_cli_", "test_concurrency", "test_sources_", "test_fetch", "test_diff"
+    "test_db", "test_cli_", "test_concurrency", "test_sources_", "test_fetch", "test_diff",
+    "test_docs",
 )
 
 
