@@ -115,7 +115,18 @@ def _check(claim: str, source: Source, version: SourceVersion, quote: str | None
         published=source.published,
         version=version.version,
         quote=quote,
+        metadata=source_metadata(source),
     )
+
+
+def source_metadata(source: Source) -> dict[str, str | None]:
+    """What a source says of itself, against which a claim's attribution is checked."""
+    return {
+        "title": source.title,
+        "publisher": source.publisher,
+        "author": source.author,
+        "url": source.url,
+    }
 
 
 def check_text(

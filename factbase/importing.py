@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from factbase.claims import CheckResult, check_text, store_many
+from factbase.claims import CheckResult, check_text, source_metadata, store_many
 from factbase.errors import InputError
 from factbase.parallel import map_groups
 from factbase.sources.versions import read_text_file, require_latest
@@ -128,7 +128,7 @@ def import_claims(
     for sid, members in by_source.items():
         source, version = sources[sid], versions[sid]
         assert source is not None
-        shared = (sid, version.text, source.published, version.version)
+        shared = (sid, version.text, source.published, version.version, source_metadata(source))
         groups.append((shared, [(r.line, r.claim, r.quote) for r in members]))
     checked = map_groups(_check_rows, groups, workers=workers, progress=progress)
     results_by_line: dict[int, CheckResult] = {}
@@ -146,10 +146,11 @@ def import_claims(
 
 
 def _check_rows(
-    shared: tuple[str, str, str | None, int], items: Sequence[tuple[int, str, str | None]]
+    shared: tuple[str, str, str | None, int, dict[str, str | None]],
+    items: Sequence[tuple[int, str, str | None]],
 ) -> list[CheckResult | str]:
     """Check import rows against one source (in a worker process); an error as its message."""
-    source_id, text, published, version = shared
+    source_id, text, published, version, metadata = shared
     out: list[CheckResult | str] = []
     for _line, claim, quote in items:
         try:
@@ -161,6 +162,7 @@ def _check_rows(
                     published=published,
                     version=version,
                     quote=quote,
+                    metadata=metadata,
                 )
             )
         except InputError as exc:

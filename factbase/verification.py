@@ -26,7 +26,7 @@ from factbase.store.models import (
 )
 
 # Bumped whenever matching or fact comparison changes what a verdict would be.
-CHECKER_VERSION = "1"
+CHECKER_VERSION = "2"
 # A claim whose passage is unchanged but whose similarity fell this many points below the score
 # it had when cited has drifted (the claim or the checker changed).
 DRIFT_POINTS = 5.0
@@ -57,6 +57,10 @@ class _Row:
     topic: str | None
     source_id: str
     published: str | None
+    title: str | None
+    publisher: str | None
+    author: str | None
+    url: str | None
     last_error: str | None
     cited_version_id: int
     cited_version: int
@@ -179,10 +183,10 @@ def _verify_group(
 def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
     stmt = (
         select(  # type: ignore[call-overload, misc]
-            Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published,
-            Source.last_error, SourceVersion.id, SourceVersion.version, Citation.start,
-            Citation.end, Citation.exact, Citation.prefix, Citation.suffix, Citation.score,
-            Citation.status,
+            Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published, Source.title,
+            Source.publisher, Source.author, Source.url, Source.last_error, SourceVersion.id,
+            SourceVersion.version, Citation.start, Citation.end, Citation.exact, Citation.prefix,
+            Citation.suffix, Citation.score, Citation.status,
         )
         .join(Citation, col(Citation.claim_id) == col(Claim.id))
         .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
@@ -290,6 +294,7 @@ def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResu
             note=row.last_error or "no stored text",
         )
     reference = parse_reference_date(row.published)
+    meta = {"title": row.title, "publisher": row.publisher, "author": row.author, "url": row.url}
     prepared = prepare(text)
     same_version = latest.id == row.cited_version_id
     found = (
@@ -303,7 +308,7 @@ def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResu
         start, in_context = found
         end = start + len(row.exact)
         loc = Location(start, end, 0.0, start, end)
-        a = analyse(row.text, prepared, reference=reference, location=loc)
+        a = analyse(row.text, prepared, reference=reference, location=loc, metadata=meta)
         if not same_version:
             if start != row.start:
                 note = f"passage moved from offset {row.start} to {start}"
@@ -311,7 +316,7 @@ def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResu
                 moved = True
                 note = "passage found again, but its surrounding text changed"
     else:
-        a = analyse(row.text, prepared, reference=reference)
+        a = analyse(row.text, prepared, reference=reference, metadata=meta)
         note = "passage reworded in the new version; found again by matching"
         moved = True
     status = a.status

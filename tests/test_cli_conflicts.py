@@ -229,7 +229,8 @@ def test_report_exit_0_without_conflicts(tmp_path: Path) -> None:
     assert json.loads(empty.stdout) == {"conflicts": [], "corroborations": []}
     add_source(copy_source(tmp_path, "star"), "star")
     add_source(copy_source(tmp_path, "flw"), "flw")
-    invoke_json(["add", "At least 1,400 children were sexually exploited between 1997 and 2013.",
+    # Each claim in its source's own words: the Star speaks of abuse, not exploitation.
+    invoke_json(["add", "At least 1,400 children were sexually abused between 1997 and 2013.",
                  "-s", "star"])  # fmt: skip
     invoke_json(["add", "At least 1,400 children were sexually exploited between 1997 and 2013.",
                  "-s", "flw"])  # fmt: skip

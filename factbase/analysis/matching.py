@@ -24,9 +24,12 @@ from factbase.analysis.facts import (
     extract,
     shared_facts,
 )
+from factbase.analysis.facts.comparators import COMPARATORS
 from factbase.analysis.facts.compare import VALUE_KINDS, same_value
+from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import Normalized, content_words, norm, normalize, words
+from factbase.analysis.wording import account
 
 # Passages span at most this many adjacent sentences.
 MAX_SENTENCES = 3
@@ -52,8 +55,6 @@ STAGE2_CANDIDATES = 32
 # choosing among candidate windows: enough to prefer the sentence with the facts over a heading
 # a few points closer in wording (the labelled claims needed at least 8).
 FACT_WEIGHT = 15.0
-# Text before a passage searched for the names it refers to by pronoun ("he", "the council").
-NAME_CONTEXT_CHARS = 400
 # Below this share of the claim's words a passage is not about the claim, even when one of its
 # facts differs from the claim's; from it up, a differing fact contradicts although the wording
 # (below MIN_COVERAGE) would not support.
@@ -70,6 +71,12 @@ ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
 ALIGNMENT_FRINGE = 12
 # Characters of context kept on each side of a citation (W3C TextQuoteSelector).
 CONTEXT_CHARS = 32
+# Words that belong to facts compared elsewhere: comparators and negators.
+_FACT_WORDS = frozenset(w for phrase in COMPARATORS for w in phrase.split()) | frozenset(
+    "not no never nobody none nothing neither nor without cannot failed fail fails refused "
+    "refuse declined decline denied deny denies longer".split()
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]| - | and | but | while | although | whereas | yet ")
 
 
@@ -84,6 +91,8 @@ class PreparedSource:
     window_texts: tuple[str, ...]
     window_tokens: tuple[str, ...]
     window_starts: tuple[int, ...]
+    sentences: tuple[tuple[int, int], ...] = ()  # original offsets of each sentence
+    sentence_ends: tuple[int, ...] = ()
 
 
 _CACHE: OrderedDict[str, PreparedSource] = OrderedDict()
@@ -115,6 +124,8 @@ def prepare(text: str) -> PreparedSource:
         window_texts=tuple(n.text[a:b] for a, b, _, _ in windows),
         window_tokens=tuple(window_tokens),
         window_starts=tuple(a for a, _, _, _ in windows),
+        sentences=tuple((s.start, s.end) for s in spans),
+        sentence_ends=tuple(s.end for s in spans),
     )
     _CACHE[key] = prepared
     if len(_CACHE) > _CACHE_SIZE:
@@ -367,7 +378,7 @@ def analyse(
     if a_lo >= a_hi:
         a_lo, a_hi = lo, hi
     aligned = FactSet([f for f in passage_facts if a_lo <= f.start and f.end <= a_hi])
-    context = src.text[max(0, loc.start - NAME_CONTEXT_CHARS):loc.start]
+    context = _sentence_before(src, loc.start)
     meta = " ".join(v for v in (metadata or {}).values() if v)
     diffs = compare(
         claim_facts,
@@ -378,6 +389,8 @@ def analyse(
         context_text=context + " " + passage[:lo],
         metadata_text=meta,
     )
+    surroundings = context + " " + passage
+    diffs.extend(wording_differences(claim, claim_facts, passage[lo:hi], surroundings))
     status, note = _verdict(loc.score, cov, diffs)
     return Analysis(
         status=status,
@@ -418,6 +431,47 @@ def _describe(d: Difference) -> str:
     return f"{d.kind}: claim {d.claim!r}, source {d.source!r}"
 
 
+def _sentence_before(src: PreparedSource, start: int) -> str:
+    """The sentence just before ``start``: where a passage's "he" or "the council" is named."""
+    k = bisect.bisect_right(src.sentence_ends, start) - 1
+    if k < 0:
+        return ""
+    s, e = src.sentences[k]
+    return src.text[s:e]
+
+
+def wording_differences(
+    claim: str, claim_facts: FactSet, evidence: str, surroundings: str = ""
+) -> list[Difference]:
+    """Claim words the passage does not account for, and words the evidence turns into their
+    opposite.
+
+    Facts (numbers, dates, names, negators, comparators) are compared elsewhere and left out
+    here; what remains must each stand in the passage or the text just before it (where the
+    subject of a sentence is often named) as the same word, an inflection, a synonym or a
+    derivation. An opposite counts only in the evidence itself.
+    """
+    masked = claim
+    for f in claim_facts:
+        if f.kind != "negation":
+            masked = masked[:f.start] + " " * (f.end - f.start) + masked[f.end:]
+    # A capitalised word is a name (sentence-initial ones too): the source must have it.
+    capitalised = {m.group(0).lower() for m in _CAPITALISED.finditer(masked)}
+    claim_words = [
+        w for w in content_words(norm(masked))
+        if not w.isdigit() and w not in _FACT_WORDS and w not in NUMBER_WORDS
+    ]
+    wider = words(norm(surroundings)) if surroundings else []
+    wider_low = set(wider)
+    acc = account(claim_words, words(norm(evidence)))
+    out = [Difference("wording", a, b) for a, b in acc.opposites]
+    left = [w for w in acc.unaccounted if not (w in capitalised and w in wider_low)]
+    if left and wider:
+        left = list(account(left, wider).unaccounted)
+    out.extend(Difference("wording", w, None) for w in left)
+    return out
+
+
 def evidence_span(
     claim: str, claim_facts: FactSet, passage: str, passage_facts: FactSet
 ) -> tuple[int, int]:
@@ -443,6 +497,7 @@ def evidence_span(
         }
         return sent_words - have_words, sent_values - have_values
 
+    claim_sentences = len(sentence_spans(claim))
     scored = [gains(k, set(), set()) for k in range(len(spans))]
     first = max(range(len(spans)), key=lambda k: (len(scored[k][1]), len(scored[k][0]), -k))
     chosen_lo = chosen_hi = first
@@ -453,7 +508,9 @@ def evidence_span(
             if not 0 <= k < len(spans):
                 continue
             new_words, new_values = gains(k, have_words, have_values)
-            if new_values or len(new_words) >= JOIN_WORDS:
+            # A claim of several sentences may take as many with any word they add.
+            needed = JOIN_WORDS if chosen_hi - chosen_lo + 1 >= claim_sentences else 1
+            if new_values or len(new_words) >= needed:
                 chosen_lo, chosen_hi = min(chosen_lo, k), max(chosen_hi, k)
                 have_words |= new_words
                 have_values |= new_values

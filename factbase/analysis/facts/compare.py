@@ -36,6 +36,8 @@ _COUNTERPART_KINDS = {
 _CLAUSE = re.compile(r"[,;:()\[\]]| - | – | and | but | while | whereas | which | who ")
 # Words after a number among which the thing it counts is looked for ("1,400 local children").
 COUNTED_WORDS = 3
+# Weight of a shared name against a shared common word when telling which fact plays a role.
+NAME_ROLE_WEIGHT = 3
 # Leading letters two words must share to count as one word in a role ("Ethiopia" and
 # "Ethiopians", "passenger" and "passengers").
 ROLE_PREFIX = 5
@@ -201,26 +203,42 @@ def _role_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(_alike(x, y) for x in a for y in b)
 
 
+def _role_score(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -> int:
+    """How much of a claim fact's role another clause shares; a shared name weighs most."""
+    return sum(
+        NAME_ROLE_WEIGHT if x in names else 1 for x in role if any(_alike(x, y) for y in other)
+    )
+
+
 def _role_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
 ) -> Fact | None:
     """Another passage fact in the role the claim gives its value, when ``p`` is not in it.
 
     "Ethiopia had six passengers" against "Egypt with six, Ethiopia with nine": the six is
-    Egypt's; the nine stands where the claim puts Ethiopia's.
+    Egypt's; the nine stands where the claim puts Ethiopia's. The rival must share more of the
+    role than any other fact of its kind.
     """
     if not claim_text or not passage_text:
         return None
     role = _clause_words(claim_text, c.start, c.end)
     if not role or _role_overlap(role, _clause_words(passage_text, p.start, p.end)):
         return None
-    rivals = [
-        q for q in pool
-        if q.kind == p.kind and q is not p and not same_value(c, q)
-        and _measures_alike(c, q, claim_text, passage_text)
-        and _role_overlap(role, _clause_words(passage_text, q.start, q.end))
-    ]
-    return rivals[0] if len(rivals) == 1 else None
+    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+    scored = sorted(
+        (
+            (_role_score(role, _clause_words(passage_text, q.start, q.end), names), k)
+            for k, q in enumerate(pool)
+            if q.kind == p.kind and q is not p and not same_value(c, q)
+            and _measures_alike(c, q, claim_text, passage_text)
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] == 0:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # two facts fit the role as well: no telling which
+    return pool[scored[0][1]]
 
 
 def compare(

@@ -65,6 +65,13 @@ def context_counterpart(
     # Each anchor with its distance in words from the name: the passage name is looked for at
     # the same distance first ("Roger Stone resigned": "resigned" is two words after "Roger").
     anchors: list[tuple[str, int]] = []
+    # A neighbouring name the passage shares: "West Yorkshire" against "South Yorkshire",
+    # "James Mwangi" against "James Macharia".
+    passage_low = passage_text.lower()
+    if after and after[0][:1].isupper() and after[0].lower() in passage_low:
+        anchors.append((after[0], -1))
+    if before and before[-1][:1].isupper() and before[-1].lower() in passage_low:
+        anchors.append((before[-1], 1))
     for d, w in enumerate(reversed(before[-CONTEXT_REACH:]), 1):
         if _anchor(w, known):
             anchors.append((w, d))

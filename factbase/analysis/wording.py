@@ -1,0 +1,275 @@
+"""The words of a claim, accounted for in its passage: same stem, a synonym, or an opposite.
+
+Facts (numbers, dates, names, negation) are compared in :mod:`factbase.analysis.facts`; this
+module answers for every other content word. A claim word is *accounted for* when the passage
+carries a word of the same stem (Snowball's English stemmer: "abused" = "abuse", while
+"investigation" and "investment" stay apart), a synonym from the closed table below, or shares a
+long stem prefix (derivations: "evacuation" / "evacuees"). A claim word whose known opposite
+stands in the passage instead ("raised" against "lowered") is a contradiction of kind
+``wording``.
+
+The tables hold general English only: words of measure and change, direction, order, and the
+common verbs of reporting. They name no entity and no phrase of any corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from factbase.analysis import lexicon
+
+# Two words whose stems share this many leading characters are one family ("evacuat-ion",
+# "evacuat-ed", "evacuee" is 6: "evacua").
+SHARED_PREFIX = 6
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Words that carry no fact of their own in a claim: attribution and hedges ("reportedly",
+# "said") and the most general nouns and verbs. A claim may add or drop them freely.
+LIGHT = frozenset(
+    """say says said saying tell told state stated states report reported reports reportedly
+    according accordingly add added adding note noted claim claimed also just only even still
+    already around overall total totalling altogether respectively thing things way ways lot
+    kind sort part there here now then while whereas though although however meanwhile instead
+    well much many more most less least such same other another new including include includes
+    included among amongst within across per each every both either whole entire make made
+    making take took taken taking get got give gave given put set come came go went gone
+    become became run ran show showed shown use used using want wanted time times day days
+    year years one ones through against together whether plus self itself themselves via
+    upon onto""".split()
+)
+
+# Groups of words used for one another in reporting. Compared by stem.
+_SYNONYM_GROUPS = (
+    "kill killed killing dead death deaths die died dying fatal fatalities fatality lives life",
+    "home homes house houses housing dwelling dwellings",
+    "begin began begun start started starting commence commenced launch launched",
+    "end ended ending finish finished conclude concluded close closed",
+    "buy bought purchase purchased acquire acquired acquisition takeover",
+    "sell sold sale",
+    "company companies firm firms business corporation",
+    "plane planes aircraft jet jets airliner airliners",
+    "car cars vehicle vehicles",
+    "big bigger biggest large larger largest major huge",
+    "small smaller smallest little minor",
+    "rise rose risen increase increased grow grew grown climb climbed jump jumped gain gained "
+    "surge surged up higher boost boosted",
+    "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
+    "shrink shrank lower lowered down tumble tumbled plunge plunged slump slumped",
+    "people persons residents inhabitants population",
+    "child children kids minors",
+    "about approximately roughly around nearly almost some",
+    "help helped aid aided assist assisted",
+    "ban banned prohibit prohibited bar barred forbid",
+    "allow allowed permit permitted let",
+    "show showed reveal revealed find found indicate indicated",
+    "say said state stated announce announced declare declared",
+    "try tried attempt attempted",
+    "need needed require required",
+    "chief head leader",
+    "town city",
+    "injure injured hurt wound wounded",
+    "cost costs price prices",
+    "money funds funding cash",
+    "pay paid payment payments",
+    "win won victory",
+    "lose lost defeat defeated loss",
+    "quick quickly fast rapid rapidly swift",
+    "begin beginning outset",
+    "country nation state",
+    "record records",
+    "storm hurricane",
+    "vote votes ballot ballots",
+    "plant station facility",
+)
+
+# Pairs of opposites: a claim word whose opposite stands where it should is a contradiction.
+_ANTONYM_PAIRS = (
+    ("raise", "lower"), ("increase", "decrease"), ("increase", "reduce"), ("rise", "fall"),
+    ("gain", "lose"), ("win", "lose"), ("approve", "reject"), ("accept", "reject"),
+    ("open", "close"), ("east", "west"), ("north", "south"), ("eastern", "western"),
+    ("northern", "southern"), ("above", "below"), ("before", "after"), ("up", "down"),
+    ("high", "low"), ("higher", "lower"), ("highest", "lowest"), ("first", "last"),
+    ("male", "female"), ("men", "women"), ("man", "woman"), ("good", "bad"),
+    ("good", "poor"), ("excellent", "poor"), ("strong", "weak"), ("early", "late"),
+    ("earlier", "later"), ("inside", "outside"), ("inland", "coastal"), ("start", "end"),
+    ("begin", "end"), ("allow", "ban"), ("permit", "forbid"), ("add", "remove"),
+    ("buy", "sell"), ("lift", "impose"), ("support", "oppose"), ("success", "failure"),
+    ("succeed", "fail"), ("resign", "stay"), ("warmest", "coolest"), ("warmest", "coldest"),
+    ("wettest", "driest"), ("positive", "negative"), ("domestic", "international"),
+    ("private", "public"), ("largest", "smallest"), ("biggest", "smallest"),
+    ("maximum", "minimum"), ("most", "least"), ("majority", "minority"),
+    ("upgrade", "downgrade"), ("climb", "fall"), ("surge", "plunge"), ("boost", "reduce"),
+    ("expand", "shrink"), ("arrive", "depart"), ("import", "export"), ("profit", "loss"),
+    ("guilty", "innocent"), ("legal", "illegal"), ("acquit", "convict"), ("alive", "dead"),
+    ("survive", "die"), ("wet", "dry"), ("hot", "cold"), ("warm", "cool"), ("deep", "shallow"),
+    ("long", "short"), ("young", "old"), ("above", "under"), ("over", "under"),
+    ("more", "less"), ("more", "fewer"), ("increase", "cut"), ("rise", "drop"),
+    ("rise", "decline"), ("gain", "loss"), ("win", "defeat"), ("won", "lost"),
+    ("victory", "defeat"), ("ahead", "behind"), ("left", "right"), ("entry", "exit"),
+    ("include", "exclude"), ("confirm", "deny"), ("admit", "deny"), ("agree", "disagree"),
+    ("safe", "unsafe"), ("safe", "dangerous"), ("easy", "difficult"), ("cheap", "expensive"),
+    ("rich", "poor"), ("full", "empty"), ("heavy", "light"), ("fast", "slow"),
+    ("faster", "slower"), ("fastest", "slowest"), ("older", "younger"), ("oldest", "youngest"),
+    ("best", "worst"), ("better", "worse"), ("costliest", "cheapest"), ("deadliest", "safest"),
+    ("upper", "lower"), ("top", "bottom"), ("front", "back"), ("morning", "evening"),
+    ("morning", "afternoon"), ("day", "night"), ("dawn", "dusk"), ("summer", "winter"),
+    ("spring", "autumn"), ("import", "export"), ("lend", "borrow"), ("attack", "defend"),
+    ("raise", "cut"), ("hire", "fire"), ("join", "leave"), ("enter", "leave"),
+    ("ascend", "descend"), ("accelerate", "decelerate"), ("strengthen", "weaken"),
+    ("intensify", "weaken"), ("overestimate", "underestimate"), ("underway", "complete"),
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball English stem of a lower-case word."""
+    return str(_STEMMER.stemWord(word))
+
+
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SYNONYM_GROUPS:
+    _members = _stems(_group.split())
+    for _s in _members:
+        _SYNONYMS[_s] = _SYNONYMS.get(_s, frozenset()) | _members
+
+# Families of words for a change in one direction: every word of one is an opposite of every
+# word of the other ("climbed" against "tumbled", "widening" against "narrowing").
+_OPPOSED_FAMILIES = (
+    (
+        "rise rose risen increase increased grow grew grown climb climbed jump jumped gain "
+        "gained surge surged soar soared boost boosted raise raised widen widened expand expanded "
+        "up higher",
+        "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
+        "shrink shrank shrunk lower lowered tumble tumbled plunge plunged slump slumped narrow "
+        "narrowed contract contracted down",
+    ),
+    ("win won victory gain gained", "lose lost defeat defeated"),
+    ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
+)
+
+_ANTONYMS: dict[str, frozenset[str]] = {}
+for _up, _down in _OPPOSED_FAMILIES:
+    _ups, _downs = _stems(_up.split()), _stems(_down.split())
+    for _s in _ups:
+        _ANTONYMS[_s] = _ANTONYMS.get(_s, frozenset()) | _downs
+    for _s in _downs:
+        _ANTONYMS[_s] = _ANTONYMS.get(_s, frozenset()) | _ups
+for _a, _b in _ANTONYM_PAIRS:
+    _sa, _sb = stem(_a), stem(_b)
+    _ANTONYMS[_sa] = _ANTONYMS.get(_sa, frozenset()) | {_sb}
+    _ANTONYMS[_sb] = _ANTONYMS.get(_sb, frozenset()) | {_sa}
+
+_LIGHT_STEMS = _stems(LIGHT)
+
+
+@dataclass(frozen=True)
+class Accounting:
+    """How the content words of a claim fare in its passage."""
+
+    unaccounted: tuple[str, ...]  # claim words with nothing for them in the passage
+    opposites: tuple[tuple[str, str], ...]  # (claim word, passage word) known opposites
+
+
+def is_light(word: str) -> bool:
+    return stem(word) in _LIGHT_STEMS
+
+
+def synonyms(word: str) -> frozenset[str]:
+    """Stems that stand for ``word`` (its own included)."""
+    s = stem(word)
+    return _SYNONYMS.get(s, frozenset()) | {s}
+
+
+def opposites(word: str) -> frozenset[str]:
+    """Stems of the known opposites of ``word``."""
+    return _ANTONYMS.get(stem(word), frozenset())
+
+
+def accounted(word: str, passage_stems: frozenset[str]) -> bool:
+    """Does the passage carry ``word``: its stem, a synonym, or a word of its family?"""
+    if synonyms(word) & passage_stems:
+        return True
+    s = stem(word)
+    if len(s) >= SHARED_PREFIX:
+        head = s[:SHARED_PREFIX]
+        return any(p.startswith(head) for p in passage_stems if len(p) >= SHARED_PREFIX)
+    return False
+
+
+@dataclass(frozen=True)
+class PassageWords:
+    """What a passage offers to account for claim words, built once per passage."""
+
+    stems: frozenset[str]
+    senses: frozenset[int]  # WordNet synsets of its words
+    near: frozenset[int]  # senses one step from those
+    forms: frozenset[str]  # base forms of its words and their derivations
+    by_stem: dict[str, str]
+    by_form: dict[str, str]
+
+
+def passage_words(words: Iterable[str]) -> PassageWords:
+    ws = list(dict.fromkeys(words))
+    senses: set[int] = set()
+    near: set[int] = set()
+    forms: set[str] = set()
+    by_form: dict[str, str] = {}
+    for w in ws:
+        senses |= lexicon.synonyms_of(w)
+        near |= lexicon.near_senses(w)
+        for f in lexicon.related(w):
+            forms.add(f)
+            by_form.setdefault(f, w)
+    return PassageWords(
+        stems=_stems(ws),
+        senses=frozenset(senses),
+        near=frozenset(near),
+        forms=frozenset(forms),
+        by_stem={stem(w): w for w in ws},
+        by_form=by_form,
+    )
+
+
+def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -> Accounting:
+    """Which of ``claim_words`` the passage leaves unaccounted for, and known opposites.
+
+    Both sides are lower-case words; the caller leaves out numbers, names and fact words. A
+    word is accounted for by its stem, a synonym (the table above, or a shared WordNet sense),
+    or a derivation; an opposite is one from the table above, or a WordNet antonym both ways.
+    """
+    pw = passage if isinstance(passage, PassageWords) else passage_words(passage)
+    missing: list[str] = []
+    opposed: list[tuple[str, str]] = []
+    for w in claim_words:
+        if is_light(w):
+            continue
+        # An opposite first: "raised" is never accounted for by a passage saying "lowered".
+        # Only when the claim's word itself is absent.
+        if stem(w) not in pw.stems:
+            against = opposites(w) & pw.stems
+            if against:
+                opposed.append((w, pw.by_stem[min(against)]))
+                continue
+            mutual = sorted(
+                a for a in lexicon.antonyms_of(w) & pw.forms
+                if lexicon.base_forms(w) & lexicon.antonyms_of(pw.by_form[a])
+            )
+            if mutual:
+                opposed.append((w, pw.by_form[mutual[0]]))
+                continue
+        if accounted(w, pw.stems) or lexicon.base_forms(w) & pw.forms:
+            continue
+        senses = lexicon.synonyms_of(w)
+        if senses & pw.senses or senses & pw.near or lexicon.near_senses(w) & pw.senses:
+            continue
+        missing.append(w)
+    return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))
