@@ -82,7 +82,8 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Read the packaged data file (once)."""
-    blob = resources.files("factbase.analysis").joinpath("data", DATA_FILE).read_bytes()
+    folder = resources.files("factbase.analysis").joinpath("data")
+    blob = folder.joinpath(DATA_FILE).read_bytes()
     data = json.loads(gzip.decompress(blob))
     return _Lexicon(
         synsets=data["synsets"],
@@ -156,6 +157,11 @@ def antonyms_of(word: str) -> frozenset[str]:
     antonyms = _lexicon().antonyms
     found = [other for form in base_forms(word) for other in antonyms.get(form, "").split()]
     return frozenset(found) if found else _EMPTY_WORDS
+
+
+def is_adjective(word: str) -> bool:
+    """Is the lemma an adjective (its antonyms are the dependable ones: good/bad, early/late)?"""
+    return "a" in _lexicon().pos.get(word, "")
 
 
 def same_sense(a: str, b: str) -> bool:

@@ -373,21 +373,16 @@ def analyse(
     passage_facts = extract(passage, reference=reference)
     lo, hi = evidence_span(claim, claim_facts, passage, passage_facts)
     evidence = extract(passage[lo:hi], reference=reference)
-    a_lo = max(lo, loc.aligned_start - loc.start)
-    a_hi = min(hi, loc.aligned_end - loc.start)
-    if a_lo >= a_hi:
-        a_lo, a_hi = lo, hi
-    aligned = FactSet([f for f in passage_facts if a_lo <= f.start and f.end <= a_hi])
     context = _sentence_before(src, loc.start)
     meta = " ".join(v for v in (metadata or {}).values() if v)
     diffs = compare(
         claim_facts,
         evidence,
-        aligned=aligned,
         passage_text=passage[lo:hi],
         claim_text=claim,
         context_text=context + " " + passage[:lo],
         metadata_text=meta,
+        nearby_text=passage[hi:],
     )
     surroundings = context + " " + passage
     diffs.extend(wording_differences(claim, claim_facts, passage[lo:hi], surroundings))

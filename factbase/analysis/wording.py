@@ -146,11 +146,10 @@ for _group in _SYNONYM_GROUPS:
 _OPPOSED_FAMILIES = (
     (
         "rise rose risen increase increased grow grew grown climb climbed jump jumped gain "
-        "gained surge surged soar soared boost boosted raise raised widen widened expand expanded "
-        "up higher",
+        "gained surge surged soar soared boost boosted raise raised widen widened expand expanded",
         "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
         "shrink shrank shrunk lower lowered tumble tumbled plunge plunged slump slumped narrow "
-        "narrowed contract contracted down",
+        "narrowed contract contracted",
     ),
     ("win won victory gain gained", "lose lost defeat defeated"),
     ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
@@ -252,24 +251,26 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
     for w in claim_words:
         if is_light(w):
             continue
-        # An opposite first: "raised" is never accounted for by a passage saying "lowered".
-        # Only when the claim's word itself is absent.
-        if stem(w) not in pw.stems:
-            against = opposites(w) & pw.stems
-            if against:
-                opposed.append((w, pw.by_stem[min(against)]))
-                continue
-            mutual = sorted(
-                a for a in lexicon.antonyms_of(w) & pw.forms
-                if lexicon.base_forms(w) & lexicon.antonyms_of(pw.by_form[a])
-            )
-            if mutual:
-                opposed.append((w, pw.by_form[mutual[0]]))
-                continue
         if accounted(w, pw.stems) or lexicon.base_forms(w) & pw.forms:
             continue
         senses = lexicon.synonyms_of(w)
         if senses & pw.senses or senses & pw.near or lexicon.near_senses(w) & pw.senses:
             continue
-        missing.append(w)
+        # Not accounted for: is its opposite there instead ("raised" where the passage says
+        # "lowered")?
+        against = opposites(w) & pw.stems
+        if against:
+            opposed.append((w, pw.by_stem[min(against)]))
+            continue
+        # WordNet's opposites of adjectives only (early/late); those of nouns and adverbs come
+        # from rare senses (figure/ground, away/home). Both ways, never through a satellite.
+        bases = lexicon.base_forms(w)
+        mutual = sorted(
+            a for a in lexicon.antonyms_of(w) & pw.forms
+            if lexicon.is_adjective(a) and bases & lexicon.antonyms_of(pw.by_form[a])
+        )
+        if mutual:
+            opposed.append((w, pw.by_form[mutual[0]]))
+        else:
+            missing.append(w)
     return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))

@@ -20,6 +20,7 @@ from factbase.analysis.facts.names import (
 from factbase.analysis.facts.negation import in_scope, same_scope
 from factbase.analysis.facts.units import unit_name, units_clash
 from factbase.analysis.text import STOPWORDS
+from factbase.analysis.wording import stem, synonyms
 
 # Facts with a value: compared value for value, each needing its counterpart in the passage.
 VALUE_KINDS = ("number", "date", "range", "time", "ordinal", "weekday")
@@ -36,8 +37,13 @@ _COUNTERPART_KINDS = {
 _CLAUSE = re.compile(r"[,;:()\[\]]| - | – | and | but | while | whereas | which | who ")
 # Words after a number among which the thing it counts is looked for ("1,400 local children").
 COUNTED_WORDS = 3
-# Weight of a shared name against a shared common word when telling which fact plays a role.
+# A name standing as the start of a longer word of at least this many letters is that word's
+# ("Ethiopia" in "Ethiopian").
+NAME_PREFIX = 5
+# Weight of a shared name against a shared common word when telling which fact plays a role,
+# and the least a rival must share to take the role: a name, or two words.
 NAME_ROLE_WEIGHT = 3
+MIN_ROLE_SCORE = 2
 # Leading letters two words must share to count as one word in a role ("Ethiopia" and
 # "Ethiopians", "passenger" and "passengers").
 ROLE_PREFIX = 5
@@ -167,6 +173,8 @@ def _measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = 
         return True  # the same measure in another unit: a unit difference
     if c.unit is None or p.unit is None:
         return c.unit is None and p.unit is None
+    if c.unit.startswith("#") or p.unit.startswith("#"):
+        return c.unit == p.unit  # labelled numbers: "Flight 610" only meets another flight
     if c.unit.lower() == p.unit.lower() or unit_name(c.unit) is not None:
         return unit_name(c.unit) == unit_name(p.unit)
     c_words = _words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
@@ -182,9 +190,12 @@ def _words_after(text: str, end: int) -> tuple[str, ...]:
 
 
 def _alike(a: str, b: str) -> bool:
+    """One word for the role of a fact: the same, the same stem or prefix, or synonyms."""
     if a == b:
         return True
-    return len(a) >= ROLE_PREFIX and len(b) >= ROLE_PREFIX and a[:ROLE_PREFIX] == b[:ROLE_PREFIX]
+    if len(a) >= ROLE_PREFIX and len(b) >= ROLE_PREFIX and a[:ROLE_PREFIX] == b[:ROLE_PREFIX]:
+        return True
+    return stem(b) in synonyms(a)
 
 
 @lru_cache(maxsize=65536)
@@ -222,7 +233,9 @@ def _role_rival(
     if not claim_text or not passage_text:
         return None
     role = _clause_words(claim_text, c.start, c.end)
-    if not role or _role_overlap(role, _clause_words(passage_text, p.start, p.end)):
+    own = _clause_words(passage_text, p.start, p.end)
+    # A value standing alone in its clause ("On March 18, ...") has no role to tell apart.
+    if not role or not own or _role_overlap(role, own):
         return None
     names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
     scored = sorted(
@@ -234,7 +247,7 @@ def _role_rival(
         ),
         reverse=True,
     )
-    if not scored or scored[0][0] == 0:
+    if not scored or scored[0][0] < MIN_ROLE_SCORE:
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # two facts fit the role as well: no telling which
@@ -250,6 +263,7 @@ def compare(
     claim_text: str = "",
     context_text: str = "",
     metadata_text: str = "",
+    nearby_text: str = "",
 ) -> list[Difference]:
     """The differences between what a claim states and what its passage states.
 
@@ -259,7 +273,8 @@ def compare(
     "Rotherham council" in the passage, against ``context_text`` (the text just before the
     passage), where the person a passage calls "he" is named, and against ``metadata_text``
     (the source's title, publisher, author and address), where "according to the Herald" is
-    answered.
+    answered. A claim name found only in ``nearby_text`` (the sentences just after the
+    evidence) is not stated by the evidence, but not replaced by another name either.
     """
     diffs: list[Difference] = []
     p_values = passage.of(*VALUE_KINDS)
@@ -316,9 +331,26 @@ def compare(
             )
         )
     diffs.extend(
-        _name_differences(claim, passage, passage_text, claim_text, context_text, metadata_text)
+        _name_differences(
+            claim, passage, passage_text, claim_text, context_text, metadata_text, nearby_text
+        )
     )
     return diffs
+
+
+def _name_in(name: str, words: frozenset[str]) -> bool:
+    """Is the name among ``words``: as written, by stem ("Tories" / "Tory"), or as the start
+    of a longer word ("Ethiopia" / "Ethiopian")?"""
+    if name in words:
+        return True
+    s = stem(name)
+    for w in words:
+        if stem(w) == s:
+            return True
+        short, long_ = sorted((name, w), key=len)
+        if len(short) >= NAME_PREFIX and long_.startswith(short):
+            return True
+    return False
 
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:
@@ -342,6 +374,7 @@ def _name_differences(
     claim_text: str,
     context_text: str,
     metadata_text: str,
+    nearby_text: str = "",
 ) -> list[Difference]:
     """Each name of the claim must stand in the passage (or the source's own metadata)."""
     if passage_text:
@@ -350,16 +383,20 @@ def _name_differences(
         passage_words = frozenset(str(f.value) for f in passage.of("name"))
     names = claim.of("name")
     claim_names = {f.value for f in names}
-    present = {f.start for f in names if f.value in passage_words}
+    present = {f.start for f in names if _name_in(str(f.value), passage_words)}
+    around = name_words(nearby_text) if nearby_text else frozenset()
     diffs = []
     for f in names:
         if (
-            f.value in passage_words
+            f.start in present
             or acronym_in(str(f.value), passage_text)
             or spelled_out_acronym(f, names, passage_words)
             or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
         ):
             continue
-        other = context_counterpart(f, claim_text, passage_text, claim_names)
+        # Named only in the text around the evidence: not stated here, but not replaced either.
+        other = None if _name_in(str(f.value), around) else context_counterpart(
+            f, claim_text, passage_text, claim_names
+        )
         diffs.append(Difference("name", f.text, other))
     return diffs

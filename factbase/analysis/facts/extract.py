@@ -55,6 +55,11 @@ _TIME = re.compile(
     re.I,
 )
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
+# A capitalised word (or "No.") right before a number labels it.
+_LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.) $")
+# Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
+# and action was taken": only "ignored" is negated).
+_NEGATED = re.compile(r"[,;:.!?()]| - | and | but | or | while ")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -123,8 +128,13 @@ class Extractor:
             return "m"  # "a depth of 900m (3,000ft)": metres, not millions
         if m.group("cur"):
             return m.group("cur").replace("US", "")
-        after = self.unit_after(m.end())
-        return after
+        label = _LABEL.search(self.text, max(0, m.start() - 30), m.start())
+        word = label.group(1).lower() if label is not None else ""
+        if word and word not in NOT_NAMES and word not in HONORIFICS and word not in COMPARATORS:
+            # "Flight 610", "Boeing 737", "Category 3", "No. 4": a number that names, not one
+            # that counts. It is compared only with numbers carrying the same label.
+            return "#" + word.rstrip(".")
+        return self.unit_after(m.end())
 
     def times(self) -> None:
         for m in _TIME.finditer(self.text):
@@ -251,7 +261,7 @@ class Extractor:
             if COMPARATOR_NEGATION.match(t, m.end()):
                 continue  # "no fewer than" is a bound, not a negation
             # What is negated: the content words that follow, up to the end of the clause.
-            clause = re.split(r"[,;:.!?()]| - ", t[m.end():m.end() + 80], maxsplit=1)[0]
+            clause = _NEGATED.split(t[m.end():m.end() + 80], maxsplit=1)[0]
             scope = [
                 w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
             ][:NEGATION_SCOPE]

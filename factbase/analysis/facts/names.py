@@ -68,9 +68,15 @@ def context_counterpart(
     # A neighbouring name the passage shares: "West Yorkshire" against "South Yorkshire",
     # "James Mwangi" against "James Macharia".
     passage_low = passage_text.lower()
-    if after and after[0][:1].isupper() and after[0].lower() in passage_low:
+    gap_after = claim_text[missing.end:missing.end + 2]
+    gap_before = claim_text[max(0, missing.start - 2):missing.start]
+    if after and gap_after[:1] == " " and after[0].lower() in known and (
+        after[0].lower() in passage_low
+    ):
         anchors.append((after[0], -1))
-    if before and before[-1][:1].isupper() and before[-1].lower() in passage_low:
+    if before and gap_before[-1:] == " " and before[-1].lower() in known and (
+        before[-1].lower() in passage_low
+    ):
         anchors.append((before[-1], 1))
     for d, w in enumerate(reversed(before[-CONTEXT_REACH:]), 1):
         if _anchor(w, known):

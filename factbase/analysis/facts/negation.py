@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.text import norm
+from factbase.analysis.wording import account, passage_words
 
 NEGATION_SCOPE = 3
 NOT_SCOPE = frozenset(
@@ -15,19 +16,21 @@ NOT_SCOPE = frozenset(
     one only yet ever""".split()
 )
 NEGATOR = re.compile(
-    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot|no longer"
+    r"\b(?:not|never|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot|no longer"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline) to"
-    r"|denied|denies|deny)\b|n't\b",
+    r"|denied|denies|deny|ruled out|rules out|rule out)\b|n't\b",
     re.I,
 )
 
 
 def same_scope(a: Fact, b: Fact) -> bool:
-    """Do two negators negate the same thing (their first negated word, by stem)?"""
+    """Do two negators negate the same thing: a word of one's scope stands for a word of the
+    other's ("did not say how much he paid" / "did not disclose how much he paid")?"""
     wa, wb = (a.unit or "").split(), (b.unit or "").split()
     if not wa or not wb:
         return True
-    return wa[0][:5] == wb[0][:5]
+    other = passage_words(wb)
+    return not account(wa, other).unaccounted or any(x[:5] == y[:5] for x in wa for y in wb)
 
 
 def in_scope(neg: Fact, other_text: str, other: FactSet) -> bool:
