@@ -35,6 +35,12 @@ _COUNTERPART_KINDS = {
 }
 # Words that end the clause a fact belongs to: its role is told by the words of its clause.
 _CLAUSE = re.compile(r"[,;:()\[\]]| - | – | and | but | while | whereas | which | who ")
+# What bounds the role of a fact: its clause and sentence, and this many content words on each
+# side ("108 of the 135 unresolved cases ... New Orleans": New Orleans is 108's, not 135's).
+_ROLE_CLAUSE = re.compile(
+    r"[,;:()\[\]]|[.!?](?:\s|$)| - | – | but | while | whereas | which | who "
+)
+ROLE_WINDOW = 4
 # Words after a number among which the thing it counts is looked for ("1,400 local children").
 COUNTED_WORDS = 3
 # A name standing as the start of a longer word of at least this many letters is that word's
@@ -44,6 +50,10 @@ NAME_PREFIX = 5
 # and the least a rival must share to take the role: a name, or two words.
 NAME_ROLE_WEIGHT = 3
 MIN_ROLE_SCORE = 2
+# When the value's own clause shares some of the role, a rival must share this much more (and
+# twice as much) to take it: "the first portion expired" against "the second time Musk let the
+# margin loan commitment expire".
+ROLE_MARGIN = 3
 # Leading letters two words must share to count as one word in a role ("Ethiopia" and
 # "Ethiopians", "passenger" and "passengers").
 ROLE_PREFIX = 5
@@ -93,6 +103,12 @@ def same_value(c: Fact, p: Fact) -> bool:
     return p.kind == c.kind and p.value == c.value
 
 
+def _is_share(f: Fact) -> bool:
+    """A share of a whole: a percentage or a fraction in words ("half", "two-thirds")."""
+    assert isinstance(f.value, Fraction)
+    return f.unit == "%" or (0 < f.value < 1 and not f.text[:1].isdigit())
+
+
 def _share_equal(a: Fact, b: Fact) -> bool:
     """"half" and "50%", "a quarter" and "25 per cent": a fraction and its percentage."""
     assert isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
@@ -139,7 +155,10 @@ def counterpart(
     ("£60,000" is no counterpart of "500 arrests"); a bare number may only meet the evidence's
     one number.
     """
-    same_kind = [p for p in candidates if p.kind in _COUNTERPART_KINDS.get(c.kind, ())]
+    same_kind = [
+        p for p in candidates
+        if p.kind in _COUNTERPART_KINDS.get(c.kind, ()) and _same_scale(c, p)
+    ]
     pool = [p for p in same_kind if _measures_alike(c, p, claim_text, passage_text)]
     if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
         # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
@@ -162,13 +181,23 @@ def counterpart(
     return min(pool, key=rank)
 
 
+def _same_scale(c: Fact, p: Fact) -> bool:
+    """Ranges of numbers meet ranges of numbers, ranges of dates meet dates."""
+    def numeric(f: Fact) -> bool:
+        return f.kind == "number" or (
+            f.kind == "range" and isinstance(f.value, tuple) and isinstance(f.value[0], Fraction)
+        )
+
+    return numeric(c) == numeric(p)
+
+
 def _measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "") -> bool:
     """Do two numbers count the same thing: the same unit, or a shared word just after them
     ("1,400 children" and "1,600 local children")?"""
     if c.kind != "number" or p.kind != "number":
         return True
-    if (c.unit == "%") != (p.unit == "%"):
-        return False
+    if _is_share(c) != _is_share(p):
+        return False  # "half" is no counterpart of "Musk, 50"
     if units_clash(c.unit, p.unit):
         return True  # the same measure in another unit: a unit difference
     if c.unit is None or p.unit is None:
@@ -200,14 +229,34 @@ def _alike(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
-    """Content words of the clause holding text[start:end], the span itself left out."""
+    """The role of the fact at text[start:end]: up to ``ROLE_WINDOW`` content words on each
+    side of it, within its clause and sentence."""
     lo = 0
-    for m in _CLAUSE.finditer(text, 0, start):
+    for m in _ROLE_CLAUSE.finditer(text, 0, start):
         lo = m.end()
-    nxt = _CLAUSE.search(text, end)
+    nxt = _ROLE_CLAUSE.search(text, end)
     hi = nxt.start() if nxt else len(text)
-    words = re.findall(r"[^\W\d_]+", (text[lo:start] + " " + text[end:hi]).lower())
-    return frozenset(w for w in words if w not in STOPWORDS and len(w) > 2)
+
+    def content(stretch: str) -> list[str]:
+        found = re.findall(r"[^\W\d_]+", stretch.lower())
+        return [w for w in found if w not in STOPWORDS and len(w) > 2]
+
+    before = content(text[lo:start])[-ROLE_WINDOW:]
+    after = content(text[end:hi])[:ROLE_WINDOW]
+    return frozenset(before + after)
+
+
+def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
+    """Could ``q`` state ``c`` with another value: no other unit, nor another counted thing
+    when both say what they count ("Ethiopia with nine" may; "No. 1" never meets "360
+    people")."""
+    if c.kind != "number":
+        return True
+    if units_clash(c.unit, q.unit) or (c.unit == "%") != (q.unit == "%"):
+        return False
+    if c.unit is None or q.unit is None:
+        return not (c.unit or q.unit or "").startswith("#")
+    return _measures_alike(c, q, claim_text, passage_text)
 
 
 def _role_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -235,15 +284,16 @@ def _role_rival(
     role = _clause_words(claim_text, c.start, c.end)
     own = _clause_words(passage_text, p.start, p.end)
     # A value standing alone in its clause ("On March 18, ...") has no role to tell apart.
-    if not role or not own or _role_overlap(role, own):
+    if not role or not own:
         return None
     names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+    own_score = _role_score(role, own, names)
     scored = sorted(
         (
             (_role_score(role, _clause_words(passage_text, q.start, q.end), names), k)
             for k, q in enumerate(pool)
             if q.kind == p.kind and q is not p and not same_value(c, q)
-            and _measures_alike(c, q, claim_text, passage_text)
+            and _may_rival(c, q, claim_text, passage_text)
         ),
         reverse=True,
     )
@@ -251,6 +301,10 @@ def _role_rival(
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # two facts fit the role as well: no telling which
+    if own_score and not (
+        scored[0][0] >= own_score + ROLE_MARGIN and scored[0][0] >= 2 * own_score
+    ):
+        return None  # the value's own clause plays the role well enough
     return pool[scored[0][1]]
 
 
@@ -317,11 +371,14 @@ def compare(
     region = aligned if aligned is not None else passage
     c_neg = [f for f in claim.of("negation") if in_scope(f, passage_text, passage)]
     p_neg = [f for f in region.of("negation") if in_scope(f, claim_text, claim)]
+    # A passage's negator stands alone against the claim only when the claim speaks of most
+    # of what it negates; any that speaks of some of it may still partner the claim's own.
+    p_bearing = [f for f in p_neg if in_scope(f, claim_text, claim, strict=True)]
     # Each relevant negator must have a partner on the other side negating the same thing:
     # "these reports were not ignored" against "these reports were ignored and no action was
     # taken" is two unmatched negations, not two that cancel out.
     lone_c = [f for f in c_neg if not any(same_scope(f, g) for g in p_neg)]
-    lone_p = [f for f in p_neg if not any(same_scope(f, g) for g in c_neg)]
+    lone_p = [f for f in p_bearing if not any(same_scope(f, g) for g in c_neg)]
     if lone_c or lone_p:
         diffs.append(
             Difference(

@@ -62,8 +62,8 @@ def context_counterpart(
         return None
     before = [m.group(0) for m in _TOKEN.finditer(claim_text[:missing.start])]
     after = [m.group(0) for m in _TOKEN.finditer(claim_text[missing.end:])]
-    # Each anchor with its distance in words from the name: the passage name is looked for at
-    # the same distance first ("Roger Stone resigned": "resigned" is two words after "Roger").
+    # Each anchor with its distance in words from the name: the passage name must stand at the
+    # same distance ("Roger Stone resigned": "resigned" is two words after "Roger").
     anchors: list[tuple[str, int]] = []
     # A neighbouring name the passage shares: "West Yorkshire" against "South Yorkshire",
     # "James Mwangi" against "James Macharia".
@@ -90,11 +90,11 @@ def context_counterpart(
     lows = [w.lower() for w in tokens]
     for anchor, distance in anchors:
         step = 1 if distance > 0 else -1
-        order = [abs(distance)] + [d for d in range(1, CONTEXT_REACH + 1) if d != abs(distance)]
         for k, w in enumerate(lows):
             if w != anchor.lower():
                 continue
-            for d in order:
+            # The same distance from the anchor as in the claim, and nowhere else.
+            for d in (abs(distance),):
                 n = k + d * step
                 if not 0 <= n < len(tokens):
                     continue

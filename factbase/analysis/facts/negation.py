@@ -15,10 +15,13 @@ NOT_SCOPE = frozenset(
     with as it its this that their his her they he she we you i so any all very more much
     one only yet ever""".split()
 )
+# Scope words a passage's negator must share with the claim to bear on it.
+STRICT_SCOPE_WORDS = 2
 NEGATOR = re.compile(
     r"\b(?:not|never|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot|no longer"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline) to"
-    r"|denied|denies|deny|ruled out|rules out|rule out)\b|n't\b",
+    r"|denied|denies|deny|ruled out|rules out|rule out"
+    r"|(?:has|have|had|is|are|was|were) yet to)\b|n't\b",
     re.I,
 )
 
@@ -33,15 +36,22 @@ def same_scope(a: Fact, b: Fact) -> bool:
     return not account(wa, other).unaccounted or any(x[:5] == y[:5] for x in wa for y in wb)
 
 
-def in_scope(neg: Fact, other_text: str, other: FactSet) -> bool:
-    """Does the other side speak of what ``neg`` negates?"""
+def in_scope(neg: Fact, other_text: str, other: FactSet, *, strict: bool = False) -> bool:
+    """Does the other side speak of what ``neg`` negates?
+
+    ``strict``: of most of it (all of a scope of one or two words, two words of a longer one),
+    for a "not" in a passage, whose other words may be about something the claim never says.
+    """
     scope = (neg.unit or "").split()
     if not scope:
         return True
     if not other_text:
         return True
     stems = _stems5(other_text)
-    return any(w[:5] in stems for w in scope)
+    found = sum(1 for w in scope if w[:5] in stems)
+    if not strict:
+        return found > 0
+    return found >= min(len(scope), STRICT_SCOPE_WORDS)
 
 
 @lru_cache(maxsize=8192)
