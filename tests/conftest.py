@@ -1,10 +1,12 @@
 """Test isolation: no test reaches a real user database.
 
-By default every test's database is a SQLite file under its tmp_path. With
-``FACTBASE_TEST_POSTGRES`` set to a PostgreSQL server URL (for example
-``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``), the tests that use a database get a
-fresh PostgreSQL database each instead, dropped afterwards; tests marked ``sqlite_only`` (SQLite
-pragmas, files) keep SQLite.
+A test that uses the default database (``FACTBASE_DB``, or the ``engine`` fixture) is marked
+``database`` (``pytestmark = pytest.mark.database`` for a module whose tests all do). Its database
+is a SQLite file under its tmp_path; with ``FACTBASE_TEST_POSTGRES`` set to a PostgreSQL server
+URL (for example ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``) it is a fresh
+PostgreSQL database instead, dropped afterwards, unless the test is also marked ``sqlite_only``
+(SQLite pragmas, files). An unmarked test's default database is in a folder that does not exist,
+so a missing marker fails at once ("database folder does not exist") on SQLite too.
 """
 
 from __future__ import annotations
@@ -21,20 +23,21 @@ from sqlalchemy.engine import Engine
 from factbase.store.db import open_db
 
 POSTGRES_ENV = "FACTBASE_TEST_POSTGRES"
-# Test modules whose tests touch the database (the others are pure).
-DATABASE_MODULES = (
-    "test_db", "test_cli_", "test_concurrency", "test_sources_", "test_fetch", "test_diff",
-    "test_docs",
-)
+NO_DATABASE = "unmarked-test-has-no-database"
 
 
 def postgres_server() -> str | None:
     return os.environ.get(POSTGRES_ENV) or None
 
 
-def _uses_database(request: pytest.FixtureRequest) -> bool:
-    name = request.node.path.stem
-    return any(name.startswith(m) for m in DATABASE_MODULES)
+def _marked(request: pytest.FixtureRequest, name: str) -> bool:
+    return request.node.get_closest_marker(name) is not None
+
+
+def _on_postgres(request: pytest.FixtureRequest) -> bool:
+    return bool(postgres_server()) and _marked(request, "database") and not _marked(
+        request, "sqlite_only"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -43,12 +46,13 @@ def _isolated_database(
 ) -> Iterator[None]:
     """The default database points into tmp_path, or at a fresh PostgreSQL database."""
     server = postgres_server()
-    if server and _uses_database(request) and not request.node.get_closest_marker("sqlite_only"):
+    if server and _on_postgres(request):
         with fresh_postgres_database(server) as url:
             monkeypatch.setenv("FACTBASE_DB", url)
             yield
         return
-    monkeypatch.setenv("FACTBASE_DB", str(tmp_path / "factbase.db"))
+    folder = tmp_path if _marked(request, "database") else tmp_path / NO_DATABASE
+    monkeypatch.setenv("FACTBASE_DB", str(folder / "factbase.db"))
     yield
 
 
@@ -81,11 +85,9 @@ class fresh_postgres_database:  # noqa: N801 - used as a context manager
 
 @pytest.fixture
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """An engine on a fresh database upgraded to the newest schema."""
-    if request.node.get_closest_marker("sqlite_only") or not postgres_server():
-        target = str(tmp_path / "test.db")
-    else:
-        target = os.environ["FACTBASE_DB"]
+    """An engine on a fresh database upgraded to the newest schema (mark the test ``database``)."""
+    assert _marked(request, "database"), "a test using the engine fixture is marked database"
+    target = os.environ["FACTBASE_DB"] if _on_postgres(request) else str(tmp_path / "test.db")
     engine = open_db(target, {})
     yield engine
     engine.dispose()

@@ -17,6 +17,8 @@ from cli_support import (
     invoke_json,
 )
 
+pytestmark = pytest.mark.database
+
 RESULT_KEYS = {
     "claim_id", "claim", "source", "status", "score", "passage", "start", "end", "differences",
 }  # fmt: skip

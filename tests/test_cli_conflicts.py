@@ -19,6 +19,8 @@ from cli_support import (
     invoke_json,
 )
 
+pytestmark = pytest.mark.database
+
 CONFLICT_KEYS = {"id", "kind", "summary", "values"}
 VALUE_KEYS = {"value", "statements"}
 STATEMENT_KEYS = {"source", "passage", "start", "end", "claim_id"}

@@ -21,6 +21,8 @@ from cli_support import (
     invoke_json,
 )
 
+pytestmark = pytest.mark.database
+
 CLAIM = "Laura Wilson, 17, was murdered in 2010."
 
 

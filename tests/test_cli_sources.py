@@ -6,6 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
 from cli_support import (
     assert_usage_error,
     copy_source,
@@ -14,6 +15,8 @@ from cli_support import (
     invoke,
     invoke_json,
 )
+
+pytestmark = pytest.mark.database
 
 SOURCE_KEYS = {
     "id", "title", "origin", "url", "publisher", "author", "published", "kind", "versions",

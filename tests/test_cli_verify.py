@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from cli_support import add_source, assert_usage_error, copy_source, edit, invoke, invoke_json
 
+pytestmark = pytest.mark.database
+
 VERIFY_KEYS = {
     "claim_id", "claim", "source", "status", "score", "passage", "start", "end", "differences",
     "version", "note",

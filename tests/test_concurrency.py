@@ -10,12 +10,15 @@ import multiprocessing as mp
 import os
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from factbase.claims import add_claim
 from factbase.sources.versions import add_source
 from factbase.store.db import open_db, session_scope
 from factbase.verification import verify_claims
+
+pytestmark = pytest.mark.database
 
 WRITERS = 8
 CLAIMS_PER_WRITER = 500

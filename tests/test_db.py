@@ -35,6 +35,8 @@ from factbase.store.models import (
     VerificationRun,
 )
 
+pytestmark = pytest.mark.database
+
 EXPECTED_COLUMNS = {
     "sources": {
         "id", "title", "url", "archive_url", "publisher", "author", "published", "origin",

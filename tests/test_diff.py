@@ -147,6 +147,7 @@ def star_changed(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.database
 def test_diff_json_focuses_on_the_cited_passages(star_changed: Path) -> None:
     diff = invoke_json(["source", "diff", "star"])
     assert set(diff) == DIFF_KEYS
@@ -191,6 +192,7 @@ def test_diff_json_focuses_on_the_cited_passages(star_changed: Path) -> None:
     )
 
 
+@pytest.mark.database
 def test_diff_human_output_marks_deleted_and_inserted_words(star_changed: Path) -> None:
     result = invoke(["source", "diff", "star"])
     assert result.exit_code == 0, result.output
@@ -204,6 +206,7 @@ def test_diff_human_output_marks_deleted_and_inserted_words(star_changed: Path) 
     assert "[-Ms-]{+Professor+} Jay’s report" in out
 
 
+@pytest.mark.database
 def test_diff_in_colour_uses_styles_not_markers(star_changed: Path) -> None:
     engine = open_db(None, os.environ)
     try:
@@ -221,6 +224,7 @@ def test_diff_in_colour_uses_styles_not_markers(star_changed: Path) -> None:
     assert "\x1b[9;31m11\x1b[0m" in out and "\x1b[1;32m12\x1b[0m" in out
 
 
+@pytest.mark.database
 def test_diff_from_and_to(star_changed: Path) -> None:
     edit(star_changed, "since 2003.\n\nCoun", "since 2004.\n\nCoun")
     invoke_json(["source", "refresh", "star"])
@@ -240,6 +244,7 @@ def test_diff_from_and_to(star_changed: Path) -> None:
     assert same["identical"] is True and same["other_changes"] == []
 
 
+@pytest.mark.database
 def test_diff_errors(tmp_path: Path) -> None:
     invoke_json(["source", "add", copy_source(tmp_path, "star")])
     assert_usage_error(invoke(["source", "diff", "star"]), "only version 1")
@@ -247,6 +252,7 @@ def test_diff_errors(tmp_path: Path) -> None:
     assert_usage_error(invoke(["source", "diff", "nope"]), "unknown source", "nope")
 
 
+@pytest.mark.database
 def test_diff_of_a_pdf_tells_the_pages(tmp_path: Path) -> None:
     text = corpus_text("flw")
     path = tmp_path / "flw.pdf"
@@ -271,6 +277,7 @@ def test_diff_of_a_pdf_tells_the_pages(tmp_path: Path) -> None:
     assert " p. 1" in human
 
 
+@pytest.mark.database
 def test_claim_cited_only_in_the_newer_version(tmp_path: Path) -> None:
     path = copy_source(tmp_path, "star")
     invoke_json(["source", "add", path])

@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 import typer
 from cli_support import CORPUS, CORPUS_META, add_source, copy_source, edit, invoke
 
+from factbase import __version__
 from factbase.cli.app import app
 from factbase.status import ClaimStatus
 
@@ -55,6 +57,10 @@ def walk(group: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ..
 
 def leaf_commands() -> dict[str, Any]:
     return {" ".join(p): c for p, c in walk(command_tree()) if not hasattr(c, "commands")}
+
+
+def test_version_is_the_package_version() -> None:
+    assert invoke(["--version"]).stdout == f"factbase {__version__}\n"
 
 
 def test_every_command_and_option_has_help() -> None:
@@ -338,6 +344,7 @@ def test_commands_printing_json_are_documented() -> None:
     assert with_json <= named, f"commands with --json the README leaves out: {with_json - named}"
 
 
+@pytest.mark.database
 def test_json_contracts_are_the_keys_the_code_prints(tmp_path: Path) -> None:
     entries = contracts(readme())
     by_label = {label: c for c in entries for label in c.labels}

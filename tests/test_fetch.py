@@ -145,6 +145,7 @@ def test_size_text() -> None:
 # --- source add URL ----------------------------------------------------------------------------
 
 
+@pytest.mark.database
 def test_add_url_stores_text_raw_bytes_final_url_and_page_metadata(server: LocalServer) -> None:
     server.route("/news/rotherham-leader.html", Route(star_page()))
     server.route("/r", Route(status=302, headers={"Location": "/news/rotherham-leader.html"}))
@@ -169,12 +170,14 @@ def test_add_url_stores_text_raw_bytes_final_url_and_page_metadata(server: Local
     assert check["status"] == "ok"
 
 
+@pytest.mark.database
 def test_add_url_default_id_from_last_path_segment(server: LocalServer) -> None:
     url = server.route("/news/rotherham-leader.html", Route(star_page()))
     (info,) = invoke_json(["source", "add", url])
     assert info["id"] == "rotherham-leader"
 
 
+@pytest.mark.database
 def test_add_url_with_given_metadata(server: LocalServer) -> None:
     url = server.route("/a", Route(star_page()))
     (info,) = invoke_json(
@@ -189,6 +192,7 @@ def test_add_url_with_given_metadata(server: LocalServer) -> None:
     assert info["final_url"] == url
 
 
+@pytest.mark.database
 def test_add_bad_archive_url_is_refused(server: LocalServer) -> None:
     url = server.route("/a", Route(star_page()))
     assert_usage_error(invoke(["source", "add", url, "--archive-url", "not a url"]),
@@ -196,6 +200,7 @@ def test_add_bad_archive_url_is_refused(server: LocalServer) -> None:
     assert invoke_json(["source", "list"]) == []
 
 
+@pytest.mark.database
 def test_add_pdf_url(server: LocalServer) -> None:
     url = server.route(
         "/report.pdf",
@@ -209,6 +214,7 @@ def test_add_pdf_url(server: LocalServer) -> None:
     assert info["title"] == "Rotherham – the report and responses"
 
 
+@pytest.mark.database
 def test_add_legacy_encoded_page_from_its_http_header(server: LocalServer) -> None:
     page = render_html("Le conseil a publié un rapport sur l’exploitation de 1 400 enfants. " * 20,
                        title="Conseil – rapport", charset="cp1252", declare_charset=False)
@@ -219,6 +225,7 @@ def test_add_legacy_encoded_page_from_its_http_header(server: LocalServer) -> No
     assert "converted from cp1252" in info["repairs"]
 
 
+@pytest.mark.database
 @pytest.mark.parametrize(
     ("route", "fragment"),
     [
@@ -236,6 +243,7 @@ def test_add_url_errors_store_nothing(server: LocalServer, route: Route, fragmen
     assert invoke_json(["source", "list"]) == []
 
 
+@pytest.mark.database
 def test_add_url_timeout_and_loop_through_the_cli(server: LocalServer) -> None:
     slow = server.route("/slow", Route(star_page(), delay=10.0))
     assert_usage_error(invoke(["source", "add", slow, "--timeout", "0.3"]), "timed out")
@@ -251,6 +259,7 @@ def test_add_url_timeout_and_loop_through_the_cli(server: LocalServer) -> None:
 # --- refresh -----------------------------------------------------------------------------------
 
 
+@pytest.mark.database
 def test_refresh_refetches_and_a_changed_page_is_a_new_version(server: LocalServer) -> None:
     url = server.route("/star", Route(star_page()))
     invoke_json(["source", "add", url])
@@ -274,6 +283,7 @@ def test_refresh_refetches_and_a_changed_page_is_a_new_version(server: LocalServ
     assert checked["version"] == 2
 
 
+@pytest.mark.database
 def test_refresh_of_a_gone_page_marks_the_source_unavailable(server: LocalServer) -> None:
     url = server.route("/star", Route(star_page()))
     invoke_json(["source", "add", url])
@@ -288,6 +298,7 @@ def test_refresh_of_a_gone_page_marks_the_source_unavailable(server: LocalServer
     assert invoke_json(["source", "show", "star"])["last_error"] is None
 
 
+@pytest.mark.database
 def test_refresh_when_a_page_becomes_a_pdf(server: LocalServer, tmp_path: Path) -> None:
     url = server.route("/doc", Route(star_page()))
     invoke_json(["source", "add", url])

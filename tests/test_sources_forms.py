@@ -167,6 +167,7 @@ def test_stored_claims_verify_the_same_after_the_sources_change(corpus: Corpus) 
     assert star["Coun Roger Stone resigned this afternoon."][0] in ("ok", "drift")
 
 
+@pytest.mark.database
 def test_the_three_forms_through_the_command_line(tmp_path: Path) -> None:
     meta = CORPUS_BY_ID["star"]
     paths = write_forms(tmp_path, "star", (CORPUS / meta["file"]).read_text("utf-8"))

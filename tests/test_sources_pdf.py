@@ -205,6 +205,7 @@ def test_broken_pdf_is_refused(data: bytes) -> None:
 # --- through the command line ------------------------------------------------------------------
 
 
+@pytest.mark.database
 def test_cli_add_pdf(tmp_path: Path) -> None:
     meta = CORPUS_BY_ID["flw"]
     path = tmp_path / "flw-report.pdf"
@@ -221,6 +222,7 @@ def test_cli_add_pdf(tmp_path: Path) -> None:
     assert any(re.match(r"joined \d+ words hyphenated", r) for r in info["repairs"])
 
 
+@pytest.mark.database
 @pytest.mark.parametrize(
     ("make", "fragment"),
     [
@@ -237,6 +239,7 @@ def test_cli_unreadable_pdf_stores_nothing(tmp_path: Path, make: object, fragmen
     assert invoke_json(["source", "list"]) == []
 
 
+@pytest.mark.database
 def test_cli_refresh_rereads_a_changed_pdf(tmp_path: Path) -> None:
     text = corpus_text("star")
     path = tmp_path / "star.pdf"
@@ -252,6 +255,7 @@ def test_paragraph_helper_matches_the_corpus() -> None:
     assert paragraphs("a\n\nb\n \nc") == ["a", "b", "c"]
 
 
+@pytest.mark.database
 def test_a_citation_in_a_pdf_tells_its_page(tmp_path: Path) -> None:
     text = corpus_text("flw")
     path = tmp_path / "flw.pdf"

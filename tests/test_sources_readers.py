@@ -97,6 +97,7 @@ def test_mojibake_repair_leaves_clean_text_alone() -> None:
     assert fix_mojibake(kept) == (kept, False)
 
 
+@pytest.mark.database
 def test_cli_add_legacy_file_records_its_encoding(tmp_path: Path) -> None:
     path = tmp_path / "rapport.txt"
     path.write_bytes(FRENCH.encode("cp1252"))
@@ -108,6 +109,7 @@ def test_cli_add_legacy_file_records_its_encoding(tmp_path: Path) -> None:
     assert info["raw_bytes"] == len(FRENCH.encode("cp1252"))
 
 
+@pytest.mark.database
 def test_cli_add_utf8_text_keeps_no_separate_raw_copy(tmp_path: Path) -> None:
     path = tmp_path / "star.txt"
     path.write_text(corpus_text("star"), "utf-8")
@@ -283,6 +285,7 @@ def test_read_document_dispatches_on_kind() -> None:
 # --- through the command line ------------------------------------------------------------------
 
 
+@pytest.mark.database
 def test_cli_add_html_file_uses_the_page_metadata(tmp_path: Path) -> None:
     path = tmp_path / "star.html"
     path.write_bytes(star_page(author="Jane Smith", canonical="https://example.org/star"))
@@ -304,6 +307,7 @@ def test_cli_add_html_file_uses_the_page_metadata(tmp_path: Path) -> None:
     assert check["status"] == "ok", check
 
 
+@pytest.mark.database
 def test_cli_options_win_over_the_page_metadata(tmp_path: Path) -> None:
     path = tmp_path / "star.html"
     path.write_bytes(star_page(author="Jane Smith"))
@@ -316,6 +320,7 @@ def test_cli_options_win_over_the_page_metadata(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.database
 def test_cli_add_empty_html_stores_nothing(tmp_path: Path) -> None:
     path = tmp_path / "app.html"
     path.write_bytes(b'<html><body><div id="root"></div><script>go()</script></body></html>')
@@ -323,6 +328,7 @@ def test_cli_add_empty_html_stores_nothing(tmp_path: Path) -> None:
     assert invoke_json(["source", "list"]) == []
 
 
+@pytest.mark.database
 def test_cli_refresh_rereads_an_html_file(tmp_path: Path) -> None:
     path = tmp_path / "star.html"
     path.write_bytes(star_page())
@@ -337,6 +343,7 @@ def test_cli_refresh_rereads_an_html_file(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.database
 def test_cli_show_lists_versions(tmp_path: Path) -> None:
     path = tmp_path / "rapport.txt"
     path.write_bytes(FRENCH.encode("cp1252"))

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import func
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from factbase.analysis.facts import parse_reference_date
 from factbase.errors import DuplicateError, InputError, NotFoundError
@@ -230,11 +231,15 @@ def get_source(session: Session, source_id: str) -> Source:
     return source
 
 
+def _without_raw() -> SelectOfScalar[SourceVersion]:
+    """Source versions, their raw bytes left unloaded."""
+    return select(SourceVersion).options(defer(SourceVersion.raw))  # type: ignore[arg-type]
+
+
 def latest_version(session: Session, source_id: str) -> SourceVersion | None:
     """The newest version of a source (its raw bytes are not loaded: see ``raw_bytes``)."""
     return session.exec(
-        select(SourceVersion)
-        .options(defer(SourceVersion.raw))  # type: ignore[arg-type]
+        _without_raw()
         .where(SourceVersion.source_id == source_id)
         .order_by(col(SourceVersion.version).desc())
         .limit(1)
@@ -304,8 +309,7 @@ def list_versions(session: Session, source_id: str) -> list[VersionInfo]:
     """Every stored version of a source, oldest first (without their texts)."""
     get_source(session, source_id)
     rows = session.exec(
-        select(SourceVersion)
-        .options(defer(SourceVersion.raw))  # type: ignore[arg-type]
+        _without_raw()
         .where(SourceVersion.source_id == source_id)
         .order_by(col(SourceVersion.version))
     ).all()
