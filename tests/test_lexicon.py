@@ -1,6 +1,6 @@
 """The offline WordNet 3.0 lexicon: base forms, synonyms, derived forms and antonyms.
 
-Every assertion is a fact of WordNet 3.0 as built by scripts/build_lexicon.py (first three
+Every assertion is a fact of WordNet 3.0 as built by scripts/build_lexicon.py (first six
 senses per part of speech for synonymy; all senses for derivations and antonyms).
 """
 
@@ -50,7 +50,7 @@ def test_kill_and_die_are_not_synonyms() -> None:
 
 
 def test_rare_senses_do_not_make_synonyms() -> None:
-    # "hit" sense 11 is "murder, slay, hit, ...": beyond the first three senses.
+    # "hit" sense 11 is "murder, slay, hit, ...": beyond the first six senses.
     assert not same_sense("hit", "murder")
 
 

@@ -8,7 +8,7 @@ downloaded at run time and nltk is not needed. To regenerate the file (Debian pa
 
     python scripts/build_lexicon.py
 
-The file keeps single-word lemmas only. A word's synset ids come from its three most
+The file keeps single-word lemmas only. A word's synset ids come from its six most
 frequent senses per part of speech, so two words that share one can stand for one another
 in a common sense; rarer senses are left out on purpose (the 11th sense of "hit" is
 "murder", yet "hit" should not stand for "murder").

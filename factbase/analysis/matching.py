@@ -27,6 +27,7 @@ from factbase.analysis.facts import (
 from factbase.analysis.facts.comparators import COMPARATORS
 from factbase.analysis.facts.compare import VALUE_KINDS, same_value
 from factbase.analysis.facts.numbers import NUMBER_WORDS
+from factbase.analysis.facts.units import unit_name
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import Normalized, content_words, norm, normalize, words
 from factbase.analysis.wording import account
@@ -455,6 +456,7 @@ def wording_differences(
     claim_words = [
         w for w in content_words(norm(masked))
         if not w.isdigit() and w not in _FACT_WORDS and w not in NUMBER_WORDS
+        and unit_name(w) is None  # units and currencies are compared with their numbers
     ]
     wider = words(norm(surroundings)) if surroundings else []
     wider_low = set(wider)

@@ -26,6 +26,10 @@ from factbase.analysis import lexicon
 # "evacuat-ed", "evacuee" is 6: "evacua").
 SHARED_PREFIX = 6
 
+# A passage word that starts with the claim word's stem of at least this many letters is its
+# compound ("melt" in "meltdown").
+COMPOUND_HEAD = 4
+
 _STEMMER = snowballstemmer.stemmer("english")
 
 # Words that carry no fact of their own in a claim: attribution and hedges ("reportedly",
@@ -85,6 +89,13 @@ _SYNONYM_GROUPS = (
     "storm hurricane",
     "vote votes ballot ballots",
     "plant station facility",
+    "previous previously earlier prior formerly before",
+    "all everyone everybody every",
+    "hold holds held contain contains contained include includes included comprise comprised",
+    "schedule scheduled set due slated planned",
+    "dose doses exposure",
+    "head heading headed bound travel travelled",
+    "estimate estimated estimates put",
 )
 
 # Pairs of opposites: a claim word whose opposite stands where it should is a contradiction.
@@ -255,6 +266,15 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
             continue
         senses = lexicon.synonyms_of(w)
         if senses & pw.senses or senses & pw.near or lexicon.near_senses(w) & pw.senses:
+            continue
+        # A derivation of the word in other words: "reduction" is "reduce", said "drop".
+        if any(synonyms(form) & pw.stems for form in lexicon.related(w) if form != w):
+            continue
+        # A compound that starts with the word: "melted" in "meltdowns".
+        s = stem(w)
+        if len(s) >= COMPOUND_HEAD and any(
+            p.startswith(s) and len(p) > len(s) for p in pw.stems
+        ):
             continue
         # Not accounted for: is its opposite there instead ("raised" where the passage says
         # "lowered")?
