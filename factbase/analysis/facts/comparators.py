@@ -9,7 +9,9 @@ COMPARATORS = {
     "no fewer than": ">=", "no less than": ">=", "not less than": ">=", "at least": ">=",
     "a minimum of": ">=", "as young as": ">=", "as low as": ">=", "as few as": ">=",
     "upwards of": ">", "in excess of": ">", "more than": ">", "greater than": ">",
-    "just over": ">", "over": ">", "above": ">", "exceeding": ">",
+    "just over": ">", "over": ">", "above": ">", "exceeding": ">", "exceeded": ">",
+    "exceeds": ">", "topped": ">", "tops": ">", "surpassed": ">", "surpasses": ">",
+    "beyond": ">",
     "no more than": "<=", "not more than": "<=", "at most": "<=", "a maximum of": "<=",
     "up to": "<=", "as many as": "<=", "as old as": "<=", "as high as": "<=",
     "within": "<=", "no later than": "<=",
@@ -27,13 +29,23 @@ COMPARATOR_WORDS = {
 LOWER = {">=", ">"}
 UPPER = {"<=", "<", "<~"}
 
+# Signs written right before a number: "<1,600", ">1,700", "~1,900".
+SIGNS = {">": ">", "<": "<", "~": "~", "≥": ">=", "≤": "<=", "≈": "~", "+": ">="}
 COMP_RE = "|".join(
     sorted((re.escape(k) for k in COMPARATORS), key=len, reverse=True)
 )
 COMPARATOR_NEGATION = re.compile(r"\s+(?:fewer|less|more|greater)\s+than\b", re.I)
 
 
-def comparators_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == "~" or b == "~":
+STRICT = {">", "<"}
+
+
+def comparators_agree(claim: str | None, passage: str | None) -> bool:
+    """Can the claim's bound hold of the passage's value? A strict bound in the claim never
+    holds of the exact number it names: "fewer than 80" is not "80". (The other way round, a
+    claim may round "more than 1,400" to "1,400".)"""
+    if claim == "~" or passage == "~":
         return True
-    return (a in LOWER) == (b in LOWER) and (a in UPPER) == (b in UPPER)
+    if claim is None or passage is None:
+        return passage is not None or claim not in STRICT
+    return (claim in LOWER) == (passage in LOWER) and (claim in UPPER) == (passage in UPPER)

@@ -20,7 +20,7 @@ from factbase.analysis.facts.names import (
 from factbase.analysis.facts.negation import in_scope, same_scope
 from factbase.analysis.facts.units import unit_name, units_clash
 from factbase.analysis.text import STOPWORDS
-from factbase.analysis.wording import stem, synonyms
+from factbase.analysis.wording import is_light, opposites, stem, synonyms
 
 # Facts with a value: compared value for value, each needing its counterpart in the passage.
 VALUE_KINDS = ("number", "date", "range", "time", "ordinal", "weekday")
@@ -335,6 +335,7 @@ def compare(
     used: set[int] = set()
 
     unmatched: list[Fact] = []
+    matched: list[tuple[Fact, Fact]] = []
     for c in claim.of(*VALUE_KINDS):
         hit = next(
             (i for i, p in enumerate(p_values) if i not in used and same_value(c, p)), None
@@ -350,14 +351,13 @@ def compare(
         if rival is not None:
             diffs.append(Difference(c.kind, c.display(), rival.display()))
             continue
+        matched.append((c, p))
         if not comparators_agree(c.comparator, p.comparator):
-            diffs.append(
-                Difference(
-                    "comparator",
-                    COMPARATOR_WORDS[c.comparator or "~"] + " " + format_value(c.kind, c.value),
-                    COMPARATOR_WORDS[p.comparator or "~"] + " " + format_value(p.kind, p.value),
-                )
-            )
+            diffs.append(Difference("comparator", _bounded(c), _bounded(p)))
+        opposed = _opposed_anchors(c, p, claim_text, passage_text)
+        if opposed is not None:
+            diffs.append(Difference("wording", *opposed))
+    diffs.extend(_swapped(matched, claim_text, passage_text))
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
         other = counterpart(c, leftovers, claim_text, passage_text)
@@ -408,6 +408,73 @@ def _name_in(name: str, words: frozenset[str]) -> bool:
         if len(short) >= NAME_PREFIX and long_.startswith(short):
             return True
     return False
+
+
+def _bounded(f: Fact) -> str:
+    value = format_value(f.kind, f.value)
+    return f"{COMPARATOR_WORDS[f.comparator]} {value}" if f.comparator else value
+
+
+def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The content words right before and right after a fact, within its clause."""
+    lo = 0
+    for m in _ROLE_CLAUSE.finditer(text, 0, start):
+        lo = m.end()
+    nxt = _ROLE_CLAUSE.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+
+    def content(stretch: str) -> list[str]:
+        found = re.findall(r"[^\W\d_]+", stretch.lower())
+        return [w for w in found if w not in STOPWORDS and len(w) > 2 and not is_light(w)]
+
+    before, after = content(text[lo:start]), content(text[end:hi])
+    return (before[-1] if before else None, after[0] if after else None)
+
+
+def _opposed_anchors(
+    c: Fact, p: Fact, claim_text: str, passage_text: str
+) -> tuple[str, str] | None:
+    """The claim's value stands by a word whose opposite stands by the passage's: "Labour
+    gained 60 seats" against "Labour lost 60"."""
+    if not claim_text or not passage_text:
+        return None
+    mine = [w for w in _anchors(claim_text, c.start, c.end) if w]
+    theirs = [w for w in _anchors(passage_text, p.start, p.end) if w]
+    for a in mine:
+        against = opposites(a)
+        for b in theirs:
+            if stem(b) in against and stem(b) not in synonyms(a):
+                return a, b
+    return None
+
+
+def _swapped(
+    matched: list[tuple[Fact, Fact]], claim_text: str, passage_text: str
+) -> list[Difference]:
+    """Two values of the claim standing where the passage puts each other's: "$21 billion in
+    loans and $25.5 billion of equity" against "$25.5 billion in loans and $21 billion in
+    equity". The words next to each value decide, names weighing most."""
+    if not claim_text or not passage_text or len(matched) < 2:
+        return []
+    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+
+    def words_by(f: Fact, text: str) -> frozenset[str]:
+        return frozenset(w for w in _anchors(text, f.start, f.end) if w)
+
+    out = []
+    for i, (c1, p1) in enumerate(matched):
+        for c2, p2 in matched[i + 1:]:
+            if c1.kind != c2.kind or c1.value == c2.value:
+                continue
+            a1, a2 = words_by(c1, claim_text), words_by(c2, claim_text)
+            b1, b2 = words_by(p1, passage_text), words_by(p2, passage_text)
+            swapped = _role_score(a1, b2, names) + _role_score(a2, b1, names)
+            straight = _role_score(a1, b1, names) + _role_score(a2, b2, names)
+            if swapped >= MIN_ROLE_SCORE and swapped > straight and _role_score(
+                a1, b2, names
+            ) and _role_score(a2, b1, names):
+                out.append(Difference(c1.kind, c1.display(), c2.display()))
+    return out
 
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:

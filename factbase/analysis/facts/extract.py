@@ -6,7 +6,7 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 
-from factbase.analysis.facts.comparators import COMP_RE, COMPARATOR_NEGATION, COMPARATORS
+from factbase.analysis.facts.comparators import COMP_RE, COMPARATOR_NEGATION, COMPARATORS, SIGNS
 from factbase.analysis.facts.dates import (
     DATE_DMY,
     DATE_ISO,
@@ -55,6 +55,12 @@ _TIME = re.compile(
     re.I,
 )
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
+# A bound written after a number.
+_BOUND_AFTER = re.compile(
+    r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
+    r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
+    re.I,
+)
 # A capitalised word (or "No.") right before a number labels it.
 _LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.) $")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
@@ -111,11 +117,21 @@ class Extractor:
         )
 
     def comparator_before(self, s: int) -> tuple[str | None, int]:
+        sign = self.text[s - 1:s]
+        if sign in SIGNS and sign != "+":
+            return SIGNS[sign], s - 1
         head = self.text[max(0, s - 30):s].lower()
         m = re.search(rf"\b({COMP_RE}) $", head)
         if not m:
             return None, s
         return COMPARATORS[m.group(1)], s - (len(head) - m.start())
+
+    def comparator_after(self, e: int) -> str | None:
+        """A bound written after the number: "80 or more", "1,400-plus", "10,000+"."""
+        m = _BOUND_AFTER.match(self.text, e)
+        if m is None:
+            return None
+        return "<=" if m.group("down") else ">="
 
     def number_unit(self, m: re.Match[str]) -> str | None:
         """What a number measures: per cent, a glued or following unit, or its currency."""
@@ -159,6 +175,9 @@ class Extractor:
             self.add("time", (hour, int(minute or 0), second, meridiem), m.start(), m.end())
 
     def unit_after(self, e: int) -> str | None:
+        bound = _BOUND_AFTER.match(self.text, e)
+        if bound is not None:
+            e = bound.end()
         m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*)", self.text[e:e + 30])
         if not m:
             return None
@@ -241,7 +260,7 @@ class Extractor:
         for m in NUMBER.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
-            comp, _ = self.comparator_before(m.start())
+            comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             amount, unit = number_value(m), self.number_unit(m)
             if unit == "m":
                 amount = Fraction(m.group("num").replace(",", ""))
@@ -250,7 +269,7 @@ class Extractor:
         for m in WORD_NUMBER.finditer(t) if has_word_number else ():
             if not self.free(m.start(), m.end()):
                 continue
-            comp, _ = self.comparator_before(m.start())
+            comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             unit = "%" if m.group("pct") else self.unit_after(m.end())
             self.add("number", word_value(m), m.start(), m.end(), comp, unit)
         for m in _ORDINAL.finditer(t):
