@@ -14,7 +14,8 @@ from functools import lru_cache
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos vs v etc e.g i.e cf fig jan feb mar apr jun jul aug sep sept
     oct nov dec gen gov sen rep rev col lt sgt capt cllr coun inc ltd co corp approx est dept
-    univ a.m p.m""".split()
+    univ a.m p.m adm rt hon p pp vol ch para jr sr mt brig maj cmdr supt det insp ave rd
+    no nr ed eds""".split()
 )
 _CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
@@ -43,6 +44,10 @@ def _starts_new_sentence(ch: str) -> bool:
 
 
 _BREAK_CANDIDATE = re.compile(r"[.!?\n]")
+# Footnote and citation markers right after a sentence's last mark: "[12]", "[8] [9]", "[a]".
+_CITATION = re.compile(r" ?\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]")
+# A line that starts a list item.
+_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S")
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -68,6 +73,9 @@ def sentence_spans(text: str) -> list[Span]:
             j = i + 1
             while j < n and (text[j] in _TERMINAL or text[j] in _CLOSERS):
                 j += 1
+            # Citation markers belong to the sentence they follow: "in 2010.[12] The next".
+            while (marker := _CITATION.match(text, j)) is not None:
+                j = marker.end()
             if j >= n or text[j].isspace():
                 nxt = _next_visible(text, j)
                 if nxt == "" or (_starts_new_sentence(nxt) and not _is_abbreviation(text, i)):
@@ -78,7 +86,9 @@ def sentence_spans(text: str) -> list[Span]:
             m = _BLANK_LINE.match(text, i)
             end = m.end() if m else i + 1
             nxt = _next_visible(text, end)
-            if nxt and (nxt.isupper() or nxt in _OPENERS):
+            if _BULLET.match(text, end):
+                cuts.append(i)  # "- 3 May: ...": each item of a list is a sentence
+            elif nxt and (nxt.isupper() or nxt in _OPENERS):
                 line_start = text.rfind("\n", 0, i) + 1
                 line = text[line_start:i].rstrip()
                 if m or (len(line) <= _SHORT_LINE and line[-1:] not in ",;(-"):

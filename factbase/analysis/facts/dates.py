@@ -32,7 +32,11 @@ DATE_MDY = re.compile(
     rf"\b(?P<m>{MONTH_RE}) (?P<d>{DAY_RE})(?:,? (?P<y>{YEAR_RE}))?\b(?![,.]?\d)", re.I
 )
 DATE_MY = re.compile(rf"\b(?P<m>{MONTH_RE}),? (?P<y>{YEAR_RE})\b", re.I)
-DATE_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4}|\d{2})\b")
+# Day first ("26/8/14", "26.08.2014"); a first number over 12 cannot be a month, so "8/26/2014"
+# is read the American way.
+DATE_NUMERIC = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})\b(?!\.\d)"
+)
 DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 RELATIVE = re.compile(
     rf"\b(?P<rel>last|this|next|earlier this|later this) (?P<what>{MONTH_RE}|year|month)\b"

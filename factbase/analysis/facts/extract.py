@@ -35,11 +35,18 @@ from factbase.analysis.facts.negation import NEGATION_SCOPE, NEGATOR, NOT_SCOPE
 from factbase.analysis.facts.numbers import (
     NUMBER,
     NUMBER_WORDS,
+    SCALES,
     WORD_NUMBER,
     number_value,
     word_value,
 )
-from factbase.analysis.facts.ranges import BETWEEN, HAS_RANGE_WORD, YEAR_SPAN, parse_point
+from factbase.analysis.facts.ranges import (
+    BETWEEN,
+    HAS_RANGE_WORD,
+    NUMBER_SPAN,
+    YEAR_SPAN,
+    parse_point,
+)
 from factbase.analysis.text import normalize
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -218,6 +225,14 @@ class Extractor:
             if last <= first or last - first > 100:
                 continue
             self.add("range", ((first, None, None), (last, None, None)), m.start(), m.end())
+        for m in NUMBER_SPAN.finditer(t) if digits else ():
+            if not self.free(m.start(), m.end()) or (m.group("to") and not m.group("scale")):
+                continue
+            scale = SCALES[m.group("scale")] if m.group("scale") else 1
+            lo = Fraction(m.group("a").replace(",", "")) * scale
+            hi = Fraction(m.group("b").replace(",", "")) * scale
+            if lo < hi and not (1800 <= lo <= 2100 and 1800 <= hi <= 2100):
+                self.add("range", (lo, hi), m.start(), m.end())
         # Dates, most specific first.
         date_patterns = (
             (DATE_ISO, DATE_NUMERIC) if digits else ()
@@ -228,6 +243,10 @@ class Extractor:
                     continue
                 gd = m.groupdict()
                 month = int(gd["m"]) if gd["m"].isdigit() else month_number(gd["m"])
+                if rx is DATE_NUMERIC and gd["sep"] == "." and len(gd["y"]) == 2:
+                    continue  # "1.5.12" is a version number, not a date
+                if rx is DATE_NUMERIC and month > 12 and 1 <= int(gd["d"]) <= 12:
+                    month, gd = int(gd["d"]), {**gd, "d": gd["m"]}  # month first: US style
                 if not 1 <= month <= 12:
                     continue
                 if rx is DATE_MDY and t[m.start()].islower():

@@ -18,7 +18,14 @@ from factbase.analysis.facts.dates import (
 )
 from factbase.analysis.facts.numbers import parse_number
 
-YEAR_SPAN = re.compile(rf"\b(?P<a>{YEAR_RE}) ?- ?(?P<b>{YEAR_RE}|\d\d)\b(?!-)")
+# "1997-2013", "2013/14" (a financial year).
+YEAR_SPAN = re.compile(rf"\b(?P<a>{YEAR_RE}) ?[-/] ?(?P<b>{YEAR_RE}|\d\d)\b(?![-/])")
+# "15,000-30,000", "8 to 11 thousand": two numbers joined by a dash, or by "to" before a scale
+# word that both share.
+NUMBER_SPAN = re.compile(
+    r"(?<![\w.,/-])(?P<a>\d[\d,]*(?:\.\d+)?) ?(?:-|(?P<to>to)) ?(?P<b>\d[\d,]*(?:\.\d+)?)"
+    r"(?: (?P<scale>thousand|million|billion))?\b(?![-/.,]\d)"
+)
 BETWEEN = re.compile(
     r"\b(?P<kw>(?:aged )?between|(?:aged )?from|aged|ages)(?: the ages of| ages)? "
     r"(?P<a>[^,;:()]{1,25}?) "
