@@ -412,7 +412,10 @@ def _verdict(score: float, cov: float, diffs: list[Difference]) -> tuple[str, st
         found = "; ".join(_describe(d) for d in contradicting)
         return "contradicted", f"{found} ({why})"
     if cov < MIN_COVERAGE:
-        return "missing", f"the closest passage carries too few of the claim's words ({why})"
+        unstated = "".join(f"; {_describe(d)}" for d in diffs)
+        return "missing", (
+            f"the closest passage carries too few of the claim's words{unstated} ({why})"
+        )
     if diffs:
         found = "; ".join(_describe(d) for d in diffs)
         return "missing", f"{found} ({why})"
@@ -450,7 +453,8 @@ def wording_differences(
     masked = claim
     for f in claim_facts:
         if f.kind != "negation":
-            masked = masked[:f.start] + " " * (f.end - f.start) + masked[f.end:]
+            # A digit per character: no word, and no drop capital made of what is left.
+            masked = masked[:f.start] + "0" * (f.end - f.start) + masked[f.end:]
     # A capitalised word is a name (sentence-initial ones too): the source must have it.
     capitalised = {m.group(0).lower() for m in _CAPITALISED.finditer(masked)}
     claim_words = [

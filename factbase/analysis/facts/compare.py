@@ -34,11 +34,14 @@ _COUNTERPART_KINDS = {
     "weekday": ("weekday", "date"),
 }
 # Words that end the clause a fact belongs to: its role is told by the words of its clause.
-_CLAUSE = re.compile(r"[,;:()\[\]]| - | – | and | but | while | whereas | which | who ")
+# Commas inside numbers ("46,014") end nothing.
+_CLAUSE = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:()\[\]]| - | – | and | but | while | whereas | which | who "
+)
 # What bounds the role of a fact: its clause and sentence, and this many content words on each
 # side ("108 of the 135 unresolved cases ... New Orleans": New Orleans is 108's, not 135's).
 _ROLE_CLAUSE = re.compile(
-    r"[,;:()\[\]]|[.!?](?:\s|$)| - | – | but | while | whereas | which | who "
+    r"(?<!\d),|,(?!\d)|[;:()\[\]]|[.!?](?:\s|$)| - | – | but | while | whereas | which | who "
 )
 ROLE_WINDOW = 4
 # Words after a number among which the thing it counts is looked for ("1,400 local children").

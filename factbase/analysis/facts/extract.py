@@ -62,6 +62,12 @@ _TIME = re.compile(
     re.I,
 )
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
+# After a bare "900m", what makes it metres: the end of the phrase, or a word of place or size
+# ("900m below", "30m high"); "5m people" counts millions.
+_METRES_AFTER = re.compile(
+    r"(?!\s+[a-z])|\s+(?:below|above|deep|high|tall|long|wide|away|from|into|under|over|across"
+    r"|up|down|north|south|east|west|inland|offshore|underground|underwater)\b"
+)
 # A bound written after a number.
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
@@ -147,7 +153,7 @@ class Extractor:
         if m.group("glued"):
             return m.group("glued").lower()
         scale = m.group("scale")
-        if scale == "m" and not m.group("cur") and not re.match(r"\s+[a-z]", self.text[m.end():]):
+        if scale == "m" and not m.group("cur") and _METRES_AFTER.match(self.text, m.end()):
             return "m"  # "a depth of 900m (3,000ft)": metres, not millions
         if m.group("cur"):
             return m.group("cur").replace("US", "")

@@ -51,7 +51,12 @@ def in_scope(neg: Fact, other_text: str, other: FactSet, *, strict: bool = False
     found = sum(1 for w in scope if w[:5] in stems)
     if not strict:
         return found > 0
-    return found >= min(len(scope), STRICT_SCOPE_WORDS)
+    need = min(len(scope), STRICT_SCOPE_WORDS)
+    if found < need:
+        # Inflections and synonyms count too: "paid" speaks of "failed to pay".
+        other_words = passage_words(re.findall(r"[a-z]+", norm(other_text)))
+        found = len(scope) - len(account(scope, other_words).unaccounted)
+    return found >= need
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,383 @@
+"""Verdicts on text nobody tuned for: each class of failure, in both directions.
+
+Every case is a sentence written for the test. For each class, the same fact in other words
+must agree (``ok``), and a changed fact must give the right difference (kind and both values)
+or, where the passage does not say, stay short of ``ok``.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factbase.analysis.facts import Difference, compare, extract
+from factbase.analysis.matching import analyse
+
+REFERENCE = (2019, 6, 14)  # publication date of the imagined articles
+
+
+def verdict(claim: str, source: str, **kwargs: object) -> tuple[str, list[Difference]]:
+    a = analyse(claim, source, reference=REFERENCE, **kwargs)  # type: ignore[arg-type]
+    return a.status, a.differences
+
+
+def differences(claim: str, passage: str) -> list[Difference]:
+    return compare(
+        extract(claim, reference=REFERENCE),
+        extract(passage, reference=REFERENCE),
+        passage_text=passage,
+        claim_text=claim,
+    )
+
+
+# --- 1. a neighbour's fact never leaks into the verdict -----------------------------------------
+
+NEIGHBOURS = (
+    "The bridge over the river was opened by the mayor in 2012 after four years of work. "
+    "Critics said the toll was not fair to commuters. "
+    "A second bridge, costing 90 million pounds, followed in 2016."
+)
+
+
+def test_a_neighbours_not_does_not_contradict() -> None:
+    status, diffs = verdict("The mayor opened the bridge over the river in 2012.", NEIGHBOURS)
+    assert status == "ok", diffs
+
+
+def test_a_neighbours_year_does_not_pass_for_the_claims() -> None:
+    status, diffs = verdict("The mayor opened the bridge over the river in 2016.", NEIGHBOURS)
+    assert status == "contradicted"
+    assert Difference("date", "2016", "2012") in diffs
+
+
+# --- 2. counterparts measure the same thing and play the same role ------------------------------
+
+
+def test_unrelated_values_are_not_paired() -> None:
+    diffs = differences("Police made 700 arrests.", "The chief constable earns £60,000.")
+    assert Difference("number", "700", None) in diffs
+
+
+def test_the_same_counted_thing_is_paired() -> None:
+    diffs = differences("Police made 700 arrests.", "Police made 500 arrests last year.")
+    assert Difference("number", "700", "500") in diffs
+
+
+def test_a_value_in_another_role_is_a_difference() -> None:
+    passage = (
+        "Among the passengers were Canadians with 18, Egyptians with six, Ethiopians with nine."
+    )
+    assert differences("Nine Ethiopians were among the passengers.", passage) == []
+    assert Difference("number", "6", "9") in differences(
+        "Six Ethiopians were among the passengers.", passage
+    )
+
+
+def test_two_values_swapped_are_a_difference() -> None:
+    passage = "The firm raised $25 billion in loans and $21 billion in equity."
+    same = "The firm raised $25 billion in loans and $21 billion in equity."
+    assert differences(same, passage) == []
+    diffs = differences("The firm raised $21 billion in loans and $25 billion in equity.", passage)
+    assert any(d.kind == "number" and d.source is not None for d in diffs), diffs
+
+
+def test_a_name_is_paired_by_its_neighbours_not_by_its_position() -> None:
+    passage = "Deputy minister James Macharia confirmed the figures."
+    assert Difference("name", "Mwangi", "Macharia") in differences(
+        "Deputy minister James Mwangi confirmed the figures.", passage
+    )
+    # A capitalised word elsewhere in the passage is no counterpart.
+    diffs = differences("The report was written in Leeds.", "Professor Smith wrote the report.")
+    assert Difference("name", "Leeds", None) in diffs
+
+
+def test_a_bare_number_meets_the_one_number_of_its_evidence() -> None:
+    diffs = differences("Anna Berg, 19, won the race.", "Anna Berg, aged 17, won the race.")
+    assert Difference("number", "19", "17") in diffs
+
+
+# --- 3. a found difference is contradicted even below the wording bar ---------------------------
+
+
+def test_a_changed_number_in_a_loose_paraphrase_is_contradicted() -> None:
+    source = "At least 1,400 children were abused between 1997 and 2013, the inquiry found."
+    claim = "The inquiry, which took months, found that at least 1,500 children were abused."
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted"
+    assert Difference("number", "at least 1,500", "at least 1,400") in diffs
+
+
+# --- 4. an imprecise fact never lets a wrong one pass -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("He was elected in 2011.", "He was elected on 5 March."),
+        ("He was elected on 5 March 2011.", "He was elected on 5 March."),
+    ],
+)
+def test_a_year_less_date_never_states_a_year(claim: str, passage: str) -> None:
+    diffs = compare(extract(claim), extract(passage), passage_text=passage, claim_text=claim)
+    assert diffs and all(d.source is None for d in diffs if d.kind == "date"), diffs
+
+
+def test_a_year_less_date_with_the_articles_year_agrees() -> None:
+    status, _ = verdict("He was elected on 5 March 2019.", "He was elected on 5 March.")
+    assert status == "ok"
+
+
+# --- 5. fact kinds read from real text ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("It was the third landfall.", "It was the 3rd landfall."),
+        ("The vote took place in January.", "The vote took place in January 2019."),
+        ("The train left at 6pm.", "The train left at 18:00."),
+        ("The train left at 8.38 a.m.", "The train left at 8:38am."),
+        ("Nearly 500 people came.", "About 500 people came."),
+        ("The well is 3,000ft deep.", "The well reaches a depth of 900m (3,000ft)."),
+        ("One thousand four hundred children were hurt.", "1,400 children were hurt."),
+        ("Two hundred and fifty homes flooded.", "250 homes flooded."),
+        ("Forty-two per cent voted.", "42% voted."),
+        ("The budget for 2013/14 was cut.", "The budget for 2013-14 was cut."),
+        ("Between 8,000 and 11,000 people fled.", "8 to 11 thousand people fled."),
+        ("The deal closed on 26 August 2014.", "The deal closed on 26.08.2014."),
+        ("The deal closed on 26 August 2014.", "The deal closed on 8/26/2014."),
+        ("Half of the staff left.", "50% of the staff left."),
+        ("The shop opened on Wednesday.", "The shop opened on Wednesday."),
+    ],
+)
+def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
+    assert differences(claim, passage) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("It was the third landfall.", "It was the fourth landfall.", ("ordinal", "3rd", "4th")),
+        ("The train left at 6pm.", "The train left at 7pm.", ("time", "18:00", "19:00")),
+        (
+            "The vote took place in January.",
+            "The vote took place in March.",
+            ("date", "January 2019", "March 2019"),
+        ),
+        (
+            "The firm will pay more than $5 billion.",
+            "The firm will pay almost $5 billion.",
+            ("comparator", "more than 5,000,000,000", "almost 5,000,000,000"),
+        ),
+        (
+            "The town lies 50 miles from the capital.",
+            "The town lies 50 kilometres from the capital.",
+            ("unit", "50 miles", "50 kilometres"),
+        ),
+        (
+            "Forty-two per cent voted.",
+            "Forty-five per cent voted.",
+            ("number", "42", "45"),
+        ),
+        ("The shop opened on Wednesday.", "The shop opened on Tuesday.", None),
+        (
+            "The party won fewer than 80 seats.",
+            "The party won 80 seats.",
+            ("comparator", "fewer than 80", "80"),
+        ),
+    ],
+)
+def test_fact_kinds_differ_when_the_value_does(
+    claim: str, passage: str, expected: tuple[str, str, str] | None
+) -> None:
+    diffs = differences(claim, passage)
+    assert diffs, (claim, passage)
+    if expected is not None:
+        assert Difference(*expected) in diffs, diffs
+
+
+def test_metres_are_not_millions() -> None:
+    (depth,) = extract("a depth of 900m below").of("number")
+    assert depth.value == 900 and depth.unit == "m"
+    (money,) = extract("it cost £900m last year").of("number")
+    assert money.value == 900_000_000
+
+
+def test_a_labelled_number_is_not_a_quantity() -> None:
+    diffs = differences("Flight 610 crashed, killing 189 people.", "The crash killed 189 people.")
+    assert all(d.source is None for d in diffs), diffs
+
+
+# --- 6. every content word is accounted for -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The board bought the stadium in 2015.", "The board purchased the stadium in 2015."),
+        ("The storm struck the coast in 2005.", "The storm hit the coast in 2005."),
+        ("The death toll fell to 1,723.", "The death toll dropped to 1,723."),
+        ("Three reactors melted down.", "Three reactors had meltdowns."),
+    ],
+)
+def test_a_word_in_other_words_is_accounted_for(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "The council approved the plan in 2015.",
+            "The council rejected the plan in 2015.",
+            ("approved", "rejected"),
+        ),
+        ("The bank raised its rate in 2015.", "The bank lowered its rate in 2015.", None),
+        ("Shares climbed 6% on Monday.", "Shares tumbled 6% on Monday.", ("climbed", "tumbled")),
+        ("The driver was male, police said.", "The driver was female, police said.", None),
+    ],
+)
+def test_a_known_opposite_contradicts(
+    claim: str, source: str, words: tuple[str, str] | None
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "wording" for d in diffs)
+    if words is not None:
+        assert Difference("wording", *words) in diffs
+
+
+def test_an_unaccounted_word_blocks_ok_and_is_shown() -> None:
+    a = analyse(
+        "A gas leak caused the fire in 2015.", "An electrical fault caused the fire in 2015."
+    )
+    assert a.status == "missing"
+    assert Difference("wording", "gas", None) in a.differences
+    assert a.note and "gas" in a.note
+
+
+# --- 7. negation said with a verb ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The company did not pay the fine.", "The company failed to pay the fine."),
+        ("The minister did not answer.", "The minister refused to answer."),
+        ("He no longer leads the party.", "He does not lead the party any more."),
+        ("The firm has not announced its plans.", "The firm has yet to announce its plans."),
+    ],
+)
+def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:
+    diffs = differences(claim, source)
+    assert not [d for d in diffs if d.kind == "negation"], diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The company paid the fine.", "The company failed to pay the fine."),
+        ("The minister answered.", "The minister refused to answer."),
+        ("The police confirmed the report.", "The police denied the report."),
+    ],
+)
+def test_negation_said_with_a_verb_contradicts(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+
+
+def test_a_numbered_item_is_no_negation() -> None:
+    assert not extract("Reactor No. 4 was damaged.").of("negation")
+
+
+# --- 8. attribution lives in metadata -----------------------------------------------------------
+
+
+def test_attribution_is_checked_against_the_sources_metadata() -> None:
+    claim = "According to the Tribune, 300 homes flooded in 2019."
+    source = "Some 300 homes flooded in 2019, the paper reported."
+    status, diffs = verdict(claim, source, metadata={"publisher": "The Daily Tribune"})
+    assert status == "ok", diffs
+    status, diffs = verdict(claim, source, metadata={"publisher": "The Courier"})
+    assert status != "ok"
+    assert any(d.kind == "name" and d.claim == "Tribune" for d in diffs)
+
+
+# --- 9. real layouts ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The dam failed in 2010.",
+            "The dam failed in 2010.[12] The next year not one house was rebuilt.",
+        ),
+        ("The dam failed on 3 May.", "Timeline\n- 3 May: the dam failed.\n- 4 May: no rain."),
+        (
+            "Adm. Smith resigned in 2010.",
+            "Adm. Smith resigned in 2010. He did not comment.",
+        ),
+    ],
+)
+def test_layouts_keep_sentences_apart(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
+# --- 11. every verdict but ok says why ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The mayor opened the bridge over the river in 2016.",
+        "The council built a new swimming pool in 1985.",
+        "The mayor closed the bridge over the river in 2012.",
+    ],
+)
+def test_every_verdict_but_ok_carries_its_reason(claim: str) -> None:
+    a = analyse(claim, NEIGHBOURS, reference=REFERENCE)
+    assert a.status != "ok"
+    assert a.note and f"score {a.score:.1f}" in a.note
+
+
+# --- formatting noise never flips a verdict -----------------------------------------------------
+
+_NOISE_CLAIMS = [
+    "The mayor opened the bridge over the river in 2012.",
+    "The mayor opened the bridge over the river in 2016.",
+    "A second bridge, costing 90 million pounds, followed in 2016.",
+    "Critics said the toll was fair to commuters.",
+]
+
+
+def _noisy(text: str, rng: random.Random) -> str:
+    out = []
+    for k, ch in enumerate(text):
+        if ch == " " and k == 1:
+            # A lone capital at the start of a line is read as a drop capital ("A\nsecond" is
+            # "Asecond"), so the first word keeps its space.
+            out.append(rng.choice([" ", "  "]))
+        elif ch == " ":
+            out.append(rng.choice([" ", "  ", "\n", " \t"]))
+        elif ch == "'":
+            out.append(rng.choice(["'", "\u2019"]))
+        elif ch == "-":
+            out.append(rng.choice(["-", "\u2013"]))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(index=st.integers(0, len(_NOISE_CLAIMS) - 1), seed=st.integers(0, 2**32 - 1))
+def test_formatting_noise_never_flips_a_verdict(index: int, seed: int) -> None:
+    claim = _NOISE_CLAIMS[index]
+    clean = analyse(claim, NEIGHBOURS, reference=REFERENCE).status
+    noisy = analyse(_noisy(claim, random.Random(seed)), NEIGHBOURS, reference=REFERENCE).status
+    assert noisy == clean
