@@ -464,7 +464,8 @@ def wording_differences(
     """
     masked = claim
     for f in claim_facts:
-        if f.kind != "negation":
+        # A superlative ranks (ordinal 1) but its word still says what is ranked first.
+        if f.kind != "negation" and f.unit != "superlative":
             # A digit per character: no word, and no drop capital made of what is left.
             masked = masked[:f.start] + "0" * (f.end - f.start) + masked[f.end:]
     # A capitalised word is a name (sentence-initial ones too): the source must have it.

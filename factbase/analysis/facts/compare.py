@@ -103,6 +103,12 @@ def same_value(c: Fact, p: Fact) -> bool:
         if p.kind == "date":
             return _weekday_of(p.value) == c.value
         return p.kind == "weekday" and p.value == c.value
+    if c.kind == "ordinal":
+        # "the deadliest" ranks first in deadliness, which says nothing of "the first ... to".
+        if (c.unit == "superlative") != (p.unit == "superlative"):
+            return False
+        if c.unit == "superlative":
+            return p.kind == "ordinal" and stem(c.text.lower()) == stem(p.text.lower())
     return p.kind == c.kind and p.value == c.value
 
 
@@ -161,6 +167,7 @@ def counterpart(
     same_kind = [
         p for p in candidates
         if p.kind in _COUNTERPART_KINDS.get(c.kind, ()) and _same_scale(c, p)
+        and _ranks_alike(c, p)
     ]
     pool = [p for p in same_kind if _measures_alike(c, p, claim_text, passage_text)]
     if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
@@ -182,6 +189,16 @@ def counterpart(
         return (same_unit if c.kind == "number" else same_kind, same_kind, dist)
 
     return min(pool, key=rank)
+
+
+def _ranks_alike(c: Fact, p: Fact) -> bool:
+    """A superlative ("the costliest", first) stands against another rank of the same kind
+    ("the second-costliest"), never against a plain "first"."""
+    if c.kind != "ordinal" or p.kind != "ordinal":
+        return True
+    if c.unit == "superlative" or p.unit == "superlative":
+        return c.value != p.value and c.unit != p.unit
+    return True
 
 
 def _same_scale(c: Fact, p: Fact) -> bool:

@@ -6,6 +6,7 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts.comparators import COMP_RE, COMPARATOR_NEGATION, COMPARATORS, SIGNS
 from factbase.analysis.facts.dates import (
     DATE_DMY,
@@ -90,6 +91,21 @@ _ORDINAL = re.compile(
     r"\b(?P<w>" + "|".join(ORDINALS) + r")\b(?!s\b)(?=[- ]?\w)|\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b",
     re.I,
 )
+# "the deadliest", "the most destructive" — a superlative right after "the" (no ordinal between).
+_SUPERLATIVE = re.compile(r"\bthe (?P<w>[a-z]{3,}est|most [a-z]{4,})\b", re.I)
+
+
+def _is_superlative(word: str) -> bool:
+    """A superlative adjective: "costliest" (costly), "biggest" (big), "most destructive"."""
+    if word.startswith("most "):
+        return lexicon.is_adjective(word[5:])
+    stem = word[:-3]
+    candidates = (stem, stem + "e", stem[:-1] + "y", stem[:-1])
+    return any(len(c) >= 2 and lexicon.is_adjective(c) for c in candidates) and word not in (
+        "latest", "least", "interest", "honest", "modest", "earnest"
+    )
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 # A month named alone after a word that places an event in it: "in April", "by June".
@@ -301,6 +317,12 @@ class Extractor:
             if self.free(m.start(), m.end()):
                 n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
                 self.add("ordinal", n, m.start(), m.end())
+        # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.
+        for m in _SUPERLATIVE.finditer(t):
+            if self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower()):
+                self.add(
+                    "ordinal", 1, m.start("w"), m.end("w"), unit="superlative", claim_span=False
+                )
         for m in NEGATOR.finditer(t):
             if COMPARATOR_NEGATION.match(t, m.end()):
                 continue  # "no fewer than" is a bound, not a negation
