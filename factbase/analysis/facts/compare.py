@@ -53,6 +53,9 @@ NAME_PREFIX = 5
 # and the least a rival must share to take the role: a name, or two words.
 NAME_ROLE_WEIGHT = 3
 MIN_ROLE_SCORE = 2
+# Kinds whose counterpart, among several, must share the claim's role words: a list of clock
+# times or ranks says nothing of which one the claim means.
+ROLE_BOUND_KINDS = frozenset({"time", "ordinal", "weekday"})
 # When the value's own clause shares some of the role, a rival must share this much more (and
 # twice as much) to take it: "the first portion expired" against "the second time Musk let the
 # margin loan commitment expire".
@@ -175,6 +178,18 @@ def counterpart(
         pool = same_kind
     if not pool:
         return None
+    if len(pool) > 1 and c.kind in ROLE_BOUND_KINDS and claim_text and passage_text:
+        # Several times of day, or ranks, in the evidence: only one in the claim's role stands
+        # for it ("left at 8:38, lost contact at 8:44"); none in it, and the claim is not
+        # answered here.
+        role = _clause_words(claim_text, c.start, c.end)
+        names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+        pool = [
+            p for p in pool
+            if _role_score(role, _clause_words(passage_text, p.start, p.end), names)
+        ]
+        if not pool:
+            return None
 
     def rank(p: Fact) -> tuple[int, int, float]:
         same_kind = 0 if p.kind == c.kind else 1
