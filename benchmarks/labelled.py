@@ -22,9 +22,9 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from factbase.analysis.facts import parse_reference_date
-from factbase.analysis.matching import analyse
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import norm
+from factbase.analysis.verdicts import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from factbase.analysis import matching
+from factbase.analysis import matching, verdicts
 from factbase.analysis.text import norm
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,7 +107,7 @@ def overlapped(spans: Sequence[tuple[int, int]], start: int, end: int) -> frozen
 
 
 def run_factbase(ex: Example) -> Prediction:
-    a = matching.analyse(ex.claim, ex.text)
+    a = verdicts.analyse(ex.claim, ex.text)
     hit = frozenset() if a.start is None or a.end is None else overlapped(ex.spans, a.start, a.end)
     return Prediction(a.status == "ok", a.status, a.score, hit)
 

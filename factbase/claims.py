@@ -11,7 +11,8 @@ from sqlalchemy import Subquery, func, insert
 from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import Difference, parse_reference_date
-from factbase.analysis.matching import Analysis, analyse, pin, prepare, quote_context
+from factbase.analysis.matching import pin, prepare, quote_context
+from factbase.analysis.verdicts import Analysis, analyse
 from factbase.errors import InputError, NotFoundError
 from factbase.sources.versions import get_source, require_latest
 from factbase.status import ClaimStatus

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from factbase.analysis.facts import parse_reference_date
-from factbase.analysis.matching import Analysis, analyse
+from factbase.analysis.verdicts import Analysis, analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "rotherham"

@@ -10,8 +10,6 @@ import pytest
 
 from factbase.analysis.facts import DateValue, Difference, parse_reference_date
 from factbase.analysis.matching import (
-    analyse,
-    coverage,
     locate,
     pin,
     prepare,
@@ -20,6 +18,7 @@ from factbase.analysis.matching import (
 )
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import norm
+from factbase.analysis.verdicts import analyse, coverage
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 

@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factbase.analysis.matching import analyse, pin
+from factbase.analysis.matching import pin
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import norm, normalize, words
+from factbase.analysis.verdicts import analyse
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 

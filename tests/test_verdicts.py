@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factbase.analysis.facts import Difference, compare, extract
-from factbase.analysis.matching import analyse
+from factbase.analysis.verdicts import analyse
 
 REFERENCE = (2019, 6, 14)  # publication date of the imagined articles
 

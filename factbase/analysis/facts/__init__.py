@@ -11,11 +11,12 @@ a claim's with a passage's (``compare``).
 """
 
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS
-from factbase.analysis.facts.compare import compare, shared_facts
+from factbase.analysis.facts.compare import compare
 from factbase.analysis.facts.dates import MONTH_NAMES, MONTHS, DateValue, parse_reference_date
 from factbase.analysis.facts.extract import extract
 from factbase.analysis.facts.model import Difference, Fact, FactSet, facts_summary, format_value
 from factbase.analysis.facts.numbers import parse_number
+from factbase.analysis.facts.values import shared_facts
 
 __all__ = [
     "COMPARATOR_WORDS",

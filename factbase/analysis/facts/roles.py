@@ -1,0 +1,244 @@
+"""Which passage fact plays the part a claim's fact plays: its counterpart, and role swaps.
+
+A fact's role is told by the few words around it in its clause ("Egypt with six, Ethiopia
+with nine"); a counterpart must count the same thing and, among several, play the claim's role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+from functools import lru_cache
+
+from factbase.analysis.facts.dates import date_distance
+from factbase.analysis.facts.model import Difference, Fact
+from factbase.analysis.facts.units import units_clash
+from factbase.analysis.facts.values import (
+    COUNTERPART_KINDS,
+    alike,
+    measures_alike,
+    ranks_alike,
+    same_scale,
+    same_value,
+)
+from factbase.analysis.text import STOPWORDS
+from factbase.analysis.wording import is_light, opposites, stem, synonyms
+
+# What bounds the role of a fact: its clause and sentence, and this many content words on each
+# side ("108 of the 135 unresolved cases ... New Orleans": New Orleans is 108's, not 135's).
+_ROLE_CLAUSE = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:()\[\]]|[.!?](?:\s|$)| - | – | but | while | whereas | which | who "
+)
+
+
+ROLE_WINDOW = 4
+
+
+# Weight of a shared name against a shared common word when telling which fact plays a role,
+# and the least a rival must share to take the role: a name, or two words.
+NAME_ROLE_WEIGHT = 3
+
+
+MIN_ROLE_SCORE = 2
+
+
+# Kinds whose counterpart, among several, must share the claim's role words: a list of clock
+# times or ranks says nothing of which one the claim means.
+ROLE_BOUND_KINDS = frozenset({"time", "ordinal", "weekday"})
+
+
+# When the value's own clause shares some of the role, a rival must share this much more (and
+# twice as much) to take it: "the first portion expired" against "the second time Musk let the
+# margin loan commitment expire".
+ROLE_MARGIN = 3
+
+
+def counterpart(
+    c: Fact, candidates: Sequence[Fact], claim_text: str = "", passage_text: str = ""
+) -> Fact | None:
+    """The passage fact that states what ``c`` states, with another value, if one does.
+
+    It must measure the same thing: a number's counterpart has the same unit or none at all
+    ("£60,000" is no counterpart of "500 arrests"); a bare number may only meet the evidence's
+    one number.
+    """
+    same_kind = [
+        p for p in candidates
+        if p.kind in COUNTERPART_KINDS.get(c.kind, ()) and same_scale(c, p)
+        and ranks_alike(c, p)
+    ]
+    pool = [p for p in same_kind if measures_alike(c, p, claim_text, passage_text)]
+    if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
+        # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
+        pool = same_kind
+    if not pool:
+        return None
+    if len(pool) > 1 and c.kind in ROLE_BOUND_KINDS and claim_text and passage_text:
+        # Several times of day, or ranks, in the evidence: only one in the claim's role stands
+        # for it ("left at 8:38, lost contact at 8:44"); none in it, and the claim is not
+        # answered here.
+        role = _clause_words(claim_text, c.start, c.end)
+        names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+        pool = [
+            p for p in pool
+            if _role_score(role, _clause_words(passage_text, p.start, p.end), names)
+        ]
+        if not pool:
+            return None
+
+    def rank(p: Fact) -> tuple[int, int, float]:
+        same_kind = 0 if p.kind == c.kind else 1
+        same_unit = 0 if (c.unit and p.unit == c.unit) else 1
+        if c.kind == "number" and p.kind == "number":
+            assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
+            dist = abs(float(c.value) - float(p.value)) / (abs(float(c.value)) + 1)
+        elif c.kind == "date" and p.kind == "date":
+            dist = date_distance(c.value, p.value)
+        else:
+            dist = 0.0
+        return (same_unit if c.kind == "number" else same_kind, same_kind, dist)
+
+    return min(pool, key=rank)
+
+
+@lru_cache(maxsize=65536)
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The role of the fact at text[start:end]: up to ``ROLE_WINDOW`` content words on each
+    side of it, within its clause and sentence."""
+    lo = 0
+    for m in _ROLE_CLAUSE.finditer(text, 0, start):
+        lo = m.end()
+    nxt = _ROLE_CLAUSE.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+
+    def content(stretch: str) -> list[str]:
+        found = re.findall(r"[^\W\d_]+", stretch.lower())
+        return [w for w in found if w not in STOPWORDS and len(w) > 2]
+
+    before = content(text[lo:start])[-ROLE_WINDOW:]
+    after = content(text[end:hi])[:ROLE_WINDOW]
+    return frozenset(before + after)
+
+
+def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
+    """Could ``q`` state ``c`` with another value: no other unit, nor another counted thing
+    when both say what they count ("Ethiopia with nine" may; "No. 1" never meets "360
+    people")."""
+    if c.kind != "number":
+        return True
+    if units_clash(c.unit, q.unit) or (c.unit == "%") != (q.unit == "%"):
+        return False
+    if c.unit is None or q.unit is None:
+        return not (c.unit or q.unit or "").startswith("#")
+    return measures_alike(c, q, claim_text, passage_text)
+
+
+def _role_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(alike(x, y) for x in a for y in b)
+
+
+def _role_score(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -> int:
+    """How much of a claim fact's role another clause shares; a shared name weighs most."""
+    return sum(
+        NAME_ROLE_WEIGHT if x in names else 1 for x in role if any(alike(x, y) for y in other)
+    )
+
+
+def role_rival(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """Another passage fact in the role the claim gives its value, when ``p`` is not in it.
+
+    "Ethiopia had six passengers" against "Egypt with six, Ethiopia with nine": the six is
+    Egypt's; the nine stands where the claim puts Ethiopia's. The rival must share more of the
+    role than any other fact of its kind.
+    """
+    if not claim_text or not passage_text:
+        return None
+    role = _clause_words(claim_text, c.start, c.end)
+    own = _clause_words(passage_text, p.start, p.end)
+    # A value standing alone in its clause ("On March 18, ...") has no role to tell apart.
+    if not role or not own:
+        return None
+    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+    own_score = _role_score(role, own, names)
+    scored = sorted(
+        (
+            (_role_score(role, _clause_words(passage_text, q.start, q.end), names), k)
+            for k, q in enumerate(pool)
+            if q.kind == p.kind and q is not p and not same_value(c, q)
+            and _may_rival(c, q, claim_text, passage_text)
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < MIN_ROLE_SCORE:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # two facts fit the role as well: no telling which
+    if own_score and not (
+        scored[0][0] >= own_score + ROLE_MARGIN and scored[0][0] >= 2 * own_score
+    ):
+        return None  # the value's own clause plays the role well enough
+    return pool[scored[0][1]]
+
+
+def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The content words right before and right after a fact, within its clause."""
+    lo = 0
+    for m in _ROLE_CLAUSE.finditer(text, 0, start):
+        lo = m.end()
+    nxt = _ROLE_CLAUSE.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+
+    def content(stretch: str) -> list[str]:
+        found = re.findall(r"[^\W\d_]+", stretch.lower())
+        return [w for w in found if w not in STOPWORDS and len(w) > 2 and not is_light(w)]
+
+    before, after = content(text[lo:start]), content(text[end:hi])
+    return (before[-1] if before else None, after[0] if after else None)
+
+
+def opposed_anchors(
+    c: Fact, p: Fact, claim_text: str, passage_text: str
+) -> tuple[str, str] | None:
+    """The claim's value stands by a word whose opposite stands by the passage's: "Labour
+    gained 60 seats" against "Labour lost 60"."""
+    if not claim_text or not passage_text:
+        return None
+    mine = [w for w in _anchors(claim_text, c.start, c.end) if w]
+    theirs = [w for w in _anchors(passage_text, p.start, p.end) if w]
+    for a in mine:
+        against = opposites(a)
+        for b in theirs:
+            if stem(b) in against and stem(b) not in synonyms(a):
+                return a, b
+    return None
+
+
+def swapped_values(
+    matched: list[tuple[Fact, Fact]], claim_text: str, passage_text: str
+) -> list[Difference]:
+    """Two values of the claim standing where the passage puts each other's: "$21 billion in
+    loans and $25.5 billion of equity" against "$25.5 billion in loans and $21 billion in
+    equity". The words next to each value decide, names weighing most."""
+    if not claim_text or not passage_text or len(matched) < 2:
+        return []
+    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+
+    def words_by(f: Fact, text: str) -> frozenset[str]:
+        return frozenset(w for w in _anchors(text, f.start, f.end) if w)
+
+    out = []
+    for i, (c1, p1) in enumerate(matched):
+        for c2, p2 in matched[i + 1:]:
+            if c1.kind != c2.kind or c1.value == c2.value:
+                continue
+            a1, a2 = words_by(c1, claim_text), words_by(c2, claim_text)
+            b1, b2 = words_by(p1, passage_text), words_by(p2, passage_text)
+            swapped = _role_score(a1, b2, names) + _role_score(a2, b1, names)
+            straight = _role_score(a1, b1, names) + _role_score(a2, b2, names)
+            if swapped >= MIN_ROLE_SCORE and swapped > straight and _role_score(
+                a1, b2, names
+            ) and _role_score(a2, b1, names):
+                out.append(Difference(c1.kind, c1.display(), c2.display()))
+    return out

@@ -1,0 +1,193 @@
+"""When two facts state the same value, and whether two numbers count the same thing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+from factbase.analysis.facts.dates import date_covers
+from factbase.analysis.facts.model import Fact, FactSet
+from factbase.analysis.facts.units import unit_name, units_clash
+from factbase.analysis.wording import stem, synonyms
+
+# Facts with a value: compared value for value, each needing its counterpart in the passage.
+VALUE_KINDS = ("number", "date", "range", "time", "ordinal", "weekday")
+
+
+# Which passage kinds can state a claim fact of each kind.
+COUNTERPART_KINDS = {
+    "number": ("number",),
+    "date": ("date", "range"),
+    "range": ("range", "date"),
+    "time": ("time",),
+    "ordinal": ("ordinal",),
+    "weekday": ("weekday", "date"),
+}
+
+
+# Words that end the clause a fact belongs to: its role is told by the words of its clause.
+# Commas inside numbers ("46,014") end nothing.
+_CLAUSE = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:()\[\]]| - | – | and | but | while | whereas | which | who "
+)
+
+
+# Words after a number among which the thing it counts is looked for ("1,400 local children").
+COUNTED_WORDS = 3
+
+
+# Leading letters two words must share to count as one word in a role ("Ethiopia" and
+# "Ethiopians", "passenger" and "passengers").
+ROLE_PREFIX = 5
+
+
+_WEEKDAY_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
+
+def same_value(c: Fact, p: Fact) -> bool:
+    """Does passage fact ``p`` state claim fact ``c``, in any notation?"""
+    if c.kind == "number":
+        if p.kind == "range":
+            assert isinstance(p.value, tuple)
+            lo, hi = p.value
+            return isinstance(lo, Fraction) and c.value in (lo, hi)
+        if p.kind != "number" or units_clash(c.unit, p.unit):
+            return False
+        if c.value == p.value:
+            # "40%" and "40 of the victims" are different facts.
+            return (c.unit == "%") == (p.unit == "%")
+        return _share_equal(c, p) or _share_equal(p, c)
+    if c.kind == "date":
+        if p.kind == "date":
+            return date_covers(p.value, c.value)
+        if p.kind == "range":
+            assert isinstance(p.value, tuple)
+            lo, hi = p.value
+            return isinstance(lo, tuple) and (
+                date_covers(lo, c.value) or date_covers(hi, c.value)
+            )
+        return False
+    if c.kind == "range":
+        if p.kind != "range":
+            return False
+        assert isinstance(c.value, tuple) and isinstance(p.value, tuple)
+        clo, chi = c.value
+        plo, phi = p.value
+        if isinstance(clo, tuple) and isinstance(plo, tuple):
+            return date_covers(plo, clo) and date_covers(phi, chi)
+        return bool(clo == plo and chi == phi)
+    if c.kind == "time":
+        return p.kind == "time" and _same_time(c.value, p.value)
+    if c.kind == "weekday":
+        if p.kind == "date":
+            return _weekday_of(p.value) == c.value
+        return p.kind == "weekday" and p.value == c.value
+    if c.kind == "ordinal":
+        # "the deadliest" ranks first in deadliness, which says nothing of "the first ... to".
+        if (c.unit == "superlative") != (p.unit == "superlative"):
+            return False
+        if c.unit == "superlative":
+            return p.kind == "ordinal" and stem(c.text.lower()) == stem(p.text.lower())
+    return p.kind == c.kind and p.value == c.value
+
+
+def _is_share(f: Fact) -> bool:
+    """A share of a whole: a percentage or a fraction in words ("half", "two-thirds")."""
+    assert isinstance(f.value, Fraction)
+    return f.unit == "%" or (0 < f.value < 1 and not f.text[:1].isdigit())
+
+
+def _share_equal(a: Fact, b: Fact) -> bool:
+    """"half" and "50%", "a quarter" and "25 per cent": a fraction and its percentage."""
+    assert isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
+    return a.unit != "%" and b.unit == "%" and 0 < a.value < 1 and a.value * 100 == b.value and (
+        not a.text[:1].isdigit()
+    )
+
+
+def _same_time(a: object, b: object) -> bool:
+    assert isinstance(a, tuple) and isinstance(b, tuple)
+    ha, ma, sa, meridiem_a = a
+    hb, mb, sb, meridiem_b = b
+    if ma != mb or (sa is not None and sb is not None and sa != sb):
+        return False
+    if meridiem_a and meridiem_b:
+        return bool(ha == hb)
+    return bool(ha % 12 == hb % 12)
+
+
+def _weekday_of(value: object) -> str | None:
+    import datetime as _dt
+
+    if not isinstance(value, tuple) or None in value:
+        return None
+    y, m, d = value
+    try:
+        return _WEEKDAY_NAMES[_dt.date(y, m, d).weekday()]
+    except ValueError:
+        return None
+
+
+def shared_facts(claim_values: Sequence[Fact], passage: FactSet) -> int:
+    """How many of the claim's value facts the passage states too."""
+    pool = passage.of(*VALUE_KINDS)
+    return sum(1 for c in claim_values if any(same_value(c, p) for p in pool))
+
+
+def ranks_alike(c: Fact, p: Fact) -> bool:
+    """A superlative ("the costliest", first) stands against another rank of the same kind
+    ("the second-costliest"), never against a plain "first"."""
+    if c.kind != "ordinal" or p.kind != "ordinal":
+        return True
+    if c.unit == "superlative" or p.unit == "superlative":
+        return c.value != p.value and c.unit != p.unit
+    return True
+
+
+def same_scale(c: Fact, p: Fact) -> bool:
+    """Ranges of numbers meet ranges of numbers, ranges of dates meet dates."""
+    def numeric(f: Fact) -> bool:
+        return f.kind == "number" or (
+            f.kind == "range" and isinstance(f.value, tuple) and isinstance(f.value[0], Fraction)
+        )
+
+    return numeric(c) == numeric(p)
+
+
+def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "") -> bool:
+    """Do two numbers count the same thing: the same unit, or a shared word just after them
+    ("1,400 children" and "1,600 local children")?"""
+    if c.kind != "number" or p.kind != "number":
+        return True
+    if _is_share(c) != _is_share(p):
+        return False  # "half" is no counterpart of "Musk, 50"
+    if units_clash(c.unit, p.unit):
+        return True  # the same measure in another unit: a unit difference
+    if c.unit is None or p.unit is None:
+        return c.unit is None and p.unit is None
+    if c.unit.startswith("#") or p.unit.startswith("#"):
+        return c.unit == p.unit  # labelled numbers: "Flight 610" only meets another flight
+    if c.unit.lower() == p.unit.lower() or unit_name(c.unit) is not None:
+        return unit_name(c.unit) == unit_name(p.unit)
+    c_words = _words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
+    p_words = _words_after(passage_text, p.end) if passage_text else (p.unit.lower(),)
+    return any(alike(a, b) for a in c_words for b in p_words)
+
+
+def _words_after(text: str, end: int) -> tuple[str, ...]:
+    """The first few words after a number, up to the end of its clause."""
+    m = _CLAUSE.search(text, end)
+    stretch = text[end:m.start() if m else len(text)]
+    return tuple(re.findall(r"[^\W\d_]+", stretch.lower())[:COUNTED_WORDS])
+
+
+def alike(a: str, b: str) -> bool:
+    """One word for the role of a fact: the same, the same stem or prefix, or synonyms."""
+    if a == b:
+        return True
+    if len(a) >= ROLE_PREFIX and len(b) >= ROLE_PREFIX and a[:ROLE_PREFIX] == b[:ROLE_PREFIX]:
+        return True
+    return stem(b) in synonyms(a)
