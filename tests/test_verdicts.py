@@ -94,6 +94,17 @@ def test_a_name_is_paired_by_its_neighbours_not_by_its_position() -> None:
     assert Difference("name", "Leeds", None) in diffs
 
 
+def test_a_journey_reversed_is_a_difference() -> None:
+    passage = "The ferry sailed from Dover to Calais, a trip of two hours."
+    assert differences("The ferry sailed to Calais from Dover.", passage) == []
+    diffs = differences("The ferry sailed from Calais to Dover.", passage)
+    assert any(d.kind == "name" and d.source is not None for d in diffs), diffs
+    # "from" and "to" of two different events are not a journey reversed.
+    assert differences(
+        "She graduated from Leeds University.", "She later transferred to Leeds University."
+    ) == []
+
+
 def test_a_bare_number_meets_the_one_number_of_its_evidence() -> None:
     diffs = differences("Anna Berg, 19, won the race.", "Anna Berg, aged 17, won the race.")
     assert Difference("number", "19", "17") in diffs

@@ -13,7 +13,13 @@ from factbase.analysis.facts.names import (
     spelled_out_acronym,
 )
 from factbase.analysis.facts.negation import in_scope, same_scope
-from factbase.analysis.facts.roles import counterpart, opposed_anchors, role_rival, swapped_values
+from factbase.analysis.facts.roles import (
+    counterpart,
+    direction_swaps,
+    opposed_anchors,
+    role_rival,
+    swapped_values,
+)
 from factbase.analysis.facts.units import units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
@@ -105,6 +111,7 @@ def compare(
                 lone_p[0].text.lower() if lone_p else None,
             )
         )
+    diffs.extend(direction_swaps(claim, passage, claim_text, passage_text))
     diffs.extend(
         _name_differences(
             claim, passage, passage_text, claim_text, context_text, metadata_text, nearby_text

@@ -11,7 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts.dates import date_distance
-from factbase.analysis.facts.model import Difference, Fact
+from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.units import units_clash
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
@@ -242,3 +242,52 @@ def swapped_values(
             ) and _role_score(a2, b1, names):
                 out.append(Difference(c1.kind, c1.display(), c2.display()))
     return out
+
+
+# Words that give a name a direction: the place a journey starts from, or goes to.
+_DIRECTION = re.compile(r"\b(from|to)\b", re.I)
+# Characters between the direction word and the name it governs, all of them other words of
+# names or places ("from Depati Amir Airport in Pangkal Pinang").
+DIRECTION_REACH = 30
+_NAME_RUN = re.compile(r"(?:[\s,–-]+|[A-Z][\w'’.–-]*|\b(?:the|of|in|de|al|la|le)\b)*")
+
+
+def direction_swaps(claim: FactSet, passage: FactSet, claim_text: str, passage_text: str) -> list[
+    Difference
+]:
+    """A name given the other direction: "from Jakarta to Pangkal Pinang" against "from
+    Pangkal Pinang to Jakarta"."""
+    if not claim_text or not passage_text:
+        return []
+    mine = {
+        f.value: (d, f) for f in claim.of("name")
+        if (d := _direction_before(claim_text, f.start)) is not None
+    }
+    # Only a journey the claim gives both ends of: "graduated from X" and "transferred to X"
+    # are two events, not one reversed.
+    if {d for d, _ in mine.values()} != {"from", "to"}:
+        return []
+    theirs = {
+        p.value: d for p in passage.of("name")
+        if (d := _direction_before(passage_text, p.start)) is not None
+    }
+    swapped = [
+        (d, f) for value, (d, f) in mine.items() if value in theirs and theirs[value] != d
+    ]
+    if {d for d, _ in swapped} != {"from", "to"}:
+        return []
+    d, f = swapped[0]
+    return [Difference("name", f"{d} {f.text}", f"{theirs[f.value]} {f.text}")]
+
+
+def _direction_before(text: str, start: int) -> str | None:
+    """The "from" or "to" governing the name at ``start``: the nearest before it, with only
+    words of a name or place between ("from Depati Amir Airport in Pangkal Pinang")."""
+    window = text[max(0, start - DIRECTION_REACH):start]
+    found = list(_DIRECTION.finditer(window))
+    if not found:
+        return None
+    between = window[found[-1].end():]
+    if not _NAME_RUN.fullmatch(between):
+        return None
+    return found[-1].group(1).lower()
