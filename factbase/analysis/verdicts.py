@@ -59,7 +59,9 @@ MIN_COVERAGE = 0.6
 # and 1.7% but 5 points of accuracy.
 CONTRADICTION_COVERAGE = 0.75
 # A claim whose every word the passage accounts for (synonyms, derivations) is supported with
-# fewer of its words as written than MIN_COVERAGE asks, down to this share.
+# fewer of its words as written than MIN_COVERAGE asks, down to this share. On benchmarks/news.py
+# any value from 0.3 to 0.5 gives two more right verdicts on the tuning corpora and changes
+# nothing on the held-out ones or WiCE.
 PARAPHRASE_COVERAGE = 0.4
 
 
