@@ -172,7 +172,7 @@ def run(engine, corpus, rows, expected, spans, folder, tmp, args, rng) -> None: 
         results = import_claims(session, path=csv_path, workers=args.workers)
     dt = time.perf_counter() - t0
     line("import (locate + check + store)", f"{dt:.1f} s ({len(rows) / dt:,.0f} claims/s)")
-    got = Counter((expected[i], r.status) for i, r in enumerate(results))
+    got = Counter((expected[i], str(r.status)) for i, r in enumerate(results))
     right = sum(n for (e, s), n in got.items() if e == s)
     line("  statuses as expected", f"{right / len(results):.2%}  {dict(got)}")
     located = sum(
@@ -236,7 +236,7 @@ def run(engine, corpus, rows, expected, spans, folder, tmp, args, rng) -> None: 
         after = verify_claims(session, workers=args.workers)
     dt = time.perf_counter() - t0
     line("verify after the edits (incremental)", f"{dt:.1f} s")
-    by_claim = {r.claim_id: r.status for r in after.results}
+    by_claim = {r.claim_id: str(r.status) for r in after.results}
     edit_hits = Counter(
         (want, by_claim.get(results[i].claim_id)) for i, want in expect_edit.items()
     )

@@ -39,7 +39,7 @@ LIGHT = frozenset(
     according accordingly add added adding note noted claim claimed also just only even still
     already around overall total totalling altogether respectively thing things way ways lot
     kind sort part there here now then while whereas though although however meanwhile instead
-    well much many more most less least such same other another new including include includes
+    well much more most less least such same other another new including include includes
     included among amongst within across per each every both either whole entire make made
     making take took taken taking get got give gave given put set come came go went gone
     become became run ran show showed shown use used using want wanted time times day days
@@ -121,7 +121,7 @@ _ANTONYM_PAIRS = (
     ("long", "short"), ("young", "old"), ("above", "under"), ("over", "under"),
     ("more", "less"), ("more", "fewer"), ("increase", "cut"), ("rise", "drop"),
     ("rise", "decline"), ("gain", "loss"), ("win", "defeat"), ("won", "lost"),
-    ("victory", "defeat"), ("ahead", "behind"), ("left", "right"), ("entry", "exit"),
+    ("victory", "defeat"), ("ahead", "behind"), ("entry", "exit"), ("many", "few"),
     ("include", "exclude"), ("confirm", "deny"), ("admit", "deny"), ("agree", "disagree"),
     ("safe", "unsafe"), ("safe", "dangerous"), ("easy", "difficult"), ("cheap", "expensive"),
     ("rich", "poor"), ("full", "empty"), ("heavy", "light"), ("fast", "slow"),
@@ -129,7 +129,7 @@ _ANTONYM_PAIRS = (
     ("best", "worst"), ("better", "worse"), ("costliest", "cheapest"), ("deadliest", "safest"),
     ("upper", "lower"), ("top", "bottom"), ("front", "back"), ("morning", "evening"),
     ("morning", "afternoon"), ("day", "night"), ("dawn", "dusk"), ("summer", "winter"),
-    ("spring", "autumn"), ("import", "export"), ("lend", "borrow"), ("attack", "defend"),
+    ("spring", "autumn"), ("raise", "reduce"), ("lend", "borrow"), ("attack", "defend"),
     ("raise", "cut"), ("hire", "fire"), ("join", "leave"), ("enter", "leave"),
     ("ascend", "descend"), ("accelerate", "decelerate"), ("strengthen", "weaken"),
     ("intensify", "weaken"), ("overestimate", "underestimate"), ("underway", "complete"),

@@ -102,22 +102,29 @@ def counterpart(
 
 
 @lru_cache(maxsize=65536)
-def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
-    """The role of the fact at text[start:end]: up to ``ROLE_WINDOW`` content words on each
-    side of it, within its clause and sentence."""
+def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str, ...], ...]:
+    """The content words before and after text[start:end], within its clause and sentence."""
     lo = 0
     for m in _ROLE_CLAUSE.finditer(text, 0, start):
         lo = m.end()
     nxt = _ROLE_CLAUSE.search(text, end)
     hi = nxt.start() if nxt else len(text)
 
-    def content(stretch: str) -> list[str]:
+    def content(stretch: str) -> tuple[str, ...]:
         found = re.findall(r"[^\W\d_]+", stretch.lower())
-        return [w for w in found if w not in STOPWORDS and len(w) > 2]
+        return tuple(
+            w for w in found
+            if w not in STOPWORDS and len(w) > 2 and (keep_light or not is_light(w))
+        )
 
-    before = content(text[lo:start])[-ROLE_WINDOW:]
-    after = content(text[end:hi])[:ROLE_WINDOW]
-    return frozenset(before + after)
+    return content(text[lo:start]), content(text[end:hi])
+
+
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The role of the fact at text[start:end]: up to ``ROLE_WINDOW`` content words on each
+    side of it, within its clause and sentence."""
+    before, after = _sides(text, start, end, True)
+    return frozenset(before[-ROLE_WINDOW:] + after[:ROLE_WINDOW])
 
 
 def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
@@ -184,17 +191,7 @@ def role_rival(
 
 def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The content words right before and right after a fact, within its clause."""
-    lo = 0
-    for m in _ROLE_CLAUSE.finditer(text, 0, start):
-        lo = m.end()
-    nxt = _ROLE_CLAUSE.search(text, end)
-    hi = nxt.start() if nxt else len(text)
-
-    def content(stretch: str) -> list[str]:
-        found = re.findall(r"[^\W\d_]+", stretch.lower())
-        return [w for w in found if w not in STOPWORDS and len(w) > 2 and not is_light(w)]
-
-    before, after = content(text[lo:start]), content(text[end:hi])
+    before, after = _sides(text, start, end, False)
     return (before[-1] if before else None, after[0] if after else None)
 
 
