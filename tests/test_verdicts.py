@@ -162,6 +162,8 @@ def test_a_year_less_date_with_the_articles_year_agrees() -> None:
         ("The deal closed on 26 August 2014.", "The deal closed on 8/26/2014."),
         ("Half of the staff left.", "50% of the staff left."),
         ("The shop opened on Wednesday.", "The shop opened on Wednesday."),
+        ("She sold them less than a week before.", "She sold them under a week before."),
+        ("He passed the 30K mark in 1:27:51.", "He passed 30 km in 1:27:51."),
     ],
 )
 def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
@@ -198,6 +200,11 @@ def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
             "The party won fewer than 80 seats.",
             "The party won 80 seats.",
             ("comparator", "fewer than 80", "80"),
+        ),
+        (
+            "She sold the shares less than a week before the vote.",
+            "She sold the shares more than a week before the vote.",
+            ("comparator", "fewer than 1 week", "more than 1 week"),
         ),
     ],
 )

@@ -20,7 +20,7 @@ from factbase.analysis.facts.roles import (
     role_rival,
     swapped_values,
 )
-from factbase.analysis.facts.units import units_clash
+from factbase.analysis.facts.units import unit_name, units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
     same_value,
@@ -135,8 +135,13 @@ def _name_in(name: str, words: frozenset[str]) -> bool:
     return False
 
 
+_SIGNS = frozenset({"%", "$", "£", "€", "¥"})
+
+
 def _bounded(f: Fact) -> str:
     value = format_value(f.kind, f.value)
+    if f.kind == "number" and unit_name(f.unit) is not None and unit_name(f.unit) not in _SIGNS:
+        value = f"{value} {f.unit}"
     return f"{COMPARATOR_WORDS[f.comparator]} {value}" if f.comparator else value
 
 

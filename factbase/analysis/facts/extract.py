@@ -69,6 +69,12 @@ _METRES_AFTER = re.compile(
     r"(?!\s+[a-z])|\s+(?:below|above|deep|high|tall|long|wide|away|from|into|under|over|across"
     r"|up|down|north|south|east|west|inland|offshore|underground|underwater)\b"
 )
+# A bound on "a" unit of time or distance: "less than a week", "nearly an hour".
+_BOUND_ONE = re.compile(
+    rf"\b(?P<comp>{COMP_RE}) (?P<one>an?) (?P<unit>second|minute|hour|day|week|month|year|decade"
+    r"|century|mile|kilometre|kilometer|metre|meter|foot|yard)\b",
+    re.I,
+)
 # A bound written after a number.
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
@@ -169,6 +175,8 @@ class Extractor:
         if m.group("glued"):
             return m.group("glued").lower()
         scale = m.group("scale")
+        if scale == "K" and not m.group("cur"):
+            return "km"  # "the 30K mark", "a 10K race": kilometres; money is "$30K" or "30k"
         if scale == "m" and not m.group("cur") and _METRES_AFTER.match(self.text, m.end()):
             return "m"  # "a depth of 900m (3,000ft)": metres, not millions
         if m.group("cur"):
@@ -303,7 +311,7 @@ class Extractor:
                 continue
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             amount, unit = number_value(m), self.number_unit(m)
-            if unit == "m":
+            if unit in ("m", "km") and m.group("scale") in ("m", "K"):
                 amount = Fraction(m.group("num").replace(",", ""))
             self.add("number", amount, m.start(), m.end(), comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
@@ -313,6 +321,11 @@ class Extractor:
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             unit = "%" if m.group("pct") else self.unit_after(m.end())
             self.add("number", word_value(m), m.start(), m.end(), comp, unit)
+        # "more than a week", "almost an hour": a bound on one unit.
+        for m in _BOUND_ONE.finditer(t):
+            if self.free(m.start("one"), m.end()):
+                comp = COMPARATORS[m.group("comp").lower()]
+                self.add("number", Fraction(1), m.start("one"), m.end(), comp, m.group("unit"))
         for m in _ORDINAL.finditer(t):
             if self.free(m.start(), m.end()):
                 n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
