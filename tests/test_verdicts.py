@@ -47,6 +47,22 @@ def test_a_neighbours_not_does_not_contradict() -> None:
     assert status == "ok", diffs
 
 
+def test_a_not_in_a_sentence_joined_for_a_name_does_not_contradict() -> None:
+    source = (
+        "Mayor Ann Cole said she will not stand again in the city election. "
+        "She will lead the council through a period of reflection before she steps down."
+    )
+    status, diffs = verdict(
+        "Cole will guide the council through a period of reflection before she steps down.",
+        source,
+    )
+    assert status != "contradicted", diffs
+    # ... while a "not" of exactly what the claim says does, wherever it stands.
+    source = "About 2,000 people lived near the dam. No one forced people to leave."
+    status, diffs = verdict("People near the dam were forced to leave.", source)
+    assert status == "contradicted", diffs
+
+
 def test_a_neighbours_year_does_not_pass_for_the_claims() -> None:
     status, diffs = verdict("The mayor opened the bridge over the river in 2016.", NEIGHBOURS)
     assert status == "contradicted"
@@ -288,6 +304,7 @@ def test_an_unaccounted_word_blocks_ok_and_is_shown() -> None:
         ("The minister did not answer.", "The minister refused to answer."),
         ("He no longer leads the party.", "He does not lead the party any more."),
         ("The firm has not announced its plans.", "The firm has yet to announce its plans."),
+        ("Airlines could not fly the plane.", "Airlines were unable to fly the plane."),
     ],
 )
 def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:

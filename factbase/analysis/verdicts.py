@@ -143,13 +143,15 @@ def analyse(
     cov = coverage(claim, passage)
     claim_facts = extract(claim, reference=reference)
     passage_facts = extract(passage, reference=reference)
-    lo, hi = evidence_span(claim, claim_facts, passage, passage_facts)
+    lo, hi, core_lo, core_hi = evidence_span(claim, claim_facts, passage, passage_facts)
     evidence = extract(passage[lo:hi], reference=reference)
+    core = extract(passage[core_lo:core_hi], reference=reference)
     context = _sentence_before(src, loc.start)
     meta = " ".join(v for v in (metadata or {}).values() if v)
     diffs = compare(
         claim_facts,
         evidence,
+        aligned=core,
         passage_text=passage[lo:hi],
         claim_text=claim,
         context_text=context + " " + passage[:lo],
@@ -258,8 +260,9 @@ def wording_differences(
 
 def evidence_span(
     claim: str, claim_facts: FactSet, passage: str, passage_facts: FactSet
-) -> tuple[int, int]:
-    """The sentences of ``passage`` that carry the claim: offsets of their stretch.
+) -> tuple[int, int, int, int]:
+    """The sentences of ``passage`` that carry the claim: offsets of their stretch, and of the
+    one sentence that carries most of it (the core).
 
     The sentence sharing most of the claim's value facts and words comes first; a sentence
     next to the stretch joins it only when it brings claim words or values the stretch lacks
@@ -268,7 +271,7 @@ def evidence_span(
     """
     spans = sentence_spans(passage)
     if len(spans) <= 1:
-        return 0, len(passage)
+        return 0, len(passage), 0, len(passage)
     claim_stems = {w[:5] for w in content_words(norm(claim))}
     values = claim_facts.of(*VALUE_KINDS)
 
@@ -301,4 +304,4 @@ def evidence_span(
                 grown = True
         if not grown:
             break
-    return spans[chosen_lo].start, spans[chosen_hi].end
+    return spans[chosen_lo].start, spans[chosen_hi].end, spans[first].start, spans[first].end

@@ -45,8 +45,10 @@ def compare(
 ) -> list[Difference]:
     """The differences between what a claim states and what its passage states.
 
-    ``aligned`` holds the facts of the part of the passage that lines up with the claim; it
-    decides negation (a "not" elsewhere in a long passage is about something else). Names are
+    ``aligned`` holds the facts of the part of the passage that lines up with the claim best;
+    only a "not" there can stand against the claim on its own (one in a sentence that joined
+    the evidence for a name is about something else), while any "not" of the passage may
+    partner one of the claim's. Names are
     checked against ``passage_text`` as well, so "Rotherham Council" in the claim agrees with
     "Rotherham council" in the passage, against ``context_text`` (the text just before the
     passage), where the person a passage calls "he" is named, and against ``metadata_text``
@@ -94,10 +96,16 @@ def compare(
     # not receive the level of service" says nothing about a claim on an apology.
     region = aligned if aligned is not None else passage
     c_neg = [f for f in claim.of("negation") if in_scope(f, passage_text, passage)]
-    p_neg = [f for f in region.of("negation") if in_scope(f, claim_text, claim)]
+    p_neg = [f for f in passage.of("negation") if in_scope(f, claim_text, claim)]
     # A passage's negator stands alone against the claim only when the claim speaks of most
     # of what it negates; any that speaks of some of it may still partner the claim's own.
-    p_bearing = [f for f in p_neg if in_scope(f, claim_text, claim, strict=True)]
+    core = {(f.text.lower(), f.unit) for f in region.of("negation")}
+    p_bearing = [
+        f for f in p_neg
+        if in_scope(f, claim_text, claim, strict=True)
+        # Out of the core sentence, only a "not" of exactly what the claim says bears on it.
+        and ((f.text.lower(), f.unit) in core or in_scope(f, claim_text, claim, whole=True))
+    ]
     # Each relevant negator must have a partner on the other side negating the same thing:
     # "these reports were not ignored" against "these reports were ignored and no action was
     # taken" is two unmatched negations, not two that cancel out.

@@ -19,7 +19,7 @@ NOT_SCOPE = frozenset(
 STRICT_SCOPE_WORDS = 2
 NEGATOR = re.compile(
     r"\b(?:not|never|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot|no longer"
-    r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline) to"
+    r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out"
     r"|(?:has|have|had|is|are|was|were) yet to)\b|n't\b",
     re.I,
@@ -36,11 +36,14 @@ def same_scope(a: Fact, b: Fact) -> bool:
     return not account(wa, other).unaccounted or any(x[:5] == y[:5] for x in wa for y in wb)
 
 
-def in_scope(neg: Fact, other_text: str, other: FactSet, *, strict: bool = False) -> bool:
+def in_scope(
+    neg: Fact, other_text: str, other: FactSet, *, strict: bool = False, whole: bool = False
+) -> bool:
     """Does the other side speak of what ``neg`` negates?
 
     ``strict``: of most of it (all of a scope of one or two words, two words of a longer one),
     for a "not" in a passage, whose other words may be about something the claim never says.
+    ``whole``: of every word of it, as written (two words at least).
     """
     scope = (neg.unit or "").split()
     if not scope:
@@ -49,6 +52,8 @@ def in_scope(neg: Fact, other_text: str, other: FactSet, *, strict: bool = False
         return True
     stems = _stems5(other_text)
     found = sum(1 for w in scope if w[:5] in stems)
+    if whole:
+        return len(scope) >= STRICT_SCOPE_WORDS and found == len(scope)
     if not strict:
         return found > 0
     need = min(len(scope), STRICT_SCOPE_WORDS)
