@@ -92,6 +92,14 @@ def test_a_value_in_another_role_is_a_difference() -> None:
     )
 
 
+def test_a_role_stops_at_the_next_number() -> None:
+    passage = "Of the 135 unresolved cases, 108 are from the city."
+    assert differences("108 of the 135 unresolved cases are from the city.", passage) == []
+    assert Difference("number", "109", "108") in differences(
+        "109 of the 135 unresolved cases are from the city.", passage
+    )
+
+
 def test_two_values_swapped_are_a_difference() -> None:
     passage = "The firm raised $25 billion in loans and $21 billion in equity."
     same = "The firm raised $25 billion in loans and $21 billion in equity."
