@@ -129,6 +129,13 @@ def test_a_journey_reversed_is_a_difference() -> None:
     ) == []
 
 
+def test_long_runs_of_spaces_and_capitals_are_read_in_one_pass() -> None:
+    # Pasted layouts carry long runs of blanks and capitals; a pattern that could split such a
+    # run in many ways would never return here.
+    passage = "The ferry sailed from" + " " * 40 + "Dover to Calais." + " " + "ABCDEFGHIJ" * 4 + "!"
+    assert differences("The ferry sailed from Dover to Calais.", passage) == []
+
+
 def test_a_bare_number_meets_the_one_number_of_its_evidence() -> None:
     diffs = differences("Anna Berg, 19, won the race.", "Anna Berg, aged 17, won the race.")
     assert Difference("number", "19", "17") in diffs

@@ -250,7 +250,11 @@ _DIRECTION = re.compile(r"\b(from|to)\b", re.I)
 # Characters between the direction word and the name it governs, all of them other words of
 # names or places ("from Depati Amir Airport in Pangkal Pinang").
 DIRECTION_REACH = 30
-_NAME_RUN = re.compile(r"(?:[\s,–-]+|[A-Z][\w'’.–-]*|\b(?:the|of|in|de|al|la|le)\b)*")
+# One token per step, each ending where its kind ends, so a failed match never backtracks
+# through the ways of splitting a run.
+_NAME_RUN = re.compile(
+    r"(?:[\s,–-]|[A-Z][\w'’.–-]*(?![\w'’.–-])|\b(?:the|of|in|de|al|la|le)\b)*"
+)
 
 
 def direction_swaps(claim: FactSet, passage: FactSet, claim_text: str, passage_text: str) -> list[
