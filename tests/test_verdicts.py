@@ -357,6 +357,15 @@ def test_attribution_is_checked_against_the_sources_metadata() -> None:
     assert any(d.kind == "name" and d.claim == "Tribune" for d in diffs)
 
 
+def test_a_first_person_preface_is_by_the_sources_author() -> None:
+    claim = "Jay's inquiry found that 1,400 children were abused."
+    source = "My inquiry found that 1,400 children were abused."
+    status, diffs = verdict(claim, source, metadata={"author": "Alexis Jay"})
+    assert status == "ok", diffs
+    status, diffs = verdict(claim, source, metadata={"author": "Sam Smith"})
+    assert status != "ok"
+
+
 # --- 9. real layouts ----------------------------------------------------------------------------
 
 

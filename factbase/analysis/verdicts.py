@@ -158,8 +158,12 @@ def analyse(
         metadata_text=meta,
         nearby_text=passage[hi:],
     )
-    surroundings = context + " " + passage
-    wording, share = wording_differences(claim, claim_facts, passage[lo:hi], surroundings)
+    # A name in the claim may stand in the source's title, publisher or byline ("Jay's
+    # inquiry" in a report by Alexis Jay that says "my inquiry").
+    surroundings = " ".join((context, passage))
+    wording, share = wording_differences(
+        claim, claim_facts, passage[lo:hi], surroundings, metadata_text=meta
+    )
     diffs.extend(wording)
     status, note = _verdict(loc.score, cov, max(cov, share), diffs)
     return Analysis(
@@ -221,7 +225,11 @@ def _sentence_before(src: PreparedSource, start: int) -> str:
 
 
 def wording_differences(
-    claim: str, claim_facts: FactSet, evidence: str, surroundings: str = ""
+    claim: str,
+    claim_facts: FactSet,
+    evidence: str,
+    surroundings: str = "",
+    metadata_text: str = "",
 ) -> tuple[list[Difference], float]:
     """Claim words the passage does not account for, and words the evidence turns into their
     opposite.
@@ -241,7 +249,7 @@ def wording_differences(
     # A capitalised word is a name (sentence-initial ones too): the source must have it.
     capitalised = {m.group(0).lower() for m in _CAPITALISED.finditer(masked)}
     claim_words = [
-        w for w in content_words(norm(masked))
+        w.removesuffix("'s") for w in content_words(norm(masked))
         if not w.isdigit() and w not in _FACT_WORDS and w not in NUMBER_WORDS
         and unit_name(w) is None  # units and currencies are compared with their numbers
     ]
@@ -249,7 +257,9 @@ def wording_differences(
     wider_low = set(wider)
     acc = account(claim_words, words(norm(evidence)))
     out = [Difference("wording", a, b) for a, b in acc.opposites]
-    left = [w for w in acc.unaccounted if not (w in capitalised and w in wider_low)]
+    # A name may also stand in the source's own title, publisher or byline.
+    named = wider_low | set(words(norm(metadata_text)))
+    left = [w for w in acc.unaccounted if not (w in capitalised and w in named)]
     if left and wider:
         left = list(account(left, wider).unaccounted)
     out.extend(Difference("wording", w, None) for w in left)
