@@ -253,15 +253,17 @@ def wording_differences(
         if not w.isdigit() and w not in _FACT_WORDS and w not in NUMBER_WORDS
         and unit_name(w) is None  # units and currencies are compared with their numbers
     ]
-    wider = words(norm(surroundings)) if surroundings else []
-    wider_low = set(wider)
     acc = account(claim_words, words(norm(evidence)))
     out = [Difference("wording", a, b) for a, b in acc.opposites]
-    # A name may also stand in the source's own title, publisher or byline.
-    named = wider_low | set(words(norm(metadata_text)))
-    left = [w for w in acc.unaccounted if not (w in capitalised and w in named)]
-    if left and wider:
-        left = list(account(left, wider).unaccounted)
+    left = list(acc.unaccounted)
+    if left:
+        # Only for what the evidence leaves unaccounted: the text around it, and for a name
+        # the source's own title, publisher or byline too.
+        wider = words(norm(surroundings)) if surroundings else []
+        named = set(wider) | set(words(norm(metadata_text)))
+        left = [w for w in left if not (w in capitalised and w in named)]
+        if left and wider:
+            left = list(account(left, wider).unaccounted)
     out.extend(Difference("wording", w, None) for w in left)
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(acc.unaccounted) / len(claim_words) if claim_words else 1.0

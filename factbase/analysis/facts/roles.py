@@ -78,7 +78,7 @@ def counterpart(
         # for it ("left at 8:38, lost contact at 8:44"); none in it, and the claim is not
         # answered here.
         role = _clause_words(claim_text, c.start, c.end)
-        names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+        names = _capitalised(claim_text)
         pool = [
             p for p in pool
             if _role_score(role, _clause_words(passage_text, p.start, p.end), names)
@@ -131,6 +131,12 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(before[-ROLE_WINDOW:] + after[:ROLE_WINDOW])
 
 
+@lru_cache(maxsize=4096)
+def _capitalised(text: str) -> frozenset[str]:
+    """The capitalised words of a text, lower-cased: its names, which weigh most in a role."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text))
+
+
 def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
     """Could ``q`` state ``c`` with another value: no other unit, nor another counted thing
     when both say what they count ("Ethiopia with nine" may; "No. 1" never meets "360
@@ -171,7 +177,7 @@ def role_rival(
     # A value standing alone in its clause ("On March 18, ...") has no role to tell apart.
     if not role or not own:
         return None
-    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+    names = _capitalised(claim_text)
     own_score = _role_score(role, own, names)
     scored = sorted(
         (
@@ -224,7 +230,7 @@ def swapped_values(
     equity". The words next to each value decide, names weighing most."""
     if not claim_text or not passage_text or len(matched) < 2:
         return []
-    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", claim_text))
+    names = _capitalised(claim_text)
 
     def words_by(f: Fact, text: str) -> frozenset[str]:
         return frozenset(w for w in _anchors(text, f.start, f.end) if w)

@@ -1,10 +1,10 @@
 """Units of measure: what a number counts when it is a measurement ("50 km", "30 ft", "$5bn").
 
 A number's unit is the word written after it (or glued to it, or the currency sign before it).
-Known units are brought to one name ("kilometres", "kms", "km" are ``km``) and each belongs to a
-dimension. Two measurements of one dimension in different units are different facts: "50 miles"
-is not "50 kilometres". A number followed by any other word ("six passengers") has no unit of
-measure; what it counts is its role, compared elsewhere.
+Known units are brought to one name ("kilometres", "kms", "km" are ``km``). Two measurements in
+different known units are different facts: "50 miles" is not "50 kilometres". A number followed
+by any other word ("six passengers") has no unit of measure; what it counts is its role,
+compared elsewhere.
 """
 
 from __future__ import annotations
@@ -47,21 +47,6 @@ _ALIASES = {
     "celsius": "°C", "fahrenheit": "°F",
 }
 
-_DIMENSIONS = {
-    "km": "length", "mile": "length", "m": "length", "cm": "length", "mm": "length",
-    "ft": "length", "inch": "length", "yard": "length",
-    "mph": "speed", "km/h": "speed", "knot": "speed",
-    "kg": "mass", "lb": "mass", "t": "mass",
-    "l": "volume", "gallon": "volume",
-    "ha": "area", "acre": "area",
-    "s": "duration", "min": "duration", "h": "duration", "day": "duration",
-    "week": "duration", "month": "duration", "year": "duration", "decade": "duration",
-    "%": "share", "point": "share",
-    "$": "money", "€": "money", "£": "money", "¥": "money",
-    "Sv": "dose", "mSv": "dose", "µSv": "dose", "Bq": "activity",
-    "degree": "temperature", "°C": "temperature", "°F": "temperature",
-}
-
 # Unit words glued to a number ("50km", "30ft", "125mph"): the alternatives of the pattern.
 GLUED = ("km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv")
 
@@ -71,11 +56,6 @@ def unit_name(word: str | None) -> str | None:
     if not word:
         return None
     return _ALIASES.get(word.lower())
-
-
-def dimension(word: str | None) -> str | None:
-    name = unit_name(word)
-    return _DIMENSIONS.get(name) if name else None
 
 
 def units_clash(a: str | None, b: str | None) -> bool:
