@@ -21,8 +21,8 @@ from cli_support import (
 
 pytestmark = pytest.mark.database
 
-CONFLICT_KEYS = {"id", "kind", "summary", "values"}
-VALUE_KEYS = {"value", "statements"}
+CONFLICT_KEYS = {"id", "group", "kind", "quantity", "summary", "values"}
+VALUE_KEYS = {"value", "moment", "statements"}
 STATEMENT_KEYS = {"source", "passage", "start", "end", "claim_id"}
 CORROBORATION_KEYS = {"summary", "value", "sources", "independent_sources"}
 
@@ -125,7 +125,7 @@ def test_extracted_claims_verify_ok(db: Path) -> None:
 
 
 def test_report_json_shape(report: dict[str, Any], db: Path) -> None:
-    assert set(report) == {"conflicts", "corroborations"}
+    assert set(report) == {"conflicts", "revisions", "claims", "corroborations"}
     assert report["conflicts"] and report["corroborations"]
     claim_ids = {r["id"] for r in invoke_json(["--db", db, "list"])}
     source_ids = {row["id"] for row in CORPUS_META}
@@ -228,7 +228,9 @@ def test_report_markdown(db: Path, report: dict[str, Any]) -> None:
 def test_report_exit_0_without_conflicts(tmp_path: Path) -> None:
     empty = invoke(["conflicts", "report", "--json"])
     assert empty.exit_code == 0, empty.output
-    assert json.loads(empty.stdout) == {"conflicts": [], "corroborations": []}
+    assert json.loads(empty.stdout) == {
+        "conflicts": [], "revisions": [], "claims": [], "corroborations": []
+    }
     add_source(copy_source(tmp_path, "star"), "star")
     add_source(copy_source(tmp_path, "flw"), "flw")
     # Each claim in its source's own words: the Star speaks of abuse, not exploitation.

@@ -326,6 +326,15 @@ def printed(tmp_path: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for label in ORDER:
         if label == "conflicts report --json":
+            # Two reports of a running count, a week apart: a revision timeline.
+            for day, toll in ((2, 120), (10, 185)):
+                page = tmp_path / f"flood-{day}.txt"
+                page.write_text(
+                    f"As of {day - 1} March, the death toll from the flood in the valley stood"
+                    f" at {toll}, officials said.\n",
+                    "utf-8",
+                )
+                invoke(["source", "add", str(page), "--published", f"2024-03-{day:02d}"])
             invoke(["extract", "--all", "--add"])
         if label == "source refresh --json":
             # A cited fact and some text no claim cites both change.

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
+from factbase.analysis.quantities import quantity
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
@@ -74,6 +75,10 @@ class Unit:
     verbs: dict[int, set[str]] = field(default_factory=dict)
     # What a number counts: the stems of the two content words after it ("1,400 local children").
     heads: dict[int, set[str]] = field(default_factory=dict)
+    # The stems around each value fact, weighted by nearness (1 beside it, 1/2 one word off...).
+    near: dict[int, dict[str, float]] = field(default_factory=dict)
+    # What a number or numeric range measures, as concepts (``analysis.quantities``).
+    quantities: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def value_facts(self) -> list[tuple[int, Fact]]:
         return [(i, f) for i, f in enumerate(self.facts.facts) if f.kind in VALUE_KINDS]
@@ -120,6 +125,14 @@ def make_unit(
             and stems_[k] not in REPORTING_VERBS
         }
         unit.heads[i] = set(stems_[k2:k2 + 2]) if f.kind == "number" else set()
+        near: dict[str, float] = {}
+        for k in range(lo, min(hi, len(stems_))):
+            if k1 <= k < k2:
+                continue
+            d = k1 - 1 - k if k < k1 else k - k2
+            near[stems_[k]] = max(near.get(stems_[k], 0.0), 1 / (1 + d))
+        unit.near[i] = near
+        unit.quantities[i] = quantity(text, f) if f.kind != "date" else frozenset()
     return unit
 
 
@@ -274,6 +287,15 @@ class StemIndex:
         na = math.sqrt(sum(self.weight(s) ** 2 for s in sa))
         nb = math.sqrt(sum(self.weight(s) ** 2 for s in sb))
         return shared / (na * nb)
+
+    def near_overlap(self, a: dict[str, float], b: dict[str, float]) -> float:
+        """Like ``overlap``, each stem weighted by its nearness to the fact on both sides."""
+        if not a or not b:
+            return 0.0
+        shared = sum(self.weight(s) * min(a[s], b[s]) for s in a.keys() & b.keys())
+        total_a = sum(self.weight(s) * w for s, w in a.items())
+        total_b = sum(self.weight(s) * w for s, w in b.items())
+        return shared / min(total_a, total_b)
 
     def overlap(self, a: Iterable[str], b: Iterable[str]) -> float:
         """IDF-weighted overlap coefficient: shared weight over the smaller side's, 0-1."""

@@ -42,6 +42,13 @@ class _SourceSlice(str):
         return str.__getitem__(self, key - self._offset)  # type: ignore[attr-defined]
 
 
+_SECTIONS = (
+    ("conflict", "bold red", "conflicts"),
+    ("revision", "bold blue", "revisions"),
+    ("claim", "bold magenta", "claims_disputed"),
+)
+
+
 def render_report(report: ConflictReport, out: Console) -> None:
     if report.syndicated:
         for group in report.syndicated:
@@ -50,20 +57,24 @@ def render_report(report: ConflictReport, out: Console) -> None:
             )
     if not report.conflicts:
         out.print(Text("no conflicts found", style="green"))
-    for c in report.conflicts:
-        out.rule(Text(f"conflict {c.id} · {c.kind}", style="bold red"), align="left")
-        out.print(Text(c.summary, style="italic"))
-        for v in c.values:
-            out.print(Text(f"  {v.value}", style="bold"))
-            if v.fits_all:
-                out.print(Text("    (less precise: fits every value above)", style="dim"))
-            for s in v.statements:
-                head = Text(f"    {s.source} ¶{s.paragraph} [{s.start}:{s.end}]", style="cyan")
-                if s.claim_id is not None:
-                    head.append(f" claim {s.claim_id}", style="dim")
-                out.print(head)
-                out.print(Padding(statement_text(s), (0, 0, 0, 6)))
-        out.print(Padding(Text("verdict: " + c.verdict(), style="yellow"), (0, 0, 0, 2)))
+    for label, style, attr in _SECTIONS:
+        for c in getattr(report, attr):
+            about = f" · {c.quantity}" if c.quantity else ""
+            title = "revision timeline" if label == "revision" else label
+            out.rule(Text(f"{title} {c.id} · {c.kind}{about}", style=style), align="left")
+            out.print(Text(c.summary, style="italic"))
+            for v in c.values:
+                at = f"  (as of {v.moment})" if v.moment else ""
+                out.print(Text(f"  {v.value}{at}", style="bold"))
+                if v.fits_all:
+                    out.print(Text("    (less precise: fits every value above)", style="dim"))
+                for s in v.statements:
+                    head = Text(f"    {s.source} ¶{s.paragraph} [{s.start}:{s.end}]", style="cyan")
+                    if s.claim_id is not None:
+                        head.append(f" claim {s.claim_id}", style="dim")
+                    out.print(head)
+                    out.print(Padding(statement_text(s), (0, 0, 0, 6)))
+            out.print(Padding(Text("verdict: " + c.verdict(), style="yellow"), (0, 0, 0, 2)))
     if report.corroborations:
         out.print()
         t = render.table("value", "sources", "independent", "statement", title="corroborations")
@@ -78,7 +89,9 @@ def render_report(report: ConflictReport, out: Console) -> None:
         out.print(t)
     out.print(
         Text(
-            f"{len(report.conflicts)} conflicts · {len(report.corroborations)} corroborations · "
+            f"{len(report.conflicts)} conflicts · {len(report.revisions)} revision timelines · "
+            f"{len(report.claims_disputed)} claims disputed · "
+            f"{len(report.corroborations)} corroborations · "
             f"{report.claims} claims over {report.sources} sources",
             style="bold",
         )
@@ -93,10 +106,14 @@ def markdown(report: ConflictReport) -> str:
         lines.append("")
     if not report.conflicts:
         lines += ["No conflicts found.", ""]
-    for c in report.conflicts:
-        lines += [f"## Conflict {c.id} ({c.kind})", "", f"> {c.summary}", ""]
+    for c in [*report.conflicts, *report.revisions, *report.claims_disputed]:
+        title = {"conflict": "Conflict", "revision": "Revision timeline", "claim": "Claim"}
+        about = f", {c.quantity}" if c.quantity else ""
+        lines += [
+            f"## {title[c.kind_of_group]} {c.id} ({c.kind}{about})", "", f"> {c.summary}", ""
+        ]
         for v in c.values:
-            lines.append(f"- **{v.value}**")
+            lines.append(f"- **{v.value}**" + (f" (as of {v.moment})" if v.moment else ""))
             for s in v.statements:
                 passage = " ".join(s.passage.split())
                 if s.fact_start >= 0:

@@ -7,18 +7,26 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factbase.analysis.facts import Fact
+from factbase.analysis.facts import DateValue, Fact
+from factbase.analysis.facts.dates import format_date
+from factbase.analysis.quantities import measured_words, same_quantity
 from factbase.analysis.statements import Unit
 from factbase.analysis.unionfind import UnionFind
 from factbase.conflicts.model import (
+    CLAIM,
+    CONFLICT,
+    REVISION,
+    RUNNING,
     Conflict,
     ConflictReport,
     Corroboration,
     Statement,
     ValueGroup,
     compatible,
+    dates_meet,
     display,
 )
+from factbase.conflicts.pairing import pairable
 from factbase.conflicts.syndication import syndicated_groups
 
 
@@ -66,32 +74,163 @@ class Graph:
         return out
 
 
-def assemble(graph: Graph, texts: dict[str, str], claim_count: int) -> ConflictReport:
+def assemble(
+    graph: Graph,
+    texts: dict[str, str],
+    claim_count: int,
+    refs: dict[str, DateValue | None] | None = None,
+) -> ConflictReport:
     syndicated = syndicated_groups(texts)
     copy_of = {s: g[0] for g in syndicated for s in g}
     conflicts: list[Conflict] = []
+    revisions: list[Conflict] = []
+    disputed: list[Conflict] = []
     corroborations: list[Corroboration] = []
     for members in graph.groups():
-        found = _judge(graph, members, syndicated, copy_of)
-        if isinstance(found, Conflict):
-            conflicts.append(found)
-        elif found is not None:
-            corroborations.append(found)
+        clashes = coherent_clashes(graph, members, copy_of)
+        if not clashes:
+            found = _corroboration(graph, members, syndicated, copy_of)
+            if found is not None:
+                corroborations.append(found)
+            continue
+        for part in clashes:
+            judged = _conflict(graph, part, refs or {})
+            if judged is not None:
+                lists = {REVISION: revisions, CLAIM: disputed, CONFLICT: conflicts}
+                lists[judged.kind_of_group].append(judged)
     conflicts.sort(key=lambda c: (c.summary, c.id))
+    revisions.sort(key=lambda c: (c.summary, c.id))
+    disputed.sort(key=lambda c: (c.summary, c.id))
     corroborations.sort(key=lambda c: (-c.independent_sources, c.summary))
-    return ConflictReport(conflicts, corroborations, claim_count, len(texts), syndicated)
+    return ConflictReport(
+        conflicts,
+        corroborations,
+        claim_count,
+        len(texts),
+        syndicated,
+        revisions=revisions,
+        claims_disputed=disputed,
+    )
 
 
-def _judge(
-    graph: Graph,
-    members: list[NodeKey],
-    syndicated: list[list[str]],
-    copy_of: dict[str, str],
-) -> Conflict | Corroboration | None:
-    """One group of statements: a conflict, a corroboration, or nothing worth showing."""
+def _quantity(node: Node) -> frozenset[str]:
+    for i, f in node.unit.value_facts():
+        if f is node.fact:
+            return node.unit.quantities.get(i, frozenset())
+    return frozenset()
+
+
+def _coherent(graph: Graph, a: NodeKey, b: NodeKey) -> bool:
+    """Can two statements stand in one group: they measure the same quantity."""
+    na, nb = graph.nodes[a], graph.nodes[b]
+    return pairable(na.fact, nb.fact) and same_quantity(_quantity(na), _quantity(nb))
+
+
+def _origin(key: NodeKey, graph: Graph, copy_of: dict[str, str]) -> str:
+    source = graph.nodes[key].statement.source
+    return copy_of.get(source, source)
+
+
+def _same_account(graph: Graph, a: NodeKey, b: NodeKey, copy_of: dict[str, str]) -> bool:
+    """One sentence ("dropped from 1,836 to 1,723"), or copies of one story, in two places."""
+    na, nb = graph.nodes[a], graph.nodes[b]
+    sa, sb = na.statement, nb.statement
+    if sa.source == sb.source:
+        # Within one text, two figures for one quantity are nearly always a breakdown or an
+        # update ("the earlier estimate of ¥11 trillion ... now ¥21.5 trillion"); two dates
+        # for one event are a slip the text makes.
+        overlapping = sa.start < sb.end and sb.start < sa.end
+        return overlapping or na.fact.kind != "date" or nb.fact.kind != "date"
+    return _origin(a, graph, copy_of) == _origin(b, graph, copy_of)
+
+
+def coherent_clashes(
+    graph: Graph, members: list[NodeKey], copy_of: dict[str, str]
+) -> list[list[NodeKey]]:
+    """The disagreements among linked statements, as groups that hold together.
+
+    A disagreement is a link between two statements whose values cannot both be true, from two
+    different accounts (copies of one story count as one; a sentence never disagrees with
+    itself: "dropped from 1,836 to 1,723" is one account). Each is
+    joined to a group only if it measures the same quantity as every statement already there,
+    so no group grows by a chain of shared words; then the statements linked to a group's own
+    that agree with one of its values and measure the same quantity join it.
+    """
+    inside = set(members)
+    clashes: list[tuple[NodeKey, NodeKey]] = []
+    neighbours: dict[NodeKey, set[NodeKey]] = defaultdict(set)
+    for a, b in graph.edges:
+        if a not in inside or b not in inside or a == b:
+            continue
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+        if compatible(graph.nodes[a].fact, graph.nodes[b].fact):
+            continue
+        if _same_account(graph, a, b, copy_of):
+            continue
+        clashes.append((a, b))
+    linked = {(a, b) for a, b in graph.edges} | {(b, a) for a, b in graph.edges}
+
+    def fits(x: NodeKey, group: list[NodeKey]) -> bool:
+        # Every statement of another value in the group was itself found to state the same
+        # thing as ``x``: a disagreement is never inferred through a third statement.
+        return all(
+            _coherent(graph, x, m)
+            and ((x, m) in linked or compatible(graph.nodes[x].fact, graph.nodes[m].fact))
+            for m in group
+        )
+
+    groups: list[list[NodeKey]] = []
+    for a, b in sorted(clashes):
+        if not _coherent(graph, a, b):
+            continue
+        for g in groups:
+            if (a in g or b in g) and all(fits(x, g) for x in (a, b) if x not in g):
+                g.extend(x for x in (a, b) if x not in g)
+                break
+        else:
+            groups.append([a, b])
+    # Groups that share two statements of different values hold one disagreement: one group.
+    merged: list[list[NodeKey]] = []
+    for g in groups:
+        for h in merged:
+            common = [m for m in g if m in h]
+            if len({display(graph.nodes[m].fact) for m in common}) >= 2:
+                h.extend(m for m in g if m not in h)
+                break
+        else:
+            merged.append(g)
+    groups = merged
+    for g in groups:
+        for m in list(g):
+            for n in sorted(neighbours[m]):
+                if n in g:
+                    continue
+                fits = any(compatible(graph.nodes[n].fact, graph.nodes[x].fact) for x in g)
+                if fits and all(_coherent(graph, n, x) for x in g):
+                    g.append(n)
+    return groups
+
+
+def moment(node: Node, ref: DateValue | None) -> DateValue | None:
+    """When a statement's value holds, when it says so: a date in the same sentence ("as of
+    August 2", "on 10 June") for a number, or the day it was published when it speaks of a
+    running count ("so far", "has risen to", "now", "latest")."""
+    if node.fact.kind not in ("number", "range"):
+        return None
+    dates = [f for f in node.unit.facts.of("date") if isinstance(f.value, tuple)]
+    if dates:
+        nearest = min(dates, key=lambda f: abs(f.start - node.fact.start))
+        return nearest.value  # type: ignore[return-value]
+    if ref is not None and not isinstance(ref, str) and RUNNING.search(node.unit.text):
+        return (ref[0], ref[1], None)  # a page's date says the month, not the hour of writing
+    return None
+
+
+def _conflict(
+    graph: Graph, members: list[NodeKey], refs: dict[str, DateValue | None]
+) -> Conflict | None:
     nodes = graph.nodes
-    # Group statements by value; values compatible with every other (a bare year beside
-    # two months) do not make a disagreement on their own.
     values: dict[str, list[NodeKey]] = defaultdict(list)
     for m in members:
         values[display(nodes[m].fact)].append(m)
@@ -99,24 +238,81 @@ def _judge(
     clashing = [
         v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
     ]
+    if len(clashing) < 2:
+        return None
     summary = next(
         (graph.summaries[m] for m in members if m in graph.summaries), nodes[members[0]].unit.text
     )
     topic = next((graph.topic_of[m] for m in members if m in graph.topic_of), None)
     if topic:
         summary = topic
-    if len(clashing) >= 2:
-        kind = _conflict_kind([reps[v] for v in clashing])
-        groups_out = [
-            ValueGroup(v, _dedupe([nodes[m].statement for m in values[v]]), v not in clashing)
-            for v in sorted(values, key=lambda v: (v not in clashing, _sort_key(reps[v])))
-        ]
-        ident = hashlib.sha1(
-            "|".join(sorted(f"{m[0]}:{m[1]}:{m[2]}" for m in members)).encode()
-        ).hexdigest()[:8]
-        return Conflict(ident, kind, _short(summary), groups_out, topic)
-    if clashing:
+    # Values of one quantity stated for different moments are successive figures.
+    moments: dict[str, list[DateValue | None]] = {
+        v: [moment(nodes[m], refs.get(nodes[m].unit.source_id)) for m in values[v]]
+        for v in clashing
+    }
+    timeline = all(None not in moments[v] for v in clashing) and all(
+        not dates_meet(x, y)
+        for i, v in enumerate(clashing)
+        for w in clashing[i + 1:]
+        if not compatible(reps[v], reps[w])
+        for x in moments[v]
+        for y in moments[w]
+    )
+    fact_kind = _conflict_kind([reps[v] for v in clashing])
+    # A claim whose value is not in its cited passage speaks for the user, not for a source.
+    written = any(m.source.startswith("claim:") for v in clashing for m in values[v])
+    groups_out = [
+        ValueGroup(v, _dedupe([nodes[m].statement for m in values[v]]), v not in clashing)
+        for v in sorted(values, key=lambda v: (v not in clashing, _sort_key(reps[v])))
+    ]
+    if timeline:
+        order = {v: min(moments[v], key=_moment_key) for v in clashing}
+        groups_out.sort(key=lambda g: (g.fits_all, _moment_key(order.get(g.value))))
+        for g in groups_out:
+            at = order.get(g.value)
+            g.moment = format_date(at) if at else None
+    ident = hashlib.sha1(
+        "|".join(sorted(f"{m[0]}:{m[1]}:{m[2]}" for m in members)).encode()
+    ).hexdigest()[:8]
+    words = measured_words(nodes[members[0]].unit.text, nodes[members[0]].fact)
+    return Conflict(
+        ident,
+        fact_kind,
+        _short(summary),
+        groups_out,
+        topic,
+        kind_of_group=CLAIM if written else REVISION if timeline else CONFLICT,
+        quantity=" ".join(w for w in words if not w.startswith("#")) or None,
+    )
+
+
+def _moment_key(at: DateValue | None) -> tuple[int, int, int]:
+    if at is None or isinstance(at, str):
+        return (9999, 99, 99)
+    return (at[0] or 0, at[1] or 0, at[2] or 0)
+
+
+def _corroboration(
+    graph: Graph,
+    members: list[NodeKey],
+    syndicated: list[list[str]],
+    copy_of: dict[str, str],
+) -> Corroboration | None:
+    """A group with no disagreement: one value stated by several sources, or nothing."""
+    nodes = graph.nodes
+    values: dict[str, list[NodeKey]] = defaultdict(list)
+    for m in members:
+        values[display(nodes[m].fact)].append(m)
+    reps = {v: nodes[ms[0]].fact for v, ms in values.items()}
+    if any(not compatible(reps[v], reps[w]) for v in reps for w in reps):
         return None
+    summary = next(
+        (graph.summaries[m] for m in members if m in graph.summaries), nodes[members[0]].unit.text
+    )
+    topic = next((graph.topic_of[m] for m in members if m in graph.topic_of), None)
+    if topic:
+        summary = topic
     # One value, perhaps in several precisions ("at least 1,400" and "1,400"; "2013" and
     # "October 2013"): shown as its most specific form.
     value = max(values, key=lambda v: (_precision(reps[v]), len(values[v]), v))

@@ -89,7 +89,7 @@ def compare_claims(
     """The report for ``claims`` against the sentences in ``index``. Pure."""
     comparison = Comparison(texts=texts, refs=refs, index=index)
     comparison.compare_all(claims, progress=progress)
-    return assemble(comparison.graph, texts, len(claims))
+    return assemble(comparison.graph, texts, len(claims), refs)
 
 
 class Comparison:

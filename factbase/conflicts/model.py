@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from factbase.analysis.facts import COMPARATOR_WORDS, Fact, format_value
+
+# What a group of disagreeing values is: sources that disagree on one value at one moment, or a
+# revision timeline (one quantity given successive values at successive moments).
+CONFLICT = "conflict"
+REVISION = "revision"
+# A stored claim whose value, as the user wrote it, differs from what sources say.
+CLAIM = "claim"
+# Words that make a count a running one, so that it holds on the day it was published.
+RUNNING = re.compile(
+    r"\b(?:so far|to date|as of|now|currently|latest|updated|revised|has (?:risen|fallen|"
+    r"dropped|climbed|grown|increased|decreased|reached)|have (?:risen|fallen|dropped|climbed|"
+    r"grown|increased|decreased|reached)|rose to|fell to|climbed to|remain|remains|still)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -35,23 +51,33 @@ class ValueGroup:
     statements: list[Statement] = field(default_factory=list)
     # A less precise value that fits every other ("2013" beside September and October 2013).
     fits_all: bool = False
+    # When the value holds ("2006-08"), in a revision timeline.
+    moment: str | None = None
 
     def as_dict(self) -> dict[str, object]:
-        return {"value": self.value, "statements": [s.as_dict() for s in self.statements]}
+        return {
+            "value": self.value,
+            "moment": self.moment,
+            "statements": [s.as_dict() for s in self.statements],
+        }
 
 
 @dataclass
 class Conflict:
     id: str
-    kind: str
+    kind: str  # the kind of fact: number, date, range, ...
     summary: str
     values: list[ValueGroup]
     topic: str | None = None
+    kind_of_group: str = CONFLICT  # CONFLICT or REVISION
+    quantity: str | None = None  # what the values measure, in the passages' words
 
     def as_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
+            "group": self.kind_of_group,
             "kind": self.kind,
+            "quantity": self.quantity,
             "summary": self.summary,
             "values": [v.as_dict() for v in self.values],
         }
@@ -61,9 +87,17 @@ class Conflict:
         vague: list[str] = []
         for v in self.values:
             where = ", ".join(sorted({f"{s.source} ¶{s.paragraph}" for s in v.statements}))
-            (vague if v.fits_all else parts).append(f"{v.value}: {where}")
+            at = f" (as of {v.moment})" if v.moment else ""
+            (vague if v.fits_all else parts).append(f"{v.value}{at}: {where}")
         sources = {s.source for v in self.values for s in v.statements if not v.fits_all}
-        who = "one source contradicts itself" if len(sources) == 1 else "sources disagree"
+        if self.kind_of_group == REVISION:
+            who = "successive figures"
+        elif self.kind_of_group == CLAIM:
+            who = "a claim as written differs from the sources"
+        elif len(sources) == 1:
+            who = "one source contradicts itself"
+        else:
+            who = "sources disagree"
         line = f"{who} on the {self.kind} · " + " · ".join(parts)
         if vague:
             line += " (fits either: " + "; ".join(vague) + ")"
@@ -97,10 +131,14 @@ class ConflictReport:
     claims: int
     sources: int
     syndicated: list[list[str]]
+    revisions: list[Conflict] = field(default_factory=list)
+    claims_disputed: list[Conflict] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "conflicts": [c.as_dict() for c in self.conflicts],
+            "revisions": [c.as_dict() for c in self.revisions],
+            "claims": [c.as_dict() for c in self.claims_disputed],
             "corroborations": [c.as_dict() for c in self.corroborations],
         }
 
@@ -110,20 +148,98 @@ def value_key(f: Fact) -> tuple[object, ...]:
 
 
 def compatible(a: Fact, b: Fact) -> bool:
-    """Could both facts be true of the same thing? Notation never matters, precision may."""
+    """Could both facts be true of the same thing? Notation never matters, precision may.
+
+    Numbers and ranges compare as intervals, the way a reader takes them: "about 41,000" is
+    41,000 give or take half its rounding (40,500-41,500), "almost 5 billion" is up to 5 billion
+    and down by its rounding, "more than 1,800" has no upper bound, a range is one value. Two
+    facts are compatible when their intervals meet.
+    """
     if a.kind == "date" and b.kind == "date":
-        av, bv = a.value, b.value
-        if isinstance(av, str) or isinstance(bv, str):
-            return av == bv
-        assert isinstance(av, tuple) and isinstance(bv, tuple)
-        return all(x is None or y is None or x == y for x, y in zip(av, bv, strict=True))
+        return dates_meet(a.value, b.value)
+    ia, ib = interval(a), interval(b)
+    if ia is not None and ib is not None:
+        if a.value == b.value and _opposed(a.comparator, b.comparator):
+            return False  # "at least 1,400" against "up to 1,400": said to disagree
+        return ia.meets(ib)
     if a.kind != b.kind:
         return False
-    if a.value != b.value:
-        return False
-    lower, upper = {">=", ">"}, {"<=", "<"}
-    ca, cb = a.comparator, b.comparator
-    return not (ca in lower and cb in upper or ca in upper and cb in lower)
+    return a.value == b.value and not _opposed(a.comparator, b.comparator)
+
+
+def _opposed(ca: str | None, cb: str | None) -> bool:
+    lower, upper = {">=", ">"}, {"<=", "<", "<~"}
+    return bool(ca in lower and cb in upper or ca in upper and cb in lower)
+
+
+def dates_meet(av: object, bv: object) -> bool:
+    if isinstance(av, str) or isinstance(bv, str):
+        return av == bv
+    assert isinstance(av, tuple) and isinstance(bv, tuple)
+    return all(x is None or y is None or x == y for x, y in zip(av, bv, strict=True))
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a number or range allows; ``None`` ends are unbounded."""
+
+    lo: Fraction | None
+    hi: Fraction | None
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def meets(self, other: Interval) -> bool:
+        return _below(self, other) and _below(other, self)
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """Does ``a`` start no later than ``b`` ends?"""
+    if a.lo is None or b.hi is None:
+        return True
+    if a.lo_open or b.hi_open:
+        return a.lo < b.hi
+    return a.lo <= b.hi
+
+
+def rounding(v: Fraction) -> Fraction:
+    """The rounding a written number implies: 41,000 → 1,000; 2.2 million → 100,000; 1,836 → 1."""
+    if v == 0:
+        return Fraction(1)
+    if v.denominator != 1:
+        step = Fraction(1)
+        while (v / step).denominator != 1 and step > Fraction(1, 10**6):
+            step /= 10
+        return step
+    n, step = abs(v.numerator), 1
+    while n % (step * 10) == 0:
+        step *= 10
+    return Fraction(step)
+
+
+def interval(f: Fact) -> Interval | None:
+    """The interval of a number or numeric range; ``None`` for other kinds."""
+    if f.kind == "range":
+        lo, hi = f.value  # type: ignore[misc]
+        if not isinstance(lo, Fraction):
+            return None
+        return Interval(lo, hi)
+    if f.kind != "number" or not isinstance(f.value, Fraction):
+        return None
+    v, c = f.value, f.comparator
+    if c == "~":
+        half = rounding(v) / 2
+        return Interval(v - half, v + half)
+    if c == "<~":
+        return Interval(v - rounding(v), v)
+    if c == ">":
+        return Interval(v, None, lo_open=True)
+    if c == ">=":
+        return Interval(v, None)
+    if c == "<":
+        return Interval(None, v, hi_open=True)
+    if c == "<=":
+        return Interval(None, v)
+    return Interval(v, v)
 
 
 def display(f: Fact) -> str:

@@ -43,6 +43,7 @@ from factbase.analysis.facts.numbers import (
 )
 from factbase.analysis.facts.ranges import (
     BETWEEN,
+    CHANGE_BEFORE,
     HAS_RANGE_WORD,
     NUMBER_SPAN,
     YEAR_SPAN,
@@ -83,6 +84,8 @@ _BOUND_AFTER = re.compile(
 )
 # A capitalised word (or "No.") right before a number labels it.
 _LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.) $")
+# A number followed by a plural noun counts it, whatever stands before the number.
+_COUNTED_AFTER = re.compile(r"[\d,.]+\s+[a-z]{2,}s\b")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
 # and action was taken": only "ignored" is negated).
 _NEGATED = re.compile(r"[,;:.!?()]| - | and | but | or | while ")
@@ -121,6 +124,10 @@ _MONTH_ALONE = re.compile(
     r"August|September|October|November|December)\b(?!\s+\d)"
 )
 
+
+# "a third", "a fifth", "a tenth" before a noun other than "of" rank something.
+_ORDINAL_ARTICLE = re.compile(r"an? (?:third|fifth|tenth)", re.I)
+_NOUN_AFTER = re.compile(r"[ -](?!of\b)[a-z]{3,}\b")
 
 class Extractor:
     def __init__(self, original: str, reference: DateValue | None) -> None:
@@ -181,13 +188,18 @@ class Extractor:
             return "m"  # "a depth of 900m (3,000ft)": metres, not millions
         if m.group("cur"):
             return m.group("cur").replace("US", "")
-        label = _LABEL.search(self.text, max(0, m.start() - 30), m.start())
+        return self.label_before(m.start()) or self.unit_after(m.end())
+
+    def label_before(self, at: int) -> str | None:
+        """"Flight 610", "Boeing 737", "Category 3", "No. 4": a number that names, not one that
+        counts, as ``#`` and its label. It is compared only with numbers carrying the label."""
+        label = _LABEL.search(self.text, max(0, at - 30), at)
         word = label.group(1).lower() if label is not None else ""
+        if word and _COUNTED_AFTER.match(self.text, at):
+            return None  # "the Java Sea 13 minutes after": a count of the noun after it
         if word and word not in NOT_NAMES and word not in HONORIFICS and word not in COMPARATORS:
-            # "Flight 610", "Boeing 737", "Category 3", "No. 4": a number that names, not one
-            # that counts. It is compared only with numbers carrying the same label.
             return "#" + word.rstrip(".")
-        return self.unit_after(m.end())
+        return None
 
     def times(self) -> None:
         for m in _TIME.finditer(self.text):
@@ -234,6 +246,12 @@ class Extractor:
             a = parse_point(m.group("a"), ref)
             if a is None:
                 continue
+            if (
+                m.group("kw").lower() == "from"
+                and not isinstance(a, tuple)
+                and CHANGE_BEFORE.search(t, max(0, m.start() - 30), m.start())
+            ):
+                continue
             # The longest run of words after "and"/"to" that reads as an endpoint.
             tail = m.group("b")
             cuts = [k for k in range(len(tail), 0, -1) if k == len(tail) or tail[k] == " "]
@@ -257,6 +275,12 @@ class Extractor:
             self.add("range", ((first, None, None), (last, None, None)), m.start(), m.end())
         for m in NUMBER_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()) or (m.group("to") and not m.group("scale")):
+                continue
+            label = None if m.group("to") else self.label_before(m.start())
+            if label is not None:
+                # "a Boeing 737-800": one model's name, not a range
+                first = Fraction(m.group("a").replace(",", ""))
+                self.add("number", first, m.start(), m.end(), None, label)
                 continue
             scale = SCALES[m.group("scale")] if m.group("scale") else 1
             lo = Fraction(m.group("a").replace(",", "")) * scale
@@ -318,6 +342,8 @@ class Extractor:
         for m in WORD_NUMBER.finditer(t) if has_word_number else ():
             if not self.free(m.start(), m.end()):
                 continue
+            if _ORDINAL_ARTICLE.fullmatch(m.group(0)) and _NOUN_AFTER.match(t, m.end()):
+                continue  # "a fifth revision", "a third term": an ordinal, not a fraction
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             unit = "%" if m.group("pct") else self.unit_after(m.end())
             self.add("number", word_value(m), m.start(), m.end(), comp, unit)

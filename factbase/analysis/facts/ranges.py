@@ -28,11 +28,19 @@ NUMBER_SPAN = re.compile(
 )
 BETWEEN = re.compile(
     r"\b(?P<kw>(?:aged )?between|(?:aged )?from|aged|ages)(?: the ages of| ages)? "
-    r"(?P<a>[^,;:()]{1,25}?) "
-    r"(?:and|to|until|till|-) (?P<b>[^,;:()]{1,25})",
+    r"(?P<a>(?:[^,;:()]|(?<=\d),(?=\d{3})){1,25}?) "
+    r"(?:and|to|until|till|-) (?P<b>(?:[^,;:()]|(?<=\d),(?=\d{3})){1,25})",
     re.I,
 )
 HAS_RANGE_WORD = re.compile(r"\b(?:between|from|aged|ages)\b")
+# "dropped from 1,836 to 1,723" is a change from one value to another, not a range.
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:e[sd]?|ing)|"
+    r"decreas(?:e[sd]?|ing)|cut|rais(?:e[sd]?|ing)|lower(?:s|ed|ing)?|revis(?:e[sd]?|ing)|"
+    r"reduc(?:e[sd]?|ing)|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
+    r"chang(?:e[sd]?|ing)|up|down|upped|went|halved|doubled)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 def parse_point(text: str, ref: DateValue | None) -> DateValue | Fraction | None:

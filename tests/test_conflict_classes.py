@@ -1,0 +1,183 @@
+"""Conflicts as a reader judges them: one quantity, one moment, precision, labels, revisions.
+
+Each class in both directions: the same fact in other words or notation is no conflict; a
+changed fact of the same quantity at the same moment is one.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from factbase.analysis.facts import Fact, extract
+from factbase.analysis.quantities import is_frame, quantity, same_quantity
+from factbase.conflicts import compatible
+from tests.test_conflicts import report_for
+
+
+def number(text: str) -> Fact:
+    found = [f for f in extract(text).facts if f.kind in ("number", "range")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def all_values(report: object) -> list[set[str]]:
+    return [{v.value for v in c.values} for c in report.conflicts]  # type: ignore[attr-defined]
+
+
+# --- precision: intervals a reader would allow --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("about 41,000 people", "41,000 people"),
+        ("some 2 million people", "2.2 million people"),
+        ("almost $5 billion", "$4.7 billion"),
+        ("more than 1,800 deaths", "1,833 deaths"),
+        ("between 15,000 and 30,000 people", "20,000 people"),
+        ("15,000-30,000 people", "between 18,000 and 22,000 people"),
+    ],
+)
+def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str) -> None:
+    assert compatible(number(a), number(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("some 2 million people", "2.6 million people"),
+        ("about 41,000 people", "43,000 people"),
+        ("more than 1,800 deaths", "1,700 deaths"),
+        ("between 15,000 and 30,000 people", "40,000 people"),
+        ("15,000-20,000 people", "between 25,000 and 30,000 people"),
+        ("at least 1,400 children", "up to 1,400 children"),
+    ],
+)
+def test_values_outside_each_others_precision_are_not(a: str, b: str) -> None:
+    assert not compatible(number(a), number(b))
+
+
+def test_between_reads_numbers_with_thousands_separators_as_one_range() -> None:
+    f = number("between 15,000 and 30,000 people died")
+    assert f.kind == "range" and f.value == (Fraction(15000), Fraction(30000))
+
+
+def test_a_change_from_one_value_to_another_is_not_a_range() -> None:
+    facts = extract("The toll has dropped from 1,836 to 1,723.").facts
+    assert [f.kind for f in facts] == ["number", "number"]
+
+
+def test_a_fifth_revision_is_an_ordinal_and_a_fifth_of_a_fraction() -> None:
+    assert [f.kind for f in extract("a fifth revision of the toll").facts] == ["ordinal"]
+    assert [f.value for f in extract("a fifth of the city").facts] == [Fraction(1, 5)]
+
+
+# --- what a number measures ---------------------------------------------------------------------
+
+
+def q(text: str) -> frozenset[str]:
+    return quantity(text, number(text))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("about 210 homes were destroyed", "some 230 houses burned down"),
+        ("a death toll of 1,836", "1,836 people were killed"),
+        ("The toll stood at 1,836", "a toll of 1,833"),
+        ("turnout was 67.3%", "a turnout of 66.7%"),
+    ],
+)
+def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:
+    assert same_quantity(q(a), q(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("149 passengers were on board", "it crashed 13 minutes after takeoff"),
+        ("80% of the city flooded", "108 cases are from the city"),
+        ("a $2.5 billion settlement", "2.5 million passengers"),
+    ],
+)
+def test_different_quantities_are_not(a: str, b: str) -> None:
+    assert not same_quantity(q(a), q(b))
+
+
+def test_a_span_counted_from_the_day_of_speaking_frames_a_statement() -> None:
+    text = "Our services have improved over the last five years."
+    assert is_frame(text, number(text))
+    plain = "The building work took five years."
+    assert not is_frame(plain, number(plain))
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+
+def test_numbers_that_name_things_never_disagree() -> None:
+    texts = {
+        "a": "The jet operating Flight 610 crashed into the sea shortly after take-off.",
+        "b": "The jet operating Flight 302 crashed into the sea shortly after take-off.",
+    }
+    assert all_values(report_for(texts)) == []
+
+
+def test_numbers_on_one_rating_scale_do_disagree() -> None:
+    texts = {
+        "a": "The storm made landfall as a Category 4 hurricane near the parish on Monday.",
+        "b": "The storm made landfall as a Category 3 hurricane near the parish on Monday.",
+    }
+    assert all_values(report_for(texts)) == [{"3", "4"}]
+
+
+def test_one_quantity_in_other_words_with_another_value_is_found() -> None:
+    texts = {
+        "a": "The fire in the old town destroyed 210 homes, the fire service said on Monday.",
+        "b": "The fire in the old town destroyed 230 houses, according to the fire service.",
+    }
+    assert all_values(report_for(texts)) == [{"210", "230"}]
+
+
+def test_an_approximation_that_fits_is_no_conflict() -> None:
+    texts = {
+        "a": "The fire in the old town destroyed about 41,000 homes, the fire service said.",
+        "b": "The fire in the old town destroyed 41,000 homes, according to the fire service.",
+    }
+    report = report_for(texts)
+    assert report.conflicts == [] and report.revisions == []
+
+
+def test_counts_at_different_moments_are_a_revision_timeline() -> None:
+    texts = {
+        "a": "As of 1 March, the death toll from the flood in the valley stood at 120.",
+        "b": "As of 9 March, the death toll from the flood in the valley stood at 185.",
+    }
+    report = report_for(texts, published={"a": "2024-03-02", "b": "2024-03-10"})
+    assert report.conflicts == []
+    [timeline] = report.revisions
+    assert [(v.value, v.moment) for v in timeline.values] == [
+        ("120", "1 March 2024"), ("185", "9 March 2024")
+    ]
+    assert timeline.as_dict()["group"] == "revision"
+
+
+def test_running_counts_published_months_apart_are_a_revision_timeline() -> None:
+    texts = {
+        "a": "The death toll from the flood in the valley has risen to 120, officials said.",
+        "b": "The death toll from the flood in the valley has risen to 185, officials said.",
+    }
+    apart = report_for(texts, published={"a": "2024-03-02", "b": "2024-05-10"})
+    assert apart.conflicts == [] and len(apart.revisions) == 1
+    # The same month: the same moment, so two sources disagree.
+    close = report_for(texts, published={"a": "2024-03-02", "b": "2024-03-10"})
+    assert all_values(close) == [{"120", "185"}] and close.revisions == []
+
+
+def test_one_sentence_never_contradicts_itself() -> None:
+    texts = {
+        "a": "As of August 2, the death toll in the state has dropped from 1,836 to 1,723.",
+        "b": "The death toll in the state has dropped from 1,836 to 1,723, officials said.",
+    }
+    assert all_values(report_for(texts)) == []
