@@ -206,8 +206,8 @@ def coherent_clashes(
             for n in sorted(neighbours[m]):
                 if n in g:
                     continue
-                fits = any(compatible(graph.nodes[n].fact, graph.nodes[x].fact) for x in g)
-                if fits and all(_coherent(graph, n, x) for x in g):
+                agrees = any(compatible(graph.nodes[n].fact, graph.nodes[x].fact) for x in g)
+                if agrees and all(_coherent(graph, n, x) for x in g):
                     g.append(n)
     return groups
 

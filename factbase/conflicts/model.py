@@ -206,10 +206,10 @@ def rounding(v: Fraction) -> Fraction:
     if v == 0:
         return Fraction(1)
     if v.denominator != 1:
-        step = Fraction(1)
-        while (v / step).denominator != 1 and step > Fraction(1, 10**6):
-            step /= 10
-        return step
+        fine = Fraction(1)
+        while (v / fine).denominator != 1 and fine > Fraction(1, 10**6):
+            fine /= 10
+        return fine
     n, step = abs(v.numerator), 1
     while n % (step * 10) == 0:
         step *= 10
@@ -219,8 +219,9 @@ def rounding(v: Fraction) -> Fraction:
 def interval(f: Fact) -> Interval | None:
     """The interval of a number or numeric range; ``None`` for other kinds."""
     if f.kind == "range":
-        lo, hi = f.value  # type: ignore[misc]
-        if not isinstance(lo, Fraction):
+        assert isinstance(f.value, tuple)
+        lo, hi = f.value
+        if not isinstance(lo, Fraction) or not isinstance(hi, Fraction):
             return None
         return Interval(lo, hi)
     if f.kind != "number" or not isinstance(f.value, Fraction):

@@ -279,8 +279,8 @@ class Extractor:
             label = None if m.group("to") else self.label_before(m.start())
             if label is not None:
                 # "a Boeing 737-800": one model's name, not a range
-                first = Fraction(m.group("a").replace(",", ""))
-                self.add("number", first, m.start(), m.end(), None, label)
+                model = Fraction(m.group("a").replace(",", ""))
+                self.add("number", model, m.start(), m.end(), None, label)
                 continue
             scale = SCALES[m.group("scale")] if m.group("scale") else 1
             lo = Fraction(m.group("a").replace(",", "")) * scale
