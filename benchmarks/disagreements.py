@@ -20,9 +20,10 @@ report is built. The report is scored against the corpus's ``conflicts.json``:
 - **revisions**: revision timelines reported, and how many of them hold a listed look-alike
   (where a successive estimate belongs).
 
-A statement holds a side when it comes from the side's file and its passage overlaps the
-side's quote. Where no statement of a conflict overlaps a listed quote, the conflict counts as
-unexplained; ``--show`` prints those (tuning corpora only unless ``--held-out``).
+A statement holds a side when it comes from the side's file and the value it gives (its fact's
+offsets; its passage for a claim's own words) lies in the side's quote. A conflict that holds no
+listed pair counts as unexplained; ``--show`` prints those (tuning corpora only unless
+``--held-out``).
 
 Corpora in ``news.HELD_OUT`` are never looked at conflict by conflict while the rules change.
 """
@@ -145,9 +146,16 @@ def _holds(stmt_spans: Iterable[tuple[str, int, int]], side: Side) -> bool:
     )
 
 
+def _span(s: object) -> tuple[str, int, int]:
+    """Where a statement gives its value: the fact's own offsets when known, else its passage."""
+    if s.fact_start >= 0:  # type: ignore[attr-defined]
+        return (s.source, s.fact_start, s.fact_end)  # type: ignore[attr-defined]
+    return (s.source, s.start, s.end)  # type: ignore[attr-defined]
+
+
 def _groups(conflict: object) -> list[list[tuple[str, int, int]]]:
     return [
-        [(s.source, s.start, s.end) for s in v.statements]
+        [_span(s) for s in v.statements]
         for v in conflict.values  # type: ignore[attr-defined]
         if not v.fits_all
     ]
@@ -206,7 +214,7 @@ def score(folder: Path, name: str) -> CorpusScore | None:
             sc.unexplained.append(_describe(c))
     for r in getattr(report, "revisions", []):
         sc.revisions += 1
-        spans = [(s.source, s.start, s.end) for v in r.values for s in v.statements]
+        spans = [_span(s) for v in r.values for s in v.statements]
         if any(
             i.strength == "not" and sum(_holds(spans, s) for s in i.sides) >= 2 for i in listed
         ):

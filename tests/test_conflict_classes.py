@@ -37,7 +37,7 @@ def all_values(report: object) -> list[set[str]]:
         ("almost $5 billion", "$4.7 billion"),
         ("more than 1,800 deaths", "1,833 deaths"),
         ("between 15,000 and 30,000 people", "20,000 people"),
-        ("15,000-30,000 people", "between 18,000 and 22,000 people"),
+        ("between 15,000 and 30,000 people", "30,000 people"),
     ],
 )
 def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str) -> None:
@@ -53,6 +53,8 @@ def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str
         ("between 15,000 and 30,000 people", "40,000 people"),
         ("15,000-20,000 people", "between 25,000 and 30,000 people"),
         ("at least 1,400 children", "up to 1,400 children"),
+        ("at least 1,400 children", "at least 1,500 children"),
+        ("aged between 11 and 25", "aged between 12 and 25"),
     ],
 )
 def test_values_outside_each_others_precision_are_not(a: str, b: str) -> None:
@@ -116,12 +118,20 @@ def test_a_span_counted_from_the_day_of_speaking_frames_a_statement() -> None:
 # --- reports ------------------------------------------------------------------------------------
 
 
-def test_numbers_that_name_things_never_disagree() -> None:
+def test_numbers_that_name_things_do_not_disagree_across_statements() -> None:
     texts = {
-        "a": "The jet operating Flight 610 crashed into the sea shortly after take-off.",
-        "b": "The jet operating Flight 302 crashed into the sea shortly after take-off.",
+        "a": "The jet operating Flight 610 crashed into the sea shortly after take-off, "
+        "killing everyone on board.",
+        "b": "Investigators said the jet operating Flight 302 had crashed into a field "
+        "shortly after take-off from the capital.",
     }
     assert all_values(report_for(texts)) == []
+    # The same sentence giving another number for the name is a disagreement.
+    same = {
+        "a": "The jet operating Flight 610 crashed into the sea shortly after take-off.",
+        "b": "The jet operating Flight 611 crashed into the sea shortly after take-off.",
+    }
+    assert all_values(report_for(same)) == [{"610", "611"}]
 
 
 def test_numbers_on_one_rating_scale_do_disagree() -> None:

@@ -9,6 +9,7 @@ groups and their WordNet synsets); two quantities are the same when their concep
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis import lexicon
@@ -31,8 +32,14 @@ _STOP_AFTER = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|\d|\b(?:and|or|b
 # Words between a number and the noun before it that introduce a value.
 _INTRODUCERS = frozenset(
     """of at was is were are be been stood reached hit totalled totaled totalling numbered
-    put as to from by around about nearly almost some over under than more less fewer least
-    most estimated rose fell climbed dropped reaching""".split()
+    put as to from by estimated rose fell climbed dropped reaching""".split()
+)
+# Words of a comparator before a number ("at least", "more than", "about"): not what it measures.
+_COMPARATIVE = re.compile(
+    r"(?:\b(?:at (?:least|most)|(?:no )?(?:more|fewer|less) than|up to|as (?:many|much) as|"
+    r"around|about|nearly|almost|some|over|under|roughly|approximately|just|only|an estimated|"
+    r"estimated)\s*)+$",
+    re.I,
 )
 _NOT_QUANTITY = frozenset(
     """per cent percent per each total some about around nearly almost least more than over
@@ -51,12 +58,19 @@ _TIME_UNITS = frozenset(
 )
 
 
+# "in the 14 months between August 2010 and October 2011": the length of a period the sentence
+# dates anyway; the statement is what happened in it.
+_PERIOD_AFTER = re.compile(r"\s+[a-z]+\s+(?:between|from|since|until|starting|ending)\b", re.I)
+
+
 def is_frame(text: str, f: Fact) -> bool:
-    """Is the number a span counted back or forward from the day of speaking?"""
+    """Is the number a span that frames its statement: counted back or forward from the day of
+    speaking, or the length of a period the sentence dates?"""
+    if f.kind != "number" or (f.unit or "") not in _TIME_UNITS:
+        return False
     return (
-        f.kind == "number"
-        and (f.unit or "") in _TIME_UNITS
-        and _FRAME.search(text, max(0, f.start - 20), f.start) is not None
+        _FRAME.search(text, max(0, f.start - 20), f.start) is not None
+        or _PERIOD_AFTER.match(text, f.end) is not None
     )
 
 
@@ -84,35 +98,72 @@ def _content(words: list[str]) -> list[str]:
     ]
 
 
-def measured_words(text: str, f: Fact) -> tuple[str, ...]:
-    """The words that say what the number ``f`` of ``text`` measures (lower case)."""
+# "48 of the 59 seats": 48 counts seats and 59 is the total they are out of.
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,.]+|[a-z]+-?[a-z]*)\s+(?=[a-z])", re.I)
+_TOTAL_BEFORE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+HEAD = "h:"  # prefix of the concepts of a head noun ("toll" in "a death toll of 1,836")
+
+
+def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the number ``f`` of ``text`` measures: its head nouns, the ones a value is given
+    for ("a death toll of 1,836", "a majority of 80 seats"), and its unit words, the ones it
+    counts ("1,836 deaths", "80 seats"), in lower case."""
     if is_label(f):
-        return ((f.unit or "#"),)
-    out: list[str] = []
+        return (), ((f.unit or "#"),)
+    units: list[str] = []
+    heads: list[str] = []
     if f.unit and f.unit[0] in "%$£€¥":
-        out.append(f.unit)
+        units.append(f.unit)
+    elif isinstance(f.value, Fraction) and f.value < 1 and f.text[:1].isalpha():
+        units.append("%")  # "a third of cases" is a share, like "34% of cases"
     tail = text[f.end:f.end + 80]
+    part = _PART_OF.match(tail)
+    if part is not None:
+        tail = tail[part.end():]  # "48 of the 59 seats": 48 seats
     stop = _STOP_AFTER.search(tail)
     after = _content([w.lower() for w in _WORD.findall(tail[: stop.start() if stop else None])])
-    out.extend(after[:AFTER_WORDS])
+    units.extend(after[:AFTER_WORDS])
     head = text[max(0, f.start - 60):f.start]
+    if _TOTAL_BEFORE.search(head):
+        heads.append("total")
     cut = max((m.end() for m in re.finditer(r"[,;:.!?()\[\]\"“”]|\d", head)), default=0)
-    before = [w.lower() for w in _WORD.findall(head[cut:])]
+    head = head[cut:]
+    comparative = _COMPARATIVE.search(head)
+    if comparative is not None:
+        head = head[: comparative.start()]
+    before = [w.lower() for w in _WORD.findall(head)]
     # "a death toll of", "the toll stood at": the noun before the words introducing the value.
-    k = len(before)
+    k = bare = len(before)
     while k and before[k - 1] in _INTRODUCERS:
         k -= 1
-    if k < len(before) or not after:
-        out.extend(_content(before[:k])[-BEFORE_WORDS:])
-    return tuple(dict.fromkeys(out))
+    nouns = _content(before[:k])[-BEFORE_WORDS:]
+    if k < bare:
+        heads.extend(nouns)
+    elif not after:
+        units.extend(nouns)
+    return tuple(dict.fromkeys(heads)), tuple(dict.fromkeys(units))
+
+
+def measured_words(text: str, f: Fact) -> tuple[str, ...]:
+    """The words that say what the number ``f`` of ``text`` measures: heads, then units."""
+    heads, units = measured(text, f)
+    return tuple(dict.fromkeys((*heads, *units)))
+
+
+def _keys(word: str) -> frozenset[str]:
+    return concepts(word) if word[0].isalpha() else frozenset({word})
 
 
 def quantity(text: str, f: Fact) -> frozenset[str]:
-    """The concepts of what ``f`` measures; empty when the words do not say."""
-    words = measured_words(text, f)
-    if not words:
-        return frozenset()
-    return frozenset().union(*(concepts(w) if w[0].isalpha() else {w} for w in words))
+    """The concepts of what ``f`` measures (a head's marked with ``HEAD``); empty when the
+    words do not say."""
+    heads, units = measured(text, f)
+    out: set[str] = set()
+    for w in heads:
+        out.update(HEAD + k for k in _keys(w))
+    for w in units:
+        out.update(_keys(w))
+    return frozenset(out)
 
 
 _SYMBOLS = frozenset("%$£€¥")
@@ -120,9 +171,25 @@ _SYMBOLS = frozenset("%$£€¥")
 
 def same_quantity(a: frozenset[str], b: frozenset[str]) -> bool:
     """Can two quantities be one? Unknown (empty) fits anything; known ones must meet, and a
-    share or a sum of money is only ever the same kind of share or money ("80%" is not "108")."""
+    share or a sum of money is only ever the same kind of share or money ("80%" is not "108").
+
+    Heads are compared with heads, or with the other's units when it has no head ("a death
+    toll of 1,836" and "1,836 deaths"); units with units ("a majority of 80 seats" is not "650
+    seats": its head, the majority, is not what the other counts).
+    """
+    sym_a, sym_b = a & _SYMBOLS, b & _SYMBOLS
     if not a or not b:
-        return not ({k for k in a if k in _SYMBOLS} or {k for k in b if k in _SYMBOLS})
-    if {k for k in a if k in _SYMBOLS} != {k for k in b if k in _SYMBOLS}:
+        return not (sym_a or sym_b)
+    if sym_a != sym_b:
         return False
-    return not a.isdisjoint(b)
+    heads_a = {k[len(HEAD):] for k in a if k.startswith(HEAD)}
+    heads_b = {k[len(HEAD):] for k in b if k.startswith(HEAD)}
+    units_a, units_b = a - {HEAD + k for k in heads_a}, b - {HEAD + k for k in heads_b}
+    if heads_a and heads_b:
+        return not heads_a.isdisjoint(heads_b) and (
+            not units_a or not units_b or not units_a.isdisjoint(units_b)
+        )
+    if heads_a or heads_b:
+        heads, units = (heads_a, units_b) if heads_a else (heads_b, units_a)
+        return not heads.isdisjoint(units)
+    return not units_a.isdisjoint(units_b)

@@ -132,7 +132,8 @@ def make_unit(
             d = k1 - 1 - k if k < k1 else k - k2
             near[stems_[k]] = max(near.get(stems_[k], 0.0), 1 / (1 + d))
         unit.near[i] = near
-        unit.quantities[i] = quantity(text, f) if f.kind != "date" else frozenset()
+        numeric = f.kind == "number" or (f.kind == "range" and not isinstance(f.value[0], tuple))  # type: ignore[index]
+        unit.quantities[i] = quantity(text, f) if numeric else frozenset()
     return unit
 
 

@@ -56,9 +56,22 @@ class Graph:
     # What each group is about: the claim's text, or the topic the claims share.
     summaries: dict[NodeKey, str] = field(default_factory=dict)
     topic_of: dict[NodeKey, str] = field(default_factory=dict)
+    _neighbours: dict[NodeKey, set[NodeKey]] | None = field(default=None, repr=False)
 
     def link(self, a: NodeKey, b: NodeKey) -> None:
         self.edges.append((a, b))
+        self._neighbours = None
+
+    def neighbours(self) -> dict[NodeKey, set[NodeKey]]:
+        """Each node's directly linked nodes (built once, after the last link)."""
+        if self._neighbours is None:
+            found: dict[NodeKey, set[NodeKey]] = defaultdict(set)
+            for a, b in self.edges:
+                if a != b:
+                    found[a].add(b)
+                    found[b].add(a)
+            self._neighbours = found
+        return self._neighbours
 
     def groups(self) -> list[list[NodeKey]]:
         """The linked nodes, joined into groups that state one thing; singletons left out."""
@@ -156,27 +169,23 @@ def coherent_clashes(
     so no group grows by a chain of shared words; then the statements linked to a group's own
     that agree with one of its values and measure the same quantity join it.
     """
-    inside = set(members)
+    neighbours = graph.neighbours()
     clashes: list[tuple[NodeKey, NodeKey]] = []
-    neighbours: dict[NodeKey, set[NodeKey]] = defaultdict(set)
-    for a, b in graph.edges:
-        if a not in inside or b not in inside or a == b:
-            continue
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-        if compatible(graph.nodes[a].fact, graph.nodes[b].fact):
-            continue
-        if _same_account(graph, a, b, copy_of):
-            continue
-        clashes.append((a, b))
-    linked = {(a, b) for a, b in graph.edges} | {(b, a) for a, b in graph.edges}
+    for a in members:
+        for b in neighbours[a]:
+            if (
+                a < b
+                and not compatible(graph.nodes[a].fact, graph.nodes[b].fact)
+                and not _same_account(graph, a, b, copy_of)
+            ):
+                clashes.append((a, b))
 
     def fits(x: NodeKey, group: list[NodeKey]) -> bool:
         # Every statement of another value in the group was itself found to state the same
         # thing as ``x``: a disagreement is never inferred through a third statement.
         return all(
             _coherent(graph, x, m)
-            and ((x, m) in linked or compatible(graph.nodes[x].fact, graph.nodes[m].fact))
+            and (m in neighbours[x] or compatible(graph.nodes[x].fact, graph.nodes[m].fact))
             for m in group
         )
 
@@ -190,17 +199,7 @@ def coherent_clashes(
                 break
         else:
             groups.append([a, b])
-    # Groups that share two statements of different values hold one disagreement: one group.
-    merged: list[list[NodeKey]] = []
-    for g in groups:
-        for h in merged:
-            common = [m for m in g if m in h]
-            if len({display(graph.nodes[m].fact) for m in common}) >= 2:
-                h.extend(m for m in g if m not in h)
-                break
-        else:
-            merged.append(g)
-    groups = merged
+    groups = _merge_shared(graph, groups)
     for g in groups:
         for m in list(g):
             for n in sorted(neighbours[m]):
@@ -209,7 +208,22 @@ def coherent_clashes(
                 agrees = any(compatible(graph.nodes[n].fact, graph.nodes[x].fact) for x in g)
                 if agrees and all(_coherent(graph, n, x) for x in g):
                     g.append(n)
-    return groups
+    return _merge_shared(graph, groups)
+
+
+def _merge_shared(graph: Graph, groups: list[list[NodeKey]]) -> list[list[NodeKey]]:
+    """Groups that share statements of two different values hold one disagreement: one group."""
+    merged: list[list[NodeKey]] = []
+    for g in groups:
+        for h in merged:
+            inside = set(h)
+            common = [m for m in g if m in inside]
+            if len({display(graph.nodes[m].fact) for m in common}) >= 2:
+                h.extend(m for m in g if m not in inside)
+                break
+        else:
+            merged.append(list(g))
+    return merged
 
 
 def moment(node: Node, ref: DateValue | None) -> DateValue | None:

@@ -153,18 +153,34 @@ def compatible(a: Fact, b: Fact) -> bool:
     Numbers and ranges compare as intervals, the way a reader takes them: "about 41,000" is
     41,000 give or take half its rounding (40,500-41,500), "almost 5 billion" is up to 5 billion
     and down by its rounding, "more than 1,800" has no upper bound, a range is one value. Two
-    facts are compatible when their intervals meet.
+    facts are compatible when their intervals meet, except that two ranges, or two bounds the
+    same way ("at least 1,400" / "at least 1,500"), are each the figure their source gives and
+    must be equal.
     """
     if a.kind == "date" and b.kind == "date":
         return dates_meet(a.value, b.value)
     ia, ib = interval(a), interval(b)
     if ia is not None and ib is not None:
+        if a.kind == "range" and b.kind == "range":
+            return a.value == b.value  # "aged 11 to 25" against "aged 12 to 25"
         if a.value == b.value and _opposed(a.comparator, b.comparator):
             return False  # "at least 1,400" against "up to 1,400": said to disagree
+        if _bound(a.comparator) and _bound(a.comparator) == _bound(b.comparator):
+            # "at least 1,400" against "at least 1,500": each the figure its source gives
+            return a.value == b.value
         return ia.meets(ib)
     if a.kind != b.kind:
         return False
     return a.value == b.value and not _opposed(a.comparator, b.comparator)
+
+
+def _bound(c: str | None) -> str | None:
+    """Which way a comparator bounds a value: "lower", "upper", or None for exact or about."""
+    if c in (">=", ">"):
+        return "lower"
+    if c in ("<=", "<", "<~"):
+        return "upper"
+    return None
 
 
 def _opposed(ca: str | None, cb: str | None) -> bool:

@@ -44,6 +44,10 @@ def pairable(a: Fact, b: Fact) -> bool:
     return True
 
 
+def _same_value(a: Fact, b: Fact) -> bool:
+    return a.kind == "date" or a.value == b.value
+
+
 def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact, Fact]]:
     """The facts of ``u`` and ``p`` that state the same thing, paired (claim fact, passage fact).
 
@@ -66,14 +70,16 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         for m, (pi, pf) in enumerate(p_facts):
             if not pairable(cf, pf):
                 continue
-            if is_frame(u.text, cf) or is_frame(p.text, pf):
+            if (is_frame(u.text, cf) or is_frame(p.text, pf)) and not same_wording:
                 continue  # "over the last five years" frames a statement; it is not its value
             if not same_quantity(u.quantities[ci], p.quantities[pi]):
                 continue  # "10 children" and "five men" count different things
             if (is_label(cf) or is_label(pf)) and not (
-                cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf))
+                cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
             ):
-                continue  # "Flight 610" and "Flight 302" are two flights, not two values
+                # "Flight 610" and "Flight 302" are two flights, not two values; one sentence
+                # in other words citing "chapter 14" and "chapter 15" is a disagreement.
+                continue
             role = index.overlap(u.roles[ci], p.roles[pi])
             # The words nearest both facts agree and both say what they measure: the same
             # fact, however different the rest of the sentences ("Hurricane Andrew (1995)"
@@ -95,7 +101,9 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
                 choice, choice_rank = (near, verb, cf, pf), rank
         if choice is not None:
             best.append(choice)
-    agree = [b for b in best if compatible(b[2], b[3])]
+    # Agreement that anchors two passages as one statement is the same value, not merely a
+    # compatible one ("at least 1,400" allows 2,409 but does not say it).
+    agree = [b for b in best if compatible(b[2], b[3]) and _same_value(b[2], b[3])]
     # Named subjects: "The Times published" and "Professor Jay's report was published" are
     # two events, whatever the verb.
     names_u, names_p = u.names(), p.names()
@@ -112,6 +120,18 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         # "As of 1 March, the toll stood at 120" against "As of 9 March ... 185": the dates
         # say when each figure holds; the figures are compared, each at its moment.
         out = [(cf, pf) for cf, pf in out if cf.kind != "date" or compatible(cf, pf)]
+    # Two passages whose facts in like places all differ, in two or more, state two different
+    # things ("2,409 children ... between August 2010 and October 2011" and "16,500 children
+    # ... from April 2010 to March 2011"), whichever of those pairs passed the bar above.
+    # A value that merely allows the other ("at least 1,400" beside 2,409) differs too.
+    unequal = [
+        (cf, pf) for _n, _v, cf, pf in best
+        if not (compatible(cf, pf) and _same_value(cf, pf))
+    ]
+    kinds = {cf.kind for cf, _pf in unequal}
+    differing = [(cf, pf) for cf, pf in unequal if cf.kind != "date" or kinds == {"date"}]
+    if len(differing) >= 2 and not agree:
+        return []
     disagreements = sum(1 for cf, pf in out if not compatible(cf, pf))
     if disagreements >= 2 and disagreements == len(out):
         return []
