@@ -25,6 +25,7 @@ from factbase.conflicts.model import (
     compatible,
     dates_meet,
     display,
+    interval,
 )
 from factbase.conflicts.pairing import pairable
 from factbase.conflicts.syndication import syndicated_groups
@@ -133,10 +134,41 @@ def _quantity(node: Node) -> frozenset[str]:
     return frozenset()
 
 
-def _coherent(graph: Graph, a: NodeKey, b: NodeKey) -> bool:
-    """Can two statements stand in one group: they measure the same quantity."""
-    na, nb = graph.nodes[a], graph.nodes[b]
-    return pairable(na.fact, nb.fact) and same_quantity(_quantity(na), _quantity(nb))
+class _Coherence:
+    """Which statements can stand in one group: they can state one value (``pairable``) and
+    measure the same quantity. Judged once per shape of fact and quantity, not per pair."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.keys: dict[NodeKey, tuple[tuple[str, bool, str], frozenset[str]]] = {}
+        self.judged: dict[tuple[object, object], bool] = {}
+        self.sample: dict[tuple[str, bool, str], Fact] = {}
+
+    def key(self, n: NodeKey) -> tuple[tuple[str, bool, str], frozenset[str]]:
+        found = self.keys.get(n)
+        if found is None:
+            node = self.graph.nodes[n]
+            f = node.fact
+            ends = type(f.value[0]).__name__ if isinstance(f.value, tuple) else ""
+            shape = (f.kind, interval(f) is not None, ends)
+            self.sample.setdefault(shape, f)
+            found = self.keys[n] = (shape, _quantity(node))
+        return found
+
+    def keys_agree(
+        self,
+        ka: tuple[tuple[str, bool, str], frozenset[str]],
+        kb: tuple[tuple[str, bool, str], frozenset[str]],
+    ) -> bool:
+        found = self.judged.get((ka, kb))
+        if found is None:
+            fa, fb = self.sample[ka[0]], self.sample[kb[0]]
+            found = pairable(fa, fb) and same_quantity(ka[1], kb[1])
+            self.judged[(ka, kb)] = found
+        return found
+
+    def __call__(self, a: NodeKey, b: NodeKey) -> bool:
+        return self.keys_agree(self.key(a), self.key(b))
 
 
 def _origin(key: NodeKey, graph: Graph, copy_of: dict[str, str]) -> str:
@@ -170,6 +202,7 @@ def coherent_clashes(
     that agree with one of its values and measure the same quantity join it.
     """
     neighbours = graph.neighbours()
+    coherent = _Coherence(graph)
     clashes: list[tuple[NodeKey, NodeKey]] = []
     for a in members:
         for b in neighbours[a]:
@@ -184,14 +217,14 @@ def coherent_clashes(
         # Every statement of another value in the group was itself found to state the same
         # thing as ``x``: a disagreement is never inferred through a third statement.
         return all(
-            _coherent(graph, x, m)
+            coherent(x, m)
             and (m in neighbours[x] or compatible(graph.nodes[x].fact, graph.nodes[m].fact))
             for m in group
         )
 
     groups: list[list[NodeKey]] = []
     for a, b in sorted(clashes):
-        if not _coherent(graph, a, b):
+        if not coherent(a, b):
             continue
         for g in groups:
             if (a in g or b in g) and all(fits(x, g) for x in (a, b) if x not in g):
@@ -201,13 +234,22 @@ def coherent_clashes(
             groups.append([a, b])
     groups = _merge_shared(graph, groups)
     for g in groups:
+        inside = set(g)
+        keys = {coherent.key(x) for x in g}
+        facts = {display(graph.nodes[x].fact): graph.nodes[x].fact for x in g}
         for m in list(g):
             for n in sorted(neighbours[m]):
-                if n in g:
+                if n in inside:
                     continue
-                agrees = any(compatible(graph.nodes[n].fact, graph.nodes[x].fact) for x in g)
-                if agrees and all(_coherent(graph, n, x) for x in g):
+                fact = graph.nodes[n].fact
+                kn = coherent.key(n)
+                if all(coherent.keys_agree(kn, k) for k in keys) and any(
+                    compatible(fact, f) for f in facts.values()
+                ):
                     g.append(n)
+                    inside.add(n)
+                    keys.add(kn)
+                    facts.setdefault(display(fact), fact)
     return _merge_shared(graph, groups)
 
 
