@@ -191,3 +191,29 @@ def test_one_sentence_never_contradicts_itself() -> None:
         "b": "The death toll in the state has dropped from 1,836 to 1,723, officials said.",
     }
     assert all_values(report_for(texts)) == []
+
+
+def test_values_beside_different_names_are_about_different_subjects() -> None:
+    texts = {
+        "a": "The final tally stood at 365 seats for the Conservatives, 203 for Labour.",
+        "b": "The final tally stood at 365 seats for the Conservatives, 202 for Labour.",
+    }
+    assert all_values(report_for(texts)) == [{"203", "202"}]
+    apart = {
+        "a": "In the final tally the Conservatives won 365 seats, the commission said.",
+        "b": "In the final tally the Labour party won 203 seats, the commission said.",
+    }
+    assert all_values(report_for(apart)) == []
+
+
+def test_sums_of_money_for_different_things_are_not_compared() -> None:
+    texts = {
+        "a": "Musk secured a $12.5 billion margin loan from a group of banks for the purchase.",
+        "b": "Musk secured $21 billion in equity from his own fortune for the purchase.",
+    }
+    assert all_values(report_for(texts)) == []
+    other = {
+        "a": "The buyer agreed to pay $44 billion for the social network in April.",
+        "b": "The buyer agreed to pay $43 billion for the social network in April.",
+    }
+    assert all_values(report_for(other)) == [{"44,000,000,000", "43,000,000,000"}]

@@ -178,10 +178,11 @@ def same_quantity(a: frozenset[str], b: frozenset[str]) -> bool:
     seats": its head, the majority, is not what the other counts).
     """
     sym_a, sym_b = a & _SYMBOLS, b & _SYMBOLS
-    if not a or not b:
-        return not (sym_a or sym_b)
     if sym_a != sym_b:
         return False
+    a, b = a - _SYMBOLS, b - _SYMBOLS  # "$" says money, not what the money is for
+    if not a or not b:
+        return True
     heads_a = {k[len(HEAD):] for k in a if k.startswith(HEAD)}
     heads_b = {k[len(HEAD):] for k in b if k.startswith(HEAD)}
     units_a, units_b = a - {HEAD + k for k in heads_a}, b - {HEAD + k for k in heads_b}

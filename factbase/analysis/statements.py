@@ -77,6 +77,8 @@ class Unit:
     heads: dict[int, set[str]] = field(default_factory=dict)
     # The stems around each value fact, weighted by nearness (1 beside it, 1/2 one word off...).
     near: dict[int, dict[str, float]] = field(default_factory=dict)
+    # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
+    subjects: dict[int, frozenset[str]] = field(default_factory=dict)
     # What a number or numeric range measures, as concepts (``analysis.quantities``).
     quantities: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -112,6 +114,7 @@ def make_unit(
     facts = extract(text, reference=reference)
     n, positions, words_, stems_ = content_tokens(text)
     unit = Unit(key, source_id, start, end, text, facts, list(stems_), claim_id)
+    names = facts.of("name")
     for i, f in unit.value_facts():
         k1 = bisect.bisect_left(positions, n.from_original(f.start))
         k2 = bisect.bisect_left(positions, n.from_original(f.end))
@@ -134,7 +137,31 @@ def make_unit(
         unit.near[i] = near
         numeric = f.kind == "number" or (f.kind == "range" and not isinstance(f.value[0], tuple))  # type: ignore[index]
         unit.quantities[i] = quantity(text, f) if numeric else frozenset()
+        unit.subjects[i] = subjects_of(text, f, names)
     return unit
+
+
+# How far a name may stand from a value, in its clause, to be what the value is about: before
+# it ("The Conservatives won the election with 365 seats") and after it ("364 seats for the
+# Conservatives, 203 for Labour").
+SUBJECT_BEFORE = 40
+SUBJECT_AFTER = 25
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+
+
+def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
+    """The names beside the value ``f`` in its clause, lower case."""
+    found = set()
+    for n in names:
+        if n.end <= f.start:
+            gap = text[n.end:f.start]
+            if f.start - n.end <= SUBJECT_BEFORE and not _CLAUSE_BREAK.search(gap):
+                found.add(str(n.value))
+        elif n.start >= f.end:
+            gap = text[f.end:n.start]
+            if n.start - f.end <= SUBJECT_AFTER and not _CLAUSE_BREAK.search(gap):
+                found.add(str(n.value))
+    return frozenset(found)
 
 
 # Verbs of saying name no event: "announced" links "the council announced an inquiry" with

@@ -63,6 +63,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     alike = likeness >= ANCHORED_STATEMENT
     same_wording = likeness >= SAME_WORDING
     best: list[tuple[float, bool, Fact, Fact]] = []
+    closes: set[tuple[int, int]] = set()  # pairs alike in their nearest words and quantity
     u_facts, p_facts = u.value_facts(), p.value_facts()
     for n, (ci, cf) in enumerate(u_facts):
         choice: tuple[float, bool, Fact, Fact] | None = None
@@ -72,6 +73,9 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
                 continue
             if (is_frame(u.text, cf) or is_frame(p.text, pf)) and not same_wording:
                 continue  # "over the last five years" frames a statement; it is not its value
+            su, sp = u.subjects[ci], p.subjects[pi]
+            if su and sp and su.isdisjoint(sp) and not same_wording:
+                continue  # "365 seats for the Conservatives" and "203 for Labour"
             if not same_quantity(u.quantities[ci], p.quantities[pi]):
                 continue  # "10 children" and "five men" count different things
             if (is_label(cf) or is_label(pf)) and not (
@@ -92,6 +96,8 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
             if role < SAME_ROLE and not close:
                 continue
             verb = close or bool(u.verbs[ci] & p.verbs[pi])
+            if close:
+                closes.add((id(cf), id(pf)))
             # The same value in a fitting role is the counterpart before any other: "2003"
             # of "in 2002, 2003 and 2006" is the other text's 2003, not its 2002.
             # Among equals, the fact at the same place in its sentence ("2002, 2003 and 2006").
@@ -113,7 +119,8 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         anchored = alike and any(a[2] is not cf for a in agree)
         if not (same_wording or compatible(cf, pf) or near >= SAME_SUBJECT or cf.kind == "date"):
             continue  # a disagreement needs the words nearest both values to agree
-        if same_wording or anchored or (verb and (compatible(cf, pf) or not other_subject)):
+        own = (id(cf), id(pf)) in closes  # the names beside each value were compared already
+        if same_wording or anchored or (verb and (compatible(cf, pf) or own or not other_subject)):
             out.append((cf, pf))
     clash_kinds = {cf.kind for cf, pf in out if not compatible(cf, pf)}
     if "date" in clash_kinds and len(clash_kinds) > 1:
