@@ -217,3 +217,31 @@ def test_sums_of_money_for_different_things_are_not_compared() -> None:
         "b": "The buyer agreed to pay $43 billion for the social network in April.",
     }
     assert all_values(report_for(other)) == [{"44,000,000,000", "43,000,000,000"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("PARIS, May 4 (Reuters) - Firefighters fought the blaze all night.", True),
+        ("May 4 (Reuters) - Firefighters fought the blaze all night.", True),
+        ("Posted on 13 December 2019\nThe party won the election.", True),
+        ("Fri 19 Apr 2024\nThe party won the election.", True),
+        ("The report was published on 26 August 2014 by the council.", False),
+        ("On 29 October 2018, the jet crashed into the sea.", False),
+        ("3 May 2019 – the fire was put out.", False),
+    ],
+)
+def test_datelines_and_page_dates_are_not_event_facts(text: str, furniture: bool) -> None:
+    from factbase.analysis.statements import is_furniture
+
+    date = next(f for f in extract(text, reference=(2019, 5, 4)).facts if f.kind == "date")
+    assert is_furniture(text, date) is furniture
+
+
+def test_a_dateline_never_disagrees_with_the_event_date() -> None:
+    texts = {
+        "a": "PARIS, May 4 (Reuters) - The fire at the cathedral broke out on 15 April 2019.",
+        "b": "The fire at the cathedral broke out on 15 April 2019, officials said on May 4.",
+    }
+    report = report_for(texts, published={"a": "2019-05-04", "b": "2019-05-04"})
+    assert all_values(report) == []

@@ -77,6 +77,8 @@ class Unit:
     heads: dict[int, set[str]] = field(default_factory=dict)
     # The stems around each value fact, weighted by nearness (1 beside it, 1/2 one word off...).
     near: dict[int, dict[str, float]] = field(default_factory=dict)
+    # Value facts that are datelines or page furniture, by index: never compared.
+    furniture: set[int] = field(default_factory=set)
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
     # What a number or numeric range measures, as concepts (``analysis.quantities``).
@@ -138,6 +140,8 @@ def make_unit(
         numeric = f.kind == "number" or (f.kind == "range" and not isinstance(f.value[0], tuple))  # type: ignore[index]
         unit.quantities[i] = quantity(text, f) if numeric else frozenset()
         unit.subjects[i] = subjects_of(text, f, names)
+        if is_furniture(text, f):
+            unit.furniture.add(i)
     return unit
 
 
@@ -162,6 +166,38 @@ def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
             if n.start - f.end <= SUBJECT_AFTER and not _CLAUSE_BREAK.search(gap):
                 found.add(str(n.value))
     return frozenset(found)
+
+
+# Datelines and page furniture: "PARIS, May 4 (Reuters) -", "Posted on 13 December 2019", a date
+# alone on its line. They say when a page was written, not when anything in it happened.
+_CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z.' -]{1,40},[ \t]*$")
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{2,8},?[ \t]*)?$")  # "Fri 19 Apr 2024"
+_AGENCY_DASH = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*[-–—]")
+_DASH = re.compile(r"[ \t]*[-–—]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_FURNITURE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:posted|published|updated|last updated|first published|modified|date|dated)"
+    r"[ \t]*(?:on|at|:)?[ \t]*(?:[A-Z][a-z]{2,8},?[ \t]*)?$",
+    re.I,
+)
+
+
+def is_furniture(text: str, f: Fact) -> bool:
+    """Is the date ``f`` a dateline or a page's own date rather than a fact it reports?
+
+    "PARIS, May 4 -" and "May 4 (Reuters) -" open a story; "Posted on 13 December 2019" and a
+    date alone on its line date the page.
+    """
+    if f.kind != "date":
+        return False
+    before = text[max(0, f.start - 60):f.start]
+    if _FURNITURE_BEFORE.search(before):
+        return True
+    if _CITY_BEFORE.search(before) and (_DASH.match(text, f.end) or _AGENCY_DASH.match(text, f.end)):
+        return True
+    if _LINE_BEFORE.search(before) and _AGENCY_DASH.match(text, f.end):
+        return True
+    return bool(_LINE_BEFORE.search(before) and _LINE_END.match(text, f.end))
 
 
 # Verbs of saying name no event: "announced" links "the council announced an inquiry" with

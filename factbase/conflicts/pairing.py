@@ -71,6 +71,8 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         for m, (pi, pf) in enumerate(p_facts):
             if not pairable(cf, pf):
                 continue
+            if ci in u.furniture or pi in p.furniture:
+                continue  # a dateline or a page's own date reports nothing
             if (is_frame(u.text, cf) or is_frame(p.text, pf)) and not same_wording:
                 continue  # "over the last five years" frames a statement; it is not its value
             su, sp = u.subjects[ci], p.subjects[pi]
