@@ -193,7 +193,8 @@ def is_furniture(text: str, f: Fact) -> bool:
     before = text[max(0, f.start - 60):f.start]
     if _FURNITURE_BEFORE.search(before):
         return True
-    if _CITY_BEFORE.search(before) and (_DASH.match(text, f.end) or _AGENCY_DASH.match(text, f.end)):
+    dash = _DASH.match(text, f.end) or _AGENCY_DASH.match(text, f.end)
+    if _CITY_BEFORE.search(before) and dash:
         return True
     if _LINE_BEFORE.search(before) and _AGENCY_DASH.match(text, f.end):
         return True

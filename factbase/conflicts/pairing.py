@@ -109,6 +109,16 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
                 choice, choice_rank = (near, verb, cf, pf), rank
         if choice is not None:
             best.append(choice)
+    # Each fact of the passage is the counterpart of one claim fact at most: the one it agrees
+    # with before any it would contradict ("broke out on 15 April 2019, officials said on May
+    # 4": May 4 is not a second account of the 15 April the other text also gives).
+    taken: set[int] = set()
+    unique = []
+    for b in sorted(best, key=lambda b: (not compatible(b[2], b[3]), -b[0])):
+        if id(b[3]) not in taken:
+            taken.add(id(b[3]))
+            unique.append(b)
+    best = [b for b in best if b in unique]
     # Agreement that anchors two passages as one statement is the same value, not merely a
     # compatible one ("at least 1,400" allows 2,409 but does not say it).
     agree = [b for b in best if compatible(b[2], b[3]) and _same_value(b[2], b[3])]
