@@ -14,7 +14,13 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from factbase.claims import CheckResult, check_text, source_metadata, store_many
+from factbase.claims import (
+    MAX_CLAIM_CHARS,
+    CheckResult,
+    check_text,
+    source_metadata,
+    store_many,
+)
 from factbase.errors import InputError
 from factbase.parallel import map_groups
 from factbase.sources.versions import read_text_file, require_latest
@@ -49,6 +55,9 @@ def parse_import(path: Path) -> list[ImportRow]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 problems.append(f"line {n}: not JSON ({exc.msg})")
+                continue
+            except RecursionError:
+                problems.append(f"line {n}: JSON nested too deeply")
                 continue
             if not isinstance(obj, dict):
                 problems.append(f"line {n}: expected an object")
@@ -85,16 +94,27 @@ def _row(n: int, rec: dict[str, object], rows: list[ImportRow], problems: list[s
         if not isinstance(v, str):
             problems.append(f"line {n}: '{key}' must be text")
             return None
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            problems.append(f"line {n}: '{key}' holds a lone surrogate at character {exc.start}")
+            return None
         return v.strip() or None
 
-    claim, source = get("claim"), get("source")
+    before = len(problems)
+    claim, source, quote, topic = get("claim"), get("source"), get("quote"), get("topic")
+    if len(problems) > before:
+        return
     if not claim:
         problems.append(f"line {n}: empty claim")
+        return
+    if len(" ".join(claim.split())) > MAX_CLAIM_CHARS:
+        problems.append(f"line {n}: the claim is longer than {MAX_CLAIM_CHARS} characters")
         return
     if not source:
         problems.append(f"line {n}: missing source")
         return
-    rows.append(ImportRow(n, " ".join(claim.split()), source, get("quote"), get("topic")))
+    rows.append(ImportRow(n, " ".join(claim.split()), source, quote, topic))
 
 
 def import_claims(

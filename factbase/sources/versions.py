@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -17,6 +18,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from factbase.analysis.facts import parse_reference_date
 from factbase.errors import DuplicateError, InputError, NotFoundError
+from factbase.sources.decoding import refuse_binary
 from factbase.sources.fetch import FetchOptions, fetch, is_url
 from factbase.sources.pdf import page_number
 from factbase.sources.readers import Document, charset_of, kind_for_suffix, read_document
@@ -33,8 +35,8 @@ def sha256_text(text: str) -> str:
 def read_text_file(path: Path) -> str:
     """The text of a plain-text or Markdown file, or an InputError saying why not."""
     data = _read_file(path)
-    if b"\x00" in data[:8192]:
-        raise InputError(f"binary file, not text: {path}")
+    if not data.startswith(codecs.BOM_UTF8):
+        refuse_binary(data, name=str(path))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
