@@ -11,7 +11,13 @@ from factbase.cli.common import database
 from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
 from factbase.sources import diffs, versions
-from factbase.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
+from factbase.sources.fetch import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    FetchOptions,
+    is_url,
+    split_credentials,
+)
 from factbase.sources.refresh import read_all, refresh_sources, select_sources
 from factbase.status import ClaimStatus, RefreshStatus
 
@@ -90,6 +96,13 @@ def add(
             for origin, read in zip(origins, reads, strict=True)
         ]
         infos = [versions.source_info(session, s.id) for s in added]
+    for value in (*items, url, archive_url):
+        bare, credentials = split_credentials(value) if value and is_url(value) else (value, None)
+        if credentials:
+            render.note(
+                f"credentials removed from {bare}: factbase does not store them "
+                "(source refresh fetches it without them)"
+            )
     emit(output, [i.as_dict() for i in infos], table=lambda: _print_added(infos))
 
 

@@ -19,7 +19,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from factbase.analysis.facts import parse_reference_date
 from factbase.errors import DuplicateError, InputError, NotFoundError
 from factbase.sources.decoding import refuse_binary
-from factbase.sources.fetch import FetchOptions, fetch, is_url
+from factbase.sources.fetch import FetchOptions, fetch, is_url, strip_credentials
 from factbase.sources.pdf import page_number
 from factbase.sources.readers import Document, charset_of, kind_for_suffix, read_document
 from factbase.store.models import Source, SourceVersion, utcnow
@@ -200,13 +200,15 @@ def add_source(
         read = read_origin(path, fetch_options=fetch_options)
     doc = read.document
     is_web = isinstance(path, str) and is_url(path)
-    origin = path if is_web else str(Path(path).resolve())
+    # A user and password in a URL are never stored: not in origin, url nor archive_url.
+    origin = strip_credentials(str(path)) if is_web else str(Path(path).resolve())
+    published_at = url or (read.final_url if is_web else None) or doc.url
     source = Source(
         id=sid,
         title=title or doc.title or _first_line(doc.text) or Path(str(path)).name,
         origin=str(origin),
-        url=url or (read.final_url if is_web else None) or doc.url,
-        archive_url=archive_url,
+        url=strip_credentials(published_at) if published_at else None,
+        archive_url=strip_credentials(archive_url) if archive_url else None,
         publisher=publisher or doc.publisher,
         author=author or doc.author,
         published=published or page_date(doc.published),
