@@ -16,7 +16,10 @@ from sqlmodel import Session
 
 from factbase.cli import render
 from factbase.errors import ExitCode, FactbaseError, InputError
+from factbase.sources.trust import machine_key
 from factbase.store.db import open_db, session_scope
+
+CONFIG_ENV = "FACTBASE_CONFIG_DIR"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,6 +34,20 @@ def state(ctx: typer.Context) -> State:
         obj = State()
         ctx.find_root().obj = obj
     return obj
+
+
+def config_dir() -> Path:
+    """Where factbase keeps this machine's key: ``$FACTBASE_CONFIG_DIR``, else
+    ``$XDG_CONFIG_HOME/factbase``, else ``~/.config/factbase``."""
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV]).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base).expanduser() / "factbase"
+
+
+def this_machine_key() -> bytes:
+    """The key that seals the origins of sources added on this machine (see README)."""
+    return machine_key(config_dir())
 
 
 @contextmanager

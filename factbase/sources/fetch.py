@@ -7,6 +7,7 @@ half-read.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import socket
 import threading
 import time
@@ -56,6 +57,35 @@ def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
 
 def strip_credentials(url: str) -> str:
     return split_credentials(url)[0]
+
+
+_LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa")
+
+
+def non_public_host(host: str) -> bool:
+    """Whether ``host`` is, or resolves to, an address that is not on the public internet."""
+    host = host.strip("[]").rstrip(".").lower()
+    if not host:
+        return True
+    if host == "localhost" or host.endswith(_LOCAL_SUFFIXES):
+        return True
+    try:
+        return not ipaddress.ip_address(host).is_global
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False  # unresolvable: the fetch itself will fail, reaching nothing
+    return any(_non_public_address(str(info[4][0])) for info in infos)
+
+
+def _non_public_address(address: str) -> bool:
+    try:
+        return not ipaddress.ip_address(address.split("%")[0]).is_global
+    except ValueError:
+        return True
+
 
 
 class _Watchdog:
@@ -113,6 +143,8 @@ class FetchOptions:
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     trust_env: bool = False
     user_agent: str = f"factbase/{__version__}"
+    # False: refuse a URL, or a redirect, to a host that is not on the public internet.
+    allow_private: bool = True
 
 
 @dataclass(frozen=True)
@@ -203,6 +235,11 @@ def _follow(
     seen = {str(current)}
     redirects: list[str] = []
     while True:
+        if not opts.allow_private and non_public_host(current.host):
+            raise InputError(
+                f"not followed: {current} is a local or private address, and this source was "
+                "not added on this machine; check it, then refresh with --allow-local"
+            )
         with request.send(client, current, first) as response:
             if response.is_redirect:
                 location = response.headers.get("location", "")

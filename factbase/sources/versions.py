@@ -22,6 +22,7 @@ from factbase.sources.decoding import refuse_binary
 from factbase.sources.fetch import FetchOptions, fetch, is_url, strip_credentials
 from factbase.sources.pdf import page_number
 from factbase.sources.readers import Document, charset_of, kind_for_suffix, read_document
+from factbase.sources.trust import seal
 from factbase.store.models import Source, SourceVersion, utcnow
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -178,12 +179,14 @@ def add_source(
     published: str | None = None,
     fetch_options: FetchOptions | None = None,
     read: SourceRead | None = None,
+    key: bytes | None = None,
 ) -> Source:
     """Read a file or fetch a URL and store it as a new source with its first version.
 
     ``path`` is a file path, or a string starting with ``http://`` or ``https://``. Metadata
     given here wins over what the page or PDF says about itself; what neither gives stays empty.
     ``read`` is ``read_origin(path)`` done beforehand (so a slow fetch holds no transaction).
+    ``key`` is this machine's key: the origin is sealed with it (see ``trust.py``).
     """
     sid = source_id or default_id(path)
     if not _ID_RE.match(sid):
@@ -214,6 +217,7 @@ def add_source(
         published=published or page_date(doc.published),
         kind=doc.kind,
         last_read_at=read.read_at,
+        origin_seal=seal(key, sid, str(origin)) if key else None,
     )
     session.add(source)
     session.add(new_version(sid, 1, read))
