@@ -89,7 +89,17 @@ def _page(charset: str) -> bytes:
     return html.encode("cp1252", "replace") + "é".encode("cp1252")
 
 
+NAV_ONLY = (
+    b"<html><head><title>News</title></head><body><header><nav><ul>"
+    + b"".join(f'<li><a href="/{w}">{w} and more</a></li>'.encode() for w in ("Home", "News"))
+    + b'</ul></nav></header><div class="menu"><a href="/login">Log in</a> | '
+    b'<a href="/subscribe">Subscribe to the daily newsletter</a></div><footer><ul>'
+    b'<li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li>'
+    b"</ul></footer></body></html>"
+)
+
 FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "html-navigation-only": (lambda t: _write(t, "nav.html", NAV_ONLY), "only navigation"),
     "html-charset-rot13": (lambda t: _write(t, "r.html", _page("rot13")), ""),
     "html-charset-base64": (lambda t: _write(t, "b.html", _page("base64")), ""),
     "html-charset-zlib": (lambda t: _write(t, "z.html", _page("zlib_codec")), ""),
@@ -113,6 +123,13 @@ def test_bad_source_file(tmp_path: Path, star: Rows, kind: str) -> None:
         # A transform declared as a charset is ignored and the encoding detected instead.
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout)[0]["encoding"] == "cp1252"
+
+
+def test_navigation_only_page_stored_when_forced(tmp_path: Path) -> None:
+    path = _write(tmp_path, "nav.html", NAV_ONLY)
+    assert "--force" in assert_usage_error(invoke(["source", "add", path]), "only navigation")
+    stored = invoke_json(["source", "add", path, "--force"])
+    assert stored[0]["kind"] == "html" and stored[0]["chars"] > 0
 
 
 @pytest.mark.parametrize("charset", ["rot13", "base64", "hex", "no-such-charset"])

@@ -72,9 +72,9 @@ def test_forged_origin_is_not_followed(tmp_path: Path) -> None:
 def test_private_url_of_another_machine_is_not_fetched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = b"<html><body><article><p>At least 1,400 children were exploited.</p></article>"
+    page = b"<html><body><article><p>At least 1,400 children in the town were exploited.</p>"
     with local_server() as server:
-        url = server.route("/a.html", Route(page + b"</body></html>"))
+        url = server.route("/a.html", Route(page + b"</article></body></html>"))
         assert invoke(["source", "add", url, "--id", "web"]).exit_code == 0
         _elsewhere(monkeypatch, tmp_path)
         hits = len(server.hits)

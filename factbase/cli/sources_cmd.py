@@ -66,6 +66,9 @@ def add(
     ),
     timeout: float = TimeoutOption,
     max_size: float = MaxSizeOption,
+    force: bool = typer.Option(
+        False, "--force", help="Store a web page even when its text is only navigation."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
@@ -79,7 +82,7 @@ def add(
     origins = [item if is_url(item) else Path(item) for item in items]
     options = fetch_options(timeout, max_size)
     # Read and fetch before the transaction, so a slow server holds no lock on the database.
-    reads = [versions.read_origin(o, fetch_options=options) for o in origins]
+    reads = [versions.read_origin(o, fetch_options=options, force=force) for o in origins]
     key = this_machine_key()
     with database(ctx) as session:
         added = [

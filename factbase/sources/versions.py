@@ -72,8 +72,12 @@ class SourceRead:
     read_at: datetime
 
 
-def read_origin(origin: str | Path, *, fetch_options: FetchOptions | None = None) -> SourceRead:
-    """Read a file (text, Markdown, HTML, PDF) or fetch an http(s) URL; InputError if it fails."""
+def read_origin(
+    origin: str | Path, *, fetch_options: FetchOptions | None = None, force: bool = False
+) -> SourceRead:
+    """Read a file (text, Markdown, HTML, PDF) or fetch an http(s) URL; InputError if it fails.
+
+    ``force`` keeps a web page whose text is only navigation."""
     if isinstance(origin, str) and is_url(origin):
         fetched = fetch(origin, options=fetch_options)
         document = read_document(
@@ -81,11 +85,13 @@ def read_origin(origin: str | Path, *, fetch_options: FetchOptions | None = None
             kind=fetched.kind,
             name=fetched.final_url,
             charset=charset_of(fetched.content_type),
+            force=force,
         )
         return SourceRead(document, fetched.body, fetched.final_url, fetched.fetched_at)
     path = Path(origin)
     data = _read_file(path)
-    document = read_document(data, kind=kind_for_suffix(path.suffix, data), name=str(path))
+    kind = kind_for_suffix(path.suffix, data)
+    document = read_document(data, kind=kind, name=str(path), force=force)
     return SourceRead(document, data, None, utcnow())
 
 
