@@ -254,3 +254,38 @@ def test_database_path_names_exactly_that_file(tmp_path: Path, name: str) -> Non
     add_source(article, "star", "--db", str(db))
     assert [s["id"] for s in invoke_json(["--db", db, "source", "list"])] == ["star"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+# --- a database damaged where a command does not read --------------------------------------------
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["source", "add", "{article}", "--id", "lgc"],
+        ["add", CLAIM, "-s", "star"],
+        ["verify"],
+        ["source", "refresh", "star"],
+    ],
+)
+def test_write_into_a_corrupt_database_is_refused(
+    tmp_path: Path, star: Rows, args: list[str]
+) -> None:
+    db = Path(default_db())
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A page of an index that none of these commands reads or writes.
+        (page,) = conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'ix_verification_results_source_version_id'"
+        ).fetchone()
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with db.open("r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xde\xad" * (size // 2))
+    damaged = db.read_bytes()
+    article = copy_source(tmp_path, "lgc")
+    result = invoke([a.format(article=article) for a in args])
+    assert_usage_error(result, "database is corrupt, nothing written", ".recover")
+    assert db.read_bytes() == damaged

@@ -17,7 +17,7 @@ from sqlmodel import Session
 from factbase.cli import render
 from factbase.errors import ExitCode, FactbaseError, InputError
 from factbase.sources.trust import machine_key
-from factbase.store.db import open_db, session_scope
+from factbase.store.db import check_integrity, open_db, session_scope
 
 CONFIG_ENV = "FACTBASE_CONFIG_DIR"
 
@@ -52,10 +52,14 @@ def this_machine_key() -> bytes:
 
 @contextmanager
 def database(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
-    """A session on the chosen database, upgraded to the newest schema; one transaction."""
+    """A session on the chosen database, upgraded to the newest schema; one transaction.
+
+    Before writing, the file is checked whole (``check_integrity``)."""
     check_argument("db", state(ctx).db)
     engine = open_db(state(ctx).db, os.environ)
     try:
+        if write:
+            check_integrity(engine)
         with session_scope(engine, write=write) as session:
             yield session
     finally:

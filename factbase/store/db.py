@@ -278,6 +278,24 @@ def downgrade(engine: Engine, revision: str) -> None:
         command.downgrade(alembic_config(connection), revision)
 
 
+def check_integrity(engine: Engine) -> None:
+    """Refuse a SQLite file whose pages are damaged anywhere, even where this command would not
+    read: writing into it could spread the damage. ``PRAGMA quick_check`` reads every page once:
+    0.05 s for a 96 MB file of 20,000 rows with 4 KB blobs and an index, measured with the file
+    in the page cache (see README, "Safety"). PostgreSQL checks its own pages."""
+    if not _is_sqlite(engine) or not engine.url.database:
+        return
+    with engine.connect() as connection:
+        problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(3)")]
+        connection.rollback()
+    if problems != ["ok"]:
+        detail = "; ".join(" ".join(str(p).split()) for p in problems)[:200]
+        raise DatabaseError(
+            f"database is corrupt, nothing written: {engine.url.database} ({detail}); restore it "
+            "from a backup, or recover what it holds with: sqlite3 FILE .recover"
+        )
+
+
 def open_db(db: str | None, env: Mapping[str, str]) -> Engine:
     """An engine on the database named by ``db`` or ``env``, upgraded to the newest schema."""
     engine = make_engine(resolve_url(db, env))
