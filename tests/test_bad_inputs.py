@@ -142,6 +142,36 @@ def test_url_declaring_a_non_text_charset(server: LocalServer, star: Rows, chars
     assert json.loads(result.stdout)[0]["encoding"] == "cp1252"
 
 
+def _damaged_pdf() -> bytes:
+    from test_fuzz import KNOWN_CRASHES, mutate
+
+    return mutate(KNOWN_CRASHES[0])
+
+
+URLS: dict[str, tuple[Route, str]] = {
+    "damaged-pdf": (Route(b"", content_type="application/pdf"), "not a readable PDF"),
+    "navigation-only": (Route(b""), "only navigation"),
+    "utf16-without-bom": (
+        Route(_article().encode("utf-16-le"), content_type="text/plain"), "UTF-16"
+    ),
+    "nul-in-text": (
+        Route((_article() * 3).encode() + b"\x00", content_type="text/plain"), "binary"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", URLS)
+def test_bad_url(server: LocalServer, star: Rows, kind: str) -> None:
+    route, fragment = URLS[kind]
+    if kind == "damaged-pdf":
+        route.body = _damaged_pdf()
+    elif kind == "navigation-only":
+        route.body = NAV_ONLY
+    url = server.route(f"/bad/{kind}", route)
+    assert url in assert_usage_error(invoke(["source", "add", url]), fragment)
+    assert_intact(star)
+
+
 IMPORTS: dict[str, tuple[str, bytes, str]] = {
     "deeply-nested-json": ("deep.jsonl", b'{"claim":' * 100_000 + b"\n", "nested too deeply"),
     "deeply-nested-value": (
