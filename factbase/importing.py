@@ -14,11 +14,17 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from factbase.claims import CheckResult, check_text, source_metadata, store_many
+from factbase.claims import (
+    MAX_CLAIM_CHARS,
+    CheckResult,
+    check_text,
+    source_metadata,
+    store_many,
+)
 from factbase.errors import InputError
 from factbase.parallel import map_groups
 from factbase.sources.versions import read_text_file, require_latest
-from factbase.store.models import Source
+from factbase.store.models import Source, SourceVersion
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,9 @@ def parse_import(path: Path) -> list[ImportRow]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 problems.append(f"line {n}: not JSON ({exc.msg})")
+                continue
+            except RecursionError:
+                problems.append(f"line {n}: JSON nested too deeply")
                 continue
             if not isinstance(obj, dict):
                 problems.append(f"line {n}: expected an object")
@@ -85,30 +94,45 @@ def _row(n: int, rec: dict[str, object], rows: list[ImportRow], problems: list[s
         if not isinstance(v, str):
             problems.append(f"line {n}: '{key}' must be text")
             return None
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            problems.append(f"line {n}: '{key}' holds a lone surrogate at character {exc.start}")
+            return None
         return v.strip() or None
 
-    claim, source = get("claim"), get("source")
+    before = len(problems)
+    claim, source, quote, topic = get("claim"), get("source"), get("quote"), get("topic")
+    if len(problems) > before:
+        return
     if not claim:
         problems.append(f"line {n}: empty claim")
+        return
+    if len(" ".join(claim.split())) > MAX_CLAIM_CHARS:
+        problems.append(f"line {n}: the claim is longer than {MAX_CLAIM_CHARS} characters")
         return
     if not source:
         problems.append(f"line {n}: missing source")
         return
-    rows.append(ImportRow(n, " ".join(claim.split()), source, get("quote"), get("topic")))
+    rows.append(ImportRow(n, " ".join(claim.split()), source, quote, topic))
 
 
-def import_claims(
-    session: Session,
-    *,
-    path: Path,
-    progress: Callable[[int, int], None] | None = None,
-    workers: int | None = None,
-) -> list[CheckResult]:
-    """Store every row of an import file as ``add --force`` would, after checking them all.
+@dataclass(frozen=True)
+class ImportPlan:
+    """An import file read and its sources looked up: what checking needs, and what storing
+    re-checks (the versions the rows were checked against)."""
 
-    Rows are checked on every core (grouped by source), then stored in bulk: one transaction,
-    so a bad row found half-way stores nothing.
-    """
+    path: Path
+    rows: list[ImportRow]
+    versions: dict[str, SourceVersion]
+    groups: list[tuple[tuple[str, str, str | None, int, dict[str, str | None]], list[Item]]]
+
+
+Item = tuple[int, str, str | None]
+
+
+def plan_import(session: Session, *, path: Path) -> ImportPlan:
+    """Read the file and the latest version of every source it names (reads only)."""
     rows = parse_import(path)
     named = {r.source for r in rows}
     known = set(session.exec(select(Source.id).where(col(Source.id).in_(named))).all())
@@ -130,18 +154,58 @@ def import_claims(
         assert source is not None
         shared = (sid, version.text, source.published, version.version, source_metadata(source))
         groups.append((shared, [(r.line, r.claim, r.quote) for r in members]))
-    checked = map_groups(_check_rows, groups, workers=workers, progress=progress)
+    return ImportPlan(path, rows, versions, groups)
+
+
+def check_import(
+    plan: ImportPlan,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> list[CheckResult]:
+    """Check every row on every core (grouped by source); needs no database."""
+    checked = map_groups(_check_rows, plan.groups, workers=workers, progress=progress)
     results_by_line: dict[int, CheckResult] = {}
-    for (_shared, items), outcomes in zip(groups, checked, strict=True):
+    for (_shared, items), outcomes in zip(plan.groups, checked, strict=True):
         for (line, _claim, _quote), outcome in zip(items, outcomes, strict=True):
             if isinstance(outcome, str):
-                raise InputError(f"{path}: line {line}: {outcome}; nothing imported")
+                raise InputError(f"{plan.path}: line {line}: {outcome}; nothing imported")
             results_by_line[line] = outcome
-    results = [results_by_line[r.line] for r in rows]
+    return [results_by_line[r.line] for r in plan.rows]
+
+
+def store_import(session: Session, plan: ImportPlan, results: list[CheckResult]) -> None:
+    """Store the checked rows in bulk, if no source changed since they were checked."""
+    for sid, version in plan.versions.items():
+        if require_latest(session, sid).id != version.id:
+            raise InputError(
+                f"{plan.path}: source {sid} changed while the rows were checked; nothing "
+                "imported, run the import again"
+            )
     store_many(
         session,
-        [(res, versions[r.source], r.topic) for res, r in zip(results, rows, strict=True)],
+        [
+            (res, plan.versions[r.source], r.topic)
+            for res, r in zip(results, plan.rows, strict=True)
+        ],
     )
+
+
+def import_claims(
+    session: Session,
+    *,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> list[CheckResult]:
+    """Store every row of an import file as ``add --force`` would, after checking them all.
+
+    One transaction, so a bad row found half-way stores nothing. The command line runs the
+    three steps in three transactions, so that the checking holds no lock on the database.
+    """
+    plan = plan_import(session, path=path)
+    results = check_import(plan, progress=progress, workers=workers)
+    store_import(session, plan, results)
     return results
 
 

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Sequence
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 C = TypeVar("C")  # what a group shares (a source text and its metadata)
 T = TypeVar("T")  # one item of work
@@ -64,7 +68,7 @@ def map_groups(
             tasks[-1].append((g, shared, part))
             size += len(part)
     results: list[list[R]] = [[] for _ in groups]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
+    with _pool(workers) as pool:
         futures = [
             pool.submit(_run_task, fn, [(shared, part) for _, shared, part in task])
             for task in tasks
@@ -76,6 +80,72 @@ def map_groups(
             if progress:
                 progress(done, total)
     return results
+
+
+# How often a worker looks whether the process that started it is still there.
+PARENT_CHECK_SECONDS = 0.2
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes that never outlive the work.
+
+    SIGTERM is turned into SystemExit while the pool runs, so the process unwinds (rolling back
+    its transaction) instead of dying with its workers left behind; on any way out but success
+    the workers are ended at once, not waited for. A worker leaves by itself when its parent
+    disappears (SIGKILL leaves the parent no chance to clean up), and ignores Ctrl-C, which the
+    terminal sends to the whole process group: the parent decides.
+    """
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=mp.get_context("spawn"),
+        initializer=_worker_init,
+        initargs=(os.getpid(),),
+    )
+    previous = _on_sigterm(_terminated)
+    try:
+        yield pool
+    except BaseException:
+        _end_workers(pool)
+        raise
+    else:
+        pool.shutdown(wait=True)
+    finally:
+        _on_sigterm(previous)
+
+
+def _terminated(signum: int, _frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _on_sigterm(handler: Any) -> Any:
+    """Install ``handler`` for SIGTERM (in the main thread only); return the one it replaces."""
+    if handler is None or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, handler)
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    # The executor has no public way to stop a running task: end its processes, then let it
+    # notice they are gone.
+    processes = list(getattr(pool, "_processes", {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)
+
+
+def _worker_init(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _run_task(

@@ -80,6 +80,19 @@ class _Latest:
     version: int
 
 
+@dataclass
+class VerifyPlan:
+    """What a verification read: the claims, the latest versions, the results kept from last
+    time, and the groups still to match (by source version, with its text)."""
+
+    rows: list[_Row]
+    latest: dict[str, _Latest]
+    digests: list[str]
+    results: list[CheckResult | None]
+    work: dict[tuple[str, int | None], list[int]]
+    groups: list[tuple[tuple[_Latest | None, str | None], list[_Row]]]
+
+
 def verify_claims(
     session: Session,
     *,
@@ -92,18 +105,24 @@ def verify_claims(
 
     Verification is incremental: a claim whose source version, text and checker version are
     those of its last result keeps that result without being matched again (``full`` re-checks
-    everything). Every claim still gets a row in the run.
+    everything). Every claim still gets a row in the run. The command line runs the three steps
+    (plan, check, record) in separate transactions, so that matching holds no lock.
     """
+    plan = plan_verification(session, claim_ids=claim_ids, full=full)
+    check_verification(plan, progress=progress, workers=workers)
+    return record_verification(session, plan)
+
+
+def plan_verification(
+    session: Session, *, claim_ids: list[int] | None = None, full: bool = False
+) -> VerifyPlan:
+    """Read what verifying the claims needs (reads only)."""
     if claim_ids:
         for cid in claim_ids:
             get_claim(session, cid)
     rows = _rows(session, claim_ids)
     latest = _latest_versions(session)
     last = {} if full else _last_results(session, claim_ids)
-    run = VerificationRun(checker_version=CHECKER_VERSION, claim_count=len(rows))
-    session.add(run)
-    session.flush()
-    assert run.id is not None
     results: list[CheckResult | None] = [None] * len(rows)
     digests = [claim_digest(row.text) for row in rows]
     work: dict[tuple[str, int | None], list[int]] = {}
@@ -128,19 +147,47 @@ def verify_claims(
         readable = current is not None and version_id is not None
         text = _version_text(session, version_id) if readable and version_id else None
         groups.append(((current, text), [rows[i] for i in indices]))
-    reused = len(rows) - sum(len(v) for v in work.values())
+    return VerifyPlan(rows, latest, digests, results, work, groups)
+
+
+def check_verification(
+    plan: VerifyPlan,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> None:
+    """Match the claims still to check, on every core; needs no database."""
+    reused = len(plan.rows) - sum(len(v) for v in plan.work.values())
 
     def tick(done: int, total: int) -> None:
         if progress:
-            progress(reused + done, len(rows))
+            progress(reused + done, len(plan.rows))
 
-    checked = map_groups(_verify_group, groups, workers=workers, progress=tick)
-    for indices, outcomes in zip(work.values(), checked, strict=True):
+    checked = map_groups(_verify_group, plan.groups, workers=workers, progress=tick)
+    for indices, outcomes in zip(plan.work.values(), checked, strict=True):
         for i, outcome in zip(indices, outcomes, strict=True):
-            results[i] = outcome
-    final = [r for r in results if r is not None]
-    assert len(final) == len(rows)
+            plan.results[i] = outcome
+    if progress:
+        progress(len(plan.rows), len(plan.rows))
+
+
+def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
+    """Record the run: one result row per claim (claims removed meanwhile are left out)."""
+    final = [r for r in plan.results if r is not None]
+    assert len(final) == len(plan.rows)
+    ids = [row.claim_id for row in plan.rows]
+    present = set(session.exec(select(Claim.id).where(col(Claim.id).in_(ids))).all())
+    kept = [
+        (row, result, digest)
+        for row, result, digest in zip(plan.rows, final, plan.digests, strict=True)
+        if row.claim_id in present
+    ]
+    run = VerificationRun(checker_version=CHECKER_VERSION, claim_count=len(kept))
+    session.add(run)
+    session.flush()
+    assert run.id is not None
     now = utcnow()
+    latest = plan.latest
     records = [
         {
             "run_id": run.id,
@@ -160,17 +207,15 @@ def verify_claims(
             "claim_sha256": digest,
             "checked_at": now,
         }
-        for row, result, digest in zip(rows, final, digests, strict=True)
+        for row, result, digest in kept
     ]
-    if progress:
-        progress(len(rows), len(rows))
     if records:
         # Core, not ORM: a hundred thousand rows without building an object for each.
         session.execute(insert(VerificationResult.__table__), records)  # type: ignore[attr-defined]
     run.finished_at = utcnow()
     session.add(run)
     session.flush()
-    return VerifyReport(run_id=run.id, results=final)
+    return VerifyReport(run_id=run.id, results=[result for _row, result, _d in kept])
 
 
 def _verify_group(

@@ -6,7 +6,8 @@ is a SQLite file under its tmp_path; with ``FACTBASE_TEST_POSTGRES`` set to a Po
 URL (for example ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``) it is a fresh
 PostgreSQL database instead, dropped afterwards, unless the test is also marked ``sqlite_only``
 (SQLite pragmas, files). An unmarked test's default database is in a folder that does not exist,
-so a missing marker fails at once ("database folder does not exist") on SQLite too.
+so a missing marker fails at once ("database folder does not exist") on SQLite too. The key
+that marks sources as added on this machine (``FACTBASE_CONFIG_DIR``) is in a tmp folder.
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ def _on_postgres(request: pytest.FixtureRequest) -> bool:
     return bool(postgres_server()) and _marked(request, "database") and not _marked(
         request, "sqlite_only"
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """This machine's key (which seals the origins of sources added here) in a tmp folder,
+    never in the user's own configuration."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACTBASE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+        yield
 
 
 @pytest.fixture(autouse=True)

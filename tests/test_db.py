@@ -40,7 +40,7 @@ pytestmark = pytest.mark.database
 EXPECTED_COLUMNS = {
     "sources": {
         "id", "title", "url", "archive_url", "publisher", "author", "published", "origin",
-        "kind", "created_at", "last_error", "last_read_at",
+        "kind", "created_at", "last_error", "last_read_at", "origin_seal",
     },
     "source_versions": {
         "id", "source_id", "version", "text", "sha256", "read_at", "raw", "content_type",
@@ -200,7 +200,7 @@ def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
 
 
 def test_new_database_is_at_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0002"
+    assert current_revision(engine) == head_revision() == "0003"
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:

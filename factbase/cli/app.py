@@ -7,10 +7,13 @@ registered, all the same way: the name, then the function, wrapped by ``guarded`
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+from typer.core import TyperGroup
 
 from factbase import __version__
 from factbase.cli import (
@@ -19,12 +22,46 @@ from factbase.cli import (
     demo_cmd,
     extract_cmd,
     init_cmd,
+    render,
     sources_cmd,
     verify_cmd,
 )
 from factbase.cli.common import State, guarded, state
 
+
+class OneLineUsageError(UsageError):
+    """A usage error shown as one line on stderr, with where to find help."""
+
+    def show(self, file: Any = None) -> None:
+        where = f" (see '{self.ctx.command_path} --help')" if self.ctx is not None else ""
+        render.error(f"{self.format_message().rstrip('.')}{where}")
+
+
+class Root(TyperGroup):
+    """The root command: Click's usage errors, from any command below it, on one line."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with _one_line():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _one_line():
+            return super().invoke(ctx)
+
+
+class _one_line:  # noqa: N801 - used as a context manager
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, UsageError) and not isinstance(
+            exc, (NoArgsIsHelpError, OneLineUsageError)
+        ):
+            raise OneLineUsageError(exc.format_message(), exc.ctx) from None
+
+
 app = typer.Typer(
+    cls=Root,
     name="factbase",
     help="A citation-checked fact database: every claim tied to the exact passage that "
     "supports it, re-checked on demand.",
@@ -89,6 +126,12 @@ command(source, "diff", sources_cmd.diff)
 
 conflicts = group("conflicts", "Where sources disagree, and where they agree.")
 command(conflicts, "report", conflicts_cmd.report)
+
+
+# The readers' libraries log what they repair in a damaged file (pdfminer: "Could not get
+# FontBBox ..."); factbase reports what matters itself, on one line, so their logs stay silent.
+for _library in ("pdfminer", "trafilatura", "htmldate", "charset_normalizer"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 
 def main() -> None:

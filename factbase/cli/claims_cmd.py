@@ -89,11 +89,13 @@ def import_(
     A malformed file is refused as a whole, with line numbers, and nothing is stored.
     """
     output = output_format(fmt, as_json)
-    with (
-        database(ctx) as session,
-        render.progress("importing", disable=output != Format.TABLE) as tick,
-    ):
-        results = importing.import_claims(session, path=file, progress=tick)
+    # Read, check, store: only storing takes the database's write lock.
+    with database(ctx, write=False) as session:
+        plan = importing.plan_import(session, path=file)
+    with render.progress("importing", disable=output != Format.TABLE) as tick:
+        results = importing.check_import(plan, progress=tick)
+    with database(ctx) as session:
+        importing.store_import(session, plan, results)
 
     def table() -> None:
         out = render.stdout()

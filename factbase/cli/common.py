@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import math
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -13,8 +15,11 @@ import typer
 from sqlmodel import Session
 
 from factbase.cli import render
-from factbase.errors import ExitCode, FactbaseError
-from factbase.store.db import open_db, session_scope
+from factbase.errors import ExitCode, FactbaseError, InputError
+from factbase.sources.trust import machine_key
+from factbase.store.db import check_integrity, open_db, session_scope
+
+CONFIG_ENV = "FACTBASE_CONFIG_DIR"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,23 +36,77 @@ def state(ctx: typer.Context) -> State:
     return obj
 
 
+def config_dir() -> Path:
+    """Where factbase keeps this machine's key: ``$FACTBASE_CONFIG_DIR``, else
+    ``$XDG_CONFIG_HOME/factbase``, else ``~/.config/factbase``."""
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV]).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base).expanduser() / "factbase"
+
+
+def this_machine_key() -> bytes:
+    """The key that seals the origins of sources added on this machine (see README)."""
+    return machine_key(config_dir())
+
+
 @contextmanager
 def database(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
-    """A session on the chosen database, upgraded to the newest schema; one transaction."""
+    """A session on the chosen database, upgraded to the newest schema; one transaction.
+
+    Before writing, the file is checked whole (``check_integrity``)."""
+    check_argument("db", state(ctx).db)
     engine = open_db(state(ctx).db, os.environ)
     try:
+        if write:
+            check_integrity(engine)
         with session_scope(engine, write=write) as session:
             yield session
     finally:
         engine.dispose()
 
 
+# The integers a database column holds (SQLite's and PostgreSQL's BIGINT): an id outside them
+# names nothing, and the drivers refuse to send it.
+MIN_INT, MAX_INT = -(2**63), 2**63 - 1
+
+
+def check_argument(name: str, value: object) -> None:
+    """Refuse what the command line can hand over but nothing downstream can use: integers
+    beyond 64 bits, infinite or NaN numbers, and text that was not valid UTF-8 (Python keeps
+    such bytes as lone surrogates, which no database or terminal accepts)."""
+    label = name.strip("_").replace("_", " ")
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            check_argument(name, item)
+    elif isinstance(value, bool):
+        return
+    elif isinstance(value, int):
+        if not MIN_INT <= value <= MAX_INT:
+            raise InputError(f"{label}: {value} is out of range (at most {MAX_INT})")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise InputError(f"{label}: {value} is not a finite number")
+    elif isinstance(value, (str, Path)):
+        try:
+            str(value).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"{label}: not valid UTF-8 text (byte {exc.start}); give text in UTF-8"
+            ) from None
+
+
 def guarded(fn: F) -> F:
-    """Turn domain and database errors into one line on stderr and the right exit code."""
+    """Turn domain and database errors into one line on stderr and the right exit code.
+
+    Every argument is checked first (``check_argument``), so no command sees one it cannot use.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            for name, value in kwargs.items():
+                check_argument(name, value)
             return fn(*args, **kwargs)
         except FactbaseError as exc:
             render.error(exc.message)

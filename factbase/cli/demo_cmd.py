@@ -9,6 +9,7 @@ import typer
 from rich.text import Text
 
 from factbase.cli import render
+from factbase.cli.common import this_machine_key
 from factbase.cli.conflicts_cmd import render_report
 from factbase.cli.results import results_table, summary_line
 from factbase.conflicts import build_report
@@ -40,7 +41,7 @@ def demo(
                 out.print(Text(f"factbase demo · {len(entries)} bundled articles", style="bold"))
                 for e in entries:
                     out.print(f"  {e.id:9} {e.published or '':10} {render.escape(e.title or '')}")
-                add_corpus(session, folder)
+                add_corpus(session, folder, key=this_machine_key())
                 found = extract_claims(session, source_ids=all_source_ids(session), add=True)
                 out.print(
                     f"\nextracted {len(found)} claims with checkable facts "

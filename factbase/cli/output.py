@@ -69,7 +69,7 @@ def emit(
         render.write_csv(data, csv_fields)
     elif fmt == Format.MARKDOWN:
         assert markdown is not None
-        typer.echo(markdown())
+        render.echo(markdown())
     else:
         assert table is not None
         table()

@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.markup import escape as escape
 from rich.progress import Progress
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -37,18 +38,68 @@ STATUS_STYLES: dict[str, str] = {
 }
 
 
+# Characters a terminal acts on instead of showing: C0 controls but tab and line feed (ESC starts
+# the sequences that clear the screen or set the window title), DEL, C1 controls (0x9b is CSI on
+# its own) and the bidirectional overrides and isolates that reorder what is shown.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A credential inside a URL ("https://user:secret@host/"), wherever it turns up in a message.
+_URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]+@")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control picture: ESC is shown as ␛
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def neutralise(text: str) -> str:
+    """``text`` with every character a terminal would act on replaced by a visible sign."""
+    return _CONTROL.sub(_shown, text)
+
+
+class SafeConsole(Console):
+    """A console that never lets printed text act on the terminal: whatever a page, a claim,
+    a title or an error holds, control characters reach the screen as visible signs. Only the
+    styles and controls rich itself emits pass through."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        # Before layout, so that the visible signs are counted in the width of each line.
+        return super().render_str(neutralise(text), **kwargs)
+
+    def render(
+        self, renderable: RenderableType, options: ConsoleOptions | None = None
+    ) -> Iterator[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control is None and _CONTROL.search(segment.text):
+                yield Segment(neutralise(segment.text), segment.style)
+            else:
+                yield segment
+
+
 def stdout() -> Console:
-    return Console(soft_wrap=False, highlight=False)
+    return SafeConsole(soft_wrap=False, highlight=False)
 
 
 def stderr() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return SafeConsole(stderr=True, highlight=False, soft_wrap=True)
+
+
+def hide_credentials(message: str) -> str:
+    """``message`` with the user and password of any URL in it replaced by ``***``."""
+    return _URL_CREDENTIALS.sub(r"\1***@", message)
 
 
 def error(message: str) -> None:
-    """One line on stderr, user text printed literally."""
-    line = " ".join(str(message).split())
+    """One line on stderr, user text printed literally, credentials in URLs hidden."""
+    line = " ".join(hide_credentials(str(message)).split())
     stderr().print(f"[bold red]error:[/] {escape(line)}")
+
+
+def echo(text: str) -> None:
+    """Plain text (Markdown) on stdout, control characters neutralised."""
+    sys.stdout.write(neutralise(text))
+    sys.stdout.write("\n")
 
 
 @contextmanager
@@ -69,12 +120,32 @@ def progress(label: str, *, disable: bool = False) -> Iterator[Callable[[int, in
 
 
 def note(message: str) -> None:
-    stderr().print(escape(message), style="dim")
+    stderr().print(escape(hide_credentials(message)), style="dim")
+
+
+# JSON escapes C0 controls itself; C1 controls and bidirectional overrides are escaped too, so
+# a document printed to a terminal cannot act on it (the JSON means the same).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def write_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell: lists and dicts as JSON text; text a spreadsheet would run as a formula is
+    prefixed with a single quote, which spreadsheets show as text."""
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write_csv(rows: Sequence[dict[str, object]], fields: Sequence[str]) -> None:
@@ -82,10 +153,7 @@ def write_csv(rows: Sequence[dict[str, object]], fields: Sequence[str]) -> None:
     writer = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-             for k, v in row.items()}
-        )
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
     sys.stdout.write(buf.getvalue())
 
 
@@ -98,7 +166,7 @@ def status_text(status: str) -> Text:
 
 
 def one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return neutralise(re.sub(r"\s+", " ", text).strip())
 
 
 def passage_text(
@@ -133,14 +201,24 @@ def passage_text(
 
 def one_line_keep(text: str) -> str:
     """Fold white space runs without dropping edge spaces (so pieces join correctly)."""
-    return re.sub(r"\s+", " ", text)
+    return neutralise(re.sub(r"\s+", " ", text))
 
 
 class PlainTable(Table):
-    """A table whose string cells are shown literally: user text is never read as markup."""
+    """A table whose string cells are shown literally: user text is never read as markup, and
+    control characters in it are shown as visible signs."""
 
     def add_row(self, *renderables: RenderableType | None, **kwargs: Any) -> None:
-        super().add_row(*(Text(r) if isinstance(r, str) else r for r in renderables), **kwargs)
+        super().add_row(*(_plain_cell(r) for r in renderables), **kwargs)
+
+
+def _plain_cell(cell: RenderableType | None) -> RenderableType | None:
+    if isinstance(cell, str):
+        return Text(neutralise(cell))
+    if isinstance(cell, Text) and _CONTROL.search(cell.plain):
+        cell = cell.copy()
+        cell.plain = neutralise(cell.plain)  # one sign for one character: the styles stay put
+    return cell
 
 
 def table(*columns: str, title: str | None = None) -> Table:
@@ -159,7 +237,7 @@ def differences_text(differences: Sequence[object]) -> Text:
         claim = getattr(d, "claim", None) if hasattr(d, "kind") else d["claim"]  # type: ignore[index]
         source = getattr(d, "source", None) if hasattr(d, "kind") else d["source"]  # type: ignore[index]
         out.append(f"{kind}: ", style="bold")
-        out.append(str(claim) if claim is not None else "—", style="cyan")
+        out.append(neutralise(str(claim)) if claim is not None else "—", style="cyan")
         out.append(" vs ")
-        out.append(str(source) if source is not None else "not in passage", style="red")
+        out.append(neutralise(str(source)) if source is not None else "not in passage", style="red")
     return out

@@ -7,12 +7,19 @@ from pathlib import Path
 import typer
 
 from factbase.cli import diff_view, render
-from factbase.cli.common import database
+from factbase.cli.common import database, this_machine_key
 from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
 from factbase.sources import diffs, versions
-from factbase.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions, is_url
-from factbase.sources.refresh import read_all, refresh_sources, select_sources
+from factbase.sources.fetch import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    FetchOptions,
+    is_url,
+    split_credentials,
+)
+from factbase.sources.refresh import origins_of, read_all, refresh_sources, select_sources
+from factbase.sources.trust import Trust
 from factbase.status import ClaimStatus, RefreshStatus
 
 TimeoutOption = typer.Option(
@@ -59,6 +66,9 @@ def add(
     ),
     timeout: float = TimeoutOption,
     max_size: float = MaxSizeOption,
+    force: bool = typer.Option(
+        False, "--force", help="Store a web page even when its text is only navigation."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
@@ -72,7 +82,8 @@ def add(
     origins = [item if is_url(item) else Path(item) for item in items]
     options = fetch_options(timeout, max_size)
     # Read and fetch before the transaction, so a slow server holds no lock on the database.
-    reads = [versions.read_origin(o, fetch_options=options) for o in origins]
+    reads = [versions.read_origin(o, fetch_options=options, force=force) for o in origins]
+    key = this_machine_key()
     with database(ctx) as session:
         added = [
             versions.add_source(
@@ -86,10 +97,18 @@ def add(
                 publisher=publisher,
                 author=author,
                 published=published,
+                key=key,
             )
             for origin, read in zip(origins, reads, strict=True)
         ]
         infos = [versions.source_info(session, s.id) for s in added]
+    for value in (*items, url, archive_url):
+        bare, credentials = split_credentials(value) if value and is_url(value) else (value, None)
+        if credentials:
+            render.note(
+                f"credentials removed from {bare}: factbase does not store them "
+                "(source refresh fetches it without them)"
+            )
     emit(output, [i.as_dict() for i in infos], table=lambda: _print_added(infos))
 
 
@@ -178,21 +197,29 @@ def refresh(
     ctx: typer.Context,
     source_ids: list[str] | None = typer.Argument(None, help="Sources to refresh."),
     all_: bool = typer.Option(False, "--all", help="Refresh every source."),
+    allow_local: bool = typer.Option(
+        False,
+        "--allow-local",
+        help="Also follow local files and private addresses of sources not added on this "
+        "machine (a database from someone else); they are then trusted from now on.",
+    ),
     timeout: float = TimeoutOption,
     max_size: float = MaxSizeOption,
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Re-read files and re-fetch URLs; a changed text becomes a new version (old versions are
-    kept)."""
+    kept). Local files and private addresses are followed only for sources added on this
+    machine, or with --allow-local."""
     output = output_format(fmt, as_json)
     if not source_ids and not all_:
         raise InputError("name the sources to refresh, or give --all")
+    trust = Trust(key=this_machine_key(), allow_local=allow_local)
     with database(ctx, write=False) as session:
-        origins = {s.id: s.origin for s in select_sources(session, source_ids or None)}
-    reads = read_all(origins, fetch_options=fetch_options(timeout, max_size))
+        origins = origins_of(select_sources(session, source_ids or None))
+    reads = read_all(origins, fetch_options=fetch_options(timeout, max_size), trust=trust)
     with database(ctx) as session:
-        results = refresh_sources(session, source_ids=list(origins), reads=reads)
+        results = refresh_sources(session, source_ids=list(origins), reads=reads, trust=trust)
 
     def table() -> None:
         t = render.table("source", "result", "version", "detail")

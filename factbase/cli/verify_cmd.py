@@ -12,7 +12,7 @@ from factbase.errors import ExitCode
 from factbase.sources.versions import latest_version
 from factbase.status import FAILING, ClaimStatus
 from factbase.store.models import SourceVersion
-from factbase.verification import verify_claims
+from factbase.verification import check_verification, plan_verification, record_verification
 
 
 def verify(
@@ -34,13 +34,13 @@ def verify(
     missing or its source unavailable.
     """
     output = output_format(fmt, as_json)
-    with (
-        database(ctx) as session,
-        render.progress("verifying", disable=output != Format.TABLE) as tick,
-    ):
-        report = verify_claims(
-            session, claim_ids=claim_ids or None, full=full, progress=tick
-        )
+    # Read, match, record: only recording takes the database's write lock.
+    with database(ctx, write=False) as session:
+        plan = plan_verification(session, claim_ids=claim_ids or None, full=full)
+    with render.progress("verifying", disable=output != Format.TABLE) as tick:
+        check_verification(plan, progress=tick)
+    with database(ctx) as session:
+        report = record_verification(session, plan)
         texts: dict[str, str] = {}
         if details and output == Format.TABLE:
             for r in report.results:

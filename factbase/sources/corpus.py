@@ -51,8 +51,8 @@ def read_corpus_metadata(folder: Path) -> list[CorpusEntry]:
     return out
 
 
-def add_corpus(session: Session, folder: Path) -> list[Source]:
-    """Store every source a corpus folder's metadata lists."""
+def add_corpus(session: Session, folder: Path, *, key: bytes | None = None) -> list[Source]:
+    """Store every source a corpus folder's metadata lists (sealed with ``key``, if given)."""
     return [
         add_source(
             session,
@@ -62,6 +62,7 @@ def add_corpus(session: Session, folder: Path) -> list[Source]:
             author=e.author,
             publisher=e.publisher,
             published=e.published,
+            key=key,
         )
         for e in read_corpus_metadata(folder)
     ]

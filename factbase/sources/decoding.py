@@ -30,11 +30,39 @@ _BOMS = (
 
 
 def codec_name(label: str) -> str | None:
-    """Python's name for an encoding label (``"windows-1252"`` -> ``"cp1252"``), or None."""
+    """Python's name for a text encoding label (``"windows-1252"`` -> ``"cp1252"``), or None.
+
+    Python's other codecs (``rot13``, ``base64``, ``zlib``: transforms, not encodings) are None.
+    """
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
         return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
+
+
+# Below this share of NUL bytes at odd (or even) positions, text is not UTF-16 without a mark:
+# ASCII text in UTF-16 has a NUL in every other byte, binary formats have them anywhere.
+_UTF16_NUL_SHARE = 0.4
+_UTF16_PROBE = 4096
+
+
+def refuse_binary(data: bytes, *, name: str) -> None:
+    """InputError when ``data`` (without a byte-order mark) holds a NUL byte anywhere: UTF-16
+    without a mark is named as such, anything else is a binary file."""
+    if b"\x00" not in data:
+        return
+    probe = data[:_UTF16_PROBE]
+    evens, odds = probe[0::2], probe[1::2]
+    for zeros, other, order in ((odds, evens, "little"), (evens, odds, "big")):
+        if zeros and zeros.count(0) >= _UTF16_NUL_SHARE * len(zeros) and other.count(0) == 0:
+            raise InputError(
+                f"{name} looks like UTF-16 ({order}-endian) text without a byte-order mark; "
+                "save it as UTF-8 (or as UTF-16 with a byte-order mark)"
+            )
+    raise InputError(f"binary file, not text: {name} (factbase reads {SUPPORTED})")
 
 
 def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str, str]:
@@ -49,17 +77,18 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str,
                 return data.decode(encoding), codec_name(encoding) or encoding
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: broken {encoding} text (byte {exc.start})") from exc
-    if b"\x00" in data[:8192]:
-        raise InputError(f"binary file, not text: {name} (factbase reads {SUPPORTED})")
+    refuse_binary(data, name=name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     codec = codec_name(declared) if declared else None
-    if codec is not None:
+    # A declared encoding that would turn ASCII into something else (UTF-16 without its mark,
+    # EBCDIC) is wrong about bytes that hold no NUL; detection settles them.
+    if codec is not None and _ascii_compatible(codec):
         try:
             return data.decode(codec), codec
-        except UnicodeDecodeError:
+        except UnicodeError:
             pass
     return _detect(data, name=name)
 

@@ -6,9 +6,15 @@ half-read.
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
+import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 
@@ -33,6 +39,101 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
+def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """``url`` without the ``user:password@`` in it, and that user and password (or None).
+
+    factbase never stores, prints or sends on to another host the credentials of a URL.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url, None
+    if "@" not in parts.netloc:
+        return url, None
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    return urlunsplit(parts._replace(netloc=host)), (unquote(user), unquote(password))
+
+
+def strip_credentials(url: str) -> str:
+    return split_credentials(url)[0]
+
+
+_LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa")
+
+
+def non_public_host(host: str) -> bool:
+    """Whether ``host`` is, or resolves to, an address that is not on the public internet."""
+    host = host.strip("[]").rstrip(".").lower()
+    if not host:
+        return True
+    if host == "localhost" or host.endswith(_LOCAL_SUFFIXES):
+        return True
+    try:
+        return not ipaddress.ip_address(host).is_global
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False  # unresolvable: the fetch itself will fail, reaching nothing
+    return any(_non_public_address(str(info[4][0])) for info in infos)
+
+
+def _non_public_address(address: str) -> bool:
+    try:
+        return not ipaddress.ip_address(address.split("%")[0]).is_global
+    except ValueError:
+        return True
+
+
+
+class _Watchdog:
+    """Ends a fetch at its deadline, whatever the server does.
+
+    httpx's timeouts bound each network operation, so a server sending a byte every few seconds
+    could hold a fetch for ever; at the deadline this shuts down every socket the fetch opened,
+    which makes the blocked read return at once. Sockets are learnt from httpx's ``trace``
+    extension as connections are made.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if not event.endswith(("connect_tcp.complete", "start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(sock, socket.socket):
+            with self._lock:
+                self._sockets.append(sock)
+                if self.expired:
+                    self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):  # already closed
+            sock.shutdown(socket.SHUT_RDWR)
+
+
 @dataclass(frozen=True)
 class FetchOptions:
     """How to fetch. ``trust_env`` lets httpx use the proxy settings of the environment."""
@@ -42,6 +143,8 @@ class FetchOptions:
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     trust_env: bool = False
     user_agent: str = f"factbase/{__version__}"
+    # False: refuse a URL, or a redirect, to a host that is not on the public internet.
+    allow_private: bool = True
 
 
 @dataclass(frozen=True)
@@ -67,27 +170,57 @@ def size_text(n: int) -> str:
 def fetch(url: str, *, options: FetchOptions | None = None) -> Fetched:
     """GET ``url``, following redirects, and return the body if factbase can read it."""
     opts = options or FetchOptions()
+    url, credentials = split_credentials(url)
     if not is_url(url):
         raise InputError(f"not an http(s) URL: {url}")
     deadline = time.monotonic() + opts.timeout
     headers = {"User-Agent": opts.user_agent, "Accept": _ACCEPT}
+    watchdog = _Watchdog(opts.timeout)
     try:
-        with httpx.Client(
-            timeout=httpx.Timeout(opts.timeout),
-            follow_redirects=False,
-            trust_env=opts.trust_env,
-            headers=headers,
-        ) as client:
-            return _follow(client, url, opts, deadline)
+        with (
+            watchdog,
+            httpx.Client(
+                timeout=httpx.Timeout(opts.timeout),
+                follow_redirects=False,
+                trust_env=opts.trust_env,
+                headers=headers,
+            ) as client,
+        ):
+            return _follow(client, url, opts, deadline, _Request(watchdog.trace, credentials))
     except httpx.TimeoutException as exc:
         raise InputError(f"timed out after {opts.timeout:g} s fetching {url}") from exc
-    except httpx.ConnectError as exc:
-        host = httpx.URL(url).host or url
-        raise InputError(f"cannot connect to {host} fetching {url}: {_reason(exc)}") from exc
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+    except httpx.InvalidURL as exc:
         raise InputError(f"not a valid URL: {url} ({exc})") from exc
     except httpx.HTTPError as exc:
-        raise InputError(f"fetching {url} failed: {_reason(exc)}") from exc
+        if watchdog.expired:
+            raise InputError(f"timed out after {opts.timeout:g} s fetching {url}") from exc
+        raise _fetch_error(url, exc) from exc
+
+
+def _fetch_error(url: str, exc: httpx.HTTPError) -> InputError:
+    if isinstance(exc, httpx.ConnectError):
+        host = httpx.URL(url).host or url
+        return InputError(f"cannot connect to {host} fetching {url}: {_reason(exc)}")
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return InputError(f"not a valid URL: {url} ({exc})")
+    return InputError(f"fetching {url} failed: {_reason(exc)}")
+
+
+@dataclass(frozen=True)
+class _Request:
+    """What every request of one fetch carries: the watchdog's trace, and the credentials the
+    URL held, sent to its own host only."""
+
+    trace: Any
+    credentials: tuple[str, str] | None
+
+    def send(self, client: httpx.Client, url: httpx.URL, first: httpx.URL) -> Any:
+        auth = None
+        if self.credentials and (url.scheme, url.host, url.port) == (
+            first.scheme, first.host, first.port
+        ):
+            auth = httpx.BasicAuth(*self.credentials)
+        return client.stream("GET", url, auth=auth, extensions={"trace": self.trace})
 
 
 def _reason(exc: Exception) -> str:
@@ -95,17 +228,24 @@ def _reason(exc: Exception) -> str:
     return text or type(exc).__name__
 
 
-def _follow(client: httpx.Client, url: str, opts: FetchOptions, deadline: float) -> Fetched:
-    current = httpx.URL(url)
+def _follow(
+    client: httpx.Client, url: str, opts: FetchOptions, deadline: float, request: _Request
+) -> Fetched:
+    current = first = httpx.URL(url)
     seen = {str(current)}
     redirects: list[str] = []
     while True:
-        with client.stream("GET", current) as response:
+        if not opts.allow_private and non_public_host(current.host):
+            raise InputError(
+                f"not followed: {current} is a local or private address, and this source was "
+                "not added on this machine; check it, then refresh with --allow-local"
+            )
+        with request.send(client, current, first) as response:
             if response.is_redirect:
                 location = response.headers.get("location", "")
                 if not location:
                     raise InputError(f"HTTP {response.status_code} without a Location at {current}")
-                target = response.url.join(location)
+                target = httpx.URL(strip_credentials(str(response.url.join(location))))
                 if target.scheme not in ("http", "https"):
                     raise InputError(f"{current} redirects to a non-HTTP address: {target}")
                 if str(target) in seen:

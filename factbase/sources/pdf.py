@@ -39,41 +39,7 @@ def page_number(pages: Sequence[int] | None, offset: int) -> int | None:
 
 def read_pdf(data: bytes, *, name: str) -> Document:
     """The text of a PDF with its page starts, title and author; InputError when there is none."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.psparser import PSException
-
-    try:
-        parser = PDFParser(io.BytesIO(data))
-        document = PDFDocument(parser, password="")
-    except PDFPasswordIncorrect as exc:
-        raise InputError(
-            f"encrypted PDF: {name} needs a password to open; save a copy without the password"
-        ) from exc
-    except PDFEncryptionError as exc:
-        raise InputError(f"encrypted PDF: {name} uses an encryption factbase cannot open") from exc
-    except (PSException, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise InputError(f"not a readable PDF: {name} ({exc or type(exc).__name__})") from exc
-
-    laparams = LAParams(all_texts=True)
-    manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=laparams)
-    interpreter = PDFPageInterpreter(manager, device)
-    pages: list[list[list[Line]]] = []
-    try:
-        for pdf_page in PDFPage.create_pages(document):
-            interpreter.process_page(pdf_page)
-            pages.append(list(_boxes(device.get_result())))
-    except PDFPasswordIncorrect as exc:
-        raise InputError(f"encrypted PDF: {name} needs a password to open") from exc
-    except (PSException, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise InputError(f"not a readable PDF: {name} ({exc or type(exc).__name__})") from exc
-    finally:
-        device.close()
+    pages, info = _read_layout(data, name=name)
     if not pages:
         raise InputError(f"PDF without pages: {name}")
 
@@ -132,7 +98,6 @@ def read_pdf(data: bytes, *, name: str) -> Document:
     repairs.extend(fixes)
     if empty_pages:
         repairs.append(f"pages without text (images? need OCR): {_ranges(empty_pages)}")
-    info = _info(document)
     return Document(
         text=text,
         kind="pdf",
@@ -143,6 +108,51 @@ def read_pdf(data: bytes, *, name: str) -> Document:
         author=info.get("author"),
         repairs=repairs,
     )
+
+
+def _read_layout(data: bytes, *, name: str) -> tuple[list[list[list[Line]]], dict[str, str]]:
+    """The lines of every text box of every page, and the document information.
+
+    pdfminer reading a damaged or hostile file can fail with nearly any exception (a missing
+    key, a wrong type, a recursion through a looping object graph); each one means the same
+    thing to the user, a PDF factbase cannot read.
+    """
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        return _layout(data)
+    except PDFPasswordIncorrect as exc:
+        raise InputError(
+            f"encrypted PDF: {name} needs a password to open; save a copy without the password"
+        ) from exc
+    except PDFEncryptionError as exc:
+        raise InputError(f"encrypted PDF: {name} uses an encryption factbase cannot open") from exc
+    except Exception as exc:  # noqa: BLE001 - any failure inside the third-party parser
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise InputError(f"not a readable PDF: {name} (damaged: {detail})") from exc
+
+
+def _layout(data: bytes) -> tuple[list[list[list[Line]]], dict[str, str]]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    parser = PDFParser(io.BytesIO(data))
+    document = PDFDocument(parser, password="")
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=LAParams(all_texts=True))
+    interpreter = PDFPageInterpreter(manager, device)
+    pages: list[list[list[Line]]] = []
+    try:
+        for pdf_page in PDFPage.create_pages(document):
+            interpreter.process_page(pdf_page)
+            pages.append(list(_boxes(device.get_result())))
+    finally:
+        device.close()
+    return pages, _info(document)
 
 
 @dataclass(frozen=True)

@@ -104,16 +104,17 @@ def charset_of(content_type: str | None) -> str | None:
 
 
 def read_document(
-    data: bytes, *, kind: str, name: str, charset: str | None = None
+    data: bytes, *, kind: str, name: str, charset: str | None = None, force: bool = False
 ) -> Document:
     """Read ``data`` as ``kind``; ``name`` is the file or URL for error messages.
 
-    ``charset`` is the encoding the server declared, if any.
+    ``charset`` is the encoding the server declared, if any; ``force`` keeps a web page whose
+    text is only navigation.
     """
     if kind == "pdf":
         return read_pdf(data, name=name)
     if kind == "html":
-        return read_html(data, name=name, charset=charset)
+        return read_html(data, name=name, charset=charset, force=force)
     if kind in ("text", "markdown"):
         return read_plain(data, name=name, kind=kind, charset=charset)
     raise InputError(f"cannot read {name}: unknown kind {kind!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -17,9 +18,11 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from factbase.analysis.facts import parse_reference_date
 from factbase.errors import DuplicateError, InputError, NotFoundError
-from factbase.sources.fetch import FetchOptions, fetch, is_url
+from factbase.sources.decoding import refuse_binary
+from factbase.sources.fetch import FetchOptions, fetch, is_url, strip_credentials
 from factbase.sources.pdf import page_number
 from factbase.sources.readers import Document, charset_of, kind_for_suffix, read_document
+from factbase.sources.trust import seal
 from factbase.store.models import Source, SourceVersion, utcnow
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -33,8 +36,8 @@ def sha256_text(text: str) -> str:
 def read_text_file(path: Path) -> str:
     """The text of a plain-text or Markdown file, or an InputError saying why not."""
     data = _read_file(path)
-    if b"\x00" in data[:8192]:
-        raise InputError(f"binary file, not text: {path}")
+    if not data.startswith(codecs.BOM_UTF8):
+        refuse_binary(data, name=str(path))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -69,8 +72,12 @@ class SourceRead:
     read_at: datetime
 
 
-def read_origin(origin: str | Path, *, fetch_options: FetchOptions | None = None) -> SourceRead:
-    """Read a file (text, Markdown, HTML, PDF) or fetch an http(s) URL; InputError if it fails."""
+def read_origin(
+    origin: str | Path, *, fetch_options: FetchOptions | None = None, force: bool = False
+) -> SourceRead:
+    """Read a file (text, Markdown, HTML, PDF) or fetch an http(s) URL; InputError if it fails.
+
+    ``force`` keeps a web page whose text is only navigation."""
     if isinstance(origin, str) and is_url(origin):
         fetched = fetch(origin, options=fetch_options)
         document = read_document(
@@ -78,11 +85,13 @@ def read_origin(origin: str | Path, *, fetch_options: FetchOptions | None = None
             kind=fetched.kind,
             name=fetched.final_url,
             charset=charset_of(fetched.content_type),
+            force=force,
         )
         return SourceRead(document, fetched.body, fetched.final_url, fetched.fetched_at)
     path = Path(origin)
     data = _read_file(path)
-    document = read_document(data, kind=kind_for_suffix(path.suffix, data), name=str(path))
+    kind = kind_for_suffix(path.suffix, data)
+    document = read_document(data, kind=kind, name=str(path), force=force)
     return SourceRead(document, data, None, utcnow())
 
 
@@ -176,12 +185,14 @@ def add_source(
     published: str | None = None,
     fetch_options: FetchOptions | None = None,
     read: SourceRead | None = None,
+    key: bytes | None = None,
 ) -> Source:
     """Read a file or fetch a URL and store it as a new source with its first version.
 
     ``path`` is a file path, or a string starting with ``http://`` or ``https://``. Metadata
     given here wins over what the page or PDF says about itself; what neither gives stays empty.
     ``read`` is ``read_origin(path)`` done beforehand (so a slow fetch holds no transaction).
+    ``key`` is this machine's key: the origin is sealed with it (see ``trust.py``).
     """
     sid = source_id or default_id(path)
     if not _ID_RE.match(sid):
@@ -198,18 +209,21 @@ def add_source(
         read = read_origin(path, fetch_options=fetch_options)
     doc = read.document
     is_web = isinstance(path, str) and is_url(path)
-    origin = path if is_web else str(Path(path).resolve())
+    # A user and password in a URL are never stored: not in origin, url nor archive_url.
+    origin = strip_credentials(str(path)) if is_web else str(Path(path).resolve())
+    published_at = url or (read.final_url if is_web else None) or doc.url
     source = Source(
         id=sid,
         title=title or doc.title or _first_line(doc.text) or Path(str(path)).name,
         origin=str(origin),
-        url=url or (read.final_url if is_web else None) or doc.url,
-        archive_url=archive_url,
+        url=strip_credentials(published_at) if published_at else None,
+        archive_url=strip_credentials(archive_url) if archive_url else None,
         publisher=publisher or doc.publisher,
         author=author or doc.author,
         published=published or page_date(doc.published),
         kind=doc.kind,
         last_read_at=read.read_at,
+        origin_seal=seal(key, sid, str(origin)) if key else None,
     )
     session.add(source)
     session.add(new_version(sid, 1, read))

@@ -29,11 +29,14 @@ def html_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
-def read_html(data: bytes, *, name: str, charset: str | None = None) -> Document:
+def read_html(
+    data: bytes, *, name: str, charset: str | None = None, force: bool = False
+) -> Document:
     """The main text of a web page (trafilatura), with its title, author, date and site name.
 
     Navigation, adverts and comments are left out. Paragraphs are separated by a blank line,
-    white space inside a paragraph is folded as a browser folds it.
+    white space inside a paragraph is folded as a browser folds it. A page whose text is only
+    navigation (menus, link lists: no paragraph of prose) is refused unless ``force``.
     """
     declared = charset or html_charset(data)
     html, encoding = decode(data, name=name, declared=declared)
@@ -66,6 +69,12 @@ def read_html(data: bytes, *, name: str, charset: str | None = None) -> Document
             f"no article text found in {name}: the page may be empty, need JavaScript, or be a "
             "login or cookie wall; save the article's text as a .txt file instead"
         )
+    if not force and not _has_prose(text, _link_words(tree)):
+        raise InputError(
+            f"only navigation found in {name}: no paragraph of prose, only menus and links "
+            "(a cookie wall, an index page or an article loaded by JavaScript?); save the "
+            "article's text as a .txt file, or use --force to store it anyway"
+        )
     text, mojibake = fix_mojibake(text)
     meta = page_metadata(tree)
     title = meta.get("title") or _clean(getattr(extracted, "title", None))
@@ -85,6 +94,34 @@ def read_html(data: bytes, *, name: str, charset: str | None = None) -> Document
         url=url,
         repairs=repairs,
     )
+
+
+# A paragraph of prose has at least this many words, most of them not the text of a link: menu
+# items, breadcrumbs and footer links run to two or three words each, and a list of them is a
+# block of links; the shortest article paragraphs ("The council said it would appeal the ruling.")
+# run to eight words and more.
+MIN_PROSE_WORDS = 8
+MAX_LINK_SHARE = 0.5
+_WORDS = re.compile(r"\w+")
+
+
+def _link_words(tree: Any) -> set[str]:
+    words: set[str] = set()
+    for link in tree.iter("a"):
+        words.update(w.lower() for w in _WORDS.findall(link.text_content() or ""))
+    return words
+
+
+def _has_prose(text: str, link_words: set[str]) -> bool:
+    """Whether some paragraph of ``text`` reads as prose rather than as a list of links."""
+    for block in text.split("\n"):
+        words = [w.lower() for w in _WORDS.findall(block)]
+        if len(words) < MIN_PROSE_WORDS:
+            continue
+        linked = sum(1 for w in words if w in link_words)
+        if linked <= MAX_LINK_SHARE * len(words):
+            return True
+    return False
 
 
 def _clean(value: object) -> str | None:

@@ -5,6 +5,8 @@ Opening a database upgrades it to the newest schema; nobody runs a migrate step 
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping
@@ -38,7 +40,7 @@ def resolve_url(db: str | None, env: Mapping[str, str]) -> str:
     """
     value = db or env.get(ENV_VAR) or DEFAULT_DB
     if "://" in value:
-        return value
+        return _checked_url(value)
     if value == ":memory:":
         return "sqlite://"
     path = Path(value).expanduser().resolve()
@@ -46,7 +48,30 @@ def resolve_url(db: str | None, env: Mapping[str, str]) -> str:
         raise DatabaseError(f"database folder does not exist: {path.parent}")
     if path.is_dir():
         raise DatabaseError(f"database path is a folder, not a file: {path}")
-    return f"sqlite:///{path}"
+    # Built, not pasted: a path holding "?", "%" or "#" names that very file, escaped in the URL.
+    return sa.URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def redact_url(value: str) -> str:
+    """``value`` with any password or user:password in it replaced by ``***``."""
+    return re.sub(r"(//)[^/@\s]*@", r"\1***@", value)
+
+
+def _checked_url(value: str) -> str:
+    """A database URL factbase can use, or a DatabaseError saying why not (no password shown)."""
+    try:
+        url = sa.make_url(value)
+    except (sa.exc.ArgumentError, ValueError) as exc:
+        raise DatabaseError(f"not a valid database URL: {redact_url(value)}") from exc
+    if url.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise DatabaseError(
+            f"unsupported database {url.drivername!r} in {redact_url(value)}: factbase works "
+            "with sqlite:/// files and postgresql:// servers"
+        )
+    return value
 
 
 def _is_sqlite(engine_or_url: Engine | str) -> bool:
@@ -74,12 +99,18 @@ def _use_wal(dbapi_connection: sqlite3.Connection) -> None:
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets foreign keys, WAL, a busy timeout and real transactions.
 
-    The caller owns the engine and must ``dispose()`` it.
+    The caller owns the engine and must ``dispose()`` it. A URL whose driver is not installed
+    or whose query parameters the driver cannot take is a DatabaseError.
     """
-    if not _is_sqlite(url):
-        return sa.create_engine(url)
-
-    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    try:
+        if not _is_sqlite(url):
+            return sa.create_engine(url)
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    except (sa.exc.ArgumentError, ImportError, TypeError, ValueError) as exc:
+        # The dialect converts the URL's query parameters to the driver's arguments here.
+        shown = redact_url(str(url))
+        raise DatabaseError(f"cannot use the database URL {shown}: {_reason(exc)}") from exc
+    _create_private(engine.url.database)
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -96,6 +127,26 @@ def make_engine(url: str) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}".rstrip())
 
     return engine
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, ImportError):
+        return f"its driver is not installed ({exc.name or exc})"
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _create_private(database: str | None) -> None:
+    """Create a new SQLite file readable and writable by its owner only (0600): it holds every
+    fetched page. SQLite gives its -wal and -shm files the same permissions."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    try:
+        fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError:
+        return  # SQLite reports why it cannot open the file, on the first connection
+    os.close(fd)
 
 
 # --- migrations --------------------------------------------------------------------------------
@@ -225,6 +276,24 @@ def downgrade(engine: Engine, revision: str) -> None:
     """Take the schema back to ``revision`` (``"base"`` drops every table)."""
     with migration_connection(engine) as connection:
         command.downgrade(alembic_config(connection), revision)
+
+
+def check_integrity(engine: Engine) -> None:
+    """Refuse a SQLite file whose pages are damaged anywhere, even where this command would not
+    read: writing into it could spread the damage. ``PRAGMA quick_check`` reads every page once:
+    0.05 s for a 96 MB file of 20,000 rows with 4 KB blobs and an index, measured with the file
+    in the page cache (see README, "Safety"). PostgreSQL checks its own pages."""
+    if not _is_sqlite(engine) or not engine.url.database:
+        return
+    with engine.connect() as connection:
+        problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(3)")]
+        connection.rollback()
+    if problems != ["ok"]:
+        detail = "; ".join(" ".join(str(p).split()) for p in problems)[:200]
+        raise DatabaseError(
+            f"database is corrupt, nothing written: {engine.url.database} ({detail}); restore it "
+            "from a backup, or recover what it holds with: sqlite3 FILE .recover"
+        )
 
 
 def open_db(db: str | None, env: Mapping[str, str]) -> Engine:

@@ -83,6 +83,9 @@ class Source(SourceBase, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     last_error: str | None = None
     last_read_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # HMAC of id and origin under this machine's key: set when the source is added here, or
+    # refreshed with --allow-local (see factbase/sources/trust.py).
+    origin_seal: str | None = None
 
 
 class SourceVersionBase(SQLModel):

@@ -1,0 +1,5 @@
+"""``python -m factbase``: the command line, run from this package."""
+
+from factbase.cli.app import main
+
+main()

@@ -1,0 +1,115 @@
+"""Killing a parallel ``import`` or ``verify`` (SIGTERM, SIGKILL or Ctrl-C of the parent) leaves
+no worker process behind, and the database as it was."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from cli_support import add_source, copy_source, db_rows, invoke
+
+from factbase.parallel import MIN_PARALLEL_ITEMS
+
+pytestmark = [
+    pytest.mark.database,
+    pytest.mark.sqlite_only,
+    pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)"),
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIM = "At least 1,400 children in the town were subjected to appalling levels of abuse"
+
+
+def _children(pid: int) -> set[int]:
+    """Every live (not zombie) process whose parent is ``pid``."""
+    out = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[1]) == pid and fields[0] != "Z":
+            out.add(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _factbase(log: Path, *args: str | Path) -> subprocess.Popen[bytes]:
+    """``factbase ARGS`` from this checkout, in a process group of its own; stderr to ``log``."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with log.open("wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "factbase", *map(str, args)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
+
+
+@pytest.fixture
+def big_import(tmp_path: Path) -> tuple[Path, Path]:
+    db = tmp_path / "kill.db"
+    add_source(copy_source(tmp_path, "star"), "star", "--db", str(db))
+    rows = tmp_path / "rows.csv"
+    lines = [f'"{CLAIM} (row {i})",star' for i in range(MIN_PARALLEL_ITEMS + 500)]
+    rows.write_text("claim,source\n" + "\n".join(lines) + "\n", "utf-8")
+    return db, rows
+
+
+def _kill_when_working(proc: subprocess.Popen[bytes], sig: int) -> set[int]:
+    """Wait until ``proc`` has started its workers, send ``sig``; return the workers."""
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        if len(workers) >= 2:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None and len(workers) >= 2, "the import never started its workers"
+    time.sleep(0.5)
+    workers |= _children(proc.pid)
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=30)
+    return workers
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL, signal.SIGINT])
+def test_killed_import_leaves_no_worker(big_import: tuple[Path, Path], sig: int) -> None:
+    db, rows = big_import
+    before = db_rows(db)
+    log = db.with_name("stderr.txt")
+    proc = _factbase(log, "--db", db, "import", rows)
+    workers = _kill_when_working(proc, sig)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)], "workers outlived the import"
+    assert "Traceback" not in log.read_text()
+    assert db_rows(db) == before
+
+
+def test_killed_verify_leaves_no_worker(big_import: tuple[Path, Path]) -> None:
+    db, rows = big_import
+    assert invoke(["--db", db, "import", rows, "--json"]).exit_code == 1  # the rows are "missing"
+    proc = _factbase(db.with_name("stderr.txt"), "--db", db, "verify", "--full")
+    workers = _kill_when_working(proc, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)], "workers outlived verify"
