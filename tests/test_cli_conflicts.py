@@ -21,7 +21,7 @@ from cli_support import (
 
 pytestmark = pytest.mark.database
 
-CONFLICT_KEYS = {"id", "group", "kind", "quantity", "summary", "values"}
+CONFLICT_KEYS = {"id", "group", "kind", "quantity", "note", "summary", "values"}
 VALUE_KEYS = {"value", "moment", "statements"}
 STATEMENT_KEYS = {"source", "passage", "start", "end", "claim_id"}
 CORROBORATION_KEYS = {"summary", "value", "sources", "independent_sources"}
@@ -262,3 +262,30 @@ def test_demo(tmp_path: Path) -> None:
     assert "corroborations" in out
     # The demo builds its own database; the user's is not touched.
     assert not (tmp_path / "factbase.db").exists()
+
+
+def test_a_forced_claim_and_an_edited_source_are_told_apart(tmp_path: Path) -> None:
+    first = tmp_path / "mill.txt"
+    first.write_text(
+        "The fire at the old mill destroyed 210 homes on Monday, the fire service said.\n", "utf-8"
+    )
+    other = tmp_path / "county.txt"
+    other.write_text(
+        "The fire at the old mill destroyed 210 homes, according to the fire service.\n", "utf-8"
+    )
+    add_source(first, "mill")
+    add_source(other, "county")
+    assert invoke(["extract", "--all", "--add"]).exit_code == 0
+    first.write_text(
+        "The fire at the old mill destroyed 230 homes on Monday, the fire service said.\n", "utf-8"
+    )
+    invoke(["source", "refresh", "mill"])
+    invoke(["add", "The fire at the old mill destroyed 250 homes", "--source", "county", "--force"])
+    report = json.loads(invoke(["conflicts", "report", "--json"]).stdout)
+    [between] = report["conflicts"]
+    assert {v["value"] for v in between["values"]} == {"210", "230"}
+    # Claims are extracted source by source in id order: county (1), then mill (2).
+    assert between["note"] == "the source changed since claim 2 was cited"
+    [claim] = report["claims"]
+    assert "250" in {v["value"] for v in claim["values"]}
+    assert claim["note"] == "claim 3 as written is not what its cited passage says"

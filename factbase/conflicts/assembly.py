@@ -57,6 +57,8 @@ class Graph:
     # What each group is about: the claim's text, or the topic the claims share.
     summaries: dict[NodeKey, str] = field(default_factory=dict)
     topic_of: dict[NodeKey, str] = field(default_factory=dict)
+    # Claims whose citation is to an older version of their source than the one compared.
+    stale_claims: set[int] = field(default_factory=set)
     _neighbours: dict[NodeKey, set[NodeKey]] | None = field(default=None, repr=False)
 
     def link(self, a: NodeKey, b: NodeKey) -> None:
@@ -107,10 +109,9 @@ def assemble(
             if found is not None:
                 corroborations.append(found)
             continue
+        lists = {REVISION: revisions, CLAIM: disputed, CONFLICT: conflicts}
         for part in clashes:
-            judged = _conflict(graph, part, refs or {})
-            if judged is not None:
-                lists = {REVISION: revisions, CLAIM: disputed, CONFLICT: conflicts}
+            for judged in _judge_part(graph, part, refs or {}):
                 lists[judged.kind_of_group].append(judged)
     conflicts.sort(key=lambda c: (c.summary, c.id))
     revisions.sort(key=lambda c: (c.summary, c.id))
@@ -283,8 +284,35 @@ def moment(node: Node, ref: DateValue | None) -> DateValue | None:
     return None
 
 
+def _judge_part(
+    graph: Graph, part: list[NodeKey], refs: dict[str, DateValue | None]
+) -> list[Conflict]:
+    """A group's disagreement between sources, and apart from it a stored claim whose value,
+    as the user wrote it, no source states."""
+    said = {display(graph.nodes[m].fact) for m in part if not m.source.startswith("claim:")}
+    users = [
+        m for m in part
+        if m.source.startswith("claim:") and display(graph.nodes[m].fact) not in said
+    ]
+    if not users:
+        found = _conflict(graph, part, refs)
+        return [found] if found is not None else []
+    out = []
+    between_sources = _conflict(graph, [m for m in part if m not in users], refs)
+    if between_sources is not None:
+        out.append(between_sources)
+    with_claims = _conflict(graph, part, refs, claims_apart=set(users))
+    if with_claims is not None:
+        out.append(with_claims)
+    return out
+
+
 def _conflict(
-    graph: Graph, members: list[NodeKey], refs: dict[str, DateValue | None]
+    graph: Graph,
+    members: list[NodeKey],
+    refs: dict[str, DateValue | None],
+    *,
+    claims_apart: set[NodeKey] | None = None,
 ) -> Conflict | None:
     nodes = graph.nodes
     values: dict[str, list[NodeKey]] = defaultdict(list)
@@ -316,8 +344,26 @@ def _conflict(
         for y in moments[w]
     )
     fact_kind = _conflict_kind([reps[v] for v in clashing])
-    # A claim whose value is not in its cited passage speaks for the user, not for a source.
-    written = any(m.source.startswith("claim:") for v in clashing for m in values[v])
+    # A claim whose value is not in its cited passage speaks for the user, not for a source:
+    # the group is the user's claim against the sources unless sources alone still disagree.
+    from_sources = [
+        v for v in clashing if any(not m.source.startswith("claim:") for m in values[v])
+    ]
+    written = bool(claims_apart) or not any(
+        not compatible(reps[v], reps[w]) for v in from_sources for w in from_sources
+    )
+    note = None
+    claims_here = sorted(
+        {nodes[m].statement.claim_id or 0 for v in clashing for m in values[v]
+         if m.source.startswith("claim:") and (not claims_apart or m in claims_apart)}
+    )
+    changed = [c for c in claims_here if c in graph.stale_claims]
+    if changed:
+        which = ", ".join(str(c) for c in changed)
+        note = f"the source changed since claim {which} was cited"
+    elif claims_here and written:
+        which = ", ".join(str(c) for c in claims_here)
+        note = f"claim {which} as written is not what its cited passage says"
     groups_out = [
         ValueGroup(v, _dedupe([nodes[m].statement for m in values[v]]), v not in clashing)
         for v in sorted(values, key=lambda v: (v not in clashing, _sort_key(reps[v])))
@@ -340,6 +386,7 @@ def _conflict(
         topic,
         kind_of_group=CLAIM if written else REVISION if timeline else CONFLICT,
         quantity=" ".join(w for w in words if not w.startswith("#")) or None,
+        note=note,
     )
 
 

@@ -33,6 +33,7 @@ class ClaimRow(NamedTuple):
     start: int
     end: int
     exact: str
+    stale: bool = False  # cites an older version of its source than the latest
 
 
 class FamilyPair(NamedTuple):
@@ -51,9 +52,11 @@ def build_report(
     sources = session.exec(select(Source).order_by(col(Source.id))).all()
     texts: dict[str, str] = {}
     refs: dict[str, DateValue | None] = {}
+    latest: dict[str, int | None] = {}
     for s in sources:
         v = latest_version(session, s.id)
         if v is not None:
+            latest[s.id] = v.id
             texts[s.id] = v.text
             refs[s.id] = parse_reference_date(s.published)
     units: list[Unit] = []
@@ -68,7 +71,10 @@ def build_report(
     ).all()
     return compare_claims(
         [
-            ClaimRow(c.id or 0, c.text, c.source_id, c.topic, cit.start, cit.end, cit.exact)
+            ClaimRow(
+                c.id or 0, c.text, c.source_id, c.topic, cit.start, cit.end, cit.exact,
+                stale=cit.source_version_id != latest.get(c.source_id),
+            )
             for c, cit, _ in claim_rows
         ],
         texts=texts,
@@ -116,6 +122,8 @@ class Comparison:
         claim_units: list[tuple[Unit, ClaimRow]] = []
         by_topic: dict[str, list[Unit]] = defaultdict(list)
         for row in rows:
+            if row.stale:
+                self.graph.stale_claims.add(row.id)
             u = make_unit(
                 -row.id, row.source, row.text, row.start, row.end, self.refs.get(row.source),
                 claim_id=row.id,

@@ -71,6 +71,7 @@ class Conflict:
     topic: str | None = None
     kind_of_group: str = CONFLICT  # CONFLICT or REVISION
     quantity: str | None = None  # what the values measure, in the passages' words
+    note: str | None = None  # why a claim stands apart ("the source changed since ...")
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -78,6 +79,7 @@ class Conflict:
             "group": self.kind_of_group,
             "kind": self.kind,
             "quantity": self.quantity,
+            "note": self.note,
             "summary": self.summary,
             "values": [v.as_dict() for v in self.values],
         }
@@ -93,7 +95,7 @@ class Conflict:
         if self.kind_of_group == REVISION:
             who = "successive figures"
         elif self.kind_of_group == CLAIM:
-            who = "a claim as written differs from the sources"
+            who = self.note or "a claim as written differs from the sources"
         elif len(sources) == 1:
             who = "one source contradicts itself"
         else:
@@ -101,6 +103,8 @@ class Conflict:
         line = f"{who} on the {self.kind} · " + " · ".join(parts)
         if vague:
             line += " (fits either: " + "; ".join(vague) + ")"
+        if self.note and self.kind_of_group != CLAIM:
+            line += f" ({self.note})"
         return line
 
 
