@@ -245,3 +245,15 @@ def test_a_dateline_never_disagrees_with_the_event_date() -> None:
     }
     report = report_for(texts, published={"a": "2019-05-04", "b": "2019-05-04"})
     assert all_values(report) == []
+
+
+def test_a_relative_date_with_no_publication_date_never_disagrees() -> None:
+    texts = {
+        "a": "The council approved the new budget for the harbour yesterday, officials said.",
+        "b": "The council approved the new budget for the harbour on 14 May, officials said.",
+    }
+    undated = report_for(texts, published={"b": "2024-05-15"})
+    assert all_values(undated) == []
+    # Dated, "yesterday" is a day, and the days differ.
+    dated = report_for(texts, published={"a": "2024-05-20", "b": "2024-05-15"})
+    assert all_values(dated) == [{"19 May 2024", "14 May 2024"}]
