@@ -59,7 +59,14 @@ from rapidfuzz import fuzz, process
 
 from factbase.analysis.facts import DateValue, Fact, extract
 from factbase.analysis.sentences import sentence_spans
-from factbase.analysis.statements import VALUE_KINDS, StemIndex, Unit, make_unit, source_units
+from factbase.analysis.statements import (
+    COMPARED_KINDS,
+    VALUE_KINDS,
+    StemIndex,
+    Unit,
+    make_unit,
+    source_units,
+)
 from factbase.analysis.text import norm
 from factbase.conflicts import (
     CANDIDATES,
@@ -161,7 +168,9 @@ def run_factbase(corpus: Corpus) -> dict[str, Any]:
     t0 = time.perf_counter()
     units: list[Unit] = []
     for sid, text in corpus.texts.items():
-        units.extend(source_units(sid, text, corpus.refs[sid], first_key=len(units)))
+        units.extend(
+            source_units(sid, text, corpus.refs[sid], first_key=len(units), kinds=COMPARED_KINDS)
+        )
     index = StemIndex(units)
     t1 = time.perf_counter()
     report = compare_claims(corpus.claims, texts=corpus.texts, refs=corpus.refs, index=index)
@@ -356,7 +365,9 @@ def worker(method: str, size: int, seed: int, threshold: float, profile: bool) -
     t0 = time.perf_counter()
     units: list[Unit] = []
     for sid, text in corpus.texts.items():
-        units.extend(source_units(sid, text, corpus.refs[sid], first_key=len(units)))
+        units.extend(
+            source_units(sid, text, corpus.refs[sid], first_key=len(units), kinds=COMPARED_KINDS)
+        )
     index = StemIndex(units)
     compare_claims(corpus.claims, texts=corpus.texts, refs=corpus.refs, index=index)
     profiler.disable()

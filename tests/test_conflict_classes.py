@@ -257,3 +257,16 @@ def test_a_relative_date_with_no_publication_date_never_disagrees() -> None:
     # Dated, "yesterday" is a day, and the days differ.
     dated = report_for(texts, published={"a": "2024-05-20", "b": "2024-05-15"})
     assert all_values(dated) == [{"19 May 2024", "14 May 2024"}]
+
+
+def test_ordinals_are_compared_as_facts() -> None:
+    texts = {
+        "a": "The agency published the fourth estimate of the damage to the harbour on Monday.",
+        "b": "The agency published the fifth estimate of the damage to the harbour on Monday.",
+    }
+    assert all_values(report_for(texts)) == [{"4th", "5th"}]
+    ranks = {
+        "a": "It was the third deadliest storm to strike the coast, the agency said.",
+        "b": "The first victim was identified two days after the storm struck the coast.",
+    }
+    assert all_values(report_for(ranks)) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factbase.analysis.facts import parse_reference_date
-from factbase.analysis.statements import StemIndex, Unit, source_units
+from factbase.analysis.statements import COMPARED_KINDS, StemIndex, Unit, source_units
 from factbase.conflicts import ClaimRow, ConflictReport, compare_claims, syndicated_groups
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
@@ -25,7 +25,9 @@ def report_for(
     refs = {sid: parse_reference_date(published.get(sid)) for sid in texts}
     units: list[Unit] = []
     for sid, text in texts.items():
-        units.extend(source_units(sid, text, refs[sid], first_key=len(units)))
+        units.extend(
+            source_units(sid, text, refs[sid], first_key=len(units), kinds=COMPARED_KINDS)
+        )
     index = StemIndex(units)
     claims = []
     for n, u in enumerate(units, 1):

@@ -21,6 +21,8 @@ from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
 VALUE_KINDS = ("number", "date", "range")
+# Kinds of fact compared across sources: values, and ordinals ("the fourth estimate").
+COMPARED_KINDS = (*VALUE_KINDS, "ordinal")
 # Content words each side of a fact that describe what it is about (its role).
 ROLE_WINDOW = 8
 # Sentences longer than this are page furniture or run-ons, not statements.
@@ -85,7 +87,7 @@ class Unit:
     quantities: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def value_facts(self) -> list[tuple[int, Fact]]:
-        return [(i, f) for i, f in enumerate(self.facts.facts) if f.kind in VALUE_KINDS]
+        return [(i, f) for i, f in enumerate(self.facts.facts) if f.kind in COMPARED_KINDS]
 
     def names(self) -> set[str]:
         return {str(f.value) for f in self.facts.of("name")}
@@ -137,10 +139,12 @@ def make_unit(
             d = k1 - 1 - k if k < k1 else k - k2
             near[stems_[k]] = max(near.get(stems_[k], 0.0), 1 / (1 + d))
         unit.near[i] = near
-        numeric = f.kind == "number" or (f.kind == "range" and not isinstance(f.value[0], tuple))  # type: ignore[index]
+        numeric = f.kind in ("number", "ordinal") or (
+            f.kind == "range" and not isinstance(f.value[0], tuple)  # type: ignore[index]
+        )
         unit.quantities[i] = quantity(text, f) if numeric else frozenset()
         unit.subjects[i] = subjects_of(text, f, names)
-        if is_furniture(text, f):
+        if is_furniture(text, f) or _loose_rank(text, f):
             unit.furniture.add(i)
     return unit
 
@@ -201,6 +205,18 @@ def is_furniture(text: str, f: Fact) -> bool:
     return bool(_LINE_BEFORE.search(before) and _LINE_END.match(text, f.end))
 
 
+_NUMBER_AFTER = re.compile(r"[ -]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)", re.I)
+
+
+def _loose_rank(text: str, f: Fact) -> bool:
+    """An ordinal that ranks nothing a source could be checked on: a superlative ("the most
+    vulnerable") or the start of a span ("the first twelve years")."""
+    return f.kind == "ordinal" and (
+        f.unit == "superlative" or _NUMBER_AFTER.match(text, f.end) is not None
+    )
+
+
 # Verbs of saying name no event: "announced" links "the council announced an inquiry" with
 # "the commissioner announced three reviews" though they are different statements.
 REPORTING_VERBS = frozenset(
@@ -240,7 +256,7 @@ def content_tokens(
     return n, tuple(positions), tuple(out_words), tuple(out_stems)
 
 
-def is_statement(text: str, facts: FactSet) -> bool:
+def is_statement(text: str, facts: FactSet, kinds: Sequence[str] = VALUE_KINDS) -> bool:
     """Does a sentence read as prose that states something checkable?"""
     if len(text) > MAX_STATEMENT_CHARS:
         return False
@@ -250,7 +266,7 @@ def is_statement(text: str, facts: FactSet) -> bool:
     share = sum(1 for w in ws if w in STOPWORDS) / len(ws)
     if share < MIN_STOPWORD_SHARE:
         return False
-    values = facts.of(*VALUE_KINDS)
+    values = facts.of(*kinds)
     if len(facts.of("number")) > MAX_FACTS:
         return False
     return bool(values) or bool(_OFFICIAL.search(text) and facts.of("name"))
@@ -263,13 +279,15 @@ def source_units(
     *,
     first_key: int = 0,
     statements_only: bool = True,
+    kinds: Sequence[str] = VALUE_KINDS,
 ) -> list[Unit]:
     """The sentences of a source as units (only those that state something checkable)."""
     out: list[Unit] = []
     key = first_key
     for span in sentence_spans(text):
         sentence = text[span.start:span.end]
-        if statements_only and not is_statement(sentence, extract(sentence, reference=reference)):
+        facts = extract(sentence, reference=reference)
+        if statements_only and not is_statement(sentence, facts, kinds):
             continue
         unit = make_unit(key, source_id, sentence, span.start, span.end, reference)
         out.append(unit)

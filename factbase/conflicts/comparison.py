@@ -15,7 +15,14 @@ from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import DateValue, Fact, parse_reference_date
 from factbase.analysis.sentences import paragraph_index
-from factbase.analysis.statements import StemIndex, Unit, fact_key, make_unit, source_units
+from factbase.analysis.statements import (
+    COMPARED_KINDS,
+    StemIndex,
+    Unit,
+    fact_key,
+    make_unit,
+    source_units,
+)
 from factbase.conflicts.assembly import Graph, Node, NodeKey, assemble
 from factbase.conflicts.model import ConflictReport, Statement, compatible
 from factbase.conflicts.pairing import CANDIDATES, pairable, same_statement_pairs
@@ -61,7 +68,9 @@ def build_report(
             refs[s.id] = parse_reference_date(s.published)
     units: list[Unit] = []
     for sid, text in texts.items():
-        units.extend(source_units(sid, text, refs[sid], first_key=len(units)))
+        units.extend(
+            source_units(sid, text, refs[sid], first_key=len(units), kinds=COMPARED_KINDS)
+        )
     index = StemIndex(units)
     claim_rows = session.exec(
         select(Claim, Citation, SourceVersion)
