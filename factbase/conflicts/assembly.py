@@ -377,7 +377,8 @@ def _conflict(
     ident = hashlib.sha1(
         "|".join(sorted(f"{m[0]}:{m[1]}:{m[2]}" for m in members)).encode()
     ).hexdigest()[:8]
-    words = measured_words(nodes[members[0]].unit.text, nodes[members[0]].fact)
+    first = nodes[members[0]]
+    words = measured_words(first.unit.text, first.fact) if fact_kind != "date" else ()
     return Conflict(
         ident,
         fact_kind,
