@@ -90,6 +90,7 @@ def q(text: str) -> frozenset[str]:
         ("a death toll of 1,836", "1,836 people were killed"),
         ("The toll stood at 1,836", "a toll of 1,833"),
         ("turnout was 67.3%", "a turnout of 66.7%"),
+        ("everyone within 20 kilometres was told to leave", "a 20 km radius was cleared"),
     ],
 )
 def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:

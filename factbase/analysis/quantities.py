@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts import Fact
+from factbase.analysis.facts.units import unit_name
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import is_light, stem, synonyms
 
@@ -87,6 +88,9 @@ def concepts(word: str) -> frozenset[str]:
     """Keys that stand for ``word``: its stem, its synonym group and its first WordNet senses."""
     keys = set(synonyms(word))
     keys.add(stem(word))
+    unit = unit_name(word)
+    if unit is not None:
+        keys.add("u:" + unit)  # "km", "kilometres" and "kilometers" are one unit
     keys.update(f"s{i}" for i in lexicon.synonyms_of(word))
     return frozenset(keys)
 
