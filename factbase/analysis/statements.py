@@ -75,8 +75,6 @@ class Unit:
     # For each value fact (by index in facts.facts): the stems around it, and the verbs.
     roles: dict[int, list[str]] = field(default_factory=dict)
     verbs: dict[int, set[str]] = field(default_factory=dict)
-    # What a number counts: the stems of the two content words after it ("1,400 local children").
-    heads: dict[int, set[str]] = field(default_factory=dict)
     # The stems around each value fact, weighted by nearness (1 beside it, 1/2 one word off...).
     near: dict[int, dict[str, float]] = field(default_factory=dict)
     # Value facts that are datelines or page furniture, by index: never compared.
@@ -131,7 +129,6 @@ def make_unit(
             and words_[k].endswith(("ed", "ing"))
             and stems_[k] not in REPORTING_VERBS
         }
-        unit.heads[i] = set(stems_[k2:k2 + 2]) if f.kind == "number" else set()
         near: dict[str, float] = {}
         for k in range(lo, min(hi, len(stems_))):
             if k1 <= k < k2:

@@ -69,22 +69,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         choice: tuple[float, bool, Fact, Fact] | None = None
         choice_rank: tuple[bool, bool, float, float] = (False, False, 0.0, 0.0)
         for m, (pi, pf) in enumerate(p_facts):
-            if not pairable(cf, pf):
-                continue
-            if ci in u.furniture or pi in p.furniture:
-                continue  # a dateline or a page's own date reports nothing
-            if (is_frame(u.text, cf) or is_frame(p.text, pf)) and not same_wording:
-                continue  # "over the last five years" frames a statement; it is not its value
-            su, sp = u.subjects[ci], p.subjects[pi]
-            if su and sp and su.isdisjoint(sp) and not same_wording:
-                continue  # "365 seats for the Conservatives" and "203 for Labour"
-            if not same_quantity(u.quantities[ci], p.quantities[pi]):
-                continue  # "10 children" and "five men" count different things
-            if (is_label(cf) or is_label(pf)) and not (
-                cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
-            ):
-                # "Flight 610" and "Flight 302" are two flights, not two values; one sentence
-                # in other words citing "chapter 14" and "chapter 15" is a disagreement.
+            if not _comparable(u, ci, cf, p, pi, pf, same_wording=same_wording):
                 continue
             role = index.overlap(u.roles[ci], p.roles[pi])
             # The words nearest both facts agree and both say what they measure: the same
@@ -109,16 +94,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
                 choice, choice_rank = (near, verb, cf, pf), rank
         if choice is not None:
             best.append(choice)
-    # Each fact of the passage is the counterpart of one claim fact at most: the one it agrees
-    # with before any it would contradict ("broke out on 15 April 2019, officials said on May
-    # 4": May 4 is not a second account of the 15 April the other text also gives).
-    taken: set[int] = set()
-    unique = []
-    for b in sorted(best, key=lambda b: (not compatible(b[2], b[3]), -b[0])):
-        if id(b[3]) not in taken:
-            taken.add(id(b[3]))
-            unique.append(b)
-    best = [b for b in best if b in unique]
+    best = _one_counterpart_each(best)
     # Agreement that anchors two passages as one statement is the same value, not merely a
     # compatible one ("at least 1,400" allows 2,409 but does not say it).
     agree = [b for b in best if compatible(b[2], b[3]) and _same_value(b[2], b[3])]
@@ -139,19 +115,62 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         # "As of 1 March, the toll stood at 120" against "As of 9 March ... 185": the dates
         # say when each figure holds; the figures are compared, each at its moment.
         out = [(cf, pf) for cf, pf in out if cf.kind != "date" or compatible(cf, pf)]
-    # Two passages whose facts in like places all differ, in two or more, state two different
-    # things ("2,409 children ... between August 2010 and October 2011" and "16,500 children
-    # ... from April 2010 to March 2011"), whichever of those pairs passed the bar above.
-    # A value that merely allows the other ("at least 1,400" beside 2,409) differs too.
-    unequal = [
-        (cf, pf) for _n, _v, cf, pf in best
-        if not (compatible(cf, pf) and _same_value(cf, pf))
-    ]
-    kinds = {cf.kind for cf, _pf in unequal}
-    differing = [(cf, pf) for cf, pf in unequal if cf.kind != "date" or kinds == {"date"}]
-    if len(differing) >= 2 and not agree:
+    if not agree and _differ_twice(best):
         return []
     disagreements = sum(1 for cf, pf in out if not compatible(cf, pf))
     if disagreements >= 2 and disagreements == len(out):
         return []
     return out
+
+
+def _comparable(
+    u: Unit, ci: int, cf: Fact, p: Unit, pi: int, pf: Fact, *, same_wording: bool
+) -> bool:
+    """Could ``cf`` of ``u`` and ``pf`` of ``p`` be one value stated twice?"""
+    if not pairable(cf, pf):
+        return False
+    if ci in u.furniture or pi in p.furniture:
+        return False  # a dateline or a page's own date reports nothing
+    if (is_frame(u.text, cf) or is_frame(p.text, pf)) and not same_wording:
+        return False  # "over the last five years" frames a statement; it is not its value
+    su, sp = u.subjects[ci], p.subjects[pi]
+    if su and sp and su.isdisjoint(sp) and not same_wording:
+        return False  # "365 seats for the Conservatives" and "203 for Labour"
+    if not same_quantity(u.quantities[ci], p.quantities[pi]):
+        return False  # "10 children" and "five men" count different things
+    # "Flight 610" and "Flight 302" are two flights, not two values; one sentence in other
+    # words citing "chapter 14" and "chapter 15" is a disagreement.
+    return not (is_label(cf) or is_label(pf)) or (
+        cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
+    )
+
+
+def _one_counterpart_each(
+    best: list[tuple[float, bool, Fact, Fact]],
+) -> list[tuple[float, bool, Fact, Fact]]:
+    """Each fact of the passage is the counterpart of one claim fact at most: the one it agrees
+    with before any it would contradict, then the one whose nearest words agree most ("broke out
+    on 15 April 2019, officials said on May 4": May 4 is not a second account of the 15 April
+    the other text also gives)."""
+    taken: set[int] = set()
+    kept: set[int] = set()
+    for k, b in sorted(
+        enumerate(best), key=lambda kb: (not compatible(kb[1][2], kb[1][3]), -kb[1][0])
+    ):
+        if id(b[3]) not in taken:
+            taken.add(id(b[3]))
+            kept.add(k)
+    return [b for k, b in enumerate(best) if k in kept]
+
+
+def _differ_twice(best: list[tuple[float, bool, Fact, Fact]]) -> bool:
+    """Do the facts in like places differ in two or more (dates aside when other facts
+    differ: they say when)? Such passages state two different things ("2,409 children ...
+    between August 2010 and October 2011" and "16,500 children ... from April 2010 to March
+    2011"), whichever of those pairs passed the bar. A value that merely allows the other
+    ("at least 1,400" beside 2,409) differs too."""
+    unequal = [
+        (cf, pf) for _n, _v, cf, pf in best if not (compatible(cf, pf) and _same_value(cf, pf))
+    ]
+    kinds = {cf.kind for cf, _pf in unequal}
+    return sum(1 for cf, _pf in unequal if cf.kind != "date" or kinds == {"date"}) >= 2
