@@ -223,7 +223,8 @@ def diagnose_misses(
     ranks: list[int] = []
     crowding: list[int] = []
     for cid, src in missed[:DIAGNOSED_MISSES]:
-        _, text, sid, _, start, end, _ = rows[cid]
+        row = rows[cid]
+        text, sid, start, end = row.text, row.source, row.start, row.end
         sentence = corpus.claim_sentence[cid]
         place = next(
             p for p in corpus.layout[src] if p.sentence == sentence and p.role == "changed"
