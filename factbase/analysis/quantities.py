@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts import Fact
+from factbase.analysis.facts.comparators import COMP_RE
 from factbase.analysis.facts.units import unit_name
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import is_light, stem, synonyms
@@ -35,13 +36,10 @@ _INTRODUCERS = frozenset(
     """of at was is were are be been stood reached hit totalled totaled totalling numbered
     put as to from by estimated rose fell climbed dropped reaching""".split()
 )
-# Words of a comparator before a number ("at least", "more than", "about"): not what it measures.
-_COMPARATIVE = re.compile(
-    r"(?:\b(?:at (?:least|most)|(?:no )?(?:more|fewer|less) than|up to|as (?:many|much) as|"
-    r"around|about|nearly|almost|some|over|under|roughly|approximately|just|only|an estimated|"
-    r"estimated)\s*)+$",
-    re.I,
-)
+# Words of a comparator before a number ("at least", "as young as", "about"): not what it
+# measures. The comparators are the ones the facts are read with.
+_SPACED = COMP_RE.replace(r"\ ", " ").replace(" ", r"\s+")
+_COMPARATIVE = re.compile(rf"(?:\b(?:{_SPACED})\s*)+$", re.I)
 _NOT_QUANTITY = frozenset(
     """per cent percent per each total some about around nearly almost least more than over
     under up down just only roughly approximately estimated additional another further other

@@ -237,20 +237,22 @@ def coherent_clashes(
     for g in groups:
         inside = set(g)
         keys = {coherent.key(x) for x in g}
-        facts = {display(graph.nodes[x].fact): graph.nodes[x].fact for x in g}
-        for m in list(g):
+        # Statements join through those that joined before them: agreement carries.
+        queue = list(g)
+        while queue:
+            m = queue.pop(0)
             for n in sorted(neighbours[m]):
                 if n in inside:
                     continue
                 fact = graph.nodes[n].fact
                 kn = coherent.key(n)
-                if all(coherent.keys_agree(kn, k) for k in keys) and any(
-                    compatible(fact, f) for f in facts.values()
+                if compatible(fact, graph.nodes[m].fact) and all(
+                    coherent.keys_agree(kn, k) for k in keys
                 ):
                     g.append(n)
                     inside.add(n)
                     keys.add(kn)
-                    facts.setdefault(display(fact), fact)
+                    queue.append(n)
     return _merge_shared(graph, groups)
 
 
