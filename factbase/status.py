@@ -53,3 +53,12 @@ class PassageStatus(StrEnum):
     REMOVED = "removed"  # every word of it deleted
     ADDED = "added"  # only in the newer version
     NOT_FOUND = "not_found"  # in neither version as cited
+
+
+class ReviewStatus(StrEnum):
+    """A claim of a draft against the whole library (``review``, ``check`` without a source)."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    DISPUTED = "disputed"
+    UNSUPPORTED = "unsupported"

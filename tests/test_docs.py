@@ -294,10 +294,20 @@ COMMANDS = {
     "export --format json": ["export", "--format", "json"],
     "export --format csv": ["export", "--format", "csv"],
     "extract --json": ["extract", "star", "--json"],
+    "review DRAFT --json": ["review", "{draft}", "--json"],
+    "check CLAIM --json": [
+        "check", "Five men were convicted for sexual offences against girls in 2010.", "--json"
+    ],
+    "add CLAIM --source auto --json": [
+        "add", "The inquiry was commissioned by the council in October 2013.", "--source", "auto",
+        "--json",
+    ],
 }
 # The order to run them in: add before verify, refresh (after an edit) before diff and verify.
 ORDER = [
-    "source add --json", "add --json", "check --json", "import --json", "extract --json",
+    "source add --json", "review DRAFT --json", "check CLAIM --json",
+    "add CLAIM --source auto --json", "add --json", "check --json", "import --json",
+    "extract --json",
     "conflicts report --json", "source refresh --json", "verify --json",
     "source diff ID --json", "show ID --json", "list --json", "export --format json",
     "export --format csv", "source list --json", "source show ID --json",
@@ -322,7 +332,11 @@ def printed(tmp_path: Path) -> dict[str, Any]:
             add_source(CORPUS / row["file"], row["id"])
     claims_csv = tmp_path / "claims.csv"
     claims_csv.write_text("claim,source\nThe review was published in 2014.,lgc\n", "utf-8")
-    values = {"flw": str(copy_source(tmp_path, "flw")), "claims_csv": str(claims_csv)}
+    values = {
+        "flw": str(copy_source(tmp_path, "flw")),
+        "claims_csv": str(claims_csv),
+        "draft": str(Path(__file__).parent / "fixtures" / "review_draft.md"),
+    }
     out: dict[str, Any] = {}
     for label in ORDER:
         if label == "conflicts report --json":

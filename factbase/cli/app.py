@@ -23,6 +23,7 @@ from factbase.cli import (
     extract_cmd,
     init_cmd,
     render,
+    review_cmd,
     sources_cmd,
     verify_cmd,
 )
@@ -114,6 +115,7 @@ command(app, "show", claims_cmd.show)
 command(app, "remove", claims_cmd.remove)
 command(app, "export", claims_cmd.export)
 command(app, "verify", verify_cmd.verify)
+command(app, "review", review_cmd.review)
 command(app, "extract", extract_cmd.extract)
 command(app, "demo", demo_cmd.demo)
 

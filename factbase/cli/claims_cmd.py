@@ -11,15 +11,23 @@ from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.cli.results import result_panel, results_table, summary_line
-from factbase.errors import ExitCode
+from factbase.cli.review_cmd import print_claim
+from factbase.errors import ExitCode, InputError
+from factbase.library import Library
+from factbase.review import add_with_best_source, judge_claim
 from factbase.sources.versions import require_latest
-from factbase.status import ClaimStatus
+from factbase.status import ClaimStatus, ReviewStatus
 
 
 def add(
     ctx: typer.Context,
     claim: str = typer.Argument(..., help="The claim, as you would publish it."),
-    source: str = typer.Option(..., "--source", "-s", help="Id of the source it cites."),
+    source: str = typer.Option(
+        ...,
+        "--source",
+        "-s",
+        help="Id of the source it cites, or 'auto' for the source that best supports it.",
+    ),
     quote: str | None = typer.Option(
         None, "--quote", "-q", help="Pin the passage: an exact quote from the source."
     ),
@@ -38,6 +46,9 @@ def add(
     nothing stored) unless --force.
     """
     output = output_format(fmt, as_json)
+    if source == AUTO:
+        _add_auto(ctx, claim, topic=topic, force=force, output=output)
+        return
     with database(ctx) as session:
         result, stored = claims.add_claim(
             session, text=claim, source_id=source, quote=quote, topic=topic, force=force
@@ -60,16 +71,56 @@ def add(
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
+AUTO = "auto"
+
+
+def _add_auto(
+    ctx: typer.Context, claim: str, *, topic: str | None, force: bool, output: Format
+) -> None:
+    """``add --source auto``: stored with the source that best supports the claim."""
+    with database(ctx) as session:
+        verdict, result = add_with_best_source(session, text=claim, topic=topic, force=force)
+    data = {**verdict.as_dict(), "stored": result is not None,
+            "claim_id": result.claim_id if result else None,
+            "source": result.source if result else None}  # fmt: skip
+
+    def table() -> None:
+        print_claim(verdict)
+        if result is not None:
+            render.stdout().print(f"stored claim {result.claim_id} with source {result.source}")
+        else:
+            render.error(
+                f"not stored: the claim is {verdict.status} (use --force to store it with its "
+                "closest passage)"
+            )
+
+    emit(output, data, table=table)
+    if result is None or result.status != ClaimStatus.OK:
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
 def check(
     ctx: typer.Context,
     claim: str = typer.Argument(..., help="The claim to check."),
-    source: str = typer.Option(..., "--source", "-s", help="Id of the source to check against."),
+    source: str | None = typer.Option(
+        None, "--source", "-s", help="Id of the source to check against (default: every source)."
+    ),
     quote: str | None = typer.Option(None, "--quote", "-q", help="Pin the passage."),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """The same analysis as ``add``; stores nothing."""
+    """The same analysis as ``add``; stores nothing. Without --source, the claim is looked for
+    in every source and judged as ``review`` judges a draft's claims."""
     output = output_format(fmt, as_json)
+    if source is None:
+        if quote is not None:
+            raise InputError("--quote needs --source")
+        with database(ctx, write=False) as session:
+            verdict = judge_claim(claim, Library.from_session(session))
+        emit(output, verdict.as_dict(), table=lambda: print_claim(verdict))
+        if verdict.status != ReviewStatus.SUPPORTED:
+            raise typer.Exit(int(ExitCode.FINDINGS))
+        return
     with database(ctx, write=False) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
         text = require_latest(session, source).text

@@ -18,7 +18,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from factbase.status import ClaimStatus, PassageStatus, RefreshStatus
+from factbase.status import ClaimStatus, PassageStatus, RefreshStatus, ReviewStatus
 
 # The one style table: how every status of every command is shown.
 STATUS_STYLES: dict[str, str] = {
@@ -35,6 +35,9 @@ STATUS_STYLES: dict[str, str] = {
     PassageStatus.REMOVED: "bold red",
     PassageStatus.ADDED: "cyan",
     PassageStatus.NOT_FOUND: "magenta",
+    ReviewStatus.SUPPORTED: "green",
+    ReviewStatus.DISPUTED: "bold yellow",
+    ReviewStatus.UNSUPPORTED: "red",
 }
 
 

@@ -1,0 +1,113 @@
+"""``factbase review DRAFT``: every claim of a draft against the whole library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.text import Text
+
+from factbase.cli import render
+from factbase.cli.common import database
+from factbase.cli.output import JsonOption, emit, format_option, output_format
+from factbase.cli.review_html import review_page
+from factbase.errors import ExitCode, InputError
+from factbase.library import Library
+from factbase.review import FINDINGS, ClaimReview, Review, review_draft
+from factbase.sources.drafts import read_draft
+from factbase.status import ReviewStatus
+
+
+def fail_statuses(value: str | None) -> frozenset[str]:
+    """The verdicts ``--fail-on`` names (comma-separated), or the default findings."""
+    if value is None:
+        return frozenset(FINDINGS)
+    names = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = names - {s.value for s in ReviewStatus}
+    if unknown:
+        allowed = ", ".join(s.value for s in ReviewStatus)
+        raise InputError(f"--fail-on: unknown verdict {sorted(unknown)[0]!r} (one of {allowed})")
+    return frozenset(names)
+
+
+def review(
+    ctx: typer.Context,
+    draft: Path = typer.Argument(..., help="The draft: Markdown, plain text or HTML."),
+    html: Path | None = typer.Option(
+        None, "--html", help="Also write a self-contained HTML report to this file."
+    ),
+    fail_on: str | None = typer.Option(
+        None,
+        "--fail-on",
+        help="Verdicts that make the exit code 1, comma-separated "
+        "(default: contradicted,disputed,unsupported).",
+    ),
+    fmt: str = format_option(),
+    as_json: bool = JsonOption,
+) -> None:
+    """Check every claim of a draft against every source: supported, contradicted, disputed
+    or unsupported, with the passages that decide it.
+
+    Exit 0 when no claim has a verdict --fail-on names, 1 when one has, 2 on bad input.
+    """
+    output = output_format(fmt, as_json)
+    failing = fail_statuses(fail_on)
+    parsed = read_draft(draft)
+    with database(ctx, write=False) as session:
+        library = Library.from_session(session)
+    result = review_draft(parsed, library)
+    if html is not None:
+        try:
+            html.write_text(review_page(result), "utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {html}: {exc.strerror}") from None
+    emit(output, result.as_dict(), table=lambda: print_review(result))
+    if any(c.status in failing for c in result.claims):
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def print_review(result: Review) -> None:
+    """The draft sentence by sentence: claims in their verdict's colour, passages beneath."""
+    out = render.stdout()
+    by_start = {c.text_start: c for c in result.claims}
+    text = result.draft.text
+    for start, end in result.sentences:
+        claim = by_start.get(start)
+        if claim is None:
+            out.print(Text(render.one_line(text[start:end]), style="dim"))
+            continue
+        print_claim(claim)
+    counts = result.counts()
+    summary = Text(f"{len(result.claims)} claims: ")
+    for i, (status, n) in enumerate(counts.items()):
+        summary.append(", " if i else "")
+        summary.append(f"{n} {status}", style=render.status_style(status))
+    out.print(summary)
+
+
+def print_claim(c: ClaimReview) -> None:
+    out = render.stdout()
+    line = Text()
+    line.append(f"[{c.status}] ", style=render.status_style(c.status))
+    line.append(render.one_line(c.text), style=render.status_style(c.status))
+    out.print(line)
+    if c.status == ReviewStatus.SUPPORTED:
+        out.print(Text(f"    {c.independent} independent source(s)", style="dim"))
+    for cited in c.cited:
+        where = cited.source or "not in the library"
+        out.print(Text(f"    cites {cited.target} ({where}): {cited.status}", style="dim"))
+    if c.note:
+        out.print(Text(f"    {c.note}", style="dim"))
+    for e in c.evidence:
+        head = Text("    ")
+        head.append_text(render.status_text(e.status))
+        head.append(f" {e.source} v{e.version} [{e.start}:{e.end}]")
+        if e.cited:
+            head.append(" cited", style="bold")
+        if e.quote:
+            head.append(" quote", style="bold")
+        out.print(head)
+        passage = render.one_line(e.passage or "")
+        out.print(Text(f"      {passage[:300]}{'…' if len(passage) > 300 else ''}"))
+        for d in e.differences:
+            out.print(Text("      ") + render.differences_text([d]))

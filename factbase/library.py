@@ -1,0 +1,147 @@
+"""The library: every source's latest version, indexed once for finding claims across all of them.
+
+``review`` and ``check`` without ``--source`` read it. Sentences stating something checkable are
+indexed by their stems (``StemIndex``, the index behind ``conflicts report``); a claim's
+candidates are the families of sentences sharing its rarest words, and only those are judged with
+the full comparison of ``check`` (``check_text``), on an excerpt around each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from sqlmodel import Session, col, select
+
+from factbase.analysis.facts import DateValue, parse_reference_date
+from factbase.analysis.statements import StemIndex, Unit, source_units
+from factbase.claims import CheckResult, check_text, source_metadata
+from factbase.sources.versions import latest_version
+from factbase.store.models import Source
+
+# Characters of the source kept each side of a candidate sentence when it is judged: the
+# sentence before names the subject of "he" or "the council", the one after may finish it.
+EXCERPT_CHARS = 400
+_SQUASH = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+_SPACE = re.compile(r"\s+")
+_URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
+
+
+def squash(text: str) -> str:
+    """Lower case, straight quotes, one space for any run of white space: for finding quotes."""
+    return _SPACE.sub(" ", text.translate(_SQUASH).lower())
+
+
+def url_key(url: str) -> str:
+    """A URL without scheme, ``www.``, fragment or trailing slash, lower case."""
+    return _URL_PREFIX.sub("", url.strip().split("#")[0]).rstrip("/").lower()
+
+
+@dataclass(frozen=True)
+class LibrarySource:
+    """A source as the library holds it: its latest text and what it says of itself."""
+
+    id: str
+    text: str
+    version: int
+    published: str | None
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+    @property
+    def reference(self) -> DateValue | None:
+        return parse_reference_date(self.published)
+
+    def metadata(self) -> dict[str, str | None]:
+        return {"title": self.title, "publisher": self.publisher, "author": self.author,
+                "url": self.url}  # fmt: skip
+
+
+class Library:
+    """Every source of a fact base, with the cross-source index built on first use."""
+
+    def __init__(self, sources: list[LibrarySource]) -> None:
+        self.sources = {s.id: s for s in sources}
+        self._checked: dict[tuple[str, int, int, str], CheckResult] = {}
+
+    @classmethod
+    def from_session(cls, session: Session) -> Library:
+        rows = session.exec(select(Source).order_by(col(Source.id))).all()
+        out = []
+        for s in rows:
+            v = latest_version(session, s.id)
+            if v is None:
+                continue
+            meta = source_metadata(s)
+            out.append(
+                LibrarySource(s.id, v.text, v.version, s.published, meta["title"],
+                              meta["publisher"], meta["author"], meta["url"])  # fmt: skip
+            )
+        return cls(out)
+
+    @cached_property
+    def index(self) -> StemIndex:
+        units: list[Unit] = []
+        for s in self.sources.values():
+            units.extend(source_units(s.id, s.text, s.reference, first_key=len(units)))
+        return StemIndex(units)
+
+    @cached_property
+    def squashed(self) -> dict[str, str]:
+        return {sid: squash(s.text) for sid, s in self.sources.items()}
+
+    @cached_property
+    def _by_url(self) -> dict[str, str]:
+        return {url_key(s.url): s.id for s in self.sources.values() if s.url}
+
+    def resolve(self, target: str) -> str | None:
+        """The id of the source a draft's link or footnote names (its id or its URL), if any."""
+        t = target.strip()
+        if t in self.sources:
+            return t
+        return self._by_url.get(url_key(t)) if t else None
+
+    def with_quote(self, quote: str) -> list[str]:
+        """The sources whose text has ``quote`` (case, quote marks and spacing aside)."""
+        q = squash(quote).strip()
+        return [sid for sid, text in self.squashed.items() if q and q in text]
+
+    def check_whole(self, claim: str, source_id: str) -> CheckResult:
+        """``check`` of ``claim`` against the whole of one source."""
+        s = self.sources[source_id]
+        return check_text(claim, source_id=s.id, text=s.text, published=s.published,
+                          version=s.version, metadata=s.metadata())  # fmt: skip
+
+    def check_near(self, claim: str, unit: Unit) -> CheckResult:
+        """``check`` of ``claim`` against the excerpt of its source around ``unit``; offsets
+        are into the whole source text."""
+        s = self.sources[unit.source_id]
+        lo, hi = excerpt_bounds(s.text, unit.start, unit.end)
+        key = (s.id, lo, hi, claim)
+        hit = self._checked.get(key)
+        if hit is not None:
+            return hit
+        r = check_text(claim, source_id=s.id, text=s.text[lo:hi], published=s.published,
+                       version=s.version, metadata=s.metadata())  # fmt: skip
+        for name in ("start", "end", "aligned_start", "aligned_end"):
+            value = getattr(r, name)
+            if value is not None:
+                setattr(r, name, value + lo)
+        self._checked[key] = r
+        return r
+
+
+def excerpt_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """About ``EXCERPT_CHARS`` either side of ``[start, end)``, cut at a line or sentence end."""
+    lo = max(0, start - EXCERPT_CHARS)
+    if lo:
+        cuts = [c for c in (text.find("\n", lo, start), text.find(". ", lo, start)) if c >= 0]
+        lo = min(cuts) + 1 if cuts else start
+    hi = min(len(text), end + EXCERPT_CHARS)
+    if hi < len(text):
+        cut = max(text.rfind("\n", end, hi), text.rfind(". ", end, hi))
+        hi = cut + 1 if cut >= 0 else end
+    return lo, hi

@@ -1,0 +1,379 @@
+"""Review: every claim of a draft checked against the whole library. Never prints.
+
+A draft's sentences that state something checkable (``is_statement``, as ``extract`` decides)
+or quote someone are its claims. Each is located across all sources with the cross-source index
+and judged with the comparison of ``check``; a source the draft cites for it is checked first.
+Verdicts: ``supported``, ``contradicted``, ``disputed`` (sources agree and others contradict),
+``unsupported``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+from factbase.analysis.facts import Difference, extract
+from factbase.analysis.matching import pin, prepare
+from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.statements import is_statement, make_unit
+from factbase.claims import CheckResult, clean_claim, store_result
+from factbase.conflicts.syndication import syndicated_groups
+from factbase.library import Library
+from factbase.sources.drafts import Draft
+from factbase.sources.versions import require_latest
+from factbase.status import ClaimStatus, ReviewStatus
+
+# Families of sentences asked of the index per claim, and how many of the best are judged with
+# the full comparison. Claims of the bundled corpus find their supporting sentence among the
+# first three families; the rest are there for the sources that disagree or repeat it.
+CANDIDATE_FAMILIES = 12
+JUDGED_FAMILIES = 6
+# A family whose shared-word score is below this share of the best family's is not judged:
+# it shares only a word or two with the claim.
+MIN_SCORE_SHARE = 0.35
+# A quotation checked as a quote: at least this many words inside quotation marks.
+QUOTE_WORDS = 3
+_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+# Characters either side of a quote in its source searched for the speaker's name.
+SPEAKER_CHARS = 300
+
+
+FINDINGS = frozenset(
+    {ReviewStatus.CONTRADICTED, ReviewStatus.DISPUTED, ReviewStatus.UNSUPPORTED}
+)
+
+
+@dataclass
+class Evidence:
+    """One source's say on a claim: its passage and verdict (``ok``, ``contradicted``,
+    ``missing``), as ``check`` gives it."""
+
+    source: str
+    status: str
+    score: float | None
+    passage: str | None
+    start: int | None
+    end: int | None
+    version: int
+    differences: list[Difference] = field(default_factory=list)
+    note: str | None = None
+    cited: bool = False
+    quote: bool = False
+
+    @classmethod
+    def of(cls, r: CheckResult, *, cited: bool = False) -> Evidence:
+        return cls(r.source, r.status, r.score, r.passage, r.start, r.end, r.version or 0,
+                   list(r.differences), r.note, cited)  # fmt: skip
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "status": self.status,
+            "score": self.score,
+            "passage": self.passage,
+            "start": self.start,
+            "end": self.end,
+            "differences": [d.as_dict() for d in self.differences],
+            "version": self.version,
+            "note": self.note,
+            "cited": self.cited,
+            "quote": self.quote,
+        }
+
+
+@dataclass
+class CitedCheck:
+    """A link or footnote of the claim, and whether the source it names backs the claim."""
+
+    target: str
+    source: str | None  # None: no source of the library has this id or URL
+    status: str  # ok | contradicted | missing | not_in_library
+
+    def as_dict(self) -> dict[str, object]:
+        return {"target": self.target, "source": self.source, "status": self.status}
+
+
+@dataclass
+class ClaimReview:
+    """A claim of the draft: where it stands (``start``/``end`` in the draft as written;
+    ``text_start``/``text_end`` in its prose), its verdict and the evidence behind it."""
+
+    text: str
+    start: int
+    end: int
+    status: ReviewStatus
+    evidence: list[Evidence]
+    independent: int = 0
+    cited: list[CitedCheck] = field(default_factory=list)
+    note: str | None = None
+    text_start: int = 0
+    text_end: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "status": self.status,
+            "note": self.note,
+            "independent": self.independent,
+            "cited": [c.as_dict() for c in self.cited],
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class Review:
+    """A draft reviewed: its claims in draft order, and every sentence (prose offsets)."""
+
+    draft: Draft
+    claims: list[ClaimReview]
+    sentences: list[tuple[int, int]]
+
+    def counts(self) -> dict[str, int]:
+        return {s.value: sum(1 for c in self.claims if c.status == s) for s in ReviewStatus}
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "draft": self.draft.name,
+            "sentences": len(self.sentences),
+            "counts": self.counts(),
+            "claims": [c.as_dict() for c in self.claims],
+        }
+
+
+def review_draft(draft: Draft, library: Library) -> Review:
+    """Every claim of ``draft`` judged against ``library``."""
+    claims: list[ClaimReview] = []
+    sentences: list[tuple[int, int]] = []
+    for span in sentence_spans(draft.text):
+        sentences.append((span.start, span.end))
+        text = " ".join(draft.text[span.start:span.end].split())
+        if not is_claim(text):
+            continue
+        targets = [c.target for c in draft.citations if span.start <= c.start < span.end]
+        verdict = judge_claim(text, library, cited=targets)
+        verdict.start, verdict.end = draft.to_original(span.start, span.end)
+        verdict.text_start, verdict.text_end = span.start, span.end
+        claims.append(verdict)
+    return Review(draft, claims, sentences)
+
+
+def quotes_of(text: str) -> list[str]:
+    """The quotations of a sentence long enough to be checked as quotes."""
+    return [m.group(1).strip(" ,.") for m in _QUOTE.finditer(text)
+            if len(m.group(1).split()) >= QUOTE_WORDS]  # fmt: skip
+
+
+def is_claim(text: str) -> bool:
+    """Does a sentence of a draft carry a checkable fact or a quotation?"""
+    return bool(quotes_of(text)) or is_statement(text, extract(text))
+
+
+def judge_claim(text: str, library: Library, *, cited: list[str] | None = None) -> ClaimReview:
+    """One claim against the whole library; sources named in ``cited`` are checked first."""
+    claim = clean_claim(text)
+    checks: list[CitedCheck] = []
+    by_source: dict[str, Evidence] = {}
+    for target in cited or []:
+        sid = library.resolve(target)
+        if sid is None:
+            checks.append(CitedCheck(target, None, "not_in_library"))
+            continue
+        e = Evidence.of(library.check_whole(claim, sid), cited=True)
+        checks.append(CitedCheck(target, sid, e.status))
+        by_source[sid] = e
+    has_values = bool(make_unit(0, "draft", claim, 0, len(claim), None).value_facts())
+    if has_values or not quotes_of(claim):
+        for e in _indexed_evidence(claim, library):
+            by_source[e.source] = _better(by_source.get(e.source), e)
+    quote_evidence = [_quote_evidence(q, claim, library) for q in quotes_of(claim)]
+    return _verdict(claim, list(by_source.values()), quote_evidence, checks, library)
+
+
+def _better(old: Evidence | None, new: Evidence) -> Evidence:
+    """A source's evidence: a cited check stands; else support, then contradiction, then the
+    closest passage."""
+    if old is None:
+        return new
+    if old.cited:
+        return old
+    rank: dict[str, int] = {ClaimStatus.OK: 2, ClaimStatus.CONTRADICTED: 1}
+    key_old = (rank.get(old.status, 0), old.score or 0.0)
+    key_new = (rank.get(new.status, 0), new.score or 0.0)
+    return new if key_new > key_old else old
+
+
+def _indexed_evidence(claim: str, library: Library) -> list[Evidence]:
+    """The claim judged against the best candidate families the index proposes; each verdict
+    stands for every copy of the family's sentence."""
+    index = library.index
+    unit = make_unit(-1, "draft", claim, 0, len(claim), None)
+    ranked = index.candidates(unit, CANDIDATE_FAMILIES)
+    if not ranked:
+        return []
+    best = ranked[0][0]
+    out: list[Evidence] = []
+    for score, fam in ranked[:JUDGED_FAMILIES]:
+        if score < MIN_SCORE_SHARE * best:
+            break
+        members = [index.units[p] for p in index.families[fam]]
+        first = library.check_near(claim, members[0])
+        out.append(Evidence.of(first))
+        for other in members[1:]:
+            if other.source_id != members[0].source_id:
+                out.append(Evidence.of(library.check_near(claim, other)))
+    return out
+
+
+def _quote_evidence(quote: str, claim: str, library: Library) -> Evidence | None:
+    """Where the quote stands word for word, with the speaker checked; None if nowhere."""
+    speakers = _speakers(claim, quote)
+    found: Evidence | None = None
+    for sid in library.with_quote(quote):
+        s = library.sources[sid]
+        loc = pin(quote, prepare(s.text))
+        if loc is None:
+            continue
+        named = _names_near(s.text, loc.start, loc.end)
+        wrong = bool(speakers and named and not _same_people(speakers, named))
+        diffs = [Difference("name", ", ".join(sorted(speakers)), ", ".join(sorted(named)))]
+        e = Evidence(
+            sid, ClaimStatus.CONTRADICTED if wrong else ClaimStatus.OK, 100.0,
+            s.text[loc.start:loc.end], loc.start, loc.end, s.version,
+            diffs if wrong else [],
+            "the source gives these words to someone else" if wrong else None, quote=True,
+        )
+        if found is None or (found.status != ClaimStatus.OK and not wrong):
+            found = e
+    return found
+
+
+def _names_near(text: str, start: int, end: int) -> set[str]:
+    """Names in the sentence holding a quote, else in the sentence before it: the speaker."""
+    spans = sentence_spans(text[max(0, start - SPEAKER_CHARS):end + SPEAKER_CHARS])
+    base = max(0, start - SPEAKER_CHARS)
+    k = next((i for i, sp in enumerate(spans) if base + sp.start <= start < base + sp.end), None)
+    if k is None:
+        return set()
+    for i in (k, k - 1):
+        if i < 0:
+            continue
+        sentence = text[base + spans[i].start:base + spans[i].end]
+        quoted = sentence.replace(text[start:end], " ")
+        names = {str(f.value) for f in extract(quoted).of("name")}
+        if names:
+            return names
+    return set()
+
+
+def _same_people(a: set[str], b: set[str]) -> bool:
+    """Do two sets of names share a person (a surname is enough)?"""
+    words_a = {w for n in a for w in n.lower().split()}
+    return any(w in words_a for n in b for w in n.lower().split())
+
+
+def _speakers(claim: str, quote: str) -> set[str]:
+    """The names a claim gives outside its quotation: who it says spoke."""
+    at = claim.find(quote)
+    outside = claim[:at] + " " + claim[at + len(quote):] if at >= 0 else claim
+    return {str(f.value) for f in extract(outside).of("name")}
+
+
+def _verdict(
+    claim: str,
+    evidence: list[Evidence],
+    quotes: list[Evidence | None],
+    cited: list[CitedCheck],
+    library: Library,
+) -> ClaimReview:
+    quote_list = [q for q in quotes if q is not None]
+    missing_quote = len(quote_list) < len(quotes)
+    wrong_speaker = [q for q in quote_list if q.status == ClaimStatus.CONTRADICTED]
+    supporting = [e for e in evidence if e.status == ClaimStatus.OK]
+    against = [e for e in evidence if e.status == ClaimStatus.CONTRADICTED] + wrong_speaker
+    if quotes and not evidence and quote_list and not missing_quote:
+        supporting = [q for q in quote_list if q.status == ClaimStatus.OK]
+    shown = _order(supporting, against, evidence, quote_list)
+    independent = independent_count([e.source for e in supporting], library)
+    if against and supporting and not missing_quote:
+        status, note = ReviewStatus.DISPUTED, _disagreement(supporting, against)
+    elif against:
+        status, note = ReviewStatus.CONTRADICTED, _disagreement(supporting, against)
+    elif missing_quote:
+        status, note = ReviewStatus.UNSUPPORTED, "the quotation is in no source word for word"
+    elif supporting:
+        status, note = ReviewStatus.SUPPORTED, None
+    else:
+        closest = max(evidence, key=lambda e: e.score or 0.0, default=None)
+        status = ReviewStatus.UNSUPPORTED
+        note = closest.note if closest else "no source states anything like it"
+        shown = [closest] if closest else []
+    return ClaimReview(claim, 0, len(claim), status, shown, independent, cited, note)
+
+
+def _order(
+    supporting: list[Evidence],
+    against: list[Evidence],
+    evidence: list[Evidence],
+    quotes: list[Evidence],
+) -> list[Evidence]:
+    """What a claim's verdict rests on: cited sources first, then support and contradiction."""
+    picked = [*supporting, *against]
+    picked += [q for q in quotes if q not in picked]
+    picked += [e for e in evidence if e.cited and e not in picked]
+    return sorted(picked, key=lambda e: (not e.cited, e.status != ClaimStatus.OK))
+
+
+def _disagreement(supporting: list[Evidence], against: list[Evidence]) -> str:
+    values = []
+    for e in against:
+        for d in e.differences:
+            if d.source is not None and d.claim is not None:
+                values.append(f"{e.source} says {d.source!r} where the draft says {d.claim!r}")
+    sources = ", ".join(e.source for e in against)
+    said = "; ".join(dict.fromkeys(values)) or f"contradicted by {sources}"
+    if supporting:
+        said += f"; {', '.join(e.source for e in supporting)} agree with the draft"
+    return said
+
+
+def independent_count(source_ids: list[str], library: Library) -> int:
+    """How many of the sources are independent: syndicated copies of one story count once."""
+    ids = sorted(set(source_ids))
+    if len(ids) < 2:
+        return len(ids)
+    groups = syndicated_groups({sid: library.sources[sid].text for sid in ids})
+    return len(ids) - sum(len(g) - 1 for g in groups)
+
+
+def best_support(verdict: ClaimReview) -> Evidence | None:
+    """The evidence a claim is best stored with: a cited source that backs it, else the
+    supporting passage closest to its words."""
+    backing = [e for e in verdict.evidence if e.status == ClaimStatus.OK and not e.quote]
+    return max(backing, key=lambda e: (e.cited, e.score or 0.0), default=None)
+
+
+def add_with_best_source(
+    session: Session, *, text: str, topic: str | None = None, force: bool = False
+) -> tuple[ClaimReview, CheckResult | None]:
+    """``add --source auto``: judge the claim against every source and store it with the best
+    supporting one. Returns the verdict and the stored result (None when nothing was stored).
+
+    With ``force`` a claim no source supports is stored with its closest passage, if any.
+    """
+    verdict = judge_claim(text, Library.from_session(session))
+    best = best_support(verdict)
+    if best is None and force:
+        best = next((e for e in verdict.evidence if e.passage and not e.quote), None)
+    if best is None:
+        return verdict, None
+    result = CheckResult(
+        claim=verdict.text, source=best.source, status=best.status, score=best.score,
+        passage=best.passage, start=best.start, end=best.end,
+        differences=list(best.differences), version=best.version, note=best.note,
+    )
+    store_result(session, result, require_latest(session, best.source), topic)
+    return verdict, result

@@ -1,0 +1,128 @@
+"""review: every claim of a draft judged against the whole library (service, pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbase.library import Library, LibrarySource
+from factbase.review import independent_count, judge_claim, quotes_of, review_draft
+from factbase.sources.drafts import parse_draft
+from factbase.status import ReviewStatus
+
+FLOOD = (
+    "Heavy rain fell across the region on Monday. The flood in the valley killed 120 people, "
+    "officials said on Tuesday. Rescue teams worked through the night."
+)
+OTHER = (
+    "The river rose overnight. The flood in the valley killed 185 people, according to the "
+    "regional government. Many homes were destroyed."
+)
+MAYOR = (
+    "The mayor spoke to reporters outside the town hall. Mayor Anna Berg said: \"We will "
+    "rebuild every home that the water took from us\" and thanked the volunteers."
+)
+UNRELATED = "The city council approved a budget of 4 million euros for new cycle lanes in 2021."
+
+
+def library(*texts: tuple[str, str]) -> Library:
+    return Library([LibrarySource(sid, text, 1, "2024-03-05") for sid, text in texts])
+
+
+@pytest.mark.parametrize(
+    ("claim", "sources", "status"),
+    [
+        ("The flood in the valley killed 120 people.", [("a", FLOOD)], "supported"),
+        ("The flood in the valley killed 150 people.", [("a", FLOOD)], "contradicted"),
+        ("The flood in the valley killed 120 people.", [("a", FLOOD), ("b", OTHER)], "disputed"),
+        ("The flood in the valley killed 185 people.", [("b", OTHER), ("c", UNRELATED)],
+         "supported"),
+        ("The earthquake destroyed 300 bridges in the north in 2019.", [("a", FLOOD)],
+         "unsupported"),
+        ('Mayor Anna Berg said: "We will rebuild every home that the water took from us".',
+         [("m", MAYOR)], "supported"),
+        ('Governor Paul Smith said: "We will rebuild every home that the water took from us".',
+         [("m", MAYOR)], "contradicted"),
+        ('Mayor Anna Berg said: "We will rebuild every school that the storm took".',
+         [("m", MAYOR)], "unsupported"),
+    ],
+)
+def test_verdicts(claim: str, sources: list[tuple[str, str]], status: str) -> None:
+    verdict = judge_claim(claim, library(*sources))
+    assert verdict.status == status, (verdict.note, [e.as_dict() for e in verdict.evidence])
+
+
+def test_contradiction_shows_both_values() -> None:
+    verdict = judge_claim("The flood in the valley killed 150 people.", library(("a", FLOOD)))
+    diffs = [d for e in verdict.evidence for d in e.differences if d.kind == "number"]
+    assert [(d.claim, d.source) for d in diffs] == [("150", "120")]
+    assert "'120'" in (verdict.note or "")
+
+
+def test_supported_evidence_points_at_the_passage() -> None:
+    verdict = judge_claim("The flood in the valley killed 120 people.", library(("a", FLOOD)))
+    (e,) = verdict.evidence
+    assert e.start is not None and e.end is not None
+    assert "killed 120 people" in FLOOD[e.start:e.end]
+    assert e.version == 1
+
+
+def test_syndicated_copies_count_once() -> None:
+    copy = FLOOD + " Copyright the wire service."
+    lib = library(("a", FLOOD), ("b", copy), ("c", FLOOD.replace("Monday", "Sunday")))
+    verdict = judge_claim("The flood in the valley killed 120 people.", lib)
+    assert {e.source for e in verdict.evidence} == {"a", "b", "c"}
+    assert verdict.independent == 1
+    assert independent_count(["a", "b", "c"], lib) == 1
+
+
+def test_cited_source_is_checked_first_and_reported() -> None:
+    lib = library(("a", FLOOD), ("b", OTHER))
+    draft = parse_draft(
+        "The flood in the valley killed 185 people, says [the report](a).", kind="markdown"
+    )
+    (claim,) = review_draft(draft, lib).claims
+    assert [c.as_dict() for c in claim.cited] == [
+        {"target": "a", "source": "a", "status": "contradicted"}
+    ]
+    assert claim.evidence[0].cited and claim.evidence[0].source == "a"
+    assert claim.status == ReviewStatus.DISPUTED
+
+
+def test_cited_url_not_in_library() -> None:
+    draft = parse_draft(
+        "The flood in the valley killed 120 people, [officials said](https://example.org/x).",
+        kind="markdown",
+    )
+    (claim,) = review_draft(draft, library(("a", FLOOD))).claims
+    assert claim.cited[0].status == "not_in_library"
+    assert claim.status == ReviewStatus.SUPPORTED
+
+
+def test_claims_have_offsets_into_the_draft_as_written() -> None:
+    original = "# Flood\n\nThe flood in the valley **killed 120 people**.\n\nIt was sad.\n"
+    draft = parse_draft(original, kind="markdown")
+    review = review_draft(draft, library(("a", FLOOD)))
+    (claim,) = review.claims
+    assert original[claim.start:claim.end] == "The flood in the valley **killed 120 people**."
+    assert claim.text == "The flood in the valley killed 120 people."
+
+
+def test_html_draft_offsets_and_links() -> None:
+    original = (
+        '<html><body><h1>Flood</h1><p>The flood in the valley killed <a href="a">120 '
+        "people</a> &amp; more.</p></body></html>"
+    )
+    draft = parse_draft(original, kind="html")
+    (claim,) = review_draft(draft, library(("a", FLOOD))).claims
+    assert original[claim.start:claim.start + 9] == "The flood"
+    assert original[claim.end - 5:claim.end] == "more."
+    assert claim.cited[0].source == "a"
+
+
+def test_sentences_without_facts_are_not_claims() -> None:
+    draft = parse_draft("It rained a lot. Everyone was sad about it all.", kind="text")
+    assert review_draft(draft, library(("a", FLOOD))).claims == []
+
+
+def test_quotes_need_three_words() -> None:
+    assert quotes_of('He said "no" and then "we will rebuild it".') == ["we will rebuild it"]
