@@ -271,3 +271,29 @@ def test_ordinals_are_compared_as_facts() -> None:
         "b": "The first victim was identified two days after the storm struck the coast.",
     }
     assert all_values(report_for(ranks)) == []
+
+
+def test_an_outer_bound_holds_over_an_estimate_inside_it() -> None:
+    f = number("The storm could cost as much as an estimated $125 billion.")
+    assert f.comparator == "<="
+    assert compatible(f, number("The storm cost $120 billion."))
+
+
+def test_a_place_in_the_opening_phrase_is_the_subject_of_the_sentence() -> None:
+    texts = {
+        "a": "In Mississippi, there were 238 deaths from the storm, the state said.",
+        "b": "In Alabama, there were 15 deaths from the storm, the state said.",
+    }
+    assert all_values(report_for(texts)) == []
+
+
+def test_a_number_a_text_names_something_by_names_it_when_it_stands_bare() -> None:
+    from factbase.analysis.statements import source_units
+
+    text = (
+        "The Boeing 737 MAX crashed on Monday. None of the 149 passengers on board the 737 "
+        "survived the crash. Some 737 jobs were lost at the plant in the town."
+    )
+    units = source_units("a", text, None, statements_only=False)
+    found = [(f.text, f.unit) for u in units for _, f in u.value_facts() if f.text == "737"]
+    assert found == [("737", "#boeing"), ("737", "#boeing"), ("737", "jobs")]

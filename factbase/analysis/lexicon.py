@@ -164,6 +164,12 @@ def is_adjective(word: str) -> bool:
     return "a" in _lexicon().pos.get(word, "")
 
 
+def is_noun(word: str) -> bool:
+    """Can the word, or a base form of it, be a noun ("jobs", "passengers"; not "survived")?"""
+    pos = _lexicon().pos
+    return any("n" in pos.get(form, "") for form in base_forms(word))
+
+
 def same_sense(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` can stand for one another.
 

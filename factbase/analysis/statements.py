@@ -7,6 +7,7 @@ This is the shared ground of ``extract`` (which sentences carry checkable facts)
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import heapq
 import math
 import re
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
-from factbase.analysis.quantities import quantity
+from factbase.analysis.lexicon import is_noun
+from factbase.analysis.quantities import is_label, measured, quantity
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
@@ -154,9 +156,17 @@ SUBJECT_AFTER = 25
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 
 
+# "In Mississippi, there were 238 deaths": a place or party named in the sentence's opening
+# phrase is what every value of the sentence is about.
+_OPENING = re.compile(r"\s*(?:In|At|For|Across|Throughout|Within|Among|Outside)\s+[^,;:]{1,40},")
+
+
 def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
     """The names beside the value ``f`` in its clause, lower case."""
-    found = set()
+    found: set[str] = set()
+    opening = _OPENING.match(text)
+    if opening is not None:
+        found.update(str(n.value) for n in names if n.end <= opening.end())
     for n in names:
         if n.end <= f.start:
             gap = text[n.end:f.start]
@@ -289,7 +299,32 @@ def source_units(
         unit = make_unit(key, source_id, sentence, span.start, span.end, reference)
         out.append(unit)
         key += 1
+    _carry_labels(out)
     return out
+
+
+def _carry_labels(units: Sequence[Unit]) -> None:
+    """A number a text names something by ("the Boeing 737") names it when it stands bare
+    ("on board the 737") and counts nothing after it."""
+    labels = {
+        f.value: f.unit
+        for u in units
+        for _, f in u.value_facts()
+        if f.kind == "number" and is_label(f)
+    }
+    if not labels:
+        return
+    for u in units:
+        for i, f in u.value_facts():
+            label = labels.get(f.value)
+            if label is None or f.kind != "number" or is_label(f) or f.comparator:
+                continue
+            after = measured(u.text, f)[1]
+            if after and is_noun(after[0]) and not after[0].endswith("ed"):
+                continue  # "737 jobs": a count that happens to be the same number
+            named = dataclasses.replace(f, unit=label)
+            u.facts.facts[i] = named
+            u.quantities[i] = quantity(u.text, named)
 
 
 class StemIndex:

@@ -13,7 +13,7 @@ COMPARATORS = {
     "exceeds": ">", "topped": ">", "tops": ">", "surpassed": ">", "surpasses": ">",
     "beyond": ">",
     "no more than": "<=", "not more than": "<=", "at most": "<=", "a maximum of": "<=",
-    "up to": "<=", "as many as": "<=", "as old as": "<=", "as high as": "<=",
+    "up to": "<=", "as many as": "<=", "as much as": "<=", "as old as": "<=", "as high as": "<=",
     "within": "<=", "no later than": "<=",
     "fewer than": "<", "less than": "<", "just under": "<", "under": "<", "below": "<",
     # Just short of the value: agrees with "about", "up to" and "fewer than", never with

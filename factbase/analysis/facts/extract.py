@@ -162,11 +162,16 @@ class Extractor:
         sign = self.text[s - 1:s]
         if sign in SIGNS and sign != "+":
             return SIGNS[sign], s - 1
-        head = self.text[max(0, s - 30):s].lower()
+        head = self.text[max(0, s - 45):s].lower()
         m = re.search(rf"\b({COMP_RE}) $", head)
         if not m:
             return None, s
-        return COMPARATORS[m.group(1)], s - (len(head) - m.start())
+        found, at = COMPARATORS[m.group(1)], m.start()
+        # "as much as an estimated $125 billion": the outer bound holds, the estimate inside it.
+        outer = re.search(rf"\b({COMP_RE}) $", head[:at])
+        if found == "~" and outer is not None and COMPARATORS[outer.group(1)] != "~":
+            found, at = COMPARATORS[outer.group(1)], outer.start()
+        return found, s - (len(head) - at)
 
     def comparator_after(self, e: int) -> str | None:
         """A bound written after the number: "80 or more", "1,400-plus", "10,000+"."""
