@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
 from factbase.analysis.lexicon import is_noun
-from factbase.analysis.quantities import is_label, measured, quantity
+from factbase.analysis.quantities import is_frame, is_label, measured, quantity
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
@@ -81,6 +81,8 @@ class Unit:
     near: dict[int, dict[str, float]] = field(default_factory=dict)
     # Value facts that are datelines or page furniture, by index: never compared.
     furniture: set[int] = field(default_factory=set)
+    # Value facts that frame the statement ("over the last five years"), by index.
+    frames: set[int] = field(default_factory=set)
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
     # What a number or numeric range measures, as concepts (``analysis.quantities``).
@@ -145,6 +147,8 @@ def make_unit(
         unit.subjects[i] = subjects_of(text, f, names)
         if is_furniture(text, f) or _loose_rank(text, f):
             unit.furniture.add(i)
+        if is_frame(text, f):
+            unit.frames.add(i)
     return unit
 
 

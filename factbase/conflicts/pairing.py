@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factbase.analysis.facts import Fact
-from factbase.analysis.quantities import is_frame, is_label, is_rating, same_quantity
+from factbase.analysis.quantities import is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.conflicts.model import compatible, interval
 
@@ -131,7 +131,7 @@ def _comparable(
         return False
     if ci in u.furniture or pi in p.furniture:
         return False  # a dateline or a page's own date reports nothing
-    if (is_frame(u.text, cf) or is_frame(p.text, pf)) and not same_wording:
+    if (ci in u.frames or pi in p.frames) and not same_wording:
         return False  # "over the last five years" frames a statement; it is not its value
     su, sp = u.subjects[ci], p.subjects[pi]
     if su and sp and su.isdisjoint(sp) and not same_wording:
