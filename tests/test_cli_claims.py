@@ -29,6 +29,7 @@ CLAIM_KEYS = {
 EXPORT_FIELDS = [
     "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
     "passage", "prefix", "suffix", "created_at", "differences",
+    "source_title", "source_publisher", "source_url", "source_published",
 ]  # fmt: skip
 
 SUPPORTED = "Laura Wilson, 17, was murdered in 2010."
@@ -311,6 +312,8 @@ def test_export_csv(two_claims: list[int]) -> None:
     assert [int(r["id"]) for r in rows] == two_claims
     assert rows[0]["claim"] == SUPPORTED
     assert rows[0]["topic"] == "wilson"
+    assert rows[0]["source_title"] == "VIDEO: 1,400 children sexually abused in Rotherham"
+    assert rows[0]["source_published"] == "2014-08-26"
     assert json.loads(rows[0]["differences"]) == []
     full = json.loads(invoke(["export"]).stdout)
     assert rows[0]["passage"] == full[0]["passage"]

@@ -20,6 +20,7 @@ from factbase.cli import (
     claims_cmd,
     conflicts_cmd,
     demo_cmd,
+    export_cmd,
     extract_cmd,
     init_cmd,
     render,
@@ -112,7 +113,7 @@ command(app, "import", claims_cmd.import_)
 command(app, "list", claims_cmd.list_)
 command(app, "show", claims_cmd.show)
 command(app, "remove", claims_cmd.remove)
-command(app, "export", claims_cmd.export)
+command(app, "export", export_cmd.export)
 command(app, "verify", verify_cmd.verify)
 command(app, "extract", extract_cmd.extract)
 command(app, "demo", demo_cmd.demo)

@@ -187,25 +187,3 @@ def remove(
     with database(ctx) as session:
         claim = claims.remove_claim(session, claim_id)
     render.stdout().print(f"removed claim {claim_id}: {render.escape(claim.text)}")
-
-
-EXPORT_FIELDS = (
-    "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
-    "passage", "prefix", "suffix", "created_at", "differences",
-)
-
-
-EXPORT_FORMATS = (Format.JSON, Format.CSV)
-
-
-def export(
-    ctx: typer.Context,
-    fmt: str = format_option(EXPORT_FORMATS, default=Format.JSON),
-    as_json: bool = JsonOption,
-) -> None:
-    """Export every claim with its citation and last status."""
-    output = output_format(fmt, as_json, EXPORT_FORMATS)
-    with database(ctx, write=False) as session:
-        infos = claims.list_claims(session)
-    rows = [{k: v for k, v in i.as_dict().items() if k != "history"} for i in infos]
-    emit(output, rows, csv_fields=EXPORT_FIELDS)

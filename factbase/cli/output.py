@@ -22,6 +22,9 @@ class Format(StrEnum):
     JSON = "json"  # see README, "JSON formats"
     CSV = "csv"
     MARKDOWN = "markdown"
+    W3C = "w3c"  # W3C Web Annotation JSON-LD
+    CLAIMREVIEW = "claimreview"  # schema.org ClaimReview JSON-LD
+    HTML = "html"  # one self-contained page
 
 
 LISTING = (Format.TABLE, Format.JSON)
