@@ -19,6 +19,7 @@ from factbase import __version__
 from factbase.cli import (
     claims_cmd,
     conflicts_cmd,
+    datasette_cmd,
     demo_cmd,
     export_cmd,
     extract_cmd,
@@ -117,6 +118,7 @@ command(app, "export", export_cmd.export)
 command(app, "verify", verify_cmd.verify)
 command(app, "extract", extract_cmd.extract)
 command(app, "demo", demo_cmd.demo)
+command(app, "datasette-metadata", datasette_cmd.metadata)
 
 source = group("source", "Store, refresh and compare source texts.")
 command(source, "add", sources_cmd.add)
