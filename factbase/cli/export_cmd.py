@@ -9,6 +9,7 @@ from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
 from factbase.publishing import claimreview, w3c
+from factbase.publishing.html import claims_page
 from factbase.publishing.records import export_records
 
 EXPORT_FIELDS = (
@@ -17,7 +18,7 @@ EXPORT_FIELDS = (
     "source_title", "source_publisher", "source_url", "source_published",
 )  # fmt: skip
 
-EXPORT_FORMATS = (Format.JSON, Format.CSV, Format.W3C, Format.CLAIMREVIEW)
+EXPORT_FORMATS = (Format.JSON, Format.CSV, Format.W3C, Format.CLAIMREVIEW, Format.HTML)
 
 
 def _review_options(reviewer: str | None, review_url: str | None) -> tuple[str, str]:
@@ -42,11 +43,14 @@ def export(
     """Export every claim with its citation, last status and its source's description.
 
     json and csv are factbase's own rows; w3c is W3C Web Annotation JSON-LD (text quote and
-    position selectors); claimreview is schema.org ClaimReview JSON-LD (see README).
+    position selectors); claimreview is schema.org ClaimReview JSON-LD; html is one
+    self-contained page with each cited passage highlighted (see README).
 
     Examples:
 
       factbase export --format csv > claims.csv
+
+      factbase export --format html > claims.html
 
       factbase export --format claimreview --reviewer "The Desk" --review-url https://example.org/checks
     """
@@ -56,6 +60,8 @@ def export(
         records = export_records(session)
     if output == Format.W3C:
         render.write_json(w3c.collection(records))
+    elif output == Format.HTML:
+        render.echo_html(claims_page(records))
     elif review is not None:
         render.write_json(claimreview.reviews(records, reviewer=review[0], review_url=review[1]))
     else:

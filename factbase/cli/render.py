@@ -102,6 +102,11 @@ def echo(text: str) -> None:
     sys.stdout.write("\n")
 
 
+def echo_html(page: str) -> None:
+    """An HTML page on stdout, as it is (its text is escaped by the page builder)."""
+    sys.stdout.write(page)
+
+
 @contextmanager
 def progress(label: str, *, disable: bool = False) -> Iterator[Callable[[int, int], None]]:
     """A transient progress display on stderr; yields the ``progress(done, total)`` callback
