@@ -334,6 +334,7 @@ def test_export_bad_format() -> None:
 
 
 def test_export_empty_database() -> None:
+    assert invoke(["init"]).exit_code == 0
     assert json.loads(invoke(["export"]).stdout) == []
     assert invoke(["export", "-f", "csv"]).stdout.splitlines() == [",".join(EXPORT_FIELDS)]
 

@@ -39,12 +39,31 @@ class OneLineUsageError(UsageError):
         render.error(f"{self.format_message().rstrip('.')}{where}")
 
 
-class Root(TyperGroup):
-    """The root command: Click's usage errors, from any command below it, on one line."""
+def hoist_db(args: list[str]) -> list[str]:
+    """``--db PATH`` (or ``--db=PATH``) anywhere before ``--`` moved to the front, so that
+    ``factbase list --db x.db`` means ``factbase --db x.db list``."""
+    rest, front, i = [], [], 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        if arg == "--db" and i + 1 < len(args):
+            front += args[i : i + 2]
+            i += 2
+            continue
+        (front if arg.startswith("--db=") else rest).append(arg)
+        i += 1
+    return front + rest
 
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+
+class Root(TyperGroup):
+    """The root command: ``--db`` wherever it is given, and Click's usage errors, from any
+    command below it, on one line."""
+
+    def make_context(self, info_name: Any, args: list[str], *rest: Any, **kwargs: Any) -> Any:
         with _one_line():
-            return super().make_context(*args, **kwargs)
+            return super().make_context(info_name, hoist_db(list(args)), *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
         with _one_line():

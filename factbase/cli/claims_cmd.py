@@ -70,7 +70,7 @@ def check(
 ) -> None:
     """The same analysis as ``add``; stores nothing."""
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
         text = require_latest(session, source).text
     emit(output, result.as_dict(), table=lambda: render.stdout().print(result_panel(result, text)))
@@ -119,7 +119,7 @@ def list_(
 ) -> None:
     """List stored claims with their last status."""
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
 
     def table() -> None:
@@ -146,7 +146,7 @@ def show(
 ) -> None:
     """Show a claim, its citation and its verification history."""
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         info = claims.show_claim(session, claim_id)
     emit(output, info.as_dict(), table=lambda: _print_claim(info))
 

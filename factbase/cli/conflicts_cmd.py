@@ -177,7 +177,7 @@ def report(
     """
     output = output_format(fmt, as_json, REPORT_FORMATS)
     with (
-        database(ctx, write=False) as session,
+        database(ctx, write=False, existing=True) as session,
         render.progress("comparing claims", disable=output != Format.TABLE) as tick,
     ):
         result = build_report(session, progress=tick)

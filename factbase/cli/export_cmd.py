@@ -56,7 +56,7 @@ def export(
     """
     output = output_format(fmt, as_json, EXPORT_FORMATS)
     review = _review_options(reviewer, review_url) if output == Format.CLAIMREVIEW else None
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         records = export_records(session)
     if output == Format.W3C:
         render.write_json(w3c.collection(records))

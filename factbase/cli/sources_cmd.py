@@ -132,7 +132,7 @@ def list_(
 ) -> None:
     """List stored sources."""
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         infos = versions.list_sources(session)
     emit(output, [i.as_dict() for i in infos], table=lambda: _print_sources(infos))
 
@@ -161,7 +161,7 @@ def show(
 ) -> None:
     """Show one source's metadata and versions."""
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         info = versions.source_info(session, source_id)
         history = versions.list_versions(session, source_id)
     emit(output, info.as_dict(), table=lambda: _print_source(info, history))
@@ -247,7 +247,7 @@ def diff(
     """What changed between two versions, word by word: each cited passage old and new, then the
     other changed regions."""
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         result = diffs.diff_source(
             session, source_id=source_id, from_version=from_version, to_version=to_version
         )
