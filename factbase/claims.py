@@ -263,7 +263,12 @@ class ClaimInfo:
     suffix: str
     created_at: str
     differences: list[dict[str, object]]
+    cited_status: str  # the status when cited: not ok for a claim stored by --force or import
     history: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def forced(self) -> bool:
+        return self.cited_status != ClaimStatus.OK
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -334,6 +339,7 @@ def _info(
         suffix=cit.suffix,
         created_at=c.created_at.isoformat(),
         differences=json.loads(last.differences if last else cit.cited_differences),
+        cited_status=cit.cited_status,
     )
 
 

@@ -36,12 +36,13 @@ class ImportRow:
     topic: str | None
 
 
-def parse_import(path: Path) -> list[ImportRow]:
-    """Rows of a CSV (header ``claim,source[,quote,topic]``) or JSON Lines file.
+def parse_import(path: Path, text: str | None = None) -> list[ImportRow]:
+    """Rows of a CSV (header ``claim,source[,quote,topic]``) or JSON Lines file; ``text`` is
+    its content when already read (standard input), ``path`` then only names it.
 
     A malformed file is refused as a whole: the error names every bad line.
     """
-    text = read_text_file(path)
+    text = read_text_file(path) if text is None else text
     is_jsonl = path.suffix.lower() in (".jsonl", ".ndjson", ".json") or text.lstrip().startswith(
         "{"
     )
@@ -131,9 +132,9 @@ class ImportPlan:
 Item = tuple[int, str, str | None]
 
 
-def plan_import(session: Session, *, path: Path) -> ImportPlan:
+def plan_import(session: Session, *, path: Path, text: str | None = None) -> ImportPlan:
     """Read the file and the latest version of every source it names (reads only)."""
-    rows = parse_import(path)
+    rows = parse_import(path, text)
     named = {r.source for r in rows}
     known = set(session.exec(select(Source.id).where(col(Source.id).in_(named))).all())
     unknown = sorted(named - known)

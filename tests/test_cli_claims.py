@@ -24,11 +24,11 @@ RESULT_KEYS = {
 }  # fmt: skip
 CLAIM_KEYS = {
     "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
-    "passage", "prefix", "suffix", "created_at", "differences", "history",
+    "passage", "prefix", "suffix", "created_at", "differences", "cited_status", "history",
 }  # fmt: skip
 EXPORT_FIELDS = [
     "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
-    "passage", "prefix", "suffix", "created_at", "differences",
+    "passage", "prefix", "suffix", "created_at", "differences", "cited_status",
     "source_title", "source_publisher", "source_url", "source_published",
 ]  # fmt: skip
 

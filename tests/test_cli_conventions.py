@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from cli_support import add_source, assert_usage_error, copy_source, invoke, invoke_json
+from cli_support import add_source, assert_usage_error, copy_source, edit, invoke, invoke_json
 
 from factbase.cli.app import hoist_db
 
@@ -52,3 +53,82 @@ def test_read_only_commands_work_on_an_existing_database(tmp_path: Path) -> None
     add_source(copy_source(tmp_path, "star"), "star")
     assert invoke(["list"]).exit_code == 0
     assert invoke(["init"]).exit_code == 0
+
+
+# --- sources: their text, twins, titles ------------------------------------------------------
+
+
+def test_source_show_text_prints_each_version_exactly(tmp_path: Path) -> None:
+    star = copy_source(tmp_path, "star")
+    add_source(star, "star")
+    first = star.read_text("utf-8")
+    edit(star, "Have your say", "Have your say today")
+    assert invoke(["source", "refresh", "star"]).exit_code == 0
+    latest = invoke(["source", "show", "star", "--text"])
+    assert latest.exit_code == 0 and latest.stdout == star.read_text("utf-8") != first
+    assert invoke(["source", "show", "star", "--text", "--version", "1"]).stdout == first
+    assert_usage_error(invoke(["source", "show", "star", "--text", "--version", "3"]), "version 3")
+    assert_usage_error(invoke(["source", "show", "star", "--version", "1"]), "--text")
+
+
+def test_a_text_already_stored_warns_and_names_the_source(tmp_path: Path) -> None:
+    add_source(copy_source(tmp_path, "star"), "star")
+    twin = invoke(["source", "add", copy_source(tmp_path, "star", "copy.txt"), "--id", "copy"])
+    assert twin.exit_code == 0, twin.output
+    assert "source copy has exactly the text of source star" in twin.stderr
+    other = invoke(["source", "add", copy_source(tmp_path, "pse"), "--id", "pse"])
+    assert other.exit_code == 0 and other.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "furniture, title",
+    [
+        ("By Jane Smith\n26 August 2014", "Flood kills 120 in the valley"),
+        ("Published: Tuesday, August 26, 2014 | 14:32 BST", "Council leader resigns"),
+        ("By JANE SMITH, Home Affairs Correspondent\n", "Abuse report published"),
+        ("2014-08-26", "By the river, the town floods again"),
+        ("Updated 26/08/2014 10:05", "Report out"),
+    ],
+)
+def test_default_title_is_not_a_byline_or_a_date(
+    tmp_path: Path, furniture: str, title: str
+) -> None:
+    path = tmp_path / "article.txt"
+    body = "The report was published on Tuesday afternoon."
+    path.write_text(f"{furniture}\n{title}\n\n{body}\n", "utf-8")
+    added = invoke_json(["source", "add", path])
+    assert added[0]["title"] == title
+
+
+# --- claims: forced, imported from standard input ----------------------------------------------
+
+
+def test_forced_claim_exits_1_says_stored_and_show_marks_it(tmp_path: Path) -> None:
+    add_source(copy_source(tmp_path, "star"), "star")
+    ok = invoke_json(["add", "Laura Wilson, 17, was murdered in 2010.", "-s", "star"])
+    forced = invoke_json(
+        ["add", "Laura Wilson, 19, was murdered in 2010.", "-s", "star", "--force"], exit_code=1
+    )
+    assert forced["stored"] is True and forced["status"] == "contradicted"
+    assert invoke_json(["show", str(forced["claim_id"])])["cited_status"] == "contradicted"
+    assert invoke_json(["show", str(ok["claim_id"])])["cited_status"] == "ok"
+    shown = invoke(["show", str(forced["claim_id"])])
+    assert "forced" in shown.stdout and "stored although contradicted when cited" in shown.stdout
+    assert "forced" not in invoke(["show", str(ok["claim_id"])]).stdout
+
+
+def test_import_reads_standard_input(tmp_path: Path) -> None:
+    add_source(copy_source(tmp_path, "star"), "star")
+    rows = "claim,source\nLaura Wilson, 17, was murdered in 2010.,star\n".replace(
+        "Laura Wilson, 17, was murdered in 2010.", '"Laura Wilson, 17, was murdered in 2010."'
+    )
+    result = invoke(["import", "-", "--json"], input=rows)
+    assert result.exit_code == 0, result.output
+    assert [r["status"] for r in json.loads(result.stdout)] == ["ok"]
+    claims = [c["claim"] for c in invoke_json(["list"])]
+    assert claims == ["Laura Wilson, 17, was murdered in 2010."]
+    jsonl = '{"claim": "Laura Wilson was murdered in 2010.", "source": "star"}\n'
+    assert invoke(["import", "-"], input=jsonl).exit_code in (0, 1)
+    assert len(invoke_json(["list"])) == 2
+    assert_usage_error(invoke(["import", "-"], input=b"claim,source\n\xff\xfe,star\n"), "UTF-8")
+    assert_usage_error(invoke(["import", "-"], input="claim,source\nx,nope\n"), "<stdin>")

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ import typer
 from cli_support import CORPUS, CORPUS_META, add_source, copy_source, edit, invoke
 
 from factbase import __version__
-from factbase.cli.app import app
+from factbase.cli.app import app, hoist_db
 from factbase.status import ClaimStatus
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -74,6 +75,25 @@ def test_every_command_and_option_has_help() -> None:
                 assert (getattr(param, "help", None) or "").strip(), (
                     f"factbase {name}: {param.human_readable_name} has no help text"
                 )
+
+
+def test_every_command_help_ends_with_examples_that_parse() -> None:
+    """Each command's help ends with one to three examples, each naming that command and
+    parsing against its real arguments and options."""
+    for name, cmd in leaf_commands().items():
+        help_text = cmd.help or ""
+        assert "\nExamples:\n" in help_text, f"factbase {name}: no examples"
+        lines = [ln.strip() for ln in help_text.split("\nExamples:\n")[1].splitlines()]
+        examples = [ln for ln in lines if ln]
+        assert 1 <= len(examples) <= 3, name
+        for example in examples:
+            args = shlex.split(re.split(r" [<>] ", example)[0])
+            assert args[0] == "factbase", example
+            tokens = hoist_db(args[1:])
+            tokens = tokens[2:] if tokens[:1] == ["--db"] else tokens
+            words = name.split()
+            assert tokens[: len(words)] == words, f"{example!r} is not an example of {name}"
+            cmd.make_context(name, tokens[len(words) :])  # an unknown option or argument raises
 
 
 # --- commands in the README --------------------------------------------------------------------

@@ -12,7 +12,7 @@ from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
-from factbase.sources.versions import require_latest
+from factbase.sources.versions import decode_text, require_latest
 from factbase.status import ClaimStatus
 
 
@@ -35,7 +35,14 @@ def add(
     """Locate the passage that supports a claim and store both.
 
     A claim that its source contradicts, or that nothing in it supports, is refused (exit 1,
-    nothing stored) unless --force.
+    nothing stored) unless --force. With --force it is stored and the exit code is still 1
+    (--json says "stored": true); show marks it as forced.
+
+    Examples:
+
+      factbase add "At least 1,400 children were exploited" --source star
+
+      factbase add "1,500 children were exploited" -s star --force --topic scale
     """
     output = output_format(fmt, as_json)
     with database(ctx) as session:
@@ -68,7 +75,12 @@ def check(
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """The same analysis as ``add``; stores nothing."""
+    """The same analysis as ``add``; stores nothing.
+
+    Examples:
+
+      factbase check "Laura Wilson, 17, was murdered in 2010." -s star
+    """
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
@@ -80,18 +92,30 @@ def check(
 
 def import_(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV (claim,source[,quote,topic]) or JSON Lines."),
+    file: Path = typer.Argument(
+        ..., help="CSV (claim,source[,quote,topic]) or JSON Lines; - reads standard input."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Store every row of a file as ``add --force`` would, and report each row's status.
 
     A malformed file is refused as a whole, with line numbers, and nothing is stored.
+
+    Examples:
+
+      factbase import claims.csv
+
+      factbase import - --json < claims.jsonl
     """
     output = output_format(fmt, as_json)
+    text = None
+    if str(file) == "-":
+        file = Path("<stdin>")
+        text = decode_text(typer.get_binary_stream("stdin").read(), name="standard input")
     # Read, check, store: only storing takes the database's write lock.
     with database(ctx, write=False) as session:
-        plan = importing.plan_import(session, path=file)
+        plan = importing.plan_import(session, path=file, text=text)
     with render.progress("importing", disable=output != Format.TABLE) as tick:
         results = importing.check_import(plan, progress=tick)
     with database(ctx) as session:
@@ -117,7 +141,14 @@ def list_(
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """List stored claims with their last status."""
+    """List stored claims with their last status.
+
+    Examples:
+
+      factbase list --source star
+
+      factbase list --topic scale --json
+    """
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
@@ -144,7 +175,14 @@ def show(
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """Show a claim, its citation and its verification history."""
+    """Show a claim, its citation and its verification history.
+
+    Examples:
+
+      factbase show 12
+
+      factbase show 12 --json
+    """
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         info = claims.show_claim(session, claim_id)
@@ -158,6 +196,14 @@ def _print_claim(info: claims.ClaimInfo) -> None:
     t.add_row("source", f"{info.source} (cited version {info.cited_version})")
     t.add_row("topic", info.topic or "")
     t.add_row("status", render.status_text(info.status))
+    if info.forced:
+        t.add_row(
+            "forced",
+            render.Text(
+                f"stored although {info.cited_status} when cited (add --force or import)",
+                style="bold red",
+            ),
+        )
     t.add_row("citation", f"[{info.start}:{info.end}]")
     passage = render.Text()
     passage.append(render.one_line_keep(info.prefix), style="dim")
@@ -183,7 +229,12 @@ def _print_claim(info: claims.ClaimInfo) -> None:
 def remove(
     ctx: typer.Context, claim_id: int = typer.Argument(..., help="The claim's id.")
 ) -> None:
-    """Remove a claim with its citation and history."""
+    """Remove a claim with its citation and history.
+
+    Examples:
+
+      factbase remove 12
+    """
     with database(ctx) as session:
         claim = claims.remove_claim(session, claim_id)
     render.stdout().print(f"removed claim {claim_id}: {render.escape(claim.text)}")

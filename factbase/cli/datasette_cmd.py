@@ -28,7 +28,7 @@ def metadata(
 
       factbase datasette-metadata > metadata.json
 
-      datasette factbase.db --metadata metadata.json
+      factbase --db desk.db datasette-metadata --name desk
     """
     db = state(ctx).db or os.environ.get(ENV_VAR) or DEFAULT_DB
     render.write_json(datasette_metadata(name or Path(db.split("?")[0]).stem))

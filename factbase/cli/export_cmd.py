@@ -14,7 +14,7 @@ from factbase.publishing.records import export_records
 
 EXPORT_FIELDS = (
     "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
-    "passage", "prefix", "suffix", "created_at", "differences",
+    "passage", "prefix", "suffix", "created_at", "differences", "cited_status",
     "source_title", "source_publisher", "source_url", "source_published",
 )  # fmt: skip
 
@@ -52,7 +52,7 @@ def export(
 
       factbase export --format html > claims.html
 
-      factbase export --format claimreview --reviewer "The Desk" --review-url https://example.org/checks
+      factbase export -f claimreview --reviewer Desk --review-url https://example.org/c
     """
     output = output_format(fmt, as_json, EXPORT_FORMATS)
     review = _review_options(reviewer, review_url) if output == Format.CLAIMREVIEW else None

@@ -102,6 +102,12 @@ def echo(text: str) -> None:
     sys.stdout.write("\n")
 
 
+def echo_text(text: str) -> None:
+    """A stored text on stdout: exactly as stored when piped, with control characters shown
+    as visible signs on a terminal."""
+    sys.stdout.write(neutralise(text) if sys.stdout.isatty() else text)
+
+
 def echo_html(page: str) -> None:
     """An HTML page on stdout, as it is (its text is escaped by the page builder)."""
     sys.stdout.write(page)
