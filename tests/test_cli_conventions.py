@@ -132,3 +132,40 @@ def test_import_reads_standard_input(tmp_path: Path) -> None:
     assert len(invoke_json(["list"])) == 2
     assert_usage_error(invoke(["import", "-"], input=b"claim,source\n\xff\xfe,star\n"), "UTF-8")
     assert_usage_error(invoke(["import", "-"], input="claim,source\nx,nope\n"), "<stdin>")
+
+
+def test_importing_the_same_rows_again_skips_them_and_replace_checks_them(
+    tmp_path: Path,
+) -> None:
+    star = copy_source(tmp_path, "star")
+    add_source(star, "star")
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "claim,source,topic\n"
+        '"Laura Wilson, 17, was murdered in 2010.",star,wilson\n'
+        '"Roger Stone had led the council since 2003.",star,\n'
+        '"Laura Wilson, 17, was murdered in 2010.",star,wilson\n',
+        "utf-8",
+    )
+    first = invoke(["import", rows, "--json"])
+    assert first.exit_code == 0, first.output
+    assert len(json.loads(first.stdout)) == 2  # the repeated row counted once
+    assert "skipped 1 rows repeating an earlier row" in first.stderr
+    again = invoke(["import", rows, "--json"])
+    assert again.exit_code == 0 and json.loads(again.stdout) == []
+    assert "skipped 2 rows already stored (claims 1, 2;" in again.stderr
+    assert "and 1 rows repeating an earlier row" in again.stderr
+    assert [c["id"] for c in invoke_json(["list"])] == [1, 2]
+    # --replace checks them again against the source as it is now, keeping ids and history.
+    assert invoke(["verify"]).exit_code == 0
+    edit(star, "in 2010 when 17 year old", "in 2010 when 19 year old")
+    assert invoke(["source", "refresh", "star"]).exit_code == 0
+    replaced = invoke(["import", rows, "--replace", "--json"])
+    assert replaced.exit_code == 1, replaced.output
+    statuses = {r["claim_id"]: r["status"] for r in json.loads(replaced.stdout)}
+    assert statuses == {1: "contradicted", 2: "ok"}
+    listed = invoke_json(["list"])
+    assert [c["id"] for c in listed] == [1, 2]
+    assert listed[0]["cited_version"] == 2 and listed[0]["cited_status"] == "contradicted"
+    assert listed[0]["topic"] == "wilson"
+    assert len(invoke_json(["show", "1"])["history"]) == 1

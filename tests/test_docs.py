@@ -314,11 +314,14 @@ COMMANDS = {
     "export --format json": ["export", "--format", "json"],
     "export --format csv": ["export", "--format", "csv"],
     "extract --json": ["extract", "star", "--json"],
+    "runs list --json": ["runs", "list", "--json"],
+    "runs diff --json": ["runs", "diff", "--json"],
 }
 # The order to run them in: add before verify, refresh (after an edit) before diff and verify.
 ORDER = [
     "source add --json", "add --json", "check --json", "import --json", "extract --json",
-    "conflicts report --json", "source refresh --json", "verify --json",
+    "conflicts report --json", "source refresh --json", "verify --json", "runs list --json",
+    "runs diff --json",
     "source diff ID --json", "show ID --json", "list --json", "export --format json",
     "export --format csv", "source list --json", "source show ID --json",
 ]  # fmt: skip

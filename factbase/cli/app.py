@@ -25,6 +25,7 @@ from factbase.cli import (
     extract_cmd,
     init_cmd,
     render,
+    runs_cmd,
     sources_cmd,
     verify_cmd,
 )
@@ -145,6 +146,10 @@ command(source, "list", sources_cmd.list_)
 command(source, "show", sources_cmd.show)
 command(source, "refresh", sources_cmd.refresh)
 command(source, "diff", sources_cmd.diff)
+
+runs = group("runs", "The verification runs, and what changed between them.")
+command(runs, "list", runs_cmd.list_)
+command(runs, "diff", runs_cmd.diff)
 
 conflicts = group("conflicts", "Where sources disagree, and where they agree.")
 command(conflicts, "report", conflicts_cmd.report)

@@ -95,10 +95,19 @@ def import_(
     file: Path = typer.Argument(
         ..., help="CSV (claim,source[,quote,topic]) or JSON Lines; - reads standard input."
     ),
+    replace: bool = typer.Option(
+        False,
+        "--replace",
+        help="Check rows whose claim is already stored again, and replace their citation "
+        "(default: skip them).",
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Store every row of a file as ``add --force`` would, and report each row's status.
+
+    A row whose claim is already stored for its source is skipped (said on stderr), unless
+    --replace.
 
     A malformed file is refused as a whole, with line numbers, and nothing is stored.
 
@@ -115,7 +124,7 @@ def import_(
         text = decode_text(typer.get_binary_stream("stdin").read(), name="standard input")
     # Read, check, store: only storing takes the database's write lock.
     with database(ctx, write=False) as session:
-        plan = importing.plan_import(session, path=file, text=text)
+        plan = importing.plan_import(session, path=file, text=text, replace=replace)
     with render.progress("importing", disable=output != Format.TABLE) as tick:
         results = importing.check_import(plan, progress=tick)
     with database(ctx) as session:
@@ -129,9 +138,25 @@ def import_(
             counts[r.status] = counts.get(r.status, 0) + 1
         out.print(summary_line(counts))
 
+    if plan.skipped:
+        render.note(_skipped_note(plan.skipped))
     emit(output, [r.as_dict() for r in results], table=table)
     if any(r.status != ClaimStatus.OK for r in results):
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _skipped_note(skipped: dict[int, int]) -> str:
+    """What import skipped: rows whose claim is stored (by claim id), rows the file repeats."""
+    stored = [i for i in skipped.values() if i]
+    ids = sorted(set(stored))
+    parts = []
+    if stored:
+        shown = ", ".join(map(str, ids[:10])) + (", …" if len(ids) > 10 else "")
+        parts.append(f"{len(stored)} rows already stored (claims {shown}; --replace checks "
+                     "them again)")  # fmt: skip
+    if len(stored) < len(skipped):
+        parts.append(f"{len(skipped) - len(stored)} rows repeating an earlier row")
+    return "skipped " + " and ".join(parts)
 
 
 def list_(
