@@ -169,3 +169,26 @@ def test_importing_the_same_rows_again_skips_them_and_replace_checks_them(
     assert listed[0]["cited_version"] == 2 and listed[0]["cited_status"] == "contradicted"
     assert listed[0]["topic"] == "wilson"
     assert len(invoke_json(["show", "1"])["history"]) == 1
+
+
+# --- one set of output options; shell completion ------------------------------------------------
+
+
+def test_nl_is_the_json_objects_one_per_line(tmp_path: Path) -> None:
+    add_source(copy_source(tmp_path, "star"), "star")
+    invoke_json(["add", "Laura Wilson, 17, was murdered in 2010.", "-s", "star"])
+    invoke_json(["add", "Roger Stone had led the council since 2003.", "-s", "star"])
+    assert invoke(["verify"]).exit_code == 0
+    for args in (["list"], ["source", "list"], ["verify"], ["export"], ["runs", "list"]):
+        whole = json.loads(invoke([*args, "--format", "json"]).stdout)
+        lines = invoke([*args, "--format", "nl"]).stdout.splitlines()
+        assert whole and [json.loads(line) for line in lines] == whole, args
+    one = invoke(["show", "1", "-f", "nl"]).stdout.splitlines()
+    assert len(one) == 1 and json.loads(one[0]) == invoke_json(["show", "1"])
+
+
+def test_shell_completion_is_on() -> None:
+    assert "--install-completion" in invoke(["--help"]).stdout
+    script = invoke(["--show-completion"], env={"SHELL": "/bin/bash"})
+    assert script.exit_code == 0 and "complete" in script.stdout
+    assert "_COMPLETE" in script.stdout

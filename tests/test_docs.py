@@ -33,6 +33,8 @@ from factbase.status import ClaimStatus
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+# Options of the root command a README invocation may start with.
+ROOT_OPTIONS = ("--db", "--version", "--install-completion", "--show-completion")
 
 # A key tree: each key maps to the tree of its object (or of the objects of its list), or to
 # None for any other value.
@@ -121,7 +123,7 @@ def documented_commands(text: str) -> set[str]:
     for span in readme_invocations(text):
         alternatives = re.split(r"\s*\\?\|\s*", span.removeprefix("factbase ").strip())
         tokens = alternatives[0].split()
-        while tokens and tokens[0] in ("--db", "--version"):
+        while tokens and tokens[0] in ROOT_OPTIONS:
             tokens = tokens[2:] if tokens[0] == "--db" else tokens[1:]
         group, path = root, []
         while tokens and hasattr(group, "commands") and tokens[0] in group.commands:
@@ -149,7 +151,7 @@ def test_readme_names_only_real_commands() -> None:
     root = command_tree()
     for span in readme_invocations(readme()):
         tokens = span.split()[1:]
-        while tokens and tokens[0] in ("--db", "--version"):
+        while tokens and tokens[0] in ROOT_OPTIONS:
             tokens = tokens[2:] if tokens[0] == "--db" else tokens[1:]
         if tokens:
             assert tokens[0] in root.commands, f"the README shows an unknown command: {span}"

@@ -88,7 +88,7 @@ app = typer.Typer(
     help="A citation-checked fact database: every claim tied to the exact passage that "
     "supports it, re-checked on demand.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )

@@ -18,7 +18,9 @@ EXPORT_FIELDS = (
     "source_title", "source_publisher", "source_url", "source_published",
 )  # fmt: skip
 
-EXPORT_FORMATS = (Format.JSON, Format.CSV, Format.W3C, Format.CLAIMREVIEW, Format.HTML)
+EXPORT_FORMATS = (
+    Format.JSON, Format.NL, Format.CSV, Format.W3C, Format.CLAIMREVIEW, Format.HTML
+)
 
 
 def _review_options(reviewer: str | None, review_url: str | None) -> tuple[str, str]:

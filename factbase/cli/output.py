@@ -20,6 +20,7 @@ from factbase.status import StrEnum
 class Format(StrEnum):
     TABLE = "table"  # for people: rich tables and panels
     JSON = "json"  # see README, "JSON formats"
+    NL = "nl"  # the same objects, one JSON object per line (JSON Lines)
     CSV = "csv"
     MARKDOWN = "markdown"
     W3C = "w3c"  # W3C Web Annotation JSON-LD
@@ -27,7 +28,7 @@ class Format(StrEnum):
     HTML = "html"  # one self-contained page
 
 
-LISTING = (Format.TABLE, Format.JSON)
+LISTING = (Format.TABLE, Format.JSON, Format.NL)
 
 
 def _choices(formats: Sequence[Format]) -> str:
@@ -67,6 +68,8 @@ def emit(
     """Print ``data`` (JSON-ready dicts and lists) as ``fmt``; ``table`` prints it for people."""
     if fmt == Format.JSON:
         render.write_json(data)
+    elif fmt == Format.NL:
+        render.write_jsonl(data if isinstance(data, list) else [data])
     elif fmt == Format.CSV:
         assert isinstance(data, list)
         render.write_csv(data, csv_fields)

@@ -145,6 +145,14 @@ def write_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
+def write_jsonl(rows: Iterable[object]) -> None:
+    """One JSON object per line (what ``--format nl`` prints), escaped as ``write_json``."""
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, default=str)
+        sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+        sys.stdout.write("\n")
+
+
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
