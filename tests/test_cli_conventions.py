@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -200,3 +203,27 @@ def test_shell_completion_is_on() -> None:
     script = invoke(["--show-completion"], env={"SHELL": "/bin/bash"})
     assert script.exit_code == 0 and "complete" in script.stdout
     assert "_COMPLETE" in script.stdout
+
+
+@pytest.mark.sqlite_only
+def test_piped_output_never_folds_a_value(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert invoke(["demo", "--keep", db]).exit_code == 0
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+
+    def piped(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "factbase", "--db", str(db), *args],
+            capture_output=True, text=True, env=env, timeout=300,
+        )  # fmt: skip
+        assert done.returncode in (0, 1), done.stderr
+        return done.stdout
+
+    listed = piped("list")
+    claims = [c["claim"] for c in invoke_json(["--db", str(db), "list"])]
+    longest = max(claims, key=len)
+    assert len(longest) > 80
+    assert all(claim in listed for claim in claims)  # each whole, on its own row
+    report = piped("conflicts", "report")
+    rules = [line for line in report.splitlines() if line.startswith("conflict ")]
+    assert rules and all(len(line) == 100 for line in rules)

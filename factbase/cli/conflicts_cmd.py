@@ -84,8 +84,10 @@ def render_report(report: ConflictReport, out: Console) -> None:
                     if s.claim_id is not None:
                         head.append(f" claim {s.claim_id}", style="dim")
                     out.print(head)
-                    out.print(Padding(statement_text(s), (0, 0, 0, 6)))
-            out.print(Padding(Text("verdict: " + c.verdict(), style="yellow"), (0, 0, 0, 2)))
+                    out.print(Padding(statement_text(s), (0, 0, 0, 6), expand=False))
+            out.print(
+                Padding(Text("verdict: " + c.verdict(), style="yellow"), (0, 0, 0, 2), expand=False)
+            )
     if report.corroborations:
         out.print()
         t = render.table("value", "sources", "independent", "statement", title="corroborations")

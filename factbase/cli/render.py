@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from rich.align import AlignMethod
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.markup import escape as escape
 from rich.progress import Progress
+from rich.rule import Rule
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
@@ -67,6 +70,12 @@ class SafeConsole(Console):
         # Before layout, so that the visible signs are counted in the width of each line.
         return super().render_str(neutralise(text), **kwargs)
 
+    def rule(self, title: str | Text = "", *, align: AlignMethod = "center", **kwargs: Any) -> None:
+        if self.width < PIPE_WIDTH:
+            super().rule(title, align=align, **kwargs)
+        else:
+            self.print(Rule(title, align=align, **kwargs), width=RULE_WIDTH)
+
     def render(
         self, renderable: RenderableType, options: ConsoleOptions | None = None
     ) -> Iterator[Segment]:
@@ -77,8 +86,18 @@ class SafeConsole(Console):
                 yield segment
 
 
+# Output piped to another program (no terminal, no $COLUMNS) is not folded to a width: tables
+# take the width of their widest cells, so no value is ever cut in two; rules, which would
+# span the whole width, are drawn RULE_WIDTH wide.
+PIPE_WIDTH = 1_000_000
+RULE_WIDTH = 100
+
+
 def stdout() -> Console:
-    return SafeConsole(soft_wrap=False, highlight=False)
+    console = SafeConsole(soft_wrap=False, highlight=False)
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console.width = PIPE_WIDTH
+    return console
 
 
 def stderr() -> Console:
