@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -196,6 +198,23 @@ def test_nl_is_the_json_objects_one_per_line(tmp_path: Path) -> None:
         assert whole and [json.loads(line) for line in lines] == whole, args
     one = invoke(["show", "1", "-f", "nl"]).stdout.splitlines()
     assert len(one) == 1 and json.loads(one[0]) == invoke_json(["show", "1"])
+
+
+def test_csv_is_every_listing_with_its_json_keys_as_columns(tmp_path: Path) -> None:
+    add_source(copy_source(tmp_path, "star"), "star")
+    invoke(["add", "=1+1 Laura Wilson, 17, was murdered in 2010.", "-s", "star", "--force"])
+    assert invoke(["verify"]).exit_code in (0, 1)
+    for args in (["list"], ["source", "list"], ["verify"], ["runs", "list"], ["show", "1"]):
+        whole = json.loads(invoke([*args, "--format", "json"]).stdout)
+        rows = list(csv.DictReader(io.StringIO(invoke([*args, "-f", "csv"]).stdout)))
+        objects = whole if isinstance(whole, list) else [whole]
+        assert [list(r) for r in rows] == [list(o) for o in objects], args
+        for row, obj in zip(rows, objects, strict=True):
+            for key, value in obj.items():
+                if isinstance(value, str) and not value.startswith("="):
+                    assert row[key] == value, (args, key)
+    (listed,) = csv.DictReader(io.StringIO(invoke(["list", "-f", "csv"]).stdout))
+    assert listed["claim"] == "'=1+1 Laura Wilson, 17, was murdered in 2010."  # no formula
 
 
 def test_shell_completion_is_on() -> None:

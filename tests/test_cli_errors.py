@@ -170,8 +170,8 @@ def test_duplicate_in_the_same_command_stores_nothing(tmp_path: Path) -> None:
         (["verify", "1", "999"], "unknown claim: 999"),
         (["export", "--format", "yaml"], "--format"),
         (["conflicts", "report", "--format", "html"], "--format"),
-        (["list", "--format", "csv"], "--format must be table, json or nl"),
-        (["source", "list", "-f", "markdown"], "--format must be table, json or nl"),
+        (["list", "--format", "yaml"], "--format must be table, json, nl or csv"),
+        (["source", "list", "-f", "markdown"], "--format must be table, json, nl or csv"),
     ],
 )
 def test_bad_argument(star: Rows, args: list[str], fragment: str) -> None:

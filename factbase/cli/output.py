@@ -8,7 +8,7 @@ it, resolves both with ``output_format`` before it touches the database, and pri
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import typer
 
@@ -28,7 +28,7 @@ class Format(StrEnum):
     HTML = "html"  # one self-contained page
 
 
-LISTING = (Format.TABLE, Format.JSON, Format.NL)
+LISTING = (Format.TABLE, Format.JSON, Format.NL, Format.CSV)
 
 
 def _choices(formats: Sequence[Format]) -> str:
@@ -71,8 +71,12 @@ def emit(
     elif fmt == Format.NL:
         render.write_jsonl(data if isinstance(data, list) else [data])
     elif fmt == Format.CSV:
-        assert isinstance(data, list)
-        render.write_csv(data, csv_fields)
+        # One row per object, the keys its columns (the README's JSON keys), nested values as
+        # JSON text; an empty listing without declared columns prints nothing.
+        rows = cast(list[dict[str, object]], data if isinstance(data, list) else [data])
+        fields = list(csv_fields) or (list(rows[0]) if rows else [])
+        if fields:
+            render.write_csv(rows, fields)
     elif fmt == Format.MARKDOWN:
         assert markdown is not None
         render.echo(markdown())

@@ -95,13 +95,17 @@ def _claim(record: ExportRecord) -> str:
         f"says <b>{_e(d['source'] or 'nothing')}</b></li>"
         for d in info.differences
     )
-    checked = record.checked_at.isoformat()[:16] if record.checked_at else "not yet verified"
+    checked = (
+        f"last checked {record.checked_at.isoformat()[:16]}"
+        if record.checked_at
+        else "not verified since it was cited"
+    )
     return (
         f'<article id="claim-{info.id}" data-status="{_e(info.status)}">'
         f'<h3><span class="status {_e(info.status)}">{_e(info.status)}</span> '
         f"{_e(info.claim)}</h3>"
         f'<p class="meta">claim {info.id} · {_source_line(record)} · version '
-        f"{info.cited_version} [{info.start}:{info.end}] · last checked {_e(checked)}</p>"
+        f"{info.cited_version} [{info.start}:{info.end}] · {_e(checked)}</p>"
         f"<blockquote>{passage}</blockquote>"
         + (f"<ul>{diffs}</ul>" if diffs else "")
         + "</article>"
@@ -109,7 +113,8 @@ def _claim(record: ExportRecord) -> str:
 
 
 def claims_page(records: Sequence[ExportRecord], *, title: str = "factbase claims") -> str:
-    """Every claim with its cited passage highlighted in its context, newest status first."""
+    """Every claim, in id order, with its last status and its cited passage highlighted in
+    its context."""
     counts = Counter(r.info.status for r in records)
     summary = " · ".join(f"{counts[s]} {s}" for s in ClaimStatus if counts[s])
     body = f'<p class="counts">{len(records)} claims · {summary or "none"}</p>\n'
