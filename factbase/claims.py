@@ -234,9 +234,9 @@ def store_many(
                 "exact": exact,
                 "prefix": prefix,
                 "suffix": suffix,
-                "score": res.score or 0.0,
-                "status": res.status,
-                "differences": json.dumps([d.as_dict() for d in res.differences]),
+                "cited_score": res.score or 0.0,
+                "cited_status": res.status,
+                "cited_differences": json.dumps([d.as_dict() for d in res.differences]),
             }
         )
         res.claim_id = claim_id
@@ -263,7 +263,12 @@ class ClaimInfo:
     suffix: str
     created_at: str
     differences: list[dict[str, object]]
+    cited_status: str  # the status when cited: not ok for a claim stored by --force or import
     history: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def forced(self) -> bool:
+        return self.cited_status != ClaimStatus.OK
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -324,8 +329,8 @@ def _info(
         claim=c.text,
         source=c.source_id,
         topic=c.topic,
-        status=last.status if last else cit.status,
-        score=(last.score if last else cit.score),
+        status=last.status if last else cit.cited_status,
+        score=(last.score if last else cit.cited_score),
         cited_version=v.version,
         start=cit.start,
         end=cit.end,
@@ -333,7 +338,8 @@ def _info(
         prefix=cit.prefix,
         suffix=cit.suffix,
         created_at=c.created_at.isoformat(),
-        differences=json.loads(last.differences if last else cit.differences),
+        differences=json.loads(last.differences if last else cit.cited_differences),
+        cited_status=cit.cited_status,
     )
 
 

@@ -9,11 +9,12 @@ import csv
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from factbase.analysis.matching import quote_context
 from factbase.claims import (
     MAX_CLAIM_CHARS,
     CheckResult,
@@ -24,7 +25,7 @@ from factbase.claims import (
 from factbase.errors import InputError
 from factbase.parallel import map_groups
 from factbase.sources.versions import read_text_file, require_latest
-from factbase.store.models import Source, SourceVersion
+from factbase.store.models import Citation, Claim, Source, SourceVersion
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,13 @@ class ImportRow:
     topic: str | None
 
 
-def parse_import(path: Path) -> list[ImportRow]:
-    """Rows of a CSV (header ``claim,source[,quote,topic]``) or JSON Lines file.
+def parse_import(path: Path, text: str | None = None) -> list[ImportRow]:
+    """Rows of a CSV (header ``claim,source[,quote,topic]``) or JSON Lines file; ``text`` is
+    its content when already read (standard input), ``path`` then only names it.
 
     A malformed file is refused as a whole: the error names every bad line.
     """
-    text = read_text_file(path)
+    text = read_text_file(path) if text is None else text
     is_jsonl = path.suffix.lower() in (".jsonl", ".ndjson", ".json") or text.lstrip().startswith(
         "{"
     )
@@ -120,20 +122,63 @@ def _row(n: int, rec: dict[str, object], rows: list[ImportRow], problems: list[s
 @dataclass(frozen=True)
 class ImportPlan:
     """An import file read and its sources looked up: what checking needs, and what storing
-    re-checks (the versions the rows were checked against)."""
+    re-checks (the versions the rows were checked against). ``rows`` are the rows to check;
+    ``skipped`` maps the line of each row whose claim is already stored (same text, same
+    source) to that claim's id; with ``replace`` they are in ``rows`` and ``existing`` says
+    which claim each re-checks."""
 
     path: Path
     rows: list[ImportRow]
     versions: dict[str, SourceVersion]
     groups: list[tuple[tuple[str, str, str | None, int, dict[str, str | None]], list[Item]]]
+    skipped: dict[int, int] = field(default_factory=dict)
+    existing: dict[int, int] = field(default_factory=dict)
 
 
 Item = tuple[int, str, str | None]
 
 
-def plan_import(session: Session, *, path: Path) -> ImportPlan:
-    """Read the file and the latest version of every source it names (reads only)."""
-    rows = parse_import(path)
+def stored_claims(session: Session, sources: set[str]) -> dict[tuple[str, str], int]:
+    """(claim text, source) → claim id of the claims stored for ``sources``."""
+    rows = session.exec(
+        select(Claim.text, Claim.source_id, Claim.id).where(col(Claim.source_id).in_(sources))
+    ).all()
+    return {(t, s): i for t, s, i in rows if i is not None}
+
+
+def _split_duplicates(
+    rows: list[ImportRow], stored: dict[tuple[str, str], int], replace: bool
+) -> tuple[list[ImportRow], dict[int, int], dict[int, int]]:
+    """The rows to check; the rows skipped (line → the stored claim, or 0 for a repeat of an
+    earlier row of the file, quote included); the rows that re-check a stored claim (line →
+    its id)."""
+    keep: list[ImportRow] = []
+    skipped: dict[int, int] = {}
+    existing: dict[int, int] = {}
+    seen: set[tuple[str, str, str | None]] = set()
+    for r in rows:
+        key = (r.claim, r.source)
+        if (*key, r.quote) in seen:
+            skipped[r.line] = 0
+            continue
+        seen.add((*key, r.quote))
+        if key in stored and not replace:
+            skipped[r.line] = stored[key]
+            continue
+        if key in stored:
+            existing[r.line] = stored[key]
+        keep.append(r)
+    return keep, skipped, existing
+
+
+def plan_import(
+    session: Session, *, path: Path, text: str | None = None, replace: bool = False
+) -> ImportPlan:
+    """Read the file and the latest version of every source it names (reads only).
+
+    A row whose claim is already stored for its source (or repeats an earlier row) is skipped;
+    with ``replace``, a stored claim is checked again and its citation replaced."""
+    rows = parse_import(path, text)
     named = {r.source for r in rows}
     known = set(session.exec(select(Source.id).where(col(Source.id).in_(named))).all())
     unknown = sorted(named - known)
@@ -143,6 +188,8 @@ def plan_import(session: Session, *, path: Path) -> ImportPlan:
             f"{path}: unknown source {', '.join(unknown)} (line {', '.join(lines)}); "
             "nothing imported"
         )
+    rows, skipped, existing = _split_duplicates(rows, stored_claims(session, named), replace)
+    named = {r.source for r in rows}
     sources = {sid: session.get(Source, sid) for sid in named}
     versions = {sid: require_latest(session, sid) for sid in sources}
     by_source: dict[str, list[ImportRow]] = {}
@@ -154,7 +201,7 @@ def plan_import(session: Session, *, path: Path) -> ImportPlan:
         assert source is not None
         shared = (sid, version.text, source.published, version.version, source_metadata(source))
         groups.append((shared, [(r.line, r.claim, r.quote) for r in members]))
-    return ImportPlan(path, rows, versions, groups)
+    return ImportPlan(path, rows, versions, groups, skipped, existing)
 
 
 def check_import(
@@ -182,13 +229,39 @@ def store_import(session: Session, plan: ImportPlan, results: list[CheckResult])
                 f"{plan.path}: source {sid} changed while the rows were checked; nothing "
                 "imported, run the import again"
             )
-    store_many(
-        session,
-        [
-            (res, plan.versions[r.source], r.topic)
-            for res, r in zip(results, plan.rows, strict=True)
-        ],
-    )
+    # Another import may have stored some of these claims since they were planned.
+    stored = stored_claims(session, set(plan.versions))
+    new = []
+    for res, r in zip(results, plan.rows, strict=True):
+        if r.line in plan.existing:
+            _recite(session, plan.existing[r.line], res, plan.versions[r.source], r.topic)
+            res.claim_id = plan.existing[r.line]
+        elif (r.claim, r.source) in stored:
+            res.claim_id = stored[(r.claim, r.source)]
+        else:
+            new.append((res, plan.versions[r.source], r.topic))
+    store_many(session, new)
+
+
+def _recite(
+    session: Session, claim_id: int, res: CheckResult, version: SourceVersion, topic: str | None
+) -> None:
+    """Cite a stored claim anew: its citation replaced by this check's (``import --replace``);
+    its id and verification history stay."""
+    claim = session.get(Claim, claim_id)
+    citation = session.exec(select(Citation).where(Citation.claim_id == claim_id)).first()
+    if claim is None or citation is None:
+        raise InputError(f"claim {claim_id} was removed while the rows were checked; run again")
+    start, end = res.start or 0, res.end or 0
+    citation.exact, citation.prefix, citation.suffix = quote_context(version.text, start, end)
+    citation.source_version_id = version.id or 0
+    citation.start, citation.end = start, end
+    citation.cited_score = res.score or 0.0
+    citation.cited_status = res.status
+    citation.cited_differences = json.dumps([d.as_dict() for d in res.differences])
+    if topic is not None:
+        claim.topic = topic.strip() or None
+    session.add_all([claim, citation])
 
 
 def import_claims(

@@ -232,7 +232,7 @@ def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
             Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published, Source.title,
             Source.publisher, Source.author, Source.url, Source.last_error, SourceVersion.id,
             SourceVersion.version, Citation.start, Citation.end, Citation.exact, Citation.prefix,
-            Citation.suffix, Citation.score, Citation.status,
+            Citation.suffix, Citation.cited_score, Citation.cited_status,
         )
         .join(Citation, col(Citation.claim_id) == col(Claim.id))
         .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))

@@ -112,6 +112,14 @@ def default_db_is_file() -> bool:
     return "://" not in default_db()
 
 
+def stored_sources() -> list[dict[str, Any]]:
+    """``source list --json``; none when the default database file was never created (a
+    command that failed before storing anything leaves no database behind)."""
+    if default_db_is_file() and not Path(default_db()).exists():
+        return []
+    return invoke_json(["source", "list"])  # type: ignore[no-any-return]
+
+
 def db_rows(db: Path | str | None = None) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table: to show that a failed command stored nothing."""
     value = str(db) if db is not None else default_db()

@@ -267,7 +267,7 @@ def test_title_not_in_utf8(tmp_path: Path, star: Rows) -> None:
     ],
 )
 def test_bad_database_url(tmp_path: Path, url: str, fragment: str) -> None:
-    message = assert_usage_error(invoke(["--db", url.format(tmp=tmp_path), "list"]), fragment)
+    message = assert_usage_error(invoke(["--db", url.format(tmp=tmp_path), "init"]), fragment)
     assert "secret" not in message
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 

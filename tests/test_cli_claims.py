@@ -24,11 +24,12 @@ RESULT_KEYS = {
 }  # fmt: skip
 CLAIM_KEYS = {
     "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
-    "passage", "prefix", "suffix", "created_at", "differences", "history",
+    "passage", "prefix", "suffix", "created_at", "differences", "cited_status", "history",
 }  # fmt: skip
 EXPORT_FIELDS = [
     "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
-    "passage", "prefix", "suffix", "created_at", "differences",
+    "passage", "prefix", "suffix", "created_at", "differences", "cited_status",
+    "source_title", "source_publisher", "source_url", "source_published",
 ]  # fmt: skip
 
 SUPPORTED = "Laura Wilson, 17, was murdered in 2010."
@@ -311,6 +312,8 @@ def test_export_csv(two_claims: list[int]) -> None:
     assert [int(r["id"]) for r in rows] == two_claims
     assert rows[0]["claim"] == SUPPORTED
     assert rows[0]["topic"] == "wilson"
+    assert rows[0]["source_title"] == "VIDEO: 1,400 children sexually abused in Rotherham"
+    assert rows[0]["source_published"] == "2014-08-26"
     assert json.loads(rows[0]["differences"]) == []
     full = json.loads(invoke(["export"]).stdout)
     assert rows[0]["passage"] == full[0]["passage"]
@@ -331,6 +334,7 @@ def test_export_bad_format() -> None:
 
 
 def test_export_empty_database() -> None:
+    assert invoke(["init"]).exit_code == 0
     assert json.loads(invoke(["export"]).stdout) == []
     assert invoke(["export", "-f", "csv"]).stdout.splitlines() == [",".join(EXPORT_FIELDS)]
 

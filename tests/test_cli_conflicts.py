@@ -226,6 +226,7 @@ def test_report_markdown(db: Path, report: dict[str, Any]) -> None:
 
 
 def test_report_exit_0_without_conflicts(tmp_path: Path) -> None:
+    assert invoke(["init"]).exit_code == 0
     empty = invoke(["conflicts", "report", "--json"])
     assert empty.exit_code == 0, empty.output
     assert json.loads(empty.stdout) == {

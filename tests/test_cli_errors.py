@@ -19,6 +19,7 @@ from cli_support import (
     default_db_is_file,
     invoke,
     invoke_json,
+    stored_sources,
 )
 
 pytestmark = pytest.mark.database
@@ -131,7 +132,7 @@ def test_error_half_way_through_source_add_stores_nothing(tmp_path: Path) -> Non
     third = copy_source(tmp_path, "pse")
     result = invoke(["source", "add", first, tmp_path / "missing.txt", third])
     assert_usage_error(result, "no such file", "missing.txt")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
     # The same files, fixed, go in together.
     copy_source(tmp_path, "flw", "missing.txt")
     assert len(invoke_json(["source", "add", first, tmp_path / "missing.txt", third])) == 3
@@ -140,7 +141,7 @@ def test_error_half_way_through_source_add_stores_nothing(tmp_path: Path) -> Non
 def test_duplicate_in_the_same_command_stores_nothing(tmp_path: Path) -> None:
     first = copy_source(tmp_path, "star")
     assert_usage_error(invoke(["source", "add", first, first]), "already exists")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 # --- bad arguments -------------------------------------------------------------------------------
@@ -169,8 +170,8 @@ def test_duplicate_in_the_same_command_stores_nothing(tmp_path: Path) -> None:
         (["verify", "1", "999"], "unknown claim: 999"),
         (["export", "--format", "yaml"], "--format"),
         (["conflicts", "report", "--format", "html"], "--format"),
-        (["list", "--format", "csv"], "--format must be table or json"),
-        (["source", "list", "-f", "markdown"], "--format must be table or json"),
+        (["list", "--format", "yaml"], "--format must be table, json, nl or csv"),
+        (["source", "list", "-f", "markdown"], "--format must be table, json, nl or csv"),
     ],
 )
 def test_bad_argument(star: Rows, args: list[str], fragment: str) -> None:
@@ -188,14 +189,14 @@ def test_bad_argument(star: Rows, args: list[str], fragment: str) -> None:
 def test_bad_source_option(tmp_path: Path, option: list[str], fragment: str) -> None:
     path = copy_source(tmp_path, "star")
     assert_usage_error(invoke(["source", "add", path, *option]), fragment)
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 @pytest.mark.parametrize("published", ["2014-13", "2014-13-45", "2014-02-30"])
 def test_impossible_published_date(tmp_path: Path, published: str) -> None:
     path = copy_source(tmp_path, "star")
     assert_usage_error(invoke(["source", "add", path, "--published", published]), "--published")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 def test_duplicate_source_id(tmp_path: Path, star: Rows) -> None:

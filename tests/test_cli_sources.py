@@ -14,6 +14,7 @@ from cli_support import (
     edit,
     invoke,
     invoke_json,
+    stored_sources,
 )
 
 pytestmark = pytest.mark.database
@@ -72,7 +73,7 @@ def test_add_refuses_bad_published_date(tmp_path: Path) -> None:
     path = copy_source(tmp_path, "star")
     result = invoke(["source", "add", path, "--published", "last Tuesday"])
     assert_usage_error(result, "--published")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 def test_add_legacy_encoding_is_converted(tmp_path: Path) -> None:
@@ -130,7 +131,7 @@ def test_duplicate_id_refused(tmp_path: Path) -> None:
 def test_id_with_several_files_refused(tmp_path: Path) -> None:
     a, b = copy_source(tmp_path, "star"), copy_source(tmp_path, "pse")
     assert_usage_error(invoke(["source", "add", a, b, "--id", "x"]), "--id")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 def test_refresh_unchanged(tmp_path: Path) -> None:

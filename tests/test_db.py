@@ -49,7 +49,7 @@ EXPECTED_COLUMNS = {
     "claims": {"id", "text", "topic", "source_id", "created_at"},
     "citations": {
         "id", "claim_id", "source_version_id", "start", "end", "exact", "prefix", "suffix",
-        "score", "status", "differences",
+        "cited_score", "cited_status", "cited_differences",
     },
     "verification_runs": {"id", "started_at", "finished_at", "checker_version", "claim_count"},
     "verification_results": {
@@ -115,8 +115,8 @@ def _populate(engine: Engine) -> Ids:
                 exact="1,400 children",
                 prefix="",
                 suffix="",
-                score=100.0,
-                status="ok",
+                cited_score=100.0,
+                cited_status="ok",
             )
         )
         session.add(
@@ -200,7 +200,7 @@ def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
 
 
 def test_new_database_is_at_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0003"
+    assert current_revision(engine) == head_revision() == "0004"
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:
@@ -425,8 +425,8 @@ def test_foreign_keys_are_enforced(engine: Engine) -> None:
                 exact="x",
                 prefix="",
                 suffix="",
-                score=1.0,
-                status="ok",
+                cited_score=1.0,
+                cited_status="ok",
             )
         )
     assert _count(engine, "citations") == 1
@@ -482,8 +482,8 @@ def test_one_citation_per_claim(engine: Engine) -> None:
                 exact="1",
                 prefix="",
                 suffix="",
-                score=1.0,
-                status="ok",
+                cited_score=1.0,
+                cited_status="ok",
             )
         )
 
@@ -505,7 +505,7 @@ def test_defaults(engine: Engine) -> None:
         citation = session.exec(select(Citation)).one()
         run = session.get(VerificationRun, ids.run)
         source = session.get(Source, "star")
-        assert citation.differences == "[]"
+        assert citation.cited_differences == "[]"
         assert run is not None and run.claim_count == 0 and run.finished_at is None
         assert source is not None and source.kind == "text" and source.last_error is None
 

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,11 +28,13 @@ import typer
 from cli_support import CORPUS, CORPUS_META, add_source, copy_source, edit, invoke
 
 from factbase import __version__
-from factbase.cli.app import app
+from factbase.cli.app import app, hoist_db
 from factbase.status import ClaimStatus
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+# Options of the root command a README invocation may start with.
+ROOT_OPTIONS = ("--db", "--version", "--install-completion", "--show-completion")
 
 # A key tree: each key maps to the tree of its object (or of the objects of its list), or to
 # None for any other value.
@@ -76,6 +79,25 @@ def test_every_command_and_option_has_help() -> None:
                 )
 
 
+def test_every_command_help_ends_with_examples_that_parse() -> None:
+    """Each command's help ends with one to three examples, each naming that command and
+    parsing against its real arguments and options."""
+    for name, cmd in leaf_commands().items():
+        help_text = cmd.help or ""
+        assert "\nExamples:\n" in help_text, f"factbase {name}: no examples"
+        lines = [ln.strip() for ln in help_text.split("\nExamples:\n")[1].splitlines()]
+        examples = [ln for ln in lines if ln]
+        assert 1 <= len(examples) <= 3, name
+        for example in examples:
+            args = shlex.split(re.split(r" [<>] ", example)[0])
+            assert args[0] == "factbase", example
+            tokens = hoist_db(args[1:])
+            tokens = tokens[2:] if tokens[:1] == ["--db"] else tokens
+            words = name.split()
+            assert tokens[: len(words)] == words, f"{example!r} is not an example of {name}"
+            cmd.make_context(name, tokens[len(words) :])  # an unknown option or argument raises
+
+
 # --- commands in the README --------------------------------------------------------------------
 
 
@@ -101,7 +123,7 @@ def documented_commands(text: str) -> set[str]:
     for span in readme_invocations(text):
         alternatives = re.split(r"\s*\\?\|\s*", span.removeprefix("factbase ").strip())
         tokens = alternatives[0].split()
-        while tokens and tokens[0] in ("--db", "--version"):
+        while tokens and tokens[0] in ROOT_OPTIONS:
             tokens = tokens[2:] if tokens[0] == "--db" else tokens[1:]
         group, path = root, []
         while tokens and hasattr(group, "commands") and tokens[0] in group.commands:
@@ -129,7 +151,7 @@ def test_readme_names_only_real_commands() -> None:
     root = command_tree()
     for span in readme_invocations(readme()):
         tokens = span.split()[1:]
-        while tokens and tokens[0] in ("--db", "--version"):
+        while tokens and tokens[0] in ROOT_OPTIONS:
             tokens = tokens[2:] if tokens[0] == "--db" else tokens[1:]
         if tokens:
             assert tokens[0] in root.commands, f"the README shows an unknown command: {span}"
@@ -302,13 +324,16 @@ COMMANDS = {
         "add", "The inquiry was commissioned by the council in October 2013.", "--source", "auto",
         "--json",
     ],
+    "runs list --json": ["runs", "list", "--json"],
+    "runs diff --json": ["runs", "diff", "--json"],
 }
 # The order to run them in: add before verify, refresh (after an edit) before diff and verify.
 ORDER = [
     "source add --json", "review DRAFT --json", "check CLAIM --json",
     "add CLAIM --source auto --json", "add --json", "check --json", "import --json",
     "extract --json",
-    "conflicts report --json", "source refresh --json", "verify --json",
+    "conflicts report --json", "source refresh --json", "verify --json", "runs list --json",
+    "runs diff --json",
     "source diff ID --json", "show ID --json", "list --json", "export --format json",
     "export --format csv", "source list --json", "source show ID --json",
 ]  # fmt: skip

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli_support import CORPUS_BY_ID, assert_usage_error, corpus_text, invoke, invoke_json
+from cli_support import (
+    CORPUS_BY_ID,
+    assert_usage_error,
+    corpus_text,
+    invoke,
+    invoke_json,
+    stored_sources,
+)
 from fixtures.documents import render_html, render_pdf
 from fixtures.server import LocalServer, Route, local_server
 
@@ -197,7 +204,7 @@ def test_add_bad_archive_url_is_refused(server: LocalServer) -> None:
     url = server.route("/a", Route(star_page()))
     assert_usage_error(invoke(["source", "add", url, "--archive-url", "not a url"]),
                        "--archive-url")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 @pytest.mark.database
@@ -240,7 +247,7 @@ def test_add_url_errors_store_nothing(server: LocalServer, route: Route, fragmen
     url = server.route("/bad", route)
     message = assert_usage_error(invoke(["source", "add", url]), fragment)
     assert "/bad" in message
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 @pytest.mark.database
@@ -253,7 +260,7 @@ def test_add_url_timeout_and_loop_through_the_cli(server: LocalServer) -> None:
         invoke(["source", "add", server.route("/big", Route(star_page())), "--max-size", "0.002"]),
         "too large",
     )
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 # --- refresh -----------------------------------------------------------------------------------

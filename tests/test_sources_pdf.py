@@ -8,7 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_support import CORPUS_BY_ID, assert_usage_error, corpus_text, invoke, invoke_json
+from cli_support import (
+    CORPUS_BY_ID,
+    assert_usage_error,
+    corpus_text,
+    invoke,
+    invoke_json,
+    stored_sources,
+)
 from fixtures.documents import (
     build_pdf,
     image_only_pdf,
@@ -236,7 +243,7 @@ def test_cli_unreadable_pdf_stores_nothing(tmp_path: Path, make: object, fragmen
     path = tmp_path / "report.pdf"
     path.write_bytes(make())  # type: ignore[operator]
     assert_usage_error(invoke(["source", "add", path]), fragment, "report.pdf")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 @pytest.mark.database

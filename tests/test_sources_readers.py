@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_support import CORPUS_BY_ID, assert_usage_error, corpus_text, invoke, invoke_json
+from cli_support import (
+    CORPUS_BY_ID,
+    assert_usage_error,
+    corpus_text,
+    invoke,
+    invoke_json,
+    stored_sources,
+)
 from fixtures.documents import render_html
 
 from factbase.errors import InputError
@@ -325,7 +332,7 @@ def test_cli_add_empty_html_stores_nothing(tmp_path: Path) -> None:
     path = tmp_path / "app.html"
     path.write_bytes(b'<html><body><div id="root"></div><script>go()</script></body></html>')
     assert_usage_error(invoke(["source", "add", path]), "no article text", "app.html")
-    assert invoke_json(["source", "list"]) == []
+    assert stored_sources() == []
 
 
 @pytest.mark.database

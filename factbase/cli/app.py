@@ -19,11 +19,14 @@ from factbase import __version__
 from factbase.cli import (
     claims_cmd,
     conflicts_cmd,
+    datasette_cmd,
     demo_cmd,
+    export_cmd,
     extract_cmd,
     init_cmd,
     render,
     review_cmd,
+    runs_cmd,
     sources_cmd,
     verify_cmd,
 )
@@ -38,12 +41,31 @@ class OneLineUsageError(UsageError):
         render.error(f"{self.format_message().rstrip('.')}{where}")
 
 
-class Root(TyperGroup):
-    """The root command: Click's usage errors, from any command below it, on one line."""
+def hoist_db(args: list[str]) -> list[str]:
+    """``--db PATH`` (or ``--db=PATH``) anywhere before ``--`` moved to the front, so that
+    ``factbase list --db x.db`` means ``factbase --db x.db list``."""
+    rest, front, i = [], [], 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        if arg == "--db" and i + 1 < len(args):
+            front += args[i : i + 2]
+            i += 2
+            continue
+        (front if arg.startswith("--db=") else rest).append(arg)
+        i += 1
+    return front + rest
 
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+
+class Root(TyperGroup):
+    """The root command: ``--db`` wherever it is given, and Click's usage errors, from any
+    command below it, on one line."""
+
+    def make_context(self, info_name: Any, args: list[str], *rest: Any, **kwargs: Any) -> Any:
         with _one_line():
-            return super().make_context(*args, **kwargs)
+            return super().make_context(info_name, hoist_db(list(args)), *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
         with _one_line():
@@ -67,7 +89,7 @@ app = typer.Typer(
     help="A citation-checked fact database: every claim tied to the exact passage that "
     "supports it, re-checked on demand.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
@@ -113,11 +135,12 @@ command(app, "import", claims_cmd.import_)
 command(app, "list", claims_cmd.list_)
 command(app, "show", claims_cmd.show)
 command(app, "remove", claims_cmd.remove)
-command(app, "export", claims_cmd.export)
+command(app, "export", export_cmd.export)
 command(app, "verify", verify_cmd.verify)
 command(app, "review", review_cmd.review)
 command(app, "extract", extract_cmd.extract)
 command(app, "demo", demo_cmd.demo)
+command(app, "datasette-metadata", datasette_cmd.metadata)
 
 source = group("source", "Store, refresh and compare source texts.")
 command(source, "add", sources_cmd.add)
@@ -125,6 +148,10 @@ command(source, "list", sources_cmd.list_)
 command(source, "show", sources_cmd.show)
 command(source, "refresh", sources_cmd.refresh)
 command(source, "diff", sources_cmd.diff)
+
+runs = group("runs", "The verification runs, and what changed between them.")
+command(runs, "list", runs_cmd.list_)
+command(runs, "diff", runs_cmd.diff)
 
 conflicts = group("conflicts", "Where sources disagree, and where they agree.")
 command(conflicts, "report", conflicts_cmd.report)

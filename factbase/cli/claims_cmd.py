@@ -15,7 +15,7 @@ from factbase.cli.review_cmd import print_claim
 from factbase.errors import ExitCode, InputError
 from factbase.library import Library
 from factbase.review import add_with_best_source, judge_claim
-from factbase.sources.versions import require_latest
+from factbase.sources.versions import decode_text, require_latest
 from factbase.status import ClaimStatus, ReviewStatus
 
 
@@ -43,7 +43,14 @@ def add(
     """Locate the passage that supports a claim and store both.
 
     A claim that its source contradicts, or that nothing in it supports, is refused (exit 1,
-    nothing stored) unless --force.
+    nothing stored) unless --force. With --force it is stored and the exit code is still 1
+    (--json says "stored": true); show marks it as forced.
+
+    Examples:
+
+      factbase add "At least 1,400 children were exploited" --source star
+
+      factbase add "1,500 children were exploited" -s star --force --topic scale
     """
     output = output_format(fmt, as_json)
     if source == AUTO:
@@ -110,18 +117,25 @@ def check(
     as_json: bool = JsonOption,
 ) -> None:
     """The same analysis as ``add``; stores nothing. Without --source, the claim is looked for
-    in every source and judged as ``review`` judges a draft's claims."""
+    in every source and judged as ``review`` judges a draft's claims.
+
+    Examples:
+
+      factbase check "Laura Wilson, 17, was murdered in 2010." -s star
+
+      factbase check "At least 1,400 children were exploited between 1997 and 2013."
+    """
     output = output_format(fmt, as_json)
     if source is None:
         if quote is not None:
             raise InputError("--quote needs --source")
-        with database(ctx, write=False) as session:
+        with database(ctx, write=False, existing=True) as session:
             verdict = judge_claim(claim, Library.from_session(session))
         emit(output, verdict.as_dict(), table=lambda: print_claim(verdict))
         if verdict.status != ReviewStatus.SUPPORTED:
             raise typer.Exit(int(ExitCode.FINDINGS))
         return
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
         text = require_latest(session, source).text
     emit(output, result.as_dict(), table=lambda: render.stdout().print(result_panel(result, text)))
@@ -131,18 +145,39 @@ def check(
 
 def import_(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV (claim,source[,quote,topic]) or JSON Lines."),
+    file: Path = typer.Argument(
+        ..., help="CSV (claim,source[,quote,topic]) or JSON Lines; - reads standard input."
+    ),
+    replace: bool = typer.Option(
+        False,
+        "--replace",
+        help="Check rows whose claim is already stored again, and replace their citation "
+        "(default: skip them).",
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Store every row of a file as ``add --force`` would, and report each row's status.
 
+    A row whose claim is already stored for its source is skipped (said on stderr), unless
+    --replace.
+
     A malformed file is refused as a whole, with line numbers, and nothing is stored.
+
+    Examples:
+
+      factbase import claims.csv
+
+      factbase import - --json < claims.jsonl
     """
     output = output_format(fmt, as_json)
+    text = None
+    if str(file) == "-":
+        file = Path("<stdin>")
+        text = decode_text(typer.get_binary_stream("stdin").read(), name="standard input")
     # Read, check, store: only storing takes the database's write lock.
     with database(ctx, write=False) as session:
-        plan = importing.plan_import(session, path=file)
+        plan = importing.plan_import(session, path=file, text=text, replace=replace)
     with render.progress("importing", disable=output != Format.TABLE) as tick:
         results = importing.check_import(plan, progress=tick)
     with database(ctx) as session:
@@ -156,9 +191,25 @@ def import_(
             counts[r.status] = counts.get(r.status, 0) + 1
         out.print(summary_line(counts))
 
+    if plan.skipped:
+        render.note(_skipped_note(plan.skipped))
     emit(output, [r.as_dict() for r in results], table=table)
     if any(r.status != ClaimStatus.OK for r in results):
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _skipped_note(skipped: dict[int, int]) -> str:
+    """What import skipped: rows whose claim is stored (by claim id), rows the file repeats."""
+    stored = [i for i in skipped.values() if i]
+    ids = sorted(set(stored))
+    parts = []
+    if stored:
+        shown = ", ".join(map(str, ids[:10])) + (", …" if len(ids) > 10 else "")
+        parts.append(f"{len(stored)} rows already stored (claims {shown}; --replace checks "
+                     "them again)")  # fmt: skip
+    if len(stored) < len(skipped):
+        parts.append(f"{len(skipped) - len(stored)} rows repeating an earlier row")
+    return "skipped " + " and ".join(parts)
 
 
 def list_(
@@ -168,9 +219,16 @@ def list_(
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """List stored claims with their last status."""
+    """List stored claims with their last status.
+
+    Examples:
+
+      factbase list --source star
+
+      factbase list --topic scale --json
+    """
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
 
     def table() -> None:
@@ -195,9 +253,16 @@ def show(
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """Show a claim, its citation and its verification history."""
+    """Show a claim, its citation and its verification history.
+
+    Examples:
+
+      factbase show 12
+
+      factbase show 12 --json
+    """
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         info = claims.show_claim(session, claim_id)
     emit(output, info.as_dict(), table=lambda: _print_claim(info))
 
@@ -209,6 +274,14 @@ def _print_claim(info: claims.ClaimInfo) -> None:
     t.add_row("source", f"{info.source} (cited version {info.cited_version})")
     t.add_row("topic", info.topic or "")
     t.add_row("status", render.status_text(info.status))
+    if info.forced:
+        t.add_row(
+            "forced",
+            render.Text(
+                f"stored although {info.cited_status} when cited (add --force or import)",
+                style="bold red",
+            ),
+        )
     t.add_row("citation", f"[{info.start}:{info.end}]")
     passage = render.Text()
     passage.append(render.one_line_keep(info.prefix), style="dim")
@@ -234,29 +307,12 @@ def _print_claim(info: claims.ClaimInfo) -> None:
 def remove(
     ctx: typer.Context, claim_id: int = typer.Argument(..., help="The claim's id.")
 ) -> None:
-    """Remove a claim with its citation and history."""
+    """Remove a claim with its citation and history.
+
+    Examples:
+
+      factbase remove 12
+    """
     with database(ctx) as session:
         claim = claims.remove_claim(session, claim_id)
     render.stdout().print(f"removed claim {claim_id}: {render.escape(claim.text)}")
-
-
-EXPORT_FIELDS = (
-    "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
-    "passage", "prefix", "suffix", "created_at", "differences",
-)
-
-
-EXPORT_FORMATS = (Format.JSON, Format.CSV)
-
-
-def export(
-    ctx: typer.Context,
-    fmt: str = format_option(EXPORT_FORMATS, default=Format.JSON),
-    as_json: bool = JsonOption,
-) -> None:
-    """Export every claim with its citation and last status."""
-    output = output_format(fmt, as_json, EXPORT_FORMATS)
-    with database(ctx, write=False) as session:
-        infos = claims.list_claims(session)
-    rows = [{k: v for k, v in i.as_dict().items() if k != "history"} for i in infos]
-    emit(output, rows, csv_fields=EXPORT_FIELDS)

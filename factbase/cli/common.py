@@ -15,9 +15,9 @@ import typer
 from sqlmodel import Session
 
 from factbase.cli import render
-from factbase.errors import ExitCode, FactbaseError, InputError
+from factbase.errors import DatabaseError, ExitCode, FactbaseError, InputError
 from factbase.sources.trust import machine_key
-from factbase.store.db import check_integrity, open_db, session_scope
+from factbase.store.db import check_integrity, open_db, resolve_url, session_scope
 
 CONFIG_ENV = "FACTBASE_CONFIG_DIR"
 
@@ -51,11 +51,16 @@ def this_machine_key() -> bytes:
 
 
 @contextmanager
-def database(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
+def database(
+    ctx: typer.Context, *, write: bool = True, existing: bool = False
+) -> Iterator[Session]:
     """A session on the chosen database, upgraded to the newest schema; one transaction.
 
-    Before writing, the file is checked whole (``check_integrity``)."""
+    Before writing, the file is checked whole (``check_integrity``). ``existing``: a command
+    that only reads refuses a database file that does not exist, instead of creating it."""
     check_argument("db", state(ctx).db)
+    if existing:
+        require_existing(resolve_url(state(ctx).db, os.environ))
     engine = open_db(state(ctx).db, os.environ)
     try:
         if write:
@@ -64,6 +69,18 @@ def database(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
             yield session
     finally:
         engine.dispose()
+
+
+def require_existing(url: str) -> None:
+    """Refuse a SQLite file that does not exist (a server database is the server's matter)."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        path = Path(parsed.database)
+        if not path.exists():
+            raise DatabaseError(
+                f"no database at {path}: give --db the path of an existing database, or "
+                "store something first (factbase init creates an empty one)"
+            )
 
 
 # The integers a database column holds (SQLite's and PostgreSQL's BIGINT): an id outside them

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 from rich.console import Console
 from rich.padding import Padding
@@ -11,7 +13,16 @@ from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.conflicts import ConflictReport, Statement, build_report
-from factbase.errors import ExitCode
+from factbase.errors import ExitCode, InputError
+from factbase.publishing.html import conflicts_page
+
+
+def write_page(path: Path, page: str) -> None:
+    """Write an HTML page, or say in one line why it cannot be written."""
+    try:
+        path.write_text(page, "utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def statement_text(s: Statement, *, limit: int = 400) -> Text:
@@ -73,8 +84,10 @@ def render_report(report: ConflictReport, out: Console) -> None:
                     if s.claim_id is not None:
                         head.append(f" claim {s.claim_id}", style="dim")
                     out.print(head)
-                    out.print(Padding(statement_text(s), (0, 0, 0, 6)))
-            out.print(Padding(Text("verdict: " + c.verdict(), style="yellow"), (0, 0, 0, 2)))
+                    out.print(Padding(statement_text(s), (0, 0, 0, 6), expand=False))
+            out.print(
+                Padding(Text("verdict: " + c.verdict(), style="yellow"), (0, 0, 0, 2), expand=False)
+            )
     if report.corroborations:
         out.print()
         t = render.table("value", "sources", "independent", "statement", title="corroborations")
@@ -147,17 +160,31 @@ def report(
     ctx: typer.Context,
     fmt: str = format_option(REPORT_FORMATS),
     as_json: bool = JsonOption,
+    html_file: Path | None = typer.Option(
+        None,
+        "--html",
+        help="Also write the report as one self-contained HTML page (passages highlighted, a "
+        "dot plot of each disputed date or number) to this file.",
+    ),
 ) -> None:
     """Compare every claim with every source: disagreements, then corroborations.
 
     Exit 0 with no conflicts, 1 with conflicts (to gate a publishing pipeline), 2 for errors.
+
+    Examples:
+
+      factbase conflicts report
+
+      factbase conflicts report --html report.html --format markdown > report.md
     """
     output = output_format(fmt, as_json, REPORT_FORMATS)
     with (
-        database(ctx, write=False) as session,
+        database(ctx, write=False, existing=True) as session,
         render.progress("comparing claims", disable=output != Format.TABLE) as tick,
     ):
         result = build_report(session, progress=tick)
+    if html_file is not None:
+        write_page(html_file, conflicts_page(result))
     emit(
         output,
         result.as_dict(),

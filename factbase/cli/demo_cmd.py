@@ -25,7 +25,14 @@ def demo(
     ),
     show_claims: bool = typer.Option(False, "--claims", help="Also list every verified claim."),
 ) -> None:
-    """Load the bundled Rotherham articles, extract and verify claims, report conflicts."""
+    """Load the bundled Rotherham articles, extract and verify claims, report conflicts.
+
+    Examples:
+
+      factbase demo
+
+      factbase demo --keep demo.db
+    """
     from factbase.errors import InputError
 
     folder = bundled_corpus()

@@ -19,7 +19,14 @@ def extract(
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """List the sentences of a source that carry checkable facts; --add stores them as claims."""
+    """List the sentences of a source that carry checkable facts; --add stores them as claims.
+
+    Examples:
+
+      factbase extract star
+
+      factbase extract --all --add
+    """
     output = output_format(fmt, as_json)
     if not source_ids and not all_:
         raise InputError("name the sources to extract from, or give --all")

@@ -11,7 +11,14 @@ from factbase.store.db import current_revision, head_revision
 
 
 def init(ctx: typer.Context) -> None:
-    """Create the database, or upgrade it to the latest schema."""
+    """Create the database, or upgrade it to the latest schema.
+
+    Examples:
+
+      factbase init
+
+      factbase --db desk.db init
+    """
     with database(ctx) as session:
         engine = session.get_bind()
         assert isinstance(engine, Engine)

@@ -8,7 +8,7 @@ it, resolves both with ``output_format`` before it touches the database, and pri
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import typer
 
@@ -20,11 +20,15 @@ from factbase.status import StrEnum
 class Format(StrEnum):
     TABLE = "table"  # for people: rich tables and panels
     JSON = "json"  # see README, "JSON formats"
+    NL = "nl"  # the same objects, one JSON object per line (JSON Lines)
     CSV = "csv"
     MARKDOWN = "markdown"
+    W3C = "w3c"  # W3C Web Annotation JSON-LD
+    CLAIMREVIEW = "claimreview"  # schema.org ClaimReview JSON-LD
+    HTML = "html"  # one self-contained page
 
 
-LISTING = (Format.TABLE, Format.JSON)
+LISTING = (Format.TABLE, Format.JSON, Format.NL, Format.CSV)
 
 
 def _choices(formats: Sequence[Format]) -> str:
@@ -64,9 +68,15 @@ def emit(
     """Print ``data`` (JSON-ready dicts and lists) as ``fmt``; ``table`` prints it for people."""
     if fmt == Format.JSON:
         render.write_json(data)
+    elif fmt == Format.NL:
+        render.write_jsonl(data if isinstance(data, list) else [data])
     elif fmt == Format.CSV:
-        assert isinstance(data, list)
-        render.write_csv(data, csv_fields)
+        # One row per object, the keys its columns (the README's JSON keys), nested values as
+        # JSON text; an empty listing without declared columns prints nothing.
+        rows = cast(list[dict[str, object]], data if isinstance(data, list) else [data])
+        fields = list(csv_fields) or (list(rows[0]) if rows else [])
+        if fields:
+            render.write_csv(rows, fields)
     elif fmt == Format.MARKDOWN:
         assert markdown is not None
         render.echo(markdown())

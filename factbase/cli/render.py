@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from rich.align import AlignMethod
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.markup import escape as escape
 from rich.progress import Progress
+from rich.rule import Rule
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
@@ -70,6 +73,12 @@ class SafeConsole(Console):
         # Before layout, so that the visible signs are counted in the width of each line.
         return super().render_str(neutralise(text), **kwargs)
 
+    def rule(self, title: str | Text = "", *, align: AlignMethod = "center", **kwargs: Any) -> None:
+        if self.width < PIPE_WIDTH:
+            super().rule(title, align=align, **kwargs)
+        else:
+            self.print(Rule(title, align=align, **kwargs), width=RULE_WIDTH)
+
     def render(
         self, renderable: RenderableType, options: ConsoleOptions | None = None
     ) -> Iterator[Segment]:
@@ -80,8 +89,18 @@ class SafeConsole(Console):
                 yield segment
 
 
+# Output piped to another program (no terminal, no $COLUMNS) is not folded to a width: tables
+# take the width of their widest cells, so no value is ever cut in two; rules, which would
+# span the whole width, are drawn RULE_WIDTH wide.
+PIPE_WIDTH = 1_000_000
+RULE_WIDTH = 100
+
+
 def stdout() -> Console:
-    return SafeConsole(soft_wrap=False, highlight=False)
+    console = SafeConsole(soft_wrap=False, highlight=False)
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console.width = PIPE_WIDTH
+    return console
 
 
 def stderr() -> Console:
@@ -103,6 +122,17 @@ def echo(text: str) -> None:
     """Plain text (Markdown) on stdout, control characters neutralised."""
     sys.stdout.write(neutralise(text))
     sys.stdout.write("\n")
+
+
+def echo_text(text: str) -> None:
+    """A stored text on stdout: exactly as stored when piped, with control characters shown
+    as visible signs on a terminal."""
+    sys.stdout.write(neutralise(text) if sys.stdout.isatty() else text)
+
+
+def echo_html(page: str) -> None:
+    """An HTML page on stdout, as it is (its text is escaped by the page builder)."""
+    sys.stdout.write(page)
 
 
 @contextmanager
@@ -135,6 +165,14 @@ def write_json(data: object) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
+
+
+def write_jsonl(rows: Iterable[object]) -> None:
+    """One JSON object per line (what ``--format nl`` prints), escaped as ``write_json``."""
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, default=str)
+        sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+        sys.stdout.write("\n")
 
 
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection").

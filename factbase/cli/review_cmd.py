@@ -49,6 +49,12 @@ def review(
     or unsupported, with the passages that decide it.
 
     Exit 0 when no claim has a verdict --fail-on names, 1 when one has, 2 on bad input.
+
+    Examples:
+
+      factbase review draft.md
+
+      factbase review draft.md --html report.html --fail-on contradicted,disputed
     """
     output = output_format(fmt, as_json)
     failing = fail_statuses(fail_on)

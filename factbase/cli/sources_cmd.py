@@ -10,7 +10,7 @@ from factbase.cli import diff_view, render
 from factbase.cli.common import database, this_machine_key
 from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
-from factbase.sources import diffs, versions
+from factbase.sources import diffs, identity, versions
 from factbase.sources.fetch import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
@@ -74,7 +74,14 @@ def add(
 ) -> None:
     """Store sources: the text as read (the main text of a web page, the text layer of a PDF),
     where it came from, a SHA-256 and the read time; for a URL also the raw bytes and the final
-    URL after redirects."""
+    URL after redirects.
+
+    Examples:
+
+      factbase source add article.txt --id star --published 2014-08-26
+
+      factbase source add https://example.org/report.pdf --id report
+    """
     output = output_format(fmt, as_json)
     if source_id and len(items) > 1:
         raise InputError("--id names one source; give one file or URL with it")
@@ -102,6 +109,16 @@ def add(
             for origin, read in zip(origins, reads, strict=True)
         ]
         infos = [versions.source_info(session, s.id) for s in added]
+        twins = {
+            i.id: identity.same_text(session, source_id=i.id, sha256=i.sha256 or "")
+            for i in infos
+        }
+    for sid, others in twins.items():
+        if others:
+            render.note(
+                f"warning: source {sid} has exactly the text of source {', '.join(others)} "
+                "(stored anyway; remove one with care: its claims go with it)"
+            )
     for value in (*items, url, archive_url):
         bare, credentials = split_credentials(value) if value and is_url(value) else (value, None)
         if credentials:
@@ -130,9 +147,16 @@ def _print_added(infos: list[versions.SourceInfo]) -> None:
 def list_(
     ctx: typer.Context, fmt: str = format_option(), as_json: bool = JsonOption
 ) -> None:
-    """List stored sources."""
+    """List stored sources.
+
+    Examples:
+
+      factbase source list
+
+      factbase source list --json
+    """
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         infos = versions.list_sources(session)
     emit(output, [i.as_dict() for i in infos], table=lambda: _print_sources(infos))
 
@@ -156,12 +180,32 @@ def _print_sources(infos: list[versions.SourceInfo]) -> None:
 def show(
     ctx: typer.Context,
     source_id: str = typer.Argument(..., help="The source's id."),
+    text: bool = typer.Option(
+        False, "--text", help="Print the stored text (what every offset points into) instead."
+    ),
+    version: int | None = typer.Option(
+        None, "--version", min=1, help="With --text: this version's text (default: the latest)."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
-    """Show one source's metadata and versions."""
+    """Show one source's metadata and versions, or its stored text.
+
+    Examples:
+
+      factbase source show star
+
+      factbase source show star --text --version 1 > star-v1.txt
+    """
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    if version is not None and not text:
+        raise InputError("--version goes with --text (the versions are all listed without it)")
+    if text:
+        with database(ctx, write=False, existing=True) as session:
+            stored = versions.get_version(session, source_id, version or -1).text
+        render.echo_text(stored)
+        return
+    with database(ctx, write=False, existing=True) as session:
         info = versions.source_info(session, source_id)
         history = versions.list_versions(session, source_id)
     emit(output, info.as_dict(), table=lambda: _print_source(info, history))
@@ -210,7 +254,14 @@ def refresh(
 ) -> None:
     """Re-read files and re-fetch URLs; a changed text becomes a new version (old versions are
     kept). Local files and private addresses are followed only for sources added on this
-    machine, or with --allow-local."""
+    machine, or with --allow-local.
+
+    Examples:
+
+      factbase source refresh star
+
+      factbase source refresh --all
+    """
     output = output_format(fmt, as_json)
     if not source_ids and not all_:
         raise InputError("name the sources to refresh, or give --all")
@@ -245,9 +296,16 @@ def diff(
     as_json: bool = JsonOption,
 ) -> None:
     """What changed between two versions, word by word: each cited passage old and new, then the
-    other changed regions."""
+    other changed regions.
+
+    Examples:
+
+      factbase source diff star
+
+      factbase source diff star --from 1 --to 3
+    """
     output = output_format(fmt, as_json)
-    with database(ctx, write=False) as session:
+    with database(ctx, write=False, existing=True) as session:
         result = diffs.diff_source(
             session, source_id=source_id, from_version=from_version, to_version=to_version
         )

@@ -32,6 +32,12 @@ def verify(
 
     Exit 0 when every claim is ok (or drift, unless --strict), 1 when any is contradicted,
     missing or its source unavailable.
+
+    Examples:
+
+      factbase verify
+
+      factbase verify 3 7 --strict --details
     """
     output = output_format(fmt, as_json)
     # Read, match, record: only recording takes the database's write lock.

@@ -20,6 +20,7 @@ from factbase.analysis.facts import parse_reference_date
 from factbase.errors import DuplicateError, InputError, NotFoundError
 from factbase.sources.decoding import refuse_binary
 from factbase.sources.fetch import FetchOptions, fetch, is_url, strip_credentials
+from factbase.sources.identity import default_title
 from factbase.sources.pdf import page_number
 from factbase.sources.readers import Document, charset_of, kind_for_suffix, read_document
 from factbase.sources.trust import seal
@@ -35,17 +36,21 @@ def sha256_text(text: str) -> str:
 
 def read_text_file(path: Path) -> str:
     """The text of a plain-text or Markdown file, or an InputError saying why not."""
-    data = _read_file(path)
+    return decode_text(_read_file(path), name=str(path))
+
+
+def decode_text(data: bytes, *, name: str) -> str:
+    """UTF-8 text (a byte-order mark allowed), or an InputError naming ``name``."""
     if not data.startswith(codecs.BOM_UTF8):
-        refuse_binary(data, name=str(path))
+        refuse_binary(data, name=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"not UTF-8 text: {path} (byte {exc.start}); convert it to UTF-8 first"
+            f"not UTF-8 text: {name} (byte {exc.start}); convert it to UTF-8 first"
         ) from exc
     if not text.strip():
-        raise InputError(f"empty file: {path}")
+        raise InputError(f"empty file: {name}")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -214,7 +219,7 @@ def add_source(
     published_at = url or (read.final_url if is_web else None) or doc.url
     source = Source(
         id=sid,
-        title=title or doc.title or _first_line(doc.text) or Path(str(path)).name,
+        title=title or doc.title or default_title(doc.text) or Path(str(path)).name,
         origin=str(origin),
         url=strip_credentials(published_at) if published_at else None,
         archive_url=strip_credentials(archive_url) if archive_url else None,
@@ -229,13 +234,6 @@ def add_source(
     session.add(new_version(sid, 1, read))
     session.flush()
     return source
-
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return ""
 
 
 def get_source(session: Session, source_id: str) -> Source:

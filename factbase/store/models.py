@@ -142,16 +142,20 @@ class Claim(ClaimBase, table=True):
 
 
 class CitationBase(SQLModel):
-    """Where a claim was found: offsets into the original text plus the quote and its context."""
+    """Where a claim was found: offsets into the original text plus the quote and its context.
+
+    ``cited_status``, ``cited_score`` and ``cited_differences`` are the verdict when the claim
+    was cited, never updated: the last status is the claim's newest ``verification_results``
+    row (the ``claims_current`` view shows it)."""
 
     start: int
     end: int
     exact: str
     prefix: str
     suffix: str
-    score: float
-    status: str
-    differences: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
+    cited_score: float
+    cited_status: str
+    cited_differences: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
 
 
 class Citation(CitationBase, table=True):
