@@ -31,6 +31,7 @@ RATING_LABELS = frozenset({"#category", "#level", "#grade", "#stage", "#class", 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Where the words about a number end: punctuation, a clause joint, another number.
 _STOP_AFTER = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|\d|\b(?:and|or|but|which|who|that)\b")
+_PREPOSITIONS = frozenset("from in on for among across within after during".split())
 # Words between a number and the noun before it that introduce a value.
 _INTRODUCERS = frozenset(
     """of at was is were are be been stood reached hit totalled totaled totalling numbered
@@ -138,7 +139,16 @@ def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     k = bare = len(before)
     while k and before[k - 1] in _INTRODUCERS:
         k -= 1
-    nouns = _content(before[:k])[-BEFORE_WORDS:]
+    phrase = before[:k]
+    if k < bare:
+        # "the death toll from the flood in the valley stood at": the head is the noun before
+        # the first preposition, not the last words before the value.
+        cut_at = next(
+            (j for j, w in enumerate(phrase) if w in _PREPOSITIONS and _content(phrase[:j])),
+            len(phrase),
+        )
+        phrase = phrase[:cut_at]
+    nouns = _content(phrase)[-BEFORE_WORDS:]
     if k < bare:
         heads.extend(nouns)
     elif not after:
