@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
+from factbase.analysis.facts.numbers import WORDNUM_RE
 from factbase.analysis.lexicon import is_noun
 from factbase.analysis.quantities import is_frame, is_label, measured, quantity
 from factbase.analysis.sentences import sentence_spans
@@ -216,8 +217,7 @@ def is_furniture(text: str, f: Fact) -> bool:
     return bool(_LINE_BEFORE.search(before) and _LINE_END.match(text, f.end))
 
 
-_NUMBER_AFTER = re.compile(r"[ -]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)", re.I)
+_NUMBER_AFTER = re.compile(rf"[ -]+(?:\d|(?:{WORDNUM_RE})\b)", re.I)
 
 
 def _loose_rank(text: str, f: Fact) -> bool:
