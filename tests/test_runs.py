@@ -1,4 +1,4 @@
-"""``factbase runs list | diff``: the verification runs and what changed between them."""
+"""``factbase runs [list] | diff``: the verification runs and what changed between them."""
 
 from __future__ import annotations
 
@@ -42,3 +42,13 @@ def test_runs_list_and_diff_say_what_changed(tmp_path: Path) -> None:
     human = invoke(["runs", "diff"])
     assert human.exit_code == 0 and "1 changed · 1 unchanged" in human.stdout
     assert_usage_error(invoke(["runs", "diff", "9"]), "unknown run: 9")
+
+
+def test_runs_alone_lists_the_runs(tmp_path: Path) -> None:
+    add_source(copy_source(tmp_path, "star"), "star")
+    invoke_json(["add", WILSON, "-s", "star"])
+    assert invoke(["verify"]).exit_code == 0
+    alone = invoke(["runs"])
+    assert alone.exit_code == 0, alone.output
+    assert alone.stdout == invoke(["runs", "list"]).stdout
+    assert "1 ok" in alone.stdout

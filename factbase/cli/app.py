@@ -31,6 +31,7 @@ from factbase.cli import (
     verify_cmd,
 )
 from factbase.cli.common import State, guarded, state
+from factbase.cli.output import Format
 
 
 class OneLineUsageError(UsageError):
@@ -149,7 +150,19 @@ command(source, "show", sources_cmd.show)
 command(source, "refresh", sources_cmd.refresh)
 command(source, "diff", sources_cmd.diff)
 
-runs = group("runs", "The verification runs, and what changed between them.")
+runs = typer.Typer(
+    help="The verification runs, and what changed between them. Alone: the runs, as `runs list`.",
+    invoke_without_command=True,
+)
+app.add_typer(runs, name="runs")
+
+
+@runs.callback()
+def _runs_alone(ctx: typer.Context) -> None:
+    if ctx.invoked_subcommand is None:
+        guarded(runs_cmd.list_)(ctx, fmt=Format.TABLE, as_json=False)
+
+
 command(runs, "list", runs_cmd.list_)
 command(runs, "diff", runs_cmd.diff)
 
