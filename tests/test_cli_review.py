@@ -157,3 +157,32 @@ def test_html_report_in_headless_chromium(tmp_path: Path) -> None:
     subprocess.run([*common, f"--screenshot={shot}", "--window-size=1280,900", page.as_uri()],
                    capture_output=True, timeout=120, check=False)  # fmt: skip
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_a_stored_review_says_what_changed_since(tmp_path: Path) -> None:
+    add_corpus()
+    draft = tmp_path / "draft.md"
+    shutil.copy(DRAFT, draft)
+    assert_usage_error(invoke(["review", draft, "--since"]), "no stored review")
+    first = invoke_json(["review", draft, "--store"], exit_code=1)
+    assert first["stored"] == 1 and "since" not in first
+    same = invoke_json(["review", draft, "--since"], exit_code=1)
+    assert same["since"]["review_id"] == 1 and same["since"]["changes"] == []
+    assert same["since"]["draft_changed"] is False and same["since"]["unchanged"] == 7
+    assert "stored" not in same
+    draft.write_text(draft.read_text("utf-8").replace("1,500 children", "1,400 children"))
+    edited = invoke_json(["review", draft, "--since", "--store"], exit_code=1)
+    since = edited["since"]
+    assert since["draft_changed"] is True and since["unchanged"] == 6
+    assert {(c["before"], c["after"]) for c in since["changes"]} == {
+        (None, "supported"), ("contradicted", None),
+    }  # fmt: skip
+    assert edited["stored"] == 2
+    # The same file name read from elsewhere is the same draft.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(draft, elsewhere / "draft.md")
+    again = invoke_json(["review", elsewhere / "draft.md", "--since"], exit_code=1)
+    assert again["since"]["review_id"] == 2 and again["since"]["changes"] == []
+    human = invoke(["review", draft, "--since"])
+    assert "since review 2" in human.stdout and "0 changed, 7 the same" in human.stdout

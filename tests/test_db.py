@@ -52,6 +52,7 @@ EXPECTED_COLUMNS = {
         "cited_score", "cited_status", "cited_differences",
     },
     "verification_runs": {"id", "started_at", "finished_at", "checker_version", "claim_count"},
+    "review_runs": {"id", "draft", "draft_sha256", "text", "verdicts", "created_at"},
     "verification_results": {
         "id", "run_id", "claim_id", "source_version_id", "status", "score", "start", "end",
         "passage", "differences", "note", "claim_sha256", "checked_at",
@@ -77,6 +78,7 @@ EXPECTED_INDEXES = {
     "ix_verification_results_run_id",
     "ix_verification_results_claim_id",
     "ix_verification_results_source_version_id",
+    "ix_review_runs_draft",
 }
 
 
@@ -200,7 +202,7 @@ def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
 
 
 def test_new_database_is_at_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0004"
+    assert current_revision(engine) == head_revision() == "0005"
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:

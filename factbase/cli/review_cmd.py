@@ -14,6 +14,7 @@ from factbase.cli.review_html import review_page
 from factbase.errors import ExitCode, InputError
 from factbase.library import Library
 from factbase.review import FINDINGS, ClaimReview, Review, review_draft
+from factbase.review_history import Since, last_review, since, store_review
 from factbase.sources.drafts import read_draft
 from factbase.status import ReviewStatus
 
@@ -42,6 +43,14 @@ def review(
         help="Verdicts that make the exit code 1, comma-separated "
         "(default: contradicted,disputed,unsupported).",
     ),
+    store: bool = typer.Option(
+        False, "--store", help="Keep this review (the draft and each verdict) in the database."
+    ),
+    since_last: bool = typer.Option(
+        False,
+        "--since",
+        help="Say what changed since the last stored review of a draft with this name.",
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
@@ -55,6 +64,8 @@ def review(
       factbase review draft.md
 
       factbase review draft.md --html report.html --fail-on contradicted,disputed
+
+      factbase review draft.md --since --store
     """
     output = output_format(fmt, as_json)
     failing = fail_statuses(fail_on)
@@ -62,14 +73,42 @@ def review(
     with database(ctx, write=False) as session:
         library = Library.from_session(session)
     result = review_draft(parsed, library)
+    data = result.as_dict()
+    changed: Since | None = None
+    if since_last or store:
+        with database(ctx, write=store) as session:
+            if since_last:
+                stored = last_review(session, parsed.name)
+                if stored is None:
+                    raise InputError(f"--since: no stored review of {parsed.name}")
+                changed = since(stored, result)
+                data["since"] = changed.as_dict()
+            if store:
+                data["stored"] = store_review(session, result).id
     if html is not None:
         try:
             html.write_text(review_page(result), "utf-8")
         except OSError as exc:
             raise InputError(f"cannot write {html}: {exc.strerror}") from None
-    emit(output, result.as_dict(), table=lambda: print_review(result))
+    emit(output, data, table=lambda: _print(result, changed, data.get("stored")))
     if any(c.status in failing for c in result.claims):
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _print(result: Review, changed: Since | None, stored: object) -> None:
+    print_review(result)
+    out = render.stdout()
+    if changed is not None:
+        head = f"since review {changed.review_id} ({changed.reviewed_at})"
+        head += ", the draft edited" if changed.draft_changed else ", the same draft"
+        out.print(Text(f"{head}: {len(changed.changes)} changed, {changed.unchanged} the same",
+                       style="bold"))  # fmt: skip
+        for c in changed.changes:
+            line = Text(f"  {c.before or 'new'} → {c.after or 'gone'}: ", style="yellow")
+            line.append(render.one_line(c.text))
+            out.print(line)
+    if stored is not None:
+        out.print(Text(f"stored as review {stored}", style="dim"))
 
 
 def print_review(result: Review) -> None:

@@ -114,6 +114,18 @@ TABLES: dict[str, Described] = {
             "cited_differences": "facts that differed when cited (JSON): " + _CITED,
         },
     ),
+    "review_runs": Described(
+        "Each factbase review --store: the draft as written and the verdict on each claim, so "
+        "that review --since can say what changed.",
+        {
+            "id": "the stored review's number",
+            "draft": "the draft's file name as given to review",
+            "draft_sha256": "SHA-256 of the draft as written",
+            "text": "the draft as written",
+            "verdicts": "each claim with its offsets in the draft and its verdict (JSON)",
+            "created_at": "when the review ran (UTC)",
+        },
+    ),
     "verification_runs": Described(
         "Each factbase verify: when it ran, with which checker version, over how many claims.",
         {

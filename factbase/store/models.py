@@ -206,3 +206,21 @@ class VerificationResult(VerificationResultBase, table=True):
     source_version_id: int | None = Field(
         default=None, foreign_key="source_versions.id", ondelete="SET NULL", index=True
     )
+
+
+# --- reviews -----------------------------------------------------------------------------------
+
+
+class ReviewRunBase(SQLModel):
+    draft: str = Field(index=True)  # the draft's file name
+    draft_sha256: str
+    text: str  # the draft as written
+    verdicts: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})  # JSON
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReviewRun(ReviewRunBase, table=True):
+    __tablename__ = "review_runs"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
