@@ -120,6 +120,11 @@ def stored_sources() -> list[dict[str, Any]]:
     return invoke_json(["source", "list"])  # type: ignore[no-any-return]
 
 
+# The claim the bad-input tests store in source ``star`` (see the ``star`` fixture in conftest).
+STAR_CLAIM = "Laura Wilson, 17, was murdered in 2010."
+Rows = dict[str, list[tuple[object, ...]]]
+
+
 def db_rows(db: Path | str | None = None) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table: to show that a failed command stored nothing."""
     value = str(db) if db is not None else default_db()

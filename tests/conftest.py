@@ -101,3 +101,40 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     engine = open_db(target, {})
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def star_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding source ``star`` and one claim citing it (built once per module)."""
+    from cli_support import STAR_CLAIM, add_source, copy_source, invoke_json
+
+    folder = tmp_path_factory.mktemp("star")
+    db = folder / "template.db"
+    add_source(copy_source(folder, "star"), "star", "--db", str(db))
+    invoke_json(["--db", db, "add", STAR_CLAIM, "-s", "star"])
+    return db
+
+
+@pytest.fixture
+def star(star_template: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The template as the default database (mark the test ``database``); returns its rows to
+    compare with afterwards. Modules with a ``star`` fixture of their own use theirs."""
+    from cli_support import (
+        STAR_CLAIM,
+        add_source,
+        copy_db,
+        copy_source,
+        db_rows,
+        default_db,
+        default_db_is_file,
+        invoke_json,
+    )
+
+    if default_db_is_file():
+        copy_db(star_template, Path(default_db()))
+    else:
+        add_source(copy_source(star_template.parent, "star", "star-pg.txt"), "star")
+        invoke_json(["add", STAR_CLAIM, "-s", "star"])
+    rows = db_rows()
+    assert rows["sources"] and rows["claims"]
+    return rows

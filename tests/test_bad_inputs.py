@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 from cli_support import (
+    STAR_CLAIM,
+    Rows,
     add_source,
     assert_usage_error,
-    copy_db,
     copy_source,
     corpus_text,
     db_rows,
@@ -28,29 +29,7 @@ from fixtures.server import LocalServer, Route, local_server
 
 pytestmark = pytest.mark.database
 
-CLAIM = "Laura Wilson, 17, was murdered in 2010."
-Rows = dict[str, list[tuple[object, ...]]]
 BIG = 2**63  # one past the largest integer a database column holds
-
-
-@pytest.fixture(scope="module")
-def star_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("star")
-    db = folder / "template.db"
-    add_source(copy_source(folder, "star"), "star", "--db", str(db))
-    invoke_json(["--db", db, "add", CLAIM, "-s", "star"])
-    return db
-
-
-@pytest.fixture
-def star(star_template: Path) -> Rows:
-    """Source ``star`` and one claim in the default database; returns its rows."""
-    if default_db_is_file():
-        copy_db(star_template, Path(default_db()))
-    else:
-        add_source(copy_source(star_template.parent, "star", "star-pg.txt"), "star")
-        invoke_json(["add", CLAIM, "-s", "star"])
-    return db_rows()
 
 
 @pytest.fixture(scope="module")
@@ -227,7 +206,7 @@ NOT_UTF8 = "Laura Wilson \udcff was murdered"  # how Python hands over argv byte
         (["source", "diff", "star", "--from", str(BIG)], "out of range"),
         (["add", NOT_UTF8, "-s", "star"], "not valid UTF-8"),
         (["check", NOT_UTF8, "-s", "star"], "not valid UTF-8"),
-        (["add", CLAIM, "-s", "star", "--topic", "t\udce9"], "not valid UTF-8"),
+        (["add", STAR_CLAIM, "-s", "star", "--topic", "t\udce9"], "not valid UTF-8"),
         (["list", "-s", "st\udcffar"], "not valid UTF-8"),
         (["source", "refresh", "star", "--timeout", "inf"], "not a finite number"),
         (["source", "refresh", "star", "--timeout", "nan"], "--timeout"),
@@ -294,7 +273,7 @@ def test_database_path_names_exactly_that_file(tmp_path: Path, name: str) -> Non
     "args",
     [
         ["source", "add", "{article}", "--id", "lgc"],
-        ["add", CLAIM, "-s", "star"],
+        ["add", STAR_CLAIM, "-s", "star"],
         ["verify"],
         ["source", "refresh", "star"],
     ],

@@ -10,47 +10,17 @@ from pathlib import Path
 
 import pytest
 from cli_support import (
-    add_source,
+    STAR_CLAIM,
+    Rows,
     assert_usage_error,
-    copy_db,
     copy_source,
     db_rows,
-    default_db,
-    default_db_is_file,
     invoke,
     invoke_json,
     stored_sources,
 )
 
 pytestmark = pytest.mark.database
-
-CLAIM = "Laura Wilson, 17, was murdered in 2010."
-
-
-Rows = dict[str, list[tuple[object, ...]]]
-
-
-@pytest.fixture(scope="module")
-def star_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding source ``star`` and one claim citing it (built once per module)."""
-    folder = tmp_path_factory.mktemp("star")
-    db = folder / "template.db"
-    add_source(copy_source(folder, "star"), "star", "--db", str(db))
-    invoke_json(["--db", db, "add", CLAIM, "-s", "star"])
-    return db
-
-
-@pytest.fixture
-def star(star_template: Path) -> Rows:
-    """The template as the default database; returns its rows to compare with afterwards."""
-    if default_db_is_file():
-        copy_db(star_template, Path(default_db()))
-    else:
-        add_source(copy_source(star_template.parent, "star", "star-pg.txt"), "star")
-        invoke_json(["add", CLAIM, "-s", "star"])
-    rows = db_rows()
-    assert rows["sources"] and rows["claims"]
-    return rows
 
 
 # --- bad files -----------------------------------------------------------------------------------
@@ -154,11 +124,11 @@ def test_duplicate_in_the_same_command_stores_nothing(tmp_path: Path) -> None:
         (["add", "   \n\t ", "-s", "star"], "empty"),
         (["check", " ", "-s", "star"], "empty"),
         (["add", "word " * 500, "-s", "star"], "longer than"),
-        (["add", CLAIM, "-s", "star", "--topic", "  "], "topic is empty"),
-        (["add", CLAIM, "-s", "star", "--quote", " "], "quote is empty"),
-        (["add", CLAIM, "-s", "star", "--quote", "nowhere in the text"], "quote not found"),
-        (["add", CLAIM, "-s", "nope"], "unknown source: nope"),
-        (["check", CLAIM, "-s", "nope"], "unknown source: nope"),
+        (["add", STAR_CLAIM, "-s", "star", "--topic", "  "], "topic is empty"),
+        (["add", STAR_CLAIM, "-s", "star", "--quote", " "], "quote is empty"),
+        (["add", STAR_CLAIM, "-s", "star", "--quote", "nowhere in the text"], "quote not found"),
+        (["add", STAR_CLAIM, "-s", "nope"], "unknown source: nope"),
+        (["check", STAR_CLAIM, "-s", "nope"], "unknown source: nope"),
         (["list", "-s", "nope"], "unknown source: nope"),
         (["source", "show", "nope"], "unknown source: nope"),
         (["source", "refresh", "nope"], "unknown source: nope"),
@@ -208,7 +178,7 @@ def test_duplicate_source_id(tmp_path: Path, star: Rows) -> None:
 def test_malformed_import_rows(tmp_path: Path, star: Rows) -> None:
     path = tmp_path / "rows.jsonl"
     path.write_text(
-        json.dumps({"claim": CLAIM, "source": "star"}) + "\n"
+        json.dumps({"claim": STAR_CLAIM, "source": "star"}) + "\n"
         + json.dumps({"claim": "", "source": "star"}) + "\n"
         + '{"claim": "unterminated\n',
         "utf-8",
