@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -138,3 +140,22 @@ def db_rows(db: Path | str | None = None) -> dict[str, list[tuple[object, ...]]]
             }
     finally:
         engine.dispose()
+
+
+CHECKOUT = Path(__file__).resolve().parents[1]
+
+
+def factbase_process(
+    log: Path, *args: str | Path, new_session: bool = False
+) -> subprocess.Popen[bytes]:
+    """``factbase ARGS`` from this checkout as a process of its own, stderr to ``log``; with
+    ``new_session``, in a process group of its own (to signal it and its workers)."""
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    with log.open("wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "factbase", *map(str, args)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=new_session,
+        )

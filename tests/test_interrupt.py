@@ -6,12 +6,11 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from cli_support import add_source, copy_source, db_rows, invoke
+from cli_support import add_source, copy_source, db_rows, factbase_process, invoke
 
 from factbase.parallel import MIN_PARALLEL_ITEMS
 
@@ -21,7 +20,6 @@ pytestmark = [
     pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)"),
 ]
 
-ROOT = Path(__file__).resolve().parents[1]
 CLAIM = "At least 1,400 children in the town were subjected to appalling levels of abuse"
 
 
@@ -47,19 +45,6 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
-
-
-def _factbase(log: Path, *args: str | Path) -> subprocess.Popen[bytes]:
-    """``factbase ARGS`` from this checkout, in a process group of its own; stderr to ``log``."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    with log.open("wb") as stderr:
-        return subprocess.Popen(
-            [sys.executable, "-m", "factbase", *map(str, args)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            start_new_session=True,
-        )
 
 
 @pytest.fixture
@@ -94,7 +79,7 @@ def test_killed_import_leaves_no_worker(big_import: tuple[Path, Path], sig: int)
     db, rows = big_import
     before = db_rows(db)
     log = db.with_name("stderr.txt")
-    proc = _factbase(log, "--db", db, "import", rows)
+    proc = factbase_process(log, "--db", db, "import", rows, new_session=True)
     workers = _kill_when_working(proc, sig)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
@@ -107,7 +92,9 @@ def test_killed_import_leaves_no_worker(big_import: tuple[Path, Path], sig: int)
 def test_killed_verify_leaves_no_worker(big_import: tuple[Path, Path]) -> None:
     db, rows = big_import
     assert invoke(["--db", db, "import", rows, "--json"]).exit_code == 1  # the rows are "missing"
-    proc = _factbase(db.with_name("stderr.txt"), "--db", db, "verify", "--full")
+    proc = factbase_process(
+        db.with_name("stderr.txt"), "--db", db, "verify", "--full", new_session=True
+    )
     workers = _kill_when_working(proc, signal.SIGTERM)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(w) for w in workers):

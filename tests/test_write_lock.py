@@ -10,18 +10,16 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from cli_support import add_source, copy_source, invoke
+from cli_support import add_source, copy_source, factbase_process, invoke
 
 from factbase.parallel import MIN_PARALLEL_ITEMS
 
 pytestmark = [pytest.mark.database, pytest.mark.sqlite_only]
 
-ROOT = Path(__file__).resolve().parents[1]
 CLAIM = "At least 1,400 children in the town were subjected to appalling levels of crime"
 # Other writers wait this long for the lock: far less than a large import spends matching.
 WAIT = 2.0
@@ -32,17 +30,6 @@ def _rows(path: Path, count: int, tag: str) -> Path:
     lines = [f'"{CLAIM} and abuse, said report {tag}-{i}",star' for i in range(count)]
     path.write_text("claim,source\n" + "\n".join(lines) + "\n", "utf-8")
     return path
-
-
-def _factbase(log: Path, *args: str | Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    with log.open("wb") as stderr:
-        return subprocess.Popen(
-            [sys.executable, "-m", "factbase", *map(str, args)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-        )
 
 
 def _writer_waits(db: Path, procs: list[subprocess.Popen[bytes]]) -> tuple[int, int]:
@@ -72,7 +59,7 @@ def db(tmp_path: Path) -> Path:
 
 def test_import_matches_without_the_write_lock(db: Path, tmp_path: Path) -> None:
     rows = _rows(tmp_path / "rows.csv", MIN_PARALLEL_ITEMS + 1000, "a")
-    proc = _factbase(tmp_path / "log.txt", "--db", db, "import", rows)
+    proc = factbase_process(tmp_path / "log.txt", "--db", db, "import", rows)
     tries, refused = _writer_waits(db, [proc])
     assert proc.wait() in (0, 1), (tmp_path / "log.txt").read_text()
     assert tries >= 10, "the import was too quick to tell"
@@ -82,7 +69,7 @@ def test_import_matches_without_the_write_lock(db: Path, tmp_path: Path) -> None
 def test_verify_matches_without_the_write_lock(db: Path, tmp_path: Path) -> None:
     rows = _rows(tmp_path / "rows.csv", MIN_PARALLEL_ITEMS + 1000, "v")
     assert invoke(["--db", db, "import", rows, "--json"]).exit_code in (0, 1)
-    proc = _factbase(tmp_path / "log.txt", "--db", db, "verify", "--full")
+    proc = factbase_process(tmp_path / "log.txt", "--db", db, "verify", "--full")
     tries, refused = _writer_waits(db, [proc])
     assert proc.wait() in (0, 1), (tmp_path / "log.txt").read_text()
     assert tries >= 10, "verify was too quick to tell"
@@ -93,12 +80,12 @@ def test_concurrent_imports_beside_a_verify_loop(db: Path, tmp_path: Path) -> No
     writers, per_writer = (8, 5000) if FULL else (8, 150)
     files = [_rows(tmp_path / f"rows{w}.csv", per_writer, f"w{w}") for w in range(writers)]
     imports = [
-        _factbase(tmp_path / f"import{w}.txt", "--db", db, "import", f)
+        factbase_process(tmp_path / f"import{w}.txt", "--db", db, "import", f)
         for w, f in enumerate(files)
     ]
     verifies = 0
     while any(p.poll() is None for p in imports):
-        verify = _factbase(tmp_path / "verify.txt", "--db", db, "verify", "--full")
+        verify = factbase_process(tmp_path / "verify.txt", "--db", db, "verify", "--full")
         assert verify.wait() in (0, 1), (tmp_path / "verify.txt").read_text()
         verifies += 1
     for w, proc in enumerate(imports):
