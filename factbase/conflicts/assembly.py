@@ -286,6 +286,26 @@ def moment(node: Node, ref: DateValue | None) -> DateValue | None:
     return None
 
 
+def _by_value(
+    graph: Graph, members: list[NodeKey]
+) -> tuple[dict[str, list[NodeKey]], dict[str, Fact]]:
+    """The statements of a group by the value they give, and one fact for each value."""
+    values: dict[str, list[NodeKey]] = defaultdict(list)
+    for m in members:
+        values[display(graph.nodes[m].fact)].append(m)
+    return values, {v: graph.nodes[ms[0]].fact for v, ms in values.items()}
+
+
+def _about(graph: Graph, members: list[NodeKey]) -> tuple[str, str | None]:
+    """What a group is about: the topic its claims share, else a claim's text, else a passage."""
+    topic = next((graph.topic_of[m] for m in members if m in graph.topic_of), None)
+    summary = next(
+        (graph.summaries[m] for m in members if m in graph.summaries),
+        graph.nodes[members[0]].unit.text,
+    )
+    return topic or summary, topic
+
+
 def _judge_part(
     graph: Graph, part: list[NodeKey], refs: dict[str, DateValue | None]
 ) -> list[Conflict]:
@@ -317,21 +337,13 @@ def _conflict(
     claims_apart: set[NodeKey] | None = None,
 ) -> Conflict | None:
     nodes = graph.nodes
-    values: dict[str, list[NodeKey]] = defaultdict(list)
-    for m in members:
-        values[display(nodes[m].fact)].append(m)
-    reps = {v: nodes[ms[0]].fact for v, ms in values.items()}
+    values, reps = _by_value(graph, members)
     clashing = [
         v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
     ]
     if len(clashing) < 2:
         return None
-    summary = next(
-        (graph.summaries[m] for m in members if m in graph.summaries), nodes[members[0]].unit.text
-    )
-    topic = next((graph.topic_of[m] for m in members if m in graph.topic_of), None)
-    if topic:
-        summary = topic
+    summary, topic = _about(graph, members)
     # Values of one quantity stated for different moments are successive figures.
     moments: dict[str, list[DateValue | None]] = {
         v: [moment(nodes[m], refs.get(nodes[m].unit.source_id)) for m in values[v]]
@@ -407,18 +419,10 @@ def _corroboration(
 ) -> Corroboration | None:
     """A group with no disagreement: one value stated by several sources, or nothing."""
     nodes = graph.nodes
-    values: dict[str, list[NodeKey]] = defaultdict(list)
-    for m in members:
-        values[display(nodes[m].fact)].append(m)
-    reps = {v: nodes[ms[0]].fact for v, ms in values.items()}
+    values, reps = _by_value(graph, members)
     if any(not compatible(reps[v], reps[w]) for v in reps for w in reps):
         return None
-    summary = next(
-        (graph.summaries[m] for m in members if m in graph.summaries), nodes[members[0]].unit.text
-    )
-    topic = next((graph.topic_of[m] for m in members if m in graph.topic_of), None)
-    if topic:
-        summary = topic
+    summary, topic = _about(graph, members)
     # One value, perhaps in several precisions ("at least 1,400" and "1,400"; "2013" and
     # "October 2013"): shown as its most specific form.
     value = max(values, key=lambda v: (_precision(reps[v]), len(values[v]), v))
