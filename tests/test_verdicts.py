@@ -92,6 +92,31 @@ def test_a_value_in_another_role_is_a_difference() -> None:
     )
 
 
+WINDS = (
+    "On Sunday the storm was over open water, packing winds of 175 mph. "
+    "On Monday it made landfall on the coast. "
+    "At landfall its maximum winds were near 125 mph."
+)
+
+
+def test_a_count_next_door_gives_way_to_the_claims_own_sentence() -> None:
+    status, diffs = verdict("The storm's maximum winds at landfall were near 175 mph.", WINDS)
+    assert status == "contradicted", diffs
+    assert Difference("number", "175", "125") in diffs
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The storm's maximum winds at landfall were near 125 mph.",
+        "Over open water on Sunday the storm packed winds of 175 mph.",
+    ],
+)
+def test_a_count_in_its_own_sentence_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, WINDS)
+    assert status == "ok", diffs
+
+
 def test_a_role_stops_at_the_next_number() -> None:
     passage = "Of the 135 unresolved cases, 108 are from the city."
     assert differences("108 of the 135 unresolved cases are from the city.", passage) == []
@@ -298,6 +323,59 @@ def test_a_known_opposite_contradicts(
     assert any(d.kind == "wording" for d in diffs)
     if words is not None:
         assert Difference("wording", *words) in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "The autopilot pushed the nose up despite the crew's efforts.",
+            "The autopilot pushed the nose down, despite the crew's efforts.",
+            ("up", "down"),
+        ),
+        (
+            "Many of the villagers are expected to return home soon.",
+            "The ban is lifted, but few of them are expected to return home soon.",
+            ("many", "few"),
+        ),
+        ("The ferry sailed after the storm.", "The ferry sailed before the storm.", None),
+        (
+            "The party's share of the vote shrank in 2017.",
+            "Turnout was up in 2017, as was the party's share of the vote.",
+            ("shrank", "up"),
+        ),
+    ],
+)
+def test_a_small_word_of_direction_turned_over_contradicts(
+    claim: str, source: str, words: tuple[str, str] | None
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    if words is not None:
+        assert Difference("wording", *words) in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "Few of the villagers are expected to return home soon.",
+            "The ban on the villagers is lifted, but few of them are expected to return home soon.",
+        ),
+        # Both words in the claim order two events; nothing is turned over.
+        (
+            "Even after the ruling, it took weeks before the ferries sailed again.",
+            "Even with the ruling, it took weeks before the ferries sailed again.",
+        ),
+        (
+            "The bill goes before parliament on Friday, after a reshuffle on Monday.",
+            "There will be a reshuffle on Monday and the bill goes before parliament on Friday.",
+        ),
+    ],
+)
+def test_a_small_word_of_direction_kept_agrees(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
 
 
 def test_an_unaccounted_word_blocks_ok_and_is_shown() -> None:

@@ -30,6 +30,10 @@ SHARED_PREFIX = 6
 # compound ("melt" in "meltdown").
 COMPOUND_HEAD = 4
 
+# Content words on each side of a small word of direction ("up", "few") that place it: its
+# opposite in the evidence must share one of them.
+ANCHOR_WINDOW = 3
+
 _STEMMER = snowballstemmer.stemmer("english")
 
 # Words that carry no fact of their own in a claim: attribution and hedges ("reportedly",
@@ -153,10 +157,11 @@ for _group in _SYNONYM_GROUPS:
 _OPPOSED_FAMILIES = (
     (
         "rise rose risen increase increased grow grew grown climb climbed jump jumped gain "
-        "gained surge surged soar soared boost boosted raise raised widen widened expand expanded",
+        "gained surge surged soar soared boost boosted raise raised widen widened expand expanded "
+        "up",
         "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
         "shrink shrank shrunk lower lowered tumble tumbled plunge plunged slump slumped narrow "
-        "narrowed contract contracted",
+        "narrowed contract contracted down",
     ),
     ("win won victory gain gained", "lose lost defeat defeated"),
     ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
@@ -209,6 +214,56 @@ def accounted(word: str, passage_stems: frozenset[str]) -> bool:
         head = s[:SHARED_PREFIX]
         return any(p.startswith(head) for p in passage_stems if len(p) >= SHARED_PREFIX)
     return False
+
+
+def anchored_opposites(
+    claim_words: list[str], evidence_words: list[str], *, skip: frozenset[str]
+) -> list[tuple[str, str]]:
+    """Small words of direction or amount turned into their opposite in the same place: "the
+    nose pushed up" against "the nose pushed down", "many residents are expected to return"
+    against "few of them are expected to return".
+
+    Both sides are word lists of normalised text, stop words included (a number is a boundary
+    word). Only claim words in ``skip`` (the ones :func:`account` leaves out: stop words,
+    comparators, negators) are looked at; an opposite counts when the claim word itself is
+    nowhere in the evidence, the claim does not use the opposite itself, and the two share a
+    content word within ``ANCHOR_WINDOW`` content words on either side.
+    """
+    evidence_stems = {stem(w) for w in evidence_words}
+    claim_stems = {stem(w) for w in claim_words}
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(claim_words):
+        if w not in skip or not w.isalpha():
+            continue
+        against = opposites(w)
+        # A claim that has both words ("after X, weeks before Y") orders events; it flips none.
+        if not against or synonyms(w) & evidence_stems or against & claim_stems:
+            continue
+        mine = _anchor_words(claim_words, i, skip)
+        for j, e in enumerate(evidence_words):
+            if stem(e) not in against:
+                continue
+            theirs = {stem(b) for b in _anchor_words(evidence_words, j, skip)}
+            if any(synonyms(a) & theirs for a in mine):
+                out.append((w, e))
+                break
+    return out
+
+
+def _anchor_words(ws: list[str], i: int, skip: frozenset[str]) -> list[str]:
+    """Up to ``ANCHOR_WINDOW`` content words on each side of ``ws[i]``."""
+    def content(seq: Iterable[str]) -> list[str]:
+        found = []
+        for w in seq:
+            if not w.isalpha():
+                break  # a number ends the stretch: beyond it the words are another value's
+            if w not in skip and not is_light(w):
+                found.append(w)
+                if len(found) == ANCHOR_WINDOW:
+                    break
+        return found
+
+    return content(reversed(ws[:i])) + content(ws[i + 1:])
 
 
 @dataclass(frozen=True)
