@@ -561,3 +561,16 @@ def test_without_a_reference_relative_dates_stay_textual() -> None:
     assert Difference("date", "last october", "last september") in differences(
         "It was commissioned last October.", "It was commissioned last September."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He has scored 12 World Cup goals.", "goals"),
+        ("She won 2 Golden Ball awards.", "awards"),
+        ("The party won 258 seats.", "seats"),
+    ],
+)
+def test_a_name_between_a_number_and_its_noun_is_not_what_it_counts(text: str, unit: str) -> None:
+    (number,) = extract(text).of("number")
+    assert number.unit == unit

@@ -518,3 +518,32 @@ def test_formatting_noise_never_flips_a_verdict(index: int, seed: int) -> None:
     clean = analyse(claim, NEIGHBOURS, reference=REFERENCE).status
     noisy = analyse(_noisy(claim, random.Random(seed)), NEIGHBOURS, reference=REFERENCE).status
     assert noisy == clean
+
+
+# --- scores ------------------------------------------------------------------------------------
+
+FINAL = (
+    "After a 3-3 draw across 120 minutes, the hosts beat the visitors 4-2 on penalties. "
+    "Their striker had scored in the 80th minute."
+)
+
+
+def test_a_score_in_other_words_agrees() -> None:
+    claim = "It was 3-3 after 120 minutes and the hosts beat the visitors 4-2 on penalties."
+    status, diffs = verdict(claim, FINAL)
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("It was 3-3 after 120 minutes and the hosts beat the visitors 4-3 on penalties.",
+         Difference("range", "4–3", "4–2")),
+        ("It was 2-2 after 120 minutes and the hosts beat the visitors 4-2 on penalties.",
+         Difference("range", "2–2", "3–3")),
+    ],
+)
+def test_a_changed_score_is_the_difference(claim: str, expected: Difference) -> None:
+    status, diffs = verdict(claim, FINAL)
+    assert status == "contradicted", diffs
+    assert diffs == [expected]

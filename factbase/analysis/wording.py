@@ -90,6 +90,7 @@ _SYNONYM_GROUPS = (
     "begin beginning outset",
     "country nation state",
     "vote votes ballot ballots",
+    "game games match matches fixture fixtures",
     "previous previously earlier prior formerly before",
     "all everyone everybody every",
     "hold holds held contain contains contained include includes included comprise comprised",

@@ -242,8 +242,8 @@ def interval(f: Fact) -> Interval | None:
     if f.kind == "range":
         assert isinstance(f.value, tuple)
         lo, hi = f.value
-        if not isinstance(lo, Fraction) or not isinstance(hi, Fraction):
-            return None
+        if not isinstance(lo, Fraction) or not isinstance(hi, Fraction) or lo > hi:
+            return None  # a score ("4-2") is no interval
         return Interval(lo, hi)
     if f.kind != "number" or not isinstance(f.value, Fraction):
         return None

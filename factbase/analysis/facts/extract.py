@@ -83,6 +83,13 @@ _BOUND_AFTER = re.compile(
     re.I,
 )
 # A capitalised word (or "No.") right before a number labels it.
+# Two small whole numbers joined by a dash, the first not below the second, are a score ("won
+# 4-2", "drew 3-3", "led 2-0"), kept in their order; a smaller one first is read as a range.
+SCORE_DIGITS = 2
+
+# A number, then up to three capitalised words of a name, then the plural noun it counts.
+_NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}([a-z]{3,}s)\b")
+
 _LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.) $")
 # A number followed by a plural noun counts it, whatever stands before the number.
 _COUNTED_AFTER = re.compile(r"[\d,.]+\s+[a-z]{2,}s\b")
@@ -235,6 +242,10 @@ class Extractor:
         m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*)", self.text[e:e + 30])
         if not m:
             return None
+        named = _NAMED_COUNT.match(self.text, e)
+        if named is not None and lexicon.is_noun(named.group(1).lower()):
+            # "12 World Cup goals": the name says which goals; they are what is counted
+            return named.group(1).lower()
         word = m.group(1).lower()
         return None if word in ("and", "or", "to", "of", "in", "on", "at", "by") else word
 
@@ -280,6 +291,15 @@ class Extractor:
             self.add("range", ((first, None, None), (last, None, None)), m.start(), m.end())
         for m in NUMBER_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()) or (m.group("to") and not m.group("scale")):
+                continue
+            a_s, b_s = m.group("a"), m.group("b")
+            if (
+                not m.group("to") and not m.group("scale") and a_s.isdigit() and b_s.isdigit()
+                and len(a_s) <= SCORE_DIGITS and len(b_s) <= SCORE_DIGITS
+                and int(a_s) >= int(b_s)
+            ):
+                # "won 4-2", "drew 3-3": a score, both sides as written, in their order
+                self.add("range", (Fraction(a_s), Fraction(b_s)), m.start(), m.end())
                 continue
             label = None if m.group("to") else self.label_before(m.start())
             if label is not None:

@@ -33,6 +33,9 @@ _ROLE_CLAUSE = re.compile(
 
 ROLE_WINDOW = 4
 
+# What a number counts, right after it: up to three capitalised words of a name and a word.
+_COUNTED = re.compile(r"^[\s,.%]*(?:[A-Z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*")
+
 
 # Weight of a shared name against a shared common word when telling which fact plays a role,
 # and the least a rival must share to take the role: a name, or two words.
@@ -119,7 +122,12 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
 
     # Another number ends a fact's side too: in "108 of the 135 unresolved cases" the words
     # after 135 are its own, not 108's.
-    before = re.split(r"\d", text[lo:start])[-1]
+    parts = re.split(r"\d", text[lo:start])
+    before = parts[-1]
+    if len(parts) > 1:
+        # The words right after the previous number are what it counts ("12 World Cup goals
+        # from 14 games": "goals" is 12's), not part of this one's role.
+        before = _COUNTED.sub("", before, count=1)
     after = re.split(r"\d", text[end:hi], maxsplit=1)[0]
     return content(before), content(after)
 

@@ -181,7 +181,9 @@ def _words_after(text: str, end: int) -> tuple[str, ...]:
     """The first few words after a number, up to the end of its clause."""
     m = _CLAUSE.search(text, end)
     stretch = text[end:m.start() if m else len(text)]
-    return tuple(re.findall(r"[^\W\d_]+", stretch.lower())[:COUNTED_WORDS])
+    # A name before the counted word says which ones ("12 World Cup goals"), not what they are.
+    found = [w for w in re.findall(r"[^\W\d_]+", stretch) if not w[0].isupper()]
+    return tuple(w.lower() for w in found[:COUNTED_WORDS])
 
 
 def alike(a: str, b: str) -> bool:
