@@ -17,6 +17,7 @@ from factbase.analysis.facts.roles import (
     counterpart,
     direction_swaps,
     opposed_anchors,
+    ranks_the_same,
     role_rival,
     swapped_values,
 )
@@ -64,10 +65,21 @@ def compare(
     matched: list[tuple[Fact, Fact]] = []
     for c in claim.of(*VALUE_KINDS):
         hit = next(
-            (i for i, p in enumerate(p_values) if i not in used and same_value(c, p)), None
+            (
+                i for i, p in enumerate(p_values) if i not in used and same_value(c, p)
+            ),
+            None,
         )
         if hit is None:
-            hit = next((i for i, p in enumerate(p_values) if same_value(c, p)), None)
+            # A fact the passage states once may stand for two of the claim's, but an ordinal
+            # only for ones that rank the same kind of thing.
+            hit = next(
+                (
+                    i for i, p in enumerate(p_values)
+                    if same_value(c, p) and ranks_the_same(c, p, claim_text, passage_text)
+                ),
+                None,
+            )
         if hit is None:
             unmatched.append(c)
             continue

@@ -213,6 +213,16 @@ def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     return (before[-1] if before else None, after[0] if after else None)
 
 
+def ranks_the_same(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
+    """Do two ordinals rank the same kind of thing: the words right after them agree when both
+    have one ("his second penalty" is no counterpart of "the second player")."""
+    if c.kind != "ordinal" or p.kind != "ordinal" or not claim_text or not passage_text:
+        return True
+    mine = _anchors(claim_text, c.start, c.end)[1]
+    theirs = _anchors(passage_text, p.start, p.end)[1]
+    return mine is None or theirs is None or alike(mine, theirs)
+
+
 def opposed_anchors(
     c: Fact, p: Fact, claim_text: str, passage_text: str
 ) -> tuple[str, str] | None:
