@@ -549,17 +549,26 @@ def test_a_changed_score_is_the_difference(claim: str, expected: Difference) -> 
     assert diffs == [expected]
 
 
-RECORD = "With his second goal the striker became the first player to score twice in a final."
+RECORD = (
+    "However, Okafor then converted his second penalty to become the first player ever to "
+    "score a hat-trick in the cup final."
+)
 
 
 def test_an_ordinal_stated_once_stands_only_for_what_it_ranks() -> None:
-    claim = "With his second goal the striker became the second player to score twice in a final."
+    claim = (
+        "With his second penalty Okafor became the second player ever to score a hat-trick in "
+        "a cup final."
+    )
     status, diffs = verdict(claim, RECORD)
     assert status == "contradicted", diffs
     assert Difference("ordinal", "2nd", "1st") in diffs
 
 
 def test_two_ordinals_as_the_passage_ranks_them_agree() -> None:
-    claim = "The striker became the first player to score twice in a final, with his second goal."
+    claim = (
+        "With his second penalty Okafor became the first player ever to score a hat-trick in "
+        "a cup final."
+    )
     status, diffs = verdict(claim, RECORD)
     assert status == "ok", diffs
