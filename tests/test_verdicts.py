@@ -355,6 +355,25 @@ def test_a_small_word_of_direction_turned_over_contradicts(
         assert Difference("wording", *words) in diffs
 
 
+CUP = (
+    "She capped the season by winning the cup. Her first title came in 2014, when she lost "
+    "the final against Lee."
+)
+
+
+def test_an_opposite_in_the_claims_place_contradicts_though_the_word_stands_elsewhere() -> None:
+    claim = "Her first title came in 2014, when she won the final against Lee."
+    status, diffs = verdict(claim, CUP)
+    assert status == "contradicted", diffs
+    assert Difference("wording", "won", "lost") in diffs
+
+
+def test_the_word_in_the_claims_place_agrees() -> None:
+    claim = "Her first title came in 2014, when she lost the final against Lee."
+    status, diffs = verdict(claim, CUP)
+    assert status == "ok", diffs
+
+
 @pytest.mark.parametrize(
     ("claim", "source"),
     [
@@ -366,6 +385,11 @@ def test_a_small_word_of_direction_turned_over_contradicts(
         (
             "Even after the ruling, it took weeks before the ferries sailed again.",
             "Even with the ruling, it took weeks before the ferries sailed again.",
+        ),
+        # A relation said the other way round: "A before B" is "B after A".
+        (
+            "Before Okafor, only Diallo had scored in two finals.",
+            "Okafor is the second player to score in two finals after Diallo.",
         ),
         (
             "The bill goes before parliament on Friday, after a reshuffle on Monday.",

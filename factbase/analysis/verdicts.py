@@ -269,16 +269,19 @@ def wording_differences(
     evidence_words = words(norm(evidence))
     acc = account(claim_words, evidence_words)
     out = [Difference("wording", a, b) for a, b in acc.opposites]
-    # Stop words and fact words are left out above; a small one of direction or amount turned
-    # into its opposite in the same place still contradicts ("nose up" / "nose down").
+    # A word turned into its opposite in the same place contradicts, even a small one left out
+    # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
+    # "lost the final" in a passage about winning the cup).
     # Names stay in as the words that place it; a word inside a fact is never looked at.
     left_out = frozenset(
         w for w in words(norm(masked)) if w in STOPWORDS or w in _FACT_WORDS
     )
     every = [w.removesuffix("'s") for w in words(norm(claim))]
+    known = {a for a, _ in acc.opposites}
     out.extend(
         Difference("wording", a, b)
         for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
+        if a not in known
     )
     left = list(acc.unaccounted)
     if left:

@@ -30,6 +30,10 @@ SHARED_PREFIX = 6
 # compound ("melt" in "meltdown").
 COMPOUND_HEAD = 4
 
+# Words of a relation between two things: "A before B" says what "B after A" says, so their
+# opposites count only with the same object.
+_RELATIONS = frozenset("before after above below over under ahead behind".split())
+
 # Content words on each side of a small word of direction ("up", "few") that place it: its
 # opposite in the evidence must share one of them.
 ANCHOR_WINDOW = 3
@@ -220,39 +224,69 @@ def accounted(word: str, passage_stems: frozenset[str]) -> bool:
 def anchored_opposites(
     claim_words: list[str], evidence_words: list[str], *, skip: frozenset[str]
 ) -> list[tuple[str, str]]:
-    """Small words of direction or amount turned into their opposite in the same place: "the
-    nose pushed up" against "the nose pushed down", "many residents are expected to return"
-    against "few of them are expected to return".
+    """Words turned into their opposite in the same place: "the nose pushed up" against "the
+    nose pushed down", "many residents are expected to return" against "few of them are
+    expected to return", "when he won the final" against "when he lost the final" in a passage
+    that speaks of winning elsewhere.
 
     Both sides are word lists of normalised text, stop words included (a number is a boundary
-    word). Only claim words in ``skip`` (the ones :func:`account` leaves out: stop words,
-    comparators, negators) are looked at; an opposite counts when the claim word itself is
-    nowhere in the evidence, the claim does not use the opposite itself, and the two share a
-    content word within ``ANCHOR_WINDOW`` content words on either side.
+    word); ``skip`` holds the claim's words that carry no content of their own (stop words,
+    comparators, negators). An opposite counts when the two share more of the content words
+    within ``ANCHOR_WINDOW`` content words on either side than any occurrence of the claim
+    word (or a synonym) in the evidence shares with it, and the claim does not use the
+    opposite itself. A word of a relation between two things ("before", "after") must have
+    the same object on both sides: "sailed after the storm" against "sailed before the storm"
+    contradicts, while "A before B" is "B after A".
     """
-    evidence_stems = {stem(w) for w in evidence_words}
     claim_stems = {stem(w) for w in claim_words}
+    by_stem: dict[str, list[int]] = {}
+    for j, e in enumerate(evidence_words):
+        by_stem.setdefault(stem(e), []).append(j)
     out: list[tuple[str, str]] = []
     for i, w in enumerate(claim_words):
-        if w not in skip or not w.isalpha():
+        if not w.isalpha() or (w not in skip and is_light(w)):
             continue
         against = opposites(w)
-        # A claim that has both words ("after X, weeks before Y") orders events; it flips none.
-        if not against or synonyms(w) & evidence_stems or against & claim_stems:
+        # A claim that has both words ("prices rose, then fell") opposes none of them.
+        if not against or against & claim_stems:
             continue
         mine = _anchor_words(claim_words, i, skip)
-        for j, e in enumerate(evidence_words):
-            if stem(e) not in against:
-                continue
+        if not mine:
+            continue
+
+        def shared(j: int, mine: list[str] = mine) -> int:
             theirs = {stem(b) for b in _anchor_words(evidence_words, j, skip)}
-            if any(synonyms(a) & theirs for a in mine):
-                out.append((w, e))
-                break
+            return sum(1 for a in mine if synonyms(a) & theirs)
+
+        own = max(
+            (shared(j) for s in synonyms(w) for j in by_stem.get(s, ())), default=0
+        )
+        best, word = 0, ""
+        for s in sorted(against):
+            for j in by_stem.get(s, ()):
+                if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
+                    continue
+                k = shared(j)
+                if k > best:
+                    best, word = k, evidence_words[j]
+        if best and best > own:
+            out.append((w, word))
     return out
 
 
-def _anchor_words(ws: list[str], i: int, skip: frozenset[str]) -> list[str]:
-    """Up to ``ANCHOR_WINDOW`` content words on each side of ``ws[i]``."""
+def _same_object(
+    claim_words: list[str], i: int, evidence_words: list[str], j: int, skip: frozenset[str]
+) -> bool:
+    """Do the relation words at ``claim_words[i]`` and ``evidence_words[j]`` govern the same
+    thing: the first content word after each is one word (or synonyms)?"""
+    mine = _anchor_words(claim_words[i:], 0, skip, before=False)
+    theirs = _anchor_words(evidence_words[j:], 0, skip, before=False)
+    return bool(mine and theirs and synonyms(mine[0]) & {stem(theirs[0])})
+
+
+def _anchor_words(ws: list[str], i: int, skip: frozenset[str], before: bool = True) -> list[str]:
+    """Up to ``ANCHOR_WINDOW`` content words on each side of ``ws[i]`` (after it only, when
+    not ``before``)."""
     def content(seq: Iterable[str]) -> list[str]:
         found = []
         for w in seq:
@@ -264,7 +298,7 @@ def _anchor_words(ws: list[str], i: int, skip: frozenset[str]) -> list[str]:
                     break
         return found
 
-    return content(reversed(ws[:i])) + content(ws[i + 1:])
+    return (content(reversed(ws[:i])) if before else []) + content(ws[i + 1:])
 
 
 @dataclass(frozen=True)
