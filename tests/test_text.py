@@ -283,6 +283,11 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
             "Motion.\n\n\nT\n\n\nhe publication of the report. Next.",
             ["Motion.", "T\n\n\nhe publication of the report.", "Next."],
         ),
+        # each row of a table is a sentence
+        (
+            "Most caps\n\n26 - Ana Ruiz, Spain (2006-22)\n\n25 - Eva Holm, Norway (1982-98)",
+            ["Most caps", "26 - Ana Ruiz, Spain (2006-22)", "25 - Eva Holm, Norway (1982-98)"],
+        ),
         # white space around sentences is trimmed
         ("   One.   \n\n  Two.  ", ["One.", "Two."]),
         ("", []),

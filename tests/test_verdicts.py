@@ -490,6 +490,25 @@ def test_layouts_keep_sentences_apart(claim: str, source: str) -> None:
     assert status == "ok", diffs
 
 
+CAPS = (
+    "She retired last year after a long career.\n\n"
+    "Players with most international caps in history\n\n"
+    "26 - Ana Ruiz, Spain (2006-22)\n\n"
+    "25 - Eva Holm, Norway (1982-98)\n\n"
+    "21 - Mia Berg, Sweden (1982-94)"
+)
+
+
+def test_a_row_of_a_table_is_read_with_its_heading() -> None:
+    status, diffs = verdict("Eva Holm: 25 international caps, 1982-98.", CAPS)
+    assert status == "ok", diffs
+
+
+def test_a_row_of_a_table_never_borrows_another_rows_value() -> None:
+    status, diffs = verdict("Eva Holm: 25 international caps, 1982-94.", CAPS)
+    assert status != "ok", diffs
+
+
 # --- 11. every verdict but ok says why ----------------------------------------------------------
 
 

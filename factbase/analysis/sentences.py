@@ -46,8 +46,8 @@ def _starts_new_sentence(ch: str) -> bool:
 _BREAK_CANDIDATE = re.compile(r"[.!?\n]")
 # Footnote and citation markers right after a sentence's last mark: "[12]", "[8] [9]", "[a]".
 _CITATION = re.compile(r" ?\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]")
-# A line that starts a list item.
-_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S")
+# A line that starts a list item: a bullet, "3." or "3)", or a table row's "26 - ".
+_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|\d{1,3} [-–])\s+\S")
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -108,6 +108,12 @@ def sentence_spans(text: str) -> list[Span]:
             spans.append(Span(s, e))
         start = cut
     return spans
+
+
+def is_list_item(sentence: str) -> bool:
+    """Does the sentence read as an item of a list or a row of a table ("- 3 May: ...",
+    "26 - Lionel Messi, Argentina")?"""
+    return _BULLET.match(sentence) is not None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

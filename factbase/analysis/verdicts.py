@@ -35,7 +35,7 @@ from factbase.analysis.matching import (
     pin,
     prepare,
 )
-from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.text import STOPWORDS, content_words, norm, normalize, words
 from factbase.analysis.wording import account, anchored_opposites, is_light, stem
 
@@ -150,13 +150,14 @@ def analyse(
         pn = normalize(passage)
         rel = pn.to_original(a_s, a_e)
         loc = Location(loc.start, loc.end, score, loc.start + rel[0], loc.start + rel[1])
-    cov = coverage(claim, passage)
+    heading = _list_heading(src, loc.start)
+    cov = coverage(claim, f"{heading} {passage}" if heading else passage)
     claim_facts = extract(claim, reference=reference)
     passage_facts = extract(passage, reference=reference)
     lo, hi, core_lo, core_hi = evidence_span(claim, claim_facts, passage, passage_facts)
     evidence = extract(passage[lo:hi], reference=reference)
     core = extract(passage[core_lo:core_hi], reference=reference)
-    context = _sentence_before(src, loc.start)
+    context = " ".join(t for t in (heading, _sentence_before(src, loc.start)) if t)
     meta = " ".join(v for v in (metadata or {}).values() if v)
     diffs = compare(
         claim_facts,
@@ -235,6 +236,19 @@ def _sentence_before(src: PreparedSource, start: int) -> str:
         return ""
     s, e = src.sentences[k]
     return src.text[s:e]
+
+
+def _list_heading(src: PreparedSource, start: int) -> str:
+    """For a passage that starts at an item of a list or a row of a table, the line that
+    introduces the list ("Players with most games in World Cup history"): it says what every
+    row counts. Empty for any other passage."""
+    here = bisect.bisect_right(src.sentence_ends, start)
+    if here >= len(src.sentences) or not is_list_item(src.text[slice(*src.sentences[here])]):
+        return ""
+    j = here - 1
+    while j >= 0 and is_list_item(src.text[slice(*src.sentences[j])]):
+        j -= 1
+    return src.text[slice(*src.sentences[j])] if j >= 0 else ""
 
 
 def wording_differences(
