@@ -615,3 +615,24 @@ def test_two_ordinals_as_the_passage_ranks_them_agree() -> None:
     )
     status, diffs = verdict(claim, RECORD)
     assert status == "ok", diffs
+
+
+SEATS = (
+    "The final tally stood at 364 seats for the Blues, 203 for the Reds and one for the "
+    "Greens, while the Harbour Party failed to win a single seat."
+)
+
+
+def test_a_denial_of_another_named_subject_contradicts() -> None:
+    status, diffs = verdict("The Greens failed to win any seat.", SEATS)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "name" and d.claim == "Greens" for d in diffs)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The Harbour Party failed to win any seat.", "The Harbour Party came away without a seat."],
+)
+def test_a_denial_of_the_same_subject_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, SEATS)
+    assert not any(d.kind == "name" for d in diffs), diffs

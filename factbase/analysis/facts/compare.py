@@ -12,7 +12,7 @@ from factbase.analysis.facts.names import (
     part_of_present_name,
     spelled_out_acronym,
 )
-from factbase.analysis.facts.negation import in_scope, same_scope
+from factbase.analysis.facts.negation import in_scope, negated_subject_differs, same_scope
 from factbase.analysis.facts.roles import (
     counterpart,
     direction_swaps,
@@ -131,6 +131,13 @@ def compare(
                 lone_p[0].text.lower() if lone_p else None,
             )
         )
+    for f in c_neg:
+        partners = [g for g in p_neg if same_scope(f, g)]
+        if partners and claim_text and passage_text:
+            other = negated_subject_differs(f, partners, claim_text, passage_text)
+            if other is not None:
+                diffs.append(Difference("name", *other))
+                break
     diffs.extend(direction_swaps(claim, passage, claim_text, passage_text))
     diffs.extend(
         _name_differences(

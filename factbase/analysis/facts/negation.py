@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from factbase.analysis.facts.model import Fact, FactSet
-from factbase.analysis.text import norm
+from factbase.analysis.text import STOPWORDS, norm
 from factbase.analysis.wording import account, passage_words
 
 NEGATION_SCOPE = 3
@@ -67,3 +67,41 @@ def in_scope(
 @lru_cache(maxsize=8192)
 def _stems5(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[a-z]+", norm(text)))
+
+
+# What ends the clause a negator's subject is looked for in.
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s|,\s|\b(?:while|but|whereas|although|though)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# Only white space, or a sentence's end and white space, before a word: it starts a sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*)\s*$")
+
+
+def _subject_names(text: str, start: int) -> list[str]:
+    """Capitalised words of the clause before a negator, but for the first word of a
+    sentence, which is capitalised anyway, and small words ("That", "The")."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        lo = m.end()
+    return [
+        m.group(0) for m in _NAME_WORD.finditer(text, lo, start)
+        if m.group(0).lower() not in STOPWORDS and not _SENTENCE_START.search(text, 0, m.start())
+    ]
+
+
+def negated_subject_differs(
+    neg: Fact, partners: list[Fact], claim_text: str, passage_text: str
+) -> tuple[str, str] | None:
+    """The claim denies something of one named subject; the passage denies the same of
+    another, and speaks of the claim's subject elsewhere: "The Greens failed to win any seat"
+    against "one seat for the Greens, while the Brexit Party failed to win a single seat".
+    Returns (claim's subject, passage's subject), or None when a partner negator's clause
+    names any of the claim's subject words, or either side names none."""
+    mine = _subject_names(claim_text, neg.start)
+    if not mine:
+        return None
+    if not any(w.lower() in passage_text.lower() for w in mine):
+        return None  # the passage never names it: the name check says so
+    theirs = [_subject_names(passage_text, g.start) for g in partners]
+    if any(set(mine) & set(names) for names in theirs) or not all(theirs):
+        return None  # the claim's subject, or a partner with no name ("he did not")
+    return mine[-1], theirs[0][0]
