@@ -134,9 +134,9 @@ def compare(
     for f in c_neg:
         partners = [g for g in p_neg if same_scope(f, g)]
         if partners and claim_text and passage_text:
-            other = negated_subject_differs(f, partners, claim_text, passage_text)
-            if other is not None:
-                diffs.append(Difference("name", *other))
+            subjects = negated_subject_differs(f, partners, claim_text, passage_text)
+            if subjects is not None:
+                diffs.append(Difference("name", *subjects))
                 break
     diffs.extend(direction_swaps(claim, passage, claim_text, passage_text))
     diffs.extend(
