@@ -636,3 +636,21 @@ def test_a_denial_of_another_named_subject_contradicts() -> None:
 def test_a_denial_of_the_same_subject_agrees(claim: str) -> None:
     status, diffs = verdict(claim, SEATS)
     assert not any(d.kind == "name" for d in diffs), diffs
+
+
+TRIAL = "The trial enrolled 43,000 people in 6 months at 150 sites in 6 countries."
+
+
+def test_a_measurement_is_never_stated_by_a_count_of_something_else() -> None:
+    status, diffs = verdict("The trial enrolled 43,000 people in 6 weeks.", TRIAL)
+    assert status == "contradicted", diffs
+    assert Difference("unit", "6 weeks", "6 months") in diffs
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The trial enrolled 43,000 people in 6 months.", "The trial ran in 6 countries."],
+)
+def test_a_measurement_or_a_count_stated_as_such_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, TRIAL)
+    assert status == "ok", diffs

@@ -47,6 +47,18 @@ _WEEKDAY_NAMES = (
 )
 
 
+def _measure_and_count(c: Fact, p: Fact) -> bool:
+    """Is one a measurement ("6 weeks", "96 metres") and the other a count of something else
+    ("6 countries")? A measurement is stated only in a unit of measure (or by a bare number)."""
+    if not c.unit or not p.unit or c.unit.startswith("#") or p.unit.startswith("#"):
+        return False
+    if "%" in (c.unit, p.unit) or _is_share(c) or _is_share(p):
+        return False  # shares are compared as shares: "a quarter" is "25%"
+    mc = unit_name(c.unit.split("-")[0])
+    mp = unit_name(p.unit.split("-")[0])
+    return (mc is None) != (mp is None)
+
+
 def same_value(c: Fact, p: Fact) -> bool:
     """Does passage fact ``p`` state claim fact ``c``, in any notation?"""
     if c.kind == "number":
@@ -54,7 +66,7 @@ def same_value(c: Fact, p: Fact) -> bool:
             assert isinstance(p.value, tuple)
             lo, hi = p.value
             return isinstance(lo, Fraction) and c.value in (lo, hi)
-        if p.kind != "number" or units_clash(c.unit, p.unit):
+        if p.kind != "number" or units_clash(c.unit, p.unit) or _measure_and_count(c, p):
             return False
         if c.value == p.value:
             # "40%" and "40 of the victims" are different facts.
