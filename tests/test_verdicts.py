@@ -280,6 +280,25 @@ def test_metres_are_not_millions() -> None:
     assert money.value == 900_000_000
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["the 200 m final", "in the 400 m hurdles", "the 100m in 9.58", "a 96m spire"],
+)
+def test_a_race_or_a_height_in_m_is_metres(text: str) -> None:
+    (number,) = [f for f in extract(text).of("number") if f.unit == "m"]
+    assert number.value < 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.5m people watched", 1_500_000), ("3m tonnes of grain", 3_000_000),
+     ("2m of them", 2_000_000), ("it cost £900m", 900_000_000)],
+)
+def test_millions_name_what_they_count(text: str, value: int) -> None:
+    (number,) = extract(text).of("number")
+    assert number.value == value
+
+
 def test_a_labelled_number_is_not_a_quantity() -> None:
     diffs = differences("Flight 610 crashed, killing 189 people.", "The crash killed 189 people.")
     assert all(d.source is None for d in diffs), diffs

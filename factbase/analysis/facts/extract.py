@@ -66,10 +66,10 @@ _TIME = re.compile(
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
 # After a bare "900m", what makes it metres: the end of the phrase, or a word of place or size
 # ("900m below", "30m high"); "5m people" counts millions.
-_METRES_AFTER = re.compile(
-    r"(?!\s+[a-z])|\s+(?:below|above|deep|high|tall|long|wide|away|from|into|under|over|across"
-    r"|up|down|north|south|east|west|inland|offshore|underground|underwater)\b"
-)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Words counted in millions though not plural, and races run in metres though plural.
+_COUNTED_IN_MILLIONS = frozenset({"people", "children", "men", "women", "staff", "cattle"})
+_EVENTS = frozenset({"hurdles", "metres", "meters"})
 # A bound on "a" unit of time or distance: "less than a week", "nearly an hour".
 _BOUND_ONE = re.compile(
     rf"\b(?P<comp>{COMP_RE}) (?P<one>an?) (?P<unit>second|minute|hour|day|week|month|year|decade"
@@ -196,11 +196,23 @@ class Extractor:
         scale = m.group("scale")
         if scale == "K" and not m.group("cur"):
             return "km"  # "the 30K mark", "a 10K race": kilometres; money is "$30K" or "30k"
-        if scale == "m" and not m.group("cur") and _METRES_AFTER.match(self.text, m.end()):
-            return "m"  # "a depth of 900m (3,000ft)": metres, not millions
+        if scale == "m" and not m.group("cur") and self.metres_after(m.end()):
+            return "m"  # "a depth of 900m (3,000ft)", "the 200 m final": metres, not millions
         if m.group("cur"):
             return m.group("cur").replace("US", "")
         return self.label_before(m.start()) or self.unit_after(m.end())
+
+    def metres_after(self, e: int) -> bool:
+        """Is the "m" of a number without a currency metres? Millions of something name what
+        they count ("1.5m people", "3m tonnes", "2m of them"); metres stand alone or before
+        any other word ("900m deep", "the 200 m final", "the 100m in 9.58")."""
+        nxt = _WORD_AFTER.match(self.text, e)
+        if nxt is None:
+            return True
+        word = nxt.group(1)
+        if word == "of" or word in _COUNTED_IN_MILLIONS:
+            return False
+        return not (word.endswith("s") and word not in _EVENTS and lexicon.is_noun(word))
 
     def label_before(self, at: int) -> str | None:
         """"Flight 610", "Boeing 737", "Category 3", "No. 4": a number that names, not one that
