@@ -673,3 +673,17 @@ def test_a_measurement_is_never_stated_by_a_count_of_something_else() -> None:
 def test_a_measurement_or_a_count_stated_as_such_agrees(claim: str) -> None:
     status, diffs = verdict(claim, TRIAL)
     assert status == "ok", diffs
+
+
+WIND = "Bolt ran 9.58 seconds in Berlin, helped by a tailwind of 1 mph."
+
+
+def test_a_measure_of_another_dimension_is_no_counterpart() -> None:
+    status, diffs = verdict("Bolt had a 2 mph wind at his back in Berlin.", WIND)
+    assert not any(d.kind == "unit" for d in diffs), diffs
+
+
+def test_a_measure_in_another_unit_of_its_dimension_differs() -> None:
+    status, diffs = verdict("Bolt was helped by a tailwind of 1 km/h in Berlin.", WIND)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "unit" for d in diffs), diffs

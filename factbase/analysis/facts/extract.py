@@ -196,6 +196,8 @@ class Extractor:
         scale = m.group("scale")
         if scale == "K" and not m.group("cur"):
             return "km"  # "the 30K mark", "a 10K race": kilometres; money is "$30K" or "30k"
+        if scale == "m" and not m.group("cur") and self.text.startswith("/s", m.end()):
+            return "m/s"  # "a -0.9m/s wind": metres per second
         if scale == "m" and not m.group("cur") and self.metres_after(m.end()):
             return "m"  # "a depth of 900m (3,000ft)", "the 200 m final": metres, not millions
         if m.group("cur"):
@@ -251,7 +253,7 @@ class Extractor:
         bound = _BOUND_AFTER.match(self.text, e)
         if bound is not None:
             e = bound.end()
-        m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*)", self.text[e:e + 30])
+        m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*(?:/[A-Za-z]+\b)?)", self.text[e:e + 30])
         if not m:
             return None
         named = _NAMED_COUNT.match(self.text, e)
@@ -372,7 +374,7 @@ class Extractor:
                 continue
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             amount, unit = number_value(m), self.number_unit(m)
-            if unit in ("m", "km") and m.group("scale") in ("m", "K"):
+            if unit in ("m", "km", "m/s") and m.group("scale") in ("m", "K"):
                 amount = Fraction(m.group("num").replace(",", ""))
             self.add("number", amount, m.start(), m.end(), comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))

@@ -22,6 +22,7 @@ _ALIASES = {
     "ft": "ft", "foot": "ft", "feet": "ft", "inch": "inch", "inches": "inch",
     "yard": "yard", "yards": "yard",
     "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "knot": "knot", "knots": "knot",
+    "m/s": "m/s",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
     "lb": "lb", "lbs": "lb",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
@@ -66,3 +67,31 @@ def units_clash(a: str | None, b: str | None) -> bool:
     """
     na, nb = unit_name(a), unit_name(b)
     return na is not None and nb is not None and na != nb
+
+
+# What each known unit measures: two units of one dimension state one measure in other units
+# ("96 metres" / "315 feet"); of two dimensions, two different measures ("1 mph" / "9.58 s").
+_DIMENSIONS = {
+    "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard"),
+    "speed": ("mph", "km/h", "knot", "m/s"),
+    "mass": ("kg", "lb", "t"),
+    "volume": ("l", "gallon"),
+    "area": ("ha", "acre"),
+    "time": ("s", "min", "h", "day", "week", "month", "year", "decade"),
+    "money": ("$", "€", "£", "¥"),
+    "dose": ("Sv", "mSv", "µSv"),
+    "temperature": ("°C", "°F", "degree"),
+}
+_DIMENSION = {unit: dim for dim, units in _DIMENSIONS.items() for unit in units}
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    """Do two known units measure the same thing (metres and feet; dollars and euros)? A unit
+    without a dimension here (per cent, points, becquerels) is of its own."""
+    na, nb = unit_name(a), unit_name(b)
+    if na is None or nb is None:
+        return False
+    if na == nb:
+        return True
+    da, db = _DIMENSION.get(na), _DIMENSION.get(nb)
+    return da is not None and da == db

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from factbase.analysis.facts.dates import date_covers
 from factbase.analysis.facts.model import Fact, FactSet
-from factbase.analysis.facts.units import unit_name, units_clash
+from factbase.analysis.facts.units import same_dimension, unit_name, units_clash
 from factbase.analysis.wording import stem, synonyms
 
 # Facts with a value: compared value for value, each needing its counterpart in the passage.
@@ -177,7 +177,9 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
     if _is_share(c) != _is_share(p):
         return False  # "half" is no counterpart of "Musk, 50"
     if units_clash(c.unit, p.unit):
-        return True  # the same measure in another unit: a unit difference
+        # The same measure in another unit is a unit difference ("96 feet" / "96 metres");
+        # a measure of something else is no counterpart ("1 mph" / "9.58 seconds").
+        return same_dimension(c.unit, p.unit)
     if c.unit is None or p.unit is None:
         return c.unit is None and p.unit is None
     if c.unit.startswith("#") or p.unit.startswith("#"):
