@@ -687,3 +687,28 @@ def test_a_measure_in_another_unit_of_its_dimension_differs() -> None:
     status, diffs = verdict("Bolt was helped by a tailwind of 1 km/h in Berlin.", WIND)
     assert status == "contradicted", diffs
     assert any(d.kind == "unit" for d in diffs), diffs
+
+
+SPRINT = (
+    "In the 100 the sprinter reached a top speed of 12.35 meters per second, almost 28 miles "
+    "per hour. In the women's 400 hurdles the champion ran 52.42 seconds."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The sprinter's top speed in the 100 m: 12.35 m/s.",
+        "The sprinter reached almost 28 mph in the 100.",
+        "In the women's 400 hurdles the champion ran 52.42.",
+    ],
+)
+def test_a_speed_or_time_in_other_notation_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, SPRINT)
+    assert status == "ok", diffs
+
+
+def test_a_changed_speed_is_the_difference() -> None:
+    status, diffs = verdict("In the 100 the sprinter reached a top speed of 12.53 m/s.", SPRINT)
+    assert status == "contradicted", diffs
+    assert Difference("number", "12.53", "12.35") in diffs

@@ -49,7 +49,8 @@ from factbase.analysis.facts.ranges import (
     YEAR_SPAN,
     parse_point,
 )
-from factbase.analysis.text import normalize
+from factbase.analysis.facts.units import unit_name
+from factbase.analysis.text import STOPWORDS, normalize
 
 _HAS_DIGIT = re.compile(r"\d")
 # Clock times: "8:38 a.m.", "8.38am", "6pm", "10:00", "midnight", "noon". A dotted time needs
@@ -66,6 +67,7 @@ _TIME = re.compile(
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
 # After a bare "900m", what makes it metres: the end of the phrase, or a word of place or size
 # ("900m below", "30m high"); "5m people" counts millions.
+_PER = re.compile(r"\s+per\s+(second|hour)\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words counted in millions though not plural, and races run in metres though plural.
 _COUNTED_IN_MILLIONS = frozenset({"people", "children", "men", "women", "staff", "cattle"})
@@ -261,7 +263,13 @@ class Extractor:
             # "12 World Cup goals": the name says which goals; they are what is counted
             return named.group(1).lower()
         word = m.group(1).lower()
-        return None if word in ("and", "or", "to", "of", "in", "on", "at", "by") else word
+        if word in STOPWORDS:
+            return None  # "in the 100 the Jamaican": no word says what it counts
+        rate = _PER.match(self.text, e + m.end())
+        if rate is not None and unit_name(word) is not None:
+            # "12.35 meters per second", "28 miles per hour": one unit of speed
+            return f"{unit_name(word)}/{rate.group(1)[0]}"
+        return word
 
     def run(self) -> list[Fact]:
         t = self.text

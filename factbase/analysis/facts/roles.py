@@ -193,6 +193,9 @@ def role_rival(
             for k, q in enumerate(pool)
             if q.kind == p.kind and q is not p and not same_value(c, q)
             and _may_rival(c, q, claim_text, passage_text)
+            # The value found and its rival must count the same thing when both say what
+            # they count: "52.42 seconds" has no rival in "the 400 hurdles".
+            and not (p.unit and q.unit and not measures_alike(p, q, passage_text, passage_text))
         ),
         reverse=True,
     )

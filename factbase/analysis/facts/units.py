@@ -22,7 +22,7 @@ _ALIASES = {
     "ft": "ft", "foot": "ft", "feet": "ft", "inch": "inch", "inches": "inch",
     "yard": "yard", "yards": "yard",
     "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "knot": "knot", "knots": "knot",
-    "m/s": "m/s",
+    "m/s": "m/s", "km/s": "km/s", "mile/h": "mph", "ft/s": "ft/s",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
     "lb": "lb", "lbs": "lb",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
@@ -73,7 +73,7 @@ def units_clash(a: str | None, b: str | None) -> bool:
 # ("96 metres" / "315 feet"); of two dimensions, two different measures ("1 mph" / "9.58 s").
 _DIMENSIONS = {
     "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard"),
-    "speed": ("mph", "km/h", "knot", "m/s"),
+    "speed": ("mph", "km/h", "knot", "m/s", "km/s", "ft/s"),
     "mass": ("kg", "lb", "t"),
     "volume": ("l", "gallon"),
     "area": ("ha", "acre"),
