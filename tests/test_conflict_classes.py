@@ -11,7 +11,7 @@ from fractions import Fraction
 import pytest
 
 from factbase.analysis.facts import Fact, extract
-from factbase.analysis.quantities import is_frame, quantity, same_quantity
+from factbase.analysis.quantities import is_frame, is_label, quantity, same_quantity
 from factbase.conflicts import compatible
 from tests.test_conflicts import report_for
 
@@ -297,3 +297,27 @@ def test_a_number_a_text_names_something_by_names_it_when_it_stands_bare() -> No
     units = source_units("a", text, None, statements_only=False)
     found = [(f.text, f.unit) for u in units for _, f in u.value_facts() if f.text == "737"]
     assert found == [("737", "#boeing"), ("737", "#boeing"), ("737", "jobs")]
+
+
+def test_minutes_of_two_events_in_a_sequence_do_not_disagree() -> None:
+    texts = {
+        "a": "The striker scored a penalty in the 80th minute to halve the deficit at the stadium.",
+        "b": "The captain opened the scoring from the spot in the 23rd minute at the stadium.",
+    }
+    assert all_values(report_for(texts)) == []
+    same = {
+        "a": "The striker scored a penalty in the 80th minute to halve the deficit at the stadium.",
+        "b": "The striker scored a penalty in the 81st minute to halve the deficit at the stadium.",
+    }
+    assert all_values(report_for(same)) == [{"80th", "81st"}]
+
+
+def test_a_race_named_by_its_distance_is_in_that_unit() -> None:
+    race, years = number("the 10 km race"), number("10 years")
+    assert race.unit == "#km"
+    assert is_label(race)  # two races are two events: "the 100 metres" / "the 200 metres"
+    assert number("the 96 metres high spire").unit == "metres"
+    from factbase.analysis.facts.values import same_value
+
+    assert not same_value(race, years)
+    assert same_value(race, number("a 10 km run"))

@@ -133,6 +133,10 @@ def _comparable(
         return False  # a dateline or a page's own date reports nothing
     if (ci in u.frames or pi in p.frames) and not same_wording:
         return False  # "over the last five years" frames a statement; it is not its value
+    if cf.kind == "ordinal" and not same_wording and (
+        _counts_time(u.quantities[ci]) or _counts_time(p.quantities[pi])
+    ):
+        return False  # "the 80th minute", "the 23rd minute": when each of two events happened
     su, sp = u.subjects[ci], p.subjects[pi]
     if su and sp and su.isdisjoint(sp) and not same_wording:
         return False  # "365 seats for the Conservatives" and "203 for Labour"
@@ -143,6 +147,14 @@ def _comparable(
     return not (is_label(cf) or is_label(pf)) or (
         cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
     )
+
+
+# Units of time: an ordinal of one ("the 80th minute", "day 3") places an event in a sequence.
+_TIME_UNITS = frozenset({"u:s", "u:min", "u:h", "u:day", "u:week", "u:month", "u:year"})
+
+
+def _counts_time(quantity: frozenset[str]) -> bool:
+    return not quantity.isdisjoint(_TIME_UNITS)
 
 
 def _one_counterpart_each(

@@ -67,6 +67,15 @@ _TIME = re.compile(
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
 # After a bare "900m", what makes it metres: the end of the phrase, or a word of place or size
 # ("900m below", "30m high"); "5m people" counts millions.
+_DISTANCES = frozenset({"m", "km", "mile"})
+# "the 100 metres", "the men's 200m", "women’s 400 m": what stands right before a race's name.
+_EVENT_BEFORE = re.compile(r"(?:\bthe|\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’])\s+$", re.I)
+# ... and what follows a distance that is measured ("the 96 metres high spire", "the 900m deep").
+_MEASURED_AFTER = re.compile(
+    r"(?:\s*(?:metres|meters|m|km|kilometres|kilometers|miles?)\b)?\s*-?\s*"
+    r"(?:tall|high|long|deep|wide|away|below|above|from|of|into|across|along|up|down|"
+    r"north|south|east|west|inland|offshore|underground|underwater)\b"
+)
 _PER = re.compile(r"\s+per\s+(second|hour)\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words counted in millions though not plural, and races run in metres though plural.
@@ -205,6 +214,16 @@ class Extractor:
         if m.group("cur"):
             return m.group("cur").replace("US", "")
         return self.label_before(m.start()) or self.unit_after(m.end())
+
+    def names_an_event(self, start: int, end: int, unit: str | None) -> bool:
+        """Is a distance the name of a race ("the 100 metres", "the men's 200m final", "a
+        10K run")? A distance right after "the" or a possessive, and not followed by a word of
+        measure ("the 96 metres high spire"), names what is run, not what is measured."""
+        if unit_name(unit) not in _DISTANCES:
+            return False
+        if _EVENT_BEFORE.search(self.text, max(0, start - 12), start) is None:
+            return False
+        return _MEASURED_AFTER.match(self.text, end) is None
 
     def metres_after(self, e: int) -> bool:
         """Is the "m" of a number without a currency metres? Millions of something name what
@@ -384,6 +403,8 @@ class Extractor:
             amount, unit = number_value(m), self.number_unit(m)
             if unit in ("m", "km", "m/s") and m.group("scale") in ("m", "K"):
                 amount = Fraction(m.group("num").replace(",", ""))
+            if self.names_an_event(m.start(), m.end(), unit):
+                unit = f"#{unit_name(unit)}"  # "the 100 metres", "the men's 200m": a race
             self.add("number", amount, m.start(), m.end(), comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
         for m in WORD_NUMBER.finditer(t) if has_word_number else ():

@@ -50,12 +50,16 @@ _WEEKDAY_NAMES = (
 def _measure_and_count(c: Fact, p: Fact) -> bool:
     """Is one a measurement ("6 weeks", "96 metres") and the other a count of something else
     ("6 countries")? A measurement is stated only in a unit of measure (or by a bare number)."""
-    if not c.unit or not p.unit or c.unit.startswith("#") or p.unit.startswith("#"):
+    if not c.unit or not p.unit:
         return False
+    if (c.unit.startswith("#") or p.unit.startswith("#")) and not (
+        unit_name(c.unit.lstrip("#")) and unit_name(p.unit.lstrip("#"))
+    ):
+        return False  # a label ("Flight 610") is compared as a label
     if "%" in (c.unit, p.unit) or _is_share(c) or _is_share(p):
         return False  # shares are compared as shares: "a quarter" is "25%"
-    mc = unit_name(c.unit.split("-")[0])
-    mp = unit_name(p.unit.split("-")[0])
+    mc = unit_name(c.unit.lstrip("#").split("-")[0])
+    mp = unit_name(p.unit.lstrip("#").split("-")[0])
     return (mc is None) != (mp is None)
 
 
@@ -66,7 +70,10 @@ def same_value(c: Fact, p: Fact) -> bool:
             assert isinstance(p.value, tuple)
             lo, hi = p.value
             return isinstance(lo, Fraction) and c.value in (lo, hi)
-        if p.kind != "number" or units_clash(c.unit, p.unit) or _measure_and_count(c, p):
+        if p.kind != "number" or _measure_and_count(c, p):
+            return False
+        # A race named by its distance ("the 100 metres", unit "#m") is in that unit too.
+        if units_clash((c.unit or "").lstrip("#"), (p.unit or "").lstrip("#")):
             return False
         if c.value == p.value:
             # "40%" and "40 of the victims" are different facts.
