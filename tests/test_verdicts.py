@@ -285,7 +285,7 @@ def test_metres_are_not_millions() -> None:
     ["the 200 m final", "in the 400 m hurdles", "the 100m in 9.58", "a 96m spire"],
 )
 def test_a_race_or_a_height_in_m_is_metres(text: str) -> None:
-    (number,) = [f for f in extract(text).of("number") if f.unit == "m"]
+    (number,) = [f for f in extract(text).of("number") if f.unit in ("m", "#m")]
     assert number.value < 1000
 
 
