@@ -321,3 +321,18 @@ def test_a_race_named_by_its_distance_is_in_that_unit() -> None:
 
     assert not same_value(race, years)
     assert same_value(race, number("a 10 km run"))
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The Blues gained 48 seats and the Reds lost 60.", [{"blues"}, {"reds"}]),
+        ("The final tally stood at 364 seats for the Blues, 203 for the Reds.",
+         [{"blues"}, {"reds"}]),
+    ],
+)
+def test_each_value_is_about_the_name_tied_to_it(text: str, subjects: list[set[str]]) -> None:
+    from factbase.analysis.statements import COMPARED_KINDS, source_units
+
+    (unit,) = source_units("s", text, None, kinds=COMPARED_KINDS)
+    assert [set(unit.subjects[i]) for i, _ in unit.value_facts()] == subjects

@@ -159,6 +159,12 @@ def make_unit(
 SUBJECT_BEFORE = 40
 SUBJECT_AFTER = 25
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_VALUE_BETWEEN = re.compile(r"\d")
+# What may stand between a value and a name after it that is its subject: a preposition, after
+# at most one word ("203 for Labour", "365 seats for the Conservatives"), or one word alone.
+_TIED_AFTER = re.compile(
+    r"^(?:\s*[\w'’%-]+)?\s*(?:for|to|by|of|from|in|at|on|with)\b|^\s*[\w'’-]*\s*$"
+)
 
 
 # "In Mississippi, there were 238 deaths": a place or party named in the sentence's opening
@@ -175,11 +181,22 @@ def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
     for n in names:
         if n.end <= f.start:
             gap = text[n.end:f.start]
-            if f.start - n.end <= SUBJECT_BEFORE and not _CLAUSE_BREAK.search(gap):
+            # Another value between them has the name ("The Conservatives gained 48 seats and
+            # Labour lost 60": the Conservatives are 48's).
+            if (
+                f.start - n.end <= SUBJECT_BEFORE and not _CLAUSE_BREAK.search(gap)
+                and not _VALUE_BETWEEN.search(gap)
+            ):
                 found.add(str(n.value))
         elif n.start >= f.end:
             gap = text[f.end:n.start]
-            if n.start - f.end <= SUBJECT_AFTER and not _CLAUSE_BREAK.search(gap):
+            # A name after a value is its own when a preposition ties them ("364 seats for
+            # the Conservatives"); after "and" it starts the next one ("48 seats and Labour
+            # lost 60").
+            if (
+                n.start - f.end <= SUBJECT_AFTER and not _CLAUSE_BREAK.search(gap)
+                and _TIED_AFTER.match(gap)
+            ):
                 found.add(str(n.value))
     return frozenset(found)
 
