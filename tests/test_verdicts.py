@@ -712,3 +712,16 @@ def test_a_changed_speed_is_the_difference() -> None:
     status, diffs = verdict("In the 100 the sprinter reached a top speed of 12.53 m/s.", SPRINT)
     assert status == "contradicted", diffs
     assert Difference("number", "12.53", "12.35") in diffs
+
+
+DATED_PAGE = "date 2022-04-26\nThe board said the deal was announced on April 25 after talks."
+
+
+def test_a_pages_own_date_never_supports_a_claim() -> None:
+    status, diffs = verdict("The deal was announced on April 26.", DATED_PAGE)
+    assert status == "contradicted", diffs
+
+
+def test_the_events_own_date_supports_it_on_a_dated_page() -> None:
+    status, diffs = verdict("The deal was announced on April 25.", DATED_PAGE)
+    assert status == "ok", diffs

@@ -36,6 +36,7 @@ from factbase.analysis.matching import (
     prepare,
 )
 from factbase.analysis.sentences import is_list_item, sentence_spans
+from factbase.analysis.statements import is_furniture
 from factbase.analysis.text import STOPWORDS, content_words, norm, normalize, words
 from factbase.analysis.wording import account, anchored_opposites, is_light, stem
 
@@ -154,9 +155,14 @@ def analyse(
     cov = coverage(claim, f"{heading} {passage}" if heading else passage)
     claim_facts = extract(claim, reference=reference)
     passage_facts = extract(passage, reference=reference)
+    # A dateline or a page's own date ("date 2022-04-26", "PARIS, May 4 -") says when the
+    # page was written, not when what the claim says happened.
+    furniture = {f.start for f in passage_facts if is_furniture(passage, f)}
+    if furniture:
+        passage_facts = FactSet([f for f in passage_facts if f.start not in furniture])
     lo, hi, core_lo, core_hi = evidence_span(claim, claim_facts, passage, passage_facts)
-    evidence = extract(passage[lo:hi], reference=reference)
-    core = extract(passage[core_lo:core_hi], reference=reference)
+    evidence = _without(extract(passage[lo:hi], reference=reference), furniture, lo)
+    core = _without(extract(passage[core_lo:core_hi], reference=reference), furniture, core_lo)
     context = " ".join(t for t in (heading, _sentence_before(src, loc.start)) if t)
     meta = " ".join(v for v in (metadata or {}).values() if v)
     diffs = compare(
@@ -192,6 +198,13 @@ def analyse(
         aligned_start=loc.aligned_start,
         aligned_end=loc.aligned_end,
     )
+
+
+def _without(facts: FactSet, starts: set[int], offset: int) -> FactSet:
+    """``facts`` (read from a stretch starting at ``offset``) but those starting at ``starts``."""
+    if not starts:
+        return facts
+    return FactSet([f for f in facts if f.start + offset not in starts])
 
 
 def _verdict(
