@@ -714,14 +714,18 @@ def test_a_changed_speed_is_the_difference() -> None:
     assert Difference("number", "12.53", "12.35") in diffs
 
 
-DATED_PAGE = "date 2022-04-26\nThe board said the deal was announced on April 25 after talks."
+DATED_PAGE = (
+    "date 2022-04-26 Board Accepts Offer, for $44 Billion. The board has accepted the "
+    "$44 billion offer to buy the firm."
+)
 
 
 def test_a_pages_own_date_never_supports_a_claim() -> None:
-    status, diffs = verdict("The deal was announced on April 26.", DATED_PAGE)
-    assert status == "contradicted", diffs
+    status, diffs = verdict("The board accepted the $44 billion offer on April 26.", DATED_PAGE)
+    assert status == "missing", diffs
+    assert any(d.kind == "date" and d.source is None for d in diffs)
 
 
-def test_the_events_own_date_supports_it_on_a_dated_page() -> None:
-    status, diffs = verdict("The deal was announced on April 25.", DATED_PAGE)
+def test_the_rest_of_a_dated_page_supports_a_claim() -> None:
+    status, diffs = verdict("The board accepted the $44 billion offer to buy the firm.", DATED_PAGE)
     assert status == "ok", diffs
