@@ -729,3 +729,39 @@ def test_a_pages_own_date_never_supports_a_claim() -> None:
 def test_the_rest_of_a_dated_page_supports_a_claim() -> None:
     status, diffs = verdict("The board accepted the $44 billion offer to buy the firm.", DATED_PAGE)
     assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The party's first gain of the night did not come until 2am.",
+            "The party had to wait till 2am for its first gain of the night.",
+        ),
+        (
+            "No club player before Diallo had played in a cup final.",
+            "Diallo was the first club player to have played in a cup final.",
+        ),
+    ],
+)
+def test_a_negator_that_asserts_in_other_words_agrees(claim: str, source: str) -> None:
+    _, diffs = verdict(claim, source)
+    assert not any(d.kind == "negation" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The party's first gain of the night did not come at 2am.",
+            "The party's first gain of the night came at 2am.",
+        ),
+        (
+            "No club player had played in a cup final.",
+            "Diallo was the first club player to have played in a cup final.",
+        ),
+    ],
+)
+def test_a_negator_that_denies_still_contradicts(claim: str, source: str) -> None:
+    _, diffs = verdict(claim, source)
+    assert any(d.kind == "negation" for d in diffs), diffs

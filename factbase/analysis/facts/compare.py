@@ -12,7 +12,12 @@ from factbase.analysis.facts.names import (
     part_of_present_name,
     spelled_out_acronym,
 )
-from factbase.analysis.facts.negation import in_scope, negated_subject_differs, same_scope
+from factbase.analysis.facts.negation import (
+    asserts_in_other_words,
+    in_scope,
+    negated_subject_differs,
+    same_scope,
+)
 from factbase.analysis.facts.roles import (
     counterpart,
     direction_swaps,
@@ -121,8 +126,16 @@ def compare(
     # Each relevant negator must have a partner on the other side negating the same thing:
     # "these reports were not ignored" against "these reports were ignored and no action was
     # taken" is two unmatched negations, not two that cancel out.
-    lone_c = [f for f in c_neg if not any(same_scope(f, g) for g in p_neg)]
-    lone_p = [f for f in p_bearing if not any(same_scope(f, g) for g in c_neg)]
+    lone_c = [
+        f for f in c_neg
+        if not any(same_scope(f, g) for g in p_neg)
+        and not asserts_in_other_words(f, claim_text, passage)
+    ]
+    lone_p = [
+        f for f in p_bearing
+        if not any(same_scope(f, g) for g in c_neg)
+        and not asserts_in_other_words(f, passage_text, claim)
+    ]
     if lone_c or lone_p:
         diffs.append(
             Difference(

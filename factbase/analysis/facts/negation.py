@@ -105,3 +105,26 @@ def negated_subject_differs(
     if any(set(mine) & set(names) for names in theirs) or not all(theirs):
         return None  # the claim's subject, or a partner with no name ("he did not")
     return mine[-1], theirs[0][0]
+
+
+# "did not come until 2am" says when it came; "no man before him had ..." says he was the first.
+_NOT_UNTIL = re.compile(r"\W+(?:\w+\W+){0,4}?(?:until|till)\b", re.I)
+_NONE_BEFORE = re.compile(r"[^.;!?]{0,80}?\b(?:before|other|previous|previously|ever)\b", re.I)
+_NONE_WORDS = frozenset({"no", "none", "never", "nobody", "neither"})
+
+
+def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
+    """Is the negator a way of asserting what the other side asserts? "did not come until
+    2am" is "came only at 2am"; "no Villa player before him had played in a final" is "he was
+    the first Villa player to play in a final" (the other side ranks something first)."""
+    if not text:
+        return False
+    after = text[neg.end:neg.end + 90]
+    if neg.text.lower() in ("not", "n't") and _NOT_UNTIL.match(after):
+        return True
+    if neg.text.lower() in _NONE_WORDS and _NONE_BEFORE.match(after):
+        return any(
+            f.kind == "ordinal" and (f.value == 1 or f.unit == "superlative")
+            for f in other.of("ordinal")
+        )
+    return False
