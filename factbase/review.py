@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from factbase.analysis.facts import Difference, extract
 from factbase.analysis.matching import pin, prepare
-from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.sentences import Span, sentence_spans
 from factbase.analysis.statements import is_statement, make_unit
 from factbase.claims import CheckResult, clean_claim, store_result
 from factbase.conflicts.syndication import syndicated_groups
@@ -148,7 +148,7 @@ def review_draft(draft: Draft, library: Library) -> Review:
     """Every claim of ``draft`` judged against ``library``."""
     claims: list[ClaimReview] = []
     sentences: list[tuple[int, int]] = []
-    for span in sentence_spans(draft.text):
+    for span in draft_sentences(draft):
         sentences.append((span.start, span.end))
         text = " ".join(draft.text[span.start:span.end].split())
         if not is_claim(text):
@@ -159,6 +159,15 @@ def review_draft(draft: Draft, library: Library) -> Review:
         verdict.text_start, verdict.text_end = span.start, span.end
         claims.append(verdict)
     return Review(draft, claims, sentences)
+
+
+def draft_sentences(draft: Draft) -> list[Span]:
+    """The sentences of a draft (prose offsets); where its paragraphs are known for certain,
+    each paragraph is split on its own, so no sentence runs from one into the next."""
+    if draft.paragraphs is None:
+        return sentence_spans(draft.text)
+    return [Span(start + s.start, start + s.end) for start, end in draft.paragraphs
+            for s in sentence_spans(draft.text[start:end])]  # fmt: skip
 
 
 def quotes_of(text: str) -> list[str]:

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 from cli_support import add_corpus, assert_usage_error, invoke, invoke_json
+from fixtures.word import Link, WordDraft, encrypted_docx
+
+from factbase.sources.drafts import read_draft
 
 pytestmark = pytest.mark.database
 
@@ -186,3 +189,71 @@ def test_a_stored_review_says_what_changed_since(tmp_path: Path) -> None:
     assert again["since"]["review_id"] == 2 and again["since"]["changes"] == []
     human = invoke(["review", draft, "--since"])
     assert "since review 2" in human.stdout and "0 changed, 7 the same" in human.stdout
+
+
+def review_draft_in_word() -> WordDraft:
+    """tests/fixtures/review_draft.md as a Word document: its heading, its paragraphs, and the
+    link to ``star`` a hyperlink."""
+    heading, *paragraphs = DRAFT.read_text("utf-8").split("\n\n")
+    word = WordDraft().heading(heading.removeprefix("# "))
+    for paragraph in paragraphs:
+        before, link, after = paragraph.strip().partition("[Alexis Jay's report](star)")
+        pieces = (before, Link("Alexis Jay's report", "star"), after) if link else (before,)
+        word.paragraph(*pieces)
+    return word
+
+
+def test_a_word_draft_is_reviewed_as_its_markdown(tmp_path: Path) -> None:
+    add_corpus()
+    path = review_draft_in_word().save(tmp_path / "draft.docx")
+    doc = invoke_json(["review", path], exit_code=1)
+    markdown = invoke_json(["review", DRAFT], exit_code=1)
+    assert doc["draft"] == str(path)
+    assert doc["sentences"] == markdown["sentences"] and doc["counts"] == markdown["counts"]
+    keys = ("text", "status", "cited", "independent")
+    assert [{k: c[k] for k in keys} for c in doc["claims"]] == [
+        {k: c[k] for k in keys} for c in markdown["claims"]
+    ]
+    original = read_draft(path).original
+    for claim in doc["claims"]:
+        assert " ".join(original[claim["start"]:claim["end"]].split()) == claim["text"]
+
+
+def test_a_word_draft_citing_a_source_url(tmp_path: Path) -> None:
+    flood = tmp_path / "flood.txt"
+    flood.write_text("The flood in the valley killed 120 people, officials said on Tuesday.\n")
+    other = tmp_path / "other.txt"
+    other.write_text("The flood in the valley killed 185 people, the government said.\n")
+    url = "https://news.example.org/2024/flood"
+    for source, args in ((flood, ["--id", "news", "--url", url]), (other, ["--id", "gov"])):
+        assert invoke(["source", "add", source, *args]).exit_code == 0
+    path = (WordDraft().heading("The flood")
+            .paragraph("The flood in the valley killed 185 people, says ", Link("the report", url),
+                       ".")
+            .save(tmp_path / "flood.docx"))  # fmt: skip
+    doc = invoke_json(["review", path], exit_code=1)
+    (claim,) = doc["claims"]
+    assert claim["cited"] == [{"target": url, "source": "news", "status": "contradicted"}]
+    assert claim["evidence"][0]["source"] == "news" and claim["evidence"][0]["cited"]
+    assert claim["status"] == "disputed"
+    said = read_draft(path).original[claim["start"]:claim["end"]]
+    assert said == "The flood in the valley killed 185 people, says the report."
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"The flood killed 120 people.\n", "not a Word document"),
+        (b"PK\x03\x04" + bytes(200), "not a Word document"),
+        (encrypted_docx(), "encrypted Word document"),
+        (WordDraft().data(), "the draft has no text"),
+    ],
+    ids=["plain text", "corrupt zip", "encrypted", "empty document"],
+)
+def test_a_bad_word_draft_exits_2_with_one_line(
+    tmp_path: Path, content: bytes, fragment: str
+) -> None:
+    path = tmp_path / "draft.docx"
+    path.write_bytes(content)
+    assert_usage_error(invoke(["review", path]), fragment, "draft.docx")
+    assert_usage_error(invoke(["review", path, "--json"]), fragment)

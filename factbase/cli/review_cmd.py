@@ -33,7 +33,9 @@ def fail_statuses(value: str | None) -> frozenset[str]:
 
 def review(
     ctx: typer.Context,
-    draft: Path = typer.Argument(..., help="The draft: Markdown, plain text or HTML."),
+    draft: Path = typer.Argument(
+        ..., help="The draft: Markdown, plain text, HTML or a Word document (.docx)."
+    ),
     html: Path | None = typer.Option(
         None, "--html", help="Also write a self-contained HTML report to this file."
     ),
@@ -63,7 +65,7 @@ def review(
 
       factbase review draft.md
 
-      factbase review draft.md --html report.html --fail-on contradicted,disputed
+      factbase review draft.docx --html report.html --fail-on contradicted,disputed
 
       factbase review draft.md --since --store
     """

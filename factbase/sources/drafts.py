@@ -3,7 +3,9 @@
 A Markdown draft keeps its markup (``[text](url)``, ``**bold**``, ``# heading``, footnote marks
 ``[^1]``); an HTML draft its tags and entities. Both are read to the plain text a reader sees,
 and every character of that text knows its offset in the file, so a claim found in the text is
-reported at its place in the draft as written. Links and footnotes are kept as citations: the
+reported at its place in the draft as written. A Word document (.docx) is XML in a zip package,
+not text: its draft as written is the text read from it (``factbase.sources.word``), paragraph
+by paragraph, and offsets are into that text. Links and footnotes are kept as citations: the
 span of text they stand on and the URL or id they point at. Pure: no database, no network.
 """
 
@@ -19,7 +21,7 @@ from factbase.errors import InputError
 from factbase.sources.decoding import decode, newlines
 
 DRAFT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
-               "": "text", ".html": "html", ".htm": "html"}  # fmt: skip
+               "": "text", ".html": "html", ".htm": "html", ".docx": "docx"}  # fmt: skip
 MAX_DRAFT_BYTES = 5_000_000
 
 
@@ -36,7 +38,9 @@ class Citation:
 @dataclass
 class Draft:
     """A draft as read: ``text`` is its prose; ``offsets[i]`` is where ``text[i]`` stands in
-    ``original`` (one more entry, for the end)."""
+    ``original`` (one more entry, for the end). ``paragraphs``, when the draft's paragraphs are
+    known for certain (a Word document's), are their spans in ``text``: no sentence runs across
+    two of them."""
 
     name: str
     kind: str
@@ -44,6 +48,7 @@ class Draft:
     text: str
     offsets: list[int]
     citations: list[Citation] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The draft-as-written offsets of ``text[start:end]``."""
@@ -77,7 +82,7 @@ class _Builder:
 
 
 def read_draft(path: Path) -> Draft:
-    """Read a draft file (Markdown, plain text or HTML) for review."""
+    """Read a draft file (Markdown, plain text, HTML or a Word document) for review."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -91,9 +96,13 @@ def read_draft(path: Path) -> Draft:
     kind = DRAFT_KINDS.get(path.suffix.lower())
     if kind is None:
         raise InputError(
-            f"cannot review {path.name}: a draft is Markdown, plain text or HTML "
-            "(.md, .txt, .html)"
+            f"cannot review {path.name}: a draft is Markdown, plain text, HTML or a Word "
+            "document (.md, .txt, .html, .docx)"
         )
+    if kind == "docx":
+        if not data.strip():
+            raise InputError(f"the draft is empty: {path}")
+        return _word_draft(data, name=str(path))
     text, _encoding = decode(data, name=str(path), declared=None)
     return parse_draft(newlines(text.removeprefix("\ufeff")), kind=kind, name=str(path))
 
@@ -107,6 +116,20 @@ def parse_draft(original: str, *, kind: str, name: str = "draft") -> Draft:
     if kind == "markdown":
         return _parse_markdown(original, name)
     return Draft(name, kind, original, original, [*range(len(original) + 1)])
+
+
+def _word_draft(data: bytes, *, name: str) -> Draft:
+    """A Word document's prose, which is also its draft as written (offsets are into it)."""
+    from factbase.sources.word import read_word  # python-docx is read only for a .docx
+
+    word = read_word(data, name=name)
+    if not word.text.strip():
+        raise InputError(f"the draft has no text: {name}")
+    if len(word.text.encode("utf-8")) > MAX_DRAFT_BYTES:
+        raise InputError(f"the draft's text is larger than {MAX_DRAFT_BYTES:,} bytes: {name}")
+    citations = [Citation(link.start, link.end, link.url) for link in word.links]
+    offsets = [*range(len(word.text) + 1)]
+    return Draft(name, "docx", word.text, word.text, offsets, citations, word.paragraphs)
 
 
 # --- Markdown ----------------------------------------------------------------------------------
