@@ -765,3 +765,32 @@ def test_a_negator_that_asserts_in_other_words_agrees(claim: str, source: str) -
 def test_a_negator_that_denies_still_contradicts(claim: str, source: str) -> None:
     _, diffs = verdict(claim, source)
     assert any(d.kind == "negation" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The spire collapsed just before 8 pm.", "The spire collapsed at 7:50 pm."),
+        ("The fire was out by 10 am the next day.", "The fire was out at 9:45 am the next day."),
+        ("The fire broke out at around 6:20 pm.", "The fire broke out at 6:18 pm."),
+        ("The rocket lifted off at 1:47 a.m. ET.", "The rocket lifted off at 1:47 a.m. EST."),
+    ],
+)
+def test_a_time_within_its_bound_or_zone_agrees(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The spire collapsed just after 8 pm.", "The spire collapsed at 7:50 pm."),
+        ("The fire was out by 9 am the next day.", "The fire was out at 9:45 am the next day."),
+        ("The fire broke out at around 6:20 pm.", "The fire broke out at 6:50 pm."),
+        ("The rocket lifted off at 2:47 a.m. ET.", "The rocket lifted off at 1:47 a.m. EST."),
+    ],
+)
+def test_a_time_outside_its_bound_contradicts(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "time" for d in diffs), diffs

@@ -22,6 +22,7 @@ from factbase.analysis.facts import (
     extract,
 )
 from factbase.analysis.facts.comparators import COMPARATORS
+from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.roles import counterpart
 from factbase.analysis.facts.units import unit_name
@@ -87,8 +88,9 @@ WORD_MARGIN = 1
 ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
 
 
-# Words that belong to facts compared elsewhere: comparators and negators.
-_FACT_WORDS = frozenset(w for phrase in COMPARATORS for w in phrase.split()) | frozenset(
+# Words that belong to facts compared elsewhere: comparators, negators, a time's zone.
+_FACT_WORDS = TIME_ZONES | frozenset(w for phrase in COMPARATORS for w in phrase.split())
+_FACT_WORDS |= frozenset(
     "not no never nobody none nothing neither nor without cannot failed fail fails refused "
     "refuse declined decline denied deny denies longer".split()
 )

@@ -76,6 +76,13 @@ _MEASURED_AFTER = re.compile(
     r"(?:tall|high|long|deep|wide|away|below|above|from|of|into|across|along|up|down|"
     r"north|south|east|west|inland|offshore|underground|underwater)\b"
 )
+# Words before a time of day that make it a bound or an approximation: "just before 8 pm", "by
+# 10 am", "shortly after 6", "around 6:20 pm".
+_TIME_BOUND = re.compile(
+    r"\b(?:(?P<before>before|by|until|till|no later than)|(?P<after>after|from)"
+    r"|(?P<about>around|about|approximately|roughly|circa))(?: about| around)?\s+(?:at\s+)?$",
+    re.I,
+)
 _PER = re.compile(r"\s+per\s+(second|hour)\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words counted in millions though not plural, and races run in metres though plural.
@@ -268,7 +275,12 @@ class Extractor:
                 hour = hour % 12 + (12 if mer.lower() == "p" else 0)
             second = int(m.group("s")) if m.group("s") else None
             meridiem = bool(mer) or hour > 12
-            self.add("time", (hour, int(minute or 0), second, meridiem), m.start(), m.end())
+            bound = _TIME_BOUND.search(self.text, max(0, m.start() - 30), m.start())
+            comp = None
+            if bound is not None:
+                comp = "~" if bound.group("about") else "<=" if bound.group("before") else ">="
+            clock = (hour, int(minute or 0), second, meridiem)
+            self.add("time", clock, m.start(), m.end(), comp)
 
     def unit_after(self, e: int) -> str | None:
         bound = _BOUND_AFTER.match(self.text, e)

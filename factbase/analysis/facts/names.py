@@ -26,6 +26,13 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday second third fourth fifth sixth
     seventh eighth ninth tenth""".split()
 ) | frozenset(MONTHS)
+# Time zones: part of a time of day ("1:47 a.m. ET", "16:20 GMT"), not names; a time is
+# compared as the time it states.
+TIME_ZONES = frozenset(
+    """gmt utc bst cet cest eet eest wet ist jst kst aest aedt et est edt ct cst cdt mt mst mdt
+    pt pst pdt akst hst""".split()
+)
+NOT_NAMES = NOT_NAMES | TIME_ZONES
 
 # --- facts -----------------------------------------------------------------------------------
 CAP_WORD = re.compile(r"\b[A-Z][\w'’&.-]*[\w]|\b[A-Z]\b")

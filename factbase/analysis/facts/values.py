@@ -99,7 +99,7 @@ def same_value(c: Fact, p: Fact) -> bool:
             return date_covers(plo, clo) and date_covers(phi, chi)
         return bool(clo == plo and chi == phi)
     if c.kind == "time":
-        return p.kind == "time" and _same_time(c.value, p.value)
+        return p.kind == "time" and _time_fits(c, p)
     if c.kind == "weekday":
         if p.kind == "date":
             return _weekday_of(p.value) == c.value
@@ -125,6 +125,37 @@ def _share_equal(a: Fact, b: Fact) -> bool:
     return a.unit != "%" and b.unit == "%" and 0 < a.value < 1 and a.value * 100 == b.value and (
         not a.text[:1].isdigit()
     )
+
+
+# How far apart two times of day may be when one is "around" the other.
+ABOUT_MINUTES = 15
+
+
+def _time_fits(c: Fact, p: Fact) -> bool:
+    """Does the passage's time state the claim's: the same time, or one its bound allows
+    ("just before 8 pm" and 7:50 pm; "around 6:20" and 6:25)?"""
+    if c.comparator is None and p.comparator is None:
+        return _same_time(c.value, p.value)
+    a, b = _minutes(c.value, p.value)
+    if c.comparator == "~" or p.comparator == "~":
+        return abs(a - b) <= ABOUT_MINUTES
+    if c.comparator in ("<=", "<"):
+        return b <= a and p.comparator not in (">=", ">")
+    if c.comparator in (">=", ">"):
+        return b >= a and p.comparator not in ("<=", "<")
+    return _same_time(c.value, p.value)  # the passage bounds a time the claim states exactly
+
+
+def _minutes(a: object, b: object) -> tuple[int, int]:
+    """Minutes after midnight of two times; a time without am/pm takes the half of the day
+    nearer the other."""
+    assert isinstance(a, tuple) and isinstance(b, tuple)
+    ma, mb = a[0] * 60 + a[1], b[0] * 60 + b[1]
+    if not a[3] and abs(ma + 720 - mb) < abs(ma - mb):
+        ma += 720
+    if not b[3] and abs(mb + 720 - ma) < abs(mb - ma):
+        mb += 720
+    return ma, mb
 
 
 def _same_time(a: object, b: object) -> bool:
