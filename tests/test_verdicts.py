@@ -794,3 +794,17 @@ def test_a_time_outside_its_bound_contradicts(claim: str, source: str) -> None:
     status, diffs = verdict(claim, source)
     assert status == "contradicted", diffs
     assert any(d.kind == "time" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("He ran 9.58s in Berlin.", "s"), ("He ran 19.19secs.", "secs"), ("10 mins later", "mins")],
+)
+def test_a_duration_glued_to_its_number_is_read(text: str, unit: str) -> None:
+    (number,) = extract(text).of("number")
+    assert number.unit == unit
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "in his 60s"])
+def test_a_decade_is_no_number_of_seconds(text: str) -> None:
+    assert extract(text).of("number") == []

@@ -411,6 +411,8 @@ class Extractor:
         for m in NUMBER.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
+            if (m.group("glued") or "").lower() == "s" and "." not in m.group("num"):
+                continue  # "the 1990s", "in his 60s": a decade, not seconds
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             amount, unit = number_value(m), self.number_unit(m)
             if unit in ("m", "km", "m/s") and m.group("scale") in ("m", "K"):

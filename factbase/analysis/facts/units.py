@@ -49,7 +49,11 @@ _ALIASES = {
 }
 
 # Unit words glued to a number ("50km", "30ft", "125mph"): the alternatives of the pattern.
-GLUED = ("km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv")
+# "s" only after a decimal ("9.58s"): "the 1990s" and "in his 60s" are no seconds.
+GLUED = (
+    "km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv", "secs", "sec",
+    "mins", "hrs", "s",
+)
 
 
 def unit_name(word: str | None) -> str | None:
