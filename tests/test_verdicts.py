@@ -808,3 +808,16 @@ def test_a_duration_glued_to_its_number_is_read(text: str, unit: str) -> None:
 @pytest.mark.parametrize("text", ["the 1990s", "in his 60s"])
 def test_a_decade_is_no_number_of_seconds(text: str) -> None:
     assert extract(text).of("number") == []
+
+
+def test_a_superlative_in_other_words_ranks_the_same() -> None:
+    claim = "It was the biggest improvement in the record since 1968."
+    status, diffs = verdict(claim, "It was the largest improvement of the record since 1968.")
+    assert status == "ok", diffs
+
+
+def test_a_different_superlative_is_not_stated() -> None:
+    _, diffs = verdict(
+        "It was the deadliest storm since 1968.", "It was the largest storm since 1968."
+    )
+    assert any(d.kind == "ordinal" for d in diffs), diffs

@@ -109,7 +109,8 @@ def same_value(c: Fact, p: Fact) -> bool:
         if (c.unit == "superlative") != (p.unit == "superlative"):
             return False
         if c.unit == "superlative":
-            return p.kind == "ordinal" and stem(c.text.lower()) == stem(p.text.lower())
+            # "the biggest cut" is "the largest improvement"; "the deadliest" is not "the largest".
+            return p.kind == "ordinal" and stem(p.text.lower()) in synonyms(c.text.lower())
     return p.kind == c.kind and p.value == c.value
 
 
