@@ -821,3 +821,23 @@ def test_a_different_superlative_is_not_stated() -> None:
         "It was the deadliest storm since 1968.", "It was the largest storm since 1968."
     )
     assert any(d.kind == "ordinal" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Second: Lee (USA), 9.71.", "The American Lee was second in 9.71."),
+        ("Lee (USA) ran 9.71.", "Lee of the United States ran 9.71."),
+        ("Britain's Moss was timed at 10.00.", "The British sprinter Moss was timed at 10.00."),
+        ("Spain's Ruiz ran 9.95.", "The Spanish sprinter Ruiz ran 9.95."),
+    ],
+)
+def test_a_country_in_another_form_is_named(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
+def test_another_country_is_a_difference() -> None:
+    status, diffs = verdict("Lee (France) ran 9.71.", "Lee of the United States ran 9.71.")
+    assert status != "ok", diffs
+    assert any(d.kind == "name" and d.claim == "France" for d in diffs)

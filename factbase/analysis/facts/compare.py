@@ -10,6 +10,7 @@ from factbase.analysis.facts.names import (
     context_counterpart,
     name_words,
     part_of_present_name,
+    place_in,
     spelled_out_acronym,
 )
 from factbase.analysis.facts.negation import (
@@ -215,7 +216,12 @@ def _name_differences(
         passage_words = frozenset(str(f.value) for f in passage.of("name"))
     names = claim.of("name")
     claim_names = {f.value for f in names}
-    present = {f.start for f in names if _name_in(str(f.value), passage_words)}
+    everywhere = " ".join((passage_text, context_text, metadata_text))
+    present = {
+        f.start for f in names
+        if _name_in(str(f.value), passage_words)
+        or place_in(str(f.value), passage_words, everywhere)
+    }
     around = name_words(nearby_text) if nearby_text else frozenset()
     diffs = []
     for f in names:

@@ -178,6 +178,61 @@ def spelled_out_acronym(
     return initials in passage_words
 
 
+# A country's name, its people's and its common short forms: one place, however written ("USA",
+# "the United States", "American"). Only forms that do not share their first letters (Kenya /
+# Kenyan is found as a prefix already).
+_PLACE_FORMS = (
+    "usa us u.s u.s.a america american americans",
+    "uk u.k britain british briton britons",
+    "england english",
+    "scotland scottish scot scots",
+    "wales welsh",
+    "ireland irish",
+    "france french",
+    "spain spanish spaniard spaniards",
+    "netherlands dutch holland",
+    "china chinese",
+    "poland polish pole poles",
+    "switzerland swiss",
+    "sweden swedish swede swedes",
+    "norway norwegian norwegians",
+    "denmark danish dane danes",
+    "finland finnish finn finns",
+    "greece greek greeks",
+    "turkey turkish turk turks",
+    "iraq iraqi iraqis",
+    "iran iranian iranians",
+    "philippines filipino filipinos philippine",
+    "peru peruvian peruvians",
+    "cuba cuban cubans",
+    "thailand thai thais",
+)
+_PLACE: dict[str, frozenset[str]] = {}
+for _group in _PLACE_FORMS:
+    _forms = frozenset(_group.split())
+    for _form in _forms:
+        _PLACE[_form] = _forms
+# Names of two words written for one of the forms above.
+_PLACE_PHRASES = {"united states": "usa", "united kingdom": "uk", "great britain": "uk"}
+
+
+def place_forms(name: str) -> frozenset[str]:
+    """The other ways of writing a country's name or its people ("usa": "american", ...)."""
+    return _PLACE.get(name.lower().rstrip("."), frozenset())
+
+
+def place_in(name: str, words: frozenset[str], text: str) -> bool:
+    """Is the country ``name`` stands for named in ``text`` (given as its ``words``) in any of
+    its forms?"""
+    forms = place_forms(name)
+    if not forms:
+        return False
+    if forms & words:
+        return True
+    low = text.lower()
+    return any(phrase in low and _PLACE[form] == forms for phrase, form in _PLACE_PHRASES.items())
+
+
 @lru_cache(maxsize=8192)
 def name_words(text: str) -> frozenset[str]:
     low = norm(text)
