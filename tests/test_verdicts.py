@@ -841,3 +841,21 @@ def test_another_country_is_a_difference() -> None:
     status, diffs = verdict("Lee (France) ran 9.71.", "Lee of the United States ran 9.71.")
     assert status != "ok", diffs
     assert any(d.kind == "name" and d.claim == "France" for d in diffs)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The floodwalls failed in 2005.", "The flood walls failed in 2005."),
+        ("The shoot-out ended 4-2.", "The shootout ended 4-2."),
+    ],
+)
+def test_a_compound_written_another_way_is_the_same_word(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
+def test_a_compound_is_not_any_pair_of_its_parts() -> None:
+    source = "The walls of the flood plain failed in 2005."
+    status, diffs = verdict("The floodwalls failed in 2005.", source)
+    assert status != "ok", diffs

@@ -97,6 +97,8 @@ _FACT_WORDS |= frozenset(
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
+_TWO_WORDS = re.compile(r"(?=\b([a-z]{3,}) ([a-z]{3,})\b)")
 
 
 def coverage(claim: str, passage: str) -> float:
@@ -296,6 +298,7 @@ def wording_differences(
         and unit_name(w) is None  # units and currencies are compared with their numbers
     ]
     evidence_words = words(norm(evidence))
+    claim_words = _joined_compounds(claim, claim_words, evidence)
     acc = account(claim_words, evidence_words)
     out = [Difference("wording", a, b) for a, b in acc.opposites]
     # A word turned into its opposite in the same place contradicts, even a small one left out
@@ -378,6 +381,23 @@ def value_in_the_claims_sentence(
             if other is not None and not same_value(c, other):
                 out.append(Difference(c.kind, c.display(), other.display()))
     return out
+
+
+def _joined_compounds(claim: str, claim_words: list[str], evidence: str) -> list[str]:
+    """The claim's words with compounds written another way in the evidence taken as said:
+    "semi-final" / "semifinal", "shoot-out" / "shootout", "floodwalls" / "flood walls"."""
+    joined_in_evidence = {
+        a + b for a, b in _COMPOUND.findall(evidence.lower())
+    } | {a + b for a, b in _TWO_WORDS.findall(evidence.lower())}
+    evidence_whole = set(re.findall(r"[a-z]+", evidence.lower()))
+    said: set[str] = set()
+    for a, b in _COMPOUND.findall(claim.lower()):
+        if a + b in evidence_whole:
+            said |= {a, b}
+    for w in claim_words:
+        if w in joined_in_evidence:
+            said.add(w)
+    return [w for w in claim_words if w not in said]
 
 
 def evidence_span(
