@@ -859,3 +859,16 @@ def test_a_compound_is_not_any_pair_of_its_parts() -> None:
     source = "The walls of the flood plain failed in 2005."
     status, diffs = verdict("The floodwalls failed in 2005.", source)
     assert status != "ok", diffs
+
+
+CRASHES = "It was the deadliest, surpassing the 2004 Flight 538 that killed 25 on landing."
+
+
+def test_a_bare_count_after_the_claims_own_verb_is_its_counterpart() -> None:
+    _, diffs = verdict("The 2004 crash of Flight 538 killed 35 people.", CRASHES)
+    assert Difference("number", "35", "25") in diffs
+
+
+def test_the_same_count_after_the_same_verb_agrees() -> None:
+    _, diffs = verdict("The 2004 crash of Flight 538 killed 25 people.", CRASHES)
+    assert not any(d.kind == "number" for d in diffs), diffs

@@ -34,6 +34,9 @@ _ROLE_CLAUSE = re.compile(
 ROLE_WINDOW = 4
 
 # What a number counts, right after it: up to three capitalised words of a name and a word.
+# A word ending like a verb's past or present participle is what the value did, not what the
+# number before it counts ("Flight 538 killed 35").
+_VERB_FORM = re.compile(r"(?:ed|ing)$")
 _COUNTED = re.compile(r"^[\s,.%]*(?:[A-Z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*")
 
 
@@ -74,6 +77,16 @@ def counterpart(
     if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
         # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
         pool = same_kind
+    if not pool and c.kind == "number" and claim_text and passage_text:
+        # A bare number after the claim's own verb: "killed 35 people" against "that killed
+        # 25": what follows the verb is what it counts.
+        verb = _anchors(claim_text, c.start, c.end)[0]
+        pool = [
+            p for p in same_kind
+            if p.unit is None and verb is not None
+            and (theirs := _anchors(passage_text, p.start, p.end)[0]) is not None
+            and stem(theirs) in synonyms(verb)
+        ]
     if not pool:
         return None
     if len(pool) > 1 and c.kind in ROLE_BOUND_KINDS and claim_text and passage_text:
@@ -127,7 +140,9 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
     if len(parts) > 1:
         # The words right after the previous number are what it counts ("12 World Cup goals
         # from 14 games": "goals" is 12's), not part of this one's role.
-        before = _COUNTED.sub("", before, count=1)
+        counted = _COUNTED.match(before)
+        if counted is not None and not _VERB_FORM.search(counted.group(0)):
+            before = before[counted.end():]
     after = re.split(r"\d", text[end:hi], maxsplit=1)[0]
     return content(before), content(after)
 
