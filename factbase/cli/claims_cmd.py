@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from factbase import claims, importing
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
-from factbase.cli.results import result_panel, results_table, summary_line
-from factbase.cli.review_cmd import print_claim
 from factbase.errors import ExitCode, InputError
-from factbase.library import Library
-from factbase.review import add_with_best_source, judge_claim
-from factbase.sources.versions import decode_text, require_latest
 from factbase.status import ClaimStatus, ReviewStatus
+
+if TYPE_CHECKING:
+    from factbase.claims import ClaimInfo
 
 
 def add(
@@ -52,6 +50,10 @@ def add(
 
       factbase add "1,500 children were exploited" -s star --force --topic scale
     """
+    from factbase import claims
+    from factbase.cli.results import result_panel
+    from factbase.sources.versions import require_latest
+
     output = output_format(fmt, as_json)
     if source == AUTO:
         _add_auto(ctx, claim, topic=topic, force=force, output=output)
@@ -85,6 +87,9 @@ def _add_auto(
     ctx: typer.Context, claim: str, *, topic: str | None, force: bool, output: Format
 ) -> None:
     """``add --source auto``: stored with the source that best supports the claim."""
+    from factbase.cli.review_cmd import print_claim
+    from factbase.review import add_with_best_source
+
     with database(ctx) as session:
         verdict, result = add_with_best_source(session, text=claim, topic=topic, force=force)
     data = {**verdict.as_dict(), "stored": result is not None,
@@ -129,12 +134,20 @@ def check(
     if source is None:
         if quote is not None:
             raise InputError("--quote needs --source")
+        from factbase.cli.review_cmd import print_claim
+        from factbase.library import Library
+        from factbase.review import judge_claim
+
         with database(ctx, write=False, existing=True) as session:
             verdict = judge_claim(claim, Library.from_session(session))
         emit(output, verdict.as_dict(), table=lambda: print_claim(verdict))
         if verdict.status != ReviewStatus.SUPPORTED:
             raise typer.Exit(int(ExitCode.FINDINGS))
         return
+    from factbase import claims
+    from factbase.cli.results import result_panel
+    from factbase.sources.versions import require_latest
+
     with database(ctx, write=False, existing=True) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
         text = require_latest(session, source).text
@@ -170,6 +183,10 @@ def import_(
 
       factbase import - --json < claims.jsonl
     """
+    from factbase import importing
+    from factbase.cli.results import results_table, summary_line
+    from factbase.sources.versions import decode_text
+
     output = output_format(fmt, as_json)
     text = None
     if str(file) == "-":
@@ -227,6 +244,8 @@ def list_(
 
       factbase list --topic scale --json
     """
+    from factbase import claims
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
@@ -261,13 +280,17 @@ def show(
 
       factbase show 12 --json
     """
+    from factbase import claims
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         info = claims.show_claim(session, claim_id)
     emit(output, info.as_dict(), table=lambda: _print_claim(info))
 
 
-def _print_claim(info: claims.ClaimInfo) -> None:
+def _print_claim(info: ClaimInfo) -> None:
+    from rich.text import Text
+
     out = render.stdout()
     t = render.table("field", "value", title=f"claim {info.id}")
     t.add_row("claim", info.claim)
@@ -277,13 +300,13 @@ def _print_claim(info: claims.ClaimInfo) -> None:
     if info.forced:
         t.add_row(
             "forced",
-            render.Text(
+            Text(
                 f"stored although {info.cited_status} when cited (add --force or import)",
                 style="bold red",
             ),
         )
     t.add_row("citation", f"[{info.start}:{info.end}]")
-    passage = render.Text()
+    passage = Text()
     passage.append(render.one_line_keep(info.prefix), style="dim")
     passage.append(render.one_line_keep(info.passage), style="bold")
     passage.append(render.one_line_keep(info.suffix), style="dim")
@@ -313,6 +336,8 @@ def remove(
 
       factbase remove 12
     """
+    from factbase import claims
+
     with database(ctx) as session:
         claim = claims.remove_claim(session, claim_id)
     render.stdout().print(f"removed claim {claim_id}: {render.escape(claim.text)}")

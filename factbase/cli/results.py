@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from rich.console import Group
-from rich.panel import Panel
-from rich.text import Text
-
-from factbase.claims import CheckResult
 from factbase.cli import render
+
+if TYPE_CHECKING:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from factbase.claims import CheckResult
 
 
 def result_panel(r: CheckResult, source_text: str | None) -> Panel:
     """One result: status, score, the passage with the aligned words highlighted, differences."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
     head = Text()
     head.append_text(render.status_text(r.status))
     if r.score is not None:
@@ -41,6 +47,8 @@ def result_panel(r: CheckResult, source_text: str | None) -> Panel:
 
 
 def results_table(results: Sequence[CheckResult]) -> object:
+    from rich.text import Text
+
     t = render.table("id", "status", "score", "source", "claim", "differences")
     for r in results:
         t.add_row(
@@ -57,6 +65,8 @@ def results_table(results: Sequence[CheckResult]) -> object:
 
 
 def summary_line(counts: dict[str, int]) -> Text:
+    from rich.text import Text
+
     out = Text()
     first = True
     for status, n in counts.items():

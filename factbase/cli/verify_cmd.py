@@ -7,12 +7,8 @@ import typer
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
-from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
-from factbase.sources.versions import latest_version
 from factbase.status import FAILING, ClaimStatus
-from factbase.store.models import SourceVersion
-from factbase.verification import check_verification, plan_verification, record_verification
 
 
 def verify(
@@ -39,6 +35,10 @@ def verify(
 
       factbase verify 3 7 --strict --details
     """
+    from factbase.cli.results import result_panel, results_table, summary_line
+    from factbase.sources.versions import latest_version
+    from factbase.verification import check_verification, plan_verification, record_verification
+
     output = output_format(fmt, as_json)
     # Read, match, record: only recording takes the database's write lock.
     with database(ctx, write=False) as session:
@@ -51,7 +51,7 @@ def verify(
         if details and output == Format.TABLE:
             for r in report.results:
                 if r.source not in texts:
-                    v: SourceVersion | None = latest_version(session, r.source)
+                    v = latest_version(session, r.source)
                     texts[r.source] = v.text if v else ""
 
     def table() -> None:
