@@ -14,6 +14,8 @@ from factbase.errors import ExitCode, InputError
 from factbase.status import ClaimStatus, ReviewStatus
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from factbase.claims import ClaimInfo
 
 
@@ -167,10 +169,16 @@ def import_(
         help="Check rows whose claim is already stored again, and replace their citation "
         "(default: skip them).",
     ),
+    show_all: bool = typer.Option(
+        False, "--all", help="List every row, ok ones too (default: those needing attention)."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Store every row of a file as ``add --force`` would, and report each row's status.
+
+    Lists the rows that need attention and a line of counts; --all lists every row. --json,
+    --format nl and csv give every row.
 
     A row whose claim is already stored for its source is skipped (said on stderr), unless
     --replace.
@@ -184,7 +192,7 @@ def import_(
       factbase import - --json < claims.jsonl
     """
     from factbase import importing
-    from factbase.cli.results import results_table, summary_line
+    from factbase.cli.results import print_listing, print_results
     from factbase.sources.versions import decode_text
 
     output = output_format(fmt, as_json)
@@ -202,11 +210,9 @@ def import_(
 
     def table() -> None:
         out = render.stdout()
-        out.print(results_table(results))
-        counts: dict[str, int] = {}
-        for r in results:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        out.print(summary_line(counts))
+        print_listing(
+            out, results, lambda rows: print_results(out, rows), show_all=show_all, what="row"
+        )
 
     if plan.skipped:
         render.note(_skipped_note(plan.skipped))
@@ -233,37 +239,55 @@ def list_(
     ctx: typer.Context,
     source: str | None = typer.Option(None, "--source", "-s", help="Only this source's claims."),
     topic: str | None = typer.Option(None, "--topic", help="Only claims with this topic."),
+    show_all: bool = typer.Option(
+        False, "--all", help="List every claim, ok ones too (default: those needing attention)."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """List stored claims with their last status.
 
+    Lists the claims that need attention (drift, contradicted, missing, source_unavailable)
+    and a line of counts; --all lists every claim. --json, --format nl and csv give every one.
+
     Examples:
 
-      factbase list --source star
+      factbase list --source star --all
 
       factbase list --topic scale --json
     """
     from factbase import claims
+    from factbase.cli.results import print_listing
 
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
 
     def table() -> None:
-        t = render.table("id", "status", "score", "source", "topic", "claim")
-        for i in infos:
-            t.add_row(
-                str(i.id),
-                render.status_text(i.status),
-                f"{i.score:.1f}" if i.score is not None else "-",
-                i.source,
-                i.topic or "",
-                i.claim,
-            )
-        render.stdout().print(t)
+        out = render.stdout()
+        print_listing(
+            out,
+            infos,
+            lambda rows: render.print_table(out, CLAIM_COLUMNS, rows, _claim_cells),
+            show_all=show_all,
+            what="claim",
+        )
 
     emit(output, [i.as_dict() for i in infos], table=table)
+
+
+CLAIM_COLUMNS = ("id", "status", "score", "source", "topic", "claim")
+
+
+def _claim_cells(i: ClaimInfo) -> tuple[str | Text, ...]:
+    return (
+        str(i.id),
+        render.status_text(i.status),
+        f"{i.score:.1f}" if i.score is not None else "-",
+        i.source,
+        i.topic or "",
+        i.claim,
+    )
 
 
 def show(

@@ -29,7 +29,7 @@ def demo(
     from rich.text import Text
 
     from factbase.cli.conflicts_cmd import render_report
-    from factbase.cli.results import results_table, summary_line
+    from factbase.cli.results import print_results, summary_line
     from factbase.conflicts import build_report
     from factbase.extraction import all_source_ids, extract_claims
     from factbase.sources.corpus import add_corpus, bundled_corpus, read_corpus_metadata
@@ -60,7 +60,7 @@ def demo(
                 line.append_text(summary_line(report.counts()))
                 out.print(line)
                 if show_claims:
-                    out.print(results_table(report.results))
+                    print_results(out, report.results)
                 out.print()
                 conflicts = build_report(session)
             render_report(conflicts, out)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from factbase.cli.terminal import hide_credentials, neutralise
 from factbase.status import ClaimStatus, PassageStatus, RefreshStatus, ReviewStatus
@@ -211,6 +212,73 @@ def table(*columns: str, title: str | None = None) -> Table:
     for c in columns:
         t.add_column(c, overflow="fold")
     return t
+
+
+Row = TypeVar("Row")
+
+# A long listing is laid out and printed this many rows at a time: rich lays out a table whole
+# (about 1 ms a row) before it prints a line of it, and holds every cell meanwhile.
+CHUNK_ROWS = 200
+
+
+def print_table(
+    out: Console,
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    cells: Callable[[Row], Sequence[str | Text]],
+) -> None:
+    """``rows`` as one table (``cells`` gives a row's cells), printed a chunk at a time.
+
+    Every chunk has the column widths that fit all the rows on ``out`` (``fitted_widths``),
+    only the first its header, only the last its bottom edge: the chunks join into one table,
+    line for line the table of all the rows with those widths."""
+    from rich.segment import Segments
+
+    widths = fitted_widths(out, columns, (cells(row) for row in rows))
+    chunks = range(0, len(rows), CHUNK_ROWS) if rows else range(1)
+    for start in chunks:
+        t = table(*columns)
+        t.show_header = start == 0
+        for column, width in zip(t.columns, widths, strict=True):
+            column.width = width
+        for row in rows[start : start + CHUNK_ROWS]:
+            t.add_row(*cells(row))
+        lines = out.render_lines(t, pad=False, new_lines=True)
+        if start:
+            lines = lines[1:]  # the top edge: this chunk goes on from the one before
+        if start + CHUNK_ROWS < len(rows):
+            lines = lines[:-1]  # the bottom edge: the next chunk goes on
+        out.print(Segments(itertools.chain.from_iterable(lines)), end="")
+
+
+def fitted_widths(
+    out: Console, columns: Sequence[str], rows: Iterable[Sequence[str | Text]]
+) -> list[int]:
+    """Each column's width: its widest line, header included. When they do not all fit on
+    ``out``, the widest columns are cut to one width, the largest that fits, and what width is
+    left over goes to the widest of them: narrow columns keep their width as long as they can."""
+    from rich.cells import cell_len
+
+    widths = [cell_len(c) for c in columns]
+    for row in rows:
+        for i, cell in enumerate(row):
+            text = cell if isinstance(cell, str) else cell.plain
+            widths[i] = max(widths[i], *(cell_len(line) for line in text.split("\n")))
+    # Each column has a space either side and a rule after it; the first a rule before it.
+    room = out.width - 3 * len(columns) - 1
+    if sum(widths) <= room:
+        return widths
+    low, high = 1, max(widths)  # the cap: the largest that fits lies in [low, high]
+    while low < high:
+        cap = (low + high + 1) // 2
+        low, high = (cap, high) if sum(min(w, cap) for w in widths) <= room else (low, cap - 1)
+    fitted = [min(w, low) for w in widths]
+    spare = room - sum(fitted)
+    for i in sorted(range(len(widths)), key=lambda i: -widths[i]):
+        if spare > 0 and fitted[i] < widths[i]:
+            fitted[i] += 1
+            spare -= 1
+    return fitted
 
 
 def differences_text(differences: Sequence[object]) -> Text:
