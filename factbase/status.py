@@ -36,6 +36,10 @@ class ClaimStatus(StrEnum):
 # The statuses that make ``verify`` exit 1 (``drift`` too with ``--strict``).
 FAILING = frozenset({ClaimStatus.CONTRADICTED, ClaimStatus.MISSING, ClaimStatus.SOURCE_UNAVAILABLE})
 
+# The statuses that need someone's attention: what ``verify``, ``list`` and ``import`` list for
+# people unless ``--all`` (every other claim is ``ok``).
+ATTENTION = FAILING | {ClaimStatus.DRIFT}
+
 
 class RefreshStatus(StrEnum):
     """A source after ``source refresh``."""

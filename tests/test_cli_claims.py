@@ -191,8 +191,25 @@ def test_import_jsonl_human(star: Path, tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", "utf-8")
     result = invoke(["import", path])
     assert result.exit_code == 0, result.output
-    assert "2 ok" in result.stdout
+    assert result.stdout == "2 ok  (2 ok rows not shown: --all lists them)\n"
     assert len(stored()) == 2
+
+
+def test_import_human_shows_what_needs_attention_and_all_every_row(
+    star: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_text(csv_text(["claim", "source"], [SUPPORTED, "star"], [CONTRADICTED, "star"]))
+    result = invoke(["import", path])
+    assert result.exit_code == 1, result.output
+    assert CONTRADICTED in result.stdout and SUPPORTED not in result.stdout
+    assert result.stdout.splitlines()[-1] == (
+        "1 ok · 1 contradicted  (1 ok row not shown: --all lists them)"
+    )
+    again = invoke(["import", path, "--replace", "--all"])
+    assert again.exit_code == 1, again.output
+    assert CONTRADICTED in again.stdout and SUPPORTED in again.stdout
+    assert again.stdout.splitlines()[-1] == "1 ok · 1 contradicted"
 
 
 def csv_text(*rows: list[str]) -> str:
@@ -266,9 +283,38 @@ def test_list_filters(two_claims: list[int], tmp_path: Path) -> None:
     assert [r["id"] for r in invoke_json(["list", "-s", "star"])] == two_claims
     assert invoke_json(["list", "-s", "pse"]) == []
     assert_usage_error(invoke(["list", "-s", "nope"]), "unknown source")
-    human = invoke(["list"])
+    human = invoke(["list", "--all", "--topic", "wilson"])
     assert human.exit_code == 0
     assert SUPPORTED in human.stdout and "wilson" in human.stdout
+    assert "Roger Stone" not in human.stdout
+
+
+def test_list_shows_what_needs_attention_and_counts_the_rest(two_claims: list[int]) -> None:
+    forced = invoke(["add", CONTRADICTED, "-s", "star", "--force", "--json"])
+    assert forced.exit_code == 1, forced.output
+    human = invoke(["list"])
+    assert human.exit_code == 0, human.output
+    assert CONTRADICTED in human.stdout
+    assert SUPPORTED not in human.stdout and "Roger Stone" not in human.stdout
+    assert human.stdout.splitlines()[-1] == (
+        "2 ok · 1 contradicted  (2 ok claims not shown: --all lists them)"
+    )
+    every = invoke(["list", "--all"])
+    assert every.exit_code == 0, every.output
+    assert all(c in every.stdout for c in (SUPPORTED, CONTRADICTED, "Roger Stone"))
+    assert every.stdout.splitlines()[-1] == "2 ok · 1 contradicted"
+    # Machine outputs list every claim, as before.
+    assert len(stored()) == 3
+    listed_csv = invoke(["list", "--format", "csv"]).stdout
+    assert len(list(csv.DictReader(io.StringIO(listed_csv)))) == 3
+
+
+def test_list_with_nothing_needing_attention_prints_only_the_counts(
+    two_claims: list[int],
+) -> None:
+    human = invoke(["list"])
+    assert human.exit_code == 0, human.output
+    assert human.stdout == "2 ok  (2 ok claims not shown: --all lists them)\n"
 
 
 def test_show(two_claims: list[int]) -> None:

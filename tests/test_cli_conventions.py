@@ -238,7 +238,7 @@ def test_piped_output_never_folds_a_value(tmp_path: Path) -> None:
         assert done.returncode in (0, 1), done.stderr
         return done.stdout
 
-    listed = piped("list")
+    listed = piped("list", "--all")
     claims = [c["claim"] for c in invoke_json(["--db", str(db), "list"])]
     longest = max(claims, key=len)
     assert len(longest) > 80

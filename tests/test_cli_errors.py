@@ -246,6 +246,16 @@ def test_database_from_a_newer_factbase(tmp_path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only
+def test_error_the_database_reports_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "damaged.db"
+    assert invoke(["--db", db, "init"]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE claims")
+    conn.close()
+    assert_usage_error(invoke(["--db", db, "list"]), "database error", "no such table")
+
+
 def test_init_creates_and_reports_schema(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     result = invoke(["--db", db, "init"])

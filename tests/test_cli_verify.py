@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -149,6 +151,58 @@ def test_human_output_and_summary(star: Path) -> None:
     details = invoke(["verify", "--details"])
     assert details.exit_code == 1
     assert "19 year old Laura Wilson" in details.stdout
+
+
+OTHER = "Roger Stone had led the council since 2003."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        ("The spotlight fell on Rotherham in 2010", "Attention turned to Rotherham in 2010",
+         "drift"),
+        ("in 2010 when 17 year old", "in 2010 when 19 year old", "contradicted"),
+        (SENTENCE, "", "missing"),
+    ],
+)  # fmt: skip
+def test_human_view_shows_what_needs_attention(star: Path, old: str, new: str, status: str) -> None:
+    invoke_json(["add", OTHER, "-s", "star"])
+    edit(star, old, new)
+    refresh("changed")
+    result = invoke(["verify"])
+    assert result.exit_code == (0 if status == "drift" else 1), result.output
+    assert CLAIM in result.stdout and status in result.stdout
+    assert OTHER not in result.stdout
+    assert result.stdout.splitlines()[-1] == (
+        f"1 ok · 1 {status}  (run 1; 1 ok claim not shown: --all lists them)"
+    )
+    every = invoke(["verify", "--all"])
+    assert CLAIM in every.stdout and OTHER in every.stdout
+    assert every.stdout.splitlines()[-1] == f"1 ok · 1 {status}  (run 2)"
+    # Machine outputs list every claim, with or without --all.
+    assert [r["claim_id"] for r in json.loads(invoke(["verify", "--json"]).stdout)] == [1, 2]
+    csv_text = invoke(["verify", "--format", "csv"]).stdout
+    assert [r["claim_id"] for r in csv.DictReader(io.StringIO(csv_text))] == ["1", "2"]
+
+
+def test_human_view_of_an_unavailable_source(star: Path) -> None:
+    star.unlink()
+    refresh("unavailable")
+    result = invoke(["verify"])
+    assert result.exit_code == 1
+    assert CLAIM in result.stdout and "source_unavailable" in result.stdout
+    assert result.stdout.splitlines()[-1] == "1 source_unavailable  (run 1)"
+
+
+def test_human_view_when_every_claim_is_ok(star: Path) -> None:
+    invoke_json(["add", OTHER, "-s", "star"])
+    result = invoke(["verify"])
+    assert result.exit_code == 0
+    assert result.stdout == "2 ok  (run 1; 2 ok claims not shown: --all lists them)\n"
+    details = invoke(["verify", "--details"])
+    assert "claim 1" not in details.stdout and SENTENCE not in details.stdout
+    every = invoke(["verify", "--details", "--all"])
+    assert "claim 1" in every.stdout and "claim 2" in every.stdout
 
 
 def test_verify_records_run_in_history(star: Path) -> None:

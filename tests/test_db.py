@@ -16,6 +16,8 @@ from sqlmodel import SQLModel, select
 from factbase.errors import DatabaseError, ExitCode
 from factbase.store.db import (
     DEFAULT_DB,
+    _script,
+    _script_ids,
     current_revision,
     downgrade,
     head_revision,
@@ -23,6 +25,7 @@ from factbase.store.db import (
     migration_connection,
     open_db,
     resolve_url,
+    script_heads,
     session_scope,
     upgrade,
 )
@@ -212,6 +215,28 @@ def test_upgrade_is_idempotent(engine: Engine) -> None:
     assert current_revision(engine) == head_revision()
     with session_scope(engine) as session:
         assert session.get(Claim, ids.claim) is not None
+
+
+def test_script_heads_read_from_the_text_are_alembic_s(engine: Engine) -> None:
+    assert script_heads() == frozenset(_script().get_heads()) == {head_revision()}
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ('revision: str = "0002"\ndown_revision: str | None = "0001"\n', ("0002", ("0001",))),
+        ("revision = '0001'\ndown_revision = None\n", ("0001", ())),
+        ('revision = "0009"\ndown_revision = ("0007", "0008")\n', ("0009", ("0007", "0008"))),
+        # Anything else is left to Alembic: opening then loads it to read the scripts.
+        ('revision = make_id()\ndown_revision = None\n', None),
+        ('revision = "0002"\n', None),
+        ('revision = "0002"\nrevision = "0003"\ndown_revision = None\n', None),
+        ('revision = "0002"\ndown_revision = (\n    "0001",\n)\n', None),
+        ('revision = 2\ndown_revision = None\n', None),
+    ],
+)
+def test_script_ids(text: str, ids: tuple[str, tuple[str, ...]] | None) -> None:
+    assert _script_ids(text) == ids
 
 
 def test_downgrade_to_base_then_upgrade_again(engine: Engine) -> None:

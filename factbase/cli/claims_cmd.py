@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from factbase import claims, importing
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
-from factbase.cli.results import result_panel, results_table, summary_line
-from factbase.cli.review_cmd import print_claim
 from factbase.errors import ExitCode, InputError
-from factbase.library import Library
-from factbase.review import add_with_best_source, judge_claim
-from factbase.sources.versions import decode_text, require_latest
 from factbase.status import ClaimStatus, ReviewStatus
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from factbase.claims import ClaimInfo
 
 
 def add(
@@ -52,6 +52,10 @@ def add(
 
       factbase add "1,500 children were exploited" -s star --force --topic scale
     """
+    from factbase import claims
+    from factbase.cli.results import result_panel
+    from factbase.sources.versions import require_latest
+
     output = output_format(fmt, as_json)
     if source == AUTO:
         _add_auto(ctx, claim, topic=topic, force=force, output=output)
@@ -85,6 +89,9 @@ def _add_auto(
     ctx: typer.Context, claim: str, *, topic: str | None, force: bool, output: Format
 ) -> None:
     """``add --source auto``: stored with the source that best supports the claim."""
+    from factbase.cli.review_cmd import print_claim
+    from factbase.review import add_with_best_source
+
     with database(ctx) as session:
         verdict, result = add_with_best_source(session, text=claim, topic=topic, force=force)
     data = {**verdict.as_dict(), "stored": result is not None,
@@ -129,12 +136,20 @@ def check(
     if source is None:
         if quote is not None:
             raise InputError("--quote needs --source")
+        from factbase.cli.review_cmd import print_claim
+        from factbase.library import Library
+        from factbase.review import judge_claim
+
         with database(ctx, write=False, existing=True) as session:
             verdict = judge_claim(claim, Library.from_session(session))
         emit(output, verdict.as_dict(), table=lambda: print_claim(verdict))
         if verdict.status != ReviewStatus.SUPPORTED:
             raise typer.Exit(int(ExitCode.FINDINGS))
         return
+    from factbase import claims
+    from factbase.cli.results import result_panel
+    from factbase.sources.versions import require_latest
+
     with database(ctx, write=False, existing=True) as session:
         result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
         text = require_latest(session, source).text
@@ -154,10 +169,16 @@ def import_(
         help="Check rows whose claim is already stored again, and replace their citation "
         "(default: skip them).",
     ),
+    show_all: bool = typer.Option(
+        False, "--all", help="List every row, ok ones too (default: those needing attention)."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Store every row of a file as ``add --force`` would, and report each row's status.
+
+    Lists the rows that need attention and a line of counts; --all lists every row. --json,
+    --format nl and csv give every row.
 
     A row whose claim is already stored for its source is skipped (said on stderr), unless
     --replace.
@@ -170,6 +191,10 @@ def import_(
 
       factbase import - --json < claims.jsonl
     """
+    from factbase import importing
+    from factbase.cli.results import print_listing, print_results
+    from factbase.sources.versions import decode_text
+
     output = output_format(fmt, as_json)
     text = None
     if str(file) == "-":
@@ -185,11 +210,9 @@ def import_(
 
     def table() -> None:
         out = render.stdout()
-        out.print(results_table(results))
-        counts: dict[str, int] = {}
-        for r in results:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        out.print(summary_line(counts))
+        print_listing(
+            out, results, lambda rows: print_results(out, rows), show_all=show_all, what="row"
+        )
 
     if plan.skipped:
         render.note(_skipped_note(plan.skipped))
@@ -216,35 +239,55 @@ def list_(
     ctx: typer.Context,
     source: str | None = typer.Option(None, "--source", "-s", help="Only this source's claims."),
     topic: str | None = typer.Option(None, "--topic", help="Only claims with this topic."),
+    show_all: bool = typer.Option(
+        False, "--all", help="List every claim, ok ones too (default: those needing attention)."
+    ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """List stored claims with their last status.
 
+    Lists the claims that need attention (drift, contradicted, missing, source_unavailable)
+    and a line of counts; --all lists every claim. --json, --format nl and csv give every one.
+
     Examples:
 
-      factbase list --source star
+      factbase list --source star --all
 
       factbase list --topic scale --json
     """
+    from factbase import claims
+    from factbase.cli.results import print_listing
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         infos = claims.list_claims(session, source_id=source, topic=topic)
 
     def table() -> None:
-        t = render.table("id", "status", "score", "source", "topic", "claim")
-        for i in infos:
-            t.add_row(
-                str(i.id),
-                render.status_text(i.status),
-                f"{i.score:.1f}" if i.score is not None else "-",
-                i.source,
-                i.topic or "",
-                i.claim,
-            )
-        render.stdout().print(t)
+        out = render.stdout()
+        print_listing(
+            out,
+            infos,
+            lambda rows: render.print_table(out, CLAIM_COLUMNS, rows, _claim_cells),
+            show_all=show_all,
+            what="claim",
+        )
 
     emit(output, [i.as_dict() for i in infos], table=table)
+
+
+CLAIM_COLUMNS = ("id", "status", "score", "source", "topic", "claim")
+
+
+def _claim_cells(i: ClaimInfo) -> tuple[str | Text, ...]:
+    return (
+        str(i.id),
+        render.status_text(i.status),
+        f"{i.score:.1f}" if i.score is not None else "-",
+        i.source,
+        i.topic or "",
+        i.claim,
+    )
 
 
 def show(
@@ -261,13 +304,17 @@ def show(
 
       factbase show 12 --json
     """
+    from factbase import claims
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         info = claims.show_claim(session, claim_id)
     emit(output, info.as_dict(), table=lambda: _print_claim(info))
 
 
-def _print_claim(info: claims.ClaimInfo) -> None:
+def _print_claim(info: ClaimInfo) -> None:
+    from rich.text import Text
+
     out = render.stdout()
     t = render.table("field", "value", title=f"claim {info.id}")
     t.add_row("claim", info.claim)
@@ -277,13 +324,13 @@ def _print_claim(info: claims.ClaimInfo) -> None:
     if info.forced:
         t.add_row(
             "forced",
-            render.Text(
+            Text(
                 f"stored although {info.cited_status} when cited (add --force or import)",
                 style="bold red",
             ),
         )
     t.add_row("citation", f"[{info.start}:{info.end}]")
-    passage = render.Text()
+    passage = Text()
     passage.append(render.one_line_keep(info.prefix), style="dim")
     passage.append(render.one_line_keep(info.passage), style="bold")
     passage.append(render.one_line_keep(info.suffix), style="dim")
@@ -313,6 +360,8 @@ def remove(
 
       factbase remove 12
     """
+    from factbase import claims
+
     with database(ctx) as session:
         claim = claims.remove_claim(session, claim_id)
     render.stdout().print(f"removed claim {claim_id}: {render.escape(claim.text)}")

@@ -5,19 +5,23 @@ from __future__ import annotations
 import functools
 import math
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import sqlalchemy as sa
 import typer
-from sqlmodel import Session
 
 from factbase.cli import render
 from factbase.errors import DatabaseError, ExitCode, FactbaseError, InputError
-from factbase.sources.trust import machine_key
-from factbase.store.db import check_integrity, open_db, resolve_url, session_scope
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+# Every command module is imported to build the command line, so each loads what its command
+# needs (the database, the analysis, rich) inside the command: `factbase --help` and
+# `factbase --version` then load none of it.
 
 CONFIG_ENV = "FACTBASE_CONFIG_DIR"
 
@@ -47,6 +51,8 @@ def config_dir() -> Path:
 
 def this_machine_key() -> bytes:
     """The key that seals the origins of sources added on this machine (see README)."""
+    from factbase.sources.trust import machine_key
+
     return machine_key(config_dir())
 
 
@@ -58,6 +64,8 @@ def database(
 
     Before writing, the file is checked whole (``check_integrity``). ``existing``: a command
     that only reads refuses a database file that does not exist, instead of creating it."""
+    from factbase.store.db import check_integrity, open_db, resolve_url, session_scope
+
     check_argument("db", state(ctx).db)
     if existing:
         require_existing(resolve_url(state(ctx).db, os.environ))
@@ -73,6 +81,8 @@ def database(
 
 def require_existing(url: str) -> None:
     """Refuse a SQLite file that does not exist (a server database is the server's matter)."""
+    import sqlalchemy as sa
+
     parsed = sa.make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = Path(parsed.database)
@@ -128,11 +138,21 @@ def guarded(fn: F) -> F:
         except FactbaseError as exc:
             render.error(exc.message)
             raise typer.Exit(int(exc.exit_code)) from None
-        except sa.exc.OperationalError as exc:
-            render.error(f"database error: {exc.orig}")
-            raise typer.Exit(int(ExitCode.USAGE)) from None
-        except sa.exc.DatabaseError as exc:
-            render.error(f"database error: {exc.orig}")
+        except Exception as exc:
+            message = database_error(exc)
+            if message is None:
+                raise
+            render.error(message)
             raise typer.Exit(int(ExitCode.USAGE)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def database_error(exc: BaseException) -> str | None:
+    """What ``exc`` says, if the database reported it (SQLAlchemy's ``DatabaseError``,
+    ``OperationalError`` among them); None for any other exception. Only a command that opened
+    a database has loaded SQLAlchemy: until then no exception can be one of its errors."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(exc, errors.DatabaseError):
+        return None
+    return f"database error: {exc.orig}"

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.padding import Padding
-from rich.text import Text
 
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
-from factbase.conflicts import ConflictReport, Statement, build_report
 from factbase.errors import ExitCode, InputError
-from factbase.publishing.html import conflicts_page
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from factbase.conflicts import ConflictReport, Statement
 
 
 def write_page(path: Path, page: str) -> None:
@@ -61,6 +63,9 @@ _SECTIONS = (
 
 
 def render_report(report: ConflictReport, out: Console) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+
     if report.syndicated:
         for group in report.syndicated:
             out.print(
@@ -177,6 +182,9 @@ def report(
 
       factbase conflicts report --html report.html --format markdown > report.md
     """
+    from factbase.conflicts import build_report
+    from factbase.publishing.html import conflicts_page
+
     output = output_format(fmt, as_json, REPORT_FORMATS)
     with (
         database(ctx, write=False, existing=True) as session,

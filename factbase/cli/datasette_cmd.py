@@ -9,8 +9,6 @@ import typer
 
 from factbase.cli import render
 from factbase.cli.common import state
-from factbase.store.db import DEFAULT_DB, ENV_VAR
-from factbase.store.describe import datasette_metadata
 
 
 def metadata(
@@ -30,5 +28,8 @@ def metadata(
 
       factbase --db desk.db datasette-metadata --name desk
     """
+    from factbase.store.db import DEFAULT_DB, ENV_VAR
+    from factbase.store.describe import datasette_metadata
+
     db = state(ctx).db or os.environ.get(ENV_VAR) or DEFAULT_DB
     render.write_json(datasette_metadata(name or Path(db.split("?")[0]).stem))

@@ -6,17 +6,10 @@ import tempfile
 from pathlib import Path
 
 import typer
-from rich.text import Text
 
 from factbase.cli import render
 from factbase.cli.common import this_machine_key
-from factbase.cli.conflicts_cmd import render_report
-from factbase.cli.results import results_table, summary_line
-from factbase.conflicts import build_report
-from factbase.extraction import all_source_ids, extract_claims
-from factbase.sources.corpus import add_corpus, bundled_corpus, read_corpus_metadata
-from factbase.store.db import open_db, session_scope
-from factbase.verification import verify_claims
+from factbase.errors import InputError
 
 
 def demo(
@@ -33,7 +26,15 @@ def demo(
 
       factbase demo --keep demo.db
     """
-    from factbase.errors import InputError
+    from rich.text import Text
+
+    from factbase.cli.conflicts_cmd import render_report
+    from factbase.cli.results import print_results, summary_line
+    from factbase.conflicts import build_report
+    from factbase.extraction import all_source_ids, extract_claims
+    from factbase.sources.corpus import add_corpus, bundled_corpus, read_corpus_metadata
+    from factbase.store.db import open_db, session_scope
+    from factbase.verification import verify_claims
 
     folder = bundled_corpus()
     out = render.stdout()
@@ -59,7 +60,7 @@ def demo(
                 line.append_text(summary_line(report.counts()))
                 out.print(line)
                 if show_claims:
-                    out.print(results_table(report.results))
+                    print_results(out, report.results)
                 out.print()
                 conflicts = build_report(session)
             render_report(conflicts, out)

@@ -8,9 +8,6 @@ from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
-from factbase.publishing import claimreview, w3c
-from factbase.publishing.html import claims_page
-from factbase.publishing.records import export_records
 
 EXPORT_FIELDS = (
     "id", "claim", "source", "topic", "status", "score", "cited_version", "start", "end",
@@ -56,6 +53,10 @@ def export(
 
       factbase export -f claimreview --reviewer Desk --review-url https://example.org/c
     """
+    from factbase.publishing import claimreview, w3c
+    from factbase.publishing.html import claims_page
+    from factbase.publishing.records import export_records
+
     output = output_format(fmt, as_json, EXPORT_FORMATS)
     review = _review_options(reviewer, review_url) if output == Format.CLAIMREVIEW else None
     with database(ctx, write=False, existing=True) as session:

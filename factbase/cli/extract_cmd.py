@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
-from factbase.extraction import Candidate, all_source_ids, extract_claims
+
+if TYPE_CHECKING:
+    from factbase.extraction import Candidate
 
 
 def extract(
@@ -27,6 +31,8 @@ def extract(
 
       factbase extract --all --add
     """
+    from factbase.extraction import all_source_ids, extract_claims
+
     output = output_format(fmt, as_json)
     if not source_ids and not all_:
         raise InputError("name the sources to extract from, or give --all")

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import typer
-from sqlalchemy.engine import Engine
 
 from factbase.cli import render
 from factbase.cli.common import database
-from factbase.store.db import current_revision, head_revision
 
 
 def init(ctx: typer.Context) -> None:
@@ -19,6 +17,10 @@ def init(ctx: typer.Context) -> None:
 
       factbase --db desk.db init
     """
+    from sqlalchemy.engine import Engine
+
+    from factbase.store.db import current_revision, head_revision
+
     with database(ctx) as session:
         engine = session.get_bind()
         assert isinstance(engine, Engine)

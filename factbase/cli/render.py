@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
-from rich.align import AlignMethod
-from rich.console import Console, ConsoleOptions, RenderableType
-from rich.markup import escape as escape
-from rich.progress import Progress
-from rich.rule import Rule
-from rich.segment import Segment
-from rich.table import Table
-from rich.text import Text
-
+from factbase.cli.terminal import hide_credentials, neutralise
 from factbase.status import ClaimStatus, PassageStatus, RefreshStatus, ReviewStatus
+
+# rich is loaded the first time something is printed for people (``factbase.cli.consoles``);
+# JSON, CSV and plain text never need it.
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
 
 # The one style table: how every status of every command is shown.
 STATUS_STYLES: dict[str, str] = {
@@ -44,59 +44,9 @@ STATUS_STYLES: dict[str, str] = {
 }
 
 
-# Characters a terminal acts on instead of showing: C0 controls but tab and line feed (ESC starts
-# the sequences that clear the screen or set the window title), DEL, C1 controls (0x9b is CSI on
-# its own) and the bidirectional overrides and isolates that reorder what is shown.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# A credential inside a URL ("https://user:secret@host/"), wherever it turns up in a message.
-_URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]+@")
-
-
-def _shown(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Unicode control picture: ESC is shown as ␛
-    return "\u2421" if code == 0x7F else "\ufffd"
-
-
-def neutralise(text: str) -> str:
-    """``text`` with every character a terminal would act on replaced by a visible sign."""
-    return _CONTROL.sub(_shown, text)
-
-
-class SafeConsole(Console):
-    """A console that never lets printed text act on the terminal: whatever a page, a claim,
-    a title or an error holds, control characters reach the screen as visible signs. Only the
-    styles and controls rich itself emits pass through."""
-
-    def render_str(self, text: str, **kwargs: Any) -> Text:
-        # Before layout, so that the visible signs are counted in the width of each line.
-        return super().render_str(neutralise(text), **kwargs)
-
-    def rule(self, title: str | Text = "", *, align: AlignMethod = "center", **kwargs: Any) -> None:
-        if self.width < PIPE_WIDTH:
-            super().rule(title, align=align, **kwargs)
-        else:
-            self.print(Rule(title, align=align, **kwargs), width=RULE_WIDTH)
-
-    def render(
-        self, renderable: RenderableType, options: ConsoleOptions | None = None
-    ) -> Iterator[Segment]:
-        for segment in super().render(renderable, options):
-            if segment.control is None and _CONTROL.search(segment.text):
-                yield Segment(neutralise(segment.text), segment.style)
-            else:
-                yield segment
-
-
-# Output piped to another program (no terminal, no $COLUMNS) is not folded to a width: tables
-# take the width of their widest cells, so no value is ever cut in two; rules, which would
-# span the whole width, are drawn RULE_WIDTH wide.
-PIPE_WIDTH = 1_000_000
-RULE_WIDTH = 100
-
-
 def stdout() -> Console:
+    from factbase.cli.consoles import PIPE_WIDTH, SafeConsole
+
     console = SafeConsole(soft_wrap=False, highlight=False)
     if not console.is_terminal and not os.environ.get("COLUMNS"):
         console.width = PIPE_WIDTH
@@ -104,12 +54,16 @@ def stdout() -> Console:
 
 
 def stderr() -> Console:
+    from factbase.cli.consoles import SafeConsole
+
     return SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 
 
-def hide_credentials(message: str) -> str:
-    """``message`` with the user and password of any URL in it replaced by ``***``."""
-    return _URL_CREDENTIALS.sub(r"\1***@", message)
+def escape(text: str) -> str:
+    """``text`` with rich markup escaped, so that printed it shows literally."""
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(text)
 
 
 def error(message: str) -> None:
@@ -140,6 +94,8 @@ def progress(label: str, *, disable: bool = False) -> Iterator[Callable[[int, in
     """A transient progress display on stderr; yields the ``progress(done, total)`` callback
     the core functions take. Shown only on a terminal: off one rich would still write a blank
     line when it stops, before any error line."""
+    from rich.progress import Progress
+
     console = stderr()
     with Progress(
         console=console, transient=True, disable=disable or not console.is_terminal
@@ -203,6 +159,8 @@ def status_style(status: str) -> str:
 
 
 def status_text(status: str) -> Text:
+    from rich.text import Text
+
     return Text(status, style=status_style(status))
 
 
@@ -222,6 +180,8 @@ def passage_text(
 
     ``highlight`` holds (start, end, style) in source offsets.
     """
+    from rich.text import Text
+
     pieces: list[tuple[int, int, str]] = sorted(
         (max(s, start), min(e, end), style) for s, e, style in highlight if e > start and s < end
     )
@@ -245,31 +205,85 @@ def one_line_keep(text: str) -> str:
     return neutralise(re.sub(r"\s+", " ", text))
 
 
-class PlainTable(Table):
-    """A table whose string cells are shown literally: user text is never read as markup, and
-    control characters in it are shown as visible signs."""
-
-    def add_row(self, *renderables: RenderableType | None, **kwargs: Any) -> None:
-        super().add_row(*(_plain_cell(r) for r in renderables), **kwargs)
-
-
-def _plain_cell(cell: RenderableType | None) -> RenderableType | None:
-    if isinstance(cell, str):
-        return Text(neutralise(cell))
-    if isinstance(cell, Text) and _CONTROL.search(cell.plain):
-        cell = cell.copy()
-        cell.plain = neutralise(cell.plain)  # one sign for one character: the styles stay put
-    return cell
-
-
 def table(*columns: str, title: str | None = None) -> Table:
+    from factbase.cli.consoles import PlainTable
+
     t = PlainTable(title=title, show_lines=False, header_style="bold", expand=False)
     for c in columns:
         t.add_column(c, overflow="fold")
     return t
 
 
+Row = TypeVar("Row")
+
+# A long listing is laid out and printed this many rows at a time: rich lays out a table whole
+# (about 1 ms a row) before it prints a line of it, and holds every cell meanwhile.
+CHUNK_ROWS = 200
+
+
+def print_table(
+    out: Console,
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    cells: Callable[[Row], Sequence[str | Text]],
+) -> None:
+    """``rows`` as one table (``cells`` gives a row's cells), printed a chunk at a time.
+
+    Every chunk has the column widths that fit all the rows on ``out`` (``fitted_widths``),
+    only the first its header, only the last its bottom edge: the chunks join into one table,
+    line for line the table of all the rows with those widths."""
+    from rich.segment import Segments
+
+    widths = fitted_widths(out, columns, (cells(row) for row in rows))
+    chunks = range(0, len(rows), CHUNK_ROWS) if rows else range(1)
+    for start in chunks:
+        t = table(*columns)
+        t.show_header = start == 0
+        for column, width in zip(t.columns, widths, strict=True):
+            column.width = width
+        for row in rows[start : start + CHUNK_ROWS]:
+            t.add_row(*cells(row))
+        lines = out.render_lines(t, pad=False, new_lines=True)
+        if start:
+            lines = lines[1:]  # the top edge: this chunk goes on from the one before
+        if start + CHUNK_ROWS < len(rows):
+            lines = lines[:-1]  # the bottom edge: the next chunk goes on
+        out.print(Segments(itertools.chain.from_iterable(lines)), end="")
+
+
+def fitted_widths(
+    out: Console, columns: Sequence[str], rows: Iterable[Sequence[str | Text]]
+) -> list[int]:
+    """Each column's width: its widest line, header included. When they do not all fit on
+    ``out``, the widest columns are cut to one width, the largest that fits, and what width is
+    left over goes to the widest of them: narrow columns keep their width as long as they can."""
+    from rich.cells import cell_len
+
+    widths = [cell_len(c) for c in columns]
+    for row in rows:
+        for i, cell in enumerate(row):
+            text = cell if isinstance(cell, str) else cell.plain
+            widths[i] = max(widths[i], *(cell_len(line) for line in text.split("\n")))
+    # Each column has a space either side and a rule after it; the first a rule before it.
+    room = out.width - 3 * len(columns) - 1
+    if sum(widths) <= room:
+        return widths
+    low, high = 1, max(widths)  # the cap: the largest that fits lies in [low, high]
+    while low < high:
+        cap = (low + high + 1) // 2
+        low, high = (cap, high) if sum(min(w, cap) for w in widths) <= room else (low, cap - 1)
+    fitted = [min(w, low) for w in widths]
+    spare = room - sum(fitted)
+    for i in sorted(range(len(widths)), key=lambda i: -widths[i]):
+        if spare > 0 and fitted[i] < widths[i]:
+            fitted[i] += 1
+            spare -= 1
+    return fitted
+
+
 def differences_text(differences: Sequence[object]) -> Text:
+    from rich.text import Text
+
     out = Text()
     for i, d in enumerate(differences):
         if i:

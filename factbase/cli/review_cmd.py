@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.text import Text
 
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import JsonOption, emit, format_option, output_format
-from factbase.cli.review_html import review_page
 from factbase.errors import ExitCode, InputError
-from factbase.library import Library
-from factbase.review import FINDINGS, ClaimReview, Review, review_draft
-from factbase.review_history import Since, last_review, since, store_review
-from factbase.sources.drafts import read_draft
 from factbase.status import ReviewStatus
+
+if TYPE_CHECKING:
+    from factbase.review import ClaimReview, Review
+    from factbase.review_history import Since
 
 
 def fail_statuses(value: str | None) -> frozenset[str]:
     """The verdicts ``--fail-on`` names (comma-separated), or the default findings."""
+    from factbase.review import FINDINGS
+
     if value is None:
         return frozenset(FINDINGS)
     names = {v.strip() for v in value.split(",") if v.strip()}
@@ -69,6 +70,12 @@ def review(
 
       factbase review draft.md --since --store
     """
+    from factbase.cli.review_html import review_page
+    from factbase.library import Library
+    from factbase.review import review_draft
+    from factbase.review_history import last_review, since, store_review
+    from factbase.sources.drafts import read_draft
+
     output = output_format(fmt, as_json)
     failing = fail_statuses(fail_on)
     parsed = read_draft(draft)
@@ -98,6 +105,8 @@ def review(
 
 
 def _print(result: Review, changed: Since | None, stored: object) -> None:
+    from rich.text import Text
+
     print_review(result)
     out = render.stdout()
     if changed is not None:
@@ -115,6 +124,8 @@ def _print(result: Review, changed: Since | None, stored: object) -> None:
 
 def print_review(result: Review) -> None:
     """The draft sentence by sentence: claims in their verdict's colour, passages beneath."""
+    from rich.text import Text
+
     out = render.stdout()
     by_start = {c.text_start: c for c in result.claims}
     text = result.draft.text
@@ -133,6 +144,8 @@ def print_review(result: Review) -> None:
 
 
 def print_claim(c: ClaimReview) -> None:
+    from rich.text import Text
+
     out = render.stdout()
     line = Text()
     line.append(f"[{c.status}] ", style=render.status_style(c.status))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from factbase import runs
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import JsonOption, emit, format_option, output_format
@@ -19,6 +18,8 @@ def list_(ctx: typer.Context, fmt: str = format_option(), as_json: bool = JsonOp
 
       factbase runs list --json
     """
+    from factbase import runs
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         infos = runs.list_runs(session)
@@ -47,6 +48,8 @@ def diff(
 
       factbase runs diff 4 --json
     """
+    from factbase import runs
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         result = runs.diff_runs(session, run_id=run_id)

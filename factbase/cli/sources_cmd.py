@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from factbase.cli import diff_view, render
+from factbase.cli import render
 from factbase.cli.common import database, this_machine_key
 from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
-from factbase.sources import diffs, identity, versions
 from factbase.sources.fetch import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
@@ -18,9 +18,10 @@ from factbase.sources.fetch import (
     is_url,
     split_credentials,
 )
-from factbase.sources.refresh import origins_of, read_all, refresh_sources, select_sources
-from factbase.sources.trust import Trust
 from factbase.status import ClaimStatus, RefreshStatus
+
+if TYPE_CHECKING:
+    from factbase.sources.versions import SourceInfo, VersionInfo
 
 TimeoutOption = typer.Option(
     DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds to wait for a URL before giving up."
@@ -82,6 +83,8 @@ def add(
 
       factbase source add https://example.org/report.pdf --id report
     """
+    from factbase.sources import identity, versions
+
     output = output_format(fmt, as_json)
     if source_id and len(items) > 1:
         raise InputError("--id names one source; give one file or URL with it")
@@ -129,7 +132,7 @@ def add(
     emit(output, [i.as_dict() for i in infos], table=lambda: _print_added(infos))
 
 
-def _print_added(infos: list[versions.SourceInfo]) -> None:
+def _print_added(infos: list[SourceInfo]) -> None:
     out = render.stdout()
     for i in infos:
         what = i.kind + (f", {i.pages} pages" if i.pages else "")
@@ -155,13 +158,15 @@ def list_(
 
       factbase source list --json
     """
+    from factbase.sources import versions
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         infos = versions.list_sources(session)
     emit(output, [i.as_dict() for i in infos], table=lambda: _print_sources(infos))
 
 
-def _print_sources(infos: list[versions.SourceInfo]) -> None:
+def _print_sources(infos: list[SourceInfo]) -> None:
     t = render.table("id", "title", "kind", "published", "version", "chars", "claims", "state")
     for i in infos:
         t.add_row(
@@ -197,6 +202,8 @@ def show(
 
       factbase source show star --text --version 1 > star-v1.txt
     """
+    from factbase.sources import versions
+
     output = output_format(fmt, as_json)
     if version is not None and not text:
         raise InputError("--version goes with --text (the versions are all listed without it)")
@@ -211,7 +218,7 @@ def show(
     emit(output, info.as_dict(), table=lambda: _print_source(info, history))
 
 
-def _print_source(info: versions.SourceInfo, history: list[versions.VersionInfo]) -> None:
+def _print_source(info: SourceInfo, history: list[VersionInfo]) -> None:
     t = render.table("field", "value", title=f"source {info.id}")
     for key, value in info.as_dict().items():
         if isinstance(value, list):
@@ -262,6 +269,9 @@ def refresh(
 
       factbase source refresh --all
     """
+    from factbase.sources.refresh import origins_of, read_all, refresh_sources, select_sources
+    from factbase.sources.trust import Trust
+
     output = output_format(fmt, as_json)
     if not source_ids and not all_:
         raise InputError("name the sources to refresh, or give --all")
@@ -304,6 +314,9 @@ def diff(
 
       factbase source diff star --from 1 --to 3
     """
+    from factbase.cli import diff_view
+    from factbase.sources import diffs
+
     output = output_format(fmt, as_json)
     with database(ctx, write=False, existing=True) as session:
         result = diffs.diff_source(

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from factbase.cli import render
 from factbase.cli.common import database
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
-from factbase.cli.results import result_panel, results_table, summary_line
 from factbase.errors import ExitCode
-from factbase.sources.versions import latest_version
 from factbase.status import FAILING, ClaimStatus
-from factbase.store.models import SourceVersion
-from factbase.verification import check_verification, plan_verification, record_verification
+
+if TYPE_CHECKING:
+    from factbase.claims import CheckResult
 
 
 def verify(
@@ -23,12 +24,18 @@ def verify(
         False, "--full", help="Re-match every claim, even those unchanged since their last check."
     ),
     details: bool = typer.Option(
-        False, "--details", help="Show each claim's passage, not only the table."
+        False, "--details", help="Show each listed claim's passage instead of the table."
+    ),
+    show_all: bool = typer.Option(
+        False, "--all", help="List every claim, ok ones too (default: those needing attention)."
     ),
     fmt: str = format_option(),
     as_json: bool = JsonOption,
 ) -> None:
     """Re-check stored claims against the latest version of their sources.
+
+    Lists the claims that need attention (drift, contradicted, missing, source_unavailable)
+    and a line of counts; --all lists every claim. --json, --format nl and csv give every one.
 
     Exit 0 when every claim is ok (or drift, unless --strict), 1 when any is contradicted,
     missing or its source unavailable.
@@ -37,8 +44,12 @@ def verify(
 
       factbase verify
 
-      factbase verify 3 7 --strict --details
+      factbase verify 3 7 --strict --details --all
     """
+    from factbase.cli.results import print_listing, print_results, result_panel, shown
+    from factbase.sources.versions import latest_version
+    from factbase.verification import check_verification, plan_verification, record_verification
+
     output = output_format(fmt, as_json)
     # Read, match, record: only recording takes the database's write lock.
     with database(ctx, write=False) as session:
@@ -49,21 +60,26 @@ def verify(
         report = record_verification(session, plan)
         texts: dict[str, str] = {}
         if details and output == Format.TABLE:
-            for r in report.results:
+            for r in shown(report.results, show_all=show_all):
                 if r.source not in texts:
-                    v: SourceVersion | None = latest_version(session, r.source)
+                    v = latest_version(session, r.source)
                     texts[r.source] = v.text if v else ""
 
     def table() -> None:
         out = render.stdout()
-        if details:
-            for r in report.results:
+
+        def panels(listed: list[CheckResult]) -> None:
+            for r in listed:
                 out.print(result_panel(r, texts.get(r.source)))
-        else:
-            out.print(results_table(report.results))
-        line = summary_line(report.counts())
-        line.append(f"  (run {report.run_id})", style="dim")
-        out.print(line)
+
+        print_listing(
+            out,
+            report.results,
+            panels if details else lambda listed: print_results(out, listed),
+            show_all=show_all,
+            what="claim",
+            notes=[f"run {report.run_id}"],
+        )
 
     emit(output, [r.as_dict() for r in report.results], table=table)
     failing = FAILING | ({ClaimStatus.DRIFT} if strict else set())

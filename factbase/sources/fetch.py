@@ -13,16 +13,18 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
-
-import httpx
 
 from factbase import __version__
 from factbase.errors import InputError
 from factbase.sources.decoding import SUPPORTED
 from factbase.sources.readers import CONTENT_TYPE_KINDS, kind_for_content_type
-from factbase.store.models import utcnow
+
+# httpx is loaded on the first fetch: reading files, checking URLs and the command line's
+# defaults (DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES) do without it.
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -169,6 +171,8 @@ def size_text(n: int) -> str:
 
 def fetch(url: str, *, options: FetchOptions | None = None) -> Fetched:
     """GET ``url``, following redirects, and return the body if factbase can read it."""
+    import httpx
+
     opts = options or FetchOptions()
     url, credentials = split_credentials(url)
     if not is_url(url):
@@ -198,6 +202,8 @@ def fetch(url: str, *, options: FetchOptions | None = None) -> Fetched:
 
 
 def _fetch_error(url: str, exc: httpx.HTTPError) -> InputError:
+    import httpx
+
     if isinstance(exc, httpx.ConnectError):
         host = httpx.URL(url).host or url
         return InputError(f"cannot connect to {host} fetching {url}: {_reason(exc)}")
@@ -215,6 +221,8 @@ class _Request:
     credentials: tuple[str, str] | None
 
     def send(self, client: httpx.Client, url: httpx.URL, first: httpx.URL) -> Any:
+        import httpx
+
         auth = None
         if self.credentials and (url.scheme, url.host, url.port) == (
             first.scheme, first.host, first.port
@@ -231,6 +239,10 @@ def _reason(exc: Exception) -> str:
 def _follow(
     client: httpx.Client, url: str, opts: FetchOptions, deadline: float, request: _Request
 ) -> Fetched:
+    import httpx
+
+    from factbase.store.models import utcnow
+
     current = first = httpx.URL(url)
     seen = {str(current)}
     redirects: list[str] = []
@@ -297,6 +309,8 @@ def _follow(
 
 
 def _read(response: httpx.Response, url: httpx.URL, opts: FetchOptions, deadline: float) -> bytes:
+    import httpx
+
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes(_CHUNK):

@@ -5,6 +5,7 @@ Opening a database upgrades it to the newest schema; nobody runs a migrate step 
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import sqlite3
@@ -12,18 +13,18 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 import factbase
 from factbase.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 DEFAULT_DB = "factbase.db"
 ENV_VAR = "FACTBASE_DB"
@@ -150,6 +151,8 @@ def _create_private(database: str | None) -> None:
 
 
 # --- migrations --------------------------------------------------------------------------------
+# Alembic is loaded only to migrate, or to say why a database cannot be: a database already at
+# the newest revision, the case of nearly every command, is opened without it (``_at_heads``).
 
 
 def migrations_dir() -> Path:
@@ -163,6 +166,8 @@ def migrations_dir() -> Path:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config built in code; with ``connection``, migrations run on it."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
     if connection is not None:
@@ -171,6 +176,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -183,6 +190,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The database's schema revision; None for a database factbase has not set up yet."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -226,6 +235,8 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
 
 def _checked_revisions(connection: Connection, script: ScriptDirectory) -> tuple[str, ...]:
     """The database's current revisions, refusing a database this factbase cannot upgrade."""
+    from alembic.runtime.migration import MigrationContext
+
     tables = set(sa.inspect(connection).get_table_names())
     if "alembic_version" not in tables:
         if tables:
@@ -254,10 +265,67 @@ def _is_not_a_database(error: sa.exc.DBAPIError) -> bool:
     return isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig)
 
 
+# ``revision = "0005"`` (or ``revision: str = "0005"``) at the start of a line of a script.
+_SCRIPT_ID = re.compile(r"^(revision|down_revision)\b[^=\n]*=(.*)$", re.MULTILINE)
+
+
+def script_heads() -> frozenset[str] | None:
+    """The newest revisions of the migration scripts, read from their text without running
+    them; None when a script does not give its ``revision`` and ``down_revision`` as literals
+    on one line each, as Alembic's template writes them (Alembic reads it then)."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        ids = _script_ids(path.read_text(encoding="utf-8"))
+        if ids is None:
+            return None
+        revisions.add(ids[0])
+        revised.update(ids[1])
+    return frozenset(revisions - revised) or None
+
+
+def _script_ids(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A script's revision and the revisions it follows, or None if not both are literals."""
+    found: dict[str, object] = {}
+    for name, value in _SCRIPT_ID.findall(text):
+        if name in found:
+            return None
+        try:
+            found[name] = ast.literal_eval(value.strip())
+        except (ValueError, SyntaxError):
+            return None
+    if set(found) != {"revision", "down_revision"}:
+        return None
+    revision, down = found["revision"], found["down_revision"]
+    down = (down,) if isinstance(down, str) else () if down is None else down
+    if not isinstance(revision, str) or not isinstance(down, tuple):
+        return None
+    if not all(isinstance(d, str) for d in down):
+        return None
+    return revision, down
+
+
+def _at_heads(engine: Engine) -> bool:
+    """Whether the database's revisions are the scripts' newest ones: then there is nothing to
+    upgrade, and this is known without loading Alembic."""
+    heads = script_heads()
+    if heads is None:
+        return False
+    with engine.connect() as connection:
+        if not sa.inspect(connection).has_table("alembic_version"):
+            return False
+        current = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+        return frozenset(row[0] for row in current) == heads
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema, in one transaction. Safe to run every time."""
-    script = _script()
     try:
+        if _at_heads(engine):
+            return
+        from alembic import command
+
+        script = _script()
         with engine.connect() as connection:
             if _checked_revisions(connection, script) == tuple(script.get_heads()):
                 return
@@ -274,6 +342,8 @@ def upgrade(engine: Engine) -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Take the schema back to ``revision`` (``"base"`` drops every table)."""
+    from alembic import command
+
     with migration_connection(engine) as connection:
         command.downgrade(alembic_config(connection), revision)
 

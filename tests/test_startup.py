@@ -1,0 +1,75 @@
+"""Start-up: a command loads what it uses and nothing else.
+
+Each command runs in a process of its own from this checkout, which lists the modules it had
+loaded when it ended. ``--version`` and ``--help`` load no library beyond Typer; a ``check``
+against one source loads the database and the analysis, not Alembic (the database is already at
+the newest schema), the web and PDF readers or the cross-source comparison.
+``benchmarks/startup.py`` times them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cli_support import CHECKOUT, STAR_CLAIM, Rows
+
+# Libraries factbase uses that take a noticeable time to load.
+HEAVY = (
+    "sqlalchemy", "sqlmodel", "alembic", "pydantic", "rich", "httpx", "trafilatura", "lxml",
+    "pdfminer", "rapidfuzz", "ftfy", "charset_normalizer", "snowballstemmer",
+)  # fmt: skip
+
+RUNNER = """
+import sys
+from factbase.cli.app import main
+
+sys.argv = ["factbase", *sys.argv[2:]]
+try:
+    main()
+except SystemExit:
+    pass
+with open(sys.argv_out, "w") as out:
+    out.write("\\n".join(sorted(sys.modules)))
+"""
+
+
+def loaded(tmp_path: Path, *args: str) -> set[str]:
+    """The modules a ``factbase ARGS`` process had loaded when it ended."""
+    listing = tmp_path / "modules.txt"
+    code = RUNNER.replace("sys.argv_out", repr(str(listing)))
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, "factbase", *args], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return set(listing.read_text().split())
+
+
+def packages(modules: set[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules}
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]], ids=" ".join)
+def test_version_and_help_load_no_heavy_library(tmp_path: Path, args: list[str]) -> None:
+    assert packages(loaded(tmp_path, *args)) & set(HEAVY) == set()
+
+
+@pytest.mark.parametrize("args", [["check", "--help"], ["source", "add", "--help"]], ids=" ".join)
+def test_a_command_s_help_loads_no_heavy_library_of_factbase(
+    tmp_path: Path, args: list[str]
+) -> None:
+    # Typer coerces the root command's options with pydantic before a command's --help.
+    assert packages(loaded(tmp_path, *args)) & set(HEAVY) <= {"pydantic"}
+
+
+@pytest.mark.database
+def test_check_against_one_source_loads_only_what_it_uses(tmp_path: Path, star: Rows) -> None:
+    modules = loaded(tmp_path, "check", STAR_CLAIM, "--source", "star")
+    assert {"sqlmodel", "rapidfuzz", "rich"} <= packages(modules)
+    unused = {"alembic", "httpx", "trafilatura", "lxml", "pdfminer"}
+    assert packages(modules) & unused == set()
+    assert not {m for m in modules if m.startswith(("factbase.conflicts", "factbase.review"))}
