@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from factbase.analysis.facts.model import Fact, FactSet
+from factbase.analysis.facts.names import sentence_initial
 from factbase.analysis.text import STOPWORDS, norm
 from factbase.analysis.wording import account, passage_words
 
@@ -72,8 +73,6 @@ def _stems5(text: str) -> frozenset[str]:
 # What ends the clause a negator's subject is looked for in.
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s|,\s|\b(?:while|but|whereas|although|though)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-# Only white space, or a sentence's end and white space, before a word: it starts a sentence.
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*)\s*$")
 
 
 def _subject_names(text: str, start: int) -> list[str]:
@@ -84,7 +83,7 @@ def _subject_names(text: str, start: int) -> list[str]:
         lo = m.end()
     return [
         m.group(0) for m in _NAME_WORD.finditer(text, lo, start)
-        if m.group(0).lower() not in STOPWORDS and not _SENTENCE_START.search(text, 0, m.start())
+        if m.group(0).lower() not in STOPWORDS and not sentence_initial(text, m.start())
     ]
 
 
