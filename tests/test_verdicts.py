@@ -872,3 +872,21 @@ def test_a_bare_count_after_the_claims_own_verb_is_its_counterpart() -> None:
 def test_the_same_count_after_the_same_verb_agrees() -> None:
     _, diffs = verdict("The 2004 crash of Flight 538 killed 25 people.", CRASHES)
     assert not any(d.kind == "number" for d in diffs), diffs
+
+
+def test_a_name_written_clipped_is_named() -> None:
+    status, diffs = verdict("The Lib Dems won 11 seats.", "The Liberal Democrats won 11 seats.")
+    assert status == "ok", diffs
+
+
+def test_a_clipped_name_of_another_party_is_not_named() -> None:
+    status, diffs = verdict("The Lib Dems won 11 seats.", "The Labour Party won 11 seats.")
+    assert status != "ok", diffs
+
+
+def test_a_preposition_opening_a_sentence_is_no_name() -> None:
+    status, diffs = verdict(
+        "Like Lee, the sixth-placed Moss was an American.",
+        "Like Lee, the sixth-placed Moss was an American sprinter.",
+    )
+    assert status == "ok", diffs

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, comparators_agree
 from factbase.analysis.facts.dates import date_consistent
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
@@ -37,6 +39,9 @@ from factbase.analysis.wording import stem
 # A name standing as the start of a longer word of at least this many letters is that word's
 # ("Ethiopia" in "Ethiopian").
 NAME_PREFIX = 5
+
+# The least letters of each word of a name written clipped ("Lib Dem").
+CLIPPED_NAME = 3
 
 
 def compare(
@@ -200,6 +205,30 @@ def _value_difference(c: Fact, other: Fact | None) -> Difference:
     return Difference(c.kind, c.display(), other.display())
 
 
+def _clipped_names(names: list[Fact], claim_text: str, text: str) -> set[int]:
+    """Names of two or more words each written clipped ("Lib Dems" for "Liberal Democrats"):
+    each word of the run starts the matching word of a run of capitalised words in ``text``.
+    Returns the starts of the claim's name facts so found."""
+    found: set[int] = set()
+    runs: list[list[Fact]] = []
+    for f in sorted(names, key=lambda f: f.start):
+        if runs and claim_text and re.fullmatch(r"\s+", claim_text[runs[-1][-1].end:f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    written = re.findall(r"\b[A-Z][a-z]+\b", text)
+    for run in runs:
+        if len(run) < 2 or any(len(f.text) < CLIPPED_NAME for f in run):
+            continue
+        heads = [f.text.lower().rstrip("s") for f in run]
+        for k in range(len(written) - len(run) + 1):
+            window = [w.lower() for w in written[k:k + len(run)]]
+            if all(w.startswith(h) for w, h in zip(window, heads, strict=True)):
+                found.update(f.start for f in run)
+                break
+    return found
+
+
 def _name_differences(
     claim: FactSet,
     passage: FactSet,
@@ -222,6 +251,7 @@ def _name_differences(
         if _name_in(str(f.value), passage_words)
         or place_in(str(f.value), passage_words, everywhere)
     }
+    present |= _clipped_names(names, claim_text, everywhere)
     around = name_words(nearby_text) if nearby_text else frozenset()
     diffs = []
     for f in names:
