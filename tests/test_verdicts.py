@@ -890,3 +890,16 @@ def test_a_preposition_opening_a_sentence_is_no_name() -> None:
         "Like Lee, the sixth-placed Moss was an American sprinter.",
     )
     assert status == "ok", diffs
+
+
+def test_an_age_in_another_unit_differs() -> None:
+    claim, source = "The 850-day-old cathedral burned.", "The 850-year-old cathedral burned."
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "unit" for d in diffs), diffs
+
+
+def test_an_age_written_either_way_agrees() -> None:
+    claim, source = "The 850-year-old cathedral burned.", "The cathedral, 850 years old, burned."
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs

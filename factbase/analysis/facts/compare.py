@@ -32,6 +32,7 @@ from factbase.analysis.facts.roles import (
 from factbase.analysis.facts.units import unit_name, units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
+    base_unit,
     same_value,
 )
 from factbase.analysis.wording import stem
@@ -195,7 +196,7 @@ def _value_difference(c: Fact, other: Fact | None) -> Difference:
     """The difference for a claim value the passage does not state."""
     if other is None:
         return Difference(c.kind, c.display(), None)
-    if c.kind == "number" and units_clash(c.unit, other.unit):
+    if c.kind == "number" and units_clash(base_unit(c.unit), base_unit(other.unit)):
         return Difference("unit", f"{c.display()} {c.unit}", f"{other.display()} {other.unit}")
     if c.kind in ("date", "range") and other.kind == c.kind and date_consistent(
         other.value, c.value

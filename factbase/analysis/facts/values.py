@@ -47,6 +47,12 @@ _WEEKDAY_NAMES = (
 )
 
 
+def base_unit(unit: str | None) -> str:
+    """The unit a number is written in, without a label's mark or a compound's tail: "#m" and
+    "year-old" are in metres and years."""
+    return (unit or "").lstrip("#").split("-")[0]
+
+
 def _measure_and_count(c: Fact, p: Fact) -> bool:
     """Is one a measurement ("6 weeks", "96 metres") and the other a count of something else
     ("6 countries")? A measurement is stated only in a unit of measure (or by a bare number)."""
@@ -58,8 +64,8 @@ def _measure_and_count(c: Fact, p: Fact) -> bool:
         return False  # a label ("Flight 610") is compared as a label
     if "%" in (c.unit, p.unit) or _is_share(c) or _is_share(p):
         return False  # shares are compared as shares: "a quarter" is "25%"
-    mc = unit_name(c.unit.lstrip("#").split("-")[0])
-    mp = unit_name(p.unit.lstrip("#").split("-")[0])
+    mc = unit_name(base_unit(c.unit))
+    mp = unit_name(base_unit(p.unit))
     return (mc is None) != (mp is None)
 
 
@@ -72,8 +78,9 @@ def same_value(c: Fact, p: Fact) -> bool:
             return isinstance(lo, Fraction) and c.value in (lo, hi)
         if p.kind != "number" or _measure_and_count(c, p):
             return False
-        # A race named by its distance ("the 100 metres", unit "#m") is in that unit too.
-        if units_clash((c.unit or "").lstrip("#"), (p.unit or "").lstrip("#")):
+        # A race named by its distance ("the 100 metres", unit "#m") is in that unit too, and
+        # an age in its unit ("850-year-old").
+        if units_clash(base_unit(c.unit), base_unit(p.unit)):
             return False
         if c.value == p.value:
             # "40%" and "40 of the victims" are different facts.
