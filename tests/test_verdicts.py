@@ -903,3 +903,34 @@ def test_an_age_written_either_way_agrees() -> None:
     claim, source = "The 850-year-old cathedral burned.", "The cathedral, 850 years old, burned."
     status, diffs = verdict(claim, source)
     assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("sold", "bought"), ("dipped", "rose"), ("demolished", "built"), ("declined", "accepted"),
+     ("left", "arrived"), ("colder", "warmer")],
+)
+def test_an_opposite_in_an_irregular_form_contradicts(word: str, other: str) -> None:
+    status, diffs = verdict(
+        f"In 2015 the board {word} the plan for the harbour.",
+        f"In 2015 the board {other} the plan for the harbour.",
+    )
+    assert status == "contradicted", diffs
+    assert Difference("wording", word, other) in diffs
+
+
+@pytest.mark.parametrize("word", ["sold", "rose", "built", "declined", "left"])
+def test_the_same_irregular_form_agrees(word: str) -> None:
+    status, diffs = verdict(
+        f"In 2015 the board {word} the plan for the harbour.",
+        f"In 2015 the board {word} the plan for the harbour.",
+    )
+    assert status == "ok", diffs
+
+
+def test_a_negating_verb_in_a_negation_is_compared_as_negation() -> None:
+    status, diffs = verdict(
+        "The minister declined to comment on the plan in 2015.",
+        "The minister refused to comment on the plan in 2015.",
+    )
+    assert status == "ok", diffs

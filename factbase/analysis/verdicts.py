@@ -91,8 +91,12 @@ ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
 # Words that belong to facts compared elsewhere: comparators, negators, a time's zone.
 _FACT_WORDS = TIME_ZONES | frozenset(w for phrase in COMPARATORS for w in phrase.split())
 _FACT_WORDS |= frozenset(
-    "not no never nobody none nothing neither nor without cannot failed fail fails refused "
-    "refuse declined decline denied deny denies longer".split()
+    "not no never nobody none nothing neither nor without cannot longer".split()
+)
+# Verbs that negate only in a negation fact ("declined to comment"); elsewhere they say what
+# happened ("the board declined the offer") and must be accounted for like any word.
+_NEGATING_VERBS = frozenset(
+    "failed fail fails refused refuse refuses declined decline declines denied deny denies".split()
 )
 
 
@@ -292,9 +296,13 @@ def wording_differences(
             masked = masked[:f.start] + "0" * (f.end - f.start) + masked[f.end:]
     # A capitalised word is a name (sentence-initial ones too): the source must have it.
     capitalised = {m.group(0).lower() for m in _CAPITALISED.finditer(masked)}
+    negating = {
+        w for f in claim_facts.of("negation") for w in words(norm(f.text))
+    } & _NEGATING_VERBS
     claim_words = [
         w.removesuffix("'s") for w in content_words(norm(masked))
         if not w.isdigit() and w not in _FACT_WORDS and w not in NUMBER_WORDS
+        and w not in negating
         and unit_name(w) is None  # units and currencies are compared with their numbers
     ]
     evidence_words = words(norm(evidence))
@@ -306,7 +314,7 @@ def wording_differences(
     # "lost the final" in a passage about winning the cup).
     # Names stay in as the words that place it; a word inside a fact is never looked at.
     left_out = frozenset(
-        w for w in words(norm(masked)) if w in STOPWORDS or w in _FACT_WORDS
+        w for w in words(norm(masked)) if w in STOPWORDS or w in _FACT_WORDS or w in negating
     )
     every = [w.removesuffix("'s") for w in words(norm(claim))]
     known = {a for a, _ in acc.opposites}

@@ -138,6 +138,10 @@ _ANTONYM_PAIRS = (
     ("raise", "cut"), ("hire", "fire"), ("join", "leave"), ("enter", "leave"),
     ("ascend", "descend"), ("accelerate", "decelerate"), ("strengthen", "weaken"),
     ("intensify", "weaken"), ("overestimate", "underestimate"), ("underway", "complete"),
+    ("block", "allow"), ("reject", "back"), ("partial", "full"), ("temporary", "permanent"),
+    ("demolish", "build"), ("cheap", "costly"), ("warm", "cold"), ("shed", "gain"),
+    ("abandon", "complete"), ("dip", "rise"), ("arrive", "leave"), ("decline", "accept"),
+    ("lose", "beat"), ("entered", "left"),
 )
 
 
@@ -206,8 +210,12 @@ def synonyms(word: str) -> frozenset[str]:
 
 
 def opposites(word: str) -> frozenset[str]:
-    """Stems of the known opposites of ``word``."""
-    return _ANTONYMS.get(stem(word), frozenset())
+    """Stems of the known opposites of ``word`` or of its base forms ("sold": "sell")."""
+    found = _ANTONYMS.get(stem(word), frozenset())
+    for base in lexicon.base_forms(word):
+        if base != word:
+            found = found | _ANTONYMS.get(stem(base), frozenset())
+    return found
 
 
 def accounted(word: str, passage_stems: frozenset[str]) -> bool:
@@ -309,7 +317,7 @@ class PassageWords:
     senses: frozenset[int]  # WordNet synsets of its words
     near: frozenset[int]  # senses one step from those
     forms: frozenset[str]  # base forms of its words and their derivations
-    by_stem: dict[str, str]
+    by_stem: dict[str, str]  # the stem of each word, and of each of its base forms
     by_form: dict[str, str]
 
 
@@ -325,12 +333,14 @@ def passage_words(words: Iterable[str]) -> PassageWords:
         for f in lexicon.related(w):
             forms.add(f)
             by_form.setdefault(f, w)
+    by_stem = {stem(b): w for w in ws for b in lexicon.base_forms(w)}
+    by_stem.update({stem(w): w for w in ws})
     return PassageWords(
         stems=_stems(ws),
         senses=frozenset(senses),
         near=frozenset(near),
         forms=frozenset(forms),
-        by_stem={stem(w): w for w in ws},
+        by_stem=by_stem,
         by_form=by_form,
     )
 
@@ -364,7 +374,8 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
             continue
         # Not accounted for: is its opposite there instead ("raised" where the passage says
         # "lowered")?
-        against = opposites(w) & pw.stems
+        # "sold" against "bought": the passage's words by their base forms too.
+        against = opposites(w) & pw.by_stem.keys()
         if against:
             opposed.append((w, pw.by_stem[min(against)]))
             continue
