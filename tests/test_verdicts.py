@@ -934,3 +934,22 @@ def test_a_negating_verb_in_a_negation_is_compared_as_negation() -> None:
         "The minister refused to comment on the plan in 2015.",
     )
     assert status == "ok", diffs
+
+
+REPORTED = (
+    "The fire was first reported by Reuters, and the mayor visited the site with the "
+    "Archbishop of Paris on Monday night."
+)
+
+
+def test_an_acronym_is_not_made_of_initials_strewn_over_a_text() -> None:
+    status, diffs = verdict("The fire was first reported by AP.", REPORTED)
+    assert status != "ok", diffs
+    assert any(d.kind == "name" and d.claim == "AP" for d in diffs)
+
+
+def test_an_acronym_of_a_name_written_out_is_named() -> None:
+    status, diffs = verdict(
+        "The fire was first reported by AP.", "The fire was first reported by Associated Press."
+    )
+    assert status == "ok", diffs

@@ -242,9 +242,18 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on|de|du)\s+)?[A-Z][a-z]+)+")
+_TWO_WORD_RUN = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
 def acronym_in(name: str, text: str) -> bool:
     """``rmbc`` stands for "Rotherham Metropolitan Borough Council" in ``text``."""
     if not text or len(name) < 2 or not name.isalpha():
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", text)).lower()
-    return name in initials
+    # The initials of one run of capitalised words ("Rotherham Metropolitan Borough Council",
+    # "Department of Health"), never of words strewn over the text; a two-letter one only of
+    # two words side by side ("Associated Press", not "Archbishop of Paris").
+    runs = _NAME_RUN.findall(text) if len(name) > 2 else _TWO_WORD_RUN.findall(text)
+    return any(
+        name in "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", run)).lower() for run in runs
+    )
