@@ -953,3 +953,29 @@ def test_an_acronym_of_a_name_written_out_is_named() -> None:
         "The fire was first reported by AP.", "The fire was first reported by Associated Press."
     )
     assert status == "ok", diffs
+
+
+PLACES = "Lee's 9.71 was the third-fastest 100m ever, and he finished second in Berlin."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lee finished third in Berlin.", Difference("ordinal", "3rd", "2nd")),
+        ("Lee's 9.71 was the second-fastest 100m ever.", Difference("ordinal", "2nd", "3rd")),
+    ],
+)
+def test_a_place_and_a_rank_in_a_superlative_are_told_apart(
+    claim: str, expected: Difference
+) -> None:
+    status, diffs = verdict(claim, PLACES)
+    assert status == "contradicted", diffs
+    assert expected in diffs
+
+
+@pytest.mark.parametrize(
+    "claim", ["Lee finished second in Berlin.", "Lee's 9.71 was the third-fastest 100m ever."]
+)
+def test_a_place_or_a_rank_as_stated_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, PLACES)
+    assert status == "ok", diffs

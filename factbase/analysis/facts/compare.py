@@ -27,6 +27,7 @@ from factbase.analysis.facts.roles import (
     opposed_anchors,
     ranks_the_same,
     role_rival,
+    same_ranking,
     swapped_values,
 )
 from factbase.analysis.facts.units import unit_name, units_clash
@@ -78,7 +79,9 @@ def compare(
     for c in claim.of(*VALUE_KINDS):
         hit = next(
             (
-                i for i, p in enumerate(p_values) if i not in used and same_value(c, p)
+                i for i, p in enumerate(p_values)
+                if i not in used and same_value(c, p)
+                and same_ranking(c, p, claim_text, passage_text)
             ),
             None,
         )

@@ -125,6 +125,12 @@ _ORDINAL = re.compile(
     r"\b(?P<w>" + "|".join(ORDINALS) + r")\b(?!s\b)(?=[- ]?\w)|\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b",
     re.I,
 )
+# A place in a finish or a ranking, with nothing after it: "finished second.", "came third".
+_PLACE_ORDINAL = re.compile(
+    r"\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|ended|end(?:s)?)\s+(?:in\s+)?"
+    r"(?P<w>" + "|".join(ORDINALS) + r")\b",
+    re.I,
+)
 # "the deadliest", "the most destructive" — a superlative right after "the" (no ordinal between).
 _SUPERLATIVE = re.compile(r"\bthe (?P<w>[a-z]{3,}est|most [a-z]{4,})\b", re.I)
 
@@ -438,6 +444,10 @@ class Extractor:
             if self.free(m.start(), m.end()):
                 n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
                 self.add("ordinal", n, m.start(), m.end())
+        for m in _PLACE_ORDINAL.finditer(t):
+            # "he finished second.", "came third": a place, though no noun follows
+            if self.free(m.start("w"), m.end("w")):
+                self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
         # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.
         for m in _SUPERLATIVE.finditer(t):
             if self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower()):

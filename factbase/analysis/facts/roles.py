@@ -231,11 +231,25 @@ def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     return (before[-1] if before else None, after[0] if after else None)
 
 
+# An ordinal joined to a superlative: "third-fastest", "second highest".
+_RANKED_BY = re.compile(r"[- ]?[a-z]+est\b")
+
+
+def same_ranking(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
+    """Is neither ordinal a rank in a superlative while the other is a place: "the
+    third-fastest" is no "finished third"?"""
+    if c.kind != "ordinal" or p.kind != "ordinal" or not claim_text or not passage_text:
+        return True
+    return bool(_RANKED_BY.match(claim_text, c.end)) == bool(_RANKED_BY.match(passage_text, p.end))
+
+
 def ranks_the_same(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
     """Do two ordinals rank the same kind of thing: the words right after them agree when both
     have one ("his second penalty" is no counterpart of "the second player")."""
     if c.kind != "ordinal" or p.kind != "ordinal" or not claim_text or not passage_text:
         return True
+    if not same_ranking(c, p, claim_text, passage_text):
+        return False
     mine = _anchors(claim_text, c.start, c.end)[1]
     theirs = _anchors(passage_text, p.start, p.end)[1]
     return mine is None or theirs is None or alike(mine, theirs)
