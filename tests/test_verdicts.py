@@ -979,3 +979,33 @@ def test_a_place_and_a_rank_in_a_superlative_are_told_apart(
 def test_a_place_or_a_rank_as_stated_agrees(claim: str) -> None:
     status, diffs = verdict(claim, PLACES)
     assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "In 2019 the striker left the club to join the Lions on a permanent transfer.",
+            "In 2019 the striker completed a permanent transfer to join the Lions.",
+        ),
+        (
+            "In 2019 Callaghan beat Swinson by only 149 votes.",
+            "In 2019 Swinson lost her seat to Callaghan by just 149 votes.",
+        ),
+    ],
+)
+def test_a_pair_of_opposites_both_in_the_claim_or_said_the_other_way_agrees(
+    claim: str, source: str
+) -> None:
+    _, diffs = verdict(claim, source)
+    assert not any(d.kind == "wording" and d.source is not None for d in diffs), diffs
+
+
+def test_one_word_does_not_tell_which_sentence_a_terse_claim_is() -> None:
+    source = (
+        "The vaccine was 95% effective in preventing the disease, the companies said. "
+        "Of the 170 confirmed cases, 162 were in the placebo group. "
+        "Efficacy in adults over 65 was over 94%."
+    )
+    status, diffs = verdict("Efficacy was 95%.", source)
+    assert status == "ok", diffs

@@ -80,6 +80,9 @@ JOIN_WORDS = 2
 # more wrong value than 2 on the tuning corpora (7 claims with a changed fact called ok, not 8)
 # and calls no more supported claims contradicted on any corpus or on WiCE.
 WORD_MARGIN = 1
+# ... and that sentence must carry at least this many of the claim's words: one word ("Efficacy
+# was 95%") does not tell which sentence the claim is, when another sentence has its value.
+SENTENCE_WORDS = 2
 
 
 # Differences that contradict even with nothing on one side: a "not" the other side lacks, a
@@ -383,7 +386,10 @@ def value_in_the_claims_sentence(
                 k for k, s in enumerate(spans)
                 if any(same_value(c, f) for f in evidence_facts if s.start <= f.start < s.end)
             ]
-            if not holders or max(shared[k] for k in holders) + WORD_MARGIN > shared[best]:
+            if (
+                not holders or shared[best] < SENTENCE_WORDS
+                or max(shared[k] for k in holders) + WORD_MARGIN > shared[best]
+            ):
                 continue
             other = counterpart(c, [f for f in in_best if f.unit == c.unit], claim, evidence)
             if other is not None and not same_value(c, other):

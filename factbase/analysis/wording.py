@@ -141,7 +141,7 @@ _ANTONYM_PAIRS = (
     ("block", "allow"), ("reject", "back"), ("partial", "full"), ("temporary", "permanent"),
     ("demolish", "build"), ("cheap", "costly"), ("warm", "cold"), ("shed", "gain"),
     ("abandon", "complete"), ("dip", "rise"), ("arrive", "leave"), ("decline", "accept"),
-    ("lose", "beat"), ("entered", "left"),
+    ("entered", "left"),
 )
 
 
@@ -353,6 +353,9 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
     or a derivation; an opposite is one from the table above, or a WordNet antonym both ways.
     """
     pw = passage if isinstance(passage, PassageWords) else passage_words(passage)
+    claim_words = list(claim_words)
+    # A claim that uses both words of a pair ("left the club to join another") opposes neither.
+    own = {stem(b) for w in claim_words for b in lexicon.base_forms(w)}
     missing: list[str] = []
     opposed: list[tuple[str, str]] = []
     for w in claim_words:
@@ -375,7 +378,7 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         # Not accounted for: is its opposite there instead ("raised" where the passage says
         # "lowered")?
         # "sold" against "bought": the passage's words by their base forms too.
-        against = opposites(w) & pw.by_stem.keys()
+        against = (opposites(w) & pw.by_stem.keys()) - own
         if against:
             opposed.append((w, pw.by_stem[min(against)]))
             continue
