@@ -29,15 +29,8 @@ from factbase.review import Review, draft_sentences, review_draft
 from factbase.sources.drafts import MAX_DRAFT_BYTES, Draft, parse_draft, read_draft
 from factbase.sources.word import MAX_UNPACKED_BYTES, field_url, read_word
 from factbase.status import ReviewStatus
+from tests.test_review import FLOOD, OTHER
 
-FLOOD = (
-    "Heavy rain fell across the region on Monday. The flood in the valley killed 120 people, "
-    "officials said on Tuesday. Rescue teams worked through the night."
-)
-OTHER = (
-    "The river rose overnight. The flood in the valley killed 185 people, according to the "
-    "regional government. Many homes were destroyed."
-)
 FLOOD_URL = "https://news.example.org/2024/flood"
 OTHER_URL = "https://gov.example.org/flood-report"
 

@@ -356,6 +356,8 @@ def value_in_the_claims_sentence(
     claim's value, and give a value in the same unit; the claim sentence must hold no other
     value in that unit.
     """
+    if not any(c.unit for c in claim_facts.of("number")):
+        return []  # no count with a unit: nothing to look for (and no sentences to split)
     spans = sentence_spans(evidence)
     if len(spans) <= 1:
         return []

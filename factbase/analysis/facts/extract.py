@@ -120,15 +120,16 @@ ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }
+_ORDINAL_WORDS = "|".join(ORDINALS)
 # "the third landfall", "second-costliest", "the 9th floor"; not "seconds" nor "a second" alone.
 _ORDINAL = re.compile(
-    r"\b(?P<w>" + "|".join(ORDINALS) + r")\b(?!s\b)(?=[- ]?\w)|\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b",
+    rf"\b(?P<w>{_ORDINAL_WORDS})\b(?!s\b)(?=[- ]?\w)|\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)\b",
     re.I,
 )
 # A place in a finish or a ranking, with nothing after it: "finished second.", "came third".
 _PLACE_ORDINAL = re.compile(
     r"\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|ended|end(?:s)?)\s+(?:in\s+)?"
-    r"(?P<w>" + "|".join(ORDINALS) + r")\b",
+    rf"(?P<w>{_ORDINAL_WORDS})\b",
     re.I,
 )
 # "the deadliest", "the most destructive" — a superlative right after "the" (no ordinal between).

@@ -58,14 +58,12 @@ def _measure_and_count(c: Fact, p: Fact) -> bool:
     ("6 countries")? A measurement is stated only in a unit of measure (or by a bare number)."""
     if not c.unit or not p.unit:
         return False
-    if (c.unit.startswith("#") or p.unit.startswith("#")) and not (
-        unit_name(c.unit.lstrip("#")) and unit_name(p.unit.lstrip("#"))
-    ):
+    mc = unit_name(base_unit(c.unit))
+    mp = unit_name(base_unit(p.unit))
+    if (c.unit.startswith("#") or p.unit.startswith("#")) and not (mc and mp):
         return False  # a label ("Flight 610") is compared as a label
     if "%" in (c.unit, p.unit) or _is_share(c) or _is_share(p):
         return False  # shares are compared as shares: "a quarter" is "25%"
-    mc = unit_name(base_unit(c.unit))
-    mp = unit_name(base_unit(p.unit))
     return (mc is None) != (mp is None)
 
 
