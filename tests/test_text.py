@@ -288,6 +288,19 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
             "Most caps\n\n26 - Ana Ruiz, Spain (2006-22)\n\n25 - Eva Holm, Norway (1982-98)",
             ["Most caps", "26 - Ana Ruiz, Spain (2006-22)", "25 - Eva Holm, Norway (1982-98)"],
         ),
+        # a footnote number glued to the full stop ends the sentence it belongs to
+        (
+            "It caused 26 deaths.2 Hurricane Ida (2021) caused 91 deaths.3,4 Both were rated.",
+            [
+                "It caused 26 deaths.2",
+                "Hurricane Ida (2021) caused 91 deaths.3,4",
+                "Both were rated.",
+            ],
+        ),
+        # ... but a decimal, an abbreviation's number or a number in lower case text is no note
+        ("Growth was 3.2 Percent higher.", ["Growth was 3.2 Percent higher."]),
+        ("See p.12 Table 3 for it.", ["See p.12 Table 3 for it."]),
+        ("Version.2 is out. Next.", ["Version.2 is out.", "Next."]),
         # white space around sentences is trimmed
         ("   One.   \n\n  Two.  ", ["One.", "Two."]),
         ("", []),

@@ -46,6 +46,9 @@ def _starts_new_sentence(ch: str) -> bool:
 _BREAK_CANDIDATE = re.compile(r"[.!?\n]")
 # Footnote and citation markers right after a sentence's last mark: "[12]", "[8] [9]", "[a]".
 _CITATION = re.compile(r" ?\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]")
+# A footnote number glued to a sentence's full stop, as reports flattened to text carry them:
+# "caused 26 deaths.2 Although", "were reported.3,4 The".
+_GLUED_NOTE = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z\"'\u201c])")
 # A line that starts a list item: a bullet, "3." or "3)", or a table row's "26 - ".
 _BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|\d{1,3} [-–])\s+\S")
 
@@ -76,6 +79,12 @@ def sentence_spans(text: str) -> list[Span]:
             # Citation markers belong to the sentence they follow: "in 2010.[12] The next".
             while (marker := _CITATION.match(text, j)) is not None:
                 j = marker.end()
+            if (
+                ch == "." and i > 0 and text[i - 1].isalpha()
+                and (note := _GLUED_NOTE.match(text, j)) is not None
+                and not _is_abbreviation(text, i)
+            ):
+                j = note.end()
             if j >= n or text[j].isspace():
                 nxt = _next_visible(text, j)
                 if nxt == "" or (_starts_new_sentence(nxt) and not _is_abbreviation(text, i)):

@@ -24,8 +24,9 @@ from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
 VALUE_KINDS = ("number", "date", "range")
-# Kinds of fact compared across sources: values, and ordinals ("the fourth estimate").
-COMPARED_KINDS = (*VALUE_KINDS, "ordinal")
+# Kinds of fact compared across sources: values, ordinals ("the fourth estimate") and times of
+# day.
+COMPARED_KINDS = (*VALUE_KINDS, "ordinal", "time")
 # Content words each side of a fact that describe what it is about (its role).
 ROLE_WINDOW = 8
 # Sentences longer than this are page furniture or run-ons, not statements.
@@ -86,6 +87,8 @@ class Unit:
     frames: set[int] = field(default_factory=set)
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
+    # The name each value belongs to, set off after it ("Hurricane Andrew (1992)").
+    owners: dict[int, frozenset[str]] = field(default_factory=dict)
     # What a number or numeric range measures, as concepts (``analysis.quantities``).
     quantities: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -146,6 +149,7 @@ def make_unit(
         )
         unit.quantities[i] = quantity(text, f) if numeric else frozenset()
         unit.subjects[i] = subjects_of(text, f, names)
+        unit.owners[i] = owners_of(text, f, names)
         if is_furniture(text, f) or _loose_rank(text, f):
             unit.furniture.add(i)
         if is_frame(text, f):
@@ -167,6 +171,25 @@ _TIED_AFTER = re.compile(
 )
 
 
+# A value set off after a name by brackets or commas is the name's own: "Hurricane Andrew
+# (1992)", "Hurricane Andrew, in 1992, cost".
+_OWN_GAP = re.compile(r"\s*\(\s*|,\s*in\s+")
+_OWN_CLOSE = re.compile(r"\s*[),]")
+
+
+def _owns(text: str, name: Fact, f: Fact) -> bool:
+    return (
+        name.end <= f.start
+        and _OWN_GAP.fullmatch(text, name.end, f.start) is not None
+        and _OWN_CLOSE.match(text, f.end) is not None
+    )
+
+
+def owners_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
+    """The name whose own value ``f`` is, set off after it ("Hurricane Andrew (1992)")."""
+    return frozenset(str(n.value) for n in names if _owns(text, n, f))
+
+
 # "In Mississippi, there were 238 deaths": a place or party named in the sentence's opening
 # phrase is what every value of the sentence is about.
 _OPENING = re.compile(r"\s*(?:In|At|For|Across|Throughout|Within|Among|Outside)\s+[^,;:]{1,40},")
@@ -181,6 +204,9 @@ def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
     for n in names:
         if n.end <= f.start:
             gap = text[n.end:f.start]
+            if _owns(text, n, f):
+                found.add(str(n.value))  # "Hurricane Andrew (1992)": the name's own value
+                continue
             # Another value between them has the name ("The Conservatives gained 48 seats and
             # Labour lost 60": the Conservatives are 48's).
             if (
@@ -291,7 +317,9 @@ def is_statement(text: str, facts: FactSet, kinds: Sequence[str] = VALUE_KINDS) 
     ws = words(norm(text))
     if len(ws) < MIN_WORDS:
         return False
-    share = sum(1 for w in ws if w in STOPWORDS) / len(ws)
+    # A share of the words: figures are what a statement states, not a sign of a list.
+    lettered = [w for w in ws if not w[0].isdigit()]
+    share = sum(1 for w in lettered if w in STOPWORDS) / max(1, len(lettered))
     if share < MIN_STOPWORD_SHARE:
         return False
     values = facts.of(*kinds)

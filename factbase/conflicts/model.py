@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from factbase.analysis.facts import COMPARATOR_WORDS, Fact, format_value
+from factbase.analysis.facts.values import time_fits
 
 # What a group of disagreeing values is: sources that disagree on one value at one moment, or a
 # revision timeline (one quantity given successive values at successive moments).
@@ -163,6 +164,9 @@ def compatible(a: Fact, b: Fact) -> bool:
     """
     if a.kind == "date" and b.kind == "date":
         return dates_meet(a.value, b.value)
+    if a.kind == "time" and b.kind == "time":
+        # "around 2:50 pm" allows 2:46 pm; "14:46" is "2:46 p.m."
+        return time_fits(a, b) or time_fits(b, a)
     ia, ib = interval(a), interval(b)
     if ia is not None and ib is not None:
         if a.kind == "range" and b.kind == "range":

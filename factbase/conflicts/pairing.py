@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from factbase.analysis.facts import Fact
+from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.quantities import is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.conflicts.model import compatible, interval
@@ -79,7 +82,10 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
             # nearest words and are two events.
             measured = bool(u.quantities[ci] and p.quantities[pi])
             near = index.near_overlap(u.near[ci], p.near[pi])
-            close = measured and near >= SAME_SUBJECT
+            # A year set off after a name as its own ("Hurricane Andrew (1992)") says what it
+            # is the date of.
+            owned = cf.kind == "date" and bool(u.owners[ci] & p.owners[pi])
+            close = (measured and near >= SAME_SUBJECT) or owned
             if role < SAME_ROLE and not close:
                 continue
             verb = close or bool(u.verbs[ci] & p.verbs[pi])
@@ -102,15 +108,27 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     # two events, whatever the verb.
     names_u, names_p = u.names(), p.names()
     other_subject = bool(names_u and names_p and not names_u & names_p)
+    # Two times of day on the one day both give ("at 2:56pm on March 11", "at 14:46 on 11
+    # March 2011") are times of one moment when the words around them agree.
+    same_day = any(a[2].kind == "date" and _a_day(a[2]) and _a_day(a[3]) for a in agree)
     out = []
     for near, verb, cf, pf in best:
-        anchored = alike and any(a[2] is not cf for a in agree)
-        if not (same_wording or compatible(cf, pf) or near >= SAME_SUBJECT or cf.kind == "date"):
+        anchored = (alike or (same_day and cf.kind == "time")) and any(
+            a[2] is not cf for a in agree
+        )
+        if not (
+            same_wording or compatible(cf, pf) or near >= SAME_SUBJECT
+            or cf.kind in ("date", "time")
+        ):
             continue  # a disagreement needs the words nearest both values to agree
         own = (id(cf), id(pf)) in closes  # the names beside each value were compared already
         if same_wording or anchored or (verb and (compatible(cf, pf) or own or not other_subject)):
             out.append((cf, pf))
     clash_kinds = {cf.kind for cf, pf in out if not compatible(cf, pf)}
+    if "date" in clash_kinds and "time" in clash_kinds:
+        # Times of day on two different days are two moments; the days disagree.
+        out = [(cf, pf) for cf, pf in out if cf.kind != "time"]
+        clash_kinds.discard("time")
     if "date" in clash_kinds and len(clash_kinds) > 1:
         # "As of 1 March, the toll stood at 120" against "As of 9 March ... 185": the dates
         # say when each figure holds; the figures are compared, each at its moment.
@@ -121,6 +139,11 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     if disagreements >= 2 and disagreements == len(out):
         return []
     return out
+
+
+def _a_day(f: Fact) -> bool:
+    """Does the date name one day?"""
+    return isinstance(f.value, tuple) and len(f.value) == 3 and f.value[2] is not None
 
 
 def _comparable(
@@ -137,8 +160,12 @@ def _comparable(
         _counts_time(u.quantities[ci]) or _counts_time(p.quantities[pi])
     ):
         return False  # "the 80th minute", "the 23rd minute": when each of two events happened
+    if cf.kind == "time" and _other_zone(u.text, cf, p.text, pf):
+        return False  # "14:46 JST" and "05:46 GMT" may be one moment
     su, sp = u.subjects[ci], p.subjects[pi]
-    if su and sp and su.isdisjoint(sp) and not same_wording:
+    # Times of day on a day both give are compared whatever place or event is named beside
+    # them ("the coast of Japan at 2:56pm", "the Tohoku earthquake at 14:46").
+    if su and sp and su.isdisjoint(sp) and not same_wording and cf.kind != "time":
         return False  # "365 seats for the Conservatives" and "203 for Labour"
     if not same_quantity(u.quantities[ci], p.quantities[pi]):
         return False  # "10 children" and "five men" count different things
@@ -147,6 +174,37 @@ def _comparable(
     return not (is_label(cf) or is_label(pf)) or (
         cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
     )
+
+
+_ZONE_AFTER = re.compile(r"[\s(]*([A-Za-z]{2,4})\b")
+_LOCAL_AFTER = re.compile(r"[\s(]*local\b", re.I)
+# "6:50pm Paris time", "at 9am New York time".
+_PLACE_TIME_AFTER = re.compile(r"\s+((?:[A-Z][a-z]+ ){1,2})time\b")
+# "7:49 p.m. (1:49 p.m. ET)": the time, then the same moment in another zone.
+_CONVERTED_AFTER = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}")
+
+
+def _zone(text: str, f: Fact) -> str | None:
+    """The time zone a time of day is given in, "local" for local time, None if unsaid."""
+    if _LOCAL_AFTER.match(text, f.end) or _CONVERTED_AFTER.match(text, f.end):
+        return "local"
+    place = _PLACE_TIME_AFTER.match(text, f.end)
+    if place is not None:
+        return place.group(1).lower()
+    m = _ZONE_AFTER.match(text, f.end)
+    word = m.group(1).lower() if m else None
+    return word if word in TIME_ZONES else None
+
+
+def _other_zone(text_a: str, a: Fact, text_b: str, b: Fact) -> bool:
+    """May two times of day be one moment told in two time zones? They may when the texts name
+    two zones, or one names a zone or local time and the other does not, and the times are
+    whole half-hours apart ("14:46 JST" and "5:46 GMT"; "14:46 local time" and "05:46")."""
+    za, zb = _zone(text_a, a), _zone(text_b, b)
+    if za == zb:
+        return False
+    assert isinstance(a.value, tuple) and isinstance(b.value, tuple)
+    return (a.value[1] - b.value[1]) % 30 == 0
 
 
 # Units of time: an ordinal of one ("the 80th minute", "day 3") places an event in a sequence.

@@ -104,7 +104,7 @@ def same_value(c: Fact, p: Fact) -> bool:
             return date_covers(plo, clo) and date_covers(phi, chi)
         return bool(clo == plo and chi == phi)
     if c.kind == "time":
-        return p.kind == "time" and _time_fits(c, p)
+        return p.kind == "time" and time_fits(c, p)
     if c.kind == "weekday":
         if p.kind == "date":
             return _weekday_of(p.value) == c.value
@@ -137,7 +137,7 @@ def _share_equal(a: Fact, b: Fact) -> bool:
 ABOUT_MINUTES = 15
 
 
-def _time_fits(c: Fact, p: Fact) -> bool:
+def time_fits(c: Fact, p: Fact) -> bool:
     """Does the passage's time state the claim's: the same time, or one its bound allows
     ("just before 8 pm" and 7:50 pm; "around 6:20" and 6:25)?"""
     if c.comparator is None and p.comparator is None:
