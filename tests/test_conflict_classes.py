@@ -396,3 +396,16 @@ def test_figures_in_a_sentence_do_not_make_it_a_list() -> None:
     text = "Hurricane Andrew (1995), category 5, caused 26 deaths and 65 injuries in 3 states."
     assert len(source_units("s", text, None, kinds=COMPARED_KINDS)) == 1
     assert source_units("s", "Page 1 | Page 2 | Page 3 | Page 4 | Next", None) == []
+
+
+def test_the_only_dates_of_two_alike_statements_of_one_event_are_compared() -> None:
+    texts = {
+        "a": "On May 20, four days after the blast, people living within a 30-kilometre "
+        "(18.6-mile) radius of the refinery were ordered to evacuate.",
+        "b": "The government ordered all residents living within a 30-km radius of the Harbor "
+        "refinery to evacuate on May 17, 2021.",
+    }
+    published = {"a": "2021-07-01", "b": "2021-07-01"}
+    assert all_values(report_for(texts, published)) == [{"20 May 2021", "17 May 2021"}]
+    same = dict(texts, a=texts["a"].replace("May 20", "May 17"))
+    assert all_values(report_for(same, published)) == []

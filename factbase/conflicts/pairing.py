@@ -86,7 +86,15 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
             # is the date of.
             owned = cf.kind == "date" and bool(u.owners[ci] & p.owners[pi])
             close = (measured and near >= SAME_SUBJECT) or owned
-            if role < SAME_ROLE and not close:
+            # Two alike statements' only dates are the dates of the one event they tell,
+            # however differently each places its date ("On March 15, three days after the
+            # quake, people within 20 km were ordered to evacuate" / "ordered residents within
+            # 20 km to evacuate on March 12").
+            sole = (
+                alike and cf.kind == pf.kind == "date" and bool(u.verbs[ci] & p.verbs[pi])
+                and _one_date(u) and _one_date(p)
+            )
+            if role < SAME_ROLE and not close and not sole:
                 continue
             verb = close or bool(u.verbs[ci] & p.verbs[pi])
             if close:
@@ -139,6 +147,11 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     if disagreements >= 2 and disagreements == len(out):
         return []
     return out
+
+
+def _one_date(unit: Unit) -> bool:
+    dates = [i for i, f in unit.value_facts() if f.kind == "date" and i not in unit.furniture]
+    return len(dates) == 1
 
 
 def _a_day(f: Fact) -> bool:
