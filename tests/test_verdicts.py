@@ -1009,3 +1009,49 @@ def test_one_word_does_not_tell_which_sentence_a_terse_claim_is() -> None:
     )
     status, diffs = verdict("Efficacy was 95%.", source)
     assert status == "ok", diffs
+
+
+# --- an adjective negated by its prefix, a compound by its opposite half -------------------------
+
+BRIDGE = (
+    "Engineers inspected the old bridge last week. The question of who pays for the repairs "
+    "remains unresolved, the council said on Monday."
+)
+
+
+def test_a_prefix_that_negates_the_word_in_the_claims_place_contradicts() -> None:
+    claim = "The question of who pays for the repairs remains resolved."
+    status, diffs = verdict(claim, BRIDGE)
+    assert status == "contradicted", diffs
+    assert Difference("wording", "resolved", "unresolved") in diffs
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The question of who pays for the repairs remains unresolved.",
+        # "not resolved" is "unresolved"
+        "The question of who pays for the repairs is not resolved.",
+    ],
+)
+def test_the_word_or_its_negation_in_other_words_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, BRIDGE)
+    assert not any(d.kind == "wording" and d.source for d in diffs), diffs
+
+
+def test_an_opposite_half_of_a_compound_in_the_claims_place_contradicts() -> None:
+    source = "The cyclist set the record with a light tailwind of 2 metres per second behind her."
+    claim = "The cyclist set the record with a light headwind of 2 metres per second."
+    status, diffs = verdict(claim, source)
+    assert Difference("wording", "headwind", "tailwind") in diffs, (status, diffs)
+    same = "The cyclist set the record with a light tailwind of 2 metres per second."
+    assert not any(d.kind == "wording" and d.source for d in verdict(same, source)[1])
+
+
+def test_a_verb_with_a_prefix_is_no_negated_adjective() -> None:
+    from factbase.analysis.wording import affixed_opposites, stem
+
+    assert affixed_opposites("unresolved") == {stem("resolved")}
+    assert stem("covered") not in affixed_opposites("discovered")
+    assert stem("formed") not in affixed_opposites("informed")
+    assert affixed_opposites("income") == frozenset()

@@ -254,7 +254,8 @@ def anchored_opposites(
     for i, w in enumerate(claim_words):
         if not w.isalpha() or (w not in skip and is_light(w)):
             continue
-        against = opposites(w)
+        affixed = frozenset() if _negated(claim_words, i) else affixed_opposites(w)
+        against = opposites(w) | affixed
         # A claim that has both words ("prices rose, then fell") opposes none of them.
         if not against or against & claim_stems:
             continue
@@ -274,12 +275,22 @@ def anchored_opposites(
             for j in by_stem.get(s, ()):
                 if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
                     continue
+                if s in affixed and _negated(evidence_words, j):
+                    continue  # "not known" is "unknown"
                 k = shared(j)
                 if k > best:
                     best, word = k, evidence_words[j]
         if best and best > own:
             out.append((w, word))
     return out
+
+
+_NEGATORS = frozenset("not no never nor n't cannot".split())
+
+
+def _negated(ws: list[str], i: int) -> bool:
+    """Is ``ws[i]`` negated by a word just before it ("not known", "never likely")?"""
+    return any(w in _NEGATORS for w in ws[max(0, i - 2):i])
 
 
 def _same_object(
@@ -394,3 +405,50 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         else:
             missing.append(w)
     return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))
+
+
+# Prefixes that make an adjective its opposite: "resolved" / "unresolved", "legal" / "illegal".
+# The prefixed word must be an adjective, so that "discover" and "income" are not opposites of
+# "cover" and "come".
+_NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis")
+# The shortest word a prefix or a compound's other half may leave: "ease" of "disease" is
+# too short to stand for a word of its own.
+AFFIXED_BASE = 4
+# Halves of a compound that turn it into its opposite: "headwind" / "tailwind", "uphill" /
+# "downhill", "overpaid" / "underpaid" ("in" / "out" is not: "income", "outcome").
+_OPPOSED_HALVES = (
+    ("head", "tail"), ("up", "down"), ("over", "under"), ("north", "south"), ("east", "west"),
+)
+
+
+def _negated_adjective(prefixed: str, base: str) -> bool:
+    """Is ``prefixed`` the adjective ``base`` negated ("unresolved", "illegal")? Not when it is
+    a form of a verb of its own ("discovered", "informed")."""
+    return (
+        len(base) >= AFFIXED_BASE and lexicon.is_adjective(prefixed)
+        and lexicon.is_adjective(base) and lexicon.base_forms(prefixed) == {prefixed}
+    )
+
+
+@lru_cache(maxsize=65536)
+def affixed_opposites(word: str) -> frozenset[str]:
+    """Stems of the words that are ``word`` with a negating prefix added or taken away
+    ("resolved" / "unresolved"), or with the opposite first half of a compound ("headwind" /
+    "tailwind"). Only in the same place do they oppose it: a text may tell of the sunshield
+    folded for launch and unfolded in space."""
+    found: set[str] = set()
+    for prefix in _NEGATIVE_PREFIXES:
+        if _negated_adjective(prefix + word, word):
+            found.add(stem(prefix + word))
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and _negated_adjective(word, rest):
+            found.add(stem(rest))
+    for a, b in _OPPOSED_HALVES:
+        for mine, theirs in ((a, b), (b, a)):
+            rest = word[len(mine):]
+            if (
+                word.startswith(mine) and len(rest) >= AFFIXED_BASE
+                and lexicon.synonyms_of(theirs + rest)
+            ):
+                found.add(stem(theirs + rest))
+    return frozenset(found)
