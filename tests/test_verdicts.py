@@ -1055,3 +1055,22 @@ def test_a_verb_with_a_prefix_is_no_negated_adjective() -> None:
     assert stem("covered") not in affixed_opposites("discovered")
     assert stem("formed") not in affixed_opposites("informed")
     assert affixed_opposites("income") == frozenset()
+
+
+FLOOD = (
+    "Most of the deaths were from Queensland, where 1,577 people died. In Tasmania, there were "
+    "238 deaths."
+)
+
+
+def test_another_name_in_the_claims_place_replaces_it_though_the_claims_name_follows() -> None:
+    claim = "Most of the deaths were in Tasmania, where 1,577 people died."
+    status, diffs = verdict(claim, FLOOD)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Tasmania", "Queensland") in diffs
+
+
+def test_the_name_in_the_claims_place_agrees() -> None:
+    claim = "Most of the deaths were in Queensland, where 1,577 people died."
+    status, diffs = verdict(claim, FLOOD)
+    assert status == "ok", diffs

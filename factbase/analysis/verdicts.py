@@ -184,7 +184,6 @@ def analyse(
         claim_text=claim,
         context_text=context + " " + passage[:lo],
         metadata_text=meta,
-        nearby_text=passage[hi:],
     )
     diffs.extend(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)

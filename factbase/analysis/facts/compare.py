@@ -55,7 +55,6 @@ def compare(
     claim_text: str = "",
     context_text: str = "",
     metadata_text: str = "",
-    nearby_text: str = "",
 ) -> list[Difference]:
     """The differences between what a claim states and what its passage states.
 
@@ -67,8 +66,7 @@ def compare(
     "Rotherham council" in the passage, against ``context_text`` (the text just before the
     passage), where the person a passage calls "he" is named, and against ``metadata_text``
     (the source's title, publisher, author and address), where "according to the Herald" is
-    answered. A claim name found only in ``nearby_text`` (the sentences just after the
-    evidence) is not stated by the evidence, but not replaced by another name either.
+    answered.
     """
     diffs: list[Difference] = []
     p_values = passage.of(*VALUE_KINDS)
@@ -164,7 +162,7 @@ def compare(
     diffs.extend(direction_swaps(claim, passage, claim_text, passage_text))
     diffs.extend(
         _name_differences(
-            claim, passage, passage_text, claim_text, context_text, metadata_text, nearby_text
+            claim, passage, passage_text, claim_text, context_text, metadata_text
         )
     )
     return diffs
@@ -240,7 +238,6 @@ def _name_differences(
     claim_text: str,
     context_text: str,
     metadata_text: str,
-    nearby_text: str = "",
 ) -> list[Difference]:
     """Each name of the claim must stand in the passage (or the source's own metadata)."""
     if passage_text:
@@ -256,7 +253,6 @@ def _name_differences(
         or place_in(str(f.value), passage_words, everywhere)
     }
     present |= _clipped_names(names, claim_text, everywhere)
-    around = name_words(nearby_text) if nearby_text else frozenset()
     diffs = []
     for f in names:
         if (
@@ -266,9 +262,10 @@ def _name_differences(
             or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
         ):
             continue
-        # Named only in the text around the evidence: not stated here, but not replaced either.
-        other = None if _name_in(str(f.value), around) else context_counterpart(
-            f, claim_text, passage_text, claim_names
-        )
+        # Another name in the claim's place in the evidence replaces it, though the claim's
+        # name stands in a sentence after ("the deaths were from Louisiana, where 1,577 died. In
+        # Mississippi, there were 238"); a name placed by nothing and named only there is not
+        # stated.
+        other = context_counterpart(f, claim_text, passage_text, claim_names)
         diffs.append(Difference("name", f.text, other))
     return diffs
