@@ -1,8 +1,10 @@
 """Review: every claim of a draft checked against the whole library. Never prints.
 
 A draft's sentences that state something checkable (``is_statement``, as ``extract`` decides)
-or quote someone are its claims. Each is located across all sources with the cross-source index
-and judged with the comparison of ``check``; a source the draft cites for it is checked first.
+or quote someone are its claims; so is a terse sentence of the draft that gives a value and ends
+like a sentence ("Labour won 203 seats.", "Total deaths: 1,720."). Each is located across all
+sources with the cross-source index and judged with the comparison of ``check``; a source the
+draft cites for it is checked first.
 Verdicts: ``supported``, ``contradicted``, ``disputed`` (sources agree and others contradict),
 ``unsupported``.
 """
@@ -14,10 +16,17 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from factbase.analysis.facts import Difference, extract
+from factbase.analysis.facts import Difference, FactSet, extract
 from factbase.analysis.matching import pin, prepare
 from factbase.analysis.sentences import Span, sentence_spans
-from factbase.analysis.statements import is_statement, make_unit
+from factbase.analysis.statements import (
+    MAX_FACTS,
+    MAX_STATEMENT_CHARS,
+    VALUE_KINDS,
+    is_statement,
+    make_unit,
+)
+from factbase.analysis.text import norm, words
 from factbase.claims import CheckResult, clean_claim, store_result
 from factbase.conflicts.syndication import syndicated_groups
 from factbase.library import Library
@@ -38,6 +47,12 @@ QUOTE_WORDS = 3
 _QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 # Characters either side of a quote in its source searched for the speaker's name.
 SPEAKER_CHARS = 300
+# ``is_statement`` wants six words and a share of stop words: it tells a source's prose from its
+# adverts and navigation. A draft's sentence that ends with a full stop was written as a sentence,
+# so a value and three words are enough ("Labour won 203 seats."): on the tuning news corpora,
+# 76 of 827 claims (50 of them true) were terse sentences with a value left unchecked.
+TERSE_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 
 
 FINDINGS = frozenset(
@@ -178,7 +193,22 @@ def quotes_of(text: str) -> list[str]:
 
 def is_claim(text: str) -> bool:
     """Does a sentence of a draft carry a checkable fact or a quotation?"""
-    return bool(quotes_of(text)) or is_statement(text, extract(text))
+    if quotes_of(text):
+        return True
+    facts = extract(text)
+    return is_statement(text, facts) or is_terse_statement(text, facts)
+
+
+def is_terse_statement(text: str, facts: FactSet) -> bool:
+    """A short sentence that gives a value and ends like a sentence ("Labour won 203 seats."),
+    not a heading, a caption or a table row."""
+    return (
+        len(text) <= MAX_STATEMENT_CHARS
+        and _SENTENCE_END.search(text.rstrip()) is not None
+        and len(words(norm(text))) >= TERSE_WORDS
+        and bool(facts.of(*VALUE_KINDS))
+        and len(facts.of("number")) <= MAX_FACTS
+    )
 
 
 def judge_claim(text: str, library: Library, *, cited: list[str] | None = None) -> ClaimReview:

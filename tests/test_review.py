@@ -126,3 +126,30 @@ def test_sentences_without_facts_are_not_claims() -> None:
 
 def test_quotes_need_three_words() -> None:
     assert quotes_of('He said "no" and then "we will rebuild it".') == ["we will rebuild it"]
+
+
+STORM = "The storm on the coast killed 120 people, officials said. Power was cut to 3,000 homes."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Valley flood: 120 killed.", "supported"),
+        ("Valley flood: 185 people killed.", "contradicted"),
+    ],
+)
+def test_terse_sentences_with_a_value_are_claims(sentence: str, status: str) -> None:
+    lib = library(("a", FLOOD), ("s", STORM), ("c", UNRELATED))
+    (claim,) = review_draft(parse_draft(sentence, kind="text"), lib).claims
+    assert claim.status == status
+    assert [(e.source, e.status) for e in claim.evidence] == [
+        ("a", "ok" if status == "supported" else "contradicted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["# Valley flood 2019\n\nIt was sad.\n", "Flood, 2019\n\nIt was sad.\n", "120 killed."]
+)
+def test_headings_and_fragments_with_a_value_are_not_claims(text: str) -> None:
+    draft = parse_draft(text, kind="markdown")
+    assert review_draft(draft, library(("a", FLOOD))).claims == []
