@@ -1074,3 +1074,35 @@ def test_the_name_in_the_claims_place_agrees() -> None:
     claim = "Most of the deaths were in Queensland, where 1,577 people died."
     status, diffs = verdict(claim, FLOOD)
     assert status == "ok", diffs
+
+
+# --- a date in the claim's place contradicts with fewer of the claim's words -------------------
+
+WARDS = (
+    "Officials were alerted by a caller on Monday. Only 23 patients have not yet been named. "
+    "That is down from 49 patients on July 6 and shows steady progress in the wards."
+)
+
+
+def test_another_date_in_the_claims_place_contradicts_though_words_differ() -> None:
+    status, diffs = verdict("There were 49 unnamed patients on July 16.", WARDS)
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs if d.source] == ["date"]
+
+
+def test_the_same_date_in_the_claims_place_is_no_contradiction() -> None:
+    status, diffs = verdict("There were 49 unnamed patients on July 6.", WARDS)
+    assert status != "contradicted", diffs
+
+
+def test_a_date_of_another_event_does_not_contradict_with_few_words() -> None:
+    source = (
+        "The archive has chosen films for safekeeping for their cultural and artistic worth "
+        "since the list began in 1988. This year's choices bring the total to 750 films."
+    )
+    claim = (
+        "In 2018, the movie was chosen for safekeeping in the national archive as culturally "
+        "significant."
+    )
+    status, diffs = verdict(claim, source)
+    assert status == "missing", diffs
