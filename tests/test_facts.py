@@ -574,3 +574,20 @@ def test_without_a_reference_relative_dates_stay_textual() -> None:
 def test_a_name_between_a_number_and_its_noun_is_not_what_it_counts(text: str, unit: str) -> None:
     (number,) = extract(text).of("number")
     assert number.unit == unit
+
+
+def test_a_name_owning_the_next_number_is_not_in_the_role_of_the_one_before() -> None:
+    from factbase.analysis.facts.roles import _clause_words
+    from factbase.analysis.verdicts import analyse
+
+    text = "She had run 51.20 to beat Anna Lee's 51.45 from the world final."
+    first = next(f for f in extract(text).of("number") if f.text == "51.20")
+    assert _clause_words(text, first.start, first.end) == {"run", "beat"}
+    passage = (
+        "A year after she clocked 51.20 seconds at the national trials to beat Anna Lee's "
+        "“unbeatable” 51.45 from the world final, she cut another tenth."
+    )
+    found = analyse("At the trials she ran 51.20 to beat Anna Lee's 51.45.", passage).differences
+    assert [d for d in found if d.kind == "number"] == []
+    swapped = analyse("At the trials she ran 51.45 to beat Anna Lee's 51.20.", passage).differences
+    assert [d for d in swapped if d.kind == "number"] != []

@@ -117,6 +117,11 @@ def counterpart(
     return min(pool, key=rank)
 
 
+# A possessive name, and any words between it and the number that follows ("Michael Johnson's
+# “untouchable” 19.32").
+_OWNER_BEFORE_NUMBER = re.compile(r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\b[^.,;:\d]*$")
+
+
 @lru_cache(maxsize=65536)
 def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str, ...], ...]:
     """The content words before and after text[start:end], within its clause and sentence."""
@@ -143,7 +148,14 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
         counted = _COUNTED.match(before)
         if counted is not None and not _VERB_FORM.search(counted.group(0)):
             before = before[counted.end():]
-    after = re.split(r"\d", text[end:hi], maxsplit=1)[0]
+    after_parts = re.split(r"\d", text[end:hi], maxsplit=1)
+    after = after_parts[0]
+    if len(after_parts) > 1:
+        # A name owning the next number is that number's ("ran 19.30 to beat Johnson's 19.32":
+        # Johnson is 19.32's).
+        owner = _OWNER_BEFORE_NUMBER.search(after)
+        if owner is not None:
+            after = after[:owner.start()]
     return content(before), content(after)
 
 
