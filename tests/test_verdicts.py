@@ -1106,3 +1106,33 @@ def test_a_date_of_another_event_does_not_contradict_with_few_words() -> None:
     )
     status, diffs = verdict(claim, source)
     assert status == "missing", diffs
+
+
+POLL = (
+    "The singer, who has 80 million followers, drew more than 2 million votes in the online "
+    "poll on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Fewer than 2 million fans voted in the singer's online poll.",
+        "Almost 2 million fans voted in the singer's online poll.",
+        # fewer of the claim's words in the passage than a contradiction otherwise needs
+        "Fewer than 2 million listeners joined the singer's online poll.",
+    ],
+)
+def test_the_same_value_bounded_the_other_way_contradicts_though_words_differ(claim: str) -> None:
+    status, diffs = verdict(claim, POLL)
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs if d.source] == ["comparator"]
+
+
+def test_the_same_value_bounded_alike_or_rounded_agrees() -> None:
+    from factbase.analysis.verdicts import _bounds_opposed
+
+    assert verdict("More than 2 million fans voted in the singer's online poll.", POLL)[0] == "ok"
+    assert verdict("About 2 million fans voted in the singer's online poll.", POLL)[0] == "ok"
+    assert not _bounds_opposed(Difference("comparator", "about 35", "at least 35"))
+    assert _bounds_opposed(Difference("comparator", "fewer than 35", "at least 35"))
