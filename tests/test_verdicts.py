@@ -1136,3 +1136,17 @@ def test_the_same_value_bounded_alike_or_rounded_agrees() -> None:
     assert verdict("About 2 million fans voted in the singer's online poll.", POLL)[0] == "ok"
     assert not _bounds_opposed(Difference("comparator", "about 35", "at least 35"))
     assert _bounds_opposed(Difference("comparator", "fewer than 35", "at least 35"))
+
+
+RACE = (
+    "Kim took the title in 9.90, and Britain's Lee finished sixth in 10.05 after a slow start, "
+    "organisers said."
+)
+
+
+def test_another_place_in_the_claims_place_contradicts_though_words_differ() -> None:
+    status, diffs = verdict("Lee, the British champion, finished fifth in 10.05.", RACE)
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs if d.source] == ["ordinal"]
+    status, diffs = verdict("Lee, the British champion, finished sixth in 10.05.", RACE)
+    assert status != "contradicted", diffs
