@@ -1150,3 +1150,62 @@ def test_another_place_in_the_claims_place_contradicts_though_words_differ() -> 
     assert [d.kind for d in diffs if d.source] == ["ordinal"]
     status, diffs = verdict("Lee, the British champion, finished sixth in 10.05.", RACE)
     assert status != "contradicted", diffs
+
+
+# --- two joined statements whose subjects the passage gives each other's words ------------------
+
+PODIUM = (
+    "The race was run in heavy rain. Ana Ruiz of Chile and Mia Holm of Norway both finished in "
+    "2:21:05, a course record."
+)
+LEADERS = (
+    "Tom Reed, the deputy leader, and Ann Cole the party president, will take over as joint "
+    "leaders before a contest next year."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "swapped"),
+    [
+        (
+            "Ana Ruiz of Norway and Mia Holm of Chile both finished in 2:21:05.",
+            PODIUM,
+            ("Ana Ruiz", "Mia Holm"),
+        ),
+        (
+            "Ann Cole, the deputy leader, and Tom Reed, the party president, will take over as "
+            "joint leaders.",
+            LEADERS,
+            ("Ann Cole", "Tom Reed"),
+        ),
+    ],
+)
+def test_statements_joined_in_the_claim_with_their_subjects_swapped_contradict(
+    claim: str, source: str, swapped: tuple[str, str]
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    assert Difference("name", *swapped) in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Ana Ruiz of Chile and Mia Holm of Norway both finished in 2:21:05.", PODIUM),
+        ("Holm (Norway) and Ruiz (Chile) both finished in 2:21:05.", PODIUM),
+        (
+            "Tom Reed (deputy leader) and Ann Cole (party president) will take over as joint "
+            "leaders.",
+            LEADERS,
+        ),
+        # two objects joined, not two statements
+        (
+            "A Dutch judge had given Kim and Acme until June 30 to close the sale.",
+            "Mr Kim, the richest man who is also active on Acme with 110 million users, and the "
+            "firm were given until June 30 by a Dutch judge to finalise the sale.",
+        ),
+    ],
+)
+def test_statements_joined_in_other_words_or_order_agree(claim: str, source: str) -> None:
+    _status, diffs = verdict(claim, source)
+    assert not [d for d in diffs if d.kind == "name" and d.source], diffs

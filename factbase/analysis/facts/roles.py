@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
@@ -364,3 +365,89 @@ def _direction_before(text: str, start: int) -> str | None:
     if not _NAME_RUN.fullmatch(between):
         return None
     return found[-1].group(1).lower()
+
+
+# Where a sentence joins two statements of one kind: "X of A and Y of B", "A took silver; B
+# bronze", "A is the leader, while B ...".
+_CONJUNCTION = re.compile(r",?\s+(?:and|while|whereas)\s+|;\s*")
+# The name a statement is about: the first run of capitalised words in it.
+_SUBJECT_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
+_LEADING_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*)")
+# Content words right after a statement's subject that say what is said of it ("of Antigua",
+# "took silver", ", the deputy leader"). Two tell the joined statements of the tuning corpora
+# apart; the words after them are the predicate the statements share ("both ran 9.93").
+ATTRIBUTE_WORDS = 2
+
+
+def _stem_word(w: str) -> str:
+    return stem(w.lower().removesuffix("'s").removesuffix("’s"))
+
+
+@dataclass(frozen=True)
+class _Conjunct:
+    subject: str  # as written
+    head: str  # the subject's last word, stemmed: "spearmon"
+    names: frozenset[str]  # the subject's words
+    said: frozenset[str]  # the words said of it (``ATTRIBUTE_WORDS``)
+    words: frozenset[str]  # stems of all its content words, names and numbers
+
+
+def _content(text: str) -> list[str]:
+    return [
+        _stem_word(w) for w in _WORD.findall(text)
+        if w.lower() not in STOPWORDS and not is_light(w.lower())
+    ]
+
+
+def _conjuncts(text: str, *, leading: bool = False) -> list[_Conjunct]:
+    """The joined statements of ``text`` that have a subject; with ``leading``, only those
+    that start with it ("Ed Davey, the president", not "A US judge had given Musk")."""
+    out = []
+    for part in _CONJUNCTION.split(text):
+        first = _LEADING_SUBJECT.match(part)
+        if leading and (first is None or first.group(1).lower() in STOPWORDS):
+            continue
+        for m in _SUBJECT_RUN.finditer(part):
+            ws = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
+            if ws:
+                names = [_stem_word(w) for w in ws]
+                said = _content(part[m.end():])[:ATTRIBUTE_WORDS]
+                out.append(_Conjunct(
+                    " ".join(ws), names[-1], frozenset(names), frozenset(said),
+                    frozenset(_content(part)),
+                ))
+                break
+    return out
+
+
+def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
+    """Two statements joined in the claim whose subjects the passage gives each other's words:
+    "Thompson of Antigua and Bailey of Trinidad" against "Bailey of Antigua and Thompson of
+    Trinidad"; "Spearmon took silver and Edward bronze" against "Edward claiming silver ... and
+    Spearmon the bronze". Each subject (the statement's first name) must stand in a statement of
+    the passage with words the claim says of the other, and the passage must say more of them
+    crosswise than straight; words it says of both ("seats") tell neither apart."""
+    mine = _conjuncts(claim_text, leading=True)
+    if len(mine) < 2:
+        return []
+    theirs = _conjuncts(passage_text)
+    out = []
+    for i, a in enumerate(mine):
+        for b in mine[i + 1:]:
+            if a.head == b.head:
+                continue
+            with_a = frozenset().union(
+                *(t.words for t in theirs if a.head in t.words and b.head not in t.words)
+            )
+            with_b = frozenset().union(
+                *(t.words for t in theirs if b.head in t.words and a.head not in t.words)
+            )
+            both = with_a & with_b
+            said_a = a.said - b.said - a.names - b.names - both
+            said_b = b.said - a.said - a.names - b.names - both
+            across = (len(with_a & said_b), len(with_b & said_a))
+            straight = len(with_a & said_a) + len(with_b & said_b)
+            if min(across) >= 1 and sum(across) > straight:
+                out.append(Difference("name", a.subject, b.subject))
+    return out
