@@ -409,3 +409,22 @@ def test_the_only_dates_of_two_alike_statements_of_one_event_are_compared() -> N
     assert all_values(report_for(texts, published)) == [{"20 May 2021", "17 May 2021"}]
     same = dict(texts, a=texts["a"].replace("May 20", "May 17"))
     assert all_values(report_for(same, published)) == []
+
+
+def test_a_forecast_and_the_outcome_are_two_moments() -> None:
+    outcome = "The Greens won the election with 365 seats, the commission said on Friday."
+    texts = {
+        "a": outcome,
+        "b": "The exit poll showed the Greens winning the election with 368 seats on Friday.",
+    }
+    assert all_values(report_for(texts)) == []
+    told = dict(texts, b="The Greens won the election with 368 seats, officials said on Friday.")
+    assert all_values(report_for(told)) == [{"365", "368"}]
+
+
+def test_the_result_of_a_poll_of_opinion_is_a_fact_like_any() -> None:
+    texts = {
+        "a": "In the online poll, 75 percent of users voted no on the question of free speech.",
+        "b": "In the online poll, 70.4% of users voted no on the question of free speech.",
+    }
+    assert all_values(report_for(texts)) == [{"75", "70.4"}]
