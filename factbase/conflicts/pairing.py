@@ -154,6 +154,25 @@ def _one_date(unit: Unit) -> bool:
     return len(dates) == 1
 
 
+# Words that make a value a forecast rather than what happened: an exit poll's projection, an
+# expectation (a poll of opinion is a result of its own).
+_FORECAST = re.compile(
+    r"\b(?:exit polls?|projected|projections?|projects|forecasts?|forecasted|predicted|"
+    r"predicts?|predictions?|expected|expects?|set to|on course|on track|likely to)\b",
+    re.I,
+)
+# How far before and after a value a forecast word may stand in its sentence.
+FORECAST_BEFORE = 60
+FORECAST_AFTER = 30
+
+
+def _forecast(text: str, f: Fact) -> bool:
+    return bool(
+        _FORECAST.search(text, max(0, f.start - FORECAST_BEFORE), f.start)
+        or _FORECAST.search(text, f.end, f.end + FORECAST_AFTER)
+    )
+
+
 def _a_day(f: Fact) -> bool:
     """Does the date name one day?"""
     return isinstance(f.value, tuple) and len(f.value) == 3 and f.value[2] is not None
@@ -175,6 +194,8 @@ def _comparable(
         return False  # "the 80th minute", "the 23rd minute": when each of two events happened
     if cf.kind == "time" and _other_zone(u.text, cf, p.text, pf):
         return False  # "14:46 JST" and "05:46 GMT" may be one moment
+    if _forecast(u.text, cf) != _forecast(p.text, pf):
+        return False  # "the exit poll showed 368 seats" foretells; "won 365 seats" tells
     su, sp = u.subjects[ci], p.subjects[pi]
     # Times of day on a day both give are compared whatever place or event is named beside
     # them ("the coast of Japan at 2:56pm", "the Tohoku earthquake at 14:46").
