@@ -15,9 +15,12 @@ changed, ``conflicts report`` twice, ``review`` of a ~1,500-word draft (benchmar
 then 2% of the sources edited, ``source refresh`` of them and ``verify`` again. Results are read
 from each command's ``--json``.
 
-For each command: wall time, and peak memory of the command with its worker processes (the
+For each command: wall time; peak memory of the command with its worker processes (the
 resident sets of its process tree, summed, sampled every 0.1 s; never below the largest single
-process, as ``wait4`` reports it). A PostgreSQL server's own memory is not counted.
+process, as ``wait4`` reports it; a PostgreSQL server's own memory is not counted); and CPU
+seconds of the command with its workers (plus those of the PostgreSQL server when it was started
+here), beside the machine's load average, since on a busy machine wall time measures the
+neighbours as much as factbase.
 
 PostgreSQL: ``--postgres URL`` names a server (a database is created on it per size, and
 dropped after); without it, a throw-away server is started from /usr/lib/postgresql/*/bin
@@ -85,6 +88,9 @@ class Timed:
     seconds: float
     peak_mb: float
     code: int
+    cpu: float = 0.0  # user + system seconds of the command and its workers
+    load: float = 0.0  # the machine's 1-minute load average when the command started
+    server_cpu: float = 0.0  # CPU seconds of the PostgreSQL server started here, meanwhile
 
 
 @dataclass
@@ -142,6 +148,7 @@ class PeakSampler(threading.Thread):
 def run_cli(args: Sequence[str], *, cwd: Path, env: dict[str, str], out: Path) -> Timed:
     """``python -m factbase ARGS`` with stdout to ``out``: time, peak memory, exit code."""
     cmd = [sys.executable, "-m", "factbase", *args]
+    load = os.getloadavg()[0]
     with out.open("wb") as so, out.with_suffix(".err").open("wb") as se:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=so, stderr=se)
@@ -156,7 +163,21 @@ def run_cli(args: Sequence[str], *, cwd: Path, env: dict[str, str], out: Path) -
         err = out.with_suffix(".err").read_text("utf-8", "replace")[-2000:]
         raise SystemExit(f"{shlex.join(cmd)} exited {code}:\n{err}")
     peak = max(sampler.peak, usage.ru_maxrss * 1024)
-    return Timed(seconds, peak / 2**20, code)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Timed(seconds, peak / 2**20, code, cpu, load)
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds of ``pid``, its children, and the children it has reaped."""
+    ticks = 0
+    for p in [pid, *_children().get(pid, [])]:
+        try:
+            with open(f"/proc/{p}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ticks += sum(int(v) for v in stat[stat.rindex(b")") + 2:].split()[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def read_json(path: Path) -> object:
@@ -167,7 +188,7 @@ def read_json(path: Path) -> object:
 
 
 @contextmanager
-def throwaway_postgres(port: int) -> Iterator[str]:
+def throwaway_postgres(port: int) -> Iterator[tuple[str, int]]:
     """A PostgreSQL server in a temporary folder (trust authentication, 127.0.0.1:port)."""
     found = glob.glob("/usr/lib/postgresql/*/bin/initdb")
     if not found:
@@ -193,7 +214,8 @@ def throwaway_postgres(port: int) -> Iterator[str]:
     as_pg(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(run_dir / "log"), "-w", "start",
           "-o", opts)  # fmt: skip
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        postmaster = int((data / "postmaster.pid").read_text().split()[0])
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", postmaster
     finally:
         as_pg(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
         shutil.rmtree(run_dir, ignore_errors=True)
@@ -262,7 +284,8 @@ def write_files(w: Workload, folder: Path, words: int) -> None:
 
 
 def run_size(
-    w: Workload, backend: str, db: str, folder: Path, env: dict[str, str], seed: int
+    w: Workload, backend: str, db: str, folder: Path, env: dict[str, str], seed: int,
+    server_pid: int | None = None,
 ) -> SizeRun:
     result = SizeRun(backend, len(w.corpus.texts), len(w.rows))
     out = folder / "out"
@@ -270,13 +293,22 @@ def run_size(
 
     def cli(stage: str, *args: str, part: str = "") -> object:
         path = out / f"{stage.replace(' ', '_')}{part}.json"
+        before = tree_cpu(server_pid) if server_pid else 0.0
         timed = run_cli(["--db", db, *args, "--json"], cwd=folder, env=env, out=path)
+        if server_pid:
+            timed.server_cpu = tree_cpu(server_pid) - before
         prior = result.stages.get(stage)
         if prior is not None:  # a stage of several commands: times add, peaks do not
-            timed = Timed(prior.seconds + timed.seconds, max(prior.peak_mb, timed.peak_mb), 0)
+            timed = Timed(
+                prior.seconds + timed.seconds, max(prior.peak_mb, timed.peak_mb), 0,
+                prior.cpu + timed.cpu, max(prior.load, timed.load),
+                prior.server_cpu + timed.server_cpu,
+            )
         result.stages[stage] = timed
         print(f"    {backend} {result.sources:>7,} {stage:<16} {timed.seconds:8.1f} s "
-              f"{timed.peak_mb:7.0f} MB", flush=True)  # fmt: skip
+              f"{timed.cpu:8.1f} cpu s {timed.peak_mb:7.0f} MB  load {timed.load:.1f}  "
+              f"server {timed.server_cpu:.1f} cpu s",
+              flush=True)  # fmt: skip
         return read_json(path)
 
     by_date: dict[str, list[str]] = {}
@@ -398,6 +430,17 @@ def print_backend(runs: list[SizeRun]) -> dict[str, float | None]:
             t = r.stages.get(s)
             mark = "*" if t and r.sources == PEAK_AT and t.peak_mb > PEAK_MB else " "
             cells.append(f"{f'{t.peak_mb:.0f}{mark}' if t else '-':>{width}}")
+        print(f"{r.sources:>8,} {r.claims:>8,} " + " ".join(cells))
+    server = " and the PostgreSQL server started here" if runs[0].backend == "postgres" else ""
+    print(f"\n{runs[0].backend}: CPU seconds of each command with its workers{server} "
+          "(@ the machine's load average at its start)")  # fmt: skip
+    print(head)
+    print("-" * len(head))
+    for r in runs:
+        cells = [
+            f"{f'{t.cpu + t.server_cpu:.1f} @{t.load:.1f}' if (t := r.stages.get(s)) else '-':>{width}}"  # noqa: E501
+            for s in STAGES
+        ]
         print(f"{r.sources:>8,} {r.claims:>8,} " + " ".join(cells))
     return slopes
 
@@ -558,7 +601,7 @@ def main() -> None:
 
     runs: list[SizeRun] = []
     baselines: dict[int, dict[str, float]] = {}
-    with postgres_server(args) as server:
+    with postgres_server(args) as (server, server_pid):
         for size in args.sizes:
             t0 = time.perf_counter()
             w = workload(size, args.seed)
@@ -576,22 +619,23 @@ def main() -> None:
                     env["FACTBASE_CONFIG_DIR"] = str(folder / "config")
                     name = f"factbase_scale_{size}"
                     with fresh_database(backend, server, folder, name) as db:
-                        runs.append(run_size(w, backend, db, folder, env, args.seed))
+                        runs.append(run_size(w, backend, db, folder, env, args.seed,
+                                             server_pid if backend == "postgres" else None))
             if args.save:
                 save(args.save, runs, baselines)
     report(runs, baselines)
 
 
 @contextmanager
-def postgres_server(args: argparse.Namespace) -> Iterator[str | None]:
+def postgres_server(args: argparse.Namespace) -> Iterator[tuple[str | None, int | None]]:
     """The PostgreSQL server to use, if a backend needs one."""
     if "postgres" not in args.backends:
-        yield None
+        yield None, None
     elif args.postgres:
-        yield args.postgres
+        yield args.postgres, None
     else:
-        with throwaway_postgres(args.port) as url:
-            yield url
+        with throwaway_postgres(args.port) as server:
+            yield server
 
 
 @contextmanager
