@@ -591,3 +591,33 @@ def test_a_name_owning_the_next_number_is_not_in_the_role_of_the_one_before() ->
     assert [d for d in found if d.kind == "number"] == []
     swapped = analyse("At the trials she ran 51.45 to beat Anna Lee's 51.20.", passage).differences
     assert [d for d in swapped if d.kind == "number"] != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The other families had one or two children each.", (1, 2)),
+        ("It took 5 or 6 weeks to rebuild.", (5, 6)),
+        ("Two or three boats were lost.", (2, 3)),
+    ],
+)
+def test_two_counts_offered_as_alternatives_are_a_range(text: str, value: tuple[int, int]) -> None:
+    (f,) = [f for f in extract(text).facts if f.kind in ("range", "number")]
+    assert f.kind == "range" and f.value == tuple(Fraction(v) for v in value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Either one or the other will win.", "It opens in 2019 or 2020 at the latest."]
+)
+def test_alternatives_that_are_no_counts_are_no_range(text: str) -> None:
+    assert not [f for f in extract(text).facts if f.kind == "range"]
+
+
+def test_a_count_outside_the_alternatives_contradicts() -> None:
+    from factbase.analysis.verdicts import analyse
+
+    passage = "Most families had three children; the other families had one or two children each."
+    found = analyse("The other families had between two and four children each.", passage)
+    assert found.status == "contradicted", found.differences
+    same = analyse("The other families had one or two children each.", passage)
+    assert same.status == "ok", same.differences

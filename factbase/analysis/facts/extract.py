@@ -38,7 +38,9 @@ from factbase.analysis.facts.numbers import (
     NUMBER_WORDS,
     SCALES,
     WORD_NUMBER,
+    WORDNUM_RE,
     number_value,
+    parse_number,
     word_value,
 )
 from factbase.analysis.facts.ranges import (
@@ -160,6 +162,14 @@ _MONTH_ALONE = re.compile(
 # "a third", "a fifth", "a tenth" before a noun other than "of" rank something.
 _ORDINAL_ARTICLE = re.compile(r"an? (?:third|fifth|tenth)", re.I)
 _NOUN_AFTER = re.compile(r"[ -](?!of\b)[a-z]{3,}\b")
+
+# Two counts offered as alternatives before what they count: "one or two passengers", "5 or 6
+# times". Small counts only: "2019 or 2020" are two years, "500 or 600" rarely alternatives.
+_OR_SPAN = re.compile(
+    rf"(?<![\w.,])(?P<a>\d{{1,2}}|one|{WORDNUM_RE}) or (?P<b>\d{{1,2}}|{WORDNUM_RE})\b(?= [a-z])",
+    re.I,
+)
+OR_SPAN_MAX = 20
 
 class Extractor:
     def __init__(self, original: str, reference: DateValue | None) -> None:
@@ -372,6 +382,16 @@ class Extractor:
             hi = Fraction(m.group("b").replace(",", "")) * scale
             if lo < hi and not (1800 <= lo <= 2100 and 1800 <= hi <= 2100):
                 self.add("range", (lo, hi), m.start(), m.end())
+        for m in _OR_SPAN.finditer(t) if " or " in low else ():
+            a_word = m.group("a").lower()
+            lo_v = Fraction(1) if a_word == "one" else parse_number(a_word)
+            hi_v = parse_number(m.group("b"))
+            if (
+                lo_v is not None and hi_v is not None and lo_v < hi_v <= OR_SPAN_MAX
+                and self.free(m.start(), m.end())
+            ):
+                # "one or two passengers", "5 or 6 times": a count known to lie between
+                self.add("range", (lo_v, hi_v), m.start(), m.end())
         # Dates, most specific first.
         date_patterns = (
             (DATE_ISO, DATE_NUMERIC) if digits else ()
