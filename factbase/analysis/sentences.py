@@ -107,9 +107,10 @@ def sentence_spans(text: str) -> list[Span]:
                 j = note.end()
             if j >= n or text[j].isspace():
                 nxt = _next_visible(text, j)
-                if nxt == "" or (_starts_new_sentence(nxt) and not _is_abbreviation(text, i)):
-                    cuts.append(j)
-                elif _ends_at_abbreviation(text, i, j):
+                if (
+                    nxt == "" or (_starts_new_sentence(nxt) and not _is_abbreviation(text, i))
+                    or _ends_at_abbreviation(text, i, j)
+                ):
                     cuts.append(j)
             elif j == i + 1 and ch == "." and _glued(text, i):
                 cuts.append(j)
