@@ -38,11 +38,11 @@ the verdict ``benchmarks/news.py`` scores), in the same run:
 
 A claim labelled supported whose source is not among the support, or labelled contradicted whose
 source is not among the contradiction, is put down to one cause: no sentence of the claim is
-checked (and whether it has a number, date or range at all); the source's deciding sentence (its
-``evidence``) is not in the index (a run-on sentence, a list or table row, no value); the index
-ranks its family below the families asked for, or below those judged, or under the score share;
-or it was judged, and ``check`` on the excerpt differs from ``check`` on the whole source, or
-agrees with it.
+checked (and whether it has a fact ``check`` compares at all); the source's deciding sentence (its
+``evidence``) is not in the index (a run-on sentence, a heading or a line too terse for prose);
+the index ranks its family below the families asked for, or below those judged, or under the
+score share; or it was judged, and ``check`` on the excerpt differs from ``check`` on the whole
+source, or agrees with it.
 
 ``--cli NAME`` also runs that corpus through the command line (``source add`` for each page,
 ``review --json``) on a temporary database and says whether its verdicts and evidence are the
