@@ -38,11 +38,11 @@ the verdict ``benchmarks/news.py`` scores), in the same run:
 
 A claim labelled supported whose source is not among the support, or labelled contradicted whose
 source is not among the contradiction, is put down to one cause: no sentence of the claim is
-checked (and whether it has a number, date or range at all); the source's deciding sentence (its
-``evidence``) is not in the index (a run-on sentence, a list or table row, no value); the index
-ranks its family below the families asked for, or below those judged, or under the score share;
-or it was judged, and ``check`` on the excerpt differs from ``check`` on the whole source, or
-agrees with it.
+checked (and whether it has a fact ``check`` compares at all); the source's deciding sentence (its
+``evidence``) is not in the index (a run-on sentence, a heading or a line too terse for prose);
+the index ranks its family below the families asked for, or below those judged, or under the
+score share; or it was judged, and ``check`` on the excerpt differs from ``check`` on the whole
+source, or agrees with it.
 
 ``--cli NAME`` also runs that corpus through the command line (``source add`` for each page,
 ``review --json``) on a temporary database and says whether its verdicts and evidence are the
@@ -72,7 +72,12 @@ import news  # noqa: E402
 from factbase import review as review_mod  # noqa: E402
 from factbase.analysis.facts import extract  # noqa: E402
 from factbase.analysis.sentences import sentence_spans  # noqa: E402
-from factbase.analysis.statements import MAX_STATEMENT_CHARS, VALUE_KINDS, make_unit  # noqa: E402
+from factbase.analysis.statements import (  # noqa: E402
+    COMPARED_KINDS,
+    MAX_STATEMENT_CHARS,
+    STATED_KINDS,
+    make_unit,
+)
 from factbase.claims import clean_claim  # noqa: E402
 from factbase.library import Library, LibrarySource  # noqa: E402
 from factbase.review import ClaimReview, Evidence, Review, review_draft  # noqa: E402
@@ -269,9 +274,9 @@ def diagnose(o: Outcome, library: Library) -> str | None:
     if not o.parts:
         written = as_sentence(o.placed.item.claim)
         sentences = [written[s.start:s.end] for s in sentence_spans(written)]
-        if not any(extract(t).of(*VALUE_KINDS) for t in sentences):
-            return "unchecked: no number, date or range in the claim"
-        return "unchecked: a value, but not read as a statement"
+        if not any(extract(t).of(*STATED_KINDS) for t in sentences):
+            return "unchecked: no fact check compares (value, ordinal, time, name, negation)"
+        return "unchecked: such a fact, but not read as a statement"
     if o.merged:
         return "merged with the next claim into one sentence"
     index = library.index
@@ -310,9 +315,9 @@ def why_not_indexed(text: str, start: int, end: int) -> str:
     sentences = [text[s.start:s.end] for s in spans]
     if any(len(t) > MAX_STATEMENT_CHARS for t in sentences):
         return f"its sentence runs over {MAX_STATEMENT_CHARS} characters (no break found)"
-    if not any(extract(t).of(*VALUE_KINDS) for t in sentences):
-        return "its sentence has no number, date or range"
-    return "a list or table row (too few words or stop words)"
+    if not any(extract(t).of(*COMPARED_KINDS) for t in sentences):
+        return "a heading, a list or table row with no value (too few words or stop words)"
+    return "a line with a value, too few words or stop words, not a list row"
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """The library: every source's latest version, indexed once for finding claims across all of them.
 
-``review`` and ``check`` without ``--source`` read it. Sentences stating something checkable are
-indexed by their stems (``StemIndex``, the index behind ``conflicts report``); a claim's
+``review`` and ``check`` without ``--source`` read it. Every sentence of prose, and every row of a
+list or table that gives a value, is indexed by its stems (``StemIndex``, the index behind
+``conflicts report``, which holds only the sentences with values): a claim of a name or a
+negation is decided by a sentence with no value ("The council approved the lanes"). A claim's
 candidates are the families of sentences sharing its rarest words, and only those are judged with
 the full comparison of ``check`` (``check_text``), on an excerpt around each.
 """
@@ -86,7 +88,8 @@ class Library:
     def index(self) -> StemIndex:
         units: list[Unit] = []
         for s in self.sources.values():
-            units.extend(source_units(s.id, s.text, s.reference, first_key=len(units)))
+            units.extend(source_units(s.id, s.text, s.reference, first_key=len(units),
+                                      prose=True))  # fmt: skip
         return StemIndex(units)
 
     @cached_property

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from factbase.analysis.statements import source_units
 from factbase.library import Library, LibrarySource
-from factbase.review import independent_count, judge_claim, quotes_of, review_draft
+from factbase.review import independent_count, is_claim, judge_claim, quotes_of, review_draft
 from factbase.sources.drafts import parse_draft
 from factbase.status import ReviewStatus
 
@@ -153,3 +154,107 @@ def test_terse_sentences_with_a_value_are_claims(sentence: str, status: str) -> 
 def test_headings_and_fragments_with_a_value_are_not_claims(text: str) -> None:
     draft = parse_draft(text, kind="markdown")
     assert review_draft(draft, library(("a", FLOOD))).claims == []
+
+
+# --- claims without a number, date or range, and the source sentences that decide them --------
+
+LEAGUE = (
+    "The season ended in May. The Rovers finished fourth in the league, their best result in a "
+    "decade. The manager thanked the fans."
+)
+TRAIN = (
+    "The storm closed the line for a day. The first train left Halden station at 8:38 a.m. The "
+    "line reopened fully on Tuesday."
+)
+BRIDGE = (
+    "Crowds gathered by the water. Mayor Anna Berg opened the new bridge over the river, and the "
+    "band played. It cost less than planned."
+)
+COUNCIL = (
+    "The meeting ran late. The council approved the new cycle lanes after a long debate. Shops "
+    "had opposed them."
+)
+TABLE = (
+    "The tournament's record scorers.\n\nMost goals at the finals\n\n"
+    "16 - Miroslav Klose, Germany (2002-14)\n\n15 - Ronaldo, Brazil (1998-2006)\n\n"
+    "14 - Gerd Muller, West Germany (1970-74)\n"
+)
+GLUED = (
+    "The pilot reported a problem at 8:44 a.m. The aircraft turned back towards the airport and "
+    "crashed six minutes later.The crew of eight and all 149 passengers on board died."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sources", "status"),
+    [
+        # an ordinal
+        ("The Rovers finished fourth in the league.", [("a", LEAGUE)], "supported"),
+        ("The Rovers finished second in the league.", [("a", LEAGUE)], "contradicted"),
+        ("The Rovers finished fourth in the league.", [("u", UNRELATED), ("b", BRIDGE)],
+         "unsupported"),
+        # a time of day
+        ("The first train left Halden station at 8:38 a.m.", [("a", TRAIN)], "supported"),
+        ("The first train left Halden station at 9:38 a.m.", [("a", TRAIN)], "contradicted"),
+        ("The first train left Halden station at 8:38 a.m.", [("u", UNRELATED), ("l", LEAGUE)],
+         "unsupported"),
+        # who did it
+        ("Mayor Anna Berg opened the new bridge over the river.", [("a", BRIDGE)], "supported"),
+        ("Mayor Paul Smith opened the new bridge over the river.", [("a", BRIDGE)],
+         "contradicted"),
+        ("Mayor Anna Berg opened the new bridge over the river.", [("u", UNRELATED),
+         ("l", LEAGUE)], "unsupported"),
+        # a negation, decided by a sentence that states no fact of its own
+        ("The council did not approve the new cycle lanes.", [("a", COUNCIL)], "contradicted"),
+        ("The council did not approve the new cycle lanes.", [("l", LEAGUE), ("b", BRIDGE)],
+         "unsupported"),
+        # a row of a table
+        ("Miroslav Klose of Germany has the most goals at the finals, 16.", [("a", TABLE)],
+         "supported"),
+        ("Miroslav Klose of Germany has the most goals at the finals, 18.", [("a", TABLE)],
+         "contradicted"),
+        ("Miroslav Klose of Germany has the most goals at the finals, 16.", [("u", UNRELATED)],
+         "unsupported"),
+        # sentences run together in the source: "at 8:44 a.m. The", "later.The"
+        ("The aircraft turned back towards the airport and crashed six minutes later.",
+         [("a", GLUED)], "supported"),
+        ("The crew of eight and all 149 passengers on board died.", [("a", GLUED)], "supported"),
+        ("The crew of eight and all 157 passengers on board died.", [("a", GLUED)],
+         "contradicted"),
+    ],
+)
+def test_claims_of_every_kind_check_compares(
+    claim: str, sources: list[tuple[str, str]], status: str
+) -> None:
+    assert is_claim(claim)
+    verdict = judge_claim(claim, library(*sources))
+    assert verdict.status == status, (verdict.note, [e.as_dict() for e in verdict.evidence])
+    if status != "unsupported":
+        assert verdict.evidence[0].source == "a"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The Rovers finished fourth in the league.", True),
+        ("The first train left at 8:38 a.m.", True),
+        ("Mayor Anna Berg opened the new bridge.", True),
+        ("The council did not approve the new cycle lanes.", True),
+        ("Charge: conspiracy to defraud the FAA.", True),
+        # no fact check compares: prose without a name, a value or a negation
+        ("The town has seen many changes and people there have mixed feelings about them.", False),
+        # a heading or a caption, not a sentence
+        ("Mayor Anna Berg", False),
+        ("The Rovers in fourth place", False),
+    ],
+)
+def test_what_is_a_claim(sentence: str, claim: bool) -> None:
+    assert is_claim(sentence) is claim
+
+
+def test_the_index_holds_prose_and_value_rows_for_review_only() -> None:
+    prose = [u.text for u in source_units("a", COUNCIL + "\n\n" + TABLE, None, prose=True)]
+    assert "The council approved the new cycle lanes after a long debate." in prose
+    assert "16 - Miroslav Klose, Germany (2002-14)" in prose
+    assert "Most goals at the finals" not in prose  # a heading states nothing
+    assert source_units("a", COUNCIL + "\n\n" + TABLE, None) == []

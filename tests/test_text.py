@@ -301,6 +301,33 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ("Growth was 3.2 Percent higher.", ["Growth was 3.2 Percent higher."]),
         ("See p.12 Table 3 for it.", ["See p.12 Table 3 for it."]),
         ("Version.2 is out. Next.", ["Version.2 is out.", "Next."]),
+        # an abbreviation that can end a sentence ends it before a word that starts sentences
+        (
+            "It left at 8:38 a.m. The crew lost contact at 8:44 a.m. It fell.",
+            ["It left at 8:38 a.m.", "The crew lost contact at 8:44 a.m.", "It fell."],
+        ),
+        (
+            "It is run by Tokyo Electric Power Co. The reactor blew.",
+            ["It is run by Tokyo Electric Power Co.", "The reactor blew."],
+        ),
+        ("He moved to the U.S. In 2004 he left.", ["He moved to the U.S.", "In 2004 he left."]),
+        # ... but not before a time zone, a weekday, a month or a name
+        ("It began at 8 a.m. EST and ended.", ["It began at 8 a.m. EST and ended."]),
+        ("It opens at 9 a.m. Monday for all.", ["It opens at 9 a.m. Monday for all."]),
+        ("It closed at 5 p.m. June 3 this year.", ["It closed at 5 p.m. June 3 this year."]),
+        ("Acme Inc. Chief Ann Lee spoke.", ["Acme Inc. Chief Ann Lee spoke."]),
+        ("The U.S. Army came. Mr. The Hague.", ["The U.S. Army came.", "Mr. The Hague."]),
+        # a full stop glued to the next sentence ends it
+        ("He died.The next day it rained.", ["He died.", "The next day it rained."]),
+        ("It paid $44 Billion.Twitter took it.", ["It paid $44 Billion.", "Twitter took it."]),
+        ("Said NBC.Then it rained.", ["Said NBC.", "Then it rained."]),
+        ("It went private. .Twitter agreed.", ["It went private. .", "Twitter agreed."]),
+        ("Ask Mr.Smith or St.Louis now.", ["Ask Mr.Smith or St.Louis now."]),
+        # ... but not after initials, "e.g.", in a domain name or a decimal
+        ("It is in the U.S.The city grew.", ["It is in the U.S.The city grew."]),
+        ("Tools, e.g.The hammer.", ["Tools, e.g.The hammer."]),
+        ("See example.com for it.", ["See example.com for it."]),
+        ("It rose 3.5Percent.", ["It rose 3.5Percent."]),
         # white space around sentences is trimmed
         ("   One.   \n\n  Two.  ", ["One.", "Two."]),
         ("", []),

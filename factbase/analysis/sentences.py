@@ -17,6 +17,26 @@ _ABBREVIATIONS = frozenset(
     univ a.m p.m adm rt hon p pp vol ch para jr sr mt brig maj cmdr supt det insp ave rd
     no nr ed eds""".split()
 )
+# Abbreviations that often end a sentence ("at 8:44 a.m.", "Tokyo Electric Power Co."): a
+# word that starts sentences after them starts the next one.
+_SENTENCE_FINAL = frozenset("a.m p.m co inc ltd corp plc llc bros etc jr sr".split())
+# Capitalised words that start sentences and are no part of a name, a time zone, a weekday or a
+# month ("8 a.m. EST", "9 a.m. Monday" go on): determiners, pronouns, prepositions and
+# conjunctions.
+_STARTERS = frozenset(
+    """The A An It Its He His She Her They Their Them We Our I This That These Those There Then
+    In On At By For From With Without After Before During Since Until When While Where As If
+    But And Yet So Also Some Many Most Both Each All Another Other Such One Two Three Among
+    Under Over According Although Though However Meanwhile Still Later Earlier""".split()
+)
+_STARTER = re.compile(r"[A-Z][a-z]*\b")
+# A full stop glued to the next sentence, as pages flattened to text carry them ("died.The
+# next", "$44 Billion.Twitter has", "via NBC.Free speech", "private. .Twitter has"): a word of
+# two letters or more that is no abbreviation (or a space), the stop, a capitalised word of two
+# or more. Initials ("U.S.The"), "e.g.The", domain names ("example.com") and decimals do not
+# match.
+_GLUED_BEFORE = re.compile(r"(?:(?<![\w.])[A-Za-z]{2,}|\s)$")
+_GLUED_AFTER = re.compile(r"[A-Z][a-z]+\b")
 _CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
 _TERMINAL = ".!?"
@@ -87,8 +107,13 @@ def sentence_spans(text: str) -> list[Span]:
                 j = note.end()
             if j >= n or text[j].isspace():
                 nxt = _next_visible(text, j)
-                if nxt == "" or (_starts_new_sentence(nxt) and not _is_abbreviation(text, i)):
+                if (
+                    nxt == "" or (_starts_new_sentence(nxt) and not _is_abbreviation(text, i))
+                    or _ends_at_abbreviation(text, i, j)
+                ):
                     cuts.append(j)
+            elif j == i + 1 and ch == "." and _glued(text, i):
+                cuts.append(j)
             i = j
             continue
         if ch == "\n":
@@ -123,6 +148,36 @@ def is_list_item(sentence: str) -> bool:
     """Does the sentence read as an item of a list or a row of a table ("- 3 May: ...",
     "26 - Lionel Messi, Argentina")?"""
     return _BULLET.match(sentence) is not None
+
+
+def _ends_at_abbreviation(text: str, dot: int, after: int) -> bool:
+    """Does the sentence end at an abbreviation that can end one ("at 8:44 a.m. The aircraft",
+    "in the U.S. It was")? Only when a word that starts sentences follows."""
+    word = _word_before(text, dot)
+    if word not in _SENTENCE_FINAL and re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is None:
+        return False
+    pos = after
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    m = _STARTER.match(text, pos)
+    return m is not None and m.group(0) in _STARTERS
+
+
+def _glued(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` glued to the next sentence ("died.The next")?"""
+    return (
+        _GLUED_AFTER.match(text, dot + 1) is not None
+        and _GLUED_BEFORE.search(text, max(0, dot - 40), dot) is not None
+        and not _is_abbreviation(text, dot)
+    )
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The word before a full stop, with its inner dots ("a.m", "u.s"), lower case."""
+    k = dot
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:dot].lower()
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

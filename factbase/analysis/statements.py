@@ -20,13 +20,17 @@ from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
 from factbase.analysis.facts.numbers import WORDNUM_RE
 from factbase.analysis.lexicon import is_noun
 from factbase.analysis.quantities import is_frame, is_label, measured, quantity
-from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
 VALUE_KINDS = ("number", "date", "range")
 # Kinds of fact compared across sources: values, ordinals ("the fourth estimate") and times of
 # day.
 COMPARED_KINDS = (*VALUE_KINDS, "ordinal", "time")
+# Kinds of fact ``check`` compares between a claim and a passage: the compared kinds, who did it
+# ("FAA Administrator Steve Dickson signed the order") and what did not happen. A sentence of
+# prose with one of them can decide a claim.
+STATED_KINDS = (*COMPARED_KINDS, "name", "negation")
 # Content words each side of a fact that describe what it is about (its role).
 ROLE_WINDOW = 8
 # Sentences longer than this are page furniture or run-ons, not statements.
@@ -310,8 +314,8 @@ def content_tokens(
     return n, tuple(positions), tuple(out_words), tuple(out_stems)
 
 
-def is_statement(text: str, facts: FactSet, kinds: Sequence[str] = VALUE_KINDS) -> bool:
-    """Does a sentence read as prose that states something checkable?"""
+def is_prose(text: str) -> bool:
+    """Does a sentence read as prose: not over-long, with enough words and stop words?"""
     if len(text) > MAX_STATEMENT_CHARS:
         return False
     ws = words(norm(text))
@@ -320,12 +324,28 @@ def is_statement(text: str, facts: FactSet, kinds: Sequence[str] = VALUE_KINDS) 
     # A share of the words: figures are what a statement states, not a sign of a list.
     lettered = [w for w in ws if not w[0].isdigit()]
     share = sum(1 for w in lettered if w in STOPWORDS) / max(1, len(lettered))
-    if share < MIN_STOPWORD_SHARE:
+    return share >= MIN_STOPWORD_SHARE
+
+
+def is_statement(text: str, facts: FactSet, kinds: Sequence[str] = VALUE_KINDS) -> bool:
+    """Does a sentence read as prose that states something checkable?"""
+    if not is_prose(text):
         return False
     values = facts.of(*kinds)
     if len(facts.of("number")) > MAX_FACTS:
         return False
     return bool(values) or bool(_OFFICIAL.search(text) and facts.of("name"))
+
+
+def is_value_row(text: str, facts: FactSet) -> bool:
+    """A row of a list or table that gives a value ("24 - Miroslav Klose, Germany (2002-14)",
+    "- 3 May: 26 deaths"): too terse for prose, yet it states a fact."""
+    return (
+        len(text) <= MAX_STATEMENT_CHARS
+        and is_list_item(text)
+        and bool(facts.of(*COMPARED_KINDS))
+        and len(facts.of("number")) <= MAX_FACTS
+    )
 
 
 def source_units(
@@ -336,14 +356,20 @@ def source_units(
     first_key: int = 0,
     statements_only: bool = True,
     kinds: Sequence[str] = VALUE_KINDS,
+    prose: bool = False,
 ) -> list[Unit]:
-    """The sentences of a source as units (only those that state something checkable)."""
+    """The sentences of a source as units: only those that state something checkable (prose
+    with a fact of ``kinds``), or with ``prose`` every sentence of prose and every row of a list
+    or table that gives a value."""
     out: list[Unit] = []
     key = first_key
     for span in sentence_spans(text):
         sentence = text[span.start:span.end]
         facts = extract(sentence, reference=reference)
-        if statements_only and not is_statement(sentence, facts, kinds):
+        if statements_only and not (
+            is_statement(sentence, facts, kinds)
+            or (prose and (is_prose(sentence) or is_value_row(sentence, facts)))
+        ):
             continue
         unit = make_unit(key, source_id, sentence, span.start, span.end, reference)
         out.append(unit)
