@@ -38,6 +38,9 @@ def all_values(report: object) -> list[set[str]]:
         ("more than 1,800 deaths", "1,833 deaths"),
         ("between 15,000 and 30,000 people", "20,000 people"),
         ("between 15,000 and 30,000 people", "30,000 people"),
+        # the same figure with fewer decimals
+        ("a 9% stake", "a 9.2% stake"),
+        ("ran 9.6 seconds", "ran 9.58 seconds"),
     ],
 )
 def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str) -> None:
@@ -55,6 +58,10 @@ def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str
         ("at least 1,400 children", "up to 1,400 children"),
         ("at least 1,400 children", "at least 1,500 children"),
         ("aged between 11 and 25", "aged between 12 and 25"),
+        # decimals that round to another figure; whole numbers keep every digit
+        ("a 9% stake", "a 9.6% stake"),
+        ("ran 9.7 seconds", "ran 9.58 seconds"),
+        ("1,800 deaths", "1,836 deaths"),
     ],
 )
 def test_values_outside_each_others_precision_are_not(a: str, b: str) -> None:

@@ -176,10 +176,32 @@ def compatible(a: Fact, b: Fact) -> bool:
         if _bound(a.comparator) and _bound(a.comparator) == _bound(b.comparator):
             # "at least 1,400" against "at least 1,500": each the figure its source gives
             return a.value == b.value
+        if _decimals_dropped(a, b) or _decimals_dropped(b, a):
+            return True
         return ia.meets(ib)
     if a.kind != b.kind:
         return False
     return a.value == b.value and not _opposed(a.comparator, b.comparator)
+
+
+def _decimals_dropped(short: Fact, full: Fact) -> bool:
+    """Is ``short`` ``full`` written with fewer decimals ("a 9% stake" / "a 9.2% stake", "9.6
+    seconds" / "9.58 seconds")? Whole numbers keep their digits: "1,800" is no rounding of
+    "1,836"."""
+    if short.kind != "number" or full.kind != "number" or short.comparator or full.comparator:
+        return False
+    if not isinstance(short.value, Fraction) or not isinstance(full.value, Fraction):
+        return False
+    step = _decimal_step(short.value)
+    return step > _decimal_step(full.value) and abs(full.value - short.value) * 2 <= step
+
+
+def _decimal_step(v: Fraction) -> Fraction:
+    """The place of a number's last decimal: 1 for a whole number, 1/10 for 9.2."""
+    step = Fraction(1)
+    while (v / step).denominator != 1 and step > Fraction(1, 10**6):
+        step /= 10
+    return step
 
 
 def _bound(c: str | None) -> str | None:
