@@ -18,8 +18,7 @@ from factbase.analysis.facts import Difference, extract
 from factbase.analysis.matching import pin, prepare
 from factbase.analysis.sentences import Span, sentence_spans
 from factbase.analysis.statements import is_statement, make_unit
-from factbase.checking import CheckResult, clean_claim
-from factbase.claims import store_result
+from factbase.claims import CheckResult, clean_claim, store_result
 from factbase.conflicts.syndication import syndicated_groups
 from factbase.library import Library
 from factbase.sources.drafts import Draft
