@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Subquery, func, insert
 from sqlmodel import Session, col, select
 
-from factbase.analysis.facts import Difference, parse_reference_date
-from factbase.analysis.matching import pin, prepare, quote_context
-from factbase.analysis.verdicts import Analysis, analyse
+from factbase import checking
+from factbase.analysis.matching import quote_context
+from factbase.checking import CheckResult, check_text, clean_claim, source_metadata
 from factbase.errors import InputError, NotFoundError
 from factbase.sources.versions import get_source, require_latest
 from factbase.status import ClaimStatus
@@ -24,88 +23,14 @@ from factbase.store.models import (
     VerificationResult,
     utcnow,
 )
-
-MAX_CLAIM_CHARS = 2000
-
-
-@dataclass
-class CheckResult:
-    """One claim checked against one source: the object behind every status row."""
-
-    claim: str
-    source: str
-    status: str
-    score: float | None
-    passage: str | None
-    start: int | None
-    end: int | None
-    differences: list[Difference] = field(default_factory=list)
-    claim_id: int | None = None
-    version: int | None = None
-    note: str | None = None
-    topic: str | None = None
-    aligned_start: int | None = None
-    aligned_end: int | None = None
-
-    @classmethod
-    def from_analysis(
-        cls, a: Analysis, *, claim: str, source: str, version: int | None, **extra: Any
-    ) -> CheckResult:
-        """The result of one analysis of ``claim`` against version ``version`` of ``source``.
-
-        Its ``note`` is the one given, else the analysis's reason for a verdict other than ok.
-        """
-        note = extra.pop("note", None)
-        return cls(
-            claim=claim,
-            source=source,
-            status=a.status,
-            score=a.score,
-            passage=a.passage,
-            start=a.start,
-            end=a.end,
-            differences=a.differences,
-            version=version,
-            aligned_start=a.aligned_start,
-            aligned_end=a.aligned_end,
-            note=note if note is not None else a.note,
-            **extra,
-        )
-
-    def as_dict(self) -> dict[str, object]:
-        """The documented JSON object (see README, "JSON formats")."""
-        return {
-            "claim_id": self.claim_id,
-            "claim": self.claim,
-            "source": self.source,
-            "status": self.status,
-            "score": self.score,
-            "passage": self.passage,
-            "start": self.start,
-            "end": self.end,
-            "differences": [d.as_dict() for d in self.differences],
-            "version": self.version,
-            "note": self.note,
-        }
-
-
-def clean_claim(text: str) -> str:
-    claim = " ".join(text.split())
-    if not claim:
-        raise InputError("the claim is empty")
-    if len(claim) > MAX_CLAIM_CHARS:
-        raise InputError(f"the claim is longer than {MAX_CLAIM_CHARS} characters")
-    return claim
+from factbase.store.reading import OrmReader
 
 
 def check_claim(
     session: Session, *, text: str, source_id: str, quote: str | None = None
 ) -> CheckResult:
     """Locate ``text`` in the latest version of the source and compare facts; stores nothing."""
-    claim = clean_claim(text)
-    source = get_source(session, source_id)
-    version = require_latest(session, source_id)
-    return _check(claim, source, version, quote)
+    return checking.check_claim(OrmReader(session), text=text, source_id=source_id, quote=quote)
 
 
 def _check(claim: str, source: Source, version: SourceVersion, quote: str | None) -> CheckResult:
@@ -118,47 +43,6 @@ def _check(claim: str, source: Source, version: SourceVersion, quote: str | None
         quote=quote,
         metadata=source_metadata(source),
     )
-
-
-def source_metadata(source: Source) -> dict[str, str | None]:
-    """What a source says of itself, against which a claim's attribution is checked."""
-    return {
-        "title": source.title,
-        "publisher": source.publisher,
-        "author": source.author,
-        "url": source.url,
-    }
-
-
-def check_text(
-    claim: str,
-    *,
-    source_id: str,
-    text: str,
-    published: str | None,
-    version: int,
-    quote: str | None = None,
-    metadata: Mapping[str, str | None] | None = None,
-) -> CheckResult:
-    """Check a claim against a source text. Pure: the same for ``check``, ``add``, ``import``.
-
-    ``metadata`` (title, publisher, author, url) is what the source says of itself: a claim's
-    attribution ("according to the Herald") is checked against it.
-    """
-    prepared = prepare(text)
-    if quote is not None:
-        if not quote.strip():
-            raise InputError("the quote is empty")
-        if pin(quote, prepared) is None:
-            raise InputError(f"quote not found in source {source_id}: {quote[:80]!r}")
-    a = analyse(
-        claim,
-        prepared,
-        reference=parse_reference_date(published),
-        quote=quote,
-        metadata=metadata,
-    )
-    return CheckResult.from_analysis(a, claim=claim, source=source_id, version=version)
 
 
 def add_claim(

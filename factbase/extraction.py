@@ -10,7 +10,8 @@ from factbase.analysis.facts import Fact, facts_summary, parse_reference_date
 from factbase.analysis.matching import Location, prepare
 from factbase.analysis.statements import VALUE_KINDS, source_units
 from factbase.analysis.verdicts import analyse
-from factbase.claims import CheckResult, store_many
+from factbase.checking import CheckResult
+from factbase.claims import store_many
 from factbase.sources.versions import get_source, require_latest
 from factbase.store.models import Citation, Claim, Source
 

@@ -15,13 +15,8 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from factbase.analysis.matching import quote_context
-from factbase.claims import (
-    MAX_CLAIM_CHARS,
-    CheckResult,
-    check_text,
-    source_metadata,
-    store_many,
-)
+from factbase.checking import MAX_CLAIM_CHARS, CheckResult, check_text, source_metadata
+from factbase.claims import store_many
 from factbase.errors import InputError
 from factbase.parallel import map_groups
 from factbase.sources.versions import read_text_file, require_latest

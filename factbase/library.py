@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import DateValue, parse_reference_date
 from factbase.analysis.statements import StemIndex, Unit, source_units
-from factbase.claims import CheckResult, check_text, source_metadata
+from factbase.checking import CheckResult, check_text, source_metadata
 from factbase.sources.versions import latest_version
 from factbase.store.models import Source
 

@@ -13,7 +13,8 @@ from sqlmodel import Session, col, select
 from factbase.analysis.facts import Difference, parse_reference_date
 from factbase.analysis.matching import Location, prepare, reanchor
 from factbase.analysis.verdicts import analyse
-from factbase.claims import CheckResult, get_claim, newest_results
+from factbase.checking import CheckResult
+from factbase.claims import get_claim, newest_results
 from factbase.parallel import map_groups
 from factbase.status import ClaimStatus
 from factbase.store.models import (

@@ -22,6 +22,8 @@ from cli_support import (
 
 pytestmark = pytest.mark.database
 
+CHECK_STAR = ["check", STAR_CLAIM, "--source", "star"]
+
 
 # --- bad files -----------------------------------------------------------------------------------
 
@@ -215,7 +217,9 @@ def test_corrupt_database(tmp_path: Path) -> None:
     db = tmp_path / "corrupt.db"
     junk = os.urandom(8192)
     db.write_bytes(junk)
-    for args in (["list"], ["source", "add", copy_source(tmp_path, "star")], ["init"]):
+    for args in (
+        ["list"], ["source", "add", copy_source(tmp_path, "star")], ["init"], CHECK_STAR,
+    ):  # fmt: skip
         assert_usage_error(invoke(["--db", db, *args]), "not a factbase database")
     assert db.read_bytes() == junk
 
@@ -227,6 +231,7 @@ def test_other_sqlite_database(tmp_path: Path) -> None:
         conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
     conn.close()
     assert_usage_error(invoke(["--db", db, "list"]), "not a factbase database")
+    assert_usage_error(invoke(["--db", db, *CHECK_STAR]), "not a factbase database")
 
 
 @pytest.mark.sqlite_only
@@ -240,6 +245,7 @@ def test_database_from_a_newer_factbase(tmp_path: Path) -> None:
     assert "upgrade factbase" in message
     star = copy_source(tmp_path, "star")
     assert_usage_error(invoke(["--db", db, "source", "add", star]), "newer factbase")
+    assert_usage_error(invoke(["--db", db, *CHECK_STAR]), "newer factbase", "ffff9999")
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("ffff9999",)]
         assert conn.execute("SELECT count(*) FROM sources").fetchone() == (0,)
@@ -252,8 +258,13 @@ def test_error_the_database_reports_is_one_line(tmp_path: Path) -> None:
     assert invoke(["--db", db, "init"]).exit_code == 0
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE claims")
+        conn.execute("DROP TABLE sources")
     conn.close()
     assert_usage_error(invoke(["--db", db, "list"]), "database error", "no such table")
+    # check --source reads a file at the newest schema without the ORM: the same message.
+    assert_usage_error(
+        invoke(["--db", db, *CHECK_STAR]), "database error: no such table: sources"
+    )
 
 
 def test_init_creates_and_reports_schema(tmp_path: Path) -> None:

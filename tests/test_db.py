@@ -15,9 +15,7 @@ from sqlmodel import SQLModel, select
 
 from factbase.errors import DatabaseError, ExitCode
 from factbase.store.db import (
-    DEFAULT_DB,
     _script,
-    _script_ids,
     current_revision,
     downgrade,
     head_revision,
@@ -25,7 +23,6 @@ from factbase.store.db import (
     migration_connection,
     open_db,
     resolve_url,
-    script_heads,
     session_scope,
     upgrade,
 )
@@ -37,6 +34,7 @@ from factbase.store.models import (
     VerificationResult,
     VerificationRun,
 )
+from factbase.store.sqlitefile import DEFAULT_DB, _script_ids, script_heads
 
 pytestmark = pytest.mark.database
 

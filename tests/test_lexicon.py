@@ -6,8 +6,9 @@ senses per part of speech for synonymy; all senses for derivations and antonyms)
 
 from __future__ import annotations
 
-import gzip
-import json
+import sqlite3
+import threading
+from contextlib import closing
 from importlib import resources
 
 import pytest
@@ -26,9 +27,35 @@ def test_data_file_loads_with_many_lemmas() -> None:
     assert lemma_count() >= 50_000
     data_dir = resources.files("factbase.analysis").joinpath("data")
     assert data_dir.joinpath("WORDNET_LICENSE").is_file()
-    data = json.loads(gzip.decompress(data_dir.joinpath("lexicon.json.gz").read_bytes()))
-    assert set(data) >= {"synsets", "derived", "antonyms", "exceptions"}
-    assert all("_" not in lemma and lemma == lemma.lower() for lemma in data["synsets"])
+    with closing(sqlite3.connect(str(data_dir.joinpath("lexicon.sqlite")))) as connection:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(words)")}
+        lemmas = [row[0] for row in connection.execute("SELECT word FROM words WHERE pos")]
+    assert columns >= {"word", "synsets", "derived", "antonyms", "exceptions", "pos"}
+    assert all("_" not in lemma and lemma == lemma.lower() for lemma in lemmas)
+
+
+def test_a_word_not_in_wordnet_is_only_itself() -> None:
+    assert base_forms("qwzx") == {"qwzx"}
+    assert synonyms_of("qwzx") == frozenset()
+    assert antonyms_of("qwzx") == frozenset()
+    assert related("qwzx") == {"qwzx"}
+    # Text that was not UTF-8 keeps its bytes as lone surrogates: no word of WordNet's.
+    assert base_forms("caf\udce9s") == {"caf\udce9s"}
+
+
+def test_threads_look_words_up_at_once() -> None:
+    words = [f"{w}{i}" for i in range(200) for w in ("struck", "raised", "evacuations")]
+    found: list[frozenset[str]] = []
+
+    def look_up() -> None:
+        found.extend(base_forms(word) for word in words)
+
+    threads = [threading.Thread(target=look_up) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(found) == 4 * len(words)
 
 
 def test_irregular_past_has_its_base_and_shares_a_sense() -> None:

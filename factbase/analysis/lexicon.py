@@ -2,9 +2,9 @@
 
 The data come from WordNet 3.0 (Princeton University, https://wordnet.princeton.edu/),
 distributed under the WordNet 3.0 license reproduced in ``data/WORDNET_LICENSE`` next to
-this module. They ship inside the package as ``data/lexicon.json.gz``: nothing is
-downloaded at run time and nltk is not needed. To regenerate the file (Debian package
-``wordnet-base`` installed, files in /usr/share/wordnet)::
+this module. They ship inside the package as ``data/lexicon.sqlite``, an SQLite file with a
+row per word: nothing is downloaded at run time and nltk is not needed. To regenerate the
+file (Debian package ``wordnet-base`` installed, files in /usr/share/wordnet)::
 
     python scripts/build_lexicon.py
 
@@ -15,16 +15,19 @@ in a common sense; rarer senses are left out on purpose (the 11th sense of "hit"
 
 All functions take lower-case single words. A word WordNet does not know has no synonyms,
 derived forms or antonyms; its base forms and related words are just the word itself.
-The data are loaded on the first call (0.1-0.2 s, about 19 MB) and stay in memory.
+A word is read from the file the first time it is asked about (a few microseconds; opening
+the file takes under a millisecond), and stays in memory: a command reads only the words of
+its texts, not the whole lexicon.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
+import os
+import sqlite3
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 __all__ = [
     "antonyms_of",
@@ -35,7 +38,7 @@ __all__ = [
     "synonyms_of",
 ]
 
-DATA_FILE = "lexicon.json.gz"
+DATA_FILE = Path(__file__).parent / "data" / "lexicon.sqlite"
 
 # WordNet's "morphy" detachment rules, per part of speech: (suffix, replacement).
 _RULES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -67,38 +70,80 @@ _EMPTY_WORDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
-class _Lexicon:
-    """The data file's tables. Lists are stored flat, as space-separated strings."""
+class _Entry:
+    """One word's row of the data file. Lists are stored flat, as space-separated strings;
+    "" where the word has none."""
 
-    synsets: dict[str, str]  # lemma -> synset ids of its first senses
-    near: dict[str, str]  # lemma -> ids of the senses one step from those (hypernyms, similar)
-    derived: dict[str, str]  # lemma -> derivationally related lemmas
-    antonyms: dict[str, str]  # lemma -> antonym lemmas
-    exceptions: dict[str, str]  # irregular form -> base lemmas
-    pos: dict[str, str]  # lemma -> its parts of speech, letters from "nvar"
-    exception_pos: dict[str, str]  # irregular form -> parts of speech whose .exc lists it
+    synsets: str = ""  # synset ids of its first senses
+    near: str = ""  # ids of the senses one step from those (hypernyms, similar)
+    derived: str = ""  # derivationally related lemmas
+    antonyms: str = ""  # antonym lemmas
+    exceptions: str = ""  # as an irregular form: its base lemmas
+    pos: str = ""  # as a lemma: its parts of speech, letters from "nvar"
+    exception_pos: str = ""  # as an irregular form: the parts of speech whose .exc lists it
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    """Read the packaged data file (once)."""
-    folder = resources.files("factbase.analysis").joinpath("data")
-    blob = folder.joinpath(DATA_FILE).read_bytes()
-    data = json.loads(gzip.decompress(blob))
-    return _Lexicon(
-        synsets=data["synsets"],
-        near=data["near"],
-        derived=data["derived"],
-        antonyms=data["antonyms"],
-        exceptions=data["exceptions"],
-        pos=data["pos"],
-        exception_pos=data["exception_pos"],
-    )
+_UNKNOWN = _Entry()
+_SELECT_WORD = f"SELECT {', '.join(_Entry.__dataclass_fields__)} FROM words WHERE word = ?"
+_COUNT_LEMMAS = "SELECT count(*) FROM words WHERE pos IS NOT NULL"  # a lemma has parts of speech
+
+
+class _DataFile:
+    """The packaged data file, opened read-only on the first look-up (again in a forked
+    process); look-ups from several threads take turns."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def row(self, word: str) -> tuple[str | None, ...] | None:
+        """The word's columns; None for a word the file does not hold."""
+        if not word.isascii() and not _encodable(word):
+            return None  # a lone surrogate (text that was not UTF-8) is no word of WordNet's
+        with self._lock:
+            cursor = self._connect().execute(_SELECT_WORD, (word,))
+            row: tuple[str | None, ...] | None = cursor.fetchone()
+            return row
+
+    def count(self) -> int:
+        with self._lock:
+            (n,) = self._connect().execute(_COUNT_LEMMAS).fetchone()
+            return int(n)
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None or self._pid != os.getpid():
+            # immutable: the file never changes, so SQLite takes no locks on it.
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection
+
+
+def _encodable(word: str) -> bool:
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_DATA = _DataFile(DATA_FILE)
+
+
+@lru_cache(maxsize=1 << 18)
+def _entry(word: str) -> _Entry:
+    """What the data file says of ``word`` (read once)."""
+    row = _DATA.row(word)
+    if row is None:
+        return _UNKNOWN
+    return _Entry(*(value or "" for value in row))
 
 
 def lemma_count() -> int:
     """How many lemmas the lexicon holds."""
-    return len(_lexicon().synsets)
+    return _DATA.count()
 
 
 @lru_cache(maxsize=65536)
@@ -110,10 +155,10 @@ def base_forms(word: str) -> frozenset[str]:
     it is a lemma of that part of speech (so "king" does not give the noun "k"). As in
     morphy, nouns ending in "ss" or of two letters or fewer are not stripped.
     """
-    lexicon = _lexicon()
+    entry = _entry(word)
     forms = {word}
-    forms.update(lexicon.exceptions.get(word, "").split())
-    listed = lexicon.exception_pos.get(word, "")
+    forms.update(entry.exceptions.split())
+    listed = entry.exception_pos
     for pos, rules in _RULES.items():
         if pos in listed:
             continue
@@ -122,7 +167,7 @@ def base_forms(word: str) -> frozenset[str]:
         for suffix, ending in rules:
             if word.endswith(suffix):
                 candidate = word[: -len(suffix)] + ending
-                if pos in lexicon.pos.get(candidate, ""):
+                if pos in _entry(candidate).pos:
                     forms.add(candidate)
     return frozenset(forms)
 
@@ -130,44 +175,39 @@ def base_forms(word: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def synonyms_of(word: str) -> frozenset[int]:
     """Synset ids of the word's base forms (their most frequent senses)."""
-    synsets = _lexicon().synsets
-    ids = [int(i) for form in base_forms(word) for i in synsets.get(form, "").split()]
+    ids = [int(i) for form in base_forms(word) for i in _entry(form).synsets.split()]
     return frozenset(ids) if ids else _EMPTY_IDS
 
 
 @lru_cache(maxsize=65536)
 def near_senses(word: str) -> frozenset[int]:
     """Synset ids one step from the word's senses: its hypernyms and similar senses."""
-    near = _lexicon().near
-    ids = [int(i) for form in base_forms(word) for i in near.get(form, "").split()]
+    ids = [int(i) for form in base_forms(word) for i in _entry(form).near.split()]
     return frozenset(ids) if ids else _EMPTY_IDS
 
 
 @lru_cache(maxsize=65536)
 def related(word: str) -> frozenset[str]:
     """The word's base forms and the lemmas derivationally related to them."""
-    derived = _lexicon().derived
     forms = base_forms(word)
-    return forms.union(*(derived.get(form, "").split() for form in forms))
+    return forms.union(*(_entry(form).derived.split() for form in forms))
 
 
 @lru_cache(maxsize=65536)
 def antonyms_of(word: str) -> frozenset[str]:
     """Antonym lemmas of the word's base forms (adjective satellites: via their head)."""
-    antonyms = _lexicon().antonyms
-    found = [other for form in base_forms(word) for other in antonyms.get(form, "").split()]
+    found = [other for form in base_forms(word) for other in _entry(form).antonyms.split()]
     return frozenset(found) if found else _EMPTY_WORDS
 
 
 def is_adjective(word: str) -> bool:
     """Is the lemma an adjective (its antonyms are the dependable ones: good/bad, early/late)?"""
-    return "a" in _lexicon().pos.get(word, "")
+    return "a" in _entry(word).pos
 
 
 def is_noun(word: str) -> bool:
     """Can the word, or a base form of it, be a noun ("jobs", "passengers"; not "survived")?"""
-    pos = _lexicon().pos
-    return any("n" in pos.get(form, "") for form in base_forms(word))
+    return any("n" in _entry(form).pos for form in base_forms(word))
 
 
 def same_sense(a: str, b: str) -> bool:

@@ -11,7 +11,6 @@ import bisect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from hashlib import sha256
 
 from rapidfuzz import fuzz, process
 
@@ -65,11 +64,11 @@ _CACHE_SIZE = 256
 
 
 def prepare(text: str) -> PreparedSource:
-    """Prepare ``text`` for locating claims (cached by content)."""
-    key = sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    hit = _CACHE.get(key)
+    """Prepare ``text`` for locating claims (cached by content: the text is its own key, held
+    by the prepared source anyway)."""
+    hit = _CACHE.get(text)
     if hit is not None:
-        _CACHE.move_to_end(key)
+        _CACHE.move_to_end(text)
         return hit
     n = normalize(text)
     spans = sentence_spans(text)
@@ -92,7 +91,7 @@ def prepare(text: str) -> PreparedSource:
         sentences=tuple((s.start, s.end) for s in spans),
         sentence_ends=tuple(s.end for s in spans),
     )
-    _CACHE[key] = prepared
+    _CACHE[text] = prepared
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return prepared

@@ -13,7 +13,6 @@ from typing import Any
 
 import typer
 from typer._click.exceptions import NoArgsIsHelpError, UsageError
-from typer.core import TyperGroup
 
 from factbase import __version__
 from factbase.cli import (
@@ -30,6 +29,7 @@ from factbase.cli import (
     sources_cmd,
     verify_cmd,
 )
+from factbase.cli.coercion import Command, Group
 from factbase.cli.common import State, guarded, state
 from factbase.cli.output import Format
 
@@ -60,7 +60,7 @@ def hoist_db(args: list[str]) -> list[str]:
     return front + rest
 
 
-class Root(TyperGroup):
+class Root(Group):
     """The root command: ``--db`` wherever it is given, and Click's usage errors, from any
     command below it, on one line."""
 
@@ -120,13 +120,13 @@ def root(
 
 def group(name: str, summary: str) -> typer.Typer:
     """A command group (``factbase NAME ...``), added to the root app."""
-    sub = typer.Typer(help=summary, no_args_is_help=True)
+    sub = typer.Typer(cls=Group, help=summary, no_args_is_help=True)
     app.add_typer(sub, name=name)
     return sub
 
 
 def command(parent: typer.Typer, name: str, fn: Callable[..., Any]) -> None:
-    parent.command(name)(guarded(fn))
+    parent.command(name, cls=Command)(guarded(fn))
 
 
 command(app, "init", init_cmd.init)
@@ -151,6 +151,7 @@ command(source, "refresh", sources_cmd.refresh)
 command(source, "diff", sources_cmd.diff)
 
 runs = typer.Typer(
+    cls=Group,
     help="The verification runs, and what changed between them. Alone: the runs, as `runs list`.",
     invoke_without_command=True,
 )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from factbase.cli import render
-from factbase.cli.common import database
+from factbase.cli.common import database, reading
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.errors import ExitCode, InputError
 from factbase.status import ClaimStatus, ReviewStatus
@@ -146,13 +146,12 @@ def check(
         if verdict.status != ReviewStatus.SUPPORTED:
             raise typer.Exit(int(ExitCode.FINDINGS))
         return
-    from factbase import claims
+    from factbase.checking import check_claim
     from factbase.cli.results import result_panel
-    from factbase.sources.versions import require_latest
 
-    with database(ctx, write=False, existing=True) as session:
-        result = claims.check_claim(session, text=claim, source_id=source, quote=quote)
-        text = require_latest(session, source).text
+    with reading(ctx) as reader:
+        result = check_claim(reader, text=claim, source_id=source, quote=quote)
+        text = reader.latest_text(source).text
     emit(output, result.as_dict(), table=lambda: render.stdout().print(result_panel(result, text)))
     if result.status != ClaimStatus.OK:
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from factbase.cli import render
-from factbase.errors import DatabaseError, ExitCode, FactbaseError, InputError
+from factbase.errors import ExitCode, FactbaseError, InputError
 
 if TYPE_CHECKING:
     from sqlmodel import Session
+
+    from factbase.store.reading import SourceReader
 
 # Every command module is imported to build the command line, so each loads what its command
 # needs (the database, the analysis, rich) inside the command: `factbase --help` and
@@ -64,7 +66,13 @@ def database(
 
     Before writing, the file is checked whole (``check_integrity``). ``existing``: a command
     that only reads refuses a database file that does not exist, instead of creating it."""
-    from factbase.store.db import check_integrity, open_db, resolve_url, session_scope
+    from factbase.store.db import (
+        check_integrity,
+        open_db,
+        require_existing,
+        resolve_url,
+        session_scope,
+    )
 
     check_argument("db", state(ctx).db)
     if existing:
@@ -79,18 +87,15 @@ def database(
         engine.dispose()
 
 
-def require_existing(url: str) -> None:
-    """Refuse a SQLite file that does not exist (a server database is the server's matter)."""
-    import sqlalchemy as sa
+@contextmanager
+def reading(ctx: typer.Context) -> Iterator[SourceReader]:
+    """Sources and their texts, for a command that only reads them: a database file that does
+    not exist is refused, and one at the newest schema is read without SQLAlchemy."""
+    from factbase.store.reading import open_reader
 
-    parsed = sa.make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database:
-        path = Path(parsed.database)
-        if not path.exists():
-            raise DatabaseError(
-                f"no database at {path}: give --db the path of an existing database, or "
-                "store something first (factbase init creates an empty one)"
-            )
+    check_argument("db", state(ctx).db)
+    with open_reader(state(ctx).db, os.environ) as reader:
+        yield reader
 
 
 # The integers a database column holds (SQLite's and PostgreSQL's BIGINT): an id outside them

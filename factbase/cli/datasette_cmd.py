@@ -28,8 +28,8 @@ def metadata(
 
       factbase --db desk.db datasette-metadata --name desk
     """
-    from factbase.store.db import DEFAULT_DB, ENV_VAR
     from factbase.store.describe import datasette_metadata
+    from factbase.store.sqlitefile import chosen
 
-    db = state(ctx).db or os.environ.get(ENV_VAR) or DEFAULT_DB
+    db = chosen(state(ctx).db, os.environ)
     render.write_json(datasette_metadata(name or Path(db.split("?")[0]).stem))

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from rich.panel import Panel
     from rich.text import Text
 
-    from factbase.claims import CheckResult
+    from factbase.checking import CheckResult
 
 
 def result_panel(r: CheckResult, source_text: str | None) -> Panel:

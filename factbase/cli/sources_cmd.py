@@ -11,16 +11,11 @@ from factbase.cli import render
 from factbase.cli.common import database, this_machine_key
 from factbase.cli.output import JsonOption, emit, format_option, output_format
 from factbase.errors import InputError
-from factbase.sources.fetch import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_TIMEOUT,
-    FetchOptions,
-    is_url,
-    split_credentials,
-)
+from factbase.sources.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from factbase.status import ClaimStatus, RefreshStatus
 
 if TYPE_CHECKING:
+    from factbase.sources.fetch import FetchOptions
     from factbase.sources.versions import SourceInfo, VersionInfo
 
 TimeoutOption = typer.Option(
@@ -35,6 +30,8 @@ MaxSizeOption = typer.Option(
 
 
 def fetch_options(timeout: float, max_size: float) -> FetchOptions:
+    from factbase.sources.fetch import FetchOptions
+
     # The command line honours the proxy settings of the environment (HTTPS_PROXY, NO_PROXY).
     return FetchOptions(timeout=timeout, max_bytes=int(max_size * 1024 * 1024), trust_env=True)
 
@@ -84,6 +81,7 @@ def add(
       factbase source add https://example.org/report.pdf --id report
     """
     from factbase.sources import identity, versions
+    from factbase.sources.fetch import is_url, split_credentials
 
     output = output_format(fmt, as_json)
     if source_id and len(items) > 1:

@@ -13,7 +13,7 @@ from factbase.errors import ExitCode
 from factbase.status import FAILING, ClaimStatus
 
 if TYPE_CHECKING:
-    from factbase.claims import CheckResult
+    from factbase.checking import CheckResult
 
 
 def verify(

@@ -19,15 +19,13 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from factbase import __version__
 from factbase.errors import InputError
 from factbase.sources.decoding import SUPPORTED
+from factbase.sources.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from factbase.sources.readers import CONTENT_TYPE_KINDS, kind_for_content_type
 
-# httpx is loaded on the first fetch: reading files, checking URLs and the command line's
-# defaults (DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES) do without it.
+# httpx is loaded on the first fetch: reading files and checking URLs do without it.
 if TYPE_CHECKING:
     import httpx
 
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_REDIRECTS = 10
 
 # Types read without looking at the bytes first; anything else is refused before the body is

@@ -5,11 +5,9 @@ Opening a database upgrades it to the newest schema; nobody runs a migrate step 
 
 from __future__ import annotations
 
-import ast
 import os
 import re
 import sqlite3
-import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,16 +17,21 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
-import factbase
 from factbase.errors import DatabaseError
+from factbase.store.sqlitefile import (
+    BUSY_TIMEOUT_SECONDS,
+    chosen,
+    configure,
+    file_path,
+    is_url,
+    migrations_dir,
+    require_file,
+    script_heads,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-
-DEFAULT_DB = "factbase.db"
-ENV_VAR = "FACTBASE_DB"
-BUSY_TIMEOUT_SECONDS = 30
 
 # Execution option: how a SQLite transaction begins ("IMMEDIATE" takes the write lock at once).
 _SQLITE_BEGIN = "factbase_sqlite_begin"
@@ -39,16 +42,12 @@ def resolve_url(db: str | None, env: Mapping[str, str]) -> str:
 
     A value containing ``://`` is a URL and is used as is; anything else is a file path.
     """
-    value = db or env.get(ENV_VAR) or DEFAULT_DB
-    if "://" in value:
+    value = chosen(db, env)
+    if is_url(value):
         return _checked_url(value)
     if value == ":memory:":
         return "sqlite://"
-    path = Path(value).expanduser().resolve()
-    if not path.parent.is_dir():
-        raise DatabaseError(f"database folder does not exist: {path.parent}")
-    if path.is_dir():
-        raise DatabaseError(f"database path is a folder, not a file: {path}")
+    path = file_path(value)
     # Built, not pasted: a path holding "?", "%" or "#" names that very file, escaped in the URL.
     return sa.URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
@@ -59,6 +58,14 @@ SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 def redact_url(value: str) -> str:
     """``value`` with any password or user:password in it replaced by ``***``."""
     return re.sub(r"(//)[^/@\s]*@", r"\1***@", value)
+
+
+def require_existing(url: str) -> None:
+    """Refuse a SQLite file that does not exist, for a command that only reads (a server
+    database is the server's matter)."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        require_file(Path(parsed.database))
 
 
 def _checked_url(value: str) -> str:
@@ -80,23 +87,6 @@ def _is_sqlite(engine_or_url: Engine | str) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
-def _use_wal(dbapi_connection: sqlite3.Connection) -> None:
-    """Switch to write-ahead logging (once per database file; the mode is stored in it).
-
-    When several processes open a new database at once, SQLite may refuse the switch as a
-    possible deadlock without waiting on the busy timeout; retry until it is made.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
-    while True:
-        try:
-            dbapi_connection.execute("PRAGMA journal_mode=WAL").close()
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.02)
-
-
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets foreign keys, WAL, a busy timeout and real transactions.
 
@@ -115,12 +105,7 @@ def make_engine(url: str) -> Engine:
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # sqlite3's own transaction handling skips BEGIN before SELECT and DDL; take it over
-        # so that a command, or a migration, is one transaction.
-        dbapi_connection.isolation_level = None
-        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}").close()
-        dbapi_connection.execute("PRAGMA foreign_keys=ON").close()
-        _use_wal(dbapi_connection)
+        configure(dbapi_connection)
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
@@ -153,15 +138,6 @@ def _create_private(database: str | None) -> None:
 # --- migrations --------------------------------------------------------------------------------
 # Alembic is loaded only to migrate, or to say why a database cannot be: a database already at
 # the newest revision, the case of nearly every command, is opened without it (``_at_heads``).
-
-
-def migrations_dir() -> Path:
-    """The Alembic scripts: bundled in the wheel, or ``migrations/`` beside a source checkout."""
-    package_dir = Path(factbase.__file__).parent
-    bundled = package_dir / "_migrations"
-    if bundled.is_dir():
-        return bundled
-    return package_dir.parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -263,46 +239,6 @@ def _describe(connection: Connection) -> str:
 
 def _is_not_a_database(error: sa.exc.DBAPIError) -> bool:
     return isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig)
-
-
-# ``revision = "0005"`` (or ``revision: str = "0005"``) at the start of a line of a script.
-_SCRIPT_ID = re.compile(r"^(revision|down_revision)\b[^=\n]*=(.*)$", re.MULTILINE)
-
-
-def script_heads() -> frozenset[str] | None:
-    """The newest revisions of the migration scripts, read from their text without running
-    them; None when a script does not give its ``revision`` and ``down_revision`` as literals
-    on one line each, as Alembic's template writes them (Alembic reads it then)."""
-    revisions: set[str] = set()
-    revised: set[str] = set()
-    for path in (migrations_dir() / "versions").glob("*.py"):
-        ids = _script_ids(path.read_text(encoding="utf-8"))
-        if ids is None:
-            return None
-        revisions.add(ids[0])
-        revised.update(ids[1])
-    return frozenset(revisions - revised) or None
-
-
-def _script_ids(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A script's revision and the revisions it follows, or None if not both are literals."""
-    found: dict[str, object] = {}
-    for name, value in _SCRIPT_ID.findall(text):
-        if name in found:
-            return None
-        try:
-            found[name] = ast.literal_eval(value.strip())
-        except (ValueError, SyntaxError):
-            return None
-    if set(found) != {"revision", "down_revision"}:
-        return None
-    revision, down = found["revision"], found["down_revision"]
-    down = (down,) if isinstance(down, str) else () if down is None else down
-    if not isinstance(revision, str) or not isinstance(down, tuple):
-        return None
-    if not all(isinstance(d, str) for d in down):
-        return None
-    return revision, down
 
 
 def _at_heads(engine: Engine) -> bool:
