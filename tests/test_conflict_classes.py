@@ -437,3 +437,16 @@ def test_the_result_of_a_poll_of_opinion_is_a_fact_like_any() -> None:
         "b": "In the online poll, 70.4% of users voted no on the question of free speech.",
     }
     assert all_values(report_for(texts)) == [{"75", "70.4"}]
+
+
+def test_ages_are_compared_only_for_the_person_named_beside_both() -> None:
+    texts = {
+        "a": "The 23-year-old was not celebrating after the final on Sunday night.",
+        "b": "The team rallied around the 35-year-old Ruiz in the final on Sunday night.",
+    }
+    assert all_values(report_for(texts)) == []
+    same = {
+        "a": "The team rallied around the 34-year-old Ruiz in the final on Sunday night.",
+        "b": "The team rallied around the 35-year-old Ruiz in the final on Sunday night.",
+    }
+    assert all_values(report_for(same)) == [{"34", "35"}]
