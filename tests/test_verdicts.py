@@ -1209,3 +1209,29 @@ def test_statements_joined_in_the_claim_with_their_subjects_swapped_contradict(
 def test_statements_joined_in_other_words_or_order_agree(claim: str, source: str) -> None:
     _status, diffs = verdict(claim, source)
     assert not [d for d in diffs if d.kind == "name" and d.source], diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "names"),
+    [
+        (
+            "Before the final, the team had flown to Lisbon from Cape Town.",
+            "Before the final, the team had flown to Lisbon from Johannesburg, officials said.",
+            ("Cape", "Johannesburg"),
+        ),
+        (
+            "The Greens unseated the Liberals' Anna Berg in the north.",
+            "The Greens unseat the Liberals' Maria Holm in the north but lose votes elsewhere.",
+            ("Anna", "Maria"),
+        ),
+    ],
+)
+def test_another_name_after_the_same_neighbouring_name_replaces_the_claims(
+    claim: str, source: str, names: tuple[str, str]
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    assert Difference("name", *names) in diffs
+    agreeing = claim.replace(names[0], names[1]).replace("Town", "").replace("  ", " ")
+    agreeing = agreeing.replace("Berg", "Holm").replace(" .", ".")
+    assert verdict(agreeing, source)[0] != "contradicted"

@@ -81,9 +81,17 @@ def context_counterpart(
         after[0].lower() in passage_low
     ):
         anchors.append((after[0], -1))
-    if before and gap_before[-1:] == " " and before[-1].lower() in known and (
+    if before and gap_before[-1:] == " " and _bare(before[-1]) in known and (
         before[-1].lower() in passage_low
     ):
+        anchors.append((before[-1], 1))  # "the DUP's Jeffrey Donaldson"
+    elif (
+        len(before) > 1 and gap_before[-1:] == " " and before[-1].lower() in _LINKS
+        and _bare(before[-2]) in known
+        and f"{before[-2]} {before[-1]}".lower() in passage_low
+    ):
+        # "arrived in Addis Ababa from Cape Town": the claim's name before a small word
+        # places the passage's name after the same two ("Addis Ababa from Johannesburg").
         anchors.append((before[-1], 1))
     for d, w in enumerate(reversed(before[-CONTEXT_REACH:]), 1):
         if _anchor(w, known):
@@ -112,6 +120,15 @@ def context_counterpart(
                         break
                     return cand
     return None
+
+
+# Small words that join one name to the next: "from Paris to Lyon", "Lyon in France".
+_LINKS = frozenset("from to in of at near and".split())
+
+
+def _bare(word: str) -> str:
+    """A token without its possessive, lower case: "DUP's" is "dup"."""
+    return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
 def _anchor(word: str, names: set[object]) -> bool:
