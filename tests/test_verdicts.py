@@ -1235,3 +1235,15 @@ def test_another_name_after_the_same_neighbouring_name_replaces_the_claims(
     agreeing = claim.replace(names[0], names[1]).replace("Town", "").replace("  ", " ")
     agreeing = agreeing.replace("Berg", "Holm").replace(" .", ".")
     assert verdict(agreeing, source)[0] != "contradicted"
+
+
+def test_an_opposite_beside_the_same_word_contradicts_with_fewer_of_the_claims_words() -> None:
+    source = (
+        "Officials described the captain's flying record as excellent, with 6,000 hours logged "
+        "in all weather."
+    )
+    status, diffs = verdict("The airline called the captain's flying record poor.", source)
+    assert status == "contradicted", diffs
+    assert Difference("wording", "poor", "excellent") in diffs
+    same = verdict("The airline called the captain's flying record excellent.", source)
+    assert same[0] != "contradicted", same
