@@ -1247,3 +1247,19 @@ def test_an_opposite_beside_the_same_word_contradicts_with_fewer_of_the_claims_w
     assert Difference("wording", "poor", "excellent") in diffs
     same = verdict("The airline called the captain's flying record excellent.", source)
     assert same[0] != "contradicted", same
+
+
+EURO = (
+    "The Dutch forward became the youngest player to score 10 Euro goals on the way to dragging "
+    "his side level in Sunday's final.\n\nThe forward gave his side hope from the penalty spot "
+    "in the 80th minute, before a stunning volley squared things up just 97 seconds later.\n\n"
+    "Taking his Euro tally to 11 goals, Ruiz is the youngest player to reach double figures at "
+    "the finals – aged 21 years 100 days – surpassing the old record."
+)
+
+
+def test_a_sentence_that_says_the_claim_value_and_all_is_the_claims_own() -> None:
+    status, diffs = verdict("Ruiz became the youngest player to reach 10 Euro goals.", EURO)
+    assert status == "ok", diffs
+    status, diffs = verdict("Ruiz became the youngest player to reach 12 Euro goals.", EURO)
+    assert status == "contradicted", diffs
