@@ -42,7 +42,9 @@ from sqlalchemy import func  # noqa: E402
 from sqlmodel import select  # noqa: E402
 from synth import Corpus, make_corpus  # noqa: E402
 
+from factbase.analysis.facts import extract  # noqa: E402
 from factbase.analysis.sentences import sentence_spans  # noqa: E402
+from factbase.analysis.statements import is_statement  # noqa: E402
 from factbase.analysis.text import norm, normalize  # noqa: E402
 from factbase.conflicts import build_report  # noqa: E402
 from factbase.importing import import_claims  # noqa: E402
@@ -95,11 +97,16 @@ def build_claims(
         rows.append((noisy(c.text, rng), c.source))
         expected[len(rows) - 1] = "ok"
         spans.append((c.source, c.start, c.end))
+    # Sentences a journalist would cite: statements, not a page's navigation ("Page 1 | Page 2
+    # | ..."), whose numbers name pages rather than state facts.
     cited = [
         (sid, p)
         for sid, placements in corpus.layout.items()
         for p in placements
         if p.role == "copy" and p.end - p.start > 60
+        and is_statement(
+            corpus.texts[sid][p.start:p.end], extract(corpus.texts[sid][p.start:p.end])
+        )
     ]
     while len(rows) < n:
         sid, p = rng.choice(cited)

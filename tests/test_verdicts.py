@@ -1263,3 +1263,14 @@ def test_a_sentence_that_says_the_claim_value_and_all_is_the_claims_own() -> Non
     assert status == "ok", diffs
     status, diffs = verdict("Ruiz became the youngest player to reach 12 Euro goals.", EURO)
     assert status == "contradicted", diffs
+
+
+def test_a_value_listed_twice_stands_for_the_one_the_passage_lists_beside_it() -> None:
+    source = "Warnings came in 2002, 2003 and 2006 in three reports known to the police."
+    status, diffs = verdict("Warnings came in 2003, 2003 and 2006 in three reports.", source)
+    assert status == "contradicted", diffs
+    assert Difference("date", "2003", "2002") in diffs
+    assert verdict("Warnings came in 2002, 2003 and 2006 in three reports.", source)[0] == "ok"
+    # one value said twice apart, in other places of the claim, stands for the passage's one
+    again = "Warnings came in 2003, and the 2003 report was known to the police."
+    assert verdict(again, "Warnings came in 2003 in a report known to the police.")[0] == "ok"

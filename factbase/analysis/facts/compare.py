@@ -83,7 +83,7 @@ def compare(
             ),
             None,
         )
-        if hit is None:
+        if hit is None and not _listed_twice(c, matched, claim_text):
             # A fact the passage states once may stand for two of the claim's, but an ordinal
             # only for ones that rank the same kind of thing.
             hit = next(
@@ -184,6 +184,19 @@ def _name_in(name: str, words: frozenset[str]) -> bool:
 
 
 _SIGNS = frozenset({"%", "$", "£", "€", "¥"})
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def _listed_twice(c: Fact, matched: list[tuple[Fact, Fact]], claim_text: str) -> bool:
+    """Does the claim list ``c`` right after the same value ("in 2003, 2003 and 2006")? A list
+    names each of its values once: the second stands for a value the passage gives apart."""
+    return any(
+        m.kind == c.kind and m.value == c.value and m.end <= c.start
+        and _LIST_JOINT.fullmatch(claim_text, m.end, c.start) is not None
+        for m, _p in matched
+    )
 
 
 def _bounded(f: Fact) -> str:
