@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from factbase.analysis.facts import DateValue, parse_reference_date
 from factbase.analysis.statements import StemIndex, Unit, source_units
 from factbase.checking import CheckResult, check_text, source_metadata
+from factbase.conflicts.syndication import sketch
 from factbase.sources.versions import latest_version
 from factbase.store.models import Source
 
@@ -68,6 +69,7 @@ class Library:
     def __init__(self, sources: list[LibrarySource]) -> None:
         self.sources = {s.id: s for s in sources}
         self._checked: dict[tuple[str, int, int, str], CheckResult] = {}
+        self._sketches: dict[str, list[int]] = {}
 
     @classmethod
     def from_session(cls, session: Session) -> Library:
@@ -111,6 +113,14 @@ class Library:
         """The sources whose text has ``quote`` (case, quote marks and spacing aside)."""
         q = squash(quote).strip()
         return [sid for sid, text in self.squashed.items() if q and q in text]
+
+    def sketch(self, source_id: str) -> list[int]:
+        """The sketch of a source's text that tells syndicated copies (``conflicts.syndication``),
+        made on first use: a review asks for the same sources claim after claim."""
+        found = self._sketches.get(source_id)
+        if found is None:
+            found = self._sketches[source_id] = sketch(self.sources[source_id].text)
+        return found
 
     def check_whole(self, claim: str, source_id: str) -> CheckResult:
         """``check`` of ``claim`` against the whole of one source."""

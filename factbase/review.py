@@ -29,7 +29,7 @@ from factbase.analysis.statements import (
 )
 from factbase.analysis.text import norm, words
 from factbase.claims import CheckResult, clean_claim, store_result
-from factbase.conflicts.syndication import syndicated_groups
+from factbase.conflicts.syndication import sketch_groups
 from factbase.library import Library
 from factbase.sources.drafts import Draft
 from factbase.sources.versions import require_latest
@@ -389,7 +389,7 @@ def independent_count(source_ids: list[str], library: Library) -> int:
     ids = sorted(set(source_ids))
     if len(ids) < 2:
         return len(ids)
-    groups = syndicated_groups({sid: library.sources[sid].text for sid in ids})
+    groups = sketch_groups({sid: library.sketch(sid) for sid in ids})
     return len(ids) - sum(len(g) - 1 for g in groups)
 
 

@@ -93,6 +93,23 @@ def test_a_text_already_stored_warns_and_names_the_source(tmp_path: Path) -> Non
     assert other.exit_code == 0 and other.stderr == ""
 
 
+def test_a_text_held_by_an_older_version_or_two_sources_is_recognised(tmp_path: Path) -> None:
+    star = copy_source(tmp_path, "star")
+    first = star.read_text("utf-8")
+    add_source(star, "star")
+    edit(star, "Have your say", "Have your say today")
+    assert invoke(["source", "refresh", "star"]).exit_code == 0
+    add_source(copy_source(tmp_path, "star", "copy.txt"), "copy")  # star's first text
+    (tmp_path / "again.txt").write_text(first, "utf-8")
+    again = invoke(["source", "add", str(tmp_path / "again.txt"), "--id", "again"])
+    assert again.exit_code == 0, again.output
+    assert "source again has exactly the text of source copy, star" in again.stderr
+    # One character apart is another text.
+    (tmp_path / "near.txt").write_text(first + ".", "utf-8")
+    near = invoke(["source", "add", str(tmp_path / "near.txt"), "--id", "near"])
+    assert near.exit_code == 0 and near.stderr == ""
+
+
 @pytest.mark.parametrize(
     "furniture, title",
     [

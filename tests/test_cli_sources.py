@@ -16,6 +16,11 @@ from cli_support import (
     invoke_json,
     stored_sources,
 )
+from sqlalchemy.engine import Engine
+
+from factbase.sources import versions
+from factbase.store.db import session_scope
+from factbase.store.models import Claim, Source, SourceVersion
 
 pytestmark = pytest.mark.database
 
@@ -192,3 +197,32 @@ def test_refresh_needs_ids_or_all() -> None:
 
 def test_refresh_unknown_source() -> None:
     assert_usage_error(invoke(["source", "refresh", "nope"]), "unknown source", "nope")
+
+
+def test_source_list_gives_each_source_its_latest_version_and_claims(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(versions, "_IDS_PER_QUERY", 2)  # several queries, as with many sources
+    with session_scope(engine) as session:
+        for sid in ("a", "b", "c", "d"):
+            session.add(Source(id=sid, title=sid.upper(), origin=f"{sid}.txt"))
+        session.flush()
+        session.add_all([
+            SourceVersion(source_id="a", version=1, text="one", sha256="1"),
+            SourceVersion(source_id="a", version=2, text="two, longer", sha256="2", raw=b"<p>"),
+            SourceVersion(source_id="b", version=1, text="bee", sha256="3"),
+            SourceVersion(source_id="d", version=1, text="dee", sha256="4", repairs='["x"]'),
+        ])  # fmt: skip
+        session.add_all([Claim(text="t", source_id="a"), Claim(text="u", source_id="a")])
+    with session_scope(engine) as session:
+        listed = {i.id: i for i in versions.list_sources(session)}
+        wanted = versions.source_infos(session, ["d", "a"])
+    got = {sid: (i.versions, i.sha256, i.chars, i.raw_bytes, i.repairs, i.claims)
+           for sid, i in listed.items()}  # fmt: skip
+    assert got == {
+        "a": (2, "2", len("two, longer"), 3, [], 2),
+        "b": (1, "3", 3, None, [], 0),
+        "c": (0, None, 0, None, [], 0),
+        "d": (1, "4", 3, None, ["x"], 0),
+    }
+    assert [i.id for i in wanted] == ["d", "a"] and wanted == [listed["d"], listed["a"]]

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel, select
 
 from factbase.errors import DatabaseError, ExitCode
+from factbase.sources.identity import same_text
 from factbase.store.db import (
     _script,
     current_revision,
@@ -73,6 +74,7 @@ EXPECTED_FOREIGN_KEYS = {
 
 EXPECTED_INDEXES = {
     "ix_source_versions_source_id",
+    "ix_source_versions_sha256",
     "ix_claims_source_id",
     "ix_claims_topic",
     "ix_citations_source_version_id",
@@ -203,7 +205,7 @@ def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
 
 
 def test_new_database_is_at_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0005"
+    assert current_revision(engine) == head_revision() == "0006"
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:
@@ -291,6 +293,54 @@ def test_upgrade_from_0001_with_data_keeps_the_data(tmp_path: Path) -> None:
         assert "AUTOINCREMENT" in _sqlite_table_sql(engine, "source_versions")
     finally:
         engine.dispose()
+
+
+def _indexes(engine: Engine, table: str) -> set[str]:
+    return {index["name"] for index in sa.inspect(engine).get_indexes(table)}
+
+
+def test_upgrade_from_0005_keeps_the_data_and_indexes_the_text_hash(engine: Engine) -> None:
+    downgrade(engine, "0005")
+    assert "ix_source_versions_sha256" not in _indexes(engine, "source_versions")
+    ids = _populate(engine)
+    with session_scope(engine) as session:
+        session.add(Source(id="copy", title="Copy", origin="copy.txt"))
+        session.add(SourceVersion(source_id="copy", version=1, text="1,400 children", sha256="x"))
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    assert "ix_source_versions_sha256" in _indexes(engine, "source_versions")
+    with session_scope(engine) as session:
+        version = session.get(SourceVersion, ids.version)
+        assert version is not None and version.text == "1,400 children"
+        assert session.get(Claim, ids.claim) is not None
+        assert same_text(session, source_id="copy", sha256="x") == ["star"]
+        assert same_text(session, source_id="star", sha256="x") == ["copy"]
+        assert same_text(session, source_id="star", sha256="y") == []
+    downgrade(engine, "0005")
+    assert "ix_source_versions_sha256" not in _indexes(engine, "source_versions")
+    assert _count(engine, "source_versions") == 2
+
+
+@pytest.mark.sqlite_only
+def test_identical_texts_are_looked_up_through_the_hash_index(engine: Engine) -> None:
+    _populate(engine)
+    seen: list[tuple[str, object]] = []
+
+    def keep(conn: object, cursor: object, statement: str, params: object, *rest: object) -> None:
+        seen.append((statement, params))
+
+    sa.event.listen(engine, "before_cursor_execute", keep)
+    try:
+        with session_scope(engine) as session:
+            assert same_text(session, source_id="copy", sha256="x") == ["star"]
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", keep)
+    ((statement, params),) = [(q, p) for q, p in seen if "source_versions" in q]
+    with engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()
+    details = [str(row[-1]) for row in plan]
+    assert any("USING INDEX ix_source_versions_sha256" in d for d in details), details
+    assert not any(d.startswith("SCAN source_versions") for d in details), details
 
 
 def test_downgrade_0002_keeps_versions_and_autoincrement(engine: Engine) -> None:

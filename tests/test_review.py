@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factbase.analysis.statements import source_units
+from factbase.conflicts import syndicated_groups
 from factbase.library import Library, LibrarySource
 from factbase.review import independent_count, is_claim, judge_claim, quotes_of, review_draft
 from factbase.sources.drafts import parse_draft
@@ -74,6 +75,20 @@ def test_syndicated_copies_count_once() -> None:
     assert {e.source for e in verdict.evidence} == {"a", "b", "c"}
     assert verdict.independent == 1
     assert independent_count(["a", "b", "c"], lib) == 1
+
+
+def test_independent_sources_are_counted_among_the_sources_given_claim_after_claim() -> None:
+    # b shares most of its story with a and most with c, but a and c are two stories: a and c
+    # count once only when b is among the sources that join them.
+    def run(tag: str, n: int) -> str:
+        return " ".join(f"{tag}{i:03d}x" for i in range(n))
+
+    b = run("qu", 150)
+    a, c = run("pa", 100) + " " + b, b + " " + run("ro", 100)
+    lib = library(("a", a), ("b", b), ("c", c), ("flood", FLOOD))
+    assert syndicated_groups({"a": a, "c": c}) == []
+    asked = [["a", "c"], ["a", "b"], ["a", "b", "c"], ["a", "c", "flood"], ["a", "c"], ["b"]]
+    assert [independent_count(ids, lib) for ids in asked] == [2, 1, 1, 3, 2, 1]
 
 
 def test_cited_source_is_checked_first_and_reported() -> None:

@@ -14,9 +14,12 @@ from cli_support import (
     stored_sources,
 )
 from fixtures.documents import render_html
+from ftfy import fix_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factbase.errors import InputError
-from factbase.sources.decoding import decode, fix_mojibake
+from factbase.sources.decoding import _mojibake_config, decode, fix_mojibake
 from factbase.sources.readers import (
     kind_for_content_type,
     kind_for_suffix,
@@ -102,6 +105,21 @@ def test_mojibake_repair_leaves_clean_text_alone() -> None:
     # Quotes, dashes, ligatures and full-width forms are the source's own: kept.
     kept = "“quoted” ‘single’ – — ﬁnal １２"
     assert fix_mojibake(kept) == (kept, False)
+
+
+LINES = st.sampled_from([
+    "Plain ASCII, 1,400 children.", "", "   ", "Rotherham’s “report” – £5 café",
+    mojibake("Rotherham’s “report” – £5 café"), mojibake("Le conseil a publié"), "ﬁnal １２",
+    "a\x85b\x93c", "\x1b[31mred\x1b[0m", "tab\there", "cr\r",
+])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(max_size=12)), max_size=8), st.booleans())
+def test_mojibake_repair_line_by_line_is_ftfy_on_the_whole(lines: list[str], end: bool) -> None:
+    text = "\n".join(lines) + ("\n" if end else "")
+    fixed = fix_text(text, _mojibake_config())
+    assert fix_mojibake(text) == (fixed, fixed != text)
 
 
 @pytest.mark.database

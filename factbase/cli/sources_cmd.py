@@ -109,7 +109,7 @@ def add(
             )
             for origin, read in zip(origins, reads, strict=True)
         ]
-        infos = [versions.source_info(session, s.id) for s in added]
+        infos = versions.source_infos(session, [s.id for s in added])
         twins = {
             i.id: identity.same_text(session, source_id=i.id, sha256=i.sha256 or "")
             for i in infos

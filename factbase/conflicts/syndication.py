@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from factbase.analysis.text import normalize, words
 from factbase.analysis.unionfind import UnionFind
@@ -26,6 +27,11 @@ def shingles(text: str, n: int = 5) -> set[int]:
     }
 
 
+def sketch(text: str) -> list[int]:
+    """A text's bottom-k sketch: the ``SKETCH`` smallest hashes of its shingles, ascending."""
+    return sorted(shingles(text))[:SKETCH]
+
+
 def syndicated_groups(texts: dict[str, str]) -> list[list[str]]:
     """Groups of sources whose texts are near-duplicates (copies of one story).
 
@@ -33,8 +39,12 @@ def syndicated_groups(texts: dict[str, str]) -> list[list[str]]:
     hashes); texts sharing sketch values are candidates, and the Jaccard similarity of a pair
     is estimated from the two sketches alone. Near-linear in the number of sources.
     """
-    ids = sorted(texts)
-    sketches = {i: sorted(shingles(texts[i]))[:SKETCH] for i in ids}
+    return sketch_groups({i: sketch(t) for i, t in texts.items()})
+
+
+def sketch_groups(sketches: Mapping[str, list[int]]) -> list[list[str]]:
+    """``syndicated_groups`` of texts given by their sketches (made once, used many times)."""
+    ids = sorted(sketches)
     holders: dict[int, list[str]] = defaultdict(list)
     for i in ids:
         for h in sketches[i]:

@@ -154,10 +154,24 @@ def _mojibake_config() -> Any:
 
 
 def fix_mojibake(text: str) -> tuple[str, bool]:
-    """``text`` with mojibake ("Rotherhamâ€™s") repaired by ftfy, and whether anything changed."""
+    """``text`` with mojibake ("Rotherhamâ€™s") repaired by ftfy, and whether anything changed.
+
+    ftfy fixes a text line by line, and a line of ASCII alone has no mojibake to repair with
+    these settings: only the other lines are handed to it (most of a news story is ASCII).
+    """
+    if text.isascii():
+        return text, False
     from ftfy import fix_text
 
-    fixed = fix_text(text, _mojibake_config())
+    config = _mojibake_config()
+    parts = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)
+        line = text[start:end]
+        parts.append(line if line.isascii() else fix_text(line, config))
+        start = end
+    fixed = "".join(parts)
     return fixed, fixed != text
 
 

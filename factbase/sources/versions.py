@@ -24,7 +24,7 @@ from factbase.sources.identity import default_title
 from factbase.sources.pdf import page_number
 from factbase.sources.readers import Document, charset_of, kind_for_suffix, read_document
 from factbase.sources.trust import seal
-from factbase.store.models import Source, SourceVersion, utcnow
+from factbase.store.models import Claim, Source, SourceVersion, utcnow
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -346,32 +346,59 @@ def _version_info(v: SourceVersion, raw_size: int | None) -> VersionInfo:
 
 
 def list_sources(session: Session) -> list[SourceInfo]:
-    from factbase.store.models import Claim
-
-    sources = session.exec(select(Source).order_by(col(Source.id))).all()
-    counts = dict(
-        session.exec(
-            select(Claim.source_id, func.count()).group_by(col(Claim.source_id))
-        ).all()
-    )
-    return [_info(session, s, int(counts.get(s.id, 0))) for s in sources]
+    return _infos(session, list(session.exec(select(Source).order_by(col(Source.id))).all()))
 
 
 def source_info(session: Session, source_id: str) -> SourceInfo:
-    from factbase.store.models import Claim
-
-    source = get_source(session, source_id)
-    n = session.exec(
-        select(func.count()).select_from(Claim).where(Claim.source_id == source_id)
-    ).one()
-    return _info(session, source, int(n))
+    return source_infos(session, [source_id])[0]
 
 
-def _info(session: Session, s: Source, claims: int) -> SourceInfo:
-    latest = latest_version(session, s.id)
-    v = None
-    if latest is not None and latest.id is not None:
-        v = _version_info(latest, _raw_sizes(session, [latest.id]).get(latest.id))
+def source_infos(session: Session, source_ids: list[str]) -> list[SourceInfo]:
+    """What ``source list`` says of each source, in the order given, a few queries for all."""
+    return _infos(session, [get_source(session, sid) for sid in source_ids])
+
+
+# Source ids bound in one ``IN (...)``: well below SQLite's limit on parameters.
+_IDS_PER_QUERY = 500
+
+
+def _infos(session: Session, sources: list[Source]) -> list[SourceInfo]:
+    claims: dict[str, int] = {}
+    latest: dict[str, tuple[SourceVersion | None, int | None]] = {}
+    ids = [s.id for s in sources]
+    for at in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[at:at + _IDS_PER_QUERY]
+        claims.update(
+            session.exec(
+                select(Claim.source_id, func.count())
+                .where(col(Claim.source_id).in_(chunk))
+                .group_by(col(Claim.source_id))
+            ).all()
+        )
+        newest = (
+            select(SourceVersion.source_id, func.max(SourceVersion.version).label("version"))
+            .where(col(SourceVersion.source_id).in_(chunk))
+            .group_by(col(SourceVersion.source_id))
+            .subquery()
+        )
+        rows = session.exec(
+            select(SourceVersion, func.length(SourceVersion.raw))
+            .options(defer(SourceVersion.raw))  # type: ignore[arg-type]
+            .join(
+                newest,
+                (col(SourceVersion.source_id) == newest.c.source_id)
+                & (col(SourceVersion.version) == newest.c.version),
+            )
+        ).all()
+        latest.update((v.source_id, (v, None if n is None else int(n))) for v, n in rows)
+    none: tuple[SourceVersion | None, int | None] = (None, None)
+    return [_info(s, *latest.get(s.id, none), claims=claims.get(s.id, 0)) for s in sources]
+
+
+def _info(
+    s: Source, latest: SourceVersion | None, raw_size: int | None, *, claims: int
+) -> SourceInfo:
+    v = _version_info(latest, raw_size) if latest is not None else None
     return SourceInfo(
         id=s.id,
         title=s.title,

@@ -113,6 +113,8 @@ class SourceVersion(SourceVersionBase, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: str = Field(foreign_key="sources.id", ondelete="CASCADE", index=True)
+    # Indexed: ``source add`` looks for the same text stored before by its hash.
+    sha256: str = Field(index=True)
     text: str = Field(sa_type=sa.Text)
     raw: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
 
