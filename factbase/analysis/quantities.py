@@ -170,13 +170,6 @@ def quantity(text: str, f: Fact) -> frozenset[str]:
     """The concepts of what ``f`` measures (a head's marked with ``HEAD``); empty when the
     words do not say."""
     heads, units = measured(text, f)
-    words_ = [u for u in units if u.isalpha()]
-    if (
-        len(words_) >= 2 and lexicon.is_adjective(words_[0]) and lexicon.is_noun(words_[1])
-    ):
-        # "a $12.5 billion personal loan" counts loans; "personal" would make it one with
-        # "$21 billion in personal equity"
-        units = tuple(u for u in units if u != words_[0])
     out: set[str] = set()
     for w in heads:
         out.update(HEAD + k for k in _keys(w))
