@@ -15,7 +15,7 @@ The texts of the news corpora are third-party pages and are not in the repositor
 read from ``.cache/news/<topic>/NN.txt`` (see ``benchmarks/corpora/README.md`` for rebuilding
 them). A corpus whose texts are missing is skipped with a line saying so.
 
-Every claim is checked exactly as ``factbase check`` checks it (``claims.check_text`` against
+Every claim is checked exactly as ``factbase check`` checks it (``checking.check_text`` against
 its one source, with the source's publication date and metadata). ``ok`` counts as supported,
 ``contradicted`` as contradicted, ``missing`` as unsupported. Figures per corpus: 3-class
 accuracy, **wrong claims called ok** (labelled contradicted, verdict ``ok``: the figure that
@@ -48,7 +48,7 @@ from rapidfuzz import fuzz
 
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import norm
-from factbase.claims import CheckResult, check_text
+from factbase.checking import CheckResult, check_text
 from factbase.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -147,13 +147,30 @@ def check_text(
     return CheckResult.from_analysis(a, claim=claim, source=source_id, version=version)
 
 
-def check_claim(
-    reader: SourceReader, *, text: str, source_id: str, quote: str | None = None
+class Cited(Described, Protocol):
+    """A source as a check reads it: its id and publication date besides its description."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def published(self) -> str | None: ...
+
+
+class VersionText(Protocol):
+    """A version of a source's text: its number and the text itself."""
+
+    @property
+    def version(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def check_version(
+    claim: str, source: Cited, version: VersionText, quote: str | None = None
 ) -> CheckResult:
-    """Locate ``text`` in the latest version of the source and compare facts; stores nothing."""
-    claim = clean_claim(text)
-    source = reader.source(source_id)
-    version = reader.latest_text(source_id)
+    """``claim`` (cleaned) checked against one version of ``source``; stores nothing."""
     return check_text(
         claim,
         source_id=source.id,
@@ -162,4 +179,14 @@ def check_claim(
         version=version.version,
         quote=quote,
         metadata=source_metadata(source),
+    )
+
+
+def check_claim(
+    reader: SourceReader, *, text: str, source_id: str, quote: str | None = None
+) -> CheckResult:
+    """Locate ``text`` in the latest version of the source and compare facts; stores nothing."""
+    claim = clean_claim(text)
+    return check_version(
+        claim, reader.source(source_id), reader.latest_text(source_id), quote
     )

@@ -11,14 +11,13 @@ from sqlmodel import Session, col, select
 
 from factbase import checking
 from factbase.analysis.matching import quote_context
-from factbase.checking import CheckResult, check_text, clean_claim, source_metadata
+from factbase.checking import CheckResult, clean_claim
 from factbase.errors import InputError, NotFoundError
 from factbase.sources.versions import get_source, require_latest
 from factbase.status import ClaimStatus
 from factbase.store.models import (
     Citation,
     Claim,
-    Source,
     SourceVersion,
     VerificationResult,
     utcnow,
@@ -31,18 +30,6 @@ def check_claim(
 ) -> CheckResult:
     """Locate ``text`` in the latest version of the source and compare facts; stores nothing."""
     return checking.check_claim(OrmReader(session), text=text, source_id=source_id, quote=quote)
-
-
-def _check(claim: str, source: Source, version: SourceVersion, quote: str | None) -> CheckResult:
-    return check_text(
-        claim,
-        source_id=source.id,
-        text=version.text,
-        published=source.published,
-        version=version.version,
-        quote=quote,
-        metadata=source_metadata(source),
-    )
 
 
 def add_claim(
@@ -62,7 +49,7 @@ def add_claim(
     claim = clean_claim(text)
     source = get_source(session, source_id)
     version = require_latest(session, source_id)
-    result = _check(claim, source, version, quote)
+    result = checking.check_version(claim, source, version, quote)
     if result.status != ClaimStatus.OK and not force:
         return result, False
     store_result(session, result, version, topic)
