@@ -217,8 +217,8 @@ def analyse(
         claim, claim_facts, passage[lo:hi], surroundings, metadata_text=meta
     )
     diffs.extend(wording)
-    placed = _when_placed(claim, claim_facts, passage[lo:hi], evidence, diffs)
-    status, note = _verdict(loc.score, cov, max(cov, share), diffs, when_placed=placed)
+    placed = _placed_alike(claim, claim_facts, passage[lo:hi], evidence, diffs)
+    status, note = _verdict(loc.score, cov, max(cov, share), diffs, placed_alike=placed)
     return Analysis(
         status=status,
         note=note,
@@ -233,14 +233,14 @@ def analyse(
     )
 
 
-def _when_placed(
+def _placed_alike(
     claim: str, claim_facts: FactSet, evidence: str, evidence_facts: FactSet,
     diffs: list[Difference],
 ) -> bool:
-    """Is every contradicting difference a date, weekday or time the evidence gives in the
-    claim's place: with a content word beside it that stands beside the claim's ("49 bodies on
-    July 16" against "49 bodies on July 6"; not "selected in 2018" against "the registry began
-    in 1988")?"""
+    """Does the evidence give every contradicting difference in the claim's place: a date,
+    weekday, time, ordinal or opposite word with a content word beside it that stands beside
+    the claim's own ("49 bodies on July 16" against "49 bodies on July 6"; not "selected in
+    2018" against "the registry began in 1988"), or the claim's value bounded the other way?"""
     contradicting = [d for d in diffs if d.kind in ALWAYS_CONTRADICTS or d.source is not None]
     if not contradicting:
         return False
@@ -309,7 +309,7 @@ def _verdict(
     accounted: float,
     diffs: list[Difference],
     *,
-    when_placed: bool = False,
+    placed_alike: bool = False,
 ) -> tuple[str, str | None]:
     """The status and, for anything but ``ok``, the reason in words.
 
@@ -321,7 +321,7 @@ def _verdict(
     why = f"score {score:.1f}, coverage {cov:.2f}"
     if score < MISSING_SCORE:
         return "missing", f"no passage is close enough ({why})"
-    bar = WHEN_COVERAGE if when_placed else CONTRADICTION_COVERAGE
+    bar = WHEN_COVERAGE if placed_alike else CONTRADICTION_COVERAGE
     if contradicting and accounted >= bar:
         found = "; ".join(_describe(d) for d in contradicting)
         return "contradicted", f"{found} ({why})"

@@ -198,10 +198,7 @@ def _decimals_dropped(short: Fact, full: Fact) -> bool:
 
 def _decimal_step(v: Fraction) -> Fraction:
     """The place of a number's last decimal: 1 for a whole number, 1/10 for 9.2."""
-    step = Fraction(1)
-    while (v / step).denominator != 1 and step > Fraction(1, 10**6):
-        step /= 10
-    return step
+    return rounding(v) if v.denominator != 1 else Fraction(1)
 
 
 def _bound(c: str | None) -> str | None:

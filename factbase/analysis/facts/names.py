@@ -81,13 +81,13 @@ def context_counterpart(
         after[0].lower() in passage_low
     ):
         anchors.append((after[0], -1))
-    if before and gap_before[-1:] == " " and _bare(before[-1]) in known and (
+    if before and gap_before[-1:] == " " and bare(before[-1]) in known and (
         before[-1].lower() in passage_low
     ):
         anchors.append((before[-1], 1))  # "the DUP's Jeffrey Donaldson"
     elif (
         len(before) > 1 and gap_before[-1:] == " " and before[-1].lower() in _LINKS
-        and _bare(before[-2]) in known
+        and bare(before[-2]) in known
         and f"{before[-2]} {before[-1]}".lower() in passage_low
     ):
         # "arrived in Addis Ababa from Cape Town": the claim's name before a small word
@@ -126,7 +126,7 @@ def context_counterpart(
 _LINKS = frozenset("from to in of at near and".split())
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     """A token without its possessive, lower case: "DUP's" is "dup"."""
     return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
 

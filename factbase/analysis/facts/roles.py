@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts.dates import date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
+from factbase.analysis.facts.names import bare
 from factbase.analysis.facts.units import units_clash
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
@@ -380,10 +381,6 @@ _LEADING_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*)")
 ATTRIBUTE_WORDS = 2
 
 
-def _stem_word(w: str) -> str:
-    return stem(w.lower().removesuffix("'s").removesuffix("’s"))
-
-
 @dataclass(frozen=True)
 class _Conjunct:
     subject: str  # as written
@@ -395,7 +392,7 @@ class _Conjunct:
 
 def _content(text: str) -> list[str]:
     return [
-        _stem_word(w) for w in _WORD.findall(text)
+        stem(bare(w)) for w in _WORD.findall(text)
         if w.lower() not in STOPWORDS and not is_light(w.lower())
     ]
 
@@ -411,7 +408,7 @@ def _conjuncts(text: str, *, leading: bool = False) -> list[_Conjunct]:
         for m in _SUBJECT_RUN.finditer(part):
             ws = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
             if ws:
-                names = [_stem_word(w) for w in ws]
+                names = [stem(bare(w)) for w in ws]
                 said = _content(part[m.end():])[:ATTRIBUTE_WORDS]
                 out.append(_Conjunct(
                     " ".join(ws), names[-1], frozenset(names), frozenset(said),
