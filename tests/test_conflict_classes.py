@@ -350,8 +350,8 @@ def test_each_value_is_about_the_name_tied_to_it(text: str, subjects: list[set[s
 
 def test_times_of_one_moment_on_one_day_are_compared() -> None:
     texts = {
-        "a": "The earthquake and tsunami struck the northern coast at 2:56pm on March 11, 2011.",
-        "b": "The fires followed the earthquake and tsunami at 14:46 on 11 March 2011.",
+        "a": "The landslide and flood struck the northern coast at 2:56pm on May 3, 2019.",
+        "b": "The fires followed the landslide and flood at 14:46 on 3 May 2019.",
     }
     assert all_values(report_for(texts)) == [{"14:56", "14:46"}]
 
@@ -360,47 +360,47 @@ def test_times_of_one_moment_on_one_day_are_compared() -> None:
     ("a", "b"),
     [
         # the same time in other notation
-        ("struck the northern coast at 2:46pm on March 11, 2011",
-         "struck the coast at 14:46 on 11 March 2011"),
+        ("struck the northern coast at 2:46pm on May 3, 2019",
+         "struck the coast at 14:46 on 3 May 2019"),
         # the same moment told in two time zones, or in local time and a zone
-        ("struck the northern coast at 14:46 JST on March 11, 2011",
-         "struck the coast at 05:46 GMT on 11 March 2011"),
-        ("struck the northern coast at 2:46 p.m. local time on March 11, 2011",
-         "struck the coast at 5:46 a.m. GMT on 11 March 2011"),
-        ("struck the northern coast at 2:46 p.m. Tokyo time on March 11, 2011",
-         "struck the coast at 5:46 a.m. GMT on 11 March 2011"),
-        ("struck the northern coast at 2:46 p.m. (5:46 a.m. GMT) on March 11, 2011",
-         "struck the coast at 5:46 a.m. on 11 March 2011"),
+        ("struck the northern coast at 14:46 JST on May 3, 2019",
+         "struck the coast at 05:46 GMT on 3 May 2019"),
+        ("struck the northern coast at 2:46 p.m. local time on May 3, 2019",
+         "struck the coast at 5:46 a.m. GMT on 3 May 2019"),
+        ("struck the northern coast at 2:46 p.m. Tokyo time on May 3, 2019",
+         "struck the coast at 5:46 a.m. GMT on 3 May 2019"),
+        ("struck the northern coast at 2:46 p.m. (5:46 a.m. GMT) on May 3, 2019",
+         "struck the coast at 5:46 a.m. on 3 May 2019"),
         # a bound that the other time meets
-        ("struck the northern coast just before 3pm on March 11, 2011",
-         "struck the coast at 14:46 on 11 March 2011"),
+        ("struck the northern coast just before 3pm on May 3, 2019",
+         "struck the coast at 14:46 on 3 May 2019"),
         # times of day on different days are different moments
-        ("struck the northern coast at 2:46pm on March 11, 2011",
-         "struck the coast at 7:32 on 12 March 2011"),
+        ("struck the northern coast at 2:46pm on May 3, 2019",
+         "struck the coast at 7:32 on 4 May 2019"),
     ],
 )
 def test_times_of_day_in_other_notation_or_zones_agree(a: str, b: str) -> None:
-    texts = {"a": f"The earthquake and tsunami {a}.", "b": f"The earthquake and tsunami {b}."}
+    texts = {"a": f"The landslide and flood {a}.", "b": f"The landslide and flood {b}."}
     assert [v for v in all_values(report_for(texts)) if any(":" in x for x in v)] == []
 
 
 def test_a_year_set_off_after_a_name_is_that_names_own() -> None:
     texts = {
-        "a": "Hurricane Andrew (1995), the last category 5 hurricane to strike the coast, "
+        "a": "Cyclone Mira (1995), the last category 5 hurricane to strike the coast, "
         "caused 26 deaths.",
-        "b": "Hurricane Andrew, in 1992, cost approximately $21 billion in insured losses.",
+        "b": "Cyclone Mira, in 1992, cost approximately $21 billion in insured losses.",
     }
     assert all_values(report_for(texts)) == [{"1995", "1992"}]
     same = dict(texts, a=texts["a"].replace("1995", "1992"))
     assert all_values(report_for(same)) == []
-    other = dict(texts, a=texts["a"].replace("Andrew", "Audrey").replace("1995", "1957"))
+    other = dict(texts, a=texts["a"].replace("Mira", "Tamsin").replace("1995", "1957"))
     assert all_values(report_for(other)) == []
 
 
 def test_figures_in_a_sentence_do_not_make_it_a_list() -> None:
     from factbase.analysis.statements import COMPARED_KINDS, source_units
 
-    text = "Hurricane Andrew (1995), category 5, caused 26 deaths and 65 injuries in 3 states."
+    text = "Cyclone Mira (1995), category 5, caused 26 deaths and 65 injuries in 3 states."
     assert len(source_units("s", text, None, kinds=COMPARED_KINDS)) == 1
     assert source_units("s", "Page 1 | Page 2 | Page 3 | Page 4 | Next", None) == []
 
