@@ -448,3 +448,38 @@ def test_ages_are_compared_only_for_the_person_named_beside_both() -> None:
         "b": "The team rallied around the 35-year-old Ruiz in the final on Sunday night.",
     }
     assert all_values(report_for(same)) == [{"34", "35"}]
+
+
+# --- numbers that name: the members of a list of labels --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Floods reached turbines 2, 5 and 7 on Monday.", "#turbine"),
+        ("Repairs began at Nos. 1, 3 and 4 pump houses.", "#no"),
+        ("Gates 12 and 14 will close at noon.", "#gate"),
+    ],
+)
+def test_every_number_of_a_list_after_a_noun_names(text: str, label: str) -> None:
+    numbers = [f for f in extract(text).facts if f.kind == "number"]
+    assert len(numbers) >= 2
+    assert {f.unit for f in numbers} == {label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The judges gave results 4, 5 and 6 points.", "She won 4, 5 and 6 medals in three years."],
+)
+def test_a_list_of_numbers_that_count_the_noun_after_them_is_counts(text: str) -> None:
+    assert not any(is_label(f) for f in extract(text).facts if f.kind == "number")
+
+
+def test_a_count_of_things_and_the_labels_of_some_of_them_do_not_conflict() -> None:
+    texts = {
+        "a": "The storm damaged three of the six turbines at the Kestrel wind farm.",
+        "b": "The storm damaged turbines 1, 2, and 3 at the Kestrel wind farm.",
+    }
+    assert all_values(report_for(texts)) == []
+    counts = dict(texts, b="The storm damaged four of the six turbines at the Kestrel wind farm.")
+    assert all_values(report_for(counts)) == [{"3", "4"}]

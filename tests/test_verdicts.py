@@ -1274,3 +1274,10 @@ def test_a_value_listed_twice_stands_for_the_one_the_passage_lists_beside_it() -
     # one value said twice apart, in other places of the claim, stands for the passage's one
     again = "Warnings came in 2003, and the 2003 report was known to the police."
     assert verdict(again, "Warnings came in 2003 in a report known to the police.")[0] == "ok"
+
+
+def test_a_member_of_a_list_of_labels_is_the_one_the_claim_names() -> None:
+    source = "During the storm pumps 1, 2 and 4 failed, the operator said."
+    assert verdict("Pump 4 failed during the storm.", source)[0] == "ok"
+    status, diffs = verdict("Pump 3 failed during the storm.", source)
+    assert status != "ok"

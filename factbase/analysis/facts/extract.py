@@ -170,6 +170,14 @@ _OR_SPAN = re.compile(
     re.I,
 )
 OR_SPAN_MAX = 20
+# A list of small whole numbers after a name or a plural noun ("reactors 1, 2 and 3", "Nos. 1,
+# 3 and 4", "gates 4 or 5"): every one of them names, as the word before the list says.
+_LABEL_LIST = re.compile(
+    r"\b(?P<label>[A-Z][A-Za-z]+\.?|[a-z]{3,}s)\s+"
+    r"(?P<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or|&)\s+\d{1,3})\b(?![.,]\d)"
+)
+_LIST_MEMBER = re.compile(r"\d{1,3}")
+_WORD_AFTER_LIST = re.compile(r"\s+([a-z]{2,})\b")
 
 class Extractor:
     def __init__(self, original: str, reference: DateValue | None) -> None:
@@ -178,6 +186,7 @@ class Extractor:
         self.reference = reference
         self.taken = [False] * (len(self.text) + 1)
         self.facts: list[Fact] = []
+        self._listed: dict[int, str] | None = None
 
     def free(self, s: int, e: int) -> bool:
         return not any(self.taken[s:e])
@@ -237,7 +246,11 @@ class Extractor:
             return "m"  # "a depth of 900m (3,000ft)", "the 200 m final": metres, not millions
         if m.group("cur"):
             return m.group("cur").replace("US", "")
-        return self.label_before(m.start()) or self.unit_after(m.end())
+        return (
+            self.listed_labels.get(m.start())
+            or self.label_before(m.start())
+            or self.unit_after(m.end())
+        )
 
     def names_an_event(self, start: int, end: int, unit: str | None) -> bool:
         """Is a distance the name of a race ("the 100 metres", "the men's 200m final", "a
@@ -260,6 +273,34 @@ class Extractor:
         if word == "of" or word in _COUNTED_IN_MILLIONS:
             return False
         return not (word.endswith("s") and word not in _EVENTS and lexicon.is_noun(word))
+
+    @property
+    def listed_labels(self) -> dict[int, str]:
+        """Where each number of a list of labels starts, and its label (``#`` and the word)."""
+        if self._listed is None:
+            self._listed = {}
+            for m in _LABEL_LIST.finditer(self.text):
+                word = m.group("label").lower().rstrip(".")
+                if m.group("label")[0].islower():
+                    if word in STOPWORDS or unit_name(word) is not None or not lexicon.is_noun(
+                        word
+                    ):
+                        continue
+                elif word in NOT_NAMES or word in HONORIFICS or word in COMPARATORS:
+                    continue
+                after = _WORD_AFTER_LIST.match(self.text, m.end("list"))
+                counted = after.group(1) if after is not None else ""
+                if (
+                    counted and counted not in STOPWORDS and not counted.endswith(("ed", "ing"))
+                    and lexicon.is_noun(counted)
+                    and (m.group("label")[0].islower() or counted.endswith("s"))
+                ):
+                    continue  # "results 4, 5 and 6 people": counts of the noun after them
+                if word.endswith("s") and lexicon.is_noun(word[:-1]):
+                    word = word[:-1]  # "reactors 1, 2 and 3" are reactor 1, 2 and 3
+                for n in _LIST_MEMBER.finditer(self.text, m.start("list"), m.end("list")):
+                    self._listed[n.start()] = "#" + word
+        return self._listed
 
     def label_before(self, at: int) -> str | None:
         """"Flight 610", "Boeing 737", "Category 3", "No. 4": a number that names, not one that

@@ -222,6 +222,7 @@ def role_rival(
             for k, q in enumerate(pool)
             if q.kind == p.kind and q is not p and not same_value(c, q)
             and _may_rival(c, q, claim_text, passage_text)
+            and not _listed_together(p, q, passage_text)
             # The value found and its rival must count the same thing when both say what
             # they count: "52.42 seconds" has no rival in "the 400 hurdles".
             and not (p.unit and q.unit and not measures_alike(p, q, passage_text, passage_text))
@@ -237,6 +238,18 @@ def role_rival(
     ):
         return None  # the value's own clause plays the role well enough
     return pool[scored[0][1]]
+
+
+# Only list separators and other members between two numbers: "pumps 1, 2 and 4".
+_LIST_BETWEEN = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:\d{1,3}\b)?)+\s*")
+
+
+def _listed_together(p: Fact, q: Fact, text: str) -> bool:
+    """Are two labels members of one list ("pumps 1, 2 and 4")? They share its role."""
+    if not (p.unit or "").startswith("#") or p.unit != q.unit:
+        return False
+    a, b = (p, q) if p.start < q.start else (q, p)
+    return _LIST_BETWEEN.fullmatch(text, a.end, b.start) is not None
 
 
 def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
