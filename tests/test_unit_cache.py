@@ -1,6 +1,5 @@
-"""The units kept per source version: read back instead of found again, found again when the
-version, its publication date or the analysis changes. Results with and without them are the
-same."""
+"""The caches of analysis: units kept per source version, the conflicts report kept while
+nothing it was made from changes. Results with and without them are the same."""
 
 from __future__ import annotations
 
@@ -23,18 +22,20 @@ from cli_support import (
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+import factbase.conflicts.stored
 import factbase.unit_cache
 from factbase.analysis.facts import parse_reference_date
 from factbase.analysis.statements import StemIndex, fact_key
 from factbase.analysis.unitcodec import decode_units, encode_units
 from factbase.conflicts import build_report, compare_claims
 from factbase.conflicts.comparison import claim_rows
+from factbase.conflicts.stored import decode_report, encode_report
 from factbase.library import Library
 from factbase.review import review_draft
 from factbase.sources.drafts import parse_draft
 from factbase.sources.versions import latest_versions
 from factbase.store.db import open_db, session_scope
-from factbase.store.models import StatementCache
+from factbase.store.models import ReportCache, StatementCache
 from factbase.unit_cache import UnitCache, UnitSet, VersionText, find_units
 
 pytestmark = pytest.mark.database
@@ -122,7 +123,7 @@ def test_a_second_report_finds_nothing_again(
     assert sorted(counting.take()) == sorted(PUBLISHED)
     assert first == uncached_report(engine)
     counting.take()
-    # Nothing changed: every unit is read back.
+    # Nothing changed: the stored report answers.
     assert report_json() == first
     assert counting.take() == []
     # A claim added: the report is made again, from the units kept.
@@ -132,6 +133,7 @@ def test_a_second_report_finds_nothing_again(
     assert counting.take() == []
     assert again == uncached_report(engine)
     with session_scope(engine) as session:
+        assert session.exec(select(sa.func.count()).select_from(ReportCache)).one() == 1
         kept = session.exec(select(StatementCache.unit_set)).all()
     assert set(kept) == {"compared", "statements"}
 
@@ -158,6 +160,8 @@ def test_units_are_found_again_under_a_new_analysis_version(
 ) -> None:
     first = report_json()
     counting = Counting(monkeypatch)
+    with session_scope(engine) as session:
+        session.exec(sa.delete(ReportCache))  # type: ignore[call-overload]
     monkeypatch.setattr(factbase.unit_cache, "ANALYSIS_VERSION", 999)
     assert report_json() == first
     assert sorted(counting.take()) == sorted(PUBLISHED)
@@ -166,6 +170,8 @@ def test_units_are_found_again_under_a_new_analysis_version(
             select(StatementCache.analysis_version).where(StatementCache.unit_set == "compared")
         ).all())  # fmt: skip
     assert versions == {999}
+    with session_scope(engine) as session:
+        session.exec(sa.delete(ReportCache))  # type: ignore[call-overload]
     assert report_json() == first
     assert counting.take() == []
 
@@ -202,10 +208,18 @@ def test_review_reads_its_index_from_the_cache_and_judges_alike(
     assert review_draft(draft, cached).as_dict() == review_draft(draft, plain).as_dict()
 
 
+def test_report_read_back_equals_the_report(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        report = build_report(session)
+    assert report.conflicts and report.corroborations
+    assert decode_report(encode_report(report)) == report
+
+
 @pytest.mark.sqlite_only
 def test_a_read_only_database_reports_all_the_same(engine: Engine) -> None:
     with session_scope(engine) as session:
         first = build_report(session).as_dict()
+        session.exec(sa.delete(ReportCache))  # type: ignore[call-overload]
         session.exec(sa.delete(StatementCache))  # type: ignore[call-overload]
     read_only = open_db(f"sqlite:///file:{os.environ['FACTBASE_DB']}?mode=ro&uri=true", {})
     try:
@@ -216,3 +230,19 @@ def test_a_read_only_database_reports_all_the_same(engine: Engine) -> None:
         read_only.dispose()
     with session_scope(engine) as session:
         assert session.exec(select(sa.func.count()).select_from(StatementCache)).one() == 0
+        assert session.exec(select(sa.func.count()).select_from(ReportCache)).one() == 0
+
+
+def test_the_stored_report_is_made_again_when_the_code_changes(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = report_json()
+
+    def fingerprint_kept() -> str:
+        with session_scope(engine) as session:
+            return session.exec(select(ReportCache.fingerprint)).one()
+
+    kept = fingerprint_kept()
+    monkeypatch.setattr(factbase.conflicts.stored, "code_digest", lambda: "changed")
+    assert report_json() == first
+    assert fingerprint_kept() != kept

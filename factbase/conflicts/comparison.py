@@ -25,6 +25,7 @@ from factbase.analysis.statements import (
 from factbase.conflicts.assembly import Graph, Node, NodeKey, assemble
 from factbase.conflicts.model import ConflictReport, Statement, compatible
 from factbase.conflicts.pairing import CANDIDATES, pairable, same_statement_pairs
+from factbase.conflicts.stored import fingerprint, store_report, stored_report
 from factbase.sources.versions import latest_versions
 from factbase.store.models import Citation, Claim
 from factbase.unit_cache import UnitCache, UnitSet, VersionText
@@ -57,13 +58,21 @@ def build_report(
 ) -> ConflictReport:
     """Compare every claim with every source and collect disagreements and corroborations.
 
-    The units of each source version are kept (``unit_cache``), so a report reads again only
-    the sources that changed."""
+    The report made last is kept (``conflicts.stored``) and answers again while nothing it was
+    made from has changed; the units of each source version are kept too (``unit_cache``), so
+    a new report reads only the sources that changed."""
     versions = [
         VersionText(s.id, v.id or 0, v.text, parse_reference_date(s.published))
         for s, v in latest_versions(session)
     ]
     claims = claim_rows(session, {v.source_id: v.version_id for v in versions})
+    mark = fingerprint(
+        [[v.source_id, v.version_id, v.reference] for v in versions],
+        [list(c) for c in claims],
+    )
+    kept = stored_report(session, mark)
+    if kept is not None:
+        return kept
     cache = UnitCache(session)
     index = StemIndex(cache.units(versions, UnitSet.COMPARED))
     report = compare_claims(
@@ -74,6 +83,7 @@ def build_report(
         progress=progress,
     )
     cache.save()
+    store_report(session, mark, report)
     return report
 
 
