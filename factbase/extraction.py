@@ -8,12 +8,13 @@ from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import Fact, facts_summary, parse_reference_date
 from factbase.analysis.matching import Location, prepare
-from factbase.analysis.statements import VALUE_KINDS, source_units
+from factbase.analysis.statements import VALUE_KINDS
 from factbase.analysis.verdicts import analyse
 from factbase.checking import CheckResult
 from factbase.claims import store_many
 from factbase.sources.versions import get_source, require_latest
 from factbase.store.models import Citation, Claim, Source
+from factbase.unit_cache import UnitCache, UnitSet, VersionText
 
 
 @dataclass
@@ -42,7 +43,11 @@ def candidates(session: Session, source_id: str) -> list[Candidate]:
     """Sentences of the latest version of a source that state numbers, dates or officials."""
     source = get_source(session, source_id)
     version = require_latest(session, source_id)
-    units = source_units(source_id, version.text, parse_reference_date(source.published))
+    cache = UnitCache(session)
+    text = VersionText(source_id, version.id or 0, version.text,
+                       parse_reference_date(source.published))  # fmt: skip
+    units = cache.units([text], UnitSet.STATEMENTS)
+    cache.save()
     out = []
     for u in units:
         shown = [f for f in u.facts if f.kind in VALUE_KINDS or f.kind == "name"]

@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from factbase.analysis.facts import DateValue, parse_reference_date
-from factbase.analysis.statements import StemIndex, Unit, source_units
+from factbase.analysis.statements import StemIndex, Unit
 from factbase.checking import CheckResult, check_text, source_metadata
 from factbase.conflicts.syndication import sketch
-from factbase.sources.versions import latest_version
-from factbase.store.models import Source
+from factbase.sources.versions import latest_versions
+from factbase.unit_cache import UnitCache, UnitSet, VersionText, find_units
 
 # Characters of the source kept each side of a candidate sentence when it is judged: the
 # sentence before names the subject of "he" or "the council", the one after may finish it.
@@ -66,32 +66,39 @@ class LibrarySource:
 class Library:
     """Every source of a fact base, with the cross-source index built on first use."""
 
-    def __init__(self, sources: list[LibrarySource]) -> None:
+    def __init__(self, sources: list[LibrarySource], *, units: list[Unit] | None = None) -> None:
+        """``units``: the units of every source's text (``UnitSet.PROSE``), when known."""
         self.sources = {s.id: s for s in sources}
+        self._units = units
         self._checked: dict[tuple[str, int, int, str], CheckResult] = {}
         self._sketches: dict[str, list[int]] = {}
 
     @classmethod
     def from_session(cls, session: Session) -> Library:
-        rows = session.exec(select(Source).order_by(col(Source.id))).all()
+        """The library of a fact base, its index read from the units kept for each version
+        (``unit_cache``), and those not kept yet found and kept."""
         out = []
-        for s in rows:
-            v = latest_version(session, s.id)
-            if v is None:
-                continue
+        versions = []
+        for s, v in latest_versions(session):
             meta = source_metadata(s)
             out.append(
                 LibrarySource(s.id, v.text, v.version, s.published, meta["title"],
                               meta["publisher"], meta["author"], meta["url"])  # fmt: skip
             )
-        return cls(out)
+            versions.append(VersionText(s.id, v.id or 0, v.text, out[-1].reference))
+        cache = UnitCache(session)
+        units = cache.units(versions, UnitSet.PROSE)
+        cache.save()
+        return cls(out, units=units)
 
     @cached_property
     def index(self) -> StemIndex:
-        units: list[Unit] = []
-        for s in self.sources.values():
-            units.extend(source_units(s.id, s.text, s.reference, first_key=len(units),
-                                      prose=True))  # fmt: skip
+        units = self._units
+        if units is None:
+            units = []
+            for s in self.sources.values():
+                units.extend(find_units(VersionText(s.id, 0, s.text, s.reference), UnitSet.PROSE,
+                                        first_key=len(units)))  # fmt: skip
         return StemIndex(units)
 
     @cached_property

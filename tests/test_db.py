@@ -59,6 +59,8 @@ EXPECTED_COLUMNS = {
         "id", "run_id", "claim_id", "source_version_id", "status", "score", "start", "end",
         "passage", "differences", "note", "claim_sha256", "checked_at",
     },
+    "statement_cache": {"source_version_id", "unit_set", "analysis_version", "reference", "data"},
+    "report_cache": {"name", "fingerprint", "data", "created_at"},
 }  # fmt: skip
 
 # (table, column) -> (referred table, ON DELETE)
@@ -70,6 +72,7 @@ EXPECTED_FOREIGN_KEYS = {
     ("verification_results", "run_id"): ("verification_runs", "CASCADE"),
     ("verification_results", "claim_id"): ("claims", "CASCADE"),
     ("verification_results", "source_version_id"): ("source_versions", "SET NULL"),
+    ("statement_cache", "source_version_id"): ("source_versions", "CASCADE"),
 }
 
 EXPECTED_INDEXES = {
@@ -205,7 +208,7 @@ def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
 
 
 def test_new_database_is_at_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0006"
+    assert current_revision(engine) == head_revision() == "0007"
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:

@@ -348,6 +348,14 @@ def is_value_row(text: str, facts: FactSet) -> bool:
     )
 
 
+# The version of what ``source_units`` finds in a text. The units found in each stored source
+# version are cached in the database under this number (``statement_cache``, see
+# ``factbase.unit_cache``): bump it whenever a change to sentence splitting, fact extraction or
+# unit building (this module, ``facts``, ``quantities``, ``sentences``, ``text``, the lexicon)
+# could change a unit, or the cache goes on serving units found the old way.
+ANALYSIS_VERSION = 1
+
+
 def source_units(
     source_id: str,
     text: str,

@@ -11,23 +11,24 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from sqlmodel import Session, col, select
+import sqlalchemy as sa
+from sqlmodel import Session, col
 
 from factbase.analysis.facts import DateValue, Fact, parse_reference_date
 from factbase.analysis.sentences import paragraph_index
 from factbase.analysis.statements import (
-    COMPARED_KINDS,
     StemIndex,
     Unit,
     fact_key,
     make_unit,
-    source_units,
 )
 from factbase.conflicts.assembly import Graph, Node, NodeKey, assemble
 from factbase.conflicts.model import ConflictReport, Statement, compatible
 from factbase.conflicts.pairing import CANDIDATES, pairable, same_statement_pairs
-from factbase.sources.versions import latest_version
-from factbase.store.models import Citation, Claim, Source, SourceVersion
+from factbase.conflicts.stored import fingerprint, store_report, stored_report
+from factbase.sources.versions import latest_versions
+from factbase.store.models import Citation, Claim
+from factbase.unit_cache import UnitCache, UnitSet, VersionText
 
 
 class ClaimRow(NamedTuple):
@@ -55,42 +56,53 @@ class FamilyPair(NamedTuple):
 def build_report(
     session: Session, *, progress: Callable[[int, int], None] | None = None
 ) -> ConflictReport:
-    """Compare every claim with every source and collect disagreements and corroborations."""
-    sources = session.exec(select(Source).order_by(col(Source.id))).all()
-    texts: dict[str, str] = {}
-    refs: dict[str, DateValue | None] = {}
-    latest: dict[str, int | None] = {}
-    for s in sources:
-        v = latest_version(session, s.id)
-        if v is not None:
-            latest[s.id] = v.id
-            texts[s.id] = v.text
-            refs[s.id] = parse_reference_date(s.published)
-    units: list[Unit] = []
-    for sid, text in texts.items():
-        units.extend(
-            source_units(sid, text, refs[sid], first_key=len(units), kinds=COMPARED_KINDS)
-        )
-    index = StemIndex(units)
-    claim_rows = session.exec(
-        select(Claim, Citation, SourceVersion)
-        .join(Citation, col(Citation.claim_id) == col(Claim.id))
-        .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
-        .order_by(col(Claim.id))
-    ).all()
-    return compare_claims(
-        [
-            ClaimRow(
-                c.id or 0, c.text, c.source_id, c.topic, cit.start, cit.end, cit.exact,
-                stale=cit.source_version_id != latest.get(c.source_id),
-            )
-            for c, cit, _ in claim_rows
-        ],
-        texts=texts,
-        refs=refs,
+    """Compare every claim with every source and collect disagreements and corroborations.
+
+    The report made last is kept (``conflicts.stored``) and answers again while nothing it was
+    made from has changed; the units of each source version are kept too (``unit_cache``), so
+    a new report reads only the sources that changed."""
+    versions = [
+        VersionText(s.id, v.id or 0, v.text, parse_reference_date(s.published))
+        for s, v in latest_versions(session)
+    ]
+    claims = claim_rows(session, {v.source_id: v.version_id for v in versions})
+    mark = fingerprint(
+        [[v.source_id, v.version_id, v.reference] for v in versions],
+        [list(c) for c in claims],
+    )
+    kept = stored_report(session, mark)
+    if kept is not None:
+        return kept
+    cache = UnitCache(session)
+    index = StemIndex(cache.units(versions, UnitSet.COMPARED))
+    report = compare_claims(
+        claims,
+        texts={v.source_id: v.text for v in versions},
+        refs={v.source_id: v.reference for v in versions},
         index=index,
         progress=progress,
     )
+    cache.save()
+    store_report(session, mark, report)
+    return report
+
+
+def claim_rows(session: Session, latest: dict[str, int]) -> list[ClaimRow]:
+    """Every claim with its citation, by id; ``latest`` is each source's newest version id."""
+    rows = session.execute(
+        sa.select(
+            col(Claim.id), col(Claim.text), col(Claim.source_id), col(Claim.topic),
+            col(Citation.start), col(Citation.end), col(Citation.exact),
+            col(Citation.source_version_id),
+        )
+        .join(Citation, col(Citation.claim_id) == col(Claim.id))
+        .order_by(col(Claim.id))
+    ).all()  # fmt: skip
+    return [
+        ClaimRow(cid or 0, text, sid, topic, start, end, exact,
+                 stale=version_id != latest.get(sid))  # fmt: skip
+        for cid, text, sid, topic, start, end, exact, version_id in rows
+    ]
 
 
 def compare_claims(

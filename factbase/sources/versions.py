@@ -258,6 +258,29 @@ def latest_version(session: Session, source_id: str) -> SourceVersion | None:
     ).first()
 
 
+def latest_versions(session: Session) -> list[tuple[Source, SourceVersion]]:
+    """Every source that has a text, with its newest version (raw bytes not loaded), by source
+    id: one query, where ``latest_version`` for each source would be one per source."""
+    newest = (
+        select(SourceVersion.source_id, func.max(SourceVersion.version).label("version"))
+        .group_by(col(SourceVersion.source_id))
+        .subquery()
+    )
+    return list(
+        session.exec(
+            select(Source, SourceVersion)
+            .options(defer(SourceVersion.raw))  # type: ignore[arg-type]
+            .join(SourceVersion, col(SourceVersion.source_id) == col(Source.id))
+            .join(
+                newest,
+                (newest.c.source_id == col(SourceVersion.source_id))
+                & (newest.c.version == col(SourceVersion.version)),
+            )
+            .order_by(col(Source.id))
+        ).all()
+    )
+
+
 def raw_bytes(session: Session, version_id: int | None) -> bytes | None:
     """The raw bytes a version was read from, when they are kept."""
     return session.exec(select(SourceVersion.raw).where(SourceVersion.id == version_id)).first()

@@ -154,6 +154,30 @@ TABLES: dict[str, Described] = {
             "checked_at": "when it was checked (UTC)",
         },
     ),
+    "statement_cache": Described(
+        "What analysis found in each source version, kept so that conflicts report and review "
+        "need not find it again; safe to delete (it is found and kept again when needed).",
+        {
+            "source_version_id": "the source version (source_versions.id)",
+            "unit_set": "which sentences: statements, compared (conflicts report) or prose "
+            "(review's index)",
+            "analysis_version": "the version of the analysis that found them; another is found "
+            "again",
+            "reference": "the publication date relative dates were read against (JSON)",
+            "data": "the sentences with their facts, compressed JSON",
+        },
+    ),
+    "report_cache": Described(
+        "The last conflicts report, answered again while nothing it was made from changed; "
+        "safe to delete.",
+        {
+            "name": "which report: conflicts",
+            "fingerprint": "SHA-256 of the sources' versions, the claims and the code it was "
+            "made from",
+            "data": "the report, compressed JSON",
+            "created_at": "when it was made (UTC)",
+        },
+    ),
 }
 
 

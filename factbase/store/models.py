@@ -226,3 +226,45 @@ class ReviewRun(ReviewRunBase, table=True):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
+
+
+# --- caches ------------------------------------------------------------------------------------
+# What analysis found, kept so that it is not found again: never the only copy of anything, and
+# safe to delete (the next command that needs a row computes and stores it again).
+
+
+class StatementCacheBase(SQLModel):
+    """The units (sentences with their facts) ``source_units`` found in one source version, for
+    one ``unit_set`` (which sentences: ``statements``, ``compared``, ``prose``).
+
+    ``analysis_version`` is ``ANALYSIS_VERSION`` of ``analysis.statements`` when they were found,
+    ``reference`` the publication date dates were read against: a row whose either differs from
+    today's is found again. ``data`` is ``analysis.unitcodec``'s compressed form."""
+
+    analysis_version: int
+    reference: str
+    data: bytes = Field(sa_type=sa.LargeBinary)
+
+
+class StatementCache(StatementCacheBase, table=True):
+    __tablename__ = "statement_cache"
+
+    source_version_id: int = Field(
+        foreign_key="source_versions.id", ondelete="CASCADE", primary_key=True
+    )
+    unit_set: str = Field(primary_key=True)
+
+
+class ReportCacheBase(SQLModel):
+    """The last report of a kind (``conflicts``), with the fingerprint of everything it was made
+    from: the same fingerprint today means the same report."""
+
+    fingerprint: str
+    data: bytes = Field(sa_type=sa.LargeBinary)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReportCache(ReportCacheBase, table=True):
+    __tablename__ = "report_cache"
+
+    name: str = Field(primary_key=True)

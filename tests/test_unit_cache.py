@@ -1,0 +1,248 @@
+"""The caches of analysis: units kept per source version, the conflicts report kept while
+nothing it was made from changes. Results with and without them are the same."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from cli_support import (
+    CORPUS_META,
+    add_corpus,
+    copy_source,
+    corpus_text,
+    edit,
+    invoke,
+)
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+import factbase.conflicts.stored
+import factbase.unit_cache
+from factbase.analysis.facts import parse_reference_date
+from factbase.analysis.statements import StemIndex, fact_key
+from factbase.analysis.unitcodec import decode_units, encode_units
+from factbase.conflicts import build_report, compare_claims
+from factbase.conflicts.comparison import claim_rows
+from factbase.conflicts.stored import decode_report, encode_report
+from factbase.library import Library
+from factbase.review import review_draft
+from factbase.sources.drafts import parse_draft
+from factbase.sources.versions import latest_versions
+from factbase.store.db import open_db, session_scope
+from factbase.store.models import ReportCache, StatementCache
+from factbase.unit_cache import UnitCache, UnitSet, VersionText, find_units
+
+pytestmark = pytest.mark.database
+
+PUBLISHED = {row["id"]: row["published"] for row in CORPUS_META}
+DRAFT = (Path(__file__).parent / "fixtures" / "review_draft.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize("unit_set", list(UnitSet))
+def test_stored_units_read_back_equal_to_those_found(unit_set: UnitSet) -> None:
+    for row in CORPUS_META:
+        text = corpus_text(row["id"])
+        v = VersionText(row["id"], 1, text, parse_reference_date(row["published"]))
+        found = find_units(v, unit_set, first_key=7)
+        read = decode_units(encode_units(found), source_id=row["id"], text=text, first_key=7)
+        assert read == found
+        # Values keep their types: a Fraction is no int, a tuple no list.
+        assert [u.signature() for u in read] == [u.signature() for u in found]
+        assert [[fact_key(f) for f in u.facts] for u in read] == [
+            [fact_key(f) for f in u.facts] for u in found
+        ]
+
+
+@pytest.fixture
+def engine() -> Iterator[Engine]:
+    """The default database (SQLite in tmp_path, or PostgreSQL) with the bundled corpus and a
+    claim stored from each of its sources."""
+    add_corpus()
+    assert invoke(["extract", "--all", "--add"]).exit_code == 0
+    engine = open_db(os.environ["FACTBASE_DB"], {})
+    yield engine
+    engine.dispose()
+
+
+class Counting:
+    """``source_units`` as ``unit_cache`` calls it, counting the texts it reads."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[str] = []
+        real = factbase.unit_cache.source_units
+
+        def counted(source_id: str, *args: Any, **kwargs: Any) -> Any:
+            self.calls.append(source_id)
+            return real(source_id, *args, **kwargs)
+
+        monkeypatch.setattr(factbase.unit_cache, "source_units", counted)
+
+    def take(self) -> list[str]:
+        out, self.calls = self.calls, []
+        return out
+
+
+def report_json(*args: str) -> dict[str, Any]:
+    result = invoke([*args, "conflicts", "report", "--json"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def uncached_report(engine: Engine) -> dict[str, object]:
+    """The report made with neither cache: every unit found again."""
+    with session_scope(engine) as session:
+        claims = claim_rows(session, {})
+        latest = {c.id: c for c in claims}
+        versions = [
+            VersionText(sid, 0, corpus_text(sid), parse_reference_date(PUBLISHED[sid]))
+            for sid in sorted(PUBLISHED)
+        ]
+    units = []
+    for v in versions:
+        units.extend(find_units(v, UnitSet.COMPARED, first_key=len(units)))
+    report = compare_claims(
+        [c._replace(stale=False) for c in latest.values()],
+        texts={v.source_id: v.text for v in versions},
+        refs={v.source_id: v.reference for v in versions},
+        index=StemIndex(units),
+    )
+    return report.as_dict()
+
+
+def test_a_second_report_finds_nothing_again(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counting = Counting(monkeypatch)
+    first = report_json()
+    assert sorted(counting.take()) == sorted(PUBLISHED)
+    assert first == uncached_report(engine)
+    counting.take()
+    # Nothing changed: the stored report answers.
+    assert report_json() == first
+    assert counting.take() == []
+    # A claim added: the report is made again, from the units kept.
+    claim = "At least 1,400 children in the town were subjected to abuse between 1997 and 2013."
+    assert invoke(["add", claim, "-s", "star"]).exit_code == 0
+    again = report_json()
+    assert counting.take() == []
+    assert again == uncached_report(engine)
+    with session_scope(engine) as session:
+        assert session.exec(select(sa.func.count()).select_from(ReportCache)).one() == 1
+        kept = session.exec(select(StatementCache.unit_set)).all()
+    assert set(kept) == {"compared", "statements"}
+
+
+def test_units_of_a_source_are_found_again_when_it_changes(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    report_json()
+    counting = Counting(monkeypatch)
+    path = copy_source(tmp_path, "star", "star-copy.txt")
+    edit(path, "Have your say", "Have your say today")
+    assert invoke(["source", "add", str(path), "--id", "star-copy"]).exit_code == 0
+    report_json()
+    assert counting.take() == ["star-copy"]
+    edit(path, "Have your say today", "Have your say now")
+    assert invoke(["source", "refresh", "star-copy"]).exit_code == 0
+    report_json()
+    assert counting.take() == ["star-copy"]
+    assert report_json() and counting.take() == []
+
+
+def test_units_are_found_again_under_a_new_analysis_version(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = report_json()
+    counting = Counting(monkeypatch)
+    with session_scope(engine) as session:
+        session.exec(sa.delete(ReportCache))  # type: ignore[call-overload]
+    monkeypatch.setattr(factbase.unit_cache, "ANALYSIS_VERSION", 999)
+    assert report_json() == first
+    assert sorted(counting.take()) == sorted(PUBLISHED)
+    with session_scope(engine) as session:
+        versions = set(session.exec(
+            select(StatementCache.analysis_version).where(StatementCache.unit_set == "compared")
+        ).all())  # fmt: skip
+    assert versions == {999}
+    with session_scope(engine) as session:
+        session.exec(sa.delete(ReportCache))  # type: ignore[call-overload]
+    assert report_json() == first
+    assert counting.take() == []
+
+
+def test_units_are_found_again_when_the_publication_date_changes(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        cache = UnitCache(session)
+        versions = [
+            VersionText(s.id, v.id or 0, v.text, parse_reference_date(s.published))
+            for s, v in latest_versions(session)
+        ]
+        cache.units(versions, UnitSet.PROSE)
+        assert cache.save() and cache.found == len(versions)
+    moved = [v if v.source_id != "star" else VersionText(v.source_id, v.version_id, v.text,
+             (1999, 1, 1)) for v in versions]  # fmt: skip
+    with session_scope(engine) as session:
+        cache = UnitCache(session)
+        cache.units(moved, UnitSet.PROSE)
+        assert (cache.found, cache.read) == (1, len(versions) - 1)
+        assert cache.save()
+
+
+def test_review_reads_its_index_from_the_cache_and_judges_alike(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = parse_draft(DRAFT, kind="markdown", name="draft.md")
+    with session_scope(engine) as session:
+        fresh = Library.from_session(session)
+    plain = Library(list(fresh.sources.values()))  # finds its units itself
+    counting = Counting(monkeypatch)
+    with session_scope(engine) as session:
+        cached = Library.from_session(session)
+    assert counting.take() == []
+    assert review_draft(draft, cached).as_dict() == review_draft(draft, plain).as_dict()
+
+
+def test_report_read_back_equals_the_report(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        report = build_report(session)
+    assert report.conflicts and report.corroborations
+    assert decode_report(encode_report(report)) == report
+
+
+@pytest.mark.sqlite_only
+def test_a_read_only_database_reports_all_the_same(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        first = build_report(session).as_dict()
+        session.exec(sa.delete(ReportCache))  # type: ignore[call-overload]
+        session.exec(sa.delete(StatementCache))  # type: ignore[call-overload]
+    read_only = open_db(f"sqlite:///file:{os.environ['FACTBASE_DB']}?mode=ro&uri=true", {})
+    try:
+        with session_scope(read_only) as session:
+            assert build_report(session).as_dict() == first
+            assert Library.from_session(session).index.units
+    finally:
+        read_only.dispose()
+    with session_scope(engine) as session:
+        assert session.exec(select(sa.func.count()).select_from(StatementCache)).one() == 0
+        assert session.exec(select(sa.func.count()).select_from(ReportCache)).one() == 0
+
+
+def test_the_stored_report_is_made_again_when_the_code_changes(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = report_json()
+
+    def fingerprint_kept() -> str:
+        with session_scope(engine) as session:
+            return session.exec(select(ReportCache.fingerprint)).one()
+
+    kept = fingerprint_kept()
+    monkeypatch.setattr(factbase.conflicts.stored, "code_digest", lambda: "changed")
+    assert report_json() == first
+    assert fingerprint_kept() != kept
