@@ -2,7 +2,8 @@
 were found before, found with ``source_units`` and kept otherwise. Never prints.
 
 A version's text never changes, so its units change only with the way they are found
-(``ANALYSIS_VERSION``) or with the publication date its relative dates are read against; a row
+(``analysis_key``: ``ANALYSIS_VERSION`` and a digest of the code and word data that find them)
+or with the publication date its relative dates are read against; a row
 found under another of either is found again and replaced. Rows are written by ``save``, at the
 end of the command's work, inside its one transaction: a failed command leaves none. A database
 that cannot be written (a read-only file, a user without the right, another process writing at
@@ -11,9 +12,12 @@ that moment) is read all the same; its units are found again next time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, delete, select
@@ -29,6 +33,24 @@ from factbase.analysis.statements import (
 from factbase.analysis.unitcodec import decode_units, encode_units
 from factbase.status import StrEnum
 from factbase.store.models import StatementCache
+
+# The code and data that find units: any change to them makes every stored unit stale, whether
+# or not ``ANALYSIS_VERSION`` was bumped.
+_ANALYSIS = Path(__file__).resolve().parent / "analysis"
+# Stored keys fit a 32-bit integer column: this many hex digits of the digest (28 bits).
+KEY_DIGITS = 7
+
+
+@lru_cache(maxsize=1)
+def analysis_key() -> int:
+    """``ANALYSIS_VERSION`` and the digest of the analysis modules and their word data, as the
+    number rows are stored under."""
+    h = hashlib.sha256(str(ANALYSIS_VERSION).encode())
+    for path in sorted(p for p in _ANALYSIS.rglob("*") if p.suffix in (".py", ".sqlite")):
+        h.update(path.relative_to(_ANALYSIS).as_posix().encode())
+        h.update(path.read_bytes())
+    return int(h.hexdigest()[:KEY_DIGITS], 16)
+
 
 # Version ids asked for in one query: below SQLite's oldest limit on bound parameters (999).
 IDS_PER_QUERY = 900
@@ -81,7 +103,7 @@ class UnitCache:
         for v in versions:
             reference = _reference_key(v.reference)
             row = stored.get(v.version_id)
-            if row is not None and row[0] == ANALYSIS_VERSION and row[1] == reference:
+            if row is not None and row[0] == analysis_key() and row[1] == reference:
                 out.extend(decode_units(row[2], source_id=v.source_id, text=v.text,
                                         first_key=len(out)))  # fmt: skip
                 self.read += 1
@@ -94,7 +116,7 @@ class UnitCache:
             self.pending.append(
                 StatementCache(
                     source_version_id=v.version_id, unit_set=unit_set.value,
-                    analysis_version=ANALYSIS_VERSION, reference=reference,
+                    analysis_version=analysis_key(), reference=reference,
                     data=encode_units(units),
                 )
             )  # fmt: skip

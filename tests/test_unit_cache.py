@@ -155,6 +155,19 @@ def test_units_of_a_source_are_found_again_when_it_changes(
     assert report_json() and counting.take() == []
 
 
+def test_the_analysis_key_follows_the_version_and_the_code(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = factbase.unit_cache.analysis_key()
+    assert 0 <= key < 2**31  # fits the column on every backend
+    factbase.unit_cache.analysis_key.cache_clear()
+    monkeypatch.setattr(factbase.unit_cache, "ANALYSIS_VERSION", 999)
+    try:
+        assert factbase.unit_cache.analysis_key() != key
+    finally:
+        factbase.unit_cache.analysis_key.cache_clear()
+
+
 def test_units_are_found_again_under_a_new_analysis_version(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,7 +175,8 @@ def test_units_are_found_again_under_a_new_analysis_version(
     counting = Counting(monkeypatch)
     with session_scope(engine) as session:
         session.exec(sa.delete(ReportCache))  # type: ignore[call-overload]
-    monkeypatch.setattr(factbase.unit_cache, "ANALYSIS_VERSION", 999)
+    # A change to the analysis code or data, or a bumped ANALYSIS_VERSION, gives another key.
+    monkeypatch.setattr(factbase.unit_cache, "analysis_key", lambda: 999)
     assert report_json() == first
     assert sorted(counting.take()) == sorted(PUBLISHED)
     with session_scope(engine) as session:

@@ -34,6 +34,7 @@ from factbase.conflicts.model import (
     ValueGroup,
 )
 from factbase.store.models import ReportCache
+from factbase.unit_cache import analysis_key
 
 REPORT_NAME = "conflicts"
 # See ``unitcodec.COMPRESSION_LEVEL``.
@@ -57,7 +58,7 @@ def fingerprint(versions: Sequence[object], claims: Sequence[object]) -> str:
     """The fingerprint of a report made from ``versions`` and ``claims`` (rows of plain values,
     in the order they are compared)."""
     h = hashlib.sha256()
-    h.update(json.dumps([__version__, ANALYSIS_VERSION, code_digest()]).encode())
+    h.update(json.dumps([__version__, ANALYSIS_VERSION, analysis_key(), code_digest()]).encode())
     for rows in (versions, claims):
         h.update(json.dumps(rows, separators=(",", ":"), ensure_ascii=False).encode())
     return h.hexdigest()
