@@ -483,3 +483,18 @@ def test_a_count_of_things_and_the_labels_of_some_of_them_do_not_conflict() -> N
     assert all_values(report_for(texts)) == []
     counts = dict(texts, b="The storm damaged four of the six turbines at the Kestrel wind farm.")
     assert all_values(report_for(counts)) == [{"3", "4"}]
+
+
+def test_a_whole_is_compared_with_wholes_and_a_part_with_parts() -> None:
+    texts = {
+        "a": "The Greens won 17 of the 40 seats in the region on Friday.",
+        "b": "The Greens won 17 seats in the region on Friday; the region has 40 in all.",
+    }
+    assert all_values(report_for(texts)) == []
+    whole_as_part = dict(texts, b="The Greens won 40 seats in the region on Friday.")
+    assert all_values(report_for(whole_as_part)) == [{"17", "40"}]
+    other_whole = {
+        "a": "Across the region, the Greens won 17 of the 40 seats available.",
+        "b": "Of the 400 seats available, the Reds have this year taken 201.",
+    }
+    assert all_values(report_for(other_whole)) == []

@@ -1281,3 +1281,33 @@ def test_a_member_of_a_list_of_labels_is_the_one_the_claim_names() -> None:
     assert verdict("Pump 4 failed during the storm.", source)[0] == "ok"
     status, diffs = verdict("Pump 3 failed during the storm.", source)
     assert status != "ok"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The Greens won 48 seats in the region.",
+         "The Greens won 48 of the 59 seats in the region."),
+        ("Three of the plant's six pumps failed.", "At the plant, three of the six pumps failed."),
+        ("108 of the 140 open cases are from Dunmore.",
+         "As for the 140 open cases, 108 are from Dunmore."),
+    ],
+)
+def test_a_part_and_the_whole_it_is_counted_from_are_read_as_such(claim: str, source: str) -> None:
+    assert verdict(claim, source)[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "values"),
+    [
+        ("The Greens won 59 seats in the region.",
+         "The Greens won 48 of the 59 seats in the region.", ("59", "48")),
+        ("Twelve jurors voted to convict.", "Nine of the 12 jurors voted to convict.", ("12", "9")),
+    ],
+)
+def test_the_whole_a_part_is_counted_from_does_not_state_the_part(
+    claim: str, source: str, values: tuple[str, str]
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status != "ok"
+    assert any((d.claim, d.source) == values for d in diffs) or status == "missing"

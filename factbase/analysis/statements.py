@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
 from factbase.analysis.facts.numbers import WORDNUM_RE
+from factbase.analysis.facts.roles import is_whole
 from factbase.analysis.lexicon import is_noun
 from factbase.analysis.quantities import is_frame, is_label, measured, quantity
 from factbase.analysis.sentences import is_list_item, sentence_spans
@@ -89,6 +90,8 @@ class Unit:
     furniture: set[int] = field(default_factory=set)
     # Value facts that frame the statement ("over the last five years"), by index.
     frames: set[int] = field(default_factory=set)
+    # Numbers that are the whole a part is counted from ("48 of the 59 seats": 59), by index.
+    wholes: set[int] = field(default_factory=set)
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
     # The name each value belongs to, set off after it ("Hurricane Andrew (1992)").
@@ -158,6 +161,8 @@ def make_unit(
             unit.furniture.add(i)
         if is_frame(text, f):
             unit.frames.add(i)
+        if is_whole(text, f):
+            unit.wholes.add(i)
     return unit
 
 

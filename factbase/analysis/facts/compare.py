@@ -27,6 +27,7 @@ from factbase.analysis.facts.roles import (
     opposed_anchors,
     ranks_the_same,
     role_rival,
+    same_part,
     same_ranking,
     swapped_values,
 )
@@ -80,6 +81,7 @@ def compare(
                 i for i, p in enumerate(p_values)
                 if i not in used and same_value(c, p)
                 and same_ranking(c, p, claim_text, passage_text)
+                and same_part(c, p, claim_text, passage_text)
             ),
             None,
         )
@@ -90,6 +92,7 @@ def compare(
                 (
                     i for i, p in enumerate(p_values)
                     if same_value(c, p) and ranks_the_same(c, p, claim_text, passage_text)
+                    and same_part(c, p, claim_text, passage_text)
                 ),
                 None,
             )

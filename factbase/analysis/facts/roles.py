@@ -14,6 +14,7 @@ from functools import lru_cache
 from factbase.analysis.facts.dates import date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.names import bare
+from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.units import units_clash
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
@@ -61,6 +62,44 @@ ROLE_BOUND_KINDS = frozenset({"time", "ordinal", "weekday"})
 ROLE_MARGIN = 3
 
 
+# A part counted out of a whole: "48 of the 59 seats", "four out of five", "three of the
+# plant's six reactors"; or a clause that opens on the whole: "Of the 650 seats, ...", "As for
+# the 135 cases, 108 ...".
+_PART_BEFORE = re.compile(
+    r"(?:\b(?P<number>\d[\d,.]*)|\b(?P<word>[A-Za-z]+))(?:\s+[a-z]+)?\s+(?:out\s+)?of\s+"
+    r"(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
+    r"|(?:^|[.;:!?]\s+|\n)(?:Of|Out of|Among|As for)\s+(?:the\s+|all\s+)?$"
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# How far before a number its part may stand.
+PART_REACH = 50
+
+
+def is_whole(text: str, f: Fact) -> bool:
+    """Is the number the whole a part is counted from ("48 of the 59 seats": 59)? A whole is
+    compared only with wholes, a part only with parts."""
+    if f.kind != "number":
+        return False
+    m = _PART_BEFORE.search(text, max(0, f.start - PART_REACH), f.start)
+    if m is None:
+        return False
+    number, word = m.group("number"), m.group("word")
+    if number is not None:
+        return _YEAR.fullmatch(number) is None  # "the 2004 crash of Flight 538": a year's
+    if word is not None:
+        return word.lower() in NUMBER_WORDS or word.lower() in ("one", "each")
+    return True  # "Of the 650 seats, ..."
+
+
+def same_part(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
+    """Do both numbers count a part, or both the whole it is counted from? "won 59 seats" is
+    not stated by "won 48 of the 59 seats", nor "12 jurors voted" by "nine of the 12 jurors
+    voted"."""
+    if not claim_text or not passage_text:
+        return True
+    return is_whole(claim_text, c) == is_whole(passage_text, p)
+
+
 def counterpart(
     c: Fact, candidates: Sequence[Fact], claim_text: str = "", passage_text: str = ""
 ) -> Fact | None:
@@ -73,7 +112,7 @@ def counterpart(
     same_kind = [
         p for p in candidates
         if p.kind in COUNTERPART_KINDS.get(c.kind, ()) and same_scale(c, p)
-        and ranks_alike(c, p)
+        and ranks_alike(c, p) and same_part(c, p, claim_text, passage_text)
     ]
     pool = [p for p in same_kind if measures_alike(c, p, claim_text, passage_text)]
     if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
