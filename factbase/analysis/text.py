@@ -285,8 +285,19 @@ _WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
 def words(normalized_text: str) -> list[str]:
-    """The word tokens of an already normalised text (numbers kept whole)."""
-    return _WORD.findall(normalized_text)
+    """The word tokens of an already normalised text (numbers kept whole); a new list each
+    time, so the caller may change it."""
+    return list(_words(normalized_text))
+
+
+# Texts whose words are kept: a check reads the words of its passage, evidence and claim
+# several times, and claims citing one passage read the same ones again.
+WORDS_CACHE = 16384
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _words(normalized_text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(normalized_text))
 
 
 STOPWORDS = frozenset(
