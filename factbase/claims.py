@@ -112,7 +112,8 @@ def store_many(
         )
         res.claim_id = claim_id
         res.topic = _clean_topic(topic)
-    session.execute(insert(Citation), citation_rows)
+    # Core, not ORM: no object built per row.
+    session.execute(insert(Citation.__table__), citation_rows)  # type: ignore[attr-defined]
 
 
 # --- listing ---------------------------------------------------------------------------------

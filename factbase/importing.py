@@ -17,9 +17,9 @@ from sqlmodel import Session, col, select
 from factbase.analysis.matching import quote_context
 from factbase.checking import MAX_CLAIM_CHARS, CheckResult, check_text, source_metadata
 from factbase.claims import store_many
-from factbase.errors import InputError
+from factbase.errors import InputError, NotFoundError
 from factbase.parallel import map_groups
-from factbase.sources.versions import read_text_file, require_latest
+from factbase.sources.versions import latest_version_ids, latest_versions_of, read_text_file
 from factbase.store.models import Citation, Claim, Source, SourceVersion
 
 
@@ -185,15 +185,17 @@ def plan_import(
         )
     rows, skipped, existing = _split_duplicates(rows, stored_claims(session, named), replace)
     named = {r.source for r in rows}
-    sources = {sid: session.get(Source, sid) for sid in named}
-    versions = {sid: require_latest(session, sid) for sid in sources}
+    sources = {s.id: s for s in session.exec(select(Source).where(col(Source.id).in_(named)))}
+    versions = latest_versions_of(session, named)
+    bare = sorted(named - versions.keys())
+    if bare:
+        raise NotFoundError(f"source {bare[0]} has no stored text")
     by_source: dict[str, list[ImportRow]] = {}
     for r in rows:
         by_source.setdefault(r.source, []).append(r)
     groups = []
     for sid, members in by_source.items():
         source, version = sources[sid], versions[sid]
-        assert source is not None
         shared = (sid, version.text, source.published, version.version, source_metadata(source))
         groups.append((shared, [(r.line, r.claim, r.quote) for r in members]))
     return ImportPlan(path, rows, versions, groups, skipped, existing)
@@ -218,8 +220,11 @@ def check_import(
 
 def store_import(session: Session, plan: ImportPlan, results: list[CheckResult]) -> None:
     """Store the checked rows in bulk, if no source changed since they were checked."""
+    current = latest_version_ids(session, plan.versions)
     for sid, version in plan.versions.items():
-        if require_latest(session, sid).id != version.id:
+        if sid not in current:
+            raise NotFoundError(f"source {sid} has no stored text")
+        if current[sid] != version.id:
             raise InputError(
                 f"{plan.path}: source {sid} changed while the rows were checked; nothing "
                 "imported, run the import again"

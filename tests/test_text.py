@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from factbase.analysis.matching import pin
 from factbase.analysis.sentences import sentence_spans
-from factbase.analysis.text import norm, normalize, words
+from factbase.analysis.text import _ONE_TO_ONE, _one_to_one, norm, normalize, words
 from factbase.analysis.verdicts import analyse
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
@@ -525,3 +525,10 @@ def test_formatting_noise_never_contradicts_a_verbatim_claim(
     noisy = add_noise(sentence, random.Random(seed))
     result = analyse(noisy, corpus()[name])
     assert result.status != "contradicted", (noisy, result.differences)
+
+
+@given(st.text(alphabet=st.sampled_from(
+    "ab Z1,.\n\t\u00a0\u2019\u201c\u201d\u2013\u2014\u2009\u3000\u00e9\u0301x"
+)) | st.text())  # fmt: skip
+def test_the_one_to_one_fold_changes_exactly_what_translate_would(text: str) -> None:
+    assert _one_to_one(text) == text.translate(_ONE_TO_ONE)

@@ -199,16 +199,19 @@ class Accounting:
     opposites: tuple[tuple[str, str], ...]  # (claim word, passage word) known opposites
 
 
+@lru_cache(maxsize=65536)
 def is_light(word: str) -> bool:
     return stem(word) in _LIGHT_STEMS
 
 
+@lru_cache(maxsize=65536)
 def synonyms(word: str) -> frozenset[str]:
     """Stems that stand for ``word`` (its own included)."""
     s = stem(word)
     return _SYNONYMS.get(s, frozenset()) | {s}
 
 
+@lru_cache(maxsize=65536)
 def opposites(word: str) -> frozenset[str]:
     """Stems of the known opposites of ``word`` or of its base forms ("sold": "sell")."""
     found = _ANTONYMS.get(stem(word), frozenset())
@@ -247,13 +250,13 @@ def anchored_opposites(
     contradicts, while "A before B" is "B after A".
     """
     claim_stems = {stem(w) for w in claim_words}
-    by_stem: dict[str, list[int]] = {}
-    for j, e in enumerate(evidence_words):
-        by_stem.setdefault(stem(e), []).append(j)
+    by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
     out: list[tuple[str, str]] = []
     for i, w in enumerate(claim_words):
         if not w.isalpha() or (w not in skip and is_light(w)):
             continue
+        if not opposites(w) and not affixed_opposites(w):
+            continue  # most words have none: no need to look around them
         affixed = frozenset() if _negated(claim_words, i) else affixed_opposites(w)
         against = opposites(w) | affixed
         # A claim that has both words ("prices rose, then fell") opposes none of them.
@@ -262,6 +265,9 @@ def anchored_opposites(
         mine = _anchor_words(claim_words, i, skip)
         if not mine:
             continue
+        if not by_stem:
+            for j, e in enumerate(evidence_words):
+                by_stem.setdefault(stem(e), []).append(j)
 
         def shared(j: int, mine: list[str] = mine) -> int:
             theirs = {stem(b) for b in _anchor_words(evidence_words, j, skip)}
@@ -333,7 +339,17 @@ class PassageWords:
 
 
 def passage_words(words: Iterable[str]) -> PassageWords:
-    ws = list(dict.fromkeys(words))
+    """What the passage of ``words`` offers to account for claim words (kept: claims citing
+    one passage ask for it again)."""
+    return _passage_words(tuple(dict.fromkeys(words)))
+
+
+# Passages whose ``PassageWords`` are kept.
+PASSAGE_WORDS_CACHE = 4096
+
+
+@lru_cache(maxsize=PASSAGE_WORDS_CACHE)
+def _passage_words(ws: tuple[str, ...]) -> PassageWords:
     senses: set[int] = set()
     near: set[int] = set()
     forms: set[str] = set()

@@ -6,12 +6,13 @@ import codecs
 import hashlib
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from sqlalchemy import func
+from sqlalchemy import Subquery, func
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -279,6 +280,45 @@ def latest_versions(session: Session) -> list[tuple[Source, SourceVersion]]:
             .order_by(col(Source.id))
         ).all()
     )
+
+
+def _newest_of(source_ids: Collection[str]) -> Subquery:
+    """The number of the newest version of each of ``source_ids``."""
+    return (
+        select(SourceVersion.source_id, func.max(SourceVersion.version).label("v"))
+        .where(col(SourceVersion.source_id).in_(source_ids))
+        .group_by(col(SourceVersion.source_id))
+        .subquery()
+    )
+
+
+def latest_versions_of(
+    session: Session, source_ids: Collection[str]
+) -> dict[str, SourceVersion]:
+    """The newest version of each of ``source_ids`` that has one, in one query (raw bytes
+    not loaded)."""
+    newest = _newest_of(source_ids)
+    rows = session.exec(
+        _without_raw().join(
+            newest,
+            (col(SourceVersion.source_id) == newest.c.source_id)
+            & (col(SourceVersion.version) == newest.c.v),
+        )
+    ).all()
+    return {v.source_id: v for v in rows}
+
+
+def latest_version_ids(session: Session, source_ids: Collection[str]) -> dict[str, int]:
+    """The id of the newest version of each of ``source_ids`` that has one, in one query."""
+    newest = _newest_of(source_ids)
+    rows = session.exec(
+        select(SourceVersion.source_id, SourceVersion.id).join(
+            newest,
+            (col(SourceVersion.source_id) == newest.c.source_id)
+            & (col(SourceVersion.version) == newest.c.v),
+        )
+    ).all()
+    return {sid: vid for sid, vid in rows if vid is not None}
 
 
 def raw_bytes(session: Session, version_id: int | None) -> bytes | None:
