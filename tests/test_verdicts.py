@@ -1311,3 +1311,27 @@ def test_the_whole_a_part_is_counted_from_does_not_state_the_part(
     status, diffs = verdict(claim, source)
     assert status != "ok"
     assert any((d.claim, d.source) == values for d in diffs) or status == "missing"
+
+
+def test_a_not_of_the_claims_own_word_in_its_place_contradicts() -> None:
+    claim = "The agency said the flood would likely exceed the damage of the 1927 flood."
+    denied = ("The agency said: it will likely not exceed the human toll of disasters such as "
+              "the great flood of 1927.")  # fmt: skip
+    status, diffs = verdict(claim, denied)
+    assert status == "contradicted", diffs
+    assert Difference("negation", None, "not") in diffs
+    asserted = denied.replace("likely not exceed", "likely exceed")
+    assert verdict(claim, asserted)[0] != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "In 2019 the team not only exceeded its target but doubled it.",
+        "In 2019 the team not just exceeded its target, it also doubled it.",
+    ],
+)
+def test_not_only_asserts_what_follows(source: str) -> None:
+    assert verdict("The team exceeded its target in 2019.", source)[0] == "ok"
+    assert verdict("The team exceeded its target in 2019.",
+                   "In 2019 the team did not exceed its target.")[0] == "contradicted"  # fmt: skip

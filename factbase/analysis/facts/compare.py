@@ -19,6 +19,7 @@ from factbase.analysis.facts.negation import (
     asserts_in_other_words,
     in_scope,
     negated_subject_differs,
+    negates_in_place,
     same_scope,
 )
 from factbase.analysis.facts.roles import (
@@ -130,9 +131,13 @@ def compare(
     core = {(f.text.lower(), f.unit) for f in region.of("negation")}
     p_bearing = [
         f for f in p_neg
-        if in_scope(f, claim_text, claim, strict=True)
-        # Out of the core sentence, only a "not" of exactly what the claim says bears on it.
-        and ((f.text.lower(), f.unit) in core or in_scope(f, claim_text, claim, whole=True))
+        if (
+            in_scope(f, claim_text, claim, strict=True)
+            # Out of the core sentence, only a "not" of exactly what the claim says bears on it.
+            and ((f.text.lower(), f.unit) in core or in_scope(f, claim_text, claim, whole=True))
+        )
+        # A "not" of the claim's own word in the claim's place bears on it, whatever follows.
+        or ((f.text.lower(), f.unit) in core and negates_in_place(f, passage_text, claim_text))
     ]
     # Each relevant negator must have a partner on the other side negating the same thing:
     # "these reports were not ignored" against "these reports were ignored and no action was

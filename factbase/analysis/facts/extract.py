@@ -170,6 +170,8 @@ _OR_SPAN = re.compile(
     re.I,
 )
 OR_SPAN_MAX = 20
+# "not only ... but (also)", "not just ... but": what follows "not" is asserted, with more.
+_NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b[^.;!?]{1,120}?\b(?:but|also)\b", re.I)
 # A list of small whole numbers after a name or a plural noun ("reactors 1, 2 and 3", "Nos. 1,
 # 3 and 4", "gates 4 or 5"): every one of them names, as the word before the list says.
 _LABEL_LIST = re.compile(
@@ -519,6 +521,8 @@ class Extractor:
         for m in NEGATOR.finditer(t):
             if COMPARATOR_NEGATION.match(t, m.end()):
                 continue  # "no fewer than" is a bound, not a negation
+            if _NOT_ONLY.match(t, m.end()):
+                continue  # "not only exceeded its target but doubled it" asserts both
             # What is negated: the content words that follow, up to the end of the clause.
             clause = _NEGATED.split(t[m.end():m.end() + 80], maxsplit=1)[0]
             scope = [

@@ -8,7 +8,7 @@ from functools import lru_cache
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import sentence_initial
 from factbase.analysis.text import STOPWORDS, norm
-from factbase.analysis.wording import account, passage_words
+from factbase.analysis.wording import account, passage_words, stem
 
 NEGATION_SCOPE = 3
 NOT_SCOPE = frozenset(
@@ -127,3 +127,35 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
             for f in other.of("ordinal")
         )
     return False
+
+
+_ONLY_AFTER = re.compile(r"\s+(?:only|just|merely|simply)\b", re.I)
+
+
+def negates_in_place(neg: Fact, passage_text: str, claim_text: str) -> bool:
+    """Does the passage's negator deny the very word the claim asserts, in the claim's place:
+    the first word it negates stands in the claim, with the same word right before it as stands
+    right before the negator, or the same word right after it ("would likely exceed the toll"
+    against "will likely not exceed the losses")? "not only exceeded" asserts."""
+    scope = (neg.unit or "").split()
+    if not scope or not passage_text or not claim_text:
+        return False
+    if _ONLY_AFTER.match(passage_text, neg.end):
+        return False
+    before = _content_words(passage_text[:neg.start])
+    after = _content_words(passage_text[neg.end:])
+    if not after or stem(after[0]) != stem(scope[0]):
+        return False
+    mine = _content_words(claim_text)
+    for i, w in enumerate(mine):
+        if stem(w) != stem(scope[0]):
+            continue
+        if i > 0 and before and stem(mine[i - 1]) == stem(before[-1]):
+            return True
+        if i + 1 < len(mine) and len(after) > 1 and stem(mine[i + 1]) == stem(after[1]):
+            return True
+    return False
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", norm(text)) if w not in STOPWORDS and len(w) > 2]
