@@ -1335,3 +1335,16 @@ def test_not_only_asserts_what_follows(source: str) -> None:
     assert verdict("The team exceeded its target in 2019.", source)[0] == "ok"
     assert verdict("The team exceeded its target in 2019.",
                    "In 2019 the team did not exceed its target.")[0] == "contradicted"  # fmt: skip
+
+
+STRIDES = ("In the final Rossi reached a top speed of 12.35 meters per second and took 40.92 "
+           "steps compared with the 45.94 of second-placed Keller, whose 9.71 was a record.")
+
+
+def test_a_comparison_must_hold_between_the_values_the_passage_sets_side_by_side() -> None:
+    status, diffs = verdict("In the final Rossi took more steps than Keller.", STRIDES)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "comparator" for d in diffs)
+    assert verdict("In the final Rossi took fewer steps than Keller.", STRIDES)[0] == "ok"
+    # With the values in the claim, they are compared as values.
+    assert verdict("In the final Rossi took 40.92 steps, fewer than Keller.", STRIDES)[0] == "ok"

@@ -500,3 +500,55 @@ def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
             if min(across) >= 1 and sum(across) > straight:
                 out.append(Difference("name", a.subject, b.subject))
     return out
+
+
+# A claim comparing two named subjects without numbers: "Rossi took more steps than Keller".
+_MORE = frozenset({"more", "higher", "greater", "larger", "bigger"})
+_FEWER = frozenset({"fewer", "less", "lower", "smaller"})
+_COMPARED_CLAIM = re.compile(
+    r"\b(?P<word>more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+"
+    r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+than\s+(?P<other>[A-Z][\w'’-]*)"
+)
+# A passage setting two values side by side: "40.92 steps compared with the 45.94 of Keller".
+_SIDE_BY_SIDE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$"
+)
+# How far from the second value the other subject's name may stand in the passage.
+OTHER_NAME_CHARS = 40
+
+
+def compared_values(
+    claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
+) -> list[Difference]:
+    """Two subjects compared in the claim ("Rossi took more steps than Keller") whose values the
+    passage sets side by side, the second named as the other's ("took 40.92 steps compared with
+    the 45.94 of Keller"): the comparison must hold between them."""
+    m = _COMPARED_CLAIM.search(claim_text) if passage_text else None
+    if m is None:
+        return []
+    other = re.sub(r"['’]s$", "", m.group("other"))
+    noun = stem(m.group("noun").split()[-1])
+    if any(f.unit and stem(f.unit) == noun for f in claim.of("number", "range")):
+        return []  # the claim gives the values itself: they are compared as values
+    numbers = [f for f in passage.of("number") if f.comparator is None]
+    out = []
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        if _SIDE_BY_SIDE.fullmatch(passage_text, first.end, second.start) is None:
+            continue
+        if not (first.unit and stem(first.unit) == noun) and not (
+            second.unit and stem(second.unit) == noun
+        ):
+            continue  # the values must count what the claim compares
+        near = passage_text[max(0, second.start - OTHER_NAME_CHARS):second.end + OTHER_NAME_CHARS]
+        if other not in near or other in passage_text[first.start - OTHER_NAME_CHARS:first.end]:
+            continue
+        a, b = first.value, second.value
+        assert isinstance(a, Fraction) and isinstance(b, Fraction)
+        word = m.group("word")
+        holds = a > b if word in _MORE else a < b if word in _FEWER else True
+        if not holds:
+            out.append(Difference(
+                "comparator", f"{word} {m.group('noun')} than {m.group('other')}",
+                f"{first.display()} against {second.display()} of {m.group('other')}",
+            ))
+    return out
