@@ -1348,3 +1348,11 @@ def test_a_comparison_must_hold_between_the_values_the_passage_sets_side_by_side
     assert verdict("In the final Rossi took fewer steps than Keller.", STRIDES)[0] == "ok"
     # With the values in the claim, they are compared as values.
     assert verdict("In the final Rossi took 40.92 steps, fewer than Keller.", STRIDES)[0] == "ok"
+
+
+def test_a_comparison_is_contradicted_by_a_sentence_that_puts_both_level() -> None:
+    source = ("Rossi finished the tournament as top scorer with eight goals. Before the final, "
+              "both Keller and Rossi had scored five goals each.")  # fmt: skip
+    status, diffs = verdict("Before the final Rossi had scored more goals than Keller.", source)
+    assert status == "contradicted", diffs
+    assert verdict("Before the final Rossi had scored as many goals as Keller.", source)[0] == "ok"

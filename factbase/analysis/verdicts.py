@@ -210,7 +210,7 @@ def analyse(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)
     )
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
-    diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     # A name in the claim may stand in the source's title, publisher or byline ("Jay's
     # inquiry" in a report by Alexis Jay that says "my inquiry").
     surroundings = " ".join((context, passage))

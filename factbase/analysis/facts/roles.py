@@ -24,6 +24,7 @@ from factbase.analysis.facts.values import (
     same_scale,
     same_value,
 )
+from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import is_light, opposites, stem, synonyms
 
@@ -507,7 +508,7 @@ _MORE = frozenset({"more", "higher", "greater", "larger", "bigger"})
 _FEWER = frozenset({"fewer", "less", "lower", "smaller"})
 _COMPARED_CLAIM = re.compile(
     r"\b(?P<word>more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+"
-    r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+than\s+(?P<other>[A-Z][\w'’-]*)"
+    r"(?P<noun>[a-z-]+)(?:\s+[a-z-]+){0,4}?\s+than\s+(?P<other>[A-Z][\w'’-]*)"
 )
 # A passage setting two values side by side: "40.92 steps compared with the 45.94 of Keller".
 _SIDE_BY_SIDE = re.compile(
@@ -518,20 +519,25 @@ OTHER_NAME_CHARS = 40
 
 
 def compared_values(
-    claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
+    claim_text: str, claim: FactSet, passage_text: str, passage: FactSet, window: str = ""
 ) -> list[Difference]:
     """Two subjects compared in the claim ("Rossi took more steps than Keller") whose values the
     passage sets side by side, the second named as the other's ("took 40.92 steps compared with
-    the 45.94 of Keller"): the comparison must hold between them."""
+    the 45.94 of Keller"): the comparison must hold between them. A sentence of the whole
+    ``window`` that names both and puts them level on what is compared ("both Keller and Rossi
+    were on five goals each") contradicts it too."""
     m = _COMPARED_CLAIM.search(claim_text) if passage_text else None
     if m is None:
         return []
     other = re.sub(r"['’]s$", "", m.group("other"))
-    noun = stem(m.group("noun").split()[-1])
+    noun = stem(m.group("noun"))
     if any(f.unit and stem(f.unit) == noun for f in claim.of("number", "range")):
         return []  # the claim gives the values itself: they are compared as values
-    numbers = [f for f in passage.of("number") if f.comparator is None]
     out = []
+    level = _level_with(claim_text, claim, m, other, noun, window or passage_text)
+    if level is not None:
+        return [level]
+    numbers = [f for f in passage.of("number") if f.comparator is None]
     for first, second in zip(numbers, numbers[1:], strict=False):
         if _SIDE_BY_SIDE.fullmatch(passage_text, first.end, second.start) is None:
             continue
@@ -552,3 +558,30 @@ def compared_values(
                 f"{first.display()} against {second.display()} of {m.group('other')}",
             ))
     return out
+
+
+# Words that put two subjects level: "both were equalled at five goals each", "tied on 12".
+_LEVEL = re.compile(r"\b(?:each|apiece|level|equal|equalled|equaled|tied|the same number)\b")
+
+
+def _level_with(
+    claim_text: str, claim: FactSet, m: re.Match[str], other: str, noun: str, passage_text: str
+) -> Difference | None:
+    """The passage puts the claim's two subjects level on what the claim says one has more or
+    fewer of: one sentence names both, says what they count and that they are level."""
+    mine = [f for f in claim.of("name") if f.end <= m.start() and other not in f.text]
+    if not mine:
+        return None
+    subject = re.sub(r"['’]s$", "", mine[-1].text.split()[-1])
+    for span in sentence_spans(passage_text):
+        sentence = passage_text[span.start:span.end]
+        words = {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
+        if (
+            subject in sentence and other in sentence and noun in words
+            and _LEVEL.search(sentence) is not None
+        ):
+            return Difference(
+                "comparator", f"{m.group('word')} {m.group('noun')} than {other}",
+                f"{subject} level with {other}",
+            )
+    return None
