@@ -1356,3 +1356,17 @@ def test_a_comparison_is_contradicted_by_a_sentence_that_puts_both_level() -> No
     status, diffs = verdict("Before the final Rossi had scored more goals than Keller.", source)
     assert status == "contradicted", diffs
     assert verdict("Before the final Rossi had scored as many goals as Keller.", source)[0] == "ok"
+
+
+def test_the_value_a_possessive_name_owns_moves_with_the_name() -> None:
+    source = ("Rossi is the youngest to reach ten titles, aged 23 years 363 days, surpassing "
+              "Keller's record (24 years, 226 days).")  # fmt: skip
+    swapped = "Rossi reached ten titles aged 24 years 226 days, beating Keller's mark of 23 years."
+    status, diffs = verdict(swapped, source)
+    assert status == "contradicted", diffs
+    kept = "Rossi reached ten titles aged 23 years 363 days, beating Keller's record of 24 years."
+    assert verdict(kept, source)[0] == "ok"
+    # "Keller's vote fell from 80,412": a verb between the name and the value is no ownership.
+    votes = ("Rossi won easily. This dwarfed the vote for Keller, whose total of 60,230 votes was "
+             "down from Keller's vote of 80,412 in 2017.")  # fmt: skip
+    assert verdict("Keller's vote fell from 80,412 in 2017 to 60,230.", votes)[0] == "ok"

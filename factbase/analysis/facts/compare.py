@@ -26,6 +26,7 @@ from factbase.analysis.facts.roles import (
     counterpart,
     direction_swaps,
     opposed_anchors,
+    owner_moved,
     ranks_the_same,
     role_rival,
     same_part,
@@ -102,7 +103,9 @@ def compare(
             continue
         used.add(hit)
         p = p_values[hit]
-        rival = role_rival(c, p, p_values, claim_text, passage_text)
+        rival = role_rival(c, p, p_values, claim_text, passage_text) or owner_moved(
+            c, p, p_values, claim_text, passage_text
+        )
         if rival is not None:
             diffs.append(Difference(c.kind, c.display(), rival.display()))
             continue

@@ -585,3 +585,34 @@ def _level_with(
                 f"{subject} level with {other}",
             )
     return None
+
+
+# A possessive name and the few words between it and the number it owns: "Muller's mark of
+# 23", "Muller's record (24".
+_OWNER = re.compile(r"([A-Z][\w-]*)['’]s(?:\s+[a-z]+){0,2}?\s*(?:\bof\s+|\(\s*)?$")
+
+
+def _owner(text: str, f: Fact) -> str | None:
+    m = _OWNER.search(text, max(0, f.start - 60), f.start)
+    return m.group(1) if m is not None else None
+
+
+def owner_moved(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The value the passage gives the name the claim's value belongs to, when that is another
+    value of the same kind and unit and the claim's own value is not that name's there: "beating
+    Muller's mark of 23 years" against "aged 23 years ..., surpassing Muller's record (24
+    years)"."""
+    if not claim_text or not passage_text:
+        return None
+    mine = _owner(claim_text, c)
+    if mine is None or _owner(passage_text, p) == mine:
+        return None
+    for q in pool:
+        if (
+            q is not p and q.kind == c.kind and q.unit == c.unit and not same_value(c, q)
+            and _owner(passage_text, q) == mine
+        ):
+            return q
+    return None
