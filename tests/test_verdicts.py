@@ -1370,3 +1370,13 @@ def test_the_value_a_possessive_name_owns_moves_with_the_name() -> None:
     votes = ("Rossi won easily. This dwarfed the vote for Keller, whose total of 60,230 votes was "
              "down from Keller's vote of 80,412 in 2017.")  # fmt: skip
     assert verdict("Keller's vote fell from 80,412 in 2017 to 60,230.", votes)[0] == "ok"
+
+
+BUDGET = ("The council said on Friday that the costs include $8 million for roads, up from $2 "
+          "million, $7.9 million for schools, up from $5.4 million, and $4 million for parks.")
+
+
+def test_a_value_put_to_what_the_passage_gives_another_value_for_contradicts() -> None:
+    status, diffs = verdict("School costs are now put at $8 million, up from $5.4 million.", BUDGET)
+    assert status == "contradicted", diffs
+    assert verdict("Road costs are now put at $8 million, up from $2 million.", BUDGET)[0] == "ok"

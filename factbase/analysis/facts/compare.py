@@ -25,6 +25,7 @@ from factbase.analysis.facts.negation import (
 from factbase.analysis.facts.roles import (
     counterpart,
     direction_swaps,
+    label_moved,
     opposed_anchors,
     owner_moved,
     ranks_the_same,
@@ -103,8 +104,10 @@ def compare(
             continue
         used.add(hit)
         p = p_values[hit]
-        rival = role_rival(c, p, p_values, claim_text, passage_text) or owner_moved(
-            c, p, p_values, claim_text, passage_text
+        rival = (
+            role_rival(c, p, p_values, claim_text, passage_text)
+            or owner_moved(c, p, p_values, claim_text, passage_text)
+            or label_moved(c, p, p_values, claim_text, passage_text)
         )
         if rival is not None:
             diffs.append(Difference(c.kind, c.display(), rival.display()))

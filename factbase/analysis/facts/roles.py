@@ -616,3 +616,28 @@ def owner_moved(
         ):
             return q
     return None
+
+
+# What a value in a list is for: "¥8 trillion for decommissioning, ¥7.9 trillion for compensation".
+_FOR_LABEL = re.compile(r"\s+(?:is\s+|are\s+)?for\s+(?:the\s+)?([a-z]{4,})\b")
+
+
+def label_moved(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage says what each of several values is for, and the claim puts its value to
+    what the passage gives another value for: "compensation costs ¥8 trillion" against "¥8
+    trillion for decommissioning, ¥7.9 trillion for compensation"."""
+    if not claim_text or not passage_text or c.kind != "number":
+        return None
+    mine = {stem(w) for w in re.findall(r"[a-z]+", claim_text.lower())}
+    own = _FOR_LABEL.match(passage_text, p.end)
+    if own is None or stem(own.group(1)) in mine:
+        return None
+    for q in pool:
+        if q is p or q.kind != c.kind or q.unit != c.unit or same_value(c, q):
+            continue
+        label = _FOR_LABEL.match(passage_text, q.end)
+        if label is not None and stem(label.group(1)) in mine:
+            return q
+    return None
