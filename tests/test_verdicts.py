@@ -1380,3 +1380,18 @@ def test_a_value_put_to_what_the_passage_gives_another_value_for_contradicts() -
     status, diffs = verdict("School costs are now put at $8 million, up from $5.4 million.", BUDGET)
     assert status == "contradicted", diffs
     assert verdict("Road costs are now put at $8 million, up from $2 million.", BUDGET)[0] == "ok"
+
+
+CREW = ("Tonight's bulletin hears from the station's political editor Maria Lenz, political "
+        "correspondent Tom Ashby and deputy political editor Karl Brandt.")
+
+
+def test_a_description_the_passage_gives_another_person_moves_with_them() -> None:
+    status, diffs = verdict(
+        "The bulletin heard from the station's deputy political editor, Maria Lenz.", CREW
+    )
+    assert status == "contradicted", diffs
+    assert Difference("name", "Maria Lenz", "Karl Brandt") in diffs
+    assert verdict(
+        "The bulletin heard from the station's deputy political editor, Karl Brandt.", CREW
+    )[0] == "ok"

@@ -25,7 +25,12 @@ from factbase.analysis.facts import (
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
 from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.numbers import NUMBER_WORDS
-from factbase.analysis.facts.roles import compared_values, counterpart, swapped_conjuncts
+from factbase.analysis.facts.roles import (
+    compared_values,
+    counterpart,
+    description_moved,
+    swapped_conjuncts,
+)
 from factbase.analysis.facts.units import unit_name
 from factbase.analysis.facts.values import VALUE_KINDS, same_value
 from factbase.analysis.matching import (
@@ -210,6 +215,7 @@ def analyse(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)
     )
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
+    diffs.extend(description_moved(claim, passage[lo:hi]))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     # A name in the claim may stand in the source's title, publisher or byline ("Jay's
     # inquiry" in a report by Alexis Jay that says "my inquiry").

@@ -641,3 +641,46 @@ def label_moved(
         if label is not None and stem(label.group(1)) in mine:
             return q
     return None
+
+
+# A person's name (two capitalised words or more) and the words that describe it right before:
+# "deputy political editor John Pienaar", "the deputy political editor, Laura Kuenssberg".
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
+_DESCRIBED_BY = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+),?\s+$")
+
+
+def _descriptions(text: str) -> dict[str, frozenset[str]]:
+    """Each person's name in ``text`` and the content words right before it (stemmed)."""
+    out: dict[str, frozenset[str]] = {}
+    for m in _PERSON.finditer(text):
+        before = _DESCRIBED_BY.search(text, max(0, m.start() - 60), m.start())
+        words = frozenset(
+            stem(w) for w in (before.group(1).split() if before else [])
+            if w not in STOPWORDS and not is_light(w)
+        )
+        if words:
+            out[m.group(0)] = out.get(m.group(0), frozenset()) | words
+    return out
+
+
+def description_moved(claim_text: str, passage_text: str) -> list[Difference]:
+    """A person the claim describes with a word the passage gives, with the rest of the
+    description, to another person only: "the deputy political editor, Laura Kuenssberg" against
+    "political editor Laura Kuenssberg ... and deputy political editor John Pienaar"."""
+    mine = _descriptions(claim_text)
+    if not mine:
+        return []
+    theirs = _descriptions(passage_text)
+    out = []
+    for name, said in mine.items():
+        given = theirs.get(name)
+        if not given:
+            continue
+        extra = said - given
+        if not extra:
+            continue
+        for other, words in theirs.items():
+            if other != name and other not in claim_text and (given | extra) <= words:
+                out.append(Difference("name", name, other))
+                break
+    return out
