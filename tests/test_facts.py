@@ -621,3 +621,23 @@ def test_a_count_outside_the_alternatives_contradicts() -> None:
     assert found.status == "contradicted", found.differences
     same = analyse("The other families had one or two children each.", passage)
     assert same.status == "ok", same.differences
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It reaches minus 233C at night.", -233, "°C"),
+        ("Temperatures of −40°F were recorded.", -40, "°F"),
+        ("It reaches 40 °C by noon.", 40, "°C"),
+        ("It was 104 degrees Fahrenheit in the shade.", 104, "°F"),
+        ("A 2C rise in temperature is expected.", 2, "°C"),
+    ],
+)
+def test_temperatures_are_read_with_their_scale_and_sign(text: str, value: int, unit: str) -> None:
+    numbers = extract(text).of("number")
+    assert [(f.value, f.unit) for f in numbers] == [(Fraction(value), unit)]
+    assert not extract(text).of("name")
+
+
+def test_a_dash_before_other_numbers_is_no_sign() -> None:
+    assert [f.value for f in extract("a -0.9m/s wind reading").of("number")] == [Fraction(9, 10)]

@@ -1395,3 +1395,20 @@ def test_a_description_the_passage_gives_another_person_moves_with_them() -> Non
     assert verdict(
         "The bulletin heard from the station's deputy political editor, Karl Brandt.", CREW
     )[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        ("At night the surface reaches minus 233 degrees Celsius.", True),
+        ("At night the surface reaches minus 388 degrees Celsius.", False),
+        ("At night the surface reaches 233C.", False),
+        ("At night the surface reaches minus 233 degrees.", True),
+    ],
+)
+def test_temperatures_differ_in_value_sign_or_scale(claim: str, right: bool) -> None:
+    source = "At night the surface reaches minus 233C (minus 388F), the agency said."
+    status, diffs = verdict(claim, source)
+    assert (status == "ok") == right, diffs
+    if not right:
+        assert status == "contradicted", diffs

@@ -170,6 +170,10 @@ _OR_SPAN = re.compile(
     re.I,
 )
 OR_SPAN_MAX = 20
+# The scale named after "degrees": "40 degrees Celsius", "104 degrees F".
+_SCALE_AFTER = re.compile(r"\s+(Celsius|Fahrenheit|C|F)\b")
+# A word or sign before a number that makes it negative: "minus 233C", "-40°F".
+_MINUS = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.I)
 # "not only ... but (also)", "not just ... but": what follows "not" is asserted, with more.
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b[^.;!?]{1,120}?\b(?:but|also)\b", re.I)
 # A list of small whole numbers after a name or a plural noun ("reactors 1, 2 and 3", "Nos. 1,
@@ -238,7 +242,8 @@ class Extractor:
         if m.group("pct"):
             return "%"
         if m.group("glued"):
-            return m.group("glued").lower()
+            glued = m.group("glued").replace(" ", "").lower()
+            return unit_name(glued) if unit_name(glued) in ("°C", "°F") else glued
         scale = m.group("scale")
         if scale == "K" and not m.group("cur"):
             return "km"  # "the 30K mark", "a 10K race": kilometres; money is "$30K" or "30k"
@@ -356,6 +361,10 @@ class Extractor:
         word = m.group(1).lower()
         if word in STOPWORDS:
             return None  # "in the 100 the Jamaican": no word says what it counts
+        if unit_name(word) == "degree":
+            scale = _SCALE_AFTER.match(self.text, e + m.end())
+            if scale is not None:
+                return unit_name(scale.group(1))  # "40 degrees Celsius": °C
         rate = _PER.match(self.text, e + m.end())
         if rate is not None and unit_name(word) is not None:
             # "12.35 meters per second", "28 miles per hour": one unit of speed
@@ -487,6 +496,11 @@ class Extractor:
             amount, unit = number_value(m), self.number_unit(m)
             if unit in ("m", "km", "m/s") and m.group("scale") in ("m", "K"):
                 amount = Fraction(m.group("num").replace(",", ""))
+            sign = _MINUS.search(t, max(0, m.start() - 7), m.start())
+            if sign is not None and (sign.group(0)[0].isalpha() or unit in ("°C", "°F")):
+                # "minus 233C", "−40°F"; a sign before other numbers is read as written: a
+                # "-0.9m/s wind" is a headwind of 0.9 m/s, "- 200 people" a dash.
+                amount = -amount
             if self.names_an_event(m.start(), m.end(), unit):
                 unit = f"#{unit_name(unit)}"  # "the 100 metres", "the men's 200m": a race
             self.add("number", amount, m.start(), m.end(), comp, unit)

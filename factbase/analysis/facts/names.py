@@ -32,7 +32,8 @@ TIME_ZONES = frozenset(
     """gmt utc bst cet cest eet eest wet ist jst kst aest aedt et est edt ct cst cdt mt mst mdt
     pt pst pdt akst hst""".split()
 )
-NOT_NAMES = NOT_NAMES | TIME_ZONES
+# Scales of temperature are units, compared with their numbers: "40 degrees Celsius".
+NOT_NAMES = NOT_NAMES | TIME_ZONES | frozenset({"celsius", "fahrenheit"})
 
 # --- facts -----------------------------------------------------------------------------------
 CAP_WORD = re.compile(r"\b[A-Z][\w'’&.-]*[\w]|\b[A-Z]\b")

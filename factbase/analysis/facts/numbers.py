@@ -40,7 +40,8 @@ FRACTION_RE = "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, revers
 _GLUED = "|".join(re.escape(u) for u in GLUED)
 NUM_RE = (
     r"(?P<cur>US\$|[£$€¥])?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    rf"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b|(?P<glued>{_GLUED})\b)?"
+    rf"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b"
+    rf"|(?P<glued>{_GLUED}|\s?[°º]\s?[CcFf]|(?-i:[CF]))\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
 )
 NUMBER = re.compile(rf"(?<![\w.,]){NUM_RE}(?![\w]|[.,]\d)", re.I)

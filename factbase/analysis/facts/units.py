@@ -45,7 +45,8 @@ _ALIASES = {
     "msv": "mSv", "microsievert": "µSv", "microsieverts": "µSv", "µsv": "µSv",
     "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
     "degree": "degree", "degrees": "degree",
-    "celsius": "°C", "fahrenheit": "°F",
+    "celsius": "°C", "fahrenheit": "°F", "°c": "°C", "ºc": "°C", "° c": "°C", "c": "°C",
+    "°f": "°F", "ºf": "°F", "° f": "°F", "f": "°F",
 }
 
 # Unit words glued to a number ("50km", "30ft", "125mph"): the alternatives of the pattern.
@@ -70,7 +71,13 @@ def units_clash(a: str | None, b: str | None) -> bool:
     unit.
     """
     na, nb = unit_name(a), unit_name(b)
+    if "degree" in (na, nb) and {na, nb} <= _UNSAID_SCALE:
+        return False  # "40 degrees" may be in either scale
     return na is not None and nb is not None and na != nb
+
+
+# Degrees with no scale said: Celsius or Fahrenheit, whichever the other side gives.
+_UNSAID_SCALE = frozenset({"degree", "°C", "°F"})
 
 
 # What each known unit measures: two units of one dimension state one measure in other units
