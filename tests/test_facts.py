@@ -641,3 +641,19 @@ def test_temperatures_are_read_with_their_scale_and_sign(text: str, value: int, 
 
 def test_a_dash_before_other_numbers_is_no_sign() -> None:
     assert [f.value for f in extract("a -0.9m/s wind reading").of("number")] == [Fraction(9, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The probe arrives a month after launch.", "month"), ("It rained an hour later.", "hour")],
+)
+def test_a_unit_of_time_after_a_is_one_of_it(text: str, unit: str) -> None:
+    assert [(f.value, f.unit) for f in extract(text).of("number")] == [(Fraction(1), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They treated 8,000 a day.", "The ferry sails twice a week.", "It made a second landfall."],
+)
+def test_a_rate_or_an_ordinal_is_no_span_of_time(text: str) -> None:
+    assert not [f for f in extract(text).of("number") if f.value == 1]

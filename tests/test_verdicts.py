@@ -1412,3 +1412,22 @@ def test_temperatures_differ_in_value_sign_or_scale(claim: str, right: bool) -> 
     assert (status == "ok") == right, diffs
     if not right:
         assert status == "contradicted", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "right"),
+    [
+        ("The probe will arrive a week after launch.",
+         "The probe will arrive a month after launch.", False),
+        ("The probe will arrive within 12 months.", "The probe will arrive within a year.", True),
+        ("The ferry sank a day after the storm.", "The ferry sank 24 hours after the storm.", True),
+        ("The ferry sank a day after the storm.", "The ferry sank 36 hours after the storm.",
+         False),
+        ("The course is 1,500 metres long.", "The course is 1.5 km long.", True),
+    ],
+)
+def test_spans_of_time_and_metric_lengths_convert_exactly(
+    claim: str, source: str, right: bool
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == ("ok" if right else "contradicted"), diffs

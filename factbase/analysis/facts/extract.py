@@ -96,6 +96,12 @@ _BOUND_ONE = re.compile(
     r"|century|mile|kilometre|kilometer|metre|meter|foot|yard)\b",
     re.I,
 )
+_ONE_SPAN = re.compile(
+    r"\b(?:an?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?![-’'])",
+    re.I,
+)
+# What makes "a day" a rate: a number or "once", "twice", "times", "per" before it.
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\w*|\bonce|\btwice|\btimes|\bper|%)\s*$", re.I)
 # A bound written after a number.
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
@@ -518,6 +524,13 @@ class Extractor:
             if self.free(m.start("one"), m.end()):
                 comp = COMPARATORS[m.group("comp").lower()]
                 self.add("number", Fraction(1), m.start("one"), m.end(), comp, m.group("unit"))
+        # "a week after launch", "a year ago": one unit of time; not a rate ("8,000 a day",
+        # "twice a week"). "a second" is left out: "a second landfall" ranks.
+        for m in _ONE_SPAN.finditer(t):
+            if self.free(m.start(), m.end()) and not _RATE_BEFORE.search(
+                t, max(0, m.start() - 12), m.start()
+            ):
+                self.add("number", Fraction(1), m.start(), m.end(), None, m.group("unit").lower())
         for m in _ORDINAL.finditer(t):
             if self.free(m.start(), m.end()):
                 n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]

@@ -34,7 +34,7 @@ _ALIASES = {
     "hour": "h", "hours": "h", "hrs": "h",
     "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
-    "decade": "decade", "decades": "decade",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "%": "%", "percent": "%", "per cent": "%",
     "point": "point", "points": "point",
     "$": "$", "dollar": "$", "dollars": "$", "usd": "$",
@@ -106,3 +106,27 @@ def same_dimension(a: str | None, b: str | None) -> bool:
         return True
     da, db = _DIMENSION.get(na), _DIMENSION.get(nb)
     return da is not None and da == db
+
+
+# Units one of which is an exact multiple of another, in the smallest of each chain: "12 months"
+# is "a year", "24 hours" "a day", "1,500 metres" "1.5 km". Conversions between metric and
+# imperial units round, and are left to the numbers the text gives.
+_EXACT = {
+    "s": ("time", 1), "min": ("time", 60), "h": ("time", 3600), "day": ("time", 86400),
+    "week": ("time", 604800),
+    "month": ("calendar", 1), "year": ("calendar", 12), "decade": ("calendar", 120),
+    "century": ("calendar", 1200),
+    "mm": ("metric length", 1), "cm": ("metric length", 10), "m": ("metric length", 1000),
+    "km": ("metric length", 1_000_000),
+    "kg": ("metric mass", 1), "t": ("metric mass", 1000),
+}
+
+
+def in_smallest(value: object, unit: str | None) -> tuple[str, object] | None:
+    """A measure in the smallest unit of its chain of exact multiples, or None when its unit
+    is in none: ("time", 86400) for a day."""
+    name = unit_name(unit)
+    if name is None or name not in _EXACT:
+        return None
+    chain, factor = _EXACT[name]
+    return chain, value * factor  # type: ignore[operator]
