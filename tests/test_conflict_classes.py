@@ -12,6 +12,7 @@ import pytest
 
 from factbase.analysis.facts import Fact, extract
 from factbase.analysis.quantities import is_frame, is_label, quantity, same_quantity
+from factbase.analysis.verdicts import analyse
 from factbase.conflicts import compatible
 from tests.test_conflicts import report_for
 
@@ -498,3 +499,14 @@ def test_a_whole_is_compared_with_wholes_and_a_part_with_parts() -> None:
         "b": "Of the 400 seats available, the Reds have this year taken 201.",
     }
     assert all_values(report_for(other_whole)) == []
+
+
+def test_one_unit_of_time_said_loosely_frames_its_statement() -> None:
+    texts = {
+        "a": "A minute later, Rossi scored the equaliser with a volley into the top corner.",
+        "b": "Rossi equalised 97 seconds later with a volley, sending the final into extra time.",
+    }
+    assert all_values(report_for(texts)) == []
+    # Checked against its passage, a span said loosely is still compared.
+    found = analyse("An hour later, Rossi scored the equaliser with a volley.", texts["a"])
+    assert found.status == "contradicted"

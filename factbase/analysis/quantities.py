@@ -65,8 +65,13 @@ _PERIOD_AFTER = re.compile(r"\s+[a-z]+\s+(?:between|from|since|until|starting|en
 
 def is_frame(text: str, f: Fact) -> bool:
     """Is the number a span that frames its statement: counted back or forward from the day of
-    speaking, or the length of a period the sentence dates?"""
-    if f.kind != "number" or (f.unit or "") not in _TIME_UNITS:
+    speaking, the length of a period the sentence dates, or one unit of time said loosely ("a
+    minute later": 97 seconds may be told so)?"""
+    if f.kind != "number":
+        return False
+    if f.text.lower().startswith(("a ", "an ")) and f.comparator is None:
+        return True
+    if (f.unit or "") not in _TIME_UNITS:
         return False
     return (
         _FRAME.search(text, max(0, f.start - 20), f.start) is not None
