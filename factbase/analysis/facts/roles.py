@@ -649,15 +649,20 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 _DESCRIBED_BY = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+),?\s+$")
 
 
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*[,;.]")
+
+
 def _descriptions(text: str) -> dict[str, frozenset[str]]:
-    """Each person's name in ``text`` and the content words right before it (stemmed)."""
+    """Each person's name in ``text`` and the content words right before it, or set off after
+    it ("Lena Ortiz, the lead author,"), stemmed."""
     out: dict[str, frozenset[str]] = {}
     for m in _PERSON.finditer(text):
         before = _DESCRIBED_BY.search(text, max(0, m.start() - 60), m.start())
-        words = frozenset(
-            stem(w) for w in (before.group(1).split() if before else [])
-            if w not in STOPWORDS and not is_light(w)
+        after = _DESCRIBED_AFTER.match(text, m.end())
+        said = (before.group(1).split() if before else []) + (
+            after.group(1).split() if after else []
         )
+        words = frozenset(stem(w) for w in said if w not in STOPWORDS and not is_light(w))
         if words:
             out[m.group(0)] = out.get(m.group(0), frozenset()) | words
     return out
@@ -684,3 +689,54 @@ def description_moved(claim_text: str, passage_text: str) -> list[Difference]:
                 out.append(Difference("name", name, other))
                 break
     return out
+
+
+# Two names and the words between them: "Smith beat Jones", "led by NASA with help from ESA".
+_NAMED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# At most this many words between two names for the order to say who did what to whom.
+ORDER_WORDS = 4
+# Relations that hold both ways: "A met B" is "B met A".
+_SYMMETRIC = frozenset(
+    """meet meets met marry marries married face faces faced play plays played draw draws drew
+    tie ties tied fight fights fought clash clashes clashed merge merges merged versus vs
+    against and or""".split()
+)
+
+
+def _named_runs(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _NAMED.finditer(text):
+        words = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
+        if words:
+            out.append((m.start(), m.end(), " ".join(words)))
+    return out
+
+
+def order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
+    """Two names the claim joins by some words ("Jones beat Smith", "moved from Friday to
+    Tuesday") that the passage joins by the same words the other way round only ("Smith beat
+    Jones"): who did what to whom is swapped."""
+    runs = _named_runs(claim_text)
+    low = _plain(passage_text)
+    for (_s1, e1, a), (s2, _e2, b) in zip(runs, runs[1:], strict=False):
+        between = _plain(claim_text[e1:s2]).strip()
+        words = between.split()
+        if not words or len(words) > ORDER_WORDS or a.lower() == b.lower() or not any(
+            w not in STOPWORDS for w in words
+        ) and not {"to", "from"} & set(words):
+            continue
+        if _SYMMETRIC & set(words):
+            continue  # "Germany played Brazil" is "Brazil played Germany"
+        a_, b_ = _plain(a).strip(), _plain(b).strip()
+        straight, crossed = f" {a_} {between} {b_} ", f" {b_} {between} "
+        at = low.find(crossed)
+        if at >= 0 and low.startswith(f"{a_} ", at + len(crossed)) and straight not in low:
+            return [Difference("name", f"{a} {between} {b}", f"{b} {between} {a}")]
+    return []
+
+
+def _plain(text: str) -> str:
+    """Lower-cased words and numbers with single spaces, punctuation and articles dropped,
+    padded with a space each side."""
+    words = [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in ("the", "a", "an")]
+    return " " + " ".join(words) + " "
