@@ -1455,3 +1455,12 @@ def test_two_names_the_passage_joins_the_other_way_round_contradict(
 def test_a_relation_that_holds_both_ways_may_be_told_either_way() -> None:
     assert verdict("Brazil played Germany in Rio in July.",
                    "Germany played Brazil in Rio in July.")[0] == "ok"  # fmt: skip
+
+
+def test_a_value_set_off_after_a_name_is_that_names() -> None:
+    source = "Kelly Ross, 34, was arrested; her brother Sam, 29, was released on Friday."
+    status, diffs = verdict("Kelly Ross, 29, was arrested.", source)
+    assert status == "contradicted", diffs
+    assert verdict("Kelly Ross, 34, was arrested.", source)[0] == "ok"
+    assert verdict("However, 29 people were arrested.", "However, 29 people were arrested on "
+                   "Friday.")[0] == "ok"  # fmt: skip

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts.dates import date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
-from factbase.analysis.facts.names import bare
+from factbase.analysis.facts.names import bare, sentence_initial
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.units import units_clash
 from factbase.analysis.facts.values import (
@@ -589,12 +589,25 @@ def _level_with(
 
 # A possessive name and the few words between it and the number it owns: "Muller's mark of
 # 23", "Muller's record (24".
-_OWNER = re.compile(r"([A-Z][\w-]*)['’]s(?:\s+[a-z]+){0,2}?\s*(?:\bof\s+|\(\s*)?$")
+_SET_OFF_AFTER = re.compile(r"\s*[,;)]")
+_OWNER = re.compile(
+    r"([A-Z][\w-]*)['’]s(?:\s+[a-z]+){0,2}?\s*(?:\bof\s+|\(\s*)?$"
+    # A value set off right after a name: "Kelly Ross, 34, was arrested".
+    r"|\b([A-Z][a-z][\w-]*),\s*$"
+)
 
 
-def _owner(text: str, f: Fact) -> str | None:
+def _owner(text: str, f: Fact) -> tuple[str, str] | None:
+    """The name owning the value and how: by a possessive ("Keller's record (24") or set off
+    after it ("Ross, 34, was")."""
     m = _OWNER.search(text, max(0, f.start - 60), f.start)
-    return m.group(1) if m is not None else None
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        return m.group(1), "possessive"
+    if not _SET_OFF_AFTER.match(text, f.end) or sentence_initial(text, m.start(2)):
+        return None  # closed off as the name's own, and a name, not "However, 20 ..."
+    return m.group(2), "set off"
 
 
 def owner_moved(
