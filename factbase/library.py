@@ -10,9 +10,11 @@ the full comparison of ``check`` (``check_text``), on an excerpt around each.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from sqlmodel import Session
 
@@ -71,6 +73,7 @@ class Library:
         self.sources = {s.id: s for s in sources}
         self._units = units
         self._checked: dict[tuple[str, int, int, str], CheckResult] = {}
+        self._by_excerpt: dict[ExcerptKey, tuple[CheckResult, int]] = {}
         self._sketches: dict[str, list[int]] = {}
 
     @classmethod
@@ -144,14 +147,42 @@ class Library:
         hit = self._checked.get(key)
         if hit is not None:
             return hit
-        r = check_text(claim, source_id=s.id, text=s.text[lo:hi], published=s.published,
-                       version=s.version, metadata=s.metadata())  # fmt: skip
-        for name in ("start", "end", "aligned_start", "aligned_end"):
-            value = getattr(r, name)
-            if value is not None:
-                setattr(r, name, value + lo)
+        # A syndicated copy: the same excerpt in a source that says the same of itself. ``check``
+        # reads nothing else (its source id and version only label the result), so the copy's
+        # result is the one found before, moved to the copy's offsets.
+        text = s.text[lo:hi]
+        excerpt = ExcerptKey(claim, text, s.published, tuple(s.metadata().items()))
+        shared = self._by_excerpt.get(excerpt)
+        if shared is not None:
+            r = moved(shared[0], lo - shared[1], source=s.id, version=s.version)
+        else:
+            r = moved(check_text(claim, source_id=s.id, text=text, published=s.published,
+                                 version=s.version, metadata=s.metadata()),
+                      lo, source=s.id, version=s.version)  # fmt: skip
+            self._by_excerpt[excerpt] = (r, lo)
         self._checked[key] = r
         return r
+
+
+class ExcerptKey(NamedTuple):
+    """All that ``check`` of a claim against an excerpt reads: the same key, the same result."""
+
+    claim: str
+    text: str
+    published: str | None
+    metadata: tuple[tuple[str, str | None], ...]
+
+
+def moved(r: CheckResult, by: int, *, source: str, version: int) -> CheckResult:
+    """``r`` with its offsets moved by ``by`` characters, as the result of ``source``."""
+    def at(value: int | None) -> int | None:
+        return None if value is None else value + by
+
+    return dataclasses.replace(
+        r, source=source, version=version, differences=list(r.differences),
+        start=at(r.start), end=at(r.end),
+        aligned_start=at(r.aligned_start), aligned_end=at(r.aligned_end),
+    )  # fmt: skip
 
 
 def excerpt_bounds(text: str, start: int, end: int) -> tuple[int, int]:
