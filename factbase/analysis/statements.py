@@ -374,9 +374,11 @@ def source_units(
     for span in sentence_spans(text):
         sentence = text[span.start:span.end]
         facts = extract(sentence, reference=reference)
+        # A statement is prose: with ``prose`` the test of prose alone decides.
         if statements_only and not (
-            is_statement(sentence, facts, kinds)
-            or (prose and (is_prose(sentence) or is_value_row(sentence, facts)))
+            (is_prose(sentence) or is_value_row(sentence, facts))
+            if prose
+            else is_statement(sentence, facts, kinds)
         ):
             continue
         unit = make_unit(key, source_id, sentence, span.start, span.end, reference)
