@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -117,6 +118,12 @@ def passage_score(claim_norm: str, passage_norm: str) -> float:
     return _score(claim_norm, tokens(claim_norm), passage_norm, tokens(passage_norm))
 
 
+# Scores kept: a review scores a claim against the same sentence in many sources (two in five
+# of its scores on benchmarks/scale_cli.py are asked again).
+SCORES_KEPT = 65536
+
+
+@lru_cache(maxsize=SCORES_KEPT)
 def _score(claim_norm: str, claim_tokens: str, passage_norm: str, passage_tokens: str) -> float:
     score = max(
         fuzz.partial_ratio(claim_norm, passage_norm, processor=None),
