@@ -10,18 +10,56 @@ the full comparison of ``check`` (``check_text``), on an excerpt around each.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
+import struct
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 from sqlmodel import Session
 
 from factbase.analysis.facts import DateValue, parse_reference_date
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.checking import CheckResult, check_text, source_metadata
+from factbase.conflicts import syndication
 from factbase.conflicts.syndication import sketch
 from factbase.sources.versions import latest_versions
-from factbase.unit_cache import UnitCache, UnitSet, VersionText, find_units
+from factbase.unit_cache import (
+    KEY_DIGITS,
+    UnitCache,
+    UnitSet,
+    VersionText,
+    analysis_key,
+    find_units,
+)
+
+# Rows of ``statement_cache`` that keep a version's syndication sketch, not its units: a review
+# asks for the sketch of nearly every source (about 1,000 of 1,000 on benchmarks/scale_cli.py),
+# 4.5 of its 40 CPU seconds when each was made again.
+SKETCH_ROWS = "sketch"
+_SYNDICATION = Path(syndication.__file__)
+_SKETCH = struct.Struct("<I")  # a shingle hash: crc32, 32 bits
+
+
+@lru_cache(maxsize=1)
+def sketch_key() -> int:
+    """The number sketches are kept under: the digest of the code that makes them (the analysis
+    code that reads words, and ``conflicts.syndication``)."""
+    h = hashlib.sha256(str(analysis_key()).encode())
+    h.update(_SYNDICATION.read_bytes())
+    return int(h.hexdigest()[:KEY_DIGITS], 16)
+
+
+def pack_sketch(values: list[int]) -> bytes:
+    return b"".join(_SKETCH.pack(v) for v in values)
+
+
+def unpack_sketch(data: bytes) -> list[int]:
+    return [v for (v,) in _SKETCH.iter_unpack(data)]
+
 
 # Characters of the source kept each side of a candidate sentence when it is judged: the
 # sentence before names the subject of "he" or "the council", the one after may finish it.
@@ -66,12 +104,20 @@ class LibrarySource:
 class Library:
     """Every source of a fact base, with the cross-source index built on first use."""
 
-    def __init__(self, sources: list[LibrarySource], *, units: list[Unit] | None = None) -> None:
-        """``units``: the units of every source's text (``UnitSet.PROSE``), when known."""
+    def __init__(
+        self,
+        sources: list[LibrarySource],
+        *,
+        units: list[Unit] | None = None,
+        sketches: dict[str, list[int]] | None = None,
+    ) -> None:
+        """``units``: the units of every source's text (``UnitSet.PROSE``), when known;
+        ``sketches``: the sketches of sources' texts, when known."""
         self.sources = {s.id: s for s in sources}
         self._units = units
         self._checked: dict[tuple[str, int, int, str], CheckResult] = {}
-        self._sketches: dict[str, list[int]] = {}
+        self._by_excerpt: dict[ExcerptKey, tuple[CheckResult, int]] = {}
+        self._sketches: dict[str, list[int]] = dict(sketches or {})
 
     @classmethod
     def from_session(cls, session: Session) -> Library:
@@ -88,8 +134,11 @@ class Library:
             versions.append(VersionText(s.id, v.id or 0, v.text, out[-1].reference))
         cache = UnitCache(session)
         units = cache.units(versions, UnitSet.PROSE)
+        packed = cache.derived(versions, SKETCH_ROWS, sketch_key(),
+                               lambda text: pack_sketch(sketch(text)))  # fmt: skip
         cache.save()
-        return cls(out, units=units)
+        sketches = {v.source_id: unpack_sketch(packed[v.version_id]) for v in versions}
+        return cls(out, units=units, sketches=sketches)
 
     @cached_property
     def index(self) -> StemIndex:
@@ -144,14 +193,42 @@ class Library:
         hit = self._checked.get(key)
         if hit is not None:
             return hit
-        r = check_text(claim, source_id=s.id, text=s.text[lo:hi], published=s.published,
-                       version=s.version, metadata=s.metadata())  # fmt: skip
-        for name in ("start", "end", "aligned_start", "aligned_end"):
-            value = getattr(r, name)
-            if value is not None:
-                setattr(r, name, value + lo)
+        # A syndicated copy: the same excerpt in a source that says the same of itself. ``check``
+        # reads nothing else (its source id and version only label the result), so the copy's
+        # result is the one found before, moved to the copy's offsets.
+        text = s.text[lo:hi]
+        excerpt = ExcerptKey(claim, text, s.published, tuple(s.metadata().items()))
+        shared = self._by_excerpt.get(excerpt)
+        if shared is not None:
+            r = moved(shared[0], lo - shared[1], source=s.id, version=s.version)
+        else:
+            r = moved(check_text(claim, source_id=s.id, text=text, published=s.published,
+                                 version=s.version, metadata=s.metadata()),
+                      lo, source=s.id, version=s.version)  # fmt: skip
+            self._by_excerpt[excerpt] = (r, lo)
         self._checked[key] = r
         return r
+
+
+class ExcerptKey(NamedTuple):
+    """All that ``check`` of a claim against an excerpt reads: the same key, the same result."""
+
+    claim: str
+    text: str
+    published: str | None
+    metadata: tuple[tuple[str, str | None], ...]
+
+
+def moved(r: CheckResult, by: int, *, source: str, version: int) -> CheckResult:
+    """``r`` with its offsets moved by ``by`` characters, as the result of ``source``."""
+    def at(value: int | None) -> int | None:
+        return None if value is None else value + by
+
+    return dataclasses.replace(
+        r, source=source, version=version, differences=list(r.differences),
+        start=at(r.start), end=at(r.end),
+        aligned_start=at(r.aligned_start), aligned_end=at(r.aligned_end),
+    )  # fmt: skip
 
 
 def excerpt_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -95,10 +95,11 @@ class UnitCache:
     stale: list[tuple[int, str]] = field(default_factory=list)
     found: int = 0  # versions whose units were found, not read
     read: int = 0  # versions whose units were read back
+    made: int = 0  # versions whose ``derived`` data was made, not read
 
     def units(self, versions: Sequence[VersionText], unit_set: UnitSet) -> list[Unit]:
         """The units of every version in order, keys running on from 0 across them."""
-        stored = self._stored([v.version_id for v in versions], unit_set)
+        stored = self._stored([v.version_id for v in versions], unit_set.value)
         out: list[Unit] = []
         for v in versions:
             reference = _reference_key(v.reference)
@@ -122,8 +123,30 @@ class UnitCache:
             )  # fmt: skip
         return out
 
+    def derived(
+        self, versions: Sequence[VersionText], kind: str, key: int, make: Callable[[str], bytes]
+    ) -> dict[int, bytes]:
+        """What ``make`` derives from each version's text alone (rows of ``kind``, under ``key``:
+        a digest of the code that derives it), by version id: read back, or made and kept."""
+        stored = self._stored([v.version_id for v in versions], kind)
+        out: dict[int, bytes] = {}
+        for v in versions:
+            row = stored.get(v.version_id)
+            if row is not None and row[0] == key:
+                out[v.version_id] = row[2]
+                continue
+            out[v.version_id] = data = make(v.text)
+            self.made += 1
+            if row is not None:
+                self.stale.append((v.version_id, kind))
+            self.pending.append(
+                StatementCache(source_version_id=v.version_id, unit_set=kind,
+                               analysis_version=key, reference="", data=data)  # fmt: skip
+            )
+        return out
+
     def _stored(
-        self, version_ids: list[int], unit_set: UnitSet
+        self, version_ids: list[int], unit_set: str
     ) -> dict[int, tuple[int, str, bytes]]:
         out: dict[int, tuple[int, str, bytes]] = {}
         for k in range(0, len(version_ids), IDS_PER_QUERY):
@@ -132,7 +155,7 @@ class UnitCache:
                     StatementCache.source_version_id, StatementCache.analysis_version,
                     StatementCache.reference, StatementCache.data,
                 ).where(
-                    StatementCache.unit_set == unit_set.value,
+                    StatementCache.unit_set == unit_set,
                     col(StatementCache.source_version_id).in_(version_ids[k:k + IDS_PER_QUERY]),
                 )
             ).all()  # fmt: skip

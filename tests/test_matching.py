@@ -7,9 +7,20 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factbase.analysis.facts import DateValue, Difference, parse_reference_date
+from factbase.analysis.facts import (
+    DateValue,
+    Difference,
+    extract,
+    parse_reference_date,
+    shared_facts,
+)
 from factbase.analysis.matching import (
+    FACT_WEIGHT,
+    PreparedSource,
+    _best,
     locate,
     pin,
     prepare,
@@ -17,7 +28,7 @@ from factbase.analysis.matching import (
     reanchor,
 )
 from factbase.analysis.sentences import sentence_spans
-from factbase.analysis.text import norm
+from factbase.analysis.text import norm, words
 from factbase.analysis.verdicts import analyse, coverage
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "rotherham"
@@ -649,3 +660,53 @@ def test_coverage_of_a_verbatim_sentence_is_complete() -> None:
         sentence = text[span.start : span.end]
         if norm(sentence):
             assert coverage(sentence, sentence) == 1.0
+
+
+# --- choosing among candidate windows ------------------------------------------------------------
+
+_WINDOWS_TEXT = (
+    "Rotherham council apologised in 2014. At least 1,400 children were abused between 1997 and "
+    "2013, the report by Alexis Jay found. Jay said 1,400 was a conservative estimate. The "
+    "council had been warned in 2002, 2003 and 2006. Police ignored the warnings.\n"
+    "Timeline\n- 1997: the first reports\n- 2013: the inquiry began\n"
+)
+
+
+def _best_of_all(claim: str, src: PreparedSource, candidates: list[tuple[float, int]]) -> int:
+    """The window ``_best`` chooses, every candidate's facts extracted (no window skipped)."""
+    unique = {w: score for score, w in candidates}
+    facts = extract(claim)
+    values, names = facts.of("number", "date", "range"), {str(f.value) for f in facts.of("name")}
+
+    def rank(w: int) -> tuple[float, int]:
+        _, _, a, b = src.windows[w]
+        found = shared_facts(values, extract(src.text[a:b]))
+        found += sum(1 for n in names if n in set(words(src.window_texts[w])))
+        return unique[w] + FACT_WEIGHT * found / (len(values) + len(names)), -len(
+            src.window_texts[w]
+        )
+
+    return max(unique, key=rank)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    claim=st.sampled_from([
+        "At least 1,400 children were abused between 1997 and 2013.",
+        "Alexis Jay found that 1,400 children were abused.",
+        "The council was warned in 2002.",
+    ]),
+    picks=st.lists(
+        st.tuples(st.sampled_from([40.0, 55.0, 60.0, 70.0, 74.5, 75.0, 85.0, 90.0, 100.0]),
+                  st.integers(0, 10_000)),
+        min_size=2, max_size=24,
+    ),
+)  # fmt: skip
+def test_best_window_skips_only_windows_that_cannot_win(
+    claim: str, picks: list[tuple[float, int]]
+) -> None:
+    src = prepare(_WINDOWS_TEXT)
+    candidates = [(score, k % len(src.windows)) for score, k in picks]
+    if len({w for _, w in candidates}) < 2:
+        return
+    assert _best(claim, src, candidates, None)[1] == _best_of_all(claim, src, candidates)

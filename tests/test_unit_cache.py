@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 import factbase.conflicts.stored
+import factbase.library
 import factbase.unit_cache
 from factbase.analysis.facts import parse_reference_date
 from factbase.analysis.statements import StemIndex, fact_key
@@ -220,6 +221,39 @@ def test_review_reads_its_index_from_the_cache_and_judges_alike(
         cached = Library.from_session(session)
     assert counting.take() == []
     assert review_draft(draft, cached).as_dict() == review_draft(draft, plain).as_dict()
+
+
+def test_review_keeps_each_sources_sketch_and_reads_it_back(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    real = factbase.library.sketch
+
+    def counted(text: str) -> list[int]:
+        made.append(text)
+        return real(text)
+
+    monkeypatch.setattr(factbase.library, "sketch", counted)
+    with session_scope(engine) as session:
+        first = Library.from_session(session)
+    texts = [s.text for s in first.sources.values()]
+    assert sorted(made) == sorted(texts) and len(texts) == len(PUBLISHED)
+    made.clear()
+    with session_scope(engine) as session:
+        again = Library.from_session(session)
+    assert made == []
+    for sid, s in again.sources.items():
+        assert again.sketch(sid) == first.sketch(sid) == real(s.text)
+    # Made by other code, they are made again.
+    monkeypatch.setattr(factbase.library, "sketch_key", lambda: 1)
+    with session_scope(engine) as session:
+        Library.from_session(session)
+    assert sorted(made) == sorted(texts)
+    with session_scope(engine) as session:
+        keys = session.exec(
+            select(StatementCache.analysis_version).where(StatementCache.unit_set == "sketch")
+        ).all()
+    assert keys == [1] * len(texts)
 
 
 def test_report_read_back_equals_the_report(engine: Engine) -> None:

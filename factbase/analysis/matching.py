@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -117,6 +118,12 @@ def passage_score(claim_norm: str, passage_norm: str) -> float:
     return _score(claim_norm, tokens(claim_norm), passage_norm, tokens(passage_norm))
 
 
+# Scores kept: a review scores a claim against the same sentence in many sources (two in five
+# of its scores on benchmarks/scale_cli.py are asked again).
+SCORES_KEPT = 65536
+
+
+@lru_cache(maxsize=SCORES_KEPT)
 def _score(claim_norm: str, claim_tokens: str, passage_norm: str, passage_tokens: str) -> float:
     score = max(
         fuzz.partial_ratio(claim_norm, passage_norm, processor=None),
@@ -235,7 +242,18 @@ def _best(
         share = found / (len(claim_values) + len(claim_names))
         return (unique[w] + FACT_WEIGHT * share, -len(src.window_texts[w]))
 
-    w = max(unique, key=rank)
+    # A window's facts add at most ``FACT_WEIGHT`` to its similarity: taken best first, the
+    # windows trailing the best rank by more than that cannot win, and their facts are never
+    # extracted (most of the cost of ``locate`` on an excerpt with many close windows).
+    ranks: dict[int, tuple[float, int]] = {}
+    top: tuple[float, int] | None = None
+    for k in sorted(unique, key=lambda k: -unique[k]):
+        if top is not None and unique[k] + FACT_WEIGHT < top[0]:
+            break
+        ranks[k] = rank(k)
+        top = ranks[k] if top is None else max(top, ranks[k])
+    # Among equal ranks the first in ``candidates`` order wins, as ``max`` over them all would.
+    w = max((k for k in unique if k in ranks), key=ranks.__getitem__)
     return unique[w], w
 
 

@@ -378,10 +378,10 @@ def source_units(
     key = first_key
     for span in sentence_spans(text):
         sentence = text[span.start:span.end]
-        facts = extract(sentence, reference=reference)
         if statements_only and not (
-            is_statement(sentence, facts, kinds)
-            or (prose and (is_prose(sentence) or is_value_row(sentence, facts)))
+            is_prose_unit(sentence, reference)
+            if prose
+            else is_statement(sentence, extract(sentence, reference=reference), kinds)
         ):
             continue
         unit = make_unit(key, source_id, sentence, span.start, span.end, reference)
@@ -389,6 +389,15 @@ def source_units(
         key += 1
     _carry_labels(out)
     return out
+
+
+def is_prose_unit(sentence: str, reference: DateValue | None) -> bool:
+    """Sentences of prose and rows of a list that give a value: the units of ``prose``. (A
+    statement is prose, so prose alone decides; only a row's facts are read.)"""
+    return is_prose(sentence) or (
+        is_list_item(sentence)
+        and is_value_row(sentence, extract(sentence, reference=reference))
+    )
 
 
 def _carry_labels(units: Sequence[Unit]) -> None:

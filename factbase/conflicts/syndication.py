@@ -5,6 +5,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from itertools import combinations
 
 from factbase.analysis.text import normalize, words
 from factbase.analysis.unionfind import UnionFind
@@ -52,9 +53,7 @@ def sketch_groups(sketches: Mapping[str, list[int]]) -> list[list[str]]:
     shared: Counter[tuple[str, str]] = Counter()
     for members in holders.values():
         if 1 < len(members) <= SKETCH_HOLDERS:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    shared[members[x], members[y]] += 1
+            shared.update(combinations(members, 2))
     sets = UnionFind(ids)
     need = SYNDICATED_JACCARD * SKETCH / 2
     for (a, b), count in shared.items():

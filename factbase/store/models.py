@@ -239,7 +239,10 @@ class StatementCacheBase(SQLModel):
 
     ``analysis_version`` is ``ANALYSIS_VERSION`` of ``analysis.statements`` when they were found,
     ``reference`` the publication date dates were read against: a row whose either differs from
-    today's is found again. ``data`` is ``analysis.unitcodec``'s compressed form."""
+    today's is found again. ``data`` is ``analysis.unitcodec``'s compressed form.
+
+    A row of ``unit_set`` ``sketch`` keeps the version's syndication sketch instead (``library``),
+    under the digest of the code that made it, with no ``reference``."""
 
     analysis_version: int
     reference: str

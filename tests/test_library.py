@@ -1,0 +1,98 @@
+"""The library: a claim checked against the excerpt around a sentence, once per distinct excerpt."""
+
+from __future__ import annotations
+
+import pytest
+
+import factbase.library
+from factbase.analysis.statements import Unit, make_unit
+from factbase.checking import CheckResult
+from factbase.library import EXCERPT_CHARS, Library, LibrarySource
+
+CLAIM = "Jay's inquiry found that 1,400 children were abused."
+STORY = (
+    "The report was published on Tuesday. My inquiry found that 1,400 children were abused. "
+    "The council apologised."
+)
+SENTENCE = "My inquiry found that 1,400 children were abused."
+# Ahead of the story: the same lines within an excerpt's reach, and before them lines that
+# differ, so that only the offsets of the copies' excerpts differ.
+NEAR = "Markets were calm and trading was thin all day.\n" * (EXCERPT_CHARS // 20)
+SHORT_LEAD = "Elsewhere the weather was mild.\n" + NEAR
+LONG_LEAD = "In sport the home side lost again.\n" * 5 + NEAR
+
+
+def source(sid: str, lead: str, **meta: str | None) -> LibrarySource:
+    return LibrarySource(sid, lead + STORY, 1, meta.pop("published", "2024-03-05"), **meta)
+
+
+def unit_of(s: LibrarySource) -> Unit:
+    start = s.text.index(SENTENCE)
+    return make_unit(0, s.id, SENTENCE, start, start + len(SENTENCE), None)
+
+
+def alone(s: LibrarySource) -> CheckResult:
+    """The check of the claim against ``s`` in a library of its own: nothing to share."""
+    return Library([s]).check_near(CLAIM, unit_of(s))
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources ``check_text`` is run against."""
+    seen: list[str] = []
+    real = factbase.library.check_text
+
+    def counted(claim: str, **kw: object) -> CheckResult:
+        seen.append(str(kw["source_id"]))
+        return real(claim, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factbase.library, "check_text", counted)
+    return seen
+
+
+def test_a_copy_with_the_same_excerpt_and_metadata_shares_the_check(checks: list[str]) -> None:
+    a = source("a", SHORT_LEAD, author="Alexis Jay")
+    b = source("b", LONG_LEAD, author="Alexis Jay")
+    lib = Library([a, b])
+    first, copy = lib.check_near(CLAIM, unit_of(a)), lib.check_near(CLAIM, unit_of(b))
+    assert checks == ["a"]
+    expected = alone(b)
+    assert copy == expected
+    assert copy.source == "b" and copy.start == b.text.index(SENTENCE) != first.start
+    assert copy.passage == b.text[copy.start:copy.end]  # type: ignore[index]
+    assert copy.differences is not first.differences
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [{"author": "Sam Smith"}, {"title": "Alexis Jay reports"}, {"publisher": "The Herald"},
+     {"url": "https://example.org/jay"}, {"published": "2019-01-01"}],
+)  # fmt: skip
+def test_a_copy_that_says_otherwise_of_itself_is_checked_on_its_own(
+    checks: list[str], changed: dict[str, str]
+) -> None:
+    a = source("a", SHORT_LEAD, author="Alexis Jay")
+    b = source("b", LONG_LEAD, **{"author": "Alexis Jay", **changed})
+    lib = Library([a, b])
+    lib.check_near(CLAIM, unit_of(a))
+    assert lib.check_near(CLAIM, unit_of(b)) == alone(b)
+    assert checks[:2] == ["a", "b"]
+
+
+def test_the_metadata_of_a_copy_can_change_its_verdict() -> None:
+    """What makes sharing across other metadata wrong: the byline decides "Jay's inquiry"."""
+    a = source("a", SHORT_LEAD, author="Alexis Jay")
+    b = source("b", LONG_LEAD, author="Sam Smith")
+    lib = Library([a, b])
+    assert lib.check_near(CLAIM, unit_of(a)).status == "ok"
+    assert lib.check_near(CLAIM, unit_of(b)).status != "ok"
+
+
+def test_a_copy_with_another_excerpt_is_checked_on_its_own(checks: list[str]) -> None:
+    a = source("a", SHORT_LEAD, author="Alexis Jay")
+    b = LibrarySource("b", LONG_LEAD + STORY.replace("Tuesday", "Monday"), 1, "2024-03-05",
+                      author="Alexis Jay")  # fmt: skip
+    lib = Library([a, b])
+    lib.check_near(CLAIM, unit_of(a))
+    assert lib.check_near(CLAIM, unit_of(b)) == alone(b)
+    assert checks[:2] == ["a", "b"]
