@@ -1464,3 +1464,11 @@ def test_a_value_set_off_after_a_name_is_that_names() -> None:
     assert verdict("Kelly Ross, 34, was arrested.", source)[0] == "ok"
     assert verdict("However, 29 people were arrested.", "However, 29 people were arrested on "
                    "Friday.")[0] == "ok"  # fmt: skip
+
+
+def test_a_claim_that_turns_what_a_name_did_into_what_was_done_to_it_contradicts() -> None:
+    source = "The firm was bought by Delta Corp for $2bn in 2019."
+    status, diffs = verdict("The firm bought Delta Corp for $2bn in 2019.", source)
+    assert status == "contradicted", diffs
+    assert verdict("Delta Corp bought the firm for $2bn in 2019.", source)[0] == "ok"
+    assert verdict("The firm was bought by Delta Corp for $2bn in 2019.", source)[0] == "ok"

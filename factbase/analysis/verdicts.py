@@ -31,6 +31,7 @@ from factbase.analysis.facts.roles import (
     description_moved,
     order_swapped,
     swapped_conjuncts,
+    voice_swapped,
 )
 from factbase.analysis.facts.units import unit_name
 from factbase.analysis.facts.values import VALUE_KINDS, same_value
@@ -218,6 +219,7 @@ def analyse(
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
     diffs.extend(description_moved(claim, passage[lo:hi]))
     diffs.extend(order_swapped(claim, passage[lo:hi]))
+    diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     # A name in the claim may stand in the source's title, publisher or byline ("Jay's
     # inquiry" in a report by Alexis Jay that says "my inquiry").

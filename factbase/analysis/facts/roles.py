@@ -753,3 +753,18 @@ def _plain(text: str) -> str:
     padded with a space each side."""
     words = [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in ("the", "a", "an")]
     return " " + " ".join(words) + " "
+
+
+def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
+    """The claim has its subject do to a name what the passage says the name did to it: "The
+    firm bought Delta Corp" against "The firm was bought by Delta Corp"."""
+    low, mine = _plain(passage_text), _plain(claim_text)
+    for start, _end, name in _named_runs(claim_text):
+        before = _plain(claim_text[:start]).split()
+        if not before or before[-1] in STOPWORDS:
+            continue
+        verb, n = before[-1], _plain(name).strip()
+        done_to, done_by = f" {verb} {n} ", f" {verb} by {n} "
+        if done_by in low and done_to not in low and done_by not in mine:
+            return [Difference("name", f"{verb} {name}", f"{verb} by {name}")]
+    return []
