@@ -273,3 +273,38 @@ def test_the_index_holds_prose_and_value_rows_for_review_only() -> None:
     assert "16 - Miroslav Klose, Germany (2002-14)" in prose
     assert "Most goals at the finals" not in prose  # a heading states nothing
     assert source_units("a", COUNCIL + "\n\n" + TABLE, None) == []
+
+
+_TIED_CANDIDATES = """
+from factbase.analysis.statements import StemIndex, make_unit, source_units
+units = []
+for sid, text in (("a", "Alvarez and Brennan reported 10 cases in the north."),
+                  ("b", "Castillo and Dorsey reported 20 cases in the north.")):
+    units.extend(source_units(sid, text, None, first_key=len(units)))
+index = StemIndex(units)
+claim = "Alvarez, Brennan, Castillo and Dorsey reported cases in the north."
+unit = make_unit(-1, "draft", claim, 0, len(claim), None)
+print([(round(score, 9), index.units[index.families[fam][0]].source_id)
+       for score, fam in index.candidates(unit, 5)])
+"""
+
+
+def test_candidates_that_tie_come_in_the_same_order_whatever_the_hash_seed() -> None:
+    """Ties between candidate passages, and sums of weights over sets, never depend on the
+    order a run's hash seed gives, so a review says the same in every run."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    outs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run(
+            [sys.executable, "-c", _TIED_CANDIDATES], cwd=root, env=env, capture_output=True,
+            text=True, check=True,
+        )
+        outs.add(done.stdout)
+    assert len(outs) == 1, outs
+    assert "'a'" in outs.pop()

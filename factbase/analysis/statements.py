@@ -469,7 +469,9 @@ class StemIndex:
         scores: dict[int, float] = defaultdict(float)
         # Very common stems add little and cost much: skip those in over half the families.
         cap = max(50, len(self.families) // 2)
-        for s in set(unit.stems):
+        # In a fixed order, so that the sums (and the order of families that tie) are the same
+        # in every run, whatever the hash seed.
+        for s in sorted(set(unit.stems)):
             post = self.postings.get(s)
             if not post or len(post) > cap:
                 continue
@@ -477,7 +479,9 @@ class StemIndex:
             for fam in post:
                 scores[fam] += w
         own = unit.signature()[1]
-        ranked = heapq.nlargest(limit + AGREEING, scores.items(), key=lambda kv: kv[1])
+        ranked = heapq.nlargest(
+            limit + AGREEING, scores.items(), key=lambda kv: (kv[1], -kv[0])
+        )  # a tie goes to the family found first
         out: list[tuple[float, int]] = []
         agreeing = 0
         for fam, score in ranked:
@@ -495,18 +499,19 @@ class StemIndex:
         sa, sb = set(a), set(b)
         if not sa or not sb:
             return 0.0
-        shared = sum(self.weight(s) ** 2 for s in sa & sb)
-        na = math.sqrt(sum(self.weight(s) ** 2 for s in sa))
-        nb = math.sqrt(sum(self.weight(s) ** 2 for s in sb))
+        # math.fsum: the same sum whatever order the sets give their members in.
+        shared = math.fsum(self.weight(s) ** 2 for s in sa & sb)
+        na = math.sqrt(math.fsum(self.weight(s) ** 2 for s in sa))
+        nb = math.sqrt(math.fsum(self.weight(s) ** 2 for s in sb))
         return shared / (na * nb)
 
     def near_overlap(self, a: dict[str, float], b: dict[str, float]) -> float:
         """Like ``overlap``, each stem weighted by its nearness to the fact on both sides."""
         if not a or not b:
             return 0.0
-        shared = sum(self.weight(s) * min(a[s], b[s]) for s in a.keys() & b.keys())
-        total_a = sum(self.weight(s) * w for s, w in a.items())
-        total_b = sum(self.weight(s) * w for s, w in b.items())
+        shared = math.fsum(self.weight(s) * min(a[s], b[s]) for s in a.keys() & b.keys())
+        total_a = math.fsum(self.weight(s) * w for s, w in a.items())
+        total_b = math.fsum(self.weight(s) * w for s, w in b.items())
         return shared / min(total_a, total_b)
 
     def overlap(self, a: Iterable[str], b: Iterable[str]) -> float:
@@ -514,5 +519,7 @@ class StemIndex:
         sa, sb = set(a), set(b)
         if not sa or not sb:
             return 0.0
-        shared = sum(self.weight(s) for s in sa & sb)
-        return shared / min(sum(self.weight(s) for s in sa), sum(self.weight(s) for s in sb))
+        shared = math.fsum(self.weight(s) for s in sa & sb)
+        return shared / min(
+            math.fsum(self.weight(s) for s in sa), math.fsum(self.weight(s) for s in sb)
+        )
