@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import sentence_initial
-from factbase.analysis.text import STOPWORDS, norm
+from factbase.analysis.text import STOPWORDS, content_words, norm
 from factbase.analysis.wording import account, passage_words, stem
 
 NEGATION_SCOPE = 3
@@ -158,4 +158,4 @@ def negates_in_place(neg: Fact, passage_text: str, claim_text: str) -> bool:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z]+", norm(text)) if w not in STOPWORDS and len(w) > 2]
+    return [w for w in content_words(norm(text)) if len(w) > 2]
