@@ -142,20 +142,26 @@ def edit_sources(
     for sid in edited:
         text = corpus.texts[sid]
         edits = []
+        # Rows citing one sentence share its one edit: two edits of one span would leave only
+        # the last, and the first row would expect what was overwritten.
+        done: dict[tuple[int, int], str] = {}
         for i, s, e in cited_by_source[sid]:
+            if (s, e) in done:
+                expect_edit[i] = done[s, e]
+                continue
             sentence = text[s:e]
             if rng.random() < 0.5:
                 changed = change_a_number(sentence, rng)
                 if changed is not None:
                     edits.append((s, e, changed))
-                    expect_edit[i] = "contradicted"
+                    expect_edit[i] = done[s, e] = "contradicted"
                     continue
             ws = sentence.split(" ")
             if len(ws) > 8:
                 k = rng.randrange(1, len(ws) - 2)
                 ws[k], ws[k + 1] = ws[k + 1], ws[k]
                 edits.append((s, e, " ".join(ws)))
-                expect_edit[i] = "drift"
+                expect_edit[i] = done[s, e] = "drift"
         for s, e, new in sorted(edits, reverse=True):
             text = text[:s] + new + text[e:]
         (folder / f"{sid}.txt").write_text(text, encoding="utf-8")
