@@ -1472,3 +1472,11 @@ def test_a_claim_that_turns_what_a_name_did_into_what_was_done_to_it_contradicts
     assert status == "contradicted", diffs
     assert verdict("Delta Corp bought the firm for $2bn in 2019.", source)[0] == "ok"
     assert verdict("The firm was bought by Delta Corp for $2bn in 2019.", source)[0] == "ok"
+
+
+def test_a_range_whose_ends_the_passage_gives_apart_is_not_contradicted() -> None:
+    claim = "Children were exploited between 1997 and 2013."
+    status, diffs = verdict(claim, "Children were sexually between exploited 1997 and 2013.")
+    assert status != "contradicted", diffs
+    status, diffs = verdict(claim, "Children were exploited between 1997 and 2012.")
+    assert status == "contradicted", diffs

@@ -121,6 +121,11 @@ def compare(
     diffs.extend(swapped_values(matched, claim_text, passage_text))
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
+        if c.kind == "range" and _ends_stated(c, p_values):
+            # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
+            # span: not said as the claim says it, but nothing said against it either.
+            diffs.append(Difference(c.kind, c.display(), None))
+            continue
         other = counterpart(c, leftovers, claim_text, passage_text)
         if other is not None:
             leftovers.remove(other)
@@ -218,6 +223,14 @@ def _bounded(f: Fact) -> str:
     if f.kind == "number" and unit_name(f.unit) is not None and unit_name(f.unit) not in _SIGNS:
         value = f"{value} {f.unit}"
     return f"{COMPARATOR_WORDS[f.comparator]} {value}" if f.comparator else value
+
+
+def _ends_stated(c: Fact, facts: list[Fact]) -> bool:
+    """Does the passage state both ends of the claim's range, each as a value of its own?"""
+    assert isinstance(c.value, tuple)
+    kind = "date" if isinstance(c.value[0], tuple) else "number"
+    ends = [Fact(kind, v, "", 0, 0, None, c.unit) for v in c.value]
+    return all(any(f.kind == kind and same_value(end, f) for f in facts) for end in ends)
 
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:
