@@ -1480,3 +1480,31 @@ def test_a_range_whose_ends_the_passage_gives_apart_is_not_contradicted() -> Non
     assert status != "contradicted", diffs
     status, diffs = verdict(claim, "Children were exploited between 1997 and 2012.")
     assert status == "contradicted", diffs
+
+
+@pytest.mark.parametrize(
+    ("source", "swapped", "kept"),
+    [
+        ("The Reds won 40 seats and the Blues 25.", "The Blues won 40 seats.",
+         "The Reds won 40 seats."),
+        ("Revenue was $5bn in 2021 and $7bn in 2022.", "Revenue was $7bn in 2021.",
+         "Revenue was $7bn in 2022."),
+        ("The first dose was given in May and the second in August.",
+         "The second dose was given in May.", "The second dose was given in August."),
+        ("Rossi scored in the 23rd minute and Keller in the 80th.",
+         "Keller scored in the 23rd minute.", "Keller scored in the 80th minute."),
+    ],
+)
+def test_two_things_the_passage_says_in_two_parallel_statements_are_not_one(
+    source: str, swapped: str, kept: str
+) -> None:
+    status, diffs = verdict(swapped, source)
+    assert status == "contradicted", diffs
+    assert verdict(kept, source)[0] != "contradicted"
+
+
+def test_a_claim_that_names_both_parallel_values_is_not_a_swap() -> None:
+    source = ("A share was priced at $39.30 at the close on Friday (1st April) and on Monday, it "
+              "climbed to $49.97 a share.")  # fmt: skip
+    claim = "The share went from a $39.30 close on Friday 1 April to $49.97 at Monday's close."
+    assert verdict(claim, source)[0] != "contradicted"

@@ -30,6 +30,7 @@ from factbase.analysis.facts.roles import (
     counterpart,
     description_moved,
     order_swapped,
+    parallel_swap,
     swapped_conjuncts,
     voice_swapped,
 )
@@ -220,6 +221,7 @@ def analyse(
     diffs.extend(description_moved(claim, passage[lo:hi]))
     diffs.extend(order_swapped(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
+    diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     # A name in the claim may stand in the source's title, publisher or byline ("Jay's
     # inquiry" in a report by Alexis Jay that says "my inquiry").

@@ -768,3 +768,98 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
         if done_by in low and done_to not in low and done_by not in mine:
             return [Difference("name", f"{verb} {name}", f"{verb} by {name}")]
     return []
+
+
+# What divides a sentence into parallel statements: "the Reds won 40 seats, the Blues 25 and
+# the Greens 11", "in 2021 and $7bn in 2022", "52-48; the House ...".
+_PARALLEL = re.compile(r";\s*|,?\s+(?:and|while|whereas|but)\s+|,\s+")
+PARALLEL_KINDS = frozenset({"name", "number", "date", "ordinal", "range", "time", "weekday"})
+
+
+def _items(text: str, facts: FactSet, lo: int, hi: int) -> list[Fact]:
+    """The facts of text[lo:hi], and its capitalised words as names (a sentence's first word
+    too: "Keller scored ...")."""
+    found = [f for f in facts if f.kind in PARALLEL_KINDS and lo <= f.start and f.end <= hi]
+    taken = [(f.start, f.end) for f in facts]
+    for start, end, name in _named_runs(text[lo:hi]):
+        s, e = lo + start, lo + end
+        if not any(a < e and s < b for a, b in taken):
+            found.append(Fact("name", name.lower(), name, s, e))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _parts(text: str, facts: FactSet) -> list[tuple[int, int, int]]:
+    """The parallel statements of each sentence of ``text`` (start, end, sentence number): no
+    cut inside a fact."""
+    inside = [(f.start, f.end) for f in facts]
+    out = []
+    for n, span in enumerate(sentence_spans(text)):
+        lo = span.start
+        for m in _PARALLEL.finditer(text, span.start, span.end):
+            if any(s < m.start() < e or s < m.end() < e for s, e in inside):
+                continue
+            out.append((lo, m.start(), n))
+            lo = m.end()
+        out.append((lo, span.end, n))
+    return out
+
+
+def _same_item(a: Fact, b: Fact) -> bool:
+    if a.kind == "name" or b.kind == "name":
+        return a.kind == b.kind and str(a.value).lower() == str(b.value).lower()
+    return a.kind == b.kind and same_value(a, b) and same_value(b, a)
+
+
+def _of_kind(a: Fact, b: Fact) -> bool:
+    """Could ``b`` stand where ``a`` does: the same kind, and for numbers the same unit."""
+    if a.kind != b.kind:
+        return False
+    # A name before a value in a list ("the Blues 25") reads as a label: here it is the subject.
+    ua, ub = (u if u and not u.startswith("#") else None for u in (a.unit, b.unit))
+    return a.kind != "number" or not ua or not ub or ua == ub
+
+
+def parallel_swap(
+    claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
+) -> list[Difference]:
+    """Two things the claim says together that the passage says in two parallel statements,
+    each with another of the other's kind: "the Blues won 40 seats" against "the Reds won 40
+    seats and the Blues 25"; "the second dose in May" against "the first dose in May and the
+    second in August"."""
+    if not passage_text:
+        return []
+    parts = _parts(passage_text, passage)
+    theirs = [_items(passage_text, passage, lo, hi) for lo, hi, _n in parts]
+    out: list[Difference] = []
+    for lo, hi, _n in _parts(claim_text, claim):
+        mine = _items(claim_text, claim, lo, hi)
+        for i, a in enumerate(mine):
+            for b in mine[i + 1:]:
+                if a.kind == b.kind or a.kind == "name" and b.kind == "name":
+                    continue
+                if any(x.kind == "name" and x is not mine[0] for x in (a, b)):
+                    continue  # a name is a statement's subject when it comes first in it
+                with_a = [k for k, part in enumerate(theirs) if any(_same_item(a, x) for x in part)]
+                with_b = [k for k, part in enumerate(theirs) if any(_same_item(b, x) for x in part)]
+                if len(with_a) != 1 or len(with_b) != 1 or with_a == with_b:
+                    continue  # said together, or not once each: nothing to tell
+                if parts[with_a[0]][2] != parts[with_b[0]][2]:
+                    continue  # parallel statements stand in one sentence
+                part_a, part_b = theirs[with_a[0]], theirs[with_b[0]]
+                # What the passage says in the claim's items' places, and the claim does not
+                # say at all: "the Reds" beside 40, 25 beside "the Blues".
+                b_there = [
+                    x for x in part_a if _of_kind(b, x) and not _same_item(b, x)
+                    and (x.kind != "name" or x is part_a[0])
+                    and not any(_same_item(x, y) for y in mine)
+                ]
+                a_there = [
+                    x for x in part_b if _of_kind(a, x) and not _same_item(a, x)
+                    and (x.kind != "name" or x is part_b[0])
+                    and not any(_same_item(x, y) for y in mine)
+                ]
+                if b_there and a_there:
+                    shown = [x.text if x.kind == "name" else x.display() for x in (b, b_there[0])]
+                    out.append(Difference(b.kind, *shown))
+                    return out
+    return out
