@@ -564,6 +564,11 @@ def compared_values(
 _LEVEL = re.compile(r"\b(?:each|apiece|level|equal|equalled|equaled|tied|the same number)\b")
 
 
+def _stems(text: str) -> set[str]:
+    """The stems of the words of ``text``."""
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+
+
 def _level_with(
     claim_text: str, claim: FactSet, m: re.Match[str], other: str, noun: str, passage_text: str
 ) -> Difference | None:
@@ -575,7 +580,7 @@ def _level_with(
     subject = re.sub(r"['’]s$", "", mine[-1].text.split()[-1])
     for span in sentence_spans(passage_text):
         sentence = passage_text[span.start:span.end]
-        words = {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
+        words = _stems(sentence)
         if (
             subject in sentence and other in sentence and noun in words
             and _LEVEL.search(sentence) is not None
@@ -643,7 +648,7 @@ def label_moved(
     trillion for decommissioning, ¥7.9 trillion for compensation"."""
     if not claim_text or not passage_text or c.kind != "number":
         return None
-    mine = {stem(w) for w in re.findall(r"[a-z]+", claim_text.lower())}
+    mine = _stems(claim_text)
     own = _FOR_LABEL.match(passage_text, p.end)
     if own is None or stem(own.group(1)) in mine:
         return None
@@ -716,13 +721,14 @@ _SYMMETRIC = frozenset(
 )
 
 
-def _named_runs(text: str) -> list[tuple[int, int, str]]:
+def _named_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The runs of capitalised words of ``text``: start, end and the run without small words."""
     out = []
     for m in _NAMED.finditer(text):
         words = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
         if words:
             out.append((m.start(), m.end(), " ".join(words)))
-    return out
+    return tuple(out)
 
 
 def order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
