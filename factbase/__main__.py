@@ -1,5 +1,5 @@
 """``python -m factbase``: the command line, run from this package."""
 
-from factbase.cli.app import main
+from factbase.cli.launch import main
 
 main()

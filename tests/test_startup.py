@@ -25,7 +25,7 @@ HEAVY = (
 
 RUNNER = """
 import sys
-from factbase.cli.app import main
+from factbase.cli.launch import main
 
 sys.argv = ["factbase", *sys.argv[2:]]
 try:
@@ -56,6 +56,23 @@ def packages(modules: set[str]) -> set[str]:
 @pytest.mark.parametrize("args", [["--version"], ["--help"]], ids=" ".join)
 def test_version_and_help_load_no_heavy_library(tmp_path: Path, args: list[str]) -> None:
     assert packages(loaded(tmp_path, *args)) & set(HEAVY) == set()
+
+
+def test_version_is_answered_before_the_command_line_loads(tmp_path: Path) -> None:
+    modules = loaded(tmp_path, "--version")
+    assert "typer" not in packages(modules)
+    assert "factbase.cli.app" not in modules
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    quick = subprocess.run(
+        [sys.executable, "-m", "factbase", "--version"], env=env, capture_output=True, text=True
+    )
+    # The same line the command line prints for "--version" among other options.
+    full = subprocess.run(
+        [sys.executable, "-m", "factbase", "--version", "--db", str(tmp_path / "x.db")],
+        env=env, capture_output=True, text=True,
+    )
+    assert quick.returncode == full.returncode == 0
+    assert quick.stdout == full.stdout and quick.stdout.startswith("factbase ")
 
 
 @pytest.mark.parametrize("args", [["check", "--help"], ["source", "add", "--help"]], ids=" ".join)

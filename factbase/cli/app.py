@@ -7,7 +7,6 @@ registered, all the same way: the name, then the function, wrapped by ``guarded`
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -169,12 +168,6 @@ command(runs, "diff", runs_cmd.diff)
 
 conflicts = group("conflicts", "Where sources disagree, and where they agree.")
 command(conflicts, "report", conflicts_cmd.report)
-
-
-# The readers' libraries log what they repair in a damaged file (pdfminer: "Could not get
-# FontBBox ..."); factbase reports what matters itself, on one line, so their logs stay silent.
-for _library in ("pdfminer", "trafilatura", "htmldate", "charset_normalizer"):
-    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 
 def main() -> None:

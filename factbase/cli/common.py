@@ -136,6 +136,7 @@ def guarded(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        quiet_readers()
         try:
             for name, value in kwargs.items():
                 check_argument(name, value)
@@ -151,6 +152,20 @@ def guarded(fn: F) -> F:
             raise typer.Exit(int(ExitCode.USAGE)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+# The readers' libraries log what they repair in a damaged file (pdfminer: "Could not get
+# FontBBox ..."); factbase reports what matters itself, on one line, so their logs stay silent.
+READER_LOGGERS = ("pdfminer", "trafilatura", "htmldate", "charset_normalizer")
+
+
+@functools.cache
+def quiet_readers() -> None:
+    """Silence the readers' loggers, once, before a command runs (not for ``--help``)."""
+    import logging
+
+    for name in READER_LOGGERS:
+        logging.getLogger(name).addHandler(logging.NullHandler())
 
 
 def database_error(exc: BaseException) -> str | None:
