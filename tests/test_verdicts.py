@@ -1508,3 +1508,29 @@ def test_a_claim_that_names_both_parallel_values_is_not_a_swap() -> None:
               "climbed to $49.97 a share.")  # fmt: skip
     claim = "The share went from a $39.30 close on Friday 1 April to $49.97 at Monday's close."
     assert verdict(claim, source)[0] != "contradicted"
+
+
+BID = "The fine was less than the $40,000 the regulator had asked for, a spokesman said."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The fine was more than the $40,000 the regulator had asked for.",
+        "The fine was greater than the $40,000 the regulator sought.",
+    ],
+)
+def test_a_bound_on_a_value_named_before_is_read_through_its_determiner(claim: str) -> None:
+    status, diffs = verdict(claim, BID)
+    assert status == "contradicted", diffs
+    assert ("comparator", "fewer than 40,000") in [(d.kind, d.source) for d in diffs]
+
+
+def test_the_same_bound_through_a_determiner_agrees() -> None:
+    same = "The fine was less than the $40,000 the regulator had asked for."
+    assert verdict(same, BID)[0] == "ok"
+    assert verdict("The fine came in below $40,000, the sum the regulator had asked for.",
+                   BID)[0] != "contradicted"
+    # "over the N years" is a span of time, not a bound.
+    facts = extract("The scheme paid out over the 15 years it ran.")
+    assert [f.comparator for f in facts.of("number")] == [None]
