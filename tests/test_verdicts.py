@@ -1534,3 +1534,26 @@ def test_the_same_bound_through_a_determiner_agrees() -> None:
     # "over the N years" is a span of time, not a bound.
     facts = extract("The scheme paid out over the 15 years it ran.")
     assert [f.comparator for f in facts.of("number")] == [None]
+
+
+JAILED = "The 54-year-old driver, a father of two, was jailed for 12 years at the crown court on Monday."
+
+
+def test_an_age_is_no_counterpart_of_a_span_of_years() -> None:
+    source = "The driver, a father of two, was jailed for 12 years at the crown court on Monday."
+    status, diffs = verdict("The driver was 45 years old when he was jailed.", source)
+    assert status != "contradicted", diffs
+    assert ("number", "45", "12") not in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The 54-year-old driver was jailed for 12 years.", "ok"),
+        ("The driver, aged 54, was jailed for 12 years.", "ok"),
+        ("The driver was 45 years old when he was jailed for 12 years.", "contradicted"),
+        ("The driver was jailed for 14 years.", "contradicted"),
+    ],
+)
+def test_ages_meet_ages_and_spans_meet_spans(claim: str, expected: str) -> None:
+    assert verdict(claim, JAILED)[0] == expected

@@ -222,6 +222,12 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
         return True
     if _is_share(c) != _is_share(p):
         return False  # "half" is no counterpart of "Musk, 50"
+    if claim_text and passage_text:
+        ages = (_an_age(c, claim_text), _an_age(p, passage_text))
+        if all(ages):
+            return True  # "45 years old" / "the 54-year-old"
+        if any(ages) and "year" in (unit_name(base_unit(c.unit)), unit_name(base_unit(p.unit))):
+            return False  # "38 years old" is no counterpart of "11.25 years in prison"
     if units_clash(c.unit, p.unit):
         # The same measure in another unit is a unit difference ("96 feet" / "96 metres");
         # a measure of something else is no counterpart ("1 mph" / "9.58 seconds").
@@ -235,6 +241,20 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
     c_words = _words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
     p_words = _words_after(passage_text, p.end) if passage_text else (p.unit.lower(),)
     return any(alike(a, b) for a in c_words for b in p_words)
+
+
+# An age: "38 years old", "a 38-year-old", "aged 38", "at the age of 38".
+_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of)\s+$", re.I)
+
+
+def _an_age(f: Fact, text: str) -> bool:
+    """Does number ``f`` give someone's or something's age?"""
+    return (
+        (f.unit or "").endswith("-old")
+        or _AGE_AFTER.match(text, f.end) is not None
+        or _AGE_BEFORE.search(text, max(0, f.start - 20), f.start) is not None
+    )
 
 
 def _words_after(text: str, end: int) -> tuple[str, ...]:
