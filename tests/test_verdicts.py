@@ -1536,7 +1536,10 @@ def test_the_same_bound_through_a_determiner_agrees() -> None:
     assert [f.comparator for f in facts.of("number")] == [None]
 
 
-JAILED = "The 54-year-old driver, a father of two, was jailed for 12 years at the crown court on Monday."
+JAILED = (
+    "The 54-year-old driver, a father of two, was jailed for 12 years at the crown court on "
+    "Monday."
+)
 
 
 def test_an_age_is_no_counterpart_of_a_span_of_years() -> None:
