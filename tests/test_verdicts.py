@@ -1560,3 +1560,38 @@ def test_an_age_is_no_counterpart_of_a_span_of_years() -> None:
 )
 def test_ages_meet_ages_and_spans_meet_spans(claim: str, expected: str) -> None:
     assert verdict(claim, JAILED)[0] == expected
+
+
+FAMILY = (
+    "The hearing was told of a letter from Mark Evans, brother of the late Sarah Evans, and "
+    "uncle of Tom Evans, who found the documents. Jane Doe, chief executive of Northwind "
+    "Shipping, gave evidence for the company."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "moved"),
+    [
+        ("Tom Evans, brother of the late Sarah Evans, wrote a letter to the hearing.",
+         ("Tom Evans", "Mark Evans")),
+        ("Tom Evans, chief executive of Northwind Shipping, gave evidence.",
+         ("Tom Evans", "Jane Doe")),
+    ],
+)
+def test_a_relation_the_passage_gives_to_another_person_moves_the_name(
+    claim: str, moved: tuple[str, str]
+) -> None:
+    status, diffs = verdict(claim, FAMILY)
+    assert status == "contradicted", diffs
+    assert ("name", *moved) in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The hearing was told of a letter from Mark Evans, brother of the late Sarah Evans.",
+        "Jane Doe, chief executive of Northwind Shipping, gave evidence for the company.",
+    ],
+)
+def test_a_relation_given_to_the_same_person_agrees(claim: str) -> None:
+    assert verdict(claim, FAMILY)[0] == "ok"

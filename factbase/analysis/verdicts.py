@@ -218,7 +218,7 @@ def analyse(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)
     )
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
-    diffs.extend(description_moved(claim, passage[lo:hi]))
+    diffs.extend(description_moved(claim, passage[lo:hi], context + " " + passage[:lo]))
     diffs.extend(order_swapped(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))

@@ -686,10 +686,53 @@ def _descriptions(text: str) -> dict[str, frozenset[str]]:
     return out
 
 
-def description_moved(claim_text: str, passage_text: str) -> list[Difference]:
+# A name set off by what it is of another name: "Alex Shultz, son of the late George Shultz,",
+# "Jane Doe, chief executive of Acme Corp".
+_RELATED = re.compile(
+    r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<rel>[a-z-]+(?:\s+[a-z-]+)?)\s+of\s+(?:the\s+)?(?:late\s+|former\s+)?"
+    r"(?P<whom>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _relations(text: str) -> dict[tuple[str, str], set[str]]:
+    """Who is what of whom in ``text``: (relation stems, the other name) -> the names set off
+    by it."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in _RELATED.finditer(text):
+        rel = " ".join(stem(w) for w in m.group("rel").split() if w not in STOPWORDS)
+        if rel:
+            out.setdefault((rel, m.group("whom")), set()).add(m.group("who"))
+    return out
+
+
+def relation_moved(claim_text: str, passage_text: str, context: str = "") -> list[Difference]:
+    """A person the claim sets off as what they are of someone ("Tyler Shultz, son of George
+    Shultz,") whom the passage names, while it gives that relation to another person only
+    ("Alex Shultz, son of George Shultz, and father of Tyler Shultz"), or names in the text just
+    before it (``context``)."""
+    mine = _relations(claim_text)
+    if not mine:
+        return []
+    theirs = _relations(passage_text)
+    out = []
+    for key, names in mine.items():
+        given = theirs.get(key, set())
+        for name in sorted(names):
+            others = sorted(o for o in given if o != name and o not in claim_text)
+            if others and name not in given and (name in passage_text or name in context):
+                out.append(Difference("name", name, others[0]))
+    return out
+
+
+def description_moved(claim_text: str, passage_text: str, context: str = "") -> list[Difference]:
     """A person the claim describes with a word the passage gives, with the rest of the
     description, to another person only: "the deputy political editor, Laura Kuenssberg" against
-    "political editor Laura Kuenssberg ... and deputy political editor John Pienaar"."""
+    "political editor Laura Kuenssberg ... and deputy political editor John Pienaar"; or sets off
+    by a relation the passage gives to another person only (:func:`relation_moved`)."""
+    moved = relation_moved(claim_text, passage_text, context)
+    if moved:
+        return moved
     mine = _descriptions(claim_text)
     if not mine:
         return []
