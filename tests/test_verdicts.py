@@ -1595,3 +1595,49 @@ def test_a_relation_the_passage_gives_to_another_person_moves_the_name(
 )
 def test_a_relation_given_to_the_same_person_agrees(claim: str) -> None:
     assert verdict(claim, FAMILY)[0] == "ok"
+
+
+ESTIMATE = "The inspector put the repair bill at £384,000, not £804,000, in her final report."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The inspector put the repair bill at £384,000 rather than £804,000.",
+        "The inspector put the repair bill at £384,000 instead of £804,000.",
+    ],
+)
+def test_a_value_denied_in_other_words_agrees(claim: str) -> None:
+    assert verdict(claim, ESTIMATE)[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The inspector put the repair bill at £804,000 rather than £384,000.",
+        "The inspector put the repair bill at £804,000.",
+    ],
+)
+def test_a_value_the_passage_denies_contradicts(claim: str) -> None:
+    status, diffs = verdict(claim, ESTIMATE)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "negation" for d in diffs)
+
+
+RULING = "Two weeks before the hearing, the judge ruled against overturning the conviction."
+
+
+def test_ruling_against_is_a_negation() -> None:
+    assert verdict("Two weeks before the hearing, the judge refused to overturn the conviction.",
+                   RULING)[0] == "ok"
+    status, diffs = verdict("Two weeks before the hearing, the judge agreed to overturn the "
+                            "conviction.", RULING)
+    assert status == "contradicted" and any(d.kind == "negation" for d in diffs), diffs
+
+
+def test_voting_for_is_the_opposite_of_voting_against() -> None:
+    source = "The council voted against the plan on Monday after a long debate."
+    assert verdict("The council voted against the plan on Monday.", source)[0] == "ok"
+    status, diffs = verdict("The council voted for the plan on Monday.", source)
+    assert status == "contradicted", diffs
+    assert ("wording", "for", "against") in [(d.kind, d.claim, d.source) for d in diffs]

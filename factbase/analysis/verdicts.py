@@ -128,7 +128,8 @@ _FACT_WORDS |= frozenset(
 # Verbs that negate only in a negation fact ("declined to comment"); elsewhere they say what
 # happened ("the board declined the offer") and must be accounted for like any word.
 _NEGATING_VERBS = frozenset(
-    "failed fail fails refused refuse refuses declined decline declines denied deny denies".split()
+    "failed fail fails refused refuse refuses declined decline declines denied deny denies "
+    "rather instead".split()
 )
 
 

@@ -141,7 +141,7 @@ _ANTONYM_PAIRS = (
     ("block", "allow"), ("reject", "back"), ("partial", "full"), ("temporary", "permanent"),
     ("demolish", "build"), ("cheap", "costly"), ("warm", "cold"), ("shed", "gain"),
     ("abandon", "complete"), ("dip", "rise"), ("arrive", "leave"), ("decline", "accept"),
-    ("entered", "left"),
+    ("entered", "left"), ("for", "against"),
 )
 
 

@@ -118,6 +118,12 @@ def compare(
         opposed = opposed_anchors(c, p, claim_text, passage_text)
         if opposed is not None:
             diffs.append(Difference("wording", *opposed))
+        if claim_text and passage_text:
+            denied = (_denied(claim_text, c.start), _denied(passage_text, p.start))
+            if denied[0] != denied[1]:
+                # "$804 million rather than $384 million" / "$384 million, not $804 million"
+                said = [f"not {f.display()}" if d else None for f, d in zip((c, p), denied)]
+                diffs.append(Difference("negation", said[0], said[1]))
     diffs.extend(swapped_values(matched, claim_text, passage_text))
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
@@ -185,6 +191,17 @@ def compare(
         )
     )
     return diffs
+
+
+# A value denied where it stands: "not $804 million", "rather than 2010", "instead of the 15".
+_DENIED_VALUE = re.compile(
+    r"\b(?:not|never|rather than|instead of)\s+(?:the\s+|an?\s+)?[$£€¥]?\s*$", re.I
+)
+
+
+def _denied(text: str, start: int) -> bool:
+    """Is the value at ``start`` denied by the words right before it?"""
+    return _DENIED_VALUE.search(text, max(0, start - 20), start) is not None
 
 
 def _name_in(name: str, words: frozenset[str]) -> bool:

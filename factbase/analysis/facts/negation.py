@@ -21,7 +21,8 @@ STRICT_SCOPE_WORDS = 2
 NEGATOR = re.compile(
     r"\b(?:not|never|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot|no longer"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
-    r"|denied|denies|deny|ruled out|rules out|rule out"
+    r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
+    r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to)\b|n't\b",
     re.I,
 )
