@@ -122,8 +122,11 @@ def compare(
             denied = (_denied(claim_text, c.start), _denied(passage_text, p.start))
             if denied[0] != denied[1]:
                 # "$804 million rather than $384 million" / "$384 million, not $804 million"
-                said = [f"not {f.display()}" if d else None for f, d in zip((c, p), denied)]
-                diffs.append(Difference("negation", said[0], said[1]))
+                diffs.append(Difference(
+                    "negation",
+                    f"not {c.display()}" if denied[0] else None,
+                    f"not {p.display()}" if denied[1] else None,
+                ))
     diffs.extend(swapped_values(matched, claim_text, passage_text))
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
