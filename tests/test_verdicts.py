@@ -1641,3 +1641,18 @@ def test_voting_for_is_the_opposite_of_voting_against() -> None:
     status, diffs = verdict("The council voted for the plan on Monday.", source)
     assert status == "contradicted", diffs
     assert ("wording", "for", "against") in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+PULLED_OUT = (
+    "Earlier this month, on 10 June 2019, the chairman announced that he was pulling out of "
+    "the takeover, according to a filing."
+)
+
+
+def test_a_date_as_precise_as_the_claims_answers_it_before_a_vaguer_one() -> None:
+    status, diffs = verdict("The chairman announced on 12 June 2019 that he was pulling out of "
+                            "the takeover.", PULLED_OUT)
+    assert status == "contradicted", diffs
+    assert ("date", "12 June 2019", "10 June 2019") in [(d.kind, d.claim, d.source) for d in diffs]
+    assert verdict("The chairman announced on 10 June 2019 that he was pulling out of the "
+                   "takeover.", PULLED_OUT)[0] == "ok"

@@ -145,19 +145,30 @@ def counterpart(
         if not pool:
             return None
 
-    def rank(p: Fact) -> tuple[int, int, float]:
+    def rank(p: Fact) -> tuple[int, int, int, float]:
         same_kind = 0 if p.kind == c.kind else 1
         same_unit = 0 if (c.unit and p.unit == c.unit) else 1
+        coarser = 0
         if c.kind == "number" and p.kind == "number":
             assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
             dist = abs(float(c.value) - float(p.value)) / (abs(float(c.value)) + 1)
         elif c.kind == "date" and p.kind == "date":
             dist = date_distance(c.value, p.value)
+            # A date as precise as the claim's answers it before a vaguer one that covers it:
+            # "on July 12" meets "on July 10", not "earlier this month".
+            coarser = _coarser(p.value, c.value)
         else:
             dist = 0.0
-        return (same_unit if c.kind == "number" else same_kind, same_kind, dist)
+        return (same_unit if c.kind == "number" else same_kind, same_kind, coarser, dist)
 
     return min(pool, key=rank)
+
+
+def _coarser(value: object, than: object) -> int:
+    """How many parts (day, month) a date leaves out that another gives."""
+    if not isinstance(value, tuple) or not isinstance(than, tuple):
+        return 0
+    return sum(1 for a, b in zip(value, than, strict=False) if a is None and b is not None)
 
 
 # A possessive name, and any words between it and the number that follows ("Michael Johnson's
