@@ -1656,3 +1656,30 @@ def test_a_date_as_precise_as_the_claims_answers_it_before_a_vaguer_one() -> Non
     assert ("date", "12 June 2019", "10 June 2019") in [(d.kind, d.claim, d.source) for d in diffs]
     assert verdict("The chairman announced on 10 June 2019 that he was pulling out of the "
                    "takeover.", PULLED_OUT)[0] == "ok"
+
+
+SCORER = (
+    "The 25-year-old has scored 12 Champions League goals in 14 matches and is level with "
+    "club legend Keller in third on the list."
+)
+
+
+def test_what_a_number_counts_stops_at_the_next_number() -> None:
+    # "goals in 14 matches": the 12 counts goals, not matches, and is no rival of the 14.
+    claim = "With 12 goals from {} Champions League games, the 25-year-old is third with Keller."
+    diffs = verdict(claim.format(14), SCORER)[1]
+    assert not [d for d in diffs if d.kind == "number"], diffs
+    diffs = verdict(claim.format(16), SCORER)[1]
+    assert ("number", "16", "14") in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+AWARD = "Rossi lifted the award in 2014 when he lost the final against Keller's side."
+
+
+def test_a_claim_that_uses_both_words_of_a_pair_opposes_neither() -> None:
+    claim = "Rossi first won the award in 2014, when he was on the losing side in the final."
+    status, diffs = verdict(claim, AWARD)
+    assert not [d for d in diffs if d.kind == "wording" and d.source], diffs
+    assert status != "contradicted"
+    status, diffs = verdict("Rossi won the final in 2014 against Keller's side.", AWARD)
+    assert status == "contradicted", diffs

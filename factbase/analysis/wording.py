@@ -405,7 +405,10 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         # Not accounted for: is its opposite there instead ("raised" where the passage says
         # "lowered")?
         # "sold" against "bought": the passage's words by their base forms too.
-        against = (opposites(w) & pw.by_stem.keys()) - own
+        against = {
+            s for s in (opposites(w) & pw.by_stem.keys()) - own
+            if not _said_too(pw.by_stem[s], own)
+        }
         if against:
             opposed.append((w, pw.by_stem[min(against)]))
             continue
@@ -415,12 +418,19 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         mutual = sorted(
             a for a in lexicon.antonyms_of(w) & pw.forms
             if lexicon.is_adjective(a) and bases & lexicon.antonyms_of(pw.by_form[a])
+            and not _said_too(pw.by_form[a], own)
         )
         if mutual:
             opposed.append((w, pw.by_form[mutual[0]]))
         else:
             missing.append(w)
     return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))
+
+
+def _said_too(word: str, own: set[str]) -> bool:
+    """Does the claim use the passage's ``word`` itself, in any form ("lost" in the passage,
+    "losing" in the claim)? ``own`` holds the stems of the claim's base forms."""
+    return bool({stem(b) for b in lexicon.base_forms(word)} & own)
 
 
 # Prefixes that make an adjective its opposite: "resolved" / "unresolved", "legal" / "illegal".

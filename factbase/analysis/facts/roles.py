@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.names import bare, sentence_initial
@@ -346,9 +347,21 @@ def opposed_anchors(
     for a in mine:
         against = opposites(a)
         for b in theirs:
-            if stem(b) in against and stem(b) not in synonyms(a):
+            if stem(b) in against and stem(b) not in synonyms(a) and not _claim_says(
+                claim_text, b
+            ):
                 return a, b
     return None
+
+
+def _claim_says(claim_text: str, word: str) -> bool:
+    """Does the claim use ``word`` itself, in any form ("losing" for "lost")? A claim that has
+    both words of a pair ("won it in 2014, when he was on the losing side") opposes neither."""
+    bases = {stem(b) for b in lexicon.base_forms(word)}
+    return any(
+        bases & {stem(b) for b in lexicon.base_forms(w)}
+        for w in re.findall(r"[a-z]+", claim_text.lower())
+    )
 
 
 def swapped_values(

@@ -261,6 +261,8 @@ def _words_after(text: str, end: int) -> tuple[str, ...]:
     """The first few words after a number, up to the end of its clause."""
     m = _CLAUSE.search(text, end)
     stretch = text[end:m.start() if m else len(text)]
+    # Another number starts what another value counts: "12 goals in 14 matches".
+    stretch = re.split(r"\s\d", stretch, maxsplit=1)[0]
     # A name before the counted word says which ones ("12 World Cup goals"), not what they are.
     found = [w for w in re.findall(r"[^\W\d_]+", stretch) if not w[0].isupper()]
     return tuple(w.lower() for w in found[:COUNTED_WORDS])
