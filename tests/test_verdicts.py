@@ -1683,3 +1683,14 @@ def test_a_claim_that_uses_both_words_of_a_pair_opposes_neither() -> None:
     assert status != "contradicted"
     status, diffs = verdict("Rossi won the final in 2014 against Keller's side.", AWARD)
     assert status == "contradicted", diffs
+
+
+DOUBLE = "Rossi became the first woman to hold the 400 and 800m European and world titles at once."
+
+
+def test_values_listed_together_share_the_lists_role() -> None:
+    claim = "No woman before Rossi had held the European and world titles at both {} at once."
+    status, diffs = verdict(claim.format("400 m and 800 m"), DOUBLE)
+    assert status != "contradicted", diffs
+    status, diffs = verdict(claim.format("400 m and 1500 m"), DOUBLE)
+    assert status != "ok", diffs

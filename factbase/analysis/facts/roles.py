@@ -298,8 +298,9 @@ _LIST_BETWEEN = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:\d{1,3}\b)?)+\s*")
 
 
 def _listed_together(p: Fact, q: Fact, text: str) -> bool:
-    """Are two labels members of one list ("pumps 1, 2 and 4")? They share its role."""
-    if not (p.unit or "").startswith("#") or p.unit != q.unit:
+    """Are two labels, or two values in one unit, members of one list ("pumps 1, 2 and 4",
+    "the 100 and 200m titles")? They share its role."""
+    if not (p.unit or q.unit) or (p.unit and q.unit and p.unit != q.unit):
         return False
     a, b = (p, q) if p.start < q.start else (q, p)
     return _LIST_BETWEEN.fullmatch(text, a.end, b.start) is not None
