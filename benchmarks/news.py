@@ -60,7 +60,9 @@ BUNDLED_TABLE = ROOT / "tests" / "labelled_claims.csv"
 BUNDLED = ROOT / "data" / "rotherham"
 
 # Corpora kept out of tuning: figures only, never read claim by claim while rules change.
-HELD_OUT = frozenset({"notredame", "marathon", "health", "webb", "artemis", "barbenheimer", "activision"})
+HELD_OUT = frozenset(
+    {"notredame", "marathon", "health", "webb", "artemis", "barbenheimer", "activision"}
+)
 
 LABELS = ("supported", "contradicted", "unsupported")
 PREDICTED = {"ok": "supported", "contradicted": "contradicted", "missing": "unsupported",
