@@ -1694,3 +1694,51 @@ def test_values_listed_together_share_the_lists_role() -> None:
     assert status != "contradicted", diffs
     status, diffs = verdict(claim.format("400 m and 1500 m"), DOUBLE)
     assert status != "ok", diffs
+
+
+PHASES = "Work on phase one of the tram line began in 2017; phase two is due to start in 2026."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Work on phase 1 of the tram line began in 2017.", "ok"),
+        ("Phase two of the tram line is due to start in 2026.", "ok"),
+        ("Work on phase two of the tram line began in 2017.", "contradicted"),
+        ("Work on phase three of the tram line began in 2017.", "contradicted"),
+    ],
+)
+def test_a_number_naming_a_part_of_a_sequence_is_compared_as_a_label(
+    claim: str, expected: str
+) -> None:
+    assert verdict(claim, PHASES)[0] == expected
+
+
+MARK = "Reports have suggested the tunnel's costs have breached the £2 billion mark."
+
+
+def test_a_value_named_as_a_mark_is_a_bound() -> None:
+    assert verdict("Reports suggest the tunnel's costs have topped the £2bn mark.", MARK)[0] == "ok"
+    assert verdict("Reports suggest the tunnel's costs are more than £2bn.", MARK)[0] == "ok"
+    status, diffs = verdict("Reports suggest the tunnel's costs have stayed below the £2bn mark.",
+                            MARK)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "comparator" for d in diffs)
+
+
+DEADLINE = (
+    "The firm told the committee the scheme would run out of money if the grant is not paid soon."
+)
+
+
+def test_unless_is_if_not() -> None:
+    assert verdict("The firm told the committee the scheme would run out of money unless the "
+                   "grant was paid soon.", DEADLINE)[0] == "ok"
+    status, diffs = verdict("The firm told the committee the scheme would run out of money if "
+                            "the grant was paid soon.", DEADLINE)
+    assert status == "contradicted", diffs
+
+
+def test_an_unless_in_the_passage_is_a_condition_not_a_denial() -> None:
+    source = "The takeover will be completed in May unless regulators block it."
+    assert verdict("The takeover will be completed in May.", source)[0] != "contradicted"

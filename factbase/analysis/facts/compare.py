@@ -162,14 +162,18 @@ def compare(
     # Each relevant negator must have a partner on the other side negating the same thing:
     # "these reports were not ignored" against "these reports were ignored and no action was
     # taken" is two unmatched negations, not two that cancel out.
+    # An "unless" states a condition: it answers a "not" ("unless it is paid" / "if it is not
+    # paid") but denies nothing on its own.
     lone_c = [
         f for f in c_neg
-        if not any(same_scope(f, g) for g in p_neg)
+        if f.text.lower() != "unless"
+        and not any(same_scope(f, g) for g in p_neg)
         and not asserts_in_other_words(f, claim_text, passage)
     ]
     lone_p = [
         f for f in p_bearing
-        if not any(same_scope(f, g) for g in c_neg)
+        if f.text.lower() != "unless"
+        and not any(same_scope(f, g) for g in c_neg)
         and not asserts_in_other_words(f, passage_text, claim)
     ]
     if lone_c or lone_p:

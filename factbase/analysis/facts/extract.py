@@ -37,6 +37,7 @@ from factbase.analysis.facts.numbers import (
     NUMBER,
     NUMBER_WORDS,
     SCALES,
+    UNITS,
     WORD_NUMBER,
     WORDNUM_RE,
     number_value,
@@ -107,6 +108,24 @@ _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\w*|\bonce|\btwice|\btimes|\bper|%)\s*$"
 # 200 seats"): the bound holds as it does without the determiner. Only the "than" forms: "over
 # the 15 years" is a span of time, not a bound.
 _THAN_THE = re.compile(r"\b((?:more|less|fewer|greater) than) (?:the|its|their|his|her) $")
+
+# Nouns of the parts of a sequence, which a number after them names ("phase two", "stage 3").
+_SMALL_NUMBERS = {"one": 1, **{k: v for k, v in UNITS.items() if v <= 12}}
+_PART_LABEL = re.compile(
+    r"\b(?P<label>phase|stage|tier|wave|round|step)\s+"
+    r"(?P<n>\d{1,2}(?![\d.,]\d)|" + "|".join(_SMALL_NUMBERS) + r")\b(?![-'’])",
+    re.I,
+)
+
+# A value named as a mark, threshold or barrier, and the words that go beyond it or stay short
+# of it. Not "passed" or "crossed": a runner who "passed the 30K mark" is at 30 km.
+_MARK_AFTER = re.compile(r"\s+(?:mark|level|threshold|barrier|milestone|line)\b", re.I)
+_MARK_BEFORE = re.compile(
+    r"\b(below|under|short of|above|beyond|breached|breaching|breaches|topped|topping|tops"
+    r"|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|broke|broken|breaking)"
+    r"\s+(?:the|a|its)\s+$",
+    re.I,
+)
 
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
@@ -240,6 +259,16 @@ class Extractor:
         if found == "~" and outer is not None and COMPARATORS[outer.group(1)] != "~":
             found, at = COMPARATORS[outer.group(1)], outer.start()
         return found, s - (len(head) - at)
+
+    def past_a_mark(self, s: int, e: int) -> str | None:
+        """A value named as a mark and passed or not reached: "breached the £100 billion
+        mark", "stayed below the 2% level"."""
+        if _MARK_AFTER.match(self.text, e) is None:
+            return None
+        m = _MARK_BEFORE.search(self.text, max(0, s - 30), s)
+        if m is None:
+            return None
+        return "<" if m.group(1).lower() in ("below", "under", "short of") else ">"
 
     def comparator_after(self, e: int) -> str | None:
         """A bound written after the number: "80 or more", "1,400-plus", "10,000+"."""
@@ -498,12 +527,22 @@ class Extractor:
         for m in _WEEKDAY.finditer(t) if "day" in low else ():
             if self.free(m.start(), m.end()):
                 self.add("weekday", m.group("d").lower(), m.start(), m.end())
+        # "phase two", "stage 3", "round one": a number that names a part of a sequence.
+        for m in _PART_LABEL.finditer(t):
+            if self.free(m.start("n"), m.end("n")):
+                n = m.group("n").lower()
+                named = Fraction(int(n)) if n.isdigit() else Fraction(_SMALL_NUMBERS[n])
+                self.add("number", named, m.start("n"), m.end("n"), None,
+                         "#" + m.group("label").lower())
         for m in NUMBER.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
             if (m.group("glued") or "").lower() == "s" and "." not in m.group("num"):
                 continue  # "the 1990s", "in his 60s": a decade, not seconds
-            comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
+            comp = (
+                self.comparator_before(m.start())[0] or self.comparator_after(m.end())
+                or self.past_a_mark(m.start(), m.end())
+            )
             amount, unit = number_value(m), self.number_unit(m)
             if unit in ("m", "km", "m/s") and m.group("scale") in ("m", "K"):
                 amount = Fraction(m.group("num").replace(",", ""))
@@ -555,11 +594,12 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
-            # What is negated: the content words that follow, up to the end of the clause.
+            # What is negated: the content words that follow, up to the end of the clause
+            # ("unless" heads a whole clause, its subject first: twice as many words).
             clause = _NEGATED.split(t[m.end():m.end() + 80], maxsplit=1)[0]
             scope = [
                 w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
-            ][:NEGATION_SCOPE]
+            ][:NEGATION_SCOPE * (2 if m.group(0).lower() == "unless" else 1)]
             self.add(
                 "negation", "not", m.start(), m.end(), unit=" ".join(scope), claim_span=False
             )

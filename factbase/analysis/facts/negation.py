@@ -20,6 +20,7 @@ NOT_SCOPE = frozenset(
 STRICT_SCOPE_WORDS = 2
 NEGATOR = re.compile(
     r"\b(?:not|never|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot|no longer"
+    r"|unless"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
