@@ -1742,3 +1742,26 @@ def test_unless_is_if_not() -> None:
 def test_an_unless_in_the_passage_is_a_condition_not_a_denial() -> None:
     source = "The takeover will be completed in May unless regulators block it."
     assert verdict("The takeover will be completed in May.", source)[0] != "contradicted"
+
+
+BUDGETS = (
+    "The bridge's first budget was £40 million at 2012 prices. In 2016 it was given £65 "
+    "million, and work began a year later."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("By 2016 the bridge had been given a budget of £65m.", "ok"),
+        ("The bridge's first budget was £40m, at 2012 prices.", "ok"),
+        ("By 2016 the bridge had been given a budget of £40m.", "contradicted"),
+    ],
+)
+def test_a_value_the_passage_gives_for_another_date(claim: str, expected: str) -> None:
+    status, diffs = verdict(claim, BUDGETS)
+    assert status == expected, diffs
+    if expected == "contradicted":
+        assert ("number", "40,000,000", "65,000,000") in [
+            (d.kind, d.claim, d.source) for d in diffs
+        ]

@@ -28,6 +28,7 @@ from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.roles import (
     compared_values,
     counterpart,
+    dated_elsewhere,
     description_moved,
     order_swapped,
     parallel_swap,
@@ -224,6 +225,7 @@ def analyse(
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
+    diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))
     # A name in the claim may stand in the source's title, publisher or byline ("Jay's
     # inquiry" in a report by Alexis Jay that says "my inquiry").
     surroundings = " ".join((context, passage))
@@ -486,6 +488,14 @@ def value_in_the_claims_sentence(
         best = max(range(len(spans)), key=lambda k: (shared[k], -k))
         lo, hi = spans[best].start, spans[best].end
         in_best = [f for f in evidence_facts if lo <= f.start < hi]
+        mine = [d for d in claim_facts.of("date") if cs.start <= d.start < cs.end]
+        dated = [
+            any(
+                same_value(d, f) for d in mine for f in evidence_facts.of("date")
+                if s.start <= f.start < s.end
+            )
+            for s in spans
+        ]
         for c in counts:
             if any(same_value(c, f) for f in in_best):
                 continue
@@ -501,6 +511,9 @@ def value_in_the_claims_sentence(
                 # claim's own ("the youngest player to score 10 World Cup goals", beside "to 11
                 # goals, ... the youngest player to reach double figures")
                 or held >= HOLDER_SHARE * len(claim_stems)
+                # a sentence with the value and the claim's date holds it: "In 2016 it was
+                # given £65m" beside "The first budget was £40m at 2012 prices"
+                or any(dated[k] for k in holders) and not dated[best]
             ):
                 continue
             other = counterpart(c, [f for f in in_best if f.unit == c.unit], claim, evidence)

@@ -938,3 +938,53 @@ def parallel_swap(
                     out.append(Difference(b.kind, *shown))
                     return out
     return out
+
+
+def dated_elsewhere(
+    claim_text: str, claim_facts: FactSet, text: str, facts: FactSet
+) -> list[Difference]:
+    """A value the claim gives for a date that the passage gives for another date, while it
+    gives the claim's date to another value of the same measure: "by 2015 it had a budget of
+    £32.7bn" against "the initial budget was £32.7 billion at 2011 prices. In 2015 it was
+    allocated £56 billion."
+
+    The claim must name one date; the passage must never state the value and the date in one
+    sentence, must give the value's sentence a date the claim does not name, and the date's
+    sentence exactly one value of the claim's measure."""
+    dates = claim_facts.of("date")
+    if len(dates) != 1:
+        return []
+    d = dates[0]
+    spans = sentence_spans(text)
+
+    def sentence(f: Fact) -> int:
+        return next((k for k, sp in enumerate(spans) if sp.start <= f.start < sp.end), -1)
+
+    p_dates = facts.of("date")
+    p_numbers = facts.of("number")
+    out = []
+    for c in claim_facts.of("number"):
+        if not c.unit or c.unit.startswith("#"):
+            continue  # a bare number or a label says too little of what it measures
+        mine = [p for p in p_numbers if same_value(c, p)]
+        when = [q for q in p_dates if same_value(d, q)]
+        if not mine or not when:
+            continue
+        if {sentence(p) for p in mine} & {sentence(q) for q in when}:
+            continue  # the passage says them together somewhere
+        others = [
+            e for e in p_dates
+            if sentence(e) in {sentence(p) for p in mine} and not same_value(d, e)
+        ]
+        if not others:
+            continue
+        for q in when:
+            rivals = [
+                r for r in p_numbers
+                if sentence(r) == sentence(q) and not same_value(c, r)
+                and measures_alike(c, r, claim_text, text)
+            ]
+            if len(rivals) == 1:
+                out.append(Difference(c.kind, c.display(), rivals[0].display()))
+                break
+    return out
