@@ -1765,3 +1765,16 @@ def test_a_value_the_passage_gives_for_another_date(claim: str, expected: str) -
         assert ("number", "40,000,000", "65,000,000") in [
             (d.kind, d.claim, d.source) for d in diffs
         ]
+
+
+LINE = ("The minister confirmed the tram will run from the station to the airport but will no "
+        "longer extend beyond the ring road, with the suburbs among the areas missing out.")
+
+
+def test_no_longer_is_read_whole() -> None:
+    status, diffs = verdict("The minister confirmed the tram would carry on beyond the ring road "
+                            "to the suburbs.", LINE)
+    assert status == "contradicted", diffs
+    assert ("negation", None, "no longer") in [(d.kind, d.claim, d.source) for d in diffs]
+    assert verdict("The minister confirmed the tram would no longer go beyond the ring road.",
+                   LINE)[0] == "ok"

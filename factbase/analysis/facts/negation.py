@@ -19,7 +19,7 @@ NOT_SCOPE = frozenset(
 # Scope words a passage's negator must share with the claim to bear on it.
 STRICT_SCOPE_WORDS = 2
 NEGATOR = re.compile(
-    r"\b(?:not|never|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot|no longer"
+    r"\b(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot"
     r"|unless"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
