@@ -1778,3 +1778,23 @@ def test_no_longer_is_read_whole() -> None:
     assert ("negation", None, "no longer") in [(d.kind, d.claim, d.source) for d in diffs]
     assert verdict("The minister confirmed the tram would no longer go beyond the ring road.",
                    LINE)[0] == "ok"
+
+
+INQUIRY = ("The inquiry will be led by retired judge Ann Lee, with the engineer Lord Hale acting "
+           "as her deputy.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The inquiry will be led by Ann Lee, a retired judge, with Lord Hale as her deputy.",
+         "ok"),
+        ("The inquiry will be led by Lord Hale, with retired judge Ann Lee as his deputy.",
+         "contradicted"),
+    ],
+)
+def test_a_deed_given_to_the_other_of_two_names(claim: str, expected: str) -> None:
+    status, diffs = verdict(claim, INQUIRY)
+    assert status == expected, diffs
+    if expected == "contradicted":
+        assert ("name", "Lord Hale", "Ann Lee") in [(d.kind, d.claim, d.source) for d in diffs]

@@ -26,6 +26,7 @@ from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, L
 from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.roles import (
+    agent_swapped,
     compared_values,
     counterpart,
     dated_elsewhere,
@@ -223,6 +224,7 @@ def analyse(
     diffs.extend(description_moved(claim, passage[lo:hi], context + " " + passage[:lo]))
     diffs.extend(order_swapped(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
+    diffs.extend(agent_swapped(claim, passage[lo:hi]))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))

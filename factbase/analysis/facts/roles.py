@@ -845,6 +845,44 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
+# A past participle and "by", and what follows up to the end of the phrase: "led by former
+# chairman Ann Lee", "won by Keller's side".
+_DONE_BY = re.compile(r"\b((?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+by\s+([^,;:.()]{1,80})")
+
+
+def _agents(text: str) -> dict[str, str]:
+    """Each participle of ``text`` with "by" and the last name of what follows it (the agent,
+    past any description: "led by former HS2 chairman Ann Lee" gives "led": "Ann Lee")."""
+    out: dict[str, str] = {}
+    for m in _DONE_BY.finditer(text):
+        if m.group(1) in STOPWORDS:
+            continue  # "and by", "said by"
+        phrase = re.split(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+",
+                          m.group(2), maxsplit=1)[0]
+        runs = _named_runs(phrase)
+        if runs:
+            out.setdefault(stem(m.group(1)), runs[-1][2])
+    return out
+
+
+def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
+    """The claim gives a deed to one of two names the passage gives it to the other of: "led by
+    Lord Hale, with Ann Lee as his deputy" against "led by Ann Lee, with Lord Hale as her
+    deputy". The passage must name both, the claim both, each as the other's agent."""
+    mine = _agents(claim_text)
+    if not mine:
+        return []
+    theirs = _agents(passage_text)
+    for verb, name in mine.items():
+        other = theirs.get(verb)
+        if (
+            other and other.lower() != name.lower()
+            and name in passage_text and other in claim_text
+        ):
+            return [Difference("name", name, other)]
+    return []
+
+
 # What divides a sentence into parallel statements: "the Reds won 40 seats, the Blues 25 and
 # the Greens 11", "in 2021 and $7bn in 2022", "52-48; the House ...".
 _PARALLEL = re.compile(r";\s*|,?\s+(?:and|while|whereas|but)\s+|,\s+")
