@@ -1798,3 +1798,21 @@ def test_a_deed_given_to_the_other_of_two_names(claim: str, expected: str) -> No
     assert status == expected, diffs
     if expected == "contradicted":
         assert ("name", "Lord Hale", "Ann Lee") in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+FINES = ("The ban was shorter than the 15 months requested by the regulator (itself less than "
+         "the 20 months allowed), longer than the nine months recommended to the board by the "
+         "panel (a rare step), and in line with the rules.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The panel had recommended nine months, while the regulator requested 15.", "ok"),
+        ("The panel had recommended 15 months, while the regulator asked for nine.",
+         "contradicted"),
+    ],
+)
+def test_a_value_given_to_the_agent_of_another_deed(claim: str, expected: str) -> None:
+    status, diffs = verdict(claim, FINES)
+    assert status == expected, diffs

@@ -34,6 +34,7 @@ from factbase.analysis.facts.roles import (
     order_swapped,
     parallel_swap,
     swapped_conjuncts,
+    value_agent_moved,
     voice_swapped,
 )
 from factbase.analysis.facts.units import unit_name
@@ -225,6 +226,7 @@ def analyse(
     diffs.extend(order_swapped(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
+    diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))

@@ -883,6 +883,56 @@ def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
+# A value, what it counts, a participle and its agent: "the 15 years requested by the
+# prosecution", "nine years recommended to the judge by the probation officers".
+_VALUE_DONE_BY = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?P<verb>(?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))"
+    r"(?:\s+[a-z]+){0,3}?\s+by\s+(?P<agent>(?:the\s+)?(?:[\w'’-]+\s*){1,4})"
+)
+# A subject, its verb and the value it takes: "the probation officers had recommended 15".
+_AGENT_DID = re.compile(
+    r"(?P<agent>(?:[\w'’-]+\s+){1,3})(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>(?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def _agent_words(text: str) -> frozenset[str]:
+    return frozenset(
+        stem(w) for w in re.findall(r"[a-z]+", text.lower())
+        if w not in STOPWORDS and not is_light(w)
+    )
+
+
+def value_agent_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the claim gives to the agent of a deed ("the probation officers had recommended
+    15 years") that the passage gives to another ("15 years requested by the prosecution ...
+    nine years recommended by the probation officers"): the passage's value for that agent and
+    deed is the one to compare."""
+    done: list[tuple[str, frozenset[str], Fact]] = []
+    for p in passage_facts.of("number"):
+        m = _VALUE_DONE_BY.match(passage_text, p.end)
+        if m is not None and m.group("verb") not in STOPWORDS:
+            done.append((stem(m.group("verb")), _agent_words(m.group("agent")), p))
+    if len(done) < 2:
+        return []
+    out = []
+    for c in claim_facts.of("number"):
+        m = _AGENT_DID.search(claim_text, max(0, c.start - 60), c.start)
+        if m is None:
+            continue
+        verb, agent = stem(m.group("verb")), _agent_words(m.group("agent"))
+        if not agent:
+            continue
+        theirs = [p for v, a, p in done if v == verb and agent <= a]
+        if len(theirs) == 1 and not same_value(c, theirs[0]) and any(
+            same_value(c, p) for _, a, p in done if not agent & a
+        ):
+            out.append(Difference(c.kind, c.display(), theirs[0].display()))
+    return out
+
+
 # What divides a sentence into parallel statements: "the Reds won 40 seats, the Blues 25 and
 # the Greens 11", "in 2021 and $7bn in 2022", "52-48; the House ...".
 _PARALLEL = re.compile(r";\s*|,?\s+(?:and|while|whereas|but)\s+|,\s+")
