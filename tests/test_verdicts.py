@@ -1816,3 +1816,23 @@ FINES = ("The ban was shorter than the 15 months requested by the regulator (its
 def test_a_value_given_to_the_agent_of_another_deed(claim: str, expected: str) -> None:
     status, diffs = verdict(claim, FINES)
     assert status == expected, diffs
+
+
+YOUNGEST = "Rossi became the youngest player to reach 50 league goals, at 21 years and 40 days."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Rossi became the youngest player ever to reach 50 league goals.",
+        "Rossi, at 21 years and 40 days, reached 50 league goals younger than anyone else.",
+    ],
+)
+def test_indefinite_pronouns_and_ever_carry_no_fact(claim: str) -> None:
+    assert verdict(claim, YOUNGEST)[0] == "ok"
+
+
+def test_a_changed_fact_beside_ever_still_differs() -> None:
+    status, diffs = verdict("Rossi became the oldest player ever to reach 50 league goals.",
+                            YOUNGEST)
+    assert status == "contradicted", diffs

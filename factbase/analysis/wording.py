@@ -52,7 +52,8 @@ LIGHT = frozenset(
     making take took taken taking get got give gave given put set come came go went gone
     become became run ran show showed shown use used using want wanted time times day days
     year years one ones through against together whether plus self itself themselves via
-    upon onto""".split()
+    upon onto anyone anything anybody someone something somebody everyone everything everybody
+    ever else""".split()
 )
 
 # Groups of words used for one another in reporting. Compared by stem.
