@@ -657,3 +657,19 @@ def test_a_unit_of_time_after_a_is_one_of_it(text: str, unit: str) -> None:
 )
 def test_a_rate_or_an_ordinal_is_no_span_of_time(text: str) -> None:
     assert not [f for f in extract(text).of("number") if f.value == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was sentenced to 11 years in prison (135 months). [5]",
+        "The bridge opened in 2010.[12] The next one followed.",
+        "He said so.[3][4] Then he left.",
+    ],
+)
+def test_citation_markers_are_no_numbers(text: str) -> None:
+    assert not [f for f in extract(text).of("number") if f.display() in ("3", "4", "5", "12")]
+
+
+def test_a_number_in_brackets_inside_a_sentence_is_read() -> None:
+    assert [f.display() for f in extract("the [50] cases").of("number")] == ["50"]

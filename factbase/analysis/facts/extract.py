@@ -127,6 +127,10 @@ _MARK_BEFORE = re.compile(
     re.I,
 )
 
+# A citation marker: a note's number in square brackets, glued to the word or the punctuation it
+# follows ("in 2010.[12]", "said.[3][4]", "(135 months). [5]"); "the [50] cases" is no marker.
+_CITATION = re.compile(r"(?:(?<=\S)|(?<=[.;:,!?]\s))\[\d{1,3}\]")
+
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
     r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
@@ -417,6 +421,10 @@ class Extractor:
         low = t.lower()
         digits = _HAS_DIGIT.search(t) is not None
         months = digits and HAS_MONTH.search(low) is not None
+        # Citation markers ("in 2010.[12] The next", "[5][6]") point at notes: no facts.
+        for m in _CITATION.finditer(t) if "[" in t else ():
+            for k in range(m.start(), m.end()):
+                self.taken[k] = True
         if _HAS_TIME.search(t):
             self.times()
         # Ranges first: their endpoints are not separate facts.
