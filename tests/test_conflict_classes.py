@@ -510,3 +510,18 @@ def test_one_unit_of_time_said_loosely_frames_its_statement() -> None:
     # Checked against its passage, a span said loosely is still compared.
     found = analyse("An hour later, Rossi scored the equaliser with a volley.", texts["a"])
     assert found.status == "contradicted"
+
+
+def date_of(text: str, reference: tuple[int, int, int]) -> Fact:
+    found = extract(text, reference=reference).of("date")
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_year_the_text_does_not_write_never_disagrees() -> None:
+    # Written in November 2022 of a surrender due "on April 27": the next April, not the last.
+    later = date_of("She is due to surrender on April 27, 2023.", (2022, 11, 18))
+    assert compatible(date_of("She was ordered to surrender on April 27.", (2022, 11, 18)), later)
+    assert not compatible(date_of("She was ordered to surrender on April 28.", (2022, 11, 18)),
+                          later)
+    assert not compatible(date_of("She surrendered on April 27, 2022.", (2022, 11, 18)), later)

@@ -167,7 +167,23 @@ def compatible(a: Fact, b: Fact) -> bool:
     same way ("at least 1,400" / "at least 1,500"), are each the figure their source gives and
     must be equal.
     """
-    return _compatible_values(a.kind, a.value, a.comparator, b.kind, b.value, b.comparator)
+    va, vb = a.value, b.value
+    if a.kind == "date" and b.kind == "date":
+        # A year the text does not write ("on April 27", "yesterday") was taken from the
+        # publication date: it may be the year before or after, so only the rest is compared.
+        va, vb = _written_year(a), _written_year(b)
+    return _compatible_values(a.kind, va, a.comparator, b.kind, vb, b.comparator)
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
+def _written_year(f: Fact) -> object:
+    """The date's value, without its year when the text does not write one."""
+    value = f.value
+    if isinstance(value, tuple) and value and f.text and not _YEAR_WRITTEN.search(f.text):
+        return (None, *value[1:])
+    return value
 
 
 @lru_cache(maxsize=65536, typed=True)
