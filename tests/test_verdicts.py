@@ -1836,3 +1836,16 @@ def test_a_changed_fact_beside_ever_still_differs() -> None:
     status, diffs = verdict("Rossi became the oldest player ever to reach 50 league goals.",
                             YOUNGEST)
     assert status == "contradicted", diffs
+
+
+GOALS = ("United led 2-0 at the break through goals from Rossi from the penalty spot in the "
+         "23rd minute and Keller in the 36th minute.")
+
+
+def test_minutes_counted_and_the_minute_by_its_ordinal_are_one_value() -> None:
+    assert verdict("United were 2-0 up at the break through a Rossi penalty after 23 minutes "
+                   "and a Keller goal in the 36th.", GOALS)[0] == "ok"
+    status, diffs = verdict("United were 2-0 up at the break through a Rossi penalty after 25 "
+                            "minutes and a Keller goal in the 36th.", GOALS)
+    assert status == "contradicted", diffs
+    assert ("number", "25", "23rd") in [(d.kind, d.claim, d.source) for d in diffs]

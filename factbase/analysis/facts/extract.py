@@ -131,6 +131,9 @@ _MARK_BEFORE = re.compile(
 # follows ("in 2010.[12]", "said.[3][4]", "(135 months). [5]"); "the [50] cases" is no marker.
 _CITATION = re.compile(r"(?:(?<=\S)|(?<=[.;:,!?]\s))\[\d{1,3}\]")
 
+# A minute of a match or a race after its ordinal: "the 23rd minute", "the 80th-minute penalty".
+_MINUTE_AFTER = re.compile(r"[- ]minutes?\b", re.I)
+
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
     r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
@@ -586,7 +589,9 @@ class Extractor:
         for m in _ORDINAL.finditer(t):
             if self.free(m.start(), m.end()):
                 n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
-                self.add("ordinal", n, m.start(), m.end())
+                # "the 23rd minute" is the minute that ends 23 minutes in: "after 23 minutes"
+                minute = "min" if _MINUTE_AFTER.match(t, m.end()) else None
+                self.add("ordinal", n, m.start(), m.end(), unit=minute)
         for m in _PLACE_ORDINAL.finditer(t):
             # "he finished second.", "came third": a place, though no noun follows
             if self.free(m.start("w"), m.end("w")):

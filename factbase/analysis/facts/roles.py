@@ -21,6 +21,7 @@ from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
     alike,
     measures_alike,
+    minute_alike,
     ranks_alike,
     same_scale,
     same_value,
@@ -114,8 +115,11 @@ def counterpart(
     """
     same_kind = [
         p for p in candidates
-        if p.kind in COUNTERPART_KINDS.get(c.kind, ()) and same_scale(c, p)
-        and ranks_alike(c, p) and same_part(c, p, claim_text, passage_text)
+        if (
+            p.kind in COUNTERPART_KINDS.get(c.kind, ()) and same_scale(c, p)
+            and ranks_alike(c, p) and same_part(c, p, claim_text, passage_text)
+        )
+        or minute_alike(c, p) or minute_alike(p, c)  # "after 25 minutes" / "the 23rd minute"
     ]
     pool = [p for p in same_kind if measures_alike(c, p, claim_text, passage_text)]
     if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:

@@ -69,6 +69,8 @@ def _measure_and_count(c: Fact, p: Fact) -> bool:
 
 def same_value(c: Fact, p: Fact) -> bool:
     """Does passage fact ``p`` state claim fact ``c``, in any notation?"""
+    if minute_alike(c, p) or minute_alike(p, c):
+        return c.value == p.value  # "after 23 minutes" / "in the 23rd minute"
     if c.kind == "number":
         if p.kind == "range":
             assert isinstance(p.value, tuple)
@@ -119,6 +121,14 @@ def same_value(c: Fact, p: Fact) -> bool:
             # "the biggest cut" is "the largest improvement"; "the deadliest" is not "the largest".
             return p.kind == "ordinal" and stem(p.text.lower()) in synonyms(c.text.lower())
     return p.kind == c.kind and p.value == c.value
+
+
+def minute_alike(a: Fact, b: Fact) -> bool:
+    """Is ``a`` a count of minutes and ``b`` the ordinal of a minute?"""
+    return (
+        a.kind == "number" and unit_name(base_unit(a.unit)) == "min"
+        and b.kind == "ordinal" and b.unit == "min"
+    )
 
 
 def _is_share(f: Fact) -> bool:
