@@ -1849,3 +1849,20 @@ def test_minutes_counted_and_the_minute_by_its_ordinal_are_one_value() -> None:
                             "minutes and a Keller goal in the 36th.", GOALS)
     assert status == "contradicted", diffs
     assert ("number", "25", "23rd") in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+ARRIVAL = (
+    "The reporter arrived at the courthouse at 2:30 a.m. The hearing was set to begin at 10 a.m."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The reporter reached the courthouse at 2:30 in the morning.", "ok"),
+        ("The reporter reached the courthouse at 2:30 in the afternoon.", "contradicted"),
+        ("The reporter reached the courthouse at 2:30 at night.", "contradicted"),
+    ],
+)
+def test_the_part_of_the_day_after_a_clock_time_is_its_meridiem(claim: str, expected: str) -> None:
+    assert verdict(claim, ARRIVAL)[0] == expected

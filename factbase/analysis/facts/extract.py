@@ -67,6 +67,8 @@ _TIME = re.compile(
     r"|\b(?P<word>midnight|noon|midday)\b",
     re.I,
 )
+# The part of the day said after a clock time: "2:30 in the morning", "9:15 at night".
+_DAY_PART = re.compile(r"\s+(?:in the (morning|afternoon|evening)|at (night))\b", re.I)
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
 # After a bare "900m", what makes it metres: the end of the phrase, or a word of place or size
 # ("900m below", "30m high"); "5m people" counts millions.
@@ -381,6 +383,11 @@ class Extractor:
             if minute is None and mer is None:
                 continue
             hour = int(m.group("h"))
+            end = m.end()
+            part = _DAY_PART.match(self.text, end) if minute is not None and not mer else None
+            if part is not None and 1 <= hour <= 12:
+                # "2:30 in the morning" is 2:30 a.m., "9:15 at night" 9:15 p.m.
+                mer, end = ("a" if (part.group(1) or "").lower() == "morning" else "p"), part.end()
             if mer:
                 if hour > 12 or hour == 0:
                     continue
@@ -392,7 +399,7 @@ class Extractor:
             if bound is not None:
                 comp = "~" if bound.group("about") else "<=" if bound.group("before") else ">="
             clock = (hour, int(minute or 0), second, meridiem)
-            self.add("time", clock, m.start(), m.end(), comp)
+            self.add("time", clock, m.start(), end, comp)
 
     def unit_after(self, e: int) -> str | None:
         bound = _BOUND_AFTER.match(self.text, e)
