@@ -1866,3 +1866,20 @@ ARRIVAL = (
 )
 def test_the_part_of_the_day_after_a_clock_time_is_its_meridiem(claim: str, expected: str) -> None:
     assert verdict(claim, ARRIVAL)[0] == expected
+
+
+PAYOUT = "Under the deal, members will receive £12.50 in cash for each share they hold."
+
+
+def test_a_claims_not_of_a_word_the_passage_says_in_other_words_contradicts() -> None:
+    assert verdict("Members will get £12.50 in cash for every share they hold.", PAYOUT)[0] == "ok"
+    status, diffs = verdict("Members will not get £12.50 in cash for every share they hold.",
+                            PAYOUT)
+    assert status == "contradicted", diffs
+    assert ("negation", "not", None) in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+def test_not_before_is_not_until() -> None:
+    source = "A report says the tunnel may not be completed until 2040, at a cost of £8 billion."
+    claim = "A report said the tunnel might not be finished before 2040 and could cost £8bn."
+    assert verdict(claim, source)[0] == "ok"

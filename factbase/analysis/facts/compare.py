@@ -144,7 +144,12 @@ def compare(
     # negator whose scope (the words it negates) the other side also speaks of counts: "who did
     # not receive the level of service" says nothing about a claim on an apology.
     region = aligned if aligned is not None else passage
-    c_neg = [f for f in claim.of("negation") if in_scope(f, passage_text, passage)]
+    # The claim's words are all accounted for by the time a verdict is "ok": a "not" of
+    # the claim's is about the passage when it negates any of them, in any words.
+    c_neg = [
+        f for f in claim.of("negation")
+        if in_scope(f, passage_text, passage, in_other_words=True)
+    ]
     p_neg = [f for f in passage.of("negation") if in_scope(f, claim_text, claim)]
     # A passage's negator stands alone against the claim only when the claim speaks of most
     # of what it negates; any that speaks of some of it may still partner the claim's own.
@@ -167,7 +172,9 @@ def compare(
     lone_c = [
         f for f in c_neg
         if f.text.lower() != "unless"
-        and not any(same_scope(f, g) for g in p_neg)
+        # any "not" of the passage with the same scope in other words partners it ("may not
+        # be completed until 2040" / "might not be finished before 2040")
+        and not any(same_scope(f, g) for g in passage.of("negation"))
         and not asserts_in_other_words(f, claim_text, passage)
     ]
     lone_p = [

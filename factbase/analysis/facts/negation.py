@@ -29,10 +29,16 @@ NEGATOR = re.compile(
 )
 
 
+_TIME_RELATIONS = frozenset("before until till after since".split())
+
+
 def same_scope(a: Fact, b: Fact) -> bool:
     """Do two negators negate the same thing: a word of one's scope stands for a word of the
     other's ("did not say how much he paid" / "did not disclose how much he paid")?"""
-    wa, wb = (a.unit or "").split(), (b.unit or "").split()
+    # "not finished before 2040" is "not completed until 2040": the word of time that places
+    # what is negated is left out.
+    wa = [w for w in (a.unit or "").split() if w not in _TIME_RELATIONS]
+    wb = [w for w in (b.unit or "").split() if w not in _TIME_RELATIONS]
     if not wa or not wb:
         return True
     other = passage_words(wb)
@@ -40,13 +46,15 @@ def same_scope(a: Fact, b: Fact) -> bool:
 
 
 def in_scope(
-    neg: Fact, other_text: str, other: FactSet, *, strict: bool = False, whole: bool = False
+    neg: Fact, other_text: str, other: FactSet, *, strict: bool = False, whole: bool = False,
+    in_other_words: bool = False,
 ) -> bool:
     """Does the other side speak of what ``neg`` negates?
 
     ``strict``: of most of it (all of a scope of one or two words, two words of a longer one),
     for a "not" in a passage, whose other words may be about something the claim never says.
     ``whole``: of every word of it, as written (two words at least).
+    ``in_other_words``: of any of it, as written or in other words (synonyms, inflections).
     """
     scope = (neg.unit or "").split()
     if not scope:
@@ -58,7 +66,12 @@ def in_scope(
     if whole:
         return len(scope) >= STRICT_SCOPE_WORDS and found == len(scope)
     if not strict:
-        return found > 0
+        if found or not in_other_words:
+            return found > 0
+        # In other words: "will not get" speaks of "will receive", "not almost full" of
+        # "near capacity".
+        other_words = passage_words(re.findall(r"[a-z]+", norm(other_text)))
+        return len(account(scope, other_words).unaccounted) < len(scope)
     need = min(len(scope), STRICT_SCOPE_WORDS)
     if found < need:
         # Inflections and synonyms count too: "paid" speaks of "failed to pay".
