@@ -1883,3 +1883,18 @@ def test_not_before_is_not_until() -> None:
     source = "A report says the tunnel may not be completed until 2040, at a cost of £8 billion."
     claim = "A report said the tunnel might not be finished before 2040 and could cost £8bn."
     assert verdict(claim, source)[0] == "ok"
+
+
+CRASH = "The airliner had crashed 11 minutes after take-off, three days after its first flight."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The airliner came down 11 minutes after take-off.", "ok"),
+        ("The airliner came down 11 minutes before take-off.", "contradicted"),
+        ("The airliner crashed three days before its first flight.", "contradicted"),
+    ],
+)
+def test_a_word_of_time_beside_a_value_turned_the_other_way(claim: str, expected: str) -> None:
+    assert verdict(claim, CRASH)[0] == expected

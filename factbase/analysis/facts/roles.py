@@ -347,6 +347,9 @@ def opposed_anchors(
     gained 60 seats" against "Labour lost 60"."""
     if not claim_text or not passage_text:
         return None
+    relation = _relation_beside(claim_text, c), _relation_beside(passage_text, p)
+    if relation[0] and relation[1] and relation[1] in _OPPOSED_RELATIONS.get(relation[0], ()):
+        return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine = [w for w in _anchors(claim_text, c.start, c.end) if w]
     theirs = [w for w in _anchors(passage_text, p.start, p.end) if w]
     for a in mine:
@@ -357,6 +360,30 @@ def opposed_anchors(
             ):
                 return a, b
     return None
+
+
+# Words of time or place that relate a value to something: their opposites say the other way.
+_OPPOSED_RELATIONS = {
+    "before": ("after",), "after": ("before",), "earlier": ("later",), "later": ("earlier",),
+    "above": ("below", "under"), "below": ("above", "over"), "ahead": ("behind",),
+    "behind": ("ahead",),
+}
+# A relation word right after a value and what it counts ("three days after the crash"), or
+# right before it
+# ("after the 2011 disaster").
+_RELATION_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(" + "|".join(_OPPOSED_RELATIONS) + r")\b", re.I
+)
+_RELATION_BEFORE = re.compile(r"\b(" + "|".join(_OPPOSED_RELATIONS) + r")\s+(?:the\s+)?$", re.I)
+
+
+def _relation_beside(text: str, f: Fact) -> str | None:
+    """The word of time or place that relates the value ``f`` to something, if one stands
+    right after or right before it."""
+    m = _RELATION_AFTER.match(text, f.end) or _RELATION_BEFORE.search(
+        text, max(0, f.start - 12), f.start
+    )
+    return m.group(1).lower() if m else None
 
 
 def _claim_says(claim_text: str, word: str) -> bool:
