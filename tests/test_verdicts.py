@@ -1898,3 +1898,24 @@ CRASH = "The airliner had crashed 11 minutes after take-off, three days after it
 )
 def test_a_word_of_time_beside_a_value_turned_the_other_way(claim: str, expected: str) -> None:
     assert verdict(claim, CRASH)[0] == expected
+
+
+BACKERS = ("Investors including Larry Ellison, Sequoia Capital and the Department of Justice's "
+           "pension fund backed the bid, Bloomberg reported; the review was led by Lord Tony "
+           "Berkeley.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Larry Ellison and Sequoia Capital backed the bid, Bloomberg reported.", "ok"),
+        ("Larry Bloomberg and Sequoia Capital backed the bid.", "missing"),
+        ("The review was led by Lord Berkeley.", "ok"),
+        ("The Justice Department's pension fund backed the bid.", "ok"),
+    ],
+)
+def test_a_name_made_of_the_words_of_two_other_names_is_not_stated(
+    claim: str, expected: str
+) -> None:
+    status, diffs = verdict(claim, BACKERS)
+    assert status == expected, diffs

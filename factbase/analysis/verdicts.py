@@ -31,6 +31,7 @@ from factbase.analysis.facts.roles import (
     counterpart,
     dated_elsewhere,
     description_moved,
+    name_run_broken,
     order_swapped,
     parallel_swap,
     swapped_conjuncts,
@@ -226,6 +227,8 @@ def analyse(
     diffs.extend(order_swapped(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
+    if not any(d.kind == "name" for d in diffs):
+        diffs.extend(name_run_broken(claim, " ".join((context, passage))))
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
-from factbase.analysis.facts.names import bare, sentence_initial
+from factbase.analysis.facts.names import HONORIFICS, NOT_NAMES, bare, sentence_initial
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.units import units_clash
 from factbase.analysis.facts.values import (
@@ -961,6 +961,68 @@ def value_agent_moved(
             same_value(c, p) for _, a, p in done if not agent & a
         ):
             out.append(Difference(c.kind, c.display(), theirs[0].display()))
+    return out
+
+
+# Words of a name run that are titles or small words, not parts of the name itself.
+_RUN_SKIP = HONORIFICS | NOT_NAMES | frozenset(
+    "president minister secretary chairman chair king queen prince princess pope senator "
+    "judge governor mayor general captain coach".split()
+)
+# Small words inside one name: "Department of Justice", "Vincent van Gogh".
+_NAME_JOINERS = frozenset("of de del della di da van von der den la le al bin".split())
+# A name word: capitalised, no digits; runs are split at possessives and punctuation.
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]{2,}\b")
+
+
+def _name_runs(text: str, *, joined: bool = False) -> list[list[str]]:
+    """The runs of consecutive name words of ``text``, lower-cased, titles and initials left
+    out; a possessive or any punctuation ends a run ("Musk's Tesla shares": two runs)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for m in re.finditer(r"[A-Z][\w’'-]*\.?|[^\sA-Z]+", text):
+        token = m.group(0)
+        word = token.rstrip(".")
+        possessive = word.endswith(("'s", "’s"))
+        word = word.removesuffix("'s").removesuffix("’s")
+        if _NAME_WORD.fullmatch(word):
+            if word.lower() not in _RUN_SKIP:
+                current.append(word.lower())
+            if possessive or token.endswith("."):
+                runs.append(current)  # "Musk's Tesla", "... the Building. President ..."
+                current = []
+            continue
+        if len(word) == 1 and word.isupper():
+            continue  # an initial: "Robert F. Peckham"
+        if joined and current and token.strip() in _NAME_JOINERS:
+            continue  # "Department of Justice", "Ludwig van Beethoven"
+        runs.append(current)
+        current = []
+    runs.append(current)
+    return [r for r in runs if r]
+
+
+def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
+    """A name of two or more words whose every word the passage has, but only in other names,
+    is not stated:
+    "Larry Bloomberg" where the passage names Larry Ellison and Bloomberg, "Elizabeth Peckham"
+    where it names Elizabeth Holmes and the Robert F. Peckham building. The last two words of
+    the claim's name (its own, after any title: "Green MP Caroline Lucas") must stand in one
+    name of the passage, other words between or not ("Lord Berkeley" is in "Lord Tony
+    Berkeley", "Justice Department" in "Department of Justice")."""
+    theirs = _name_runs(passage_text, joined=True)
+    words = {w for run in theirs for w in run}
+    out = []
+    for whole in _name_runs(claim_text):
+        run = whole[-2:]  # a person's own names, after any titles or descriptions
+        if len(run) < 2 or not set(run) <= words:
+            continue
+        if any(set(run) <= set(other) for other in theirs):
+            continue
+        # Not stated, rather than contradicted: a family name the passage gives another
+        # member ("Edward Windsor" where it says "Edward" and "Lady Louise Windsor") may
+        # still be right.
+        out.append(Difference("name", " ".join(run).title(), None))
     return out
 
 
