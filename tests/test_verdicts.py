@@ -1919,3 +1919,25 @@ def test_a_name_made_of_the_words_of_two_other_names_is_not_stated(
 ) -> None:
     status, diffs = verdict(claim, BACKERS)
     assert status == expected, diffs
+
+
+TURNOUT = ("Turnout stands at 67.3%, approximately 1.5% less than at the previous election, and "
+           "northern councils reported the lowest figures.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Turnout was 67.3%, roughly 1.5% below the previous election.", "ok"),
+        ("Turnout was 67.3%, roughly 1.5% above the previous election.", "contradicted"),
+        ("Turnout was 67.3%, roughly 1.5% more than at the previous election.", "contradicted"),
+    ],
+)
+def test_a_comparison_beside_a_value_turned_the_other_way(claim: str, expected: str) -> None:
+    assert verdict(claim, TURNOUT)[0] == expected
+
+
+def test_a_compass_point_against_the_opposite_adjective() -> None:
+    status, diffs = verdict("Councils in the south reported the lowest figures.", TURNOUT)
+    assert status == "contradicted", diffs
+    assert ("wording", "south", "northern") in [(d.kind, d.claim, d.source) for d in diffs]

@@ -142,7 +142,8 @@ _ANTONYM_PAIRS = (
     ("block", "allow"), ("reject", "back"), ("partial", "full"), ("temporary", "permanent"),
     ("demolish", "build"), ("cheap", "costly"), ("warm", "cold"), ("shed", "gain"),
     ("abandon", "complete"), ("dip", "rise"), ("arrive", "leave"), ("decline", "accept"),
-    ("entered", "left"), ("for", "against"),
+    ("entered", "left"), ("for", "against"), ("north", "southern"), ("south", "northern"),
+    ("east", "western"), ("west", "eastern"),
 )
 
 

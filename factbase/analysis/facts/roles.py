@@ -364,9 +364,18 @@ def opposed_anchors(
 
 # Words of time or place that relate a value to something: their opposites say the other way.
 _OPPOSED_RELATIONS = {
-    "before": ("after",), "after": ("before",), "earlier": ("later",), "later": ("earlier",),
-    "above": ("below", "under"), "below": ("above", "over"), "ahead": ("behind",),
-    "behind": ("ahead",),
+    "before": ("after", "following"), "after": ("before", "prior"),
+    "following": ("before", "prior"), "prior": ("after", "following"),
+    "earlier": ("later",), "later": ("earlier",),
+    "above": ("below", "under", "less", "fewer", "lower", "down"),
+    "below": ("above", "over", "more", "higher", "up"),
+    "more": ("less", "fewer", "lower", "below", "down"),
+    "less": ("more", "higher", "above", "up"), "fewer": ("more", "higher", "above", "up"),
+    "higher": ("lower", "below", "less", "fewer", "down"),
+    "lower": ("higher", "above", "more", "up"),
+    "up": ("down", "lower", "less", "fewer", "below"),
+    "down": ("up", "higher", "more", "above"),
+    "ahead": ("behind",), "behind": ("ahead",),
 }
 # A relation word right after a value and what it counts ("three days after the crash"), or
 # right before it
