@@ -1941,3 +1941,19 @@ def test_a_compass_point_against_the_opposite_adjective() -> None:
     status, diffs = verdict("Councils in the south reported the lowest figures.", TURNOUT)
     assert status == "contradicted", diffs
     assert ("wording", "south", "northern") in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+SPIKE = "Turnout in the region saw a spike, with 68.1% of voters casting a ballot compared to 66.5%."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Turnout in the region rose to 68.1% of voters, from 66.5%.", "ok"),
+        ("Turnout in the region fell to 68.1% of voters, from 66.5%.", "contradicted"),
+        ("Turnout in the region dropped from 66.5% to 68.1% of voters.", "contradicted"),
+    ],
+)
+def test_a_change_its_own_values_say_went_the_other_way(claim: str, expected: str) -> None:
+    status, diffs = verdict(claim, SPIKE)
+    assert status == expected, diffs

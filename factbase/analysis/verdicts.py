@@ -31,6 +31,7 @@ from factbase.analysis.facts.roles import (
     counterpart,
     dated_elsewhere,
     description_moved,
+    direction_against_values,
     name_run_broken,
     order_swapped,
     parallel_swap,
@@ -227,6 +228,11 @@ def analyse(
     diffs.extend(order_swapped(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
+    if claim_facts.of("number") and all(
+        any(same_value(c, p) for p in evidence.of("number")) for c in claim_facts.of("number")
+    ):
+        # the passage gives the claim's values: their order says which way they moved
+        diffs.extend(direction_against_values(claim, claim_facts))
     if not any(d.kind == "name" for d in diffs):
         diffs.extend(name_run_broken(claim, " ".join((context, passage))))
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))

@@ -178,6 +178,10 @@ _OPPOSED_FAMILIES = (
     ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
 )
 
+# Stems of the words of a rise, and of a fall ("climbed", "tumbled").
+RISE_STEMS = _stems(_OPPOSED_FAMILIES[0][0].split())
+FALL_STEMS = _stems(_OPPOSED_FAMILIES[0][1].split())
+
 _ANTONYMS: dict[str, frozenset[str]] = {}
 for _up, _down in _OPPOSED_FAMILIES:
     _ups, _downs = _stems(_up.split()), _stems(_down.split())

@@ -28,7 +28,7 @@ from factbase.analysis.facts.values import (
 )
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS
-from factbase.analysis.wording import is_light, opposites, stem, synonyms
+from factbase.analysis.wording import FALL_STEMS, RISE_STEMS, is_light, opposites, stem, synonyms
 
 # What bounds the role of a fact: its clause and sentence, and this many content words on each
 # side ("108 of the 135 unresolved cases ... New Orleans": New Orleans is 108's, not 135's).
@@ -1032,6 +1032,44 @@ def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
         # member ("Edward Windsor" where it says "Edward" and "Lady Louise Windsor") may
         # still be right.
         out.append(Difference("name", " ".join(run).title(), None))
+    return out
+
+
+# A change and the two values it runs between: "fell to 68.1%, from 66.5%", "rose from 12 to
+# 15": the word, then "from" or "to" and the first value within a few words.
+_CHANGE_WORD = re.compile(r"\b([a-z]+)\b(?=[^.;:]{0,30}?\b(?:from|to)\s)")
+
+
+def direction_against_values(claim_text: str, claim_facts: FactSet) -> list[Difference]:
+    """A rise the claim's own values say was a fall, or the other way round: "turnout fell to
+    68.1% from 66.5%" (the passage has the two values, and the claim has their order)."""
+    numbers = claim_facts.of("number")
+    if len(numbers) < 2:
+        return []
+    out = []
+    for m in _CHANGE_WORD.finditer(claim_text):
+        s = stem(m.group(1).lower())
+        if s not in RISE_STEMS and s not in FALL_STEMS:
+            continue
+        after = [f for f in numbers if f.start > m.end() and f.start - m.end() < 60]
+        if len(after) < 2:
+            continue
+        first, second = after[0], after[1]
+        if (first.unit or "") != (second.unit or ""):
+            continue
+        between = claim_text[m.end():first.start].lower()
+        middle = claim_text[first.end:second.start].lower()
+        if re.search(r"\bfrom\s+\S*$", between) and re.search(r"\bto\b", middle):
+            old, new = first.value, second.value  # "rose from 12 to 15"
+        elif re.search(r"\bto\s+\S*$", between) and re.search(r"\bfrom\b", middle):
+            old, new = second.value, first.value  # "fell to 68.1%, from 66.5%"
+        else:
+            continue
+        if not isinstance(old, Fraction) or not isinstance(new, Fraction) or old == new:
+            continue
+        rose = new > old
+        if rose != (s in RISE_STEMS):
+            out.append(Difference("wording", m.group(1), "rose" if rose else "fell"))
     return out
 
 
