@@ -1943,7 +1943,9 @@ def test_a_compass_point_against_the_opposite_adjective() -> None:
     assert ("wording", "south", "northern") in [(d.kind, d.claim, d.source) for d in diffs]
 
 
-SPIKE = "Turnout in the region saw a spike, with 68.1% of voters casting a ballot compared to 66.5%."
+SPIKE = (
+    "Turnout in the region saw a spike, with 68.1% of voters casting a ballot compared to 66.5%."
+)
 
 
 @pytest.mark.parametrize(
