@@ -525,3 +525,6 @@ def test_a_year_the_text_does_not_write_never_disagrees() -> None:
     assert not compatible(date_of("She was ordered to surrender on April 28.", (2022, 11, 18)),
                           later)
     assert not compatible(date_of("She surrendered on April 27, 2022.", (2022, 11, 18)), later)
+    # A date placed against the publication date says its year: "last January" is the last one.
+    assert not compatible(date_of("He gave evidence last January.", (2014, 8, 27)),
+                          date_of("He gave evidence in January 2013.", (2014, 8, 27)))

@@ -169,8 +169,8 @@ def compatible(a: Fact, b: Fact) -> bool:
     """
     va, vb = a.value, b.value
     if a.kind == "date" and b.kind == "date":
-        # A year the text does not write ("on April 27", "yesterday") was taken from the
-        # publication date: it may be the year before or after, so only the rest is compared.
+        # A year the text does not write ("on April 27") was taken from the publication date:
+        # it may be the year before or after, so only the rest is compared.
         va, vb = _written_year(a), _written_year(b)
     return _compatible_values(a.kind, va, a.comparator, b.kind, vb, b.comparator)
 
@@ -178,10 +178,20 @@ def compatible(a: Fact, b: Fact) -> bool:
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 
+# Words that place a date relative to the publication date: its year is said, not assumed.
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:last|next|this|yesterday|today|tomorrow|ago|earlier|later|previous|coming)\b", re.I
+)
+
+
 def _written_year(f: Fact) -> object:
-    """The date's value, without its year when the text does not write one."""
+    """The date's value, without its year when the text neither writes one nor places the date
+    against the publication date ("on April 27", but not "last January")."""
     value = f.value
-    if isinstance(value, tuple) and value and f.text and not _YEAR_WRITTEN.search(f.text):
+    if (
+        isinstance(value, tuple) and value and f.text and not _YEAR_WRITTEN.search(f.text)
+        and not _RELATIVE_WORDS.search(f.text)
+    ):
         return (None, *value[1:])
     return value
 

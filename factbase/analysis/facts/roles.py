@@ -890,6 +890,13 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
 _DONE_BY = re.compile(r"\b((?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+by\s+([^,;:.()]{1,80})")
 
 
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+
+
 def _agents(text: str) -> dict[str, str]:
     """Each participle of ``text`` with "by" and the last name of what follows it (the agent,
     past any description: "led by former HS2 chairman Ann Lee" gives "led": "Ann Lee")."""
@@ -899,7 +906,8 @@ def _agents(text: str) -> dict[str, str]:
             continue  # "and by", "said by"
         phrase = re.split(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+",
                           m.group(2), maxsplit=1)[0]
-        runs = _named_runs(phrase)
+        # A date after the agent ("commissioned by Rotherham last October") is no agent.
+        runs = [r for r in _named_runs(phrase) if not _DATE_WORDS.issuperset(r[2].lower().split())]
         if runs:
             out.setdefault(stem(m.group(1)), runs[-1][2])
     return out
