@@ -1885,7 +1885,8 @@ def test_not_before_is_not_until() -> None:
     assert verdict(claim, source)[0] == "ok"
 
 
-CRASH = "The airliner had crashed 11 minutes after take-off, three days after its first flight."
+CRASH = ("The airliner had crashed 11 minutes after take-off, three days after its first flight. "
+         "Charges were brought following a two-year inquiry.")
 
 
 @pytest.mark.parametrize(
@@ -1894,6 +1895,8 @@ CRASH = "The airliner had crashed 11 minutes after take-off, three days after it
         ("The airliner came down 11 minutes after take-off.", "ok"),
         ("The airliner came down 11 minutes before take-off.", "contradicted"),
         ("The airliner crashed three days before its first flight.", "contradicted"),
+        ("Charges were brought after a two-year inquiry.", "ok"),
+        ("Charges were brought before a two-year inquiry.", "contradicted"),
     ],
 )
 def test_a_word_of_time_beside_a_value_turned_the_other_way(claim: str, expected: str) -> None:

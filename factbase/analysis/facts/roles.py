@@ -383,7 +383,9 @@ _OPPOSED_RELATIONS = {
 _RELATION_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s+(" + "|".join(_OPPOSED_RELATIONS) + r")\b", re.I
 )
-_RELATION_BEFORE = re.compile(r"\b(" + "|".join(_OPPOSED_RELATIONS) + r")\s+(?:the\s+)?$", re.I)
+_RELATION_BEFORE = re.compile(
+    r"\b(" + "|".join(_OPPOSED_RELATIONS) + r")\s+(?:the\s+|an?\s+)?$", re.I
+)
 
 
 def _relation_beside(text: str, f: Fact) -> str | None:
