@@ -1962,3 +1962,11 @@ SPIKE = (
 def test_a_change_its_own_values_say_went_the_other_way(claim: str, expected: str) -> None:
     status, diffs = verdict(claim, SPIKE)
     assert status == expected, diffs
+
+
+def test_a_name_made_of_the_bylines_name_and_a_passage_name_is_not_stated() -> None:
+    source = "The buyer's advisers, led by Morgan Stanley, have begun sounding out investors."
+    byline = {"author": "Gillian Tan", "publisher": "The Daily Ledger", "title": None}
+    claim = "Advisers led by {} are sounding out investors."
+    assert verdict(claim.format("Morgan Stanley"), source, metadata=byline)[0] == "ok"
+    assert verdict(claim.format("Gillian Stanley"), source, metadata=byline)[0] == "missing"

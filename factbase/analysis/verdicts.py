@@ -234,7 +234,11 @@ def analyse(
         # the passage gives the claim's values: their order says which way they moved
         diffs.extend(direction_against_values(claim, claim_facts))
     if not any(d.kind == "name" for d in diffs):
-        diffs.extend(name_run_broken(claim, " ".join((context, passage))))
+        # the source's byline and publisher name people too (not its title: a headline in
+        # title case runs every word into one name)
+        byline = [(metadata or {}).get(k) or "" for k in ("author", "publisher")]
+        named = " | ".join([context, passage, *byline])
+        diffs.extend(name_run_broken(claim, named))
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
