@@ -994,7 +994,8 @@ _NAME_JOINERS = frozenset("of de del della di da van von der den la le al bin".s
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]{2,}\b")
 
 
-def _name_runs(text: str, *, joined: bool = False) -> list[list[str]]:
+@lru_cache(maxsize=4096)
+def _name_runs(text: str, *, joined: bool = False) -> tuple[tuple[str, ...], ...]:
     """The runs of consecutive name words of ``text``, lower-cased, titles and initials left
     out; a possessive or any punctuation ends a run ("Musk's Tesla shares": two runs)."""
     runs: list[list[str]] = []
@@ -1018,7 +1019,7 @@ def _name_runs(text: str, *, joined: bool = False) -> list[list[str]]:
         runs.append(current)
         current = []
     runs.append(current)
-    return [r for r in runs if r]
+    return tuple(tuple(r) for r in runs if r)
 
 
 def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
@@ -1029,12 +1030,14 @@ def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
     the claim's name (its own, after any title: "Green MP Caroline Lucas") must stand in one
     name of the passage, other words between or not ("Lord Berkeley" is in "Lord Tony
     Berkeley", "Justice Department" in "Department of Justice")."""
+    mine = [whole[-2:] for whole in _name_runs(claim_text) if len(whole) >= 2]
+    if not mine:
+        return []  # most claims: no name of two words
     theirs = _name_runs(passage_text, joined=True)
     words = {w for run in theirs for w in run}
     out = []
-    for whole in _name_runs(claim_text):
-        run = whole[-2:]  # a person's own names, after any titles or descriptions
-        if len(run) < 2 or not set(run) <= words:
+    for run in mine:  # a person's own names, after any titles or descriptions
+        if not set(run) <= words:
             continue
         if any(set(run) <= set(other) for other in theirs):
             continue
