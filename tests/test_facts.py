@@ -673,3 +673,16 @@ def test_citation_markers_are_no_numbers(text: str) -> None:
 
 def test_a_number_in_brackets_inside_a_sentence_is_read() -> None:
     assert [f.display() for f in extract("the [50] cases").of("number")] == ["50"]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Over seven matches in the tournament he kept three clean sheets.", None),
+        ("Over three seasons, the club won two titles.", None),
+        ("Over 1,800 people died in the storm.", ">"),
+        ("He served over 10 years in prison.", ">"),
+    ],
+)
+def test_a_span_opening_a_clause_is_no_bound(text: str, comparator: str | None) -> None:
+    assert extract(text).of("number")[0].comparator == comparator

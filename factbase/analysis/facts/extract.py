@@ -136,6 +136,15 @@ _CITATION = re.compile(r"(?:(?<=\S)|(?<=[.;:,!?]\s))\[\d{1,3}\]")
 # A minute of a match or a race after its ordinal: "the 23rd minute", "the 80th-minute penalty".
 _MINUTE_AFTER = re.compile(r"[- ]minutes?\b", re.I)
 
+# Where a clause starts: a phrase opening it ("Over seven matches, ...") says over what span.
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*$")
+# A span a phrase like that runs over: a number of games, seasons or units of time.
+_SPAN_AFTER = re.compile(
+    r"[\w.,]+\s+(?:matches|games|seasons|rounds|races|tournaments|years|months|weeks|days|"
+    r"decades|hours|minutes|laps|innings|sessions|nights|sittings|meetings)\b",
+    re.I,
+)
+
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
     r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
@@ -263,6 +272,12 @@ class Extractor:
         if not m:
             return None, s
         found, at = COMPARATORS[m.group(1)], m.start()
+        if (
+            m.group(1) in ("over", "under") and _CLAUSE_START.search(head[:at]) is not None
+            and _SPAN_AFTER.match(self.text, s) is not None
+        ):
+            # "Over seven matches, he kept three clean sheets": across them, not more than.
+            return None, s
         # "as much as an estimated $125 billion": the outer bound holds, the estimate inside it.
         outer = re.search(rf"\b({COMP_RE}) $", head[:at])
         if found == "~" and outer is not None and COMPARATORS[outer.group(1)] != "~":
