@@ -1517,21 +1517,21 @@ BID = "The fine was less than the $40,000 the regulator had asked for, a spokesm
     "claim",
     [
         "The fine was more than the $40,000 the regulator had asked for.",
-        "The fine was greater than the $40,000 the regulator sought.",
+        "The fine was greater than the $40,000 the regulator had asked for.",
     ],
 )
-def test_a_bound_on_a_value_named_before_is_read_through_its_determiner(claim: str) -> None:
+def test_a_comparison_with_a_value_named_before_turned_the_other_way(claim: str) -> None:
     status, diffs = verdict(claim, BID)
     assert status == "contradicted", diffs
-    assert ("comparator", "fewer than 40,000") in [(d.kind, d.source) for d in diffs]
+    assert ("wording", "less") in [(d.kind, d.source) for d in diffs]
 
 
-def test_the_same_bound_through_a_determiner_agrees() -> None:
+def test_the_same_comparison_with_a_value_named_before_agrees() -> None:
     same = "The fine was less than the $40,000 the regulator had asked for."
     assert verdict(same, BID)[0] == "ok"
-    assert verdict("The fine came in below $40,000, the sum the regulator had asked for.",
-                   BID)[0] != "contradicted"
-    # "over the N years" is a span of time, not a bound.
+    # The value is the one named: "the $40,000 asked for" is $40,000, whatever the fine was.
+    facts = extract("The fine was less than the $40,000 the regulator had asked for.")
+    assert [f.comparator for f in facts.of("number")] == [None]
     facts = extract("The scheme paid out over the 15 years it ran.")
     assert [f.comparator for f in facts.of("number")] == [None]
 

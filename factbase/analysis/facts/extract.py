@@ -106,11 +106,6 @@ _ONE_SPAN = re.compile(
 # What makes "a day" a rate: a number or "once", "twice", "times", "per" before it.
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\w*|\bonce|\btwice|\btimes|\bper|%)\s*$", re.I)
 # A bound written after a number.
-# A comparison with a value named before ("more than the 15 years asked for", "fewer than its
-# 200 seats"): the bound holds as it does without the determiner. Only the "than" forms: "over
-# the 15 years" is a span of time, not a bound.
-_THAN_THE = re.compile(r"\b((?:more|less|fewer|greater) than) (?:the|its|their|his|her) $")
-
 # Nouns of the parts of a sequence, which a number after them names ("phase two", "stage 3").
 _SMALL_NUMBERS = {"one": 1, **{k: v for k, v in UNITS.items() if v <= 12}}
 _PART_LABEL = re.compile(
@@ -268,7 +263,7 @@ class Extractor:
         if sign in SIGNS and sign != "+":
             return SIGNS[sign], s - 1
         head = self.text[max(0, s - 45):s].lower()
-        m = re.search(rf"\b({COMP_RE}) $", head) or _THAN_THE.search(head)
+        m = re.search(rf"\b({COMP_RE}) $", head)
         if not m:
             return None, s
         found, at = COMPARATORS[m.group(1)], m.start()

@@ -347,7 +347,11 @@ def opposed_anchors(
     gained 60 seats" against "Labour lost 60"."""
     if not claim_text or not passage_text:
         return None
-    relation = _relation_beside(claim_text, c), _relation_beside(passage_text, p)
+    relation = (
+        (_relation_beside(claim_text, c), _relation_beside(passage_text, p))
+        # a bound ("fewer than 2 million") is compared as a comparator
+        if c.comparator in (None, "~") and p.comparator in (None, "~") else (None, None)
+    )
     if relation[0] and relation[1] and relation[1] in _OPPOSED_RELATIONS.get(relation[0], ()):
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine = [w for w in _anchors(claim_text, c.start, c.end) if w]
@@ -370,7 +374,9 @@ _OPPOSED_RELATIONS = {
     "above": ("below", "under", "less", "fewer", "lower", "down"),
     "below": ("above", "over", "more", "higher", "up"),
     "more": ("less", "fewer", "lower", "below", "down"),
-    "less": ("more", "higher", "above", "up"), "fewer": ("more", "higher", "above", "up"),
+    "greater": ("less", "fewer", "lower", "below", "down"),
+    "less": ("more", "greater", "higher", "above", "up"),
+    "fewer": ("more", "greater", "higher", "above", "up"),
     "higher": ("lower", "below", "less", "fewer", "down"),
     "lower": ("higher", "above", "more", "up"),
     "up": ("down", "lower", "less", "fewer", "below"),
@@ -378,13 +384,14 @@ _OPPOSED_RELATIONS = {
     "ahead": ("behind",), "behind": ("ahead",),
 }
 # A relation word right after a value and what it counts ("three days after the crash"), or
-# right before it
-# ("after the 2011 disaster").
+# right before it ("after the 2011 disaster"; "more than the 15 years asked for": the value is
+# the one named, 15, and the comparison stands beside it).
 _RELATION_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s+(" + "|".join(_OPPOSED_RELATIONS) + r")\b", re.I
 )
 _RELATION_BEFORE = re.compile(
-    r"\b(" + "|".join(_OPPOSED_RELATIONS) + r")\s+(?:the\s+|an?\s+)?$", re.I
+    r"\b(" + "|".join(_OPPOSED_RELATIONS) + r")\s+(?:than\s+)?(?:the\s+|an?\s+|its\s+)?$",
+    re.I,
 )
 
 
@@ -392,7 +399,7 @@ def _relation_beside(text: str, f: Fact) -> str | None:
     """The word of time or place that relates the value ``f`` to something, if one stands
     right after or right before it."""
     m = _RELATION_AFTER.match(text, f.end) or _RELATION_BEFORE.search(
-        text, max(0, f.start - 12), f.start
+        text, max(0, f.start - 20), f.start
     )
     return m.group(1).lower() if m else None
 
