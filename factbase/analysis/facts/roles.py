@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import date_distance
+from factbase.analysis.facts.dates import MONTHS, date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.names import HONORIFICS, NOT_NAMES, bare, sentence_initial
 from factbase.analysis.facts.numbers import NUMBER_WORDS
@@ -899,10 +899,9 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
 _DONE_BY = re.compile(r"\b((?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+by\s+([^,;:.()]{1,80})")
 
 
-_DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
+# Words of a date: a run of them after "by" is when, not who.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 
@@ -1031,12 +1030,11 @@ def _name_runs(text: str, *, joined: bool = False) -> tuple[tuple[str, ...], ...
 
 def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
     """A name of two or more words whose every word the passage has, but only in other names,
-    is not stated:
-    "Larry Bloomberg" where the passage names Larry Ellison and Bloomberg, "Elizabeth Peckham"
-    where it names Elizabeth Holmes and the Robert F. Peckham building. The last two words of
-    the claim's name (its own, after any title: "Green MP Caroline Lucas") must stand in one
-    name of the passage, other words between or not ("Lord Berkeley" is in "Lord Tony
-    Berkeley", "Justice Department" in "Department of Justice")."""
+    is not stated: "Larry Bloomberg" where the passage names Larry Ellison and Bloomberg,
+    "Elizabeth Peckham" where it names Elizabeth Holmes and the Robert F. Peckham building. The
+    last two words of the claim's name (its own, after any title: "Green MP Caroline Lucas")
+    must stand in one name of the passage, other words between or not ("Lord Berkeley" is in
+    "Lord Tony Berkeley", "Justice Department" in "Department of Justice")."""
     mine = [whole[-2:] for whole in _name_runs(claim_text) if len(whole) >= 2]
     if not mine:
         return []  # most claims: no name of two words
