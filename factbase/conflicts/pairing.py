@@ -6,6 +6,7 @@ import re
 
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.names import TIME_ZONES
+from factbase.analysis.facts.values import an_age
 from factbase.analysis.quantities import is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.conflicts.model import compatible, interval
@@ -166,18 +167,6 @@ FORECAST_BEFORE = 60
 FORECAST_AFTER = 30
 
 
-_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b", re.I)
-_AGE_BEFORE = re.compile(r"\baged\s+$", re.I)
-
-
-def _is_age(text: str, f: Fact) -> bool:
-    """Is the number a person's age ("the 23-year-old", "aged 35")? An age is compared only
-    with the same person's, named beside both."""
-    return f.kind == "number" and bool(
-        _AGE_AFTER.match(text, f.end) or _AGE_BEFORE.search(text, max(0, f.start - 8), f.start)
-    )
-
-
 def _forecast(text: str, f: Fact) -> bool:
     return bool(
         _FORECAST.search(text, max(0, f.start - FORECAST_BEFORE), f.start)
@@ -208,7 +197,7 @@ def _comparable(
         return False  # "the 80th minute", "the 23rd minute": when each of two events happened
     if cf.kind == "time" and _other_zone(u.text, cf, p.text, pf):
         return False  # "14:46 JST" and "05:46 GMT" may be one moment
-    if (_is_age(u.text, cf) or _is_age(p.text, pf)) and not (
+    if (an_age(cf, u.text) or an_age(pf, p.text)) and not (
         u.subjects[ci] & p.subjects[pi] or same_wording
     ):
         return False  # "the 23-year-old" and "the 35-year-old Messi": whose age, each?

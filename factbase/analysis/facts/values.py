@@ -233,7 +233,7 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
     if _is_share(c) != _is_share(p):
         return False  # "half" is no counterpart of "Musk, 50"
     if claim_text and passage_text:
-        ages = (_an_age(c, claim_text), _an_age(p, passage_text))
+        ages = (an_age(c, claim_text), an_age(p, passage_text))
         if all(ages):
             return True  # "45 years old" / "the 54-year-old"
         if any(ages) and "year" in (unit_name(base_unit(c.unit)), unit_name(base_unit(p.unit))):
@@ -258,9 +258,10 @@ _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]+old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of)\s+$", re.I)
 
 
-def _an_age(f: Fact, text: str) -> bool:
-    """Does number ``f`` give someone's or something's age?"""
-    return (
+def an_age(f: Fact, text: str) -> bool:
+    """Does number ``f`` of ``text`` give someone's or something's age ("the 23-year-old",
+    "aged 35", "at the age of 19")?"""
+    return f.kind == "number" and (
         (f.unit or "").endswith("-old")
         or _AGE_AFTER.match(text, f.end) is not None
         or _AGE_BEFORE.search(text, max(0, f.start - 20), f.start) is not None
