@@ -1970,3 +1970,19 @@ def test_a_name_made_of_the_bylines_name_and_a_passage_name_is_not_stated() -> N
     claim = "Advisers led by {} are sounding out investors."
     assert verdict(claim.format("Morgan Stanley"), source, metadata=byline)[0] == "ok"
     assert verdict(claim.format("Gillian Stanley"), source, metadata=byline)[0] == "missing"
+
+
+GAIN = "The Greens won 48 seats, a gain of 13 on the last election."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Greens won 48 seats, 13 more than at the last election.", "ok"),
+        ("The Greens won 48 seats, 13 fewer than at the last election.", "contradicted"),
+    ],
+)
+def test_a_small_word_of_direction_against_a_change_said_by_a_noun(
+    claim: str, expected: str
+) -> None:
+    assert verdict(claim, GAIN)[0] == expected

@@ -356,6 +356,15 @@ def opposed_anchors(
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine = [w for w in _anchors(claim_text, c.start, c.end) if w]
     theirs = [w for w in _anchors(passage_text, p.start, p.end) if w]
+    # A direction said by a small word against a change said by a verb or noun: "13 fewer
+    # than last time" / "a gain of 13", "down 13" / "rose by 13".
+    for said, words, claims in ((relation[0], theirs, True), (relation[1], mine, False)):
+        way = _WAY.get(said or "")
+        if said and way is not None:
+            against = FALL_STEMS if way == "up" else RISE_STEMS
+            hit = next((w for w in words if stem(w) in against), None)
+            if hit is not None:
+                return (said, hit) if claims else (hit, said)
     for a in mine:
         against = opposites(a)
         for b in theirs:
@@ -382,6 +391,11 @@ _OPPOSED_RELATIONS = {
     "up": ("down", "lower", "less", "fewer", "below"),
     "down": ("up", "higher", "more", "above"),
     "ahead": ("behind",), "behind": ("ahead",),
+}
+# Which way a small word of comparison points.
+_WAY = {
+    **dict.fromkeys(("more", "greater", "higher", "above", "up"), "up"),
+    **dict.fromkeys(("less", "fewer", "lower", "below", "down"), "down"),
 }
 # A relation word right after a value and what it counts ("three days after the crash"), or
 # right before it ("after the 2011 disaster"; "more than the 15 years asked for": the value is
