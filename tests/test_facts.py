@@ -686,3 +686,19 @@ def test_a_number_in_brackets_inside_a_sentence_is_read() -> None:
 )
 def test_a_span_opening_a_clause_is_no_bound(text: str, comparator: str | None) -> None:
     assert extract(text).of("number")[0].comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a guideline range of 11.25 years to 14 years", (Fraction("11.25"), Fraction(14))),
+        ("a sentence of 18 months to 24 months", (Fraction(18), Fraction(24))),
+        ("residents between 20 km and 30 km from the plant", (Fraction(20), Fraction(30))),
+    ],
+)
+def test_a_range_with_its_unit_said_twice_is_one_range(text: str, value: tuple) -> None:
+    assert [f.value for f in extract(text).of("range")] == [value]
+
+
+def test_two_values_joined_by_and_without_between_stay_two() -> None:
+    assert [f.display() for f in extract("trips of 20 km and 30 km").of("number")] == ["20", "30"]

@@ -1986,3 +1986,17 @@ def test_a_small_word_of_direction_against_a_change_said_by_a_noun(
     claim: str, expected: str
 ) -> None:
     assert verdict(claim, GAIN)[0] == expected
+
+
+GUIDE = "The judge sentenced her to 11 years, the low end of a guide range of 11 years to 14 years."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The guide range ran from 11 to 14 years.", "ok"),
+        ("The guide range ran from 11 to 15 years.", "contradicted"),
+    ],
+)
+def test_a_range_with_its_unit_said_twice_meets_one_said_once(claim: str, expected: str) -> None:
+    assert verdict(claim, GUIDE)[0] == expected

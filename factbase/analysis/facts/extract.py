@@ -140,6 +140,14 @@ _SPAN_AFTER = re.compile(
     re.I,
 )
 
+# A range whose two ends each carry the same unit: "11.25 years to 14 years", "between 20 km
+# and 30 km".
+_UNIT_SPAN = re.compile(
+    r"(?:(?P<between>\bbetween)\s+)?(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s?(?P<u>[a-z]{1,12})\s+"
+    r"(?:to|–|-|(?P<and>and))\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s?(?P=u)\b",
+    re.I,
+)
+
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
     r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
@@ -479,6 +487,14 @@ class Extractor:
             if last <= first or last - first > 100:
                 continue
             self.add("range", ((first, None, None), (last, None, None)), m.start(), m.end())
+        # "11.25 years to 14 years", "between 20 km and 30 km": a range with its unit said twice.
+        for m in _UNIT_SPAN.finditer(t) if digits else ():
+            if m.group("and") and not m.group("between"):
+                continue  # "20 km and 30 km" alone is two values
+            lo, hi = (Fraction(m.group(k).replace(",", "")) for k in ("a", "b"))
+            start = m.start("between") if m.group("between") else m.start("a")
+            if lo < hi and self.free(start, m.end()):
+                self.add("range", (lo, hi), start, m.end())
         for m in NUMBER_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()) or (m.group("to") and not m.group("scale")):
                 continue
