@@ -2000,3 +2000,23 @@ GUIDE = "The judge sentenced her to 11 years, the low end of a guide range of 11
 )
 def test_a_range_with_its_unit_said_twice_meets_one_said_once(claim: str, expected: str) -> None:
     assert verdict(claim, GUIDE)[0] == expected
+
+
+QUAKE = ("On March 12, the day after the powerful earthquake, officials began moving residents "
+         "away from the plant; workers who fell ill following the disaster were compensated.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Officials began moving residents away from the plant on March 12, the day after the "
+         "earthquake.", "ok"),
+        ("Officials began moving residents away from the plant on March 12, the day before the "
+         "earthquake.", "contradicted"),
+        ("Workers who fell ill before the disaster were compensated.", "contradicted"),
+    ],
+)
+def test_a_word_of_relation_turned_the_other_way_before_a_described_object(
+    claim: str, expected: str
+) -> None:
+    assert verdict(claim, QUAKE)[0] == expected

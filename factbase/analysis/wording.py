@@ -32,7 +32,7 @@ COMPOUND_HEAD = 4
 
 # Words of a relation between two things: "A before B" says what "B after A" says, so their
 # opposites count only with the same object.
-_RELATIONS = frozenset("before after above below over under ahead behind".split())
+_RELATIONS = frozenset("before after following above below over under ahead behind".split())
 
 # Content words on each side of a small word of direction ("up", "few") that place it: its
 # opposite in the evidence must share one of them.
@@ -143,7 +143,7 @@ _ANTONYM_PAIRS = (
     ("demolish", "build"), ("cheap", "costly"), ("warm", "cold"), ("shed", "gain"),
     ("abandon", "complete"), ("dip", "rise"), ("arrive", "leave"), ("decline", "accept"),
     ("entered", "left"), ("for", "against"), ("north", "southern"), ("south", "northern"),
-    ("east", "western"), ("west", "eastern"),
+    ("east", "western"), ("west", "eastern"), ("before", "following"),
 )
 
 
@@ -310,9 +310,17 @@ def _same_object(
 ) -> bool:
     """Do the relation words at ``claim_words[i]`` and ``evidence_words[j]`` govern the same
     thing: the first content word after each is one word (or synonyms)?"""
-    mine = _anchor_words(claim_words[i:], 0, skip, before=False)
-    theirs = _anchor_words(evidence_words[j:], 0, skip, before=False)
-    return bool(mine and theirs and synonyms(mine[0]) & {stem(theirs[0])})
+    mine = _object(_anchor_words(claim_words[i:], 0, skip, before=False))
+    theirs = _object(_anchor_words(evidence_words[j:], 0, skip, before=False))
+    return any(synonyms(a) & {stem(b)} for a in mine for b in theirs)
+
+
+def _object(words: list[str]) -> list[str]:
+    """The noun a word of relation governs, with the adjective before it if there is one: "the
+    day after the powerful earthquake" and "the day before the earthquake" speak of one."""
+    if len(words) > 1 and lexicon.is_adjective(words[0]) and not lexicon.is_noun(words[0]):
+        return words[:2]
+    return words[:1]
 
 
 def _anchor_words(ws: list[str], i: int, skip: frozenset[str], before: bool = True) -> list[str]:
