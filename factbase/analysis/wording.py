@@ -396,7 +396,7 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
     pw = passage if isinstance(passage, PassageWords) else passage_words(passage)
     claim_words = list(claim_words)
     # A claim that uses both words of a pair ("left the club to join another") opposes neither.
-    own = {stem(b) for w in claim_words for b in lexicon.base_forms(w)}
+    own = base_stems(claim_words)
     missing: list[str] = []
     opposed: list[tuple[str, str]] = []
     for w in claim_words:
@@ -421,7 +421,7 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         # "sold" against "bought": the passage's words by their base forms too.
         against = {
             s for s in (opposites(w) & pw.by_stem.keys()) - own
-            if not _said_too(pw.by_stem[s], own)
+            if not said_too(pw.by_stem[s], own)
         }
         if against:
             opposed.append((w, pw.by_stem[min(against)]))
@@ -432,7 +432,7 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         mutual = sorted(
             a for a in lexicon.antonyms_of(w) & pw.forms
             if lexicon.is_adjective(a) and bases & lexicon.antonyms_of(pw.by_form[a])
-            and not _said_too(pw.by_form[a], own)
+            and not said_too(pw.by_form[a], own)
         )
         if mutual:
             opposed.append((w, pw.by_form[mutual[0]]))
@@ -441,10 +441,15 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
     return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))
 
 
-def _said_too(word: str, own: set[str]) -> bool:
+def base_stems(words: Iterable[str]) -> set[str]:
+    """The stems of the base forms of ``words``: what :func:`said_too` looks a word up in."""
+    return {stem(b) for w in words for b in lexicon.base_forms(w)}
+
+
+def said_too(word: str, own: set[str]) -> bool:
     """Does the claim use the passage's ``word`` itself, in any form ("lost" in the passage,
-    "losing" in the claim)? ``own`` holds the stems of the claim's base forms."""
-    return bool({stem(b) for b in lexicon.base_forms(word)} & own)
+    "losing" in the claim)? ``own`` holds the claim's :func:`base_stems`."""
+    return bool(base_stems((word,)) & own)
 
 
 # Prefixes that make an adjective its opposite: "resolved" / "unresolved", "legal" / "illegal".

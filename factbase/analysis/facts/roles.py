@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.names import HONORIFICS, NOT_NAMES, bare, sentence_initial
@@ -19,6 +18,7 @@ from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.units import units_clash
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
+    WEEKDAY_NAMES,
     alike,
     measures_alike,
     minute_alike,
@@ -28,7 +28,16 @@ from factbase.analysis.facts.values import (
 )
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS
-from factbase.analysis.wording import FALL_STEMS, RISE_STEMS, is_light, opposites, stem, synonyms
+from factbase.analysis.wording import (
+    FALL_STEMS,
+    RISE_STEMS,
+    base_stems,
+    is_light,
+    opposites,
+    said_too,
+    stem,
+    synonyms,
+)
 
 # What bounds the role of a fact: its clause and sentence, and this many content words on each
 # side ("108 of the 135 unresolved cases ... New Orleans": New Orleans is 108's, not 135's).
@@ -421,11 +430,7 @@ def _relation_beside(text: str, f: Fact) -> str | None:
 def _claim_says(claim_text: str, word: str) -> bool:
     """Does the claim use ``word`` itself, in any form ("losing" for "lost")? A claim that has
     both words of a pair ("won it in 2014, when he was on the losing side") opposes neither."""
-    bases = {stem(b) for b in lexicon.base_forms(word)}
-    return any(
-        bases & {stem(b) for b in lexicon.base_forms(w)}
-        for w in re.findall(r"[a-z]+", claim_text.lower())
-    )
+    return said_too(word, base_stems(re.findall(r"[a-z]+", claim_text.lower())))
 
 
 def swapped_values(
@@ -914,9 +919,7 @@ _DONE_BY = re.compile(r"\b((?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+by\s+([^,;:.(
 
 
 # Words of a date: a run of them after "by" is when, not who.
-_DATE_WORDS = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES)
 
 
 def _agents(text: str) -> dict[str, str]:

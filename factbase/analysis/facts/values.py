@@ -42,7 +42,7 @@ COUNTED_WORDS = 3
 ROLE_PREFIX = 5
 
 
-_WEEKDAY_NAMES = (
+WEEKDAY_NAMES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )
 
@@ -194,7 +194,7 @@ def _weekday_of(value: object) -> str | None:
         return None
     y, m, d = value
     try:
-        return _WEEKDAY_NAMES[_dt.date(y, m, d).weekday()]
+        return WEEKDAY_NAMES[_dt.date(y, m, d).weekday()]
     except ValueError:
         return None
 
