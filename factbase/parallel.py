@@ -82,6 +82,8 @@ def map_groups(
     return results
 
 
+# How long an interrupted run waits for an ended worker (and the pool's thread) to be gone.
+WORKER_END_SECONDS = 5
 # How often a worker looks whether the process that started it is still there.
 PARENT_CHECK_SECONDS = 0.2
 
@@ -129,12 +131,18 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     # The executor has no public way to stop a running task: end its processes, then let it
     # notice they are gone.
     processes = list(getattr(pool, "_processes", {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     for process in processes:
         if process.is_alive():
             process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
-        process.join(timeout=5)
+        process.join(timeout=WORKER_END_SECONDS)
+    # The executor's own thread notices the ended workers and closes its wake-up pipe. Wait for
+    # it: the interpreter's exit hook writes to that pipe, and writing while the thread closes
+    # it prints a traceback on the way out.
+    if isinstance(manager, threading.Thread) and manager is not threading.current_thread():
+        manager.join(timeout=WORKER_END_SECONDS)
 
 
 def _worker_init(parent: int) -> None:
