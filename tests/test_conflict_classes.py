@@ -295,6 +295,21 @@ def test_a_place_in_the_opening_phrase_is_the_subject_of_the_sentence() -> None:
     assert all_values(report_for(texts)) == []
 
 
+def test_a_place_in_the_opening_phrase_is_not_compared_with_a_sentence_naming_others() -> None:
+    texts = {
+        "a": "In Mississippi, there were 238 deaths from the storm, the state said.",
+        "b": "Hurricane Camille (1969), which struck the coast, caused 259 deaths from the storm.",
+    }
+    assert all_values(report_for(texts)) == []
+    # A sentence that names no place may still speak of the same one; one that names it does.
+    for other in (
+        "There were 236 deaths from the storm, the state said.",
+        "Mississippi had 236 deaths from the storm, the state said.",
+        "There were 236 deaths from the storm in Mississippi, the state said.",
+    ):
+        assert all_values(report_for({"a": texts["a"], "b": other})) == [{"238", "236"}]
+
+
 def test_a_number_a_text_names_something_by_names_it_when_it_stands_bare() -> None:
     from factbase.analysis.statements import source_units
 

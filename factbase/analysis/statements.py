@@ -94,6 +94,9 @@ class Unit:
     wholes: set[int] = field(default_factory=set)
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
+    # The names of the sentence's opening phrase, which every value of it is about ("In
+    # Mississippi, there were 238 deaths").
+    scope: frozenset[str] = frozenset()
     # The name each value belongs to, set off after it ("Hurricane Andrew (1992)").
     owners: dict[int, frozenset[str]] = field(default_factory=dict)
     # What a number or numeric range measures, as concepts (``analysis.quantities``).
@@ -132,6 +135,7 @@ def make_unit(
     n, positions, words_, stems_ = content_tokens(text)
     unit = Unit(key, source_id, start, end, text, facts, list(stems_), claim_id)
     names = facts.of("name")
+    unit.scope = scope_of(text, names)
     for i, f in unit.value_facts():
         k1 = bisect.bisect_left(positions, n.from_original(f.start))
         k2 = bisect.bisect_left(positions, n.from_original(f.end))
@@ -204,12 +208,17 @@ def owners_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
 _OPENING = re.compile(r"\s*(?:In|At|For|Across|Throughout|Within|Among|Outside)\s+[^,;:]{1,40},")
 
 
+def scope_of(text: str, names: Sequence[Fact]) -> frozenset[str]:
+    """The names of the sentence's opening phrase ("In Mississippi, ..."), lower case."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return frozenset()
+    return frozenset(str(n.value) for n in names if n.end <= opening.end())
+
+
 def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
     """The names beside the value ``f`` in its clause, lower case."""
-    found: set[str] = set()
-    opening = _OPENING.match(text)
-    if opening is not None:
-        found.update(str(n.value) for n in names if n.end <= opening.end())
+    found: set[str] = set(scope_of(text, names))
     for n in names:
         if n.end <= f.start:
             gap = text[n.end:f.start]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from factbase.analysis.facts import Fact, FactSet
-from factbase.analysis.statements import Unit
+from factbase.analysis.statements import Unit, scope_of
 
 # zlib level: 1 packs the JSON to about a fifth (as well as 6 within a few per cent, measured
 # on the synthetic corpus of benchmarks/synth.py) at a fraction of the time.
@@ -90,6 +90,7 @@ def _read_unit(row: list[object], source_id: str, text: str, key: int) -> Unit:
              comparator, counted)
         for kind, value, s, e, comparator, counted, written in facts  # type: ignore[attr-defined]
     ]), stems)  # type: ignore[arg-type]  # fmt: skip
+    unit.scope = scope_of(sentence, unit.facts.of("name"))  # cheap: read, not stored
     for i, roles, verbs, near, quantities, subjects, owners, flags in info:  # type: ignore[attr-defined]
         if roles is not None:
             unit.roles[i] = roles

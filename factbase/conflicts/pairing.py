@@ -208,6 +208,10 @@ def _comparable(
     # them ("the coast of Japan at 2:56pm", "the Tohoku earthquake at 14:46").
     if su and sp and su.isdisjoint(sp) and not same_wording and cf.kind != "time":
         return False  # "365 seats for the Conservatives" and "203 for Labour"
+    if not same_wording and cf.kind != "time" and (
+        _elsewhere(u.scope, p.names()) or _elsewhere(p.scope, u.names())
+    ):
+        return False  # "In Mississippi, 238 deaths" and "Hurricane Audrey (1957), 416 deaths"
     if not same_quantity(u.quantities[ci], p.quantities[pi]):
         return False  # "10 children" and "five men" count different things
     # "Flight 610" and "Flight 302" are two flights, not two values; one sentence in other
@@ -215,6 +219,11 @@ def _comparable(
     return not (is_label(cf) or is_label(pf)) or (
         cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
     )
+
+
+def _elsewhere(subjects: frozenset[str], other_names: set[str]) -> bool:
+    """Does the other sentence name things, but never the place or party this one is about?"""
+    return bool(subjects and other_names and subjects.isdisjoint(other_names))
 
 
 _ZONE_AFTER = re.compile(r"[\s(]*([A-Za-z]{2,4})\b")
