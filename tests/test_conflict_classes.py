@@ -310,6 +310,44 @@ def test_a_place_in_the_opening_phrase_is_not_compared_with_a_sentence_naming_ot
         assert all_values(report_for({"a": texts["a"], "b": other})) == [{"238", "236"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The party lost 60 seats in the north.", True),
+        ("The toll was revised, a drop of 113 deaths.", True),
+        ("An additional 21 deaths were recorded in the county.", True),
+        ("Turnout rose 5% on the last election.", True),
+        ("The firm cut its costs by $5bn last year.", True),
+        ("He improved the record by 0.05, the largest margin yet.", True),
+        ("She finished 0.11 seconds faster than her rival.", True),
+        ("There were 21 more deaths in the county.", True),
+        ("The party won 203 seats in the north.", False),
+        ("Turnout rose to 5% on the last election.", False),
+        ("The toll dropped from 1,836 to 1,723.", False),
+        ("The two men were killed by 2 gunmen at the gate.", False),
+        ("At least 1,400 children were abused in the town.", False),
+    ],
+)
+def test_a_change_or_difference_is_told_from_a_level(text: str, change: bool) -> None:
+    from factbase.analysis.facts.roles import is_change
+
+    found = [is_change(text, f) for f in extract(text).facts if f.kind == "number"]
+    assert found[0] is change
+
+
+def test_a_change_is_never_compared_with_a_level() -> None:
+    texts = {
+        "a": "In the general election the party lost 60 seats across the country.",
+        "b": "In the general election the party won 203 seats across the country.",
+    }
+    assert all_values(report_for(texts)) == []
+    changes = {
+        "a": "In the general election the party lost 60 seats across the country.",
+        "b": "In the general election the party lost 59 seats across the country.",
+    }
+    assert all_values(report_for(changes)) == [{"60", "59"}]
+
+
 def test_a_number_a_text_names_something_by_names_it_when_it_stands_bare() -> None:
     from factbase.analysis.statements import source_units
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
 from factbase.analysis.facts.numbers import WORDNUM_RE
-from factbase.analysis.facts.roles import is_whole
+from factbase.analysis.facts.roles import is_change, is_whole
 from factbase.analysis.lexicon import is_noun
 from factbase.analysis.quantities import is_frame, is_label, measured, quantity
 from factbase.analysis.sentences import is_list_item, sentence_spans
@@ -92,6 +92,8 @@ class Unit:
     frames: set[int] = field(default_factory=set)
     # Numbers that are the whole a part is counted from ("48 of the 59 seats": 59), by index.
     wholes: set[int] = field(default_factory=set)
+    # Numbers that are a change or a difference ("lost 60 seats", "a drop of 113"), by index.
+    changes: set[int] = field(default_factory=set)
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
     # The names of the sentence's opening phrase, which every value of it is about ("In
@@ -167,6 +169,8 @@ def make_unit(
             unit.frames.add(i)
         if is_whole(text, f):
             unit.wholes.add(i)
+        if is_change(text, f):
+            unit.changes.add(i)
     return unit
 
 

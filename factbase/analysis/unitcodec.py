@@ -48,11 +48,13 @@ def _unit(u: Unit) -> list[object]:
     slots = sorted(
         u.roles.keys() | u.verbs.keys() | u.near.keys() | u.quantities.keys()
         | u.subjects.keys() | u.owners.keys() | u.furniture | u.frames | u.wholes
+        | u.changes
     )
     info = [
         [i, u.roles.get(i), _listed(u.verbs.get(i)), u.near.get(i),
          _listed(u.quantities.get(i)), _listed(u.subjects.get(i)), _listed(u.owners.get(i)),
-         int(i in u.furniture) | int(i in u.frames) << 1 | int(i in u.wholes) << 2]
+         int(i in u.furniture) | int(i in u.frames) << 1 | int(i in u.wholes) << 2
+         | int(i in u.changes) << 3]
         for i in slots
     ]  # fmt: skip
     return [u.start, u.end, u.stems, facts, info]
@@ -110,4 +112,6 @@ def _read_unit(row: list[object], source_id: str, text: str, key: int) -> Unit:
             unit.frames.add(i)
         if flags & 4:
             unit.wholes.add(i)
+        if flags & 8:
+            unit.changes.add(i)
     return unit

@@ -189,6 +189,8 @@ def _comparable(
         return False  # a dateline or a page's own date reports nothing
     if (ci in u.wholes) != (pi in p.wholes):
         return False  # "48 of the 59 seats" and "won 59 seats": a whole is no part
+    if (ci in u.changes) != (pi in p.changes):
+        return False  # "Labour lost 60 seats" and "Labour won 203 seats": a change, a level
     if (ci in u.frames or pi in p.frames) and not same_wording:
         return False  # "over the last five years" frames a statement; it is not its value
     if cf.kind == "ordinal" and not same_wording and (

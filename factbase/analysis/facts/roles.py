@@ -15,7 +15,7 @@ from factbase.analysis.facts.dates import MONTHS, date_distance
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.names import HONORIFICS, NOT_NAMES, bare, sentence_initial
 from factbase.analysis.facts.numbers import NUMBER_WORDS
-from factbase.analysis.facts.units import units_clash
+from factbase.analysis.facts.units import unit_name, units_clash
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
     WEEKDAY_NAMES,
@@ -102,6 +102,45 @@ def is_whole(text: str, f: Fact) -> bool:
     if word is not None:
         return word.lower() in NUMBER_WORDS or word.lower() in ("one", "each")
     return True  # "Of the 650 seats, ..."
+
+
+# Words that make the number after them a change or a difference rather than a level: "a drop
+# of 113", "an additional 21 deaths", "gained 48 seats", "rose 5%" ("rose to 5%" is a level).
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:rise|fall|drop|gain|loss|increase|decrease|decline|reduction|cut|jump|swing|"
+    r"growth|improvement|lead|margin|deficit|shortfall|difference|gap)\s+of|additional|another|"
+    r"extra|further|(?:gain|lose|add|shed|rise|fall|drop|climb|jump|grow|increase|decrease|"
+    r"decline|slip|slump|surge|soar|plunge|tumble|improve)(?:s|d|ed|ing)?|gained|lost|losing|"
+    r"rose|fell|grew|shed|dropped|slipped|slumped|surged|plunged|tumbled|won\s+by)"
+    r"\s+(?:(?:an?|the|some|about|around|nearly|almost|roughly|approximately|estimated|net|"
+    r"further)\s+)*$",
+    re.I,
+)
+# "by" before a measure with no noun counted ("cut by 5%", "improved the record by 0.05"); "by
+# two gunmen" names an agent.
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+# A difference said after the number: "11 tenths of a second faster than", "21 more deaths".
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+\s+){0,4}(?:more|fewer|less|higher|lower|faster|slower|longer|shorter|"
+    r"earlier|later|bigger|smaller|larger|greater|older|younger)\s+than\b|(?:more|fewer|extra)\b)",
+    re.I,
+)
+# How far before a number the words of change may stand.
+CHANGE_REACH = 40
+
+
+def is_change(text: str, f: Fact) -> bool:
+    """Is the number a change or a difference ("lost 60 seats", "a drop of 113 deaths", "0.11
+    seconds faster than") rather than a level ("203 seats", "1,723 deaths")? Changes are
+    compared only with changes, levels with levels."""
+    if f.kind != "number":
+        return False
+    before = max(0, f.start - CHANGE_REACH)
+    if _CHANGE_BEFORE.search(text, before, f.start) or _CHANGE_AFTER.match(text, f.end):
+        return True
+    return bool(_BY_BEFORE.search(text, before, f.start)) and (
+        f.unit is None or unit_name(f.unit) is not None
+    )
 
 
 def same_part(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
