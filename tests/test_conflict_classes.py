@@ -42,6 +42,9 @@ def all_values(report: object) -> list[set[str]]:
         # the same figure with fewer decimals
         ("a 9% stake", "a 9.2% stake"),
         ("ran 9.6 seconds", "ran 9.58 seconds"),
+        # one measure in two units
+        ("jailed for 11 years and three months", "jailed for 11.25 years"),
+        ("jailed for 11 years and three months", "jailed for more than 11 years"),
     ],
 )
 def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str) -> None:
@@ -122,6 +125,16 @@ def test_a_span_counted_from_the_day_of_speaking_frames_a_statement() -> None:
     assert is_frame(text, number(text))
     plain = "The building work took five years."
     assert not is_frame(plain, number(plain))
+    for framed in (
+        "Five months ago, the ministry forecast a rise in the cost of the line.",
+        "Two hours into the hearing, the judge called a recess.",
+    ):
+        assert is_frame(framed, number(framed))
+    for span in (
+        "The hearing lasted two hours before the judge called a recess.",
+        "The body was found two days after the crash.",
+    ):
+        assert not is_frame(span, number(span))
 
 
 # --- reports ------------------------------------------------------------------------------------
@@ -279,6 +292,28 @@ def test_ordinals_are_compared_as_facts() -> None:
         "b": "The first victim was identified two days after the storm struck the coast.",
     }
     assert all_values(report_for(ranks)) == []
+
+
+def test_an_ordinal_counted_since_a_moment_is_not_a_plain_rank() -> None:
+    texts = {
+        "a": "The club won its first league title since 1986 after a late goal on Sunday.",
+        "b": "The club won its third league title and its first since 1986 on Sunday.",
+    }
+    assert all_values(report_for(texts)) == []
+    plain = {
+        "a": "The club won its third league title after a late goal on Sunday.",
+        "b": "The club won its fourth league title after a late goal on Sunday.",
+    }
+    assert all_values(report_for(plain)) == [{"3rd", "4th"}]
+
+
+def test_ordinals_before_different_nouns_rank_different_things() -> None:
+    texts = {
+        "a": "The striker scored his second penalty to become the first player ever to score "
+        "a hat-trick in the final.",
+        "b": "The striker is only the second player to score a hat-trick in the final.",
+    }
+    assert all_values(report_for(texts)) == [{"1st", "2nd"}]
 
 
 def test_an_outer_bound_holds_over_an_estimate_inside_it() -> None:

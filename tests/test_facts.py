@@ -702,3 +702,23 @@ def test_a_range_with_its_unit_said_twice_is_one_range(text: str, value: tuple) 
 
 def test_two_values_joined_by_and_without_between_stay_two() -> None:
     assert [f.display() for f in extract("trips of 20 km and 30 km").of("number")] == ["20", "30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("She was jailed for 11 years and three months.", [(Fraction(45, 4), "years")]),
+        ("He served 12 years and 11 months.", [(Fraction(155, 12), "years")]),
+        ("The delay lasted 2 hours, 30 minutes.", [(Fraction(5, 2), "hours")]),
+        ("a 2 hour 30 minute delay", [(Fraction(5, 2), "hour")]),
+        # Not one measure: the smaller part is a whole larger unit or more, or counts another
+        # thing.
+        ("He served 5 years and 14 months.", [(5, "years"), (14, "months")]),
+        ("It took 3 years and 11 deaths.", [(3, "years"), (11, "deaths")]),
+    ],
+)
+def test_a_measure_in_two_units_of_time_is_one_value(
+    text: str, values: list[tuple[object, str]]
+) -> None:
+    found = [(f.value, f.unit) for f in extract(text).facts if f.kind == "number"]
+    assert found == values

@@ -220,6 +220,8 @@ def test_a_year_less_date_with_the_articles_year_agrees() -> None:
         ("The shop opened on Wednesday.", "The shop opened on Wednesday."),
         ("She sold them less than a week before.", "She sold them under a week before."),
         ("He passed the 30K mark in 1:27:51.", "He passed 30 km in 1:27:51."),
+        ("She was jailed for 11.25 years.", "She was jailed for 11 years and three months."),
+        ("The delay lasted 150 minutes.", "The delay lasted 2 hours, 30 minutes."),
     ],
 )
 def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
@@ -261,6 +263,11 @@ def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
             "She sold the shares less than a week before the vote.",
             "She sold the shares more than a week before the vote.",
             ("comparator", "fewer than 1 week", "more than 1 week"),
+        ),
+        (
+            "She was jailed for 11 years and six months.",
+            "She was jailed for 11 years and three months.",
+            ("number", "11.5", "11.25"),
         ),
     ],
 )

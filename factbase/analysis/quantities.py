@@ -60,7 +60,11 @@ _TIME_UNITS = frozenset(
 
 # "in the 14 months between August 2010 and October 2011": the length of a period the sentence
 # dates anyway; the statement is what happened in it.
-_PERIOD_AFTER = re.compile(r"\s+[a-z]+\s+(?:between|from|since|until|starting|ending)\b", re.I)
+# "five months ago", "two hours into the hearing": counted from the day of writing or from the
+# start of an event, a span places the statement in time; it is not what the statement reports.
+_PERIOD_AFTER = re.compile(
+    r"\s+[a-z]+\s+(?:between|from|since|until|starting|ending|ago|into)\b", re.I
+)
 
 
 def is_frame(text: str, f: Fact) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.names import TIME_ZONES
+from factbase.analysis.facts.roles import ranks_the_same
 from factbase.analysis.facts.values import an_age
 from factbase.analysis.quantities import is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
@@ -197,6 +198,10 @@ def _comparable(
         _counts_time(u.quantities[ci]) or _counts_time(p.quantities[pi])
     ):
         return False  # "the 80th minute", "the 23rd minute": when each of two events happened
+    if cf.kind == "ordinal" and not ranks_the_same(cf, pf, u.text, p.text):
+        return False  # "his second penalty" and "the second player" rank two things
+    if cf.kind == "ordinal" and _since(u.text, cf) != _since(p.text, pf):
+        return False  # "their first title since 1986" ranks within a span; "their third title"
     if cf.kind == "time" and _other_zone(u.text, cf, p.text, pf):
         return False  # "14:46 JST" and "05:46 GMT" may be one moment
     if (an_age(cf, u.text) or an_age(pf, p.text)) and not (
@@ -221,6 +226,15 @@ def _comparable(
     return not (is_label(cf) or is_label(pf)) or (
         cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
     )
+
+
+# An ordinal counted from a moment on: "the first title since 1986", "the worst since records
+# began".
+_SINCE_AFTER = re.compile(r"(?:(?!\band\b)[^,;:.!?]){0,40}?\bsince\b", re.I)
+
+
+def _since(text: str, f: Fact) -> bool:
+    return _SINCE_AFTER.match(text, f.end) is not None
 
 
 def _elsewhere(subjects: frozenset[str], other_names: set[str]) -> bool:

@@ -52,7 +52,7 @@ from factbase.analysis.facts.ranges import (
     YEAR_SPAN,
     parse_point,
 )
-from factbase.analysis.facts.units import unit_name
+from factbase.analysis.facts.units import exact_ratio, unit_name
 from factbase.analysis.text import STOPWORDS, normalize
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -649,9 +649,45 @@ class Extractor:
             self.add(
                 "negation", "not", m.start(), m.end(), unit=" ".join(scope), claim_span=False
             )
+        self.facts.sort(key=lambda f: (f.start, f.end))
+        self.compound_measures()
         self.names()
         self.facts.sort(key=lambda f: (f.start, f.end))
         return self.facts
+
+    def compound_measures(self) -> None:
+        """"11 years and three months", "2 hours 30 minutes": one measure, in its larger unit
+        (11.25 years), not two numbers. The smaller part must be less than one larger unit."""
+        facts, text = self.facts, self.norm.original
+        k = 0
+        while k < len(facts) - 1:
+            a, b = facts[k], facts[k + 1]
+            ratio = (
+                exact_ratio(a.unit, b.unit)
+                if a.kind == b.kind == "number" and b.comparator is None else None
+            )
+            if (
+                ratio is not None
+                and isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
+                and a.value.denominator == 1 and 0 < b.value < ratio
+                and self._unit_then_joiner(a, text[a.end:b.start])
+            ):
+                # The span takes in the smaller unit's word: what follows is what is measured.
+                word = _UNIT_WORD.match(text, b.end)
+                end = b.end
+                if word is not None and unit_name(word.group(1)) == unit_name(b.unit):
+                    end = word.end()
+                facts[k] = Fact(
+                    "number", a.value + b.value / ratio, text[a.start:end], a.start, end,
+                    a.comparator, a.unit,
+                )
+                del facts[k + 1]
+            k += 1
+
+    @staticmethod
+    def _unit_then_joiner(a: Fact, gap: str) -> bool:
+        m = _COMPOUND_GAP.fullmatch(gap)
+        return m is not None and unit_name(m.group("unit")) == unit_name(a.unit)
 
     def names(self) -> None:
         t = self.text
@@ -671,6 +707,11 @@ class Extractor:
             ):
                 continue  # "Children were ..." - a capital only because a sentence starts here
             self.add("name", low, m.start(), m.start() + len(word), claim_span=False)
+
+
+# What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".
+_UNIT_WORD = re.compile(r"[ \t-]*([A-Za-z]+)")
+_COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 
 
 def extract(text: str, *, reference: DateValue | None = None) -> FactSet:

@@ -130,3 +130,15 @@ def in_smallest(value: object, unit: str | None) -> tuple[str, object] | None:
         return None
     chain, factor = _EXACT[name]
     return chain, value * factor  # type: ignore[operator]
+
+
+def exact_ratio(big: str | None, small: str | None) -> int | None:
+    """How many of ``small`` make one ``big``, when both are in one chain of exact multiples and
+    ``big`` is the larger (12 for years and months, 60 for hours and minutes); else None."""
+    nb, ns = unit_name(big), unit_name(small)
+    if nb is None or ns is None or nb not in _EXACT or ns not in _EXACT:
+        return None
+    (chain_b, fb), (chain_s, fs) = _EXACT[nb], _EXACT[ns]
+    if chain_b != chain_s or fb <= fs or fb % fs:
+        return None
+    return fb // fs
