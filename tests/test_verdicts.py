@@ -485,6 +485,55 @@ def test_attribution_is_checked_against_the_sources_metadata() -> None:
     assert any(d.kind == "name" and d.claim == "Tribune" for d in diffs)
 
 
+def test_the_sources_outlet_answers_only_for_a_name_given_as_who_tells_it() -> None:
+    source = "The founder told the judge that she loved the company and its staff."
+    meta = {"publisher": "Harbour Town Online", "title": "Founder jailed for fraud"}
+    told = "According to Harbour Town Online, the founder told the judge she loved the company."
+    assert verdict(told, source, metadata=meta)[0] == "ok"
+    status, diffs = verdict(
+        "The founder told the judge that she loved Harbour and its staff.", source, metadata=meta
+    )
+    assert status != "ok" and any(d.kind == "name" and d.claim == "Harbour" for d in diffs)
+    # The title names what the source is about, wherever the claim names it.
+    titled = {"publisher": "The Courier", "title": "Holmes jailed for fraud"}
+    claim = "Holmes told the judge that she loved the company and its staff."
+    assert verdict(claim, source, metadata=titled)[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In six days, Morgan Stanley raised $25.5 billion in debt.", "ok"),
+        ("In six days, Margin Stanley raised $25.5 billion in debt.", "not ok"),
+        ("It is official: the Harbour Council raised $25.5 billion in debt.", "not ok"),
+    ],
+)
+def test_a_capitalised_word_the_passage_has_only_as_a_common_word_is_no_name(
+    claim: str, expected: str
+) -> None:
+    source = (
+        "It is official: in six days, Morgan Stanley raised $25.5 billion in debt, including a "
+        "margin loan, the council said."
+    )
+    status, diffs = verdict(claim, source)
+    assert (status == "ok") == (expected == "ok"), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The Olympic Stadium in Berlin was full.", "The Berlin Olympic stadium was full."),
+        ("Rotherham Council apologised to the victims.", "Rotherham council apologised to the "
+         "victims."),
+    ],
+)
+def test_a_name_the_passage_writes_in_lower_case_beside_its_partner_is_stated(
+    claim: str, source: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert not [d for d in diffs if d.kind == "name"], diffs
+
+
 def test_a_first_person_preface_is_by_the_sources_author() -> None:
     claim = "Jay's inquiry found that 1,400 children were abused."
     source = "My inquiry found that 1,400 children were abused."
@@ -1976,7 +2025,8 @@ def test_a_name_made_of_the_bylines_name_and_a_passage_name_is_not_stated() -> N
     byline = {"author": "Gillian Tan", "publisher": "The Daily Ledger", "title": None}
     claim = "Advisers led by {} are sounding out investors."
     assert verdict(claim.format("Morgan Stanley"), source, metadata=byline)[0] == "ok"
-    assert verdict(claim.format("Gillian Stanley"), source, metadata=byline)[0] == "missing"
+    status, diffs = verdict(claim.format("Gillian Stanley"), source, metadata=byline)
+    assert status != "ok" and any(d.kind == "name" and d.claim == "Gillian" for d in diffs)
 
 
 GAIN = "The Greens won 48 seats, a gain of 13 on the last election."

@@ -211,6 +211,10 @@ def analyse(
     core = _without(extract(passage[core_lo:core_hi], reference=reference), furniture, core_lo)
     context = " ".join(t for t in (heading, _sentence_before(src, loc.start)) if t)
     meta = " ".join(v for v in (metadata or {}).values() if v)
+    # Who published the source answers for a claim's "according to ..."; its title names what
+    # the source is about.
+    title = (metadata or {}).get("title") or ""
+    tellers = " ".join(v for k, v in (metadata or {}).items() if v and k != "title")
     diffs = compare(
         claim_facts,
         evidence,
@@ -218,7 +222,8 @@ def analyse(
         passage_text=passage[lo:hi],
         claim_text=claim,
         context_text=context + " " + passage[:lo],
-        metadata_text=meta,
+        metadata_text=tellers,
+        title_text=title,
     )
     diffs.extend(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)

@@ -59,6 +59,7 @@ def compare(
     claim_text: str = "",
     context_text: str = "",
     metadata_text: str = "",
+    title_text: str = "",
 ) -> list[Difference]:
     """The differences between what a claim states and what its passage states.
 
@@ -68,9 +69,9 @@ def compare(
     partner one of the claim's. Names are
     checked against ``passage_text`` as well, so "Rotherham Council" in the claim agrees with
     "Rotherham council" in the passage, against ``context_text`` (the text just before the
-    passage), where the person a passage calls "he" is named, and against ``metadata_text``
-    (the source's title, publisher, author and address), where "according to the Herald" is
-    answered.
+    passage), where the person a passage calls "he" is named, against ``title_text`` (the
+    source's title, which names what it is about), and against ``metadata_text`` (the source's
+    publisher, author and address), where "according to the Herald" is answered.
     """
     diffs: list[Difference] = []
     p_values = passage.of(*VALUE_KINDS)
@@ -201,7 +202,8 @@ def compare(
     diffs.extend(direction_swaps(claim, passage, claim_text, passage_text))
     diffs.extend(
         _name_differences(
-            claim, passage, passage_text, claim_text, context_text, metadata_text
+            claim, passage, passage_text, claim_text,
+            " ".join(t for t in (context_text, title_text) if t), metadata_text,
         )
     )
     return diffs
@@ -216,6 +218,62 @@ _DENIED_VALUE = re.compile(
 def _denied(text: str, start: int) -> bool:
     """Is the value at ``start`` denied by the words right before it?"""
     return _DENIED_VALUE.search(text, max(0, start - 20), start) is not None
+
+
+# A name that says who tells what the claim says: "according to the Herald", "told the Herald",
+# "a report by the Herald" before it; "the Herald reported", "the agency's timeline" after it.
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?i:according\s+to|told|cited\s+by|(?:reported|written|published|compiled|"
+    r"released)\s+by|(?:report|analysis|review|inquiry|investigation|survey|study|"
+    r"story|article|interview|poll)\s+(?:by|from|for|in)|quoted\s+(?:by|in)|writing\s+in|"
+    r"wrote\s+in)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}$"
+)
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.&-]*){0,4}(?:['’]s?)?\s+(?:(?:own|latest|new|\w+)\s+)?"
+    r"(?i:said|says|say|reported|reports|report|wrote|writes|found|finds|estimated|"
+    r"estimates|revealed|reveals|learned|learnt|understands|analysis|inquiry|review|"
+    r"investigation|timeline|article|story|reporter|reporters|journalist|correspondent|editor|"
+    r"survey|poll|data|figures|count|tally|calculations|tracker|database)\b"
+)
+
+
+def attributed(claim_text: str, f: Fact) -> bool:
+    """Does the claim give the name ``f`` as the teller of what it says, not as part of it?"""
+    if not claim_text:
+        return True
+    return bool(
+        _ATTRIBUTION_BEFORE.search(claim_text, max(0, f.start - 60), f.start)
+        or _ATTRIBUTION_AFTER.match(claim_text, f.end)
+    )
+
+
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes with a capital: those that may be names in it."""
+    return name_words(" ".join(_CAPITALISED.findall(text)))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w&.'’-]*")
+# A claim's run of capitalised words: "Rotherham Council", "the Home Office".
+_CAP_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
+
+
+def _run_said(f: Fact, claim_text: str, text: str) -> bool:
+    """Does ``text`` say the claim's run of capitalised words holding ``f`` (two words or more),
+    whatever its case: "Rotherham Council" in "Rotherham council". A claim's capitalised word
+    that the text only has as a common word elsewhere ("Margin Stanley" against "Morgan Stanley
+    ... a margin loan") is not said."""
+    if not claim_text:
+        return True
+    for m in _CAP_RUN.finditer(claim_text):
+        if m.start() <= f.start < m.end():
+            run = m.group(0).lower().split()
+            at = len(claim_text[m.start():f.start].split())
+            low = " ".join(text.split()).lower()
+            # the word with the one before or after it ("The Olympic Stadium": "olympic
+            # stadium" in "the Berlin Olympic stadium")
+            pairs = [run[k:k + 2] for k in (at - 1, at) if k >= 0 and k + 2 <= len(run)]
+            return any(" ".join(pair) in low for pair in pairs)
+    return False
 
 
 def _name_in(name: str, words: frozenset[str]) -> bool:
@@ -312,17 +370,30 @@ def _name_differences(
 ) -> list[Difference]:
     """Each name of the claim must stand in the passage (or the source's own metadata)."""
     if passage_text:
-        passage_words = name_words(" ".join((passage_text, context_text, metadata_text)))
+        passage_words = name_words(" ".join((passage_text, context_text)))
     else:
         passage_words = frozenset(str(f.value) for f in passage.of("name"))
     names = claim.of("name")
     claim_names = {f.value for f in names}
-    everywhere = " ".join((passage_text, context_text, metadata_text))
+    everywhere = " ".join((passage_text, context_text))
+    written = _capitalised_words(everywhere) if passage_text else passage_words
     present = {
         f.start for f in names
         if _name_in(str(f.value), passage_words)
+        and (_name_in(str(f.value), written) or _run_said(f, claim_text, everywhere))
         or place_in(str(f.value), passage_words, everywhere)
     }
+    if metadata_text:
+        # The source's outlet, author or title answers for a name the claim gives as who says
+        # it ("according to the Herald"), not for one in what is said ("she loved Palo" is not
+        # stated by an outlet called Palo Alto Online).
+        meta_words = name_words(metadata_text)
+        present |= {
+            f.start for f in names
+            if f.start not in present and attributed(claim_text, f)
+            and _name_in(str(f.value), meta_words)
+        }
+        everywhere = " ".join((everywhere, metadata_text))
     present |= _clipped_names(names, claim_text, everywhere)
     diffs = []
     for f in names:
