@@ -2029,6 +2029,18 @@ def test_a_name_made_of_the_bylines_name_and_a_passage_name_is_not_stated() -> N
     assert status != "ok" and any(d.kind == "name" and d.claim == "Gillian" for d in diffs)
 
 
+def test_a_first_name_from_the_title_before_a_family_name_the_passage_gives_another() -> None:
+    source = "Defence lawyer Kevin Ashdown said she had good intentions, and no greed."
+    meta = {"title": "Mary Stone jailed for fraud", "publisher": "The Courier"}
+    claim = "Defence lawyer {} Ashdown said she had good intentions, and no greed."
+    assert verdict(claim.format("Kevin"), source, metadata=meta)[0] == "ok"
+    status, diffs = verdict(claim.format("Mary"), source, metadata=meta)
+    assert status != "ok" and any(d.kind == "name" for d in diffs), diffs
+    # A capitalised word the passage has in lower case is no first name of another's.
+    total = "The total Ada death toll is 1,720, the state said of Hurricane Ada."
+    assert verdict("Total Ada deaths: 1,720.", total)[0] == "ok"
+
+
 GAIN = "The Greens won 48 seats, a gain of 13 on the last election."
 
 

@@ -1096,17 +1096,33 @@ def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
         return []  # most claims: no name of two words
     theirs = _name_runs(passage_text, joined=True)
     words = {w for run in theirs for w in run}
+    low = passage_text.lower()
     out = []
     for run in mine:  # a person's own names, after any titles or descriptions
-        if not set(run) <= words:
-            continue
         if any(set(run) <= set(other) for other in theirs):
+            continue
+        if not set(run) <= words and not (
+            _other_first(run, theirs) and not re.search(rf"\b{re.escape(run[-2])}\b", low)
+        ):
             continue
         # Not stated, rather than contradicted: a family name the passage gives another
         # member ("Edward Windsor" where it says "Edward" and "Lady Louise Windsor") may
         # still be right.
         out.append(Difference("name", " ".join(run).title(), None))
     return out
+
+
+def _other_first(run: tuple[str, ...], theirs: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the passage give the last word of the claim's name after another name word than the
+    claim's ("Kevin Downey" for the claim's "Elizabeth Downey", "Morgan Stanley" for "Drops
+    Stanley")? Asked when the passage never has the claim's word: "Total Katrina deaths"
+    against "the total Katrina death toll ... Hurricane Katrina" is no other name."""
+    first, last = run[-2], run[-1]
+    return any(
+        other[k] == last and k > 0 and other[k - 1] != first
+        for other in theirs
+        for k in range(len(other))
+    )
 
 
 # A change and the two values it runs between: "fell to 68.1%, from 66.5%", "rose from 12 to
