@@ -1942,7 +1942,8 @@ def test_not_before_is_not_until() -> None:
 
 
 CRASH = ("The airliner had crashed 11 minutes after take-off, three days after its first flight. "
-         "Charges were brought following a two-year inquiry.")
+         "Charges were brought following a two-year inquiry. A year ago the minister axed the "
+         "line. The jet was delivered three months prior, in August.")
 
 
 @pytest.mark.parametrize(
@@ -1953,6 +1954,10 @@ CRASH = ("The airliner had crashed 11 minutes after take-off, three days after i
         ("The airliner crashed three days before its first flight.", "contradicted"),
         ("Charges were brought after a two-year inquiry.", "ok"),
         ("Charges were brought before a two-year inquiry.", "contradicted"),
+        # a span counted back from the day of writing, or before an event, is no span after it
+        ("A year later the minister axed the line.", "contradicted"),
+        ("The jet was delivered three months later, in August.", "contradicted"),
+        ("The jet was delivered three months earlier, in August.", "ok"),
     ],
 )
 def test_a_word_of_time_beside_a_value_turned_the_other_way(claim: str, expected: str) -> None:

@@ -425,9 +425,10 @@ def opposed_anchors(
 
 # Words of time or place that relate a value to something: their opposites say the other way.
 _OPPOSED_RELATIONS = {
-    "before": ("after", "following"), "after": ("before", "prior"),
-    "following": ("before", "prior"), "prior": ("after", "following"),
-    "earlier": ("later",), "later": ("earlier",),
+    "before": ("after", "following", "later"), "after": ("before", "prior", "earlier", "ago"),
+    "following": ("before", "prior", "earlier", "ago"), "prior": ("after", "following", "later"),
+    "earlier": ("later", "after", "following"), "later": ("earlier", "before", "prior", "ago"),
+    "ago": ("later", "after", "following"),
     "above": ("below", "under", "less", "fewer", "lower", "down"),
     "below": ("above", "over", "more", "higher", "up"),
     "more": ("less", "fewer", "lower", "below", "down"),
