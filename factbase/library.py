@@ -21,12 +21,13 @@ from typing import NamedTuple
 
 from sqlmodel import Session
 
-from factbase.analysis.facts import DateValue, parse_reference_date
+from factbase.analysis.facts import DateValue, extract, parse_reference_date
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.checking import CheckResult, check_text, source_metadata
 from factbase.conflicts import syndication
 from factbase.conflicts.syndication import sketch
 from factbase.sources.versions import latest_versions
+from factbase.status import ClaimStatus
 from factbase.unit_cache import (
     KEY_DIGITS,
     UnitCache,
@@ -208,6 +209,56 @@ class Library:
             self._by_excerpt[excerpt] = (r, lo)
         self._checked[key] = r
         return r
+
+
+    def sentence_verdict(self, claim: str, unit: Unit, full: CheckResult) -> CheckResult | None:
+        """The verdict ``unit``'s own sentence decides, when it decides the verdict of ``full``
+        (the check of ``claim`` against the excerpt around it); None when the sentences around
+        it had a part in it. Every copy of the sentence then gets that verdict, moved to its own
+        place.
+
+        The sentence decides a verdict of ``ok`` or ``contradicted`` whose passage lies inside
+        it, when alone, with nothing around it, it gets the same verdict; a claim not found may
+        still be found in a copy with other sentences around it."""
+        if full.status not in (ClaimStatus.OK, ClaimStatus.CONTRADICTED):
+            return None  # the words around a copy may still find what this one did not
+        s = self.sources[unit.source_id]
+        alone = check_text(claim, source_id=s.id, text=s.text[unit.start:unit.end],
+                           published=s.published, version=s.version,
+                           metadata=s.metadata())  # fmt: skip
+        if alone.status != full.status:
+            return None
+        if full.start is not None and full.end is not None and (
+            unit.start <= full.start and full.end <= unit.end
+        ):
+            return full
+        return None
+
+    def same_reading(self, claim: str, a: Unit, b: Unit) -> bool:
+        """Would ``check`` read the sentence of ``a`` and its copy ``b`` alike: the same date of
+        publication (relative dates), and the same outlet, author and title when the claim has
+        a capitalised word the sentence does not (a name they may answer for)?"""
+        sa, sb = self.sources[a.source_id], self.sources[b.source_id]
+        sentence = sa.text[a.start:a.end]
+        if sa.published != sb.published and (
+            _dated_by_publication(claim) or _dated_by_publication(sentence)
+        ):
+            return False
+        low = sentence.lower()
+        unsaid = any(w.lower() not in low for w in _CAPITALISED.findall(claim))
+        return not unsaid or sa.metadata() == sb.metadata()
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# Two days of publication far apart: a date read against them ("on 5 March", "yesterday")
+# comes out differently.
+_SOME_DAYS = ((2001, 3, 15), (2010, 9, 20))
+
+
+def _dated_by_publication(text: str) -> bool:
+    """Does ``text`` hold a date whose value depends on the day it was published?"""
+    a, b = (extract(text, reference=day).of("date") for day in _SOME_DAYS)
+    return [f.value for f in a] != [f.value for f in b]
 
 
 class ExcerptKey(NamedTuple):

@@ -30,7 +30,7 @@ from factbase.analysis.statements import (
 from factbase.analysis.text import norm, words
 from factbase.claims import CheckResult, clean_claim, store_result
 from factbase.conflicts.syndication import sketch_groups
-from factbase.library import Library
+from factbase.library import Library, moved
 from factbase.sources.drafts import Draft
 from factbase.sources.versions import require_latest
 from factbase.status import ClaimStatus, ReviewStatus
@@ -264,10 +264,21 @@ def _indexed_evidence(claim: str, library: Library) -> list[Evidence]:
         if score < MIN_SCORE_SHARE * best:
             break
         members = [index.units[p] for p in index.families[fam]]
-        first = library.check_near(claim, members[0])
+        head = members[0]
+        first = library.check_near(claim, head)
         out.append(Evidence.of(first))
-        for other in members[1:]:
-            if other.source_id != members[0].source_id:
+        copies = [m for m in members[1:] if m.source_id != head.source_id]
+        # The family's sentence alone decided the verdict: each copy of it has it, at its own
+        # offsets (judging every copy again costs a check per copy, thousands for a claim
+        # found in a widely syndicated story).
+        shared = library.sentence_verdict(claim, head, first) if copies else None
+        for other in copies:
+            if shared is not None and library.same_reading(claim, head, other):
+                s = library.sources[other.source_id]
+                out.append(Evidence.of(
+                    moved(shared, other.start - head.start, source=s.id, version=s.version)
+                ))
+            else:
                 out.append(Evidence.of(library.check_near(claim, other)))
     return out
 
