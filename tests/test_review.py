@@ -77,6 +77,45 @@ def test_syndicated_copies_count_once() -> None:
     assert independent_count(["a", "b", "c"], lib) == 1
 
 
+def test_each_copy_of_a_sentence_has_the_verdict_at_its_own_place() -> None:
+    sentence = "The flood in the valley killed 120 people on Monday, officials said."
+    texts = {
+        sid: f"{lead} {sentence} {tail}"
+        for sid, lead, tail in (
+            ("a", "Rain fell for a week.", "Roads were shut."),
+            ("b", "Rivers rose across the region overnight.", "Schools stayed closed."),
+            ("c", "A wire report.", "More rain is due."),
+        )
+    }
+    lib = Library([LibrarySource(sid, t, 1, "2024-03-05") for sid, t in texts.items()])
+    for claim, status in (
+        ("The flood in the valley killed 120 people.", "ok"),
+        ("The flood in the valley killed 150 people.", "contradicted"),
+    ):
+        verdict = judge_claim(claim, lib)
+        found = {e.source: e for e in verdict.evidence}
+        assert set(found) == set(texts)
+        for sid, e in found.items():
+            assert e.status == status
+            assert e.start is not None and e.end is not None
+            assert "killed 120 people" in texts[sid][e.start:e.end]
+
+
+def test_a_copy_read_against_another_day_of_publication_is_judged_on_its_own() -> None:
+    # A year-less date of the claim is read against each source's own day of publication.
+    sentence = "The flood in the valley killed 120 people on 4 March 2024, officials said."
+    lib = Library([
+        LibrarySource("a", sentence, 1, "2024-03-05"),
+        LibrarySource("b", sentence, 1, "2025-03-05"),
+    ])
+    verdict = judge_claim("The flood killed 120 people in the valley on 4 March.", lib)
+    statuses = {e.source: e.status for e in verdict.evidence}
+    alone = {sid: lib.check_whole("The flood killed 120 people in the valley on 4 March.", sid)
+             for sid in ("a", "b")}
+    assert statuses == {sid: r.status for sid, r in alone.items()}
+    assert statuses["a"] == "ok" and statuses["b"] != "ok"
+
+
 def test_independent_sources_are_counted_among_the_sources_given_claim_after_claim() -> None:
     # b shares most of its story with a and most with c, but a and c are two stories: a and c
     # count once only when b is among the sources that join them.
