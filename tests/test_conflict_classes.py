@@ -518,6 +518,17 @@ def test_a_forecast_and_the_outcome_are_two_moments() -> None:
     assert all_values(report_for(told)) == [{"365", "368"}]
 
 
+def test_what_someone_asked_for_or_what_could_be_is_not_the_outcome() -> None:
+    outcome = "The judge sentenced the banker to 11 years in prison for the fraud on Friday."
+    for asked in (
+        "Prosecutors sought 15 years in prison for the fraud, the judge heard on Friday.",
+        "The banker faced a maximum of 20 years in prison for the fraud, the judge said Friday.",
+    ):
+        assert all_values(report_for({"a": outcome, "b": asked})) == []
+    other = "The judge sentenced the banker to 12 years in prison for the fraud on Friday."
+    assert all_values(report_for({"a": outcome, "b": other})) == [{"11", "12"}]
+
+
 def test_the_result_of_a_poll_of_opinion_is_a_fact_like_any() -> None:
     texts = {
         "a": "In the online poll, 75 percent of users voted no on the question of free speech.",

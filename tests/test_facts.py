@@ -665,6 +665,7 @@ def test_a_rate_or_an_ordinal_is_no_span_of_time(text: str) -> None:
         "She was sentenced to 11 years in prison (135 months). [5]",
         "The bridge opened in 2010.[12] The next one followed.",
         "He said so.[3][4] Then he left.",
+        "He was freed on April 20, 2023. [4] [5]",
     ],
 )
 def test_citation_markers_are_no_numbers(text: str) -> None:

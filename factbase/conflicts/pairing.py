@@ -160,7 +160,12 @@ def _one_date(unit: Unit) -> bool:
 # expectation (a poll of opinion is a result of its own).
 _FORECAST = re.compile(
     r"\b(?:exit polls?|projected|projections?|projects|forecasts?|forecasted|predicted|"
-    r"predicts?|predictions?|expected|expects?|set to|on course|on track|likely to)\b",
+    r"predicts?|predictions?|expected|expects?|set to|on course|on track|likely to|"
+    # what someone asked for, or what could be: "prosecutors sought 15 years", "a maximum
+    # sentence of 20 years", "faced up to 20 years"
+    r"sought|seeking|seeks|requested|requests?|asked for|asking for|pushed for|recommended|"
+    r"recommends?|recommendations?|proposed|proposals?|demanded|called for|faces|faced|facing|"
+    r"maximum|could|might)\b",
     re.I,
 )
 # How far before and after a value a forecast word may stand in its sentence.

@@ -126,7 +126,7 @@ _MARK_BEFORE = re.compile(
 
 # A citation marker: a note's number in square brackets, glued to the word or the punctuation it
 # follows ("in 2010.[12]", "said.[3][4]", "(135 months). [5]"); "the [50] cases" is no marker.
-_CITATION = re.compile(r"(?:(?<=\S)|(?<=[.;:,!?]\s))\[\d{1,3}\]")
+_CITATION = re.compile(r"(?:(?<=\S)|(?<=[.;:,!?\]]\s))\[\d{1,3}\]")
 
 # A minute of a match or a race after its ordinal: "the 23rd minute", "the 80th-minute penalty".
 _MINUTE_AFTER = re.compile(r"[- ]minutes?\b", re.I)
