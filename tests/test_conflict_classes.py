@@ -519,13 +519,14 @@ def test_a_forecast_and_the_outcome_are_two_moments() -> None:
 
 
 def test_what_someone_asked_for_or_what_could_be_is_not_the_outcome() -> None:
-    outcome = "The judge sentenced the banker to 11 years in prison for the fraud on Friday."
+    outcome = "The court sentenced the banker to 11 years in prison for the fraud on Friday."
     for asked in (
-        "Prosecutors sought 15 years in prison for the fraud, the judge heard on Friday.",
-        "The banker faced a maximum of 20 years in prison for the fraud, the judge said Friday.",
+        "Prosecutors had requested 15 years in prison for the banker for the fraud on Friday.",
+        "The banker faced a maximum sentence of 20 years in prison for the fraud on Friday.",
+        "The court could sentence the banker to 20 years in prison for the fraud on Friday.",
     ):
         assert all_values(report_for({"a": outcome, "b": asked})) == []
-    other = "The judge sentenced the banker to 12 years in prison for the fraud on Friday."
+    other = "The court sentenced the banker to 12 years in prison for the fraud on Friday."
     assert all_values(report_for({"a": outcome, "b": other})) == [{"11", "12"}]
 
 
