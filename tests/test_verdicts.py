@@ -468,6 +468,19 @@ def test_negation_said_with_a_verb_contradicts(claim: str, source: str) -> None:
     assert status == "contradicted", diffs
 
 
+def test_each_not_of_the_passage_answers_one_not_of_the_claim() -> None:
+    source = "The 210,000 residents were told to leave the area. No one forced them to leave."
+    status, diffs = verdict(
+        "The 210,000 residents were not told to leave, and no one forced them to leave.", source
+    )
+    assert status != "ok" and any(d.kind == "negation" for d in diffs), diffs
+    both = "The 210,000 residents were not told to leave the area. No one forced them to leave."
+    status, diffs = verdict(
+        "The 210,000 residents were not told to leave, and no one forced them to leave.", both
+    )
+    assert not [d for d in diffs if d.kind == "negation"], diffs
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 

@@ -170,12 +170,17 @@ def compare(
     # taken" is two unmatched negations, not two that cancel out.
     # An "unless" states a condition: it answers a "not" ("unless it is paid" / "if it is not
     # paid") but denies nothing on its own.
+    # Any "not" of the passage with the same scope in other words partners a "not" of the
+    # claim ("may not be completed until 2040" / "might not be finished before 2040"), each one
+    # only one: "were not told to leave, and no one was forced to" has two against "No one
+    # forced people to leave".
+    partnered = _partnered(
+        [f for f in c_neg if f.text.lower() != "unless"], passage.of("negation")
+    )
     lone_c = [
         f for f in c_neg
         if f.text.lower() != "unless"
-        # any "not" of the passage with the same scope in other words partners it ("may not
-        # be completed until 2040" / "might not be finished before 2040")
-        and not any(same_scope(f, g) for g in passage.of("negation"))
+        and id(f) not in partnered
         and not asserts_in_other_words(f, claim_text, passage)
     ]
     lone_p = [
@@ -207,6 +212,20 @@ def compare(
         )
     )
     return diffs
+
+
+def _partnered(mine: list[Fact], theirs: list[Fact]) -> set[int]:
+    """The negators of ``mine`` that each get a negator of ``theirs`` of the same scope, one
+    each (those with fewest candidates choose first)."""
+    options = {id(f): [k for k, g in enumerate(theirs) if same_scope(f, g)] for f in mine}
+    taken: set[int] = set()
+    out: set[int] = set()
+    for f in sorted(mine, key=lambda f: (len(options[id(f)]), f.start)):
+        free = [k for k in options[id(f)] if k not in taken]
+        if free:
+            taken.add(free[0])
+            out.add(id(f))
+    return out
 
 
 # A value denied where it stands: "not $804 million", "rather than 2010", "instead of the 15".
