@@ -408,6 +408,28 @@ def test_minutes_of_two_events_in_a_sequence_do_not_disagree() -> None:
     assert all_values(report_for(same)) == [{"80th", "81st"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The sprinter broke the 100m world record with 9.58s.", "#m"),
+        ("She won her third 200m title in the city.", "#m"),
+        ("He finished a 10km race in the park.", "#km"),
+        ("The bridge is a 100m long crossing.", "m"),
+        ("He ran 100 metres in 9.58 seconds.", "metres"),
+    ],
+)
+def test_a_distance_before_what_is_won_or_run_over_it_names_a_race(text: str, unit: str) -> None:
+    assert [f.unit for f in extract(text).facts if f.kind == "number"][0] == unit
+
+
+def test_records_of_two_races_do_not_disagree() -> None:
+    texts = {
+        "a": "The sprinter breaks 100m world record with 9.58s to win the final.",
+        "b": "The sprinter set a new 200m world record on Thursday.",
+    }
+    assert all_values(report_for(texts)) == []
+
+
 def test_a_race_named_by_its_distance_is_in_that_unit() -> None:
     race, years = number("the 10 km race"), number("10 years")
     assert race.unit == "#km"

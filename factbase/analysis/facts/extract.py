@@ -75,6 +75,15 @@ _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|n
 _DISTANCES = frozenset({"m", "km", "mile"})
 # "the 100 metres", "the men's 200m", "women’s 400 m": what stands right before a race's name.
 _EVENT_BEFORE = re.compile(r"(?:\bthe|\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’])\s+$", re.I)
+# ... or a word after it that names what is won or run over it: "the 100m world record", "his
+# 200m title", "a 10km race".
+_EVENT_AFTER = re.compile(
+    r"(?:\s*(?:metres|meters|m|km|kilometres|kilometers)\b)?\s*-?\s*"
+    r"(?:(?:world|olympic|national|european|american|british|continental|area|personal|season's)"
+    r"\s+)?(?:records?|titles?|finals?|semi-finals?|semifinals?|heats?|races?|gold|silver|"
+    r"bronze|champions?|championships?|crowns?|relays?|sprints?|events?)\b",
+    re.I,
+)
 # ... and what follows a distance that is measured ("the 96 metres high spire", "the 900m deep").
 _MEASURED_AFTER = re.compile(
     r"(?:\s*(?:metres|meters|m|km|kilometres|kilometers|miles?)\b)?\s*-?\s*"
@@ -332,6 +341,8 @@ class Extractor:
         measure ("the 96 metres high spire"), names what is run, not what is measured."""
         if unit_name(unit) not in _DISTANCES:
             return False
+        if _EVENT_AFTER.match(self.text, end) is not None:
+            return True  # "breaks the 100m world record", "his 200m title"
         if _EVENT_BEFORE.search(self.text, max(0, start - 12), start) is None:
             return False
         return _MEASURED_AFTER.match(self.text, end) is None
