@@ -481,6 +481,24 @@ def test_each_not_of_the_passage_answers_one_not_of_the_claim() -> None:
     assert not [d for d in diffs if d.kind == "negation"], diffs
 
 
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("There were zero deaths from radiation at the plant.",
+         "There were no deaths from radiation at the plant.", "ok"),
+        ("There were no deaths from radiation at the plant.",
+         "There were zero deaths from radiation at the plant.", "ok"),
+        ("There were two deaths from radiation at the plant.",
+         "There were no deaths from radiation at the plant.", "contradicted"),
+        # a zero of something else does not answer the claim's "no"
+        ("There were no deaths from radiation at the plant.",
+         "There were two deaths from radiation at the plant and zero injuries.", "contradicted"),
+    ],
+)
+def test_a_count_of_zero_is_what_no_says(claim: str, source: str, expected: str) -> None:
+    assert verdict(claim, source)[0] == expected
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 

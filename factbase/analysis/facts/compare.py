@@ -131,6 +131,8 @@ def compare(
     diffs.extend(swapped_values(matched, claim_text, passage_text))
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
+        if _none_said(c, passage):
+            continue  # "zero deaths" is what "no deaths" says
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -181,11 +183,13 @@ def compare(
         f for f in c_neg
         if f.text.lower() != "unless"
         and id(f) not in partnered
+        and not _zero_said(f, passage)
         and not asserts_in_other_words(f, claim_text, passage)
     ]
     lone_p = [
         f for f in p_bearing
         if f.text.lower() != "unless"
+        and not _zero_said(f, claim)
         and not any(same_scope(f, g) for g in c_neg)
         and not asserts_in_other_words(f, passage_text, claim)
     ]
@@ -212,6 +216,33 @@ def compare(
         )
     )
     return diffs
+
+
+# Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
+_NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
+
+
+def _zero_said(neg: Fact, other: FactSet) -> bool:
+    """Does the other side give as a number, zero, the nil count ``neg`` says ("no deaths" /
+    "zero deaths")?"""
+    return neg.text.lower().split()[0] in _NIL and any(
+        f.value == 0 and _counts_what_is_negated(f, neg) for f in other.of("number")
+    )
+
+
+def _none_said(c: Fact, other: FactSet) -> bool:
+    """Is ``c`` a count of zero that the other side says with a negator ("zero deaths" / "no
+    deaths")?"""
+    return c.kind == "number" and c.value == 0 and c.comparator is None and any(
+        f.text.lower().split()[0] in _NIL and _counts_what_is_negated(c, f)
+        for f in other.of("negation")
+    )
+
+
+def _counts_what_is_negated(zero: Fact, neg: Fact) -> bool:
+    """Does the zero count what the negator negates ("zero deaths" / "no deaths")?"""
+    scope = (neg.unit or "").split()
+    return not zero.unit or not scope or zero.unit.lower() in scope
 
 
 def _partnered(mine: list[Fact], theirs: list[Fact]) -> set[int]:
