@@ -499,6 +499,24 @@ def test_a_count_of_zero_is_what_no_says(claim: str, source: str, expected: str)
     assert verdict(claim, source)[0] == expected
 
 
+FLIGHTS = (
+    "Harbour Air Flight 204 (HA204) was a scheduled passenger flight from the capital to the "
+    "coast. On 2 May 2018 the jet operating the route crashed into the sea, killing all 90 "
+    "people on board. It was the deadliest accident of any jet of its type, surpassing Coast Air "
+    "Flight 512 in 2010."
+)
+
+
+def test_a_label_the_passage_gives_is_not_contradicted_by_another_it_names_later() -> None:
+    claim = "No other accident of a jet of its type killed as many people as Harbour Air Flight {}."
+    status, diffs = verdict(claim.format(204), FLIGHTS)
+    assert status != "contradicted", diffs
+    status, diffs = verdict(claim.format(205), FLIGHTS)
+    assert status == "contradicted" and ("number", "205", "512") in [
+        (d.kind, d.claim, d.source) for d in diffs
+    ], diffs
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 

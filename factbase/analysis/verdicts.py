@@ -50,6 +50,7 @@ from factbase.analysis.matching import (
     pin,
     prepare,
 )
+from factbase.analysis.quantities import is_label
 from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.statements import is_furniture
 from factbase.analysis.text import STOPWORDS, content_words, norm, normalize, words
@@ -255,6 +256,7 @@ def analyse(
         claim, claim_facts, passage[lo:hi], surroundings, metadata_text=meta
     )
     diffs.extend(wording)
+    diffs = _labels_named_before(diffs, claim_facts, passage_facts)
     placed = _placed_alike(claim, claim_facts, passage[lo:hi], evidence, diffs)
     status, note = _verdict(loc.score, cov, max(cov, share), diffs, placed_alike=placed)
     return Analysis(
@@ -269,6 +271,29 @@ def analyse(
         aligned_start=loc.aligned_start,
         aligned_end=loc.aligned_end,
     )
+
+
+def _labels_named_before(
+    diffs: list[Difference], claim_facts: FactSet, passage_facts: FactSet
+) -> list[Difference]:
+    """A number that names something ("Flight 610") the passage names too, outside the part
+    that lines up with the claim, is not contradicted by another of its kind there ("surpassing
+    Flight 812"): the passage may speak of the claim's one in other words. Not stated, rather."""
+    out = []
+    for d in diffs:
+        mine = [
+            c for c in claim_facts.of("number")
+            if d.kind == "number" and d.source is not None and is_label(c)
+            and c.display() == d.claim
+        ]
+        if mine and any(
+            p.value == c.value and p.unit == c.unit
+            for c in mine for p in passage_facts.of("number")
+        ):
+            out.append(Difference(d.kind, d.claim, None))
+        else:
+            out.append(d)
+    return out
 
 
 def _placed_alike(
