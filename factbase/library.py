@@ -210,7 +210,6 @@ class Library:
         self._checked[key] = r
         return r
 
-
     def sentence_verdict(self, claim: str, unit: Unit, full: CheckResult) -> CheckResult | None:
         """The verdict ``unit``'s own sentence decides, when it decides the verdict of ``full``
         (the check of ``claim`` against the excerpt around it); None when the sentences around
@@ -222,17 +221,15 @@ class Library:
         still be found in a copy with other sentences around it."""
         if full.status not in (ClaimStatus.OK, ClaimStatus.CONTRADICTED):
             return None  # the words around a copy may still find what this one did not
+        if full.start is None or full.end is None or not (
+            unit.start <= full.start and full.end <= unit.end
+        ):
+            return None  # the passage reaches into the sentences around
         s = self.sources[unit.source_id]
         alone = check_text(claim, source_id=s.id, text=s.text[unit.start:unit.end],
                            published=s.published, version=s.version,
                            metadata=s.metadata())  # fmt: skip
-        if alone.status != full.status:
-            return None
-        if full.start is not None and full.end is not None and (
-            unit.start <= full.start and full.end <= unit.end
-        ):
-            return full
-        return None
+        return full if alone.status == full.status else None
 
     def same_reading(self, claim: str, a: Unit, b: Unit) -> bool:
         """Would ``check`` read the sentence of ``a`` and its copy ``b`` alike: the same date of
