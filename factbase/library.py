@@ -241,9 +241,7 @@ class Library:
             _dated_by_publication(claim) or _dated_by_publication(sentence)
         ):
             return False
-        low = sentence.lower()
-        unsaid = any(w.lower() not in low for w in _CAPITALISED.findall(claim))
-        return not unsaid or sa.metadata() == sb.metadata()
+        return not _names_unsaid(claim, sentence) or sa.metadata() == sb.metadata()
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -252,6 +250,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _SOME_DAYS = ((2001, 3, 15), (2010, 9, 20))
 
 
+@lru_cache(maxsize=1024)
+def _names_unsaid(claim: str, sentence: str) -> bool:
+    """Has ``claim`` a capitalised word that ``sentence`` does not have?"""
+    low = sentence.lower()
+    return any(w.lower() not in low for w in _CAPITALISED.findall(claim))
+
+
+@lru_cache(maxsize=1024)
 def _dated_by_publication(text: str) -> bool:
     """Does ``text`` hold a date whose value depends on the day it was published?"""
     a, b = (extract(text, reference=day).of("date") for day in _SOME_DAYS)

@@ -279,21 +279,17 @@ def _labels_named_before(
     """A number that names something ("Flight 610") the passage names too, outside the part
     that lines up with the claim, is not contradicted by another of its kind there ("surpassing
     Flight 812"): the passage may speak of the claim's one in other words. Not stated, rather."""
-    out = []
-    for d in diffs:
-        mine = [
-            c for c in claim_facts.of("number")
-            if d.kind == "number" and d.source is not None and is_label(c)
-            and c.display() == d.claim
-        ]
-        if mine and any(
-            p.value == c.value and p.unit == c.unit
-            for c in mine for p in passage_facts.of("number")
-        ):
-            out.append(Difference(d.kind, d.claim, None))
-        else:
-            out.append(d)
-    return out
+    named = {
+        c.display() for c in claim_facts.of("number")
+        if is_label(c) and any(
+            p.value == c.value and p.unit == c.unit for p in passage_facts.of("number")
+        )
+    }
+    return [
+        Difference(d.kind, d.claim, None)
+        if d.kind == "number" and d.source is not None and d.claim in named else d
+        for d in diffs
+    ]
 
 
 def _placed_alike(

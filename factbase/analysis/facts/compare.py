@@ -176,13 +176,11 @@ def compare(
     # claim ("may not be completed until 2040" / "might not be finished before 2040"), each one
     # only one: "were not told to leave, and no one was forced to" has two against "No one
     # forced people to leave".
-    partnered = _partnered(
-        [f for f in c_neg if f.text.lower() != "unless"], passage.of("negation")
-    )
+    denying = [f for f in c_neg if f.text.lower() != "unless"]
+    partnered = _partnered(denying, passage.of("negation"))
     lone_c = [
-        f for f in c_neg
-        if f.text.lower() != "unless"
-        and id(f) not in partnered
+        f for f in denying
+        if id(f) not in partnered
         and not _zero_said(f, passage)
         and not asserts_in_other_words(f, claim_text, passage)
     ]
@@ -225,22 +223,22 @@ _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 def _zero_said(neg: Fact, other: FactSet) -> bool:
     """Does the other side give as a number, zero, the nil count ``neg`` says ("no deaths" /
     "zero deaths")?"""
-    return neg.text.lower().split()[0] in _NIL and any(
-        f.value == 0 and _counts_what_is_negated(f, neg) for f in other.of("number")
-    )
+    return any(_nil_alike(neg, f) for f in other.of("number"))
 
 
 def _none_said(c: Fact, other: FactSet) -> bool:
     """Is ``c`` a count of zero that the other side says with a negator ("zero deaths" / "no
     deaths")?"""
-    return c.kind == "number" and c.value == 0 and c.comparator is None and any(
-        f.text.lower().split()[0] in _NIL and _counts_what_is_negated(c, f)
-        for f in other.of("negation")
+    return c.kind == "number" and c.comparator is None and any(
+        _nil_alike(f, c) for f in other.of("negation")
     )
 
 
-def _counts_what_is_negated(zero: Fact, neg: Fact) -> bool:
-    """Does the zero count what the negator negates ("zero deaths" / "no deaths")?"""
+def _nil_alike(neg: Fact, zero: Fact) -> bool:
+    """Do a negator of a count ("no deaths") and a number ("zero deaths") say the same nil
+    count: the number is zero and counts what the negator negates?"""
+    if neg.text.lower().split()[0] not in _NIL or zero.value != 0:
+        return False
     scope = (neg.unit or "").split()
     return not zero.unit or not scope or zero.unit.lower() in scope
 

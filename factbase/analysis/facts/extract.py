@@ -75,10 +75,12 @@ _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|n
 _DISTANCES = frozenset({"m", "km", "mile"})
 # "the 100 metres", "the men's 200m", "women’s 400 m": what stands right before a race's name.
 _EVENT_BEFORE = re.compile(r"(?:\bthe|\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’])\s+$", re.I)
+# The words of a metric distance written after its number.
+_METRIC_DISTANCE = r"metres|meters|m|km|kilometres|kilometers"
 # ... or a word after it that names what is won or run over it: "the 100m world record", "his
 # 200m title", "a 10km race".
 _EVENT_AFTER = re.compile(
-    r"(?:\s*(?:metres|meters|m|km|kilometres|kilometers)\b)?\s*-?\s*"
+    rf"(?:\s*(?:{_METRIC_DISTANCE})\b)?\s*-?\s*"
     r"(?:(?:world|olympic|national|european|american|british|continental|area|personal|season's)"
     r"\s+)?(?:records?|titles?|finals?|semi-finals?|semifinals?|heats?|races?|gold|silver|"
     r"bronze|champions?|championships?|crowns?|relays?|sprints?|events?)\b",
@@ -86,7 +88,7 @@ _EVENT_AFTER = re.compile(
 )
 # ... and what follows a distance that is measured ("the 96 metres high spire", "the 900m deep").
 _MEASURED_AFTER = re.compile(
-    r"(?:\s*(?:metres|meters|m|km|kilometres|kilometers|miles?)\b)?\s*-?\s*"
+    rf"(?:\s*(?:{_METRIC_DISTANCE}|miles?)\b)?\s*-?\s*"
     r"(?:tall|high|long|deep|wide|away|below|above|from|of|into|across|along|up|down|"
     r"north|south|east|west|inland|offshore|underground|underwater)\b"
 )
