@@ -413,6 +413,7 @@ def test_minutes_of_two_events_in_a_sequence_do_not_disagree() -> None:
     [
         ("The sprinter broke the 100m world record with 9.58s.", "#m"),
         ("She won her third 200m title in the city.", "#m"),
+        ("He set a new 400m Dutch record in the city.", "#m"),
         ("He finished a 10km race in the park.", "#km"),
         ("The bridge is a 100m long crossing.", "m"),
         ("He ran 100 metres in 9.58 seconds.", "metres"),

@@ -81,7 +81,8 @@ _METRIC_DISTANCE = r"metres|meters|m|km|kilometres|kilometers"
 # 200m title", "a 10km race".
 _EVENT_AFTER = re.compile(
     rf"(?:\s*(?:{_METRIC_DISTANCE})\b)?\s*-?\s*"
-    r"(?:(?:world|olympic|national|european|american|british|continental|area|personal|season's)"
+    # a record of a place or a kind: "world", "national", "area", or a capitalised word
+    r"(?:(?:world|olympic|national|continental|area|personal|season's|(?-i:[A-Z][a-z]+))"
     r"\s+)?(?:records?|titles?|finals?|semi-finals?|semifinals?|heats?|races?|gold|silver|"
     r"bronze|champions?|championships?|crowns?|relays?|sprints?|events?)\b",
     re.I,
