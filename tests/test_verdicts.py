@@ -1213,6 +1213,57 @@ def test_a_date_of_another_event_does_not_contradict_with_few_words() -> None:
     assert status == "missing", diffs
 
 
+# --- a number in the claim's place contradicts with fewer of the claim's words -----------------
+
+SENTENCING = (
+    "The ruling came 10 months after a jury found the trader guilty of four counts of fraud. "
+    "The bank later paid its staff record bonuses."
+)
+
+
+def test_another_number_in_the_claims_place_contradicts_though_words_differ() -> None:
+    claim = "The trader's sentencing came eight months after a jury convicted her on four counts."
+    status, diffs = verdict(claim, SENTENCING)
+    assert status == "contradicted", diffs
+    assert Difference("number", "8", "10") in diffs
+
+
+def test_the_same_number_in_the_claims_place_is_no_contradiction() -> None:
+    claim = "The trader's sentencing came ten months after a jury convicted her on four counts."
+    status, diffs = verdict(claim, SENTENCING)
+    assert status != "contradicted", diffs
+
+
+SERVICE = (
+    "The fine of 135 dollars is to be followed by 3 years of community service, the court said."
+)
+
+
+def test_another_unit_in_the_claims_place_contradicts_though_words_differ() -> None:
+    claim = (
+        "The 135-dollar fine for reckless speeding will be followed by 3 months of community "
+        "service."
+    )
+    status, diffs = verdict(claim, SERVICE)
+    assert status == "contradicted", diffs
+    assert Difference("unit", "3 months", "3 years") in diffs
+
+
+def test_the_same_unit_in_the_claims_place_is_no_contradiction() -> None:
+    claim = (
+        "The 135-dollar fine for reckless speeding will be followed by 3 years of community "
+        "service."
+    )
+    assert verdict(claim, SERVICE)[0] != "contradicted"
+
+
+def test_a_number_beside_the_same_name_may_be_of_another_person() -> None:
+    # "Marlow" stands before both ages, but the claim's Marlow is not the passage's
+    source = "Records show that Daniel Marlow was 49 years old when he died in 2006."
+    status, diffs = verdict("His father died in 2006, when Marlow was 16.", source)
+    assert status == "missing", diffs
+
+
 POLL = (
     "The singer, who has 80 million followers, drew more than 2 million votes in the online "
     "poll on Friday."
