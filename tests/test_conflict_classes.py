@@ -651,3 +651,16 @@ def test_a_year_the_text_does_not_write_never_disagrees() -> None:
     # A date placed against the publication date says its year: "last January" is the last one.
     assert not compatible(date_of("He gave evidence last January.", (2014, 8, 27)),
                           date_of("He gave evidence in January 2013.", (2014, 8, 27)))
+
+
+def test_values_in_the_relative_clauses_of_different_people_are_theirs() -> None:
+    apart = {
+        "a": "Marek Nowak, who came in third at 9.84 seconds, waved to the crowd after the race.",
+        "b": "Tom Reid, who came in third at 9.71 seconds, waved to the crowd after the race.",
+    }
+    assert all_values(report_for(apart)) == []
+    same = {
+        "a": "Marek Nowak, who came in third at 9.84 seconds, waved to the crowd after the race.",
+        "b": "Marek Nowak, who came in third at 9.86 seconds, waved to the crowd after the race.",
+    }
+    assert all_values(report_for(same)) == [{"9.84", "9.86"}]

@@ -181,6 +181,9 @@ SUBJECT_BEFORE = 40
 SUBJECT_AFTER = 25
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _VALUE_BETWEEN = re.compile(r"\d")
+# A person's relative clause, whose values are that person's: "Powell, who came third in 9.84",
+# "Gay, whose 9.71 was ...".
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:who|whose)\b[^,;:.!?()]*$")
 # What may stand between a value and a name after it that is its subject: a preposition, after
 # at most one word ("203 for Labour", "365 seats for the Conservatives"), or one word alone.
 _TIED_AFTER = re.compile(
@@ -231,9 +234,8 @@ def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
                 continue
             # Another value between them has the name ("The Conservatives gained 48 seats and
             # Labour lost 60": the Conservatives are 48's).
-            if (
-                f.start - n.end <= SUBJECT_BEFORE and not _CLAUSE_BREAK.search(gap)
-                and not _VALUE_BETWEEN.search(gap)
+            if f.start - n.end <= SUBJECT_BEFORE and not _VALUE_BETWEEN.search(gap) and (
+                not _CLAUSE_BREAK.search(gap) or _RELATIVE_GAP.match(gap)
             ):
                 found.add(str(n.value))
         elif n.start >= f.end:
