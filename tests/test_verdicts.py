@@ -2194,3 +2194,51 @@ def test_a_word_of_relation_turned_the_other_way_before_a_described_object(
     claim: str, expected: str
 ) -> None:
     assert verdict(claim, QUAKE)[0] == expected
+
+
+# --- the rank of a superlative: "biggest" is first, "second-biggest" second -------------------
+
+BRIDGE = (
+    "The bridge had been billed as Europe's biggest infrastructure project, but costs soared "
+    "to £10 billion."
+)
+BRIDGE_SECOND = BRIDGE.replace("biggest", "second-biggest")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "ranks"),
+    [
+        ("The bridge had been promoted as Europe's second-biggest infrastructure project.",
+         BRIDGE, ("2nd", "1st")),
+        ("The bridge had been promoted as Europe's biggest infrastructure project.",
+         BRIDGE_SECOND, ("1st", "2nd")),
+        ("The bridge had been promoted as Europe's third-largest infrastructure project.",
+         BRIDGE_SECOND, ("3rd", "2nd")),
+    ],
+)  # fmt: skip
+def test_a_superlative_ranked_otherwise_contradicts(
+    claim: str, source: str, ranks: tuple[str, str]
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    assert Difference("ordinal", *ranks) in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The bridge had been promoted as Europe's largest infrastructure project.", BRIDGE),
+        ("The bridge had been promoted as Europe's second largest infrastructure project.",
+         BRIDGE_SECOND),
+    ],
+)  # fmt: skip
+def test_a_superlative_of_the_same_rank_in_other_words_agrees(claim: str, source: str) -> None:
+    assert verdict(claim, source) == ("ok", [])
+
+
+def test_words_ending_like_superlatives_have_no_rank() -> None:
+    from factbase.analysis.facts.roles import superlative_ranks
+
+    assert superlative_ranks("an honest contest", "the second-biggest contest") == []
+    # the passage ranks the adjective both ways: it gives the claim's rank too
+    assert superlative_ranks("the biggest", "the biggest and the second-biggest") == []

@@ -35,6 +35,7 @@ from factbase.analysis.facts.roles import (
     name_run_broken,
     order_swapped,
     parallel_swap,
+    superlative_ranks,
     swapped_conjuncts,
     value_agent_moved,
     voice_swapped,
@@ -256,6 +257,7 @@ def analyse(
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))
+    diffs = _ranked_otherwise(diffs, superlative_ranks(claim, passage[lo:hi]))
     # A name in the claim may stand in the source's title, publisher or byline ("Jay's
     # inquiry" in a report by Alexis Jay that says "my inquiry").
     surroundings = " ".join((context, passage))
@@ -278,6 +280,16 @@ def analyse(
         aligned_start=loc.aligned_start,
         aligned_end=loc.aligned_end,
     )
+
+
+def _ranked_otherwise(diffs: list[Difference], ranks: list[Difference]) -> list[Difference]:
+    """``diffs`` with the superlatives the passage ranks otherwise ("second-biggest" against
+    "biggest"); such a rank of the claim is no longer merely not stated."""
+    if not ranks:
+        return diffs
+    told = {d.claim for d in ranks}
+    kept = [d for d in diffs if not (d.kind == "ordinal" and d.source is None and d.claim in told)]
+    return kept + [d for d in ranks if d not in kept]
 
 
 def _labels_named_before(

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, date_distance
-from factbase.analysis.facts.model import Difference, Fact, FactSet
+from factbase.analysis.facts.extract import ORDINALS
+from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import HONORIFICS, NOT_NAMES, bare, sentence_initial
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.units import unit_name, units_clash
@@ -1307,3 +1309,46 @@ def dated_elsewhere(
                 out.append(Difference(c.kind, c.display(), rivals[0].display()))
                 break
     return out
+
+
+# A superlative, with the rank before it if any: "the biggest", "Europe's second-biggest", "the
+# 3rd largest".
+_SUPERLATIVE = re.compile(
+    rf"(?:\b(?P<rank>{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ])?\b(?P<word>[a-z]+est)\b",
+    re.I,
+)
+
+
+def _superlatives(text: str) -> list[tuple[frozenset[str], int]]:
+    """The superlatives of ``text`` with their rank: (the adjective's base forms, 1 for a bare
+    "biggest", 2 for "second-biggest"). A word ending in "est" that is no superlative form
+    ("honest", "contest") has no base form but itself and is left out."""
+    out = []
+    for m in _SUPERLATIVE.finditer(text):
+        word = m.group("word").lower()
+        bases = lexicon.base_forms(word) - {word}
+        if not bases:
+            continue
+        said = (m.group("rank") or "").lower()
+        rank = ORDINALS.get(said) or (int(said[:-2]) if said else 1)
+        out.append((frozenset(bases), rank))
+    return out
+
+
+def superlative_ranks(claim_text: str, passage_text: str) -> list[Difference]:
+    """A superlative the passage ranks otherwise: "Europe's biggest project" against "Europe's
+    second-biggest project" is a difference of rank (1st against 2nd), both ways. Only when
+    every superlative of the same adjective in the passage has another rank."""
+    theirs = _superlatives(passage_text)
+    out = []
+    for bases, rank in _superlatives(claim_text):
+        ranks = {r for b, r in theirs if _alike_bases(b, bases)}
+        if ranks and rank not in ranks:
+            out.append(Difference(
+                "ordinal", format_value("ordinal", rank), format_value("ordinal", min(ranks))
+            ))
+    return out
+
+
+def _alike_bases(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b) or any(lexicon.same_sense(x, y) for x in a for y in b)
