@@ -2198,22 +2198,22 @@ def test_a_word_of_relation_turned_the_other_way_before_a_described_object(
 
 # --- the rank of a superlative: "biggest" is first, "second-biggest" second -------------------
 
-BRIDGE = (
+PROJECT = (
     "The bridge had been billed as Europe's biggest infrastructure project, but costs soared "
     "to £10 billion."
 )
-BRIDGE_SECOND = BRIDGE.replace("biggest", "second-biggest")
+PROJECT_SECOND = PROJECT.replace("biggest", "second-biggest")
 
 
 @pytest.mark.parametrize(
     ("claim", "source", "ranks"),
     [
         ("The bridge had been promoted as Europe's second-biggest infrastructure project.",
-         BRIDGE, ("2nd", "1st")),
+         PROJECT, ("2nd", "1st")),
         ("The bridge had been promoted as Europe's biggest infrastructure project.",
-         BRIDGE_SECOND, ("1st", "2nd")),
+         PROJECT_SECOND, ("1st", "2nd")),
         ("The bridge had been promoted as Europe's third-largest infrastructure project.",
-         BRIDGE_SECOND, ("3rd", "2nd")),
+         PROJECT_SECOND, ("3rd", "2nd")),
     ],
 )  # fmt: skip
 def test_a_superlative_ranked_otherwise_contradicts(
@@ -2227,9 +2227,9 @@ def test_a_superlative_ranked_otherwise_contradicts(
 @pytest.mark.parametrize(
     ("claim", "source"),
     [
-        ("The bridge had been promoted as Europe's largest infrastructure project.", BRIDGE),
+        ("The bridge had been promoted as Europe's largest infrastructure project.", PROJECT),
         ("The bridge had been promoted as Europe's second largest infrastructure project.",
-         BRIDGE_SECOND),
+         PROJECT_SECOND),
     ],
 )  # fmt: skip
 def test_a_superlative_of_the_same_rank_in_other_words_agrees(claim: str, source: str) -> None:
