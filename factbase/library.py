@@ -151,6 +151,14 @@ class Library:
                                         first_key=len(units)))  # fmt: skip
         return StemIndex(units)
 
+    def prepare_shared(self) -> None:
+        """Build what every claim's check reads (the index, the texts for finding quotes, the
+        sketches of syndicated copies), so that worker processes forked from this one share it
+        instead of each building its own."""
+        _ = self.index, self.squashed
+        for sid in self.sources:
+            self.sketch(sid)
+
     @cached_property
     def squashed(self) -> dict[str, str]:
         return {sid: squash(s.text) for sid, s in self.sources.items()}

@@ -88,8 +88,49 @@ WORKER_END_SECONDS = 5
 PARENT_CHECK_SECONDS = 0.2
 
 
+# What ``map_shared`` hands its workers: set before they are forked, so they find it in the
+# memory they start with instead of receiving it through a pipe.
+_SHARED: tuple[Callable[[Any, Any], Any], Any] | None = None
+
+
+def map_shared(
+    fn: Callable[[C, T], R],
+    shared: C,
+    items: Sequence[T],
+    *,
+    workers: int | None = None,
+    min_items: int = 2,
+) -> list[R]:
+    """``fn(shared, item)`` for every item, results in the order of items.
+
+    For work whose shared part is large and slow to send (a whole library of sources and its
+    index): the workers are forked from this process after ``shared`` is built, so they read it
+    where it already is, and only the items and results travel. Below ``min_items`` items, or
+    where processes cannot be forked, the work stays in this process.
+    """
+    global _SHARED
+    workers = default_workers() if workers is None else workers
+    workers = min(workers, len(items))
+    if workers <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
+        return [fn(shared, item) for item in items]
+    _SHARED = (fn, shared)
+    try:
+        with _pool(workers, "fork") as pool:
+            # One item a task: items of a draft differ widely in cost, so the workers take the
+            # next one as they finish.
+            return list(pool.map(_run_shared, items, chunksize=1))
+    finally:
+        _SHARED = None
+
+
+def _run_shared(item: Any) -> Any:
+    assert _SHARED is not None
+    fn, shared = _SHARED
+    return fn(shared, item)
+
+
 @contextmanager
-def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+def _pool(workers: int, method: str = "spawn") -> Iterator[ProcessPoolExecutor]:
     """Worker processes that never outlive the work.
 
     SIGTERM is turned into SystemExit while the pool runs, so the process unwinds (rolling back
@@ -100,7 +141,7 @@ def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """
     pool = ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=mp.get_context("spawn"),
+        mp_context=mp.get_context(method),
         initializer=_worker_init,
         initargs=(os.getpid(),),
     )

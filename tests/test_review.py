@@ -347,3 +347,42 @@ def test_candidates_that_tie_come_in_the_same_order_whatever_the_hash_seed() -> 
         outs.add(done.stdout)
     assert len(outs) == 1, outs
     assert "'a'" in outs.pop()
+
+
+def test_a_long_draft_judged_on_every_core_gets_the_verdicts_of_one_process() -> None:
+    from factbase.review import PARALLEL_CLAIMS
+
+    sentences = [
+        "The flood in the valley killed 120 people.",
+        "The flood in the valley killed 150 people.",
+        "The flood in the valley killed 185 people.",
+        "The earthquake destroyed 300 bridges in the north in 2019.",
+        'Mayor Anna Berg said: "We will rebuild every home that the water took from us".',
+        "The city council approved a budget of 4 million euros for new cycle lanes in 2021.",
+        "The city council approved a budget of 5 million euros for new cycle lanes in 2021.",
+        "The city council rejected a budget of 4 million euros for new cycle lanes in 2022.",
+    ]
+    assert len(sentences) >= PARALLEL_CLAIMS
+    draft = parse_draft(" ".join(sentences), kind="text")
+    sources = [("a", FLOOD), ("b", OTHER), ("m", MAYOR), ("c", UNRELATED)]
+    alone = review_draft(draft, library(*sources), workers=1)
+    forked = review_draft(draft, library(*sources), workers=2)
+    assert [c.as_dict() for c in forked.claims] == [c.as_dict() for c in alone.claims]
+    assert [c.status for c in alone.claims][:3] == [
+        ReviewStatus.DISPUTED, ReviewStatus.CONTRADICTED, ReviewStatus.DISPUTED
+    ]
+
+
+def test_map_shared_keeps_the_order_of_items_and_stays_in_process_for_few() -> None:
+    import os
+
+    from factbase.parallel import map_shared
+
+    def pid_and(shared: int, item: int) -> tuple[int, int]:
+        return os.getpid(), shared + item
+
+    few = map_shared(pid_and, 100, [1, 2], workers=2, min_items=3)
+    assert few == [(os.getpid(), 101), (os.getpid(), 102)]
+    many = map_shared(pid_and, 100, list(range(20)), workers=2, min_items=3)
+    assert [v for _, v in many] == [100 + i for i in range(20)]
+    assert os.getpid() not in {p for p, _ in many}
