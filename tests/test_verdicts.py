@@ -2242,3 +2242,53 @@ def test_words_ending_like_superlatives_have_no_rank() -> None:
     assert superlative_ranks("an honest contest", "the second-biggest contest") == []
     # the passage ranks the adjective both ways: it gives the claim's rank too
     assert superlative_ranks("the biggest", "the biggest and the second-biggest") == []
+
+
+# --- ordinals: what each ranks -----------------------------------------------------------------
+
+
+def test_an_ordinal_whose_noun_the_sentence_leaves_out_still_ranks() -> None:
+    source = (
+        "The champion held serve in the third game before saving a break point in the fourth, "
+        "after a long rally."
+    )
+    claim = "The champion saved a break point in the fourth game after a long rally."
+    assert verdict(claim, source) == ("ok", [])
+    status, diffs = verdict(claim.replace("fourth", "fifth"), source)
+    assert status == "contradicted", diffs
+
+
+def test_an_ordinal_of_the_claims_value_ranking_another_thing_is_no_counterpart() -> None:
+    source = (
+        "At 20, he became the third-youngest champion of the era. He won the title in five sets "
+        "after a long game."
+    )
+    status, diffs = verdict("He won a long game in the third set.", source)
+    assert status == "missing", diffs
+    assert all(d.claim != d.source for d in diffs)
+
+
+def test_a_rank_said_with_one_for_its_noun_is_compared() -> None:
+    source = "The airline issued its second bulletin on the crash four hours later."
+    claim = "The bulletin four hours after the crash was the first one the airline issued."
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted", diffs
+    assert Difference("ordinal", "1st", "2nd") in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "same"),
+    [
+        ("the first person in line", "was first in line", True),
+        ("his first defeat on Centre Court", "a first Centre Court defeat", True),
+        ("its third consecutive general election", "its fourth straight general election", True),
+        ("his third violation of the day", "taking the third set", False),
+        ("his second penalty", "the second player", False),
+    ],
+)
+def test_what_two_ordinals_rank(claim: str, passage: str, same: bool) -> None:
+    from factbase.analysis.facts.roles import ranks_the_same
+
+    (c,) = extract(claim, reference=REFERENCE).of("ordinal")
+    (p,) = extract(passage, reference=REFERENCE).of("ordinal")
+    assert ranks_the_same(c, p, claim, passage) is same

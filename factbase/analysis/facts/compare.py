@@ -80,14 +80,17 @@ def compare(
     unmatched: list[Fact] = []
     matched: list[tuple[Fact, Fact]] = []
     for c in claim.of(*VALUE_KINDS):
+        found = [
+            i for i, p in enumerate(p_values)
+            if i not in used and same_value(c, p)
+            and same_ranking(c, p, claim_text, passage_text)
+            and same_part(c, p, claim_text, passage_text)
+        ]
+        # Of an ordinal's equals, first the one that ranks what the claim's ranks: "his first
+        # defeat" is the passage's "a first Centre Court defeat", not its "the first player".
         hit = next(
-            (
-                i for i, p in enumerate(p_values)
-                if i not in used and same_value(c, p)
-                and same_ranking(c, p, claim_text, passage_text)
-                and same_part(c, p, claim_text, passage_text)
-            ),
-            None,
+            (i for i in found if ranks_the_same(c, p_values[i], claim_text, passage_text)),
+            found[0] if found else None,
         )
         if hit is None and not _listed_twice(c, matched, claim_text):
             # A fact the passage states once may stand for two of the claim's, but an ordinal

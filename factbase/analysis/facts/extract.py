@@ -197,6 +197,12 @@ _PLACE_ORDINAL = re.compile(
     rf"(?P<w>{_ORDINAL_WORDS})\b",
     re.I,
 )
+# A rank whose noun is left to the sentence before it: "in the third game before saving a break
+# point in the fourth,", "the first of the two".
+_ELLIPTIC_ORDINAL = re.compile(
+    rf"\bthe\s+(?P<w>{_ORDINAL_WORDS})\b(?=\s*[,;:.!?)]|\s+(?:of|and|or|but|before|after)\b)",
+    re.I,
+)
 # "the deadliest", "the most destructive" — a superlative right after "the" (no ordinal between).
 _SUPERLATIVE = re.compile(r"\bthe (?P<w>[a-z]{3,}est|most [a-z]{4,})\b", re.I)
 
@@ -641,6 +647,9 @@ class Extractor:
                 self.add("ordinal", n, m.start(), m.end(), unit=minute)
         for m in _PLACE_ORDINAL.finditer(t):
             # "he finished second.", "came third": a place, though no noun follows
+            if self.free(m.start("w"), m.end("w")):
+                self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
+        for m in _ELLIPTIC_ORDINAL.finditer(t):
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
         # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.

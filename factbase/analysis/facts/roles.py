@@ -171,7 +171,11 @@ def counterpart(
         )
         or minute_alike(c, p) or minute_alike(p, c)  # "after 25 minutes" / "the 23rd minute"
     ]
-    pool = [p for p in same_kind if measures_alike(c, p, claim_text, passage_text)]
+    pool = [
+        p for p in same_kind
+        if measures_alike(c, p, claim_text, passage_text)
+        and _ranks_against(c, p, claim_text, passage_text)
+    ]
     if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
         # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
         pool = same_kind
@@ -366,6 +370,9 @@ def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     return (before[-1] if before else None, after[0] if after else None)
 
 
+# Words after an ordinal that say what it ranks.
+RANKED_WORDS = 3
+_ELIDED = frozenset({"one", "ones"})
 # An ordinal joined to a superlative: "third-fastest", "second highest".
 _RANKED_BY = re.compile(r"[- ]?[a-z]+est\b")
 
@@ -385,9 +392,37 @@ def ranks_the_same(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool
         return True
     if not same_ranking(c, p, claim_text, passage_text):
         return False
-    mine = _anchors(claim_text, c.start, c.end)[1]
-    theirs = _anchors(passage_text, p.start, p.end)[1]
-    return mine is None or theirs is None or alike(mine, theirs)
+    mine, theirs = _ranked(claim_text, c), _ranked(passage_text, p)
+    return not mine or not theirs or _rank_alike(mine, theirs)
+
+
+def _rank_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Do the words after two ordinals share one ("the first person in line" / "first in
+    line", "a first Centre Court defeat" / "his first defeat", "third consecutive general
+    election" / "fourth straight general election")?"""
+    return any(alike(a, b) for a in mine for b in theirs)
+
+
+def _ranks_against(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
+    """Can ordinal ``p`` give another rank of what ordinal ``c`` ranks? Not when it ranks
+    something else ("his third violation" / "the third set"), nor with the same value (a third
+    of another thing says nothing against "third")."""
+    if c.kind != "ordinal" or p.kind != "ordinal":
+        return True
+    return p.value != c.value and ranks_the_same(c, p, claim_text, passage_text)
+
+
+def _ranked(text: str, f: Fact) -> tuple[str, ...]:
+    """What an ordinal ranks: up to ``RANKED_WORDS`` content words after it in its clause
+    ("a first Centre Court defeat": centre, court, defeat); none when nothing follows ("saving
+    a break point in the fourth,", "the first one")."""
+    nxt = _ROLE_CLAUSE.search(text, f.end)
+    stretch = re.split(r"\d", text[f.end:nxt.start() if nxt else len(text)], maxsplit=1)[0]
+    found = [w for w in re.findall(r"[^\W\d_]+", stretch.lower())
+             if w not in STOPWORDS and len(w) > 2]  # fmt: skip
+    if found and found[0] in _ELIDED:
+        return ()  # "the first one", "the second ones": the noun is the sentence's before
+    return tuple(found[:RANKED_WORDS])
 
 
 def opposed_anchors(
