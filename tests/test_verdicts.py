@@ -2292,3 +2292,21 @@ def test_what_two_ordinals_rank(claim: str, passage: str, same: bool) -> None:
     (c,) = extract(claim, reference=REFERENCE).of("ordinal")
     (p,) = extract(passage, reference=REFERENCE).of("ordinal")
     assert ranks_the_same(c, p, claim, passage) is same
+
+
+# --- a word naming what the claim's value measures ---------------------------------------------
+
+SET_LENGTH = "The second set took 85 minutes, and the crowd stayed on its feet throughout."
+
+
+def test_a_word_for_what_the_value_measures_is_said_by_the_value() -> None:
+    assert verdict("Length of the second set: 85 minutes.", SET_LENGTH) == ("ok", [])
+    status, diffs = verdict("Length of the second set: 95 minutes.", SET_LENGTH)
+    assert status == "contradicted"
+    assert diffs == [Difference("number", "95", "85")]
+
+
+def test_a_word_for_another_measure_than_the_values_is_not() -> None:
+    status, diffs = verdict("Cost of the second set: 85 minutes.", SET_LENGTH)
+    assert status == "missing"
+    assert Difference("wording", "cost", None) in diffs

@@ -40,7 +40,7 @@ from factbase.analysis.facts.roles import (
     value_agent_moved,
     voice_swapped,
 )
-from factbase.analysis.facts.units import unit_name
+from factbase.analysis.facts.units import DIMENSION_WORDS, dimension, unit_name
 from factbase.analysis.facts.values import VALUE_KINDS, same_value
 from factbase.analysis.matching import (
     Location,
@@ -152,15 +152,16 @@ _COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
 _TWO_WORDS = re.compile(r"(?=\b([a-z]{3,}) ([a-z]{3,})\b)")
 
 
-def coverage(claim: str, passage: str) -> float:
-    """Share of the claim's content words that the passage carries (stems compared)."""
+def coverage(claim: str, passage: str, implied: frozenset[str] = frozenset()) -> float:
+    """Share of the claim's content words that the passage carries (stems compared); words in
+    ``implied`` (those a value of the claim says already) count as carried."""
     cw = content_words(norm(claim))
     if not cw:
         return 1.0
     pw = words(norm(passage))
     stems = {w[:5] for w in pw}
     exact = set(pw)
-    found = sum(1 for w in cw if w in exact or w[:5] in stems)
+    found = sum(1 for w in cw if w in exact or w[:5] in stems or w in implied)
     return found / len(cw)
 
 
@@ -207,8 +208,10 @@ def analyse(
         rel = pn.to_original(a_s, a_e)
         loc = Location(loc.start, loc.end, score, loc.start + rel[0], loc.start + rel[1])
     heading = _list_heading(src, loc.start)
-    cov = coverage(claim, f"{heading} {passage}" if heading else passage)
     claim_facts = extract(claim, reference=reference)
+    cov = coverage(
+        claim, f"{heading} {passage}" if heading else passage, _measured_words(claim_facts)
+    )
     passage_facts = extract(passage, reference=reference)
     # A dateline or a page's own date ("date 2022-04-26", "PARIS, May 4 -") says when the
     # page was written, not when what the claim says happened.
@@ -483,6 +486,15 @@ def _list_heading(src: PreparedSource, start: int) -> str:
     return src.text[slice(*src.sentences[j])] if j >= 0 else ""
 
 
+def _measured_words(claim_facts: FactSet) -> frozenset[str]:
+    """Words naming what a value of the claim measures ("Length of the second set: 85
+    minutes", "Price paid: $54.20 a share"): the value's unit says it already."""
+    return frozenset().union(*(
+        DIMENSION_WORDS.get(dimension(f.unit) or "", frozenset())
+        for f in claim_facts.of("number", "range")
+    ))
+
+
 def wording_differences(
     claim: str,
     claim_facts: FactSet,
@@ -510,6 +522,7 @@ def wording_differences(
     negating = {
         w for f in claim_facts.of("negation") for w in words(norm(f.text))
     } & _NEGATING_VERBS
+    measured = _measured_words(claim_facts)
     claim_words = [
         w.removesuffix("'s") for w in content_words(norm(masked))
         if not w.isdigit() and w not in _FACT_WORDS and w not in NUMBER_WORDS
@@ -519,6 +532,9 @@ def wording_differences(
     evidence_words = words(norm(evidence))
     claim_words = _joined_compounds(claim, claim_words, evidence)
     acc = account(claim_words, evidence_words)
+    # What a value of the claim measures is said by the value ("Length of the set: 85 minutes"
+    # against "the set took 85 minutes").
+    unaccounted = [w for w in acc.unaccounted if w not in measured]
     out = [Difference("wording", a, b) for a, b in acc.opposites]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -534,7 +550,7 @@ def wording_differences(
         for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
         if a not in known
     )
-    left = list(acc.unaccounted)
+    left = list(unaccounted)
     if left:
         # Only for what the evidence leaves unaccounted: the text around it, and for a name
         # the source's own title, publisher or byline too.
@@ -545,7 +561,7 @@ def wording_differences(
             left = list(account(left, wider).unaccounted)
     out.extend(Difference("wording", w, None) for w in left)
     # An opposite stands where the claim's word should: the evidence is about the claim.
-    share = 1.0 - len(acc.unaccounted) / len(claim_words) if claim_words else 1.0
+    share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
 
 

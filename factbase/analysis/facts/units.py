@@ -96,6 +96,24 @@ _DIMENSIONS = {
 _DIMENSION = {unit: dim for dim, units in _DIMENSIONS.items() for unit in units}
 
 
+def dimension(unit: str | None) -> str | None:
+    """What a known unit measures ("minutes": time, "£": money); None for any other word."""
+    name = unit_name(unit)
+    return None if name is None else _DIMENSION.get(name)
+
+
+# Words that name what a unit measures: "Length of the second set: 85 minutes", "Price paid:
+# $54.20 a share". Beside a value in such a unit they say nothing the value does not.
+DIMENSION_WORDS = {
+    "time": frozenset("length duration long lasted lasting lasts span period".split()),
+    "length": frozenset("length distance height depth width long tall high deep wide".split()),
+    "speed": frozenset("speed pace velocity".split()),
+    "mass": frozenset("weight mass heavy".split()),
+    "money": frozenset("cost price amount sum value valuation worth fee figure".split()),
+    "temperature": frozenset({"temperature"}),
+}
+
+
 def same_dimension(a: str | None, b: str | None) -> bool:
     """Do two known units measure the same thing (metres and feet; dollars and euros)? A unit
     without a dimension here (per cent, points, becquerels) is of its own."""
