@@ -2310,3 +2310,21 @@ def test_a_word_for_another_measure_than_the_values_is_not() -> None:
     status, diffs = verdict("Cost of the second set: 85 minutes.", SET_LENGTH)
     assert status == "missing"
     assert Difference("wording", "cost", None) in diffs
+
+
+# --- a verb the claim gives two values at once -------------------------------------------------
+
+RUNS = "Nowak ran 718 metres in that game, while Reid covered 595 metres."
+
+
+def test_a_verb_left_out_before_the_second_value_does_not_swap_the_values() -> None:
+    # "covered" is both values' in the claim; in the passage it stands by Reid's alone
+    assert verdict("In that game Nowak covered 718 metres and Reid 595 metres.", RUNS) == (
+        "ok", []
+    )
+
+
+def test_values_given_to_each_others_names_are_swapped() -> None:
+    status, diffs = verdict("In that game Nowak covered 595 metres and Reid 718 metres.", RUNS)
+    assert status == "contradicted"
+    assert Difference("number", "595", "718") in diffs
