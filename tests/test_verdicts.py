@@ -2328,3 +2328,25 @@ def test_values_given_to_each_others_names_are_swapped() -> None:
     status, diffs = verdict("In that game Nowak covered 595 metres and Reid 718 metres.", RUNS)
     assert status == "contradicted"
     assert Difference("number", "595", "718") in diffs
+
+
+# --- "none ... wider" says "the widest" ---------------------------------------------------------
+
+AGE_GAP = (
+    "The age gap between the two players was the widest in any final since 1974, the organisers "
+    "said."
+)
+
+
+def test_none_with_a_comparative_says_the_superlative() -> None:
+    claim = "No final since 1974 had a wider age gap between the two players."
+    assert verdict(claim, AGE_GAP) == ("ok", [])
+
+
+def test_none_with_the_opposite_comparative_or_none_alone_contradicts() -> None:
+    status, diffs = verdict(
+        "No final since 1974 had a narrower age gap between the two players.", AGE_GAP
+    )
+    assert (status, diffs) == ("contradicted", [Difference("wording", "narrower", "widest")])
+    status, diffs = verdict("No final since 1974 had an age gap between the two players.", AGE_GAP)
+    assert (status, diffs) == ("contradicted", [Difference("negation", "no", None)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import sentence_initial
 from factbase.analysis.text import STOPWORDS, content_words, norm
@@ -136,11 +137,31 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
     after = text[neg.end:neg.end + 90]
     if neg.text.lower() in ("not", "n't") and _NOT_UNTIL.match(after):
         return True
-    if neg.text.lower() in _NONE_WORDS and _NONE_BEFORE.match(after):
+    if neg.text.lower() in _NONE_WORDS and (
+        _NONE_BEFORE.match(after) or _comparative_follows(after)
+    ):
         return any(
             f.kind == "ordinal" and (f.value == 1 or f.unit == "superlative")
             for f in other.of("ordinal")
         )
+    return False
+
+
+# "No final since 1974 had a wider age gap" is "the widest age gap since 1974": a comparative in
+# the clause a none-word opens says the other side's superlative.
+_CLAUSE = re.compile(r"[^.;!?,]{0,80}")
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|[a-z]{2,}er)\b", re.I)
+
+
+def _comparative_follows(after: str) -> bool:
+    clause = _CLAUSE.match(after)
+    assert clause is not None
+    for m in _COMPARATIVE.finditer(clause.group(0)):
+        word = m.group(0).lower()
+        if word in ("more", "less", "fewer") or any(
+            b != word and lexicon.is_adjective(b) for b in lexicon.base_forms(word)
+        ):
+            return True
     return False
 
 
