@@ -2350,3 +2350,29 @@ def test_none_with_the_opposite_comparative_or_none_alone_contradicts() -> None:
     assert (status, diffs) == ("contradicted", [Difference("wording", "narrower", "widest")])
     status, diffs = verdict("No final since 1974 had an age gap between the two players.", AGE_GAP)
     assert (status, diffs) == ("contradicted", [Difference("negation", "no", None)])
+
+
+# --- a negated word said by its opposite -------------------------------------------------------
+
+UNBEATEN = "The striker was unbeaten at the stadium since 2017, the club said on Monday."
+BRIDGE_VOTE = "The council rejected the plan for the new bridge on Monday."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The striker had not lost a match at the stadium since 2017.", UNBEATEN),
+        ("The council did not approve the plan for the new bridge.", BRIDGE_VOTE),
+    ],
+)
+def test_a_negated_word_is_said_by_its_opposite_in_its_place(claim: str, source: str) -> None:
+    assert verdict(claim, source) == ("ok", [])
+
+
+def test_a_negated_word_is_not_said_by_an_opposite_elsewhere_or_by_its_own_opposite() -> None:
+    status, diffs = verdict("The striker had not won a match at the stadium since 2017.", UNBEATEN)
+    assert status == "contradicted"
+    assert Difference("negation", "not", None) in diffs
+    source = "The council rejected the budget on Monday but approved the plan for the new bridge."
+    status, diffs = verdict("The council did not approve the plan for the new bridge.", source)
+    assert (status, diffs) == ("contradicted", [Difference("negation", "not", None)])

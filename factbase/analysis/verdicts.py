@@ -24,6 +24,7 @@ from factbase.analysis.facts import (
 )
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
 from factbase.analysis.facts.names import TIME_ZONES
+from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.roles import (
     agent_swapped,
@@ -534,8 +535,14 @@ def wording_differences(
     acc = account(claim_words, evidence_words)
     # What a value of the claim measures is said by the value ("Length of the set: 85 minutes"
     # against "the set took 85 minutes").
-    unaccounted = [w for w in acc.unaccounted if w not in measured]
-    out = [Difference("wording", a, b) for a, b in acc.opposites]
+    # A negated word the evidence says the opposite of in its place is said ("had not lost a
+    # match" / "was unbeaten"): neither unaccounted nor opposed.
+    denied = {
+        scope[0] for f in claim_facts.of("negation")
+        if (scope := (f.unit or "").split()) and said_by_opposite(f, claim, evidence)
+    }
+    unaccounted = [w for w in acc.unaccounted if w not in measured and w not in denied]
+    out = [Difference("wording", a, b) for a, b in acc.opposites if a not in denied]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
     # "lost the final" in a passage about winning the cup).
@@ -548,7 +555,7 @@ def wording_differences(
     out.extend(
         Difference("wording", a, b)
         for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
-        if a not in known
+        if a not in known and a not in denied
     )
     left = list(unaccounted)
     if left:

@@ -20,6 +20,7 @@ from factbase.analysis.facts.negation import (
     in_scope,
     negated_subject_differs,
     negates_in_place,
+    said_by_opposite,
     same_scope,
 )
 from factbase.analysis.facts.roles import (
@@ -186,6 +187,7 @@ def compare(
         if id(f) not in partnered
         and not _zero_said(f, passage)
         and not asserts_in_other_words(f, claim_text, passage)
+        and not said_by_opposite(f, claim_text, passage_text)
     ]
     lone_p = [
         f for f in p_bearing

@@ -9,7 +9,7 @@ from factbase.analysis import lexicon
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import sentence_initial
 from factbase.analysis.text import STOPWORDS, content_words, norm
-from factbase.analysis.wording import account, passage_words, stem
+from factbase.analysis.wording import account, opposites, passage_words, stem, synonyms
 
 NEGATION_SCOPE = 3
 NOT_SCOPE = frozenset(
@@ -147,6 +147,9 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
     return False
 
 
+# Content words after a negated word and after its opposite that place the opposite where the
+# claim's word stands.
+OPPOSITE_PLACE = 3
 # "No final since 1974 had a wider age gap" is "the widest age gap since 1974": a comparative in
 # the clause a none-word opens says the other side's superlative.
 _CLAUSE = re.compile(r"[^.;!?,]{0,80}")
@@ -195,3 +198,23 @@ def negates_in_place(neg: Fact, passage_text: str, claim_text: str) -> bool:
 
 def _content_words(text: str) -> list[str]:
     return [w for w in content_words(norm(text)) if len(w) > 2]
+
+
+def said_by_opposite(neg: Fact, claim_text: str, passage_text: str) -> bool:
+    """Does the passage say the negated word's opposite in its place: "had not lost a match at
+    Wimbledon since 2017" against "was unbeaten at Wimbledon since 2017" ("unbeaten" is the
+    opposite of "defeated", a word for "lost"), the words after each alike? "Rejected the
+    budget" does not say "did not approve the plan"."""
+    scope = (neg.unit or "").split()
+    if not scope or not passage_text or not claim_text:
+        return False
+    word = scope[0]
+    mine = synonyms(word) | {stem(b) for b in lexicon.base_forms(word)}
+    after_claim = {stem(w) for w in scope[1:1 + OPPOSITE_PLACE]}
+    theirs = [w for w in content_words(norm(passage_text)) if w.isalpha()]
+    for i, w in enumerate(theirs):
+        if not ({stem(a) for a in lexicon.antonyms_of(w)} & mine or opposites(w) & mine):
+            continue
+        if {stem(x) for x in theirs[i + 1:i + 1 + OPPOSITE_PLACE]} & after_claim:
+            return True
+    return False
