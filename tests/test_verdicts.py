@@ -2376,3 +2376,11 @@ def test_a_negated_word_is_not_said_by_an_opposite_elsewhere_or_by_its_own_oppos
     source = "The council rejected the budget on Monday but approved the plan for the new bridge."
     status, diffs = verdict("The council did not approve the plan for the new bridge.", source)
     assert (status, diffs) == ("contradicted", [Difference("negation", "not", None)])
+
+
+def test_a_maiden_or_inaugural_thing_is_the_first() -> None:
+    source = "This was the champion's maiden final at the club, while her rival played her 9th."
+    assert verdict("The final was the champion's first at the club.", source) == ("ok", [])
+    status, diffs = verdict("The final was the champion's second at the club.", source)
+    assert status == "contradicted"
+    assert Difference("ordinal", "2nd", "1st") in diffs
