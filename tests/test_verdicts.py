@@ -2384,3 +2384,36 @@ def test_a_maiden_or_inaugural_thing_is_the_first() -> None:
     status, diffs = verdict("The final was the champion's second at the club.", source)
     assert status == "contradicted"
     assert Difference("ordinal", "2nd", "1st") in diffs
+
+
+# --- one of a thing, bounded or the only one ---------------------------------------------------
+
+ONE_POINT = "The champion only had one break point to save, in the very first game of the match."
+
+
+def test_more_than_one_against_only_one_contradicts() -> None:
+    status, diffs = verdict("The champion had to save more than one break point.", ONE_POINT)
+    assert status == "contradicted"
+    assert Difference("comparator", "more than 1", "1") in diffs
+
+
+def test_one_said_as_one_agrees() -> None:
+    claim = "The champion had to save just one break point, in the very first game."
+    assert verdict(claim, ONE_POINT) == ("ok", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("more than one break point", (1, ">")),
+        ("only one survivor was found", (1, None)),
+        ("at least one of them", None),
+        ("no one was hurt", None),
+        ("one day later", None),
+    ],
+)
+def test_one_is_a_count_only_when_bounded_or_the_only_one(
+    text: str, value: tuple[int, str | None] | None
+) -> None:
+    numbers = extract(text, reference=REFERENCE).of("number")
+    assert [(int(f.value), f.comparator) for f in numbers] == ([value] if value else [])

@@ -111,6 +111,13 @@ _BOUND_ONE = re.compile(
     r"|century|mile|kilometre|kilometer|metre|meter|foot|yard)\b",
     re.I,
 )
+# One of a thing, bounded or said to be the only one: "more than one break point", "only one
+# survivor". "One" alone is left out: "one of them", "one day", "no one".
+_COUNTED_ONE = re.compile(
+    rf"\b(?:(?P<comp>{COMP_RE})|(?:only|just)(?: (?:had|has|have|was|were|is|saw|took|won))?)"
+    r" (?P<one>one) (?!of\b|in\b|another\b|or\b|and\b)(?=[a-z])",
+    re.I,
+)
 _ONE_SPAN = re.compile(
     r"\b(?:an?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?![-’'])",
     re.I,
@@ -629,6 +636,11 @@ class Extractor:
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             unit = "%" if m.group("pct") else self.unit_after(m.end())
             self.add("number", word_value(m), m.start(), m.end(), comp, unit)
+        for m in _COUNTED_ONE.finditer(t):
+            if self.free(m.start("one"), m.end("one")):
+                comp = COMPARATORS[m.group("comp").lower()] if m.group("comp") else None
+                self.add("number", Fraction(1), m.start("one"), m.end("one"), comp,
+                         self.unit_after(m.end("one")))  # fmt: skip
         # "more than a week", "almost an hour": a bound on one unit.
         for m in _BOUND_ONE.finditer(t):
             if self.free(m.start("one"), m.end()):
