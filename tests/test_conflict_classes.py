@@ -664,3 +664,19 @@ def test_values_in_the_relative_clauses_of_different_people_are_theirs() -> None
         "b": "Marek Nowak, who came in third at 9.86 seconds, waved to the crowd after the race.",
     }
     assert all_values(report_for(same)) == [{"9.84", "9.86"}]
+
+
+def test_the_sets_of_a_score_line_are_not_compared_with_each_other() -> None:
+    texts = {
+        "a": "Nowak beat Reid 1-6, 7-6, 6-1, 3-6, 6-4 in the final at the club on Sunday.",
+        "b": "Nowak beat Reid 6-1, 6-4, 7-5 in the final at the club on Sunday afternoon.",
+    }
+    assert all_values(report_for(texts)) == []
+
+
+def test_two_final_scores_that_differ_disagree() -> None:
+    texts = {
+        "a": "Argentina beat France 4-2 on penalties in the final in Lusail on Sunday.",
+        "b": "Argentina beat France 4-3 on penalties in the final in Lusail on Sunday.",
+    }
+    assert all_values(report_for(texts)) == [{"4–2", "4–3"}]

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
@@ -163,7 +164,7 @@ def make_unit(
         unit.quantities[i] = quantity(text, f) if numeric else frozenset()
         unit.subjects[i] = subjects_of(text, f, names)
         unit.owners[i] = owners_of(text, f, names)
-        if is_furniture(text, f) or _loose_rank(text, f):
+        if is_furniture(text, f) or _loose_rank(text, f) or is_score(text, f):
             unit.furniture.add(i)
         if is_frame(text, f):
             unit.frames.add(i)
@@ -285,6 +286,22 @@ def is_furniture(text: str, f: Fact) -> bool:
 
 
 _NUMBER_AFTER = re.compile(rf"[ -]+(?:\d|(?:{WORDNUM_RE})\b)", re.I)
+
+
+# Another pair of counts next to one: the sets of a match ("1-6, 7-6 (8/6), 6-1").
+_PAIR_NEAR = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\b")
+SCORE_REACH = 12
+
+
+def is_score(text: str, f: Fact) -> bool:
+    """Is the "range" one of a line of scores ("1-6, 7-6 (8/6), 6-1")? One set's score says
+    nothing against another's, and the line is the match's, not a span of values."""
+    if f.kind != "range" or not isinstance(f.value, tuple):
+        return False
+    if not isinstance(f.value[0], Fraction):
+        return False
+    near = text[max(0, f.start - SCORE_REACH):f.start] + " " + text[f.end:f.end + SCORE_REACH]
+    return _PAIR_NEAR.search(near) is not None
 
 
 def _loose_rank(text: str, f: Fact) -> bool:
