@@ -1415,10 +1415,19 @@ EURO = (
 
 
 def test_a_sentence_that_says_the_claim_value_and_all_is_the_claims_own() -> None:
-    status, diffs = verdict("Ruiz became the youngest player to reach 10 Euro goals.", EURO)
+    claim = "The Dutch forward became the youngest player to reach 10 Euro goals."
+    status, diffs = verdict(claim, EURO)
     assert status == "ok", diffs
-    status, diffs = verdict("Ruiz became the youngest player to reach 12 Euro goals.", EURO)
+    status, diffs = verdict(claim.replace("10", "12"), EURO)
     assert status == "contradicted", diffs
+
+
+def test_a_name_opening_the_claim_must_be_stated_where_the_claim_is() -> None:
+    # "Ruiz" opens the claim: a name, though every sentence starts with a capital; the
+    # sentence that says the claim calls him "the Dutch forward"
+    status, diffs = verdict("Ruiz became the youngest player to reach 10 Euro goals.", EURO)
+    assert status == "missing"
+    assert diffs == [Difference("name", "Ruiz", None)]
 
 
 def test_a_value_listed_twice_stands_for_the_one_the_passage_lists_beside_it() -> None:
@@ -2417,3 +2426,19 @@ def test_one_is_a_count_only_when_bounded_or_the_only_one(
 ) -> None:
     numbers = extract(text, reference=REFERENCE).of("number")
     assert [(int(f.value), f.comparator) for f in numbers] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Djokovic hit straight back in the third game.", ["djokovic"]),
+        ("Alcaraz's maiden title came early.", ["alcaraz"]),
+        ("Children were taken to the hospital.", []),
+        ("Everyone was sad about it all.", []),
+        ("Whilst the rain fell, the match went on.", []),
+    ],
+)
+def test_a_word_no_dictionary_knows_opening_a_sentence_is_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert [f.value for f in extract(text, reference=REFERENCE).of("name")] == names

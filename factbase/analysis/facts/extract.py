@@ -54,6 +54,7 @@ from factbase.analysis.facts.ranges import (
 )
 from factbase.analysis.facts.units import exact_ratio, unit_name
 from factbase.analysis.text import STOPWORDS, normalize
+from factbase.analysis.wording import is_light
 
 _HAS_DIGIT = re.compile(r"\d")
 # Clock times: "8:38 a.m.", "8.38am", "6pm", "10:00", "midnight", "noon". A dotted time needs
@@ -745,9 +746,21 @@ class Extractor:
                 sentence_initial(t, m.start())
                 and not followed_by_capital(t, m.end())
                 and not (word.isupper() and len(word) > 1)
+                and not _unknown_word(low)
             ):
                 continue  # "Children were ..." - a capital only because a sentence starts here
             self.add("name", low, m.start(), m.start() + len(word), claim_span=False)
+
+
+def _unknown_word(low: str) -> bool:
+    """A word the lexicon does not know in any sense, nor any of its forms: at the start of a
+    sentence, a name ("Djokovic hit back", "Theranos was founded"), not a common word
+    written with a capital ("Children were ...")."""
+    return (
+        low.isalpha() and low not in STOPWORDS and not is_light(low)
+        and not lexicon.synonyms_of(low)
+        and all(not lexicon.synonyms_of(b) for b in lexicon.base_forms(low))
+    )
 
 
 # What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".

@@ -24,7 +24,8 @@ NOT_NAMES = frozenset(
     every few here one two three four five six seven eight nine ten first last next new read
     click video page have has had do did does will would could should may might must can
     monday tuesday wednesday thursday friday saturday sunday second third fourth fifth sixth
-    seventh eighth ninth tenth like unlike amid among without against""".split()
+    seventh eighth ninth tenth like unlike amid amidst among without against whilst towards
+    versus whereby beside""".split()
 ) | frozenset(MONTHS)
 # Time zones: part of a time of day ("1:47 a.m. ET", "16:20 GMT"), not names; a time is
 # compared as the time it states.
