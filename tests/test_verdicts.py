@@ -2442,3 +2442,24 @@ def test_a_word_no_dictionary_knows_opening_a_sentence_is_a_name(
     text: str, names: list[str]
 ) -> None:
     assert [f.value for f in extract(text, reference=REFERENCE).of("name")] == names
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The champion had won 45 consecutive matches on the court.",
+         "The champion had won 45 matches in a row on the court before the final."),
+        ("The agency revised its estimate of the toll last week.",
+         "The agency updated its estimate of the toll last week, citing new research."),
+        ("The exchange said it would halt trading in the shares on Friday.",
+         "The exchange said it would suspend trading in the shares on Friday morning."),
+    ],
+)  # fmt: skip
+def test_reporting_synonyms_account_for_each_other(claim: str, source: str) -> None:
+    assert verdict(claim, source) == ("ok", [])
+
+
+def test_a_run_in_other_words_with_another_length_contradicts() -> None:
+    source = "The champion had won 45 matches in a row on the court before the final."
+    status, diffs = verdict("The champion had won 46 consecutive matches on the court.", source)
+    assert (status, diffs) == ("contradicted", [Difference("number", "46", "45")])

@@ -102,6 +102,9 @@ _SYNONYM_GROUPS = (
     "schedule scheduled set due slated planned",
     "head heading headed bound travel travelled",
     "estimate estimated estimates put",
+    "consecutive successive straight row running",  # "45 straight wins", "45 in a row"
+    "revise revised revision update updated amend amended",
+    "halt halted suspend suspended pause paused",
 )
 
 # Pairs of opposites: a claim word whose opposite stands where it should is a contradiction.
