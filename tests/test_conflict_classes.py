@@ -102,6 +102,7 @@ def q(text: str) -> frozenset[str]:
         ("The toll stood at 1,836", "a toll of 1,833"),
         ("turnout was 67.3%", "a turnout of 66.7%"),
         ("everyone within 20 kilometres was told to leave", "a 20 km radius was cleared"),
+        ("he had won 14 Grand Slam tiebreaks", "he had won 15 tie-breaks"),
     ],
 )
 def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:
@@ -114,6 +115,7 @@ def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:
         ("149 passengers were on board", "it crashed 13 minutes after takeoff"),
         ("80% of the city flooded", "108 cases are from the city"),
         ("a $2.5 billion settlement", "2.5 million passengers"),
+        ("he had won 14 Grand Slam titles", "he had won 15 tie-breaks"),
     ],
 )
 def test_different_quantities_are_not(a: str, b: str) -> None:

@@ -31,6 +31,8 @@ RATING_LABELS = frozenset({"#category", "#level", "#grade", "#stage", "#class", 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Where the words about a number end: punctuation, a clause joint, another number.
 _STOP_AFTER = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|\d|\b(?:and|or|but|which|who|that)\b")
+# A hyphen inside a compound noun: "tie-break", "run-up".
+_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _PREPOSITIONS = frozenset("from in on for among across within after during".split())
 # Words between a number and the noun before it that introduce a value.
 _INTRODUCERS = frozenset(
@@ -133,7 +135,13 @@ def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if part is not None:
         tail = tail[part.end():]  # "48 of the 59 seats": 48 seats
     stop = _STOP_AFTER.search(tail)
-    after = _content([w.lower() for w in _WORD.findall(tail[: stop.start() if stop else None])])
+    # "tie-breaks" is "tiebreaks"; names before the noun qualify it ("14 Grand Slam
+    # tiebreaks" counts tiebreaks), unless nothing else follows ("20 Grand Slams").
+    said = _WORD.findall(_JOINED.sub("", tail[: stop.start() if stop else None]))
+    named = 0
+    while named < len(said) and said[named][:1].isupper():
+        named += 1
+    after = _content([w.lower() for w in said[named:]]) or _content([w.lower() for w in said])
     units.extend(after[:AFTER_WORDS])
     head = text[max(0, f.start - 60):f.start]
     if _TOTAL_BEFORE.search(head):
