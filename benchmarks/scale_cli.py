@@ -16,8 +16,9 @@ then 2% of the sources edited, ``source refresh`` of them and ``verify`` again. 
 from each command's ``--json``.
 
 For each command: wall time; peak memory of the command with its worker processes (the
-resident sets of its process tree, summed, sampled every 0.1 s; never below the largest single
-process, as ``wait4`` reports it; a PostgreSQL server's own memory is not counted); and CPU
+proportional set sizes of its process tree, summed, sampled every 0.1 s: pages a worker forked
+from the command shares with it count once; never below the largest single process's resident
+set, as ``wait4`` reports it; a PostgreSQL server's own memory is not counted); and CPU
 seconds of the command with its workers (plus those of the PostgreSQL server when it was started
 here), beside the machine's load average, since on a busy machine wall time measures the
 neighbours as much as factbase.
@@ -121,18 +122,31 @@ def _children() -> dict[int, list[int]]:
 
 
 def tree_rss(pid: int) -> int:
-    """Bytes resident in ``pid`` and every process below it."""
+    """Bytes resident in ``pid`` and every process below it: their proportional set sizes (a
+    page shared by a process and the workers it forked counts once, split between them), or
+    their resident sets where the kernel gives no ``smaps_rollup``."""
     tree = _children()
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         todo.extend(tree.get(p, []))
-        try:
-            with open(f"/proc/{p}/statm", "rb") as f:
-                total += int(f.read().split()[1]) * PAGE
-        except OSError:
-            pass
+        total += _pss(p)
     return total
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * PAGE
+    except OSError:
+        return 0
 
 
 class PeakSampler(threading.Thread):
@@ -162,6 +176,8 @@ def run_cli(args: Sequence[str], *, cwd: Path, env: dict[str, str], out: Path) -
     if code not in (0, 1):
         err = out.with_suffix(".err").read_text("utf-8", "replace")[-2000:]
         raise SystemExit(f"{shlex.join(cmd)} exited {code}:\n{err}")
+    # The sampled tree, or the command's own largest resident set when it peaked between two
+    # samples: never below what one process held.
     peak = max(sampler.peak, usage.ru_maxrss * 1024)
     cpu = usage.ru_utime + usage.ru_stime
     return Timed(seconds, peak / 2**20, code, cpu, load)

@@ -6,6 +6,7 @@ stay in this process, where starting workers would cost more than it saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -114,12 +115,16 @@ def map_shared(
     if workers <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
         return [fn(shared, item) for item in items]
     _SHARED = (fn, shared)
+    # Objects that exist now are left out of the workers' garbage collection, so that it does
+    # not write to (and so copy) the pages they share with this process.
+    gc.freeze()
     try:
         with _pool(workers, "fork") as pool:
             # One item a task: items of a draft differ widely in cost, so the workers take the
             # next one as they finish.
             return list(pool.map(_run_shared, items, chunksize=1))
     finally:
+        gc.unfreeze()
         _SHARED = None
 
 
