@@ -41,19 +41,15 @@ def map_groups(
     *,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
-    min_items: int = MIN_PARALLEL_ITEMS,
-    chunk_items: int = CHUNK_ITEMS,
 ) -> list[list[R]]:
     """``fn(shared, items)`` for every group, results in the order of groups and items.
 
-    ``fn`` must be a module-level function (it is sent to worker processes by name). Below
-    ``min_items`` items in all the work stays in this process; a worker gets about
-    ``chunk_items`` items at once.
+    ``fn`` must be a module-level function (it is sent to worker processes by name).
     """
     total = sum(len(items) for _, items in groups)
     workers = default_workers() if workers is None else workers
     done = 0
-    if workers <= 1 or total < min_items:
+    if workers <= 1 or total < MIN_PARALLEL_ITEMS:
         out: list[list[R]] = []
         for shared, items in groups:
             out.append(fn(shared, items))
@@ -65,9 +61,9 @@ def map_groups(
     tasks: list[list[tuple[int, C, Sequence[T]]]] = [[]]
     size = 0
     for g, (shared, items) in enumerate(groups):
-        for k in range(0, len(items), chunk_items):
-            part = items[k:k + chunk_items]
-            if size + len(part) > chunk_items and tasks[-1]:
+        for k in range(0, len(items), CHUNK_ITEMS):
+            part = items[k:k + CHUNK_ITEMS]
+            if size + len(part) > CHUNK_ITEMS and tasks[-1]:
                 tasks.append([])
                 size = 0
             tasks[-1].append((g, shared, part))

@@ -31,7 +31,6 @@ from factbase.analysis.statements import (
     source_units,
 )
 from factbase.analysis.unitcodec import decode_units, encode_units
-from factbase.parallel import map_groups
 from factbase.status import StrEnum
 from factbase.store.models import StatementCache
 
@@ -83,18 +82,6 @@ def find_units(v: VersionText, unit_set: UnitSet, *, first_key: int = 0) -> list
     return source_units(v.source_id, v.text, v.reference, first_key=first_key, kinds=kinds)
 
 
-# Versions whose units are found on every core at once: below this, starting the workers (a
-# fresh interpreter each) costs more than it saves.
-PARALLEL_VERSIONS = 200
-# Versions sent to a worker at once.
-VERSIONS_PER_TASK = 50
-
-
-def _encoded(unit_set: UnitSet, versions: Sequence[VersionText]) -> list[bytes]:
-    """The units of each version, found and encoded as the cache keeps them (in a worker)."""
-    return [encode_units(find_units(v, unit_set)) for v in versions]
-
-
 def _reference_key(reference: DateValue | None) -> str:
     return json.dumps(reference)
 
@@ -113,42 +100,25 @@ class UnitCache:
     def units(self, versions: Sequence[VersionText], unit_set: UnitSet) -> list[Unit]:
         """The units of every version in order, keys running on from 0 across them."""
         stored = self._stored([v.version_id for v in versions], unit_set.value)
-        fresh = {
-            v.version_id: row[2] for v in versions
-            if (row := stored.get(v.version_id)) is not None
-            and row[0] == analysis_key() and row[1] == _reference_key(v.reference)
-        }
-        missing = [v for v in versions if v.version_id not in fresh]
-        found: dict[int, bytes] = {}
-        if len(missing) >= PARALLEL_VERSIONS:
-            groups = [(unit_set, missing[k:k + VERSIONS_PER_TASK])
-                      for k in range(0, len(missing), VERSIONS_PER_TASK)]  # fmt: skip
-            encoded = map_groups(_encoded, groups, min_items=PARALLEL_VERSIONS,
-                                 chunk_items=VERSIONS_PER_TASK)  # fmt: skip
-            found = dict(zip((v.version_id for v in missing),
-                             (d for part in encoded for d in part), strict=True))  # fmt: skip
         out: list[Unit] = []
         for v in versions:
-            if v.version_id in fresh:
-                self.read += 1
-                out.extend(decode_units(fresh[v.version_id], source_id=v.source_id, text=v.text,
+            reference = _reference_key(v.reference)
+            row = stored.get(v.version_id)
+            if row is not None and row[0] == analysis_key() and row[1] == reference:
+                out.extend(decode_units(row[2], source_id=v.source_id, text=v.text,
                                         first_key=len(out)))  # fmt: skip
+                self.read += 1
                 continue
-            self.found += 1
-            if v.version_id in found:
-                data = found[v.version_id]
-                units = decode_units(data, source_id=v.source_id, text=v.text, first_key=len(out))
-            else:
-                units = find_units(v, unit_set, first_key=len(out))
-                data = encode_units(units)
+            units = find_units(v, unit_set, first_key=len(out))
             out.extend(units)
-            if v.version_id in stored:
+            self.found += 1
+            if row is not None:
                 self.stale.append((v.version_id, unit_set.value))
             self.pending.append(
                 StatementCache(
                     source_version_id=v.version_id, unit_set=unit_set.value,
-                    analysis_version=analysis_key(), reference=_reference_key(v.reference),
-                    data=data,
+                    analysis_version=analysis_key(), reference=reference,
+                    data=encode_units(units),
                 )
             )  # fmt: skip
         return out

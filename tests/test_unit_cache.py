@@ -294,29 +294,3 @@ def test_the_stored_report_is_made_again_when_the_code_changes(
     monkeypatch.setattr(factbase.conflicts.stored, "code_digest", lambda: "changed")
     assert report_json() == first
     assert fingerprint_kept() != kept
-
-
-@pytest.mark.parametrize("unit_set", [UnitSet.PROSE, UnitSet.COMPARED])
-def test_units_found_on_every_core_are_those_found_here(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch, unit_set: UnitSet
-) -> None:
-    with session_scope(engine) as session:
-        versions = [
-            VersionText(s.id, v.id or 0, v.text, parse_reference_date(s.published))
-            for s, v in latest_versions(session)
-        ]
-    here = []
-    for v in versions:
-        here.extend(find_units(v, unit_set, first_key=len(here)))
-    monkeypatch.setattr(factbase.unit_cache, "PARALLEL_VERSIONS", 2)
-    monkeypatch.setattr(factbase.unit_cache, "VERSIONS_PER_TASK", 2)
-    with session_scope(engine) as session:
-        cache = UnitCache(session)
-        found = cache.units(versions, unit_set)
-        assert cache.found == len(versions) and cache.save()
-    assert [(u.key, u.source_id, u.start, u.signature()) for u in found] == [
-        (u.key, u.source_id, u.start, u.signature()) for u in here
-    ]
-    with session_scope(engine) as session:
-        cache = UnitCache(session)
-        assert cache.units(versions, unit_set) == found and cache.read == len(versions)
