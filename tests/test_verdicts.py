@@ -2387,6 +2387,27 @@ def test_a_negated_word_is_not_said_by_an_opposite_elsewhere_or_by_its_own_oppos
     assert (status, diffs) == ("contradicted", [Difference("negation", "not", None)])
 
 
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        ("She took the opening set 6-1.", [1]),
+        ("It was her maiden title.", [1]),
+        ("The opening of the bridge was delayed.", []),
+        ("A 2028 opening would be more prudent.", []),
+    ],
+)
+def test_opening_ranks_first_before_a_noun(text: str, ranks: list[int]) -> None:
+    assert [f.value for f in extract(text, reference=REFERENCE).of("ordinal")] == ranks
+
+
+def test_the_opening_set_is_the_first_set() -> None:
+    source = "She dominated the first set, which she won 6-1, before her rival came back."
+    assert verdict("She won the opening set 6-1.", source)[0] == "ok"
+    status, diffs = verdict("She won the second set 6-1.", source)
+    assert status == "contradicted"
+    assert Difference("ordinal", "2nd", "1st") in diffs
+
+
 def test_a_maiden_or_inaugural_thing_is_the_first() -> None:
     source = "This was the champion's maiden final at the club, while her rival played her 9th."
     assert verdict("The final was the champion's first at the club.", source) == ("ok", [])

@@ -205,8 +205,11 @@ _PLACE_ORDINAL = re.compile(
     rf"(?P<w>{_ORDINAL_WORDS})\b",
     re.I,
 )
-# Words that rank a thing first, before what they rank: "a maiden title", "the inaugural race".
-_FIRST_WORD = re.compile(r"\b(?:maiden|inaugural)\b(?=[ -][A-Za-z])", re.I)
+# Words that rank a thing first, before what they rank: "a maiden title", "the inaugural race",
+# "the opening set".
+_FIRST_WORD = re.compile(
+    r"\b(?:maiden|inaugural|opening)\b(?=[ -](?!of\b)(?P<next>[A-Za-z]+))", re.I
+)
 # A rank whose noun is left to the sentence before it: "in the third game before saving a break
 # point in the fourth,", "the first of the two".
 _ELLIPTIC_ORDINAL = re.compile(
@@ -665,7 +668,10 @@ class Extractor:
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
         for m in _FIRST_WORD.finditer(t):
-            # "his maiden Wimbledon final" is his first
+            # "his maiden Wimbledon final" is his first, as "the opening set" is the first set
+            # ("a 2028 opening would be prudent" ranks nothing: no noun follows)
+            if m.group(0).lower() == "opening" and not lexicon.is_noun(m.group("next").lower()):
+                continue
             if self.free(m.start(), m.end()):
                 self.add("ordinal", 1, m.start(), m.end())
         for m in _ELLIPTIC_ORDINAL.finditer(t):
