@@ -101,19 +101,23 @@ def map_shared(
     *,
     workers: int | None = None,
     min_items: int = 2,
+    prepare: Callable[[], None] | None = None,
 ) -> list[R]:
     """``fn(shared, item)`` for every item, results in the order of items.
 
     For work whose shared part is large and slow to send (a whole library of sources and its
     index): the workers are forked from this process after ``shared`` is built, so they read it
-    where it already is, and only the items and results travel. Below ``min_items`` items, or
-    where processes cannot be forked, the work stays in this process.
+    where it already is, and only the items and results travel; ``prepare`` builds what they
+    would otherwise each build for themselves, and is called only when workers are forked. Below
+    ``min_items`` items, or where processes cannot be forked, the work stays in this process.
     """
     global _SHARED
     workers = default_workers() if workers is None else workers
     workers = min(workers, len(items))
     if workers <= 1 or len(items) < min_items or "fork" not in mp.get_all_start_methods():
         return [fn(shared, item) for item in items]
+    if prepare is not None:
+        prepare()
     _SHARED = (fn, shared)
     # Objects that exist now are left out of the workers' garbage collection, so that it does
     # not write to (and so copy) the pages they share with this process.

@@ -182,10 +182,9 @@ def review_draft(draft: Draft, library: Library, *, workers: int | None = None) 
             continue
         targets = [c.target for c in draft.citations if span.start <= c.start < span.end]
         asked.append((span, text, targets))
-    if len(asked) >= PARALLEL_CLAIMS:
-        library.prepare_shared()  # built once here, not once in each worker
     verdicts = map_shared(_judge, library, [(text, targets) for _, text, targets in asked],
-                          workers=workers, min_items=PARALLEL_CLAIMS)  # fmt: skip
+                          workers=workers, min_items=PARALLEL_CLAIMS,
+                          prepare=library.prepare_shared)  # fmt: skip
     claims: list[ClaimReview] = []
     for (span, _, _), verdict in zip(asked, verdicts, strict=True):
         verdict.start, verdict.end = draft.to_original(span.start, span.end)
