@@ -296,9 +296,7 @@ SCORE_REACH = 12
 def is_score(text: str, f: Fact) -> bool:
     """Is the "range" one of a line of scores ("1-6, 7-6 (8/6), 6-1")? One set's score says
     nothing against another's, and the line is the match's, not a span of values."""
-    if f.kind != "range" or not isinstance(f.value, tuple):
-        return False
-    if not isinstance(f.value[0], Fraction):
+    if f.kind != "range" or not isinstance(f.value, tuple) or not isinstance(f.value[0], Fraction):
         return False
     near = text[max(0, f.start - SCORE_REACH):f.start] + " " + text[f.end:f.end + SCORE_REACH]
     return _PAIR_NEAR.search(near) is not None

@@ -533,14 +533,14 @@ def wording_differences(
     evidence_words = words(norm(evidence))
     claim_words = _joined_compounds(claim, claim_words, evidence)
     acc = account(claim_words, evidence_words)
-    # What a value of the claim measures is said by the value ("Length of the set: 85 minutes"
-    # against "the set took 85 minutes").
     # A negated word the evidence says the opposite of in its place is said ("had not lost a
     # match" / "was unbeaten"): neither unaccounted nor opposed.
     denied = {
         scope[0] for f in claim_facts.of("negation")
         if (scope := (f.unit or "").split()) and said_by_opposite(f, claim, evidence)
     }
+    # What a value of the claim measures is said by the value ("Length of the set: 85 minutes"
+    # against "the set took 85 minutes").
     unaccounted = [w for w in acc.unaccounted if w not in measured and w not in denied]
     out = [Difference("wording", a, b) for a, b in acc.opposites if a not in denied]
     # A word turned into its opposite in the same place contradicts, even a small one left out
