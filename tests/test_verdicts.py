@@ -143,6 +143,39 @@ def test_a_name_is_paired_by_its_neighbours_not_by_its_position() -> None:
     assert Difference("name", "Leeds", None) in diffs
 
 
+def test_a_name_in_the_same_slot_of_the_same_words_replaces_the_claims() -> None:
+    # The words before the name, and after it or the sentence's end, are the passage's.
+    passage = "In the play-offs the club beat Leeds, Hull and Derby."
+    assert differences("In the play-offs the club beat Leeds, Hull and Derby.", passage) == []
+    assert Difference("name", "Bristol", "Derby") in differences(
+        "In the play-offs the club beat Leeds, Hull and Bristol.", passage
+    )
+    passage = "Injured in the first half, the captain was replaced by Okafor at the break."
+    assert Difference("name", "Mensah", "Okafor") in differences(
+        "The injured captain was replaced by Mensah at the break.", passage
+    )
+    status, _ = verdict(
+        "The young founder was hailed as the next Grace Hopper.",
+        "The young founder was once hailed as the next Ada Lovelace, and the money followed.",
+    )
+    assert status == "contradicted"
+
+
+def test_a_name_in_a_slot_the_words_do_not_place_is_not_replaced() -> None:
+    # The claim's name with its party, which the passage spells out: nothing is replaced.
+    diffs = differences(
+        "She lost her seat to the SDP's Anna Berg.",
+        "She lost her seat to the Social Democratic Party. The SDP took 12 seats.",
+    )
+    assert all(d.source is None for d in diffs if d.kind == "name"), diffs
+    # One shared small word before the slot places nothing ("of" ... "Orleans").
+    diffs = differences(
+        "A summary of the Atlantic storms counts 1,500 deaths.",
+        "The reconstruction of New Orleans counts 1,500 deaths.",
+    )
+    assert all(d.source is None for d in diffs if d.kind == "name"), diffs
+
+
 def test_a_journey_reversed_is_a_difference() -> None:
     passage = "The ferry sailed from Dover to Calais, a trip of two hours."
     assert differences("The ferry sailed to Calais from Dover.", passage) == []

@@ -448,19 +448,23 @@ def _name_differences(
         }
         everywhere = " ".join((everywhere, metadata_text))
     present |= _clipped_names(names, claim_text, everywhere)
+    said = {
+        f.start for f in names
+        if f.start in present
+        or acronym_in(str(f.value), passage_text)
+        or spelled_out_acronym(f, names, passage_words)
+        or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
+    }
+    # The claim's names the passage states, in any form: none of them is replaced.
+    stated = frozenset(w for f in names if f.start in said for w in str(f.value).lower().split())
     diffs = []
     for f in names:
-        if (
-            f.start in present
-            or acronym_in(str(f.value), passage_text)
-            or spelled_out_acronym(f, names, passage_words)
-            or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
-        ):
+        if f.start in said:
             continue
         # Another name in the claim's place in the evidence replaces it, though the claim's
         # name stands in a sentence after ("the deaths were from Louisiana, where 1,577 died. In
         # Mississippi, there were 238"); a name placed by nothing and named only there is not
         # stated.
-        other = context_counterpart(f, claim_text, passage_text, claim_names)
+        other = context_counterpart(f, claim_text, passage_text, claim_names, stated)
         diffs.append(Difference("name", f.text, other))
     return diffs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from factbase.analysis.facts.dates import MONTHS
@@ -58,7 +59,11 @@ CONTEXT_REACH = 3
 
 
 def context_counterpart(
-    missing: Fact, claim_text: str, passage_text: str, known: set[object]
+    missing: Fact,
+    claim_text: str,
+    passage_text: str,
+    known: set[object],
+    stated: frozenset[str] = frozenset(),
 ) -> str | None:
     """The passage name standing where the claim's missing name stands, found by its neighbours.
 
@@ -121,7 +126,78 @@ def context_counterpart(
                     if low in known:
                         break
                     return cand
+    return aligned_counterpart(missing, claim_text, passage_text, known, stated)
+
+
+# Words of the claim right before a name's slot: at least SLOT_SHARED of the SLOT_REACH nearest,
+# the nearest among them and one a content word, stand in the passage in the same order right
+# before the passage's name ("was replaced by Camavinga" / "was replaced by Fofana").
+SLOT_REACH = 4
+SLOT_SHARED = 2
+
+
+def aligned_counterpart(
+    missing: Fact,
+    claim_text: str,
+    passage_text: str,
+    known: set[object],
+    stated: frozenset[str] = frozenset(),
+) -> str | None:
+    """The passage name in the slot of the claim's missing name, the two texts aligned word by
+    word: the claim's words right before its name are the passage's right before another name,
+    and the claim's words right after it are the passage's right after that name, or the claim
+    ends there ("Australia, the Netherlands and Morocco." / "Australia, the Netherlands, and
+    Croatia."). None when the slot holds anything but the names, or when the claim's name in
+    it holds a word the passage has or a name it states (``stated``, lower case: "the SNP's Amy
+    Callaghan" / "the Scottish National Party").
+    """
+    ctoks = list(_TOKEN.finditer(claim_text))
+    ptoks = list(_TOKEN.finditer(passage_text))
+    a = [bare(m.group(0)) for m in ctoks]
+    b = [bare(m.group(0)) for m in ptoks]
+    same = [False] * len(a)
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for tag, i1, i2, _, _ in ops:
+        if tag == "equal":
+            same[i1:i2] = [True] * (i2 - i1)
+    for tag, i1, i2, j1, _ in ops:
+        if tag != "replace" or not ctoks[i1].start() <= missing.start < ctoks[i2 - 1].end():
+            continue
+        # The slot must be the claim's name run and nothing else.
+        if not all(_a_name(m) for m in ctoks[i1:i2]):
+            return None
+        if any(a[n] in b or a[n] in stated for n in range(i1, i2)):
+            return None  # a word of the claim's name is in the passage: not replaced
+        if (i2 == len(a) or same[i2]) and _placed(a, same, range(i1 - 1, i1 - 1 - SLOT_REACH, -1)):
+            return _first_name(ptoks[j1], known)
+        return None
     return None
+
+
+def _a_name(m: re.Match[str]) -> bool:
+    return m.group(0)[:1].isupper() and bare(m.group(0)) not in NOT_NAMES
+
+
+def _placed(a: list[str], same: list[bool], ks: range) -> bool:
+    """Do the claim's words at ``ks`` (the nearest first) stand in the passage right before
+    the slot: the nearest, and SLOT_SHARED in all, one of them a content word?"""
+    inside = [k for k in ks if 0 <= k < len(a)]
+    if not inside or not same[inside[0]]:
+        return False
+    shared = [a[k] for k in inside if same[k]]
+    # An abbreviation ("et al.") places nothing: lists repeat it after every name.
+    return len(shared) >= SLOT_SHARED and any(
+        w not in NOT_NAMES and not w[:1].isdigit() and not w.endswith(".") for w in shared
+    )
+
+
+def _first_name(m: re.Match[str], known: set[object]) -> str | None:
+    """The word opening the passage's side of the slot, when it is a name none of the claim's."""
+    word = m.group(0).rstrip(".,;:'’")
+    low = bare(word)
+    if not _a_name(m) or low in HONORIFICS or low in known:
+        return None
+    return word
 
 
 # Small words that join one name to the next: "from Paris to Lyon", "Lyon in France".
