@@ -398,6 +398,12 @@ def test_a_known_opposite_contradicts(
             ("many", "few"),
         ),
         ("The ferry sailed after the storm.", "The ferry sailed before the storm.", None),
+        # A comparison turned over with the same thing compared against.
+        (
+            "The new bridge cost more than the old tunnel did.",
+            "The new bridge cost less than the old tunnel did.",
+            ("more", "less"),
+        ),
         (
             "The party's share of the vote shrank in 2017.",
             "Turnout was up in 2017, as was the party's share of the vote.",
@@ -449,6 +455,11 @@ def test_the_word_in_the_claims_place_agrees() -> None:
         (
             "Before Okafor, only Diallo had scored in two finals.",
             "Okafor is the second player to score in two finals after Diallo.",
+        ),
+        # A comparison said the other way round: "A cost more than B" is "B cost less than A".
+        (
+            "The old tunnel cost more than the new bridge, the council found.",
+            "The council found that the new bridge cost less than the old tunnel.",
         ),
         (
             "The bill goes before parliament on Friday, after a reshuffle on Monday.",

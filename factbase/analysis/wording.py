@@ -256,7 +256,7 @@ def anchored_opposites(
     word (or a synonym) in the evidence shares with it, and the claim does not use the
     opposite itself. A word of a relation between two things ("before", "after") must have
     the same object on both sides: "sailed after the storm" against "sailed before the storm"
-    contradicts, while "A before B" is "B after A".
+    contradicts, while "A before B" is "B after A"; so must a comparison ("more than B").
     """
     claim_stems = {stem(w) for w in claim_words}
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
@@ -290,6 +290,10 @@ def anchored_opposites(
             for j in by_stem.get(s, ()):
                 if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
                     continue
+                # "A cost more than B" against "B cost less than A": no opposite.
+                than_a, than_b = _compared(claim_words, i, skip), _compared(evidence_words, j, skip)
+                if than_a and than_b and not synonyms(than_a) & {stem(than_b)}:
+                    continue
                 if s in affixed and _negated(evidence_words, j):
                     continue  # "not known" is "unknown"
                 k = shared(j)
@@ -301,6 +305,22 @@ def anchored_opposites(
 
 
 _NEGATORS = frozenset("not no never nor n't cannot".split())
+
+
+def _compared(ws: list[str], i: int, skip: frozenset[str]) -> str | None:
+    """What ``ws[i]`` compares with, when it is a comparison with a thing named after it ("more
+    than ISRO's mission": "isro"; not "more than 100"): its first content word. Like a
+    relation, a comparison says of two things what its opposite says the other way round: "A
+    cost more than B" is "B cost less than A"."""
+    if i + 1 >= len(ws) or ws[i + 1] != "than":
+        return None
+    for w in ws[i + 2:i + 2 + ANCHOR_WINDOW]:
+        w = w.removesuffix("'s")
+        if not w.isalpha():
+            return None  # a value: "more than 100"
+        if w not in skip and not is_light(w):
+            return w
+    return None
 
 
 def _negated(ws: list[str], i: int) -> bool:
