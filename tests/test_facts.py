@@ -690,6 +690,26 @@ def test_a_span_opening_a_clause_is_no_bound(text: str, comparator: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # Across the span: the work done over it.
+        ("The bridge was built over four years by 300 workers.", None),
+        ("Engineers raised the orbit several times over three weeks.", None),
+        # A bound on the span: how long something took or lasted.
+        ("The trial lasted over three weeks.", ">"),
+        ("She was jailed for over four years.", ">"),
+        ("The repairs took over two years.", ">"),
+        ("A career spanning over 20 years.", ">"),
+    ],
+)
+def test_over_a_span_after_a_verb_of_doing_is_across_it(
+    text: str, comparator: str | None
+) -> None:
+    [f] = [f for f in extract(text).of("number") if f.unit in ("years", "weeks")]
+    assert f.comparator == comparator
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("a guideline range of 11.25 years to 14 years", (Fraction("11.25"), Fraction(14))),

@@ -2528,3 +2528,23 @@ def test_a_run_in_other_words_with_another_length_contradicts() -> None:
     source = "The champion had won 45 matches in a row on the court before the final."
     status, diffs = verdict("The champion had won 46 consecutive matches on the court.", source)
     assert (status, diffs) == ("contradicted", [Difference("number", "46", "45")])
+
+
+SPAN = (
+    "The agency has carried out five manoeuvres over the last three weeks to raise the "
+    "probe's orbit."
+)
+
+
+def test_work_over_a_span_agrees_with_the_span() -> None:
+    claim = "The agency raised the probe's orbit five times over three weeks."
+    status, diffs = verdict(claim, SPAN)
+    assert status != "contradicted", diffs
+    assert not [d for d in diffs if d.kind == "comparator"], diffs
+
+
+def test_work_over_another_span_contradicts() -> None:
+    claim = "The agency raised the probe's orbit five times over four weeks."
+    status, diffs = verdict(claim, SPAN)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "number" and d.source is not None for d in diffs), diffs

@@ -160,6 +160,16 @@ _SPAN_AFTER = re.compile(
     re.I,
 )
 
+# Words before "over" and a span that make it a bound ("for over four years", "lasted over
+# three weeks", "aged over 65"); after any other word "over" says across the span ("built
+# over four years").
+_BOUND_BEFORE_OVER = re.compile(
+    r"\b(?:to|for|of|in|at|by|with|after|than|just|well|last(?:ed|s|ing)?|t(?:ook|akes?|aking)|"
+    r"spen[dt]s?|spending|serv(?:e|ed|es|ing)|wait(?:ed|s|ing)?|be|been|being|is|are|was|were|"
+    r"aged?|run(?:s|ning)?|ran|long|old|span(?:s|ned|ning)?)\s+$",
+    re.I,
+)
+
 # A range whose two ends each carry the same unit: "11.25 years to 14 years", "between 20 km
 # and 30 km".
 _UNIT_SPAN = re.compile(
@@ -311,6 +321,13 @@ class Extractor:
             and _SPAN_AFTER.match(self.text, s) is not None
         ):
             # "Over seven matches, he kept three clean sheets": across them, not more than.
+            return None, s
+        if (
+            m.group(1) == "over" and _SPAN_AFTER.match(self.text, s) is not None
+            and _BOUND_BEFORE_OVER.search(head[:at]) is None
+        ):
+            # "built over four years", "raised its orbit five times over three weeks": across
+            # the span; "for over four years", "lasted over three weeks" bound it.
             return None, s
         # "as much as an estimated $125 billion": the outer bound holds, the estimate inside it.
         outer = re.search(rf"\b({COMP_RE}) $", head[:at])
