@@ -743,3 +743,37 @@ def test_a_measure_in_two_units_of_time_is_one_value(
 ) -> None:
     found = [(f.value, f.unit) for f in extract(text).facts if f.kind == "number"]
     assert found == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mission cost Rs 615 crore.", Fraction(6_150_000_000)),
+        ("The election cost Rs 1.35 lakh crore.", Fraction(1_350_000_000_000)),
+        ("About 5 lakh people attended.", Fraction(500_000)),
+        ("Two crore people voted.", Fraction(20_000_000)),
+    ],
+)
+def test_lakh_and_crore_are_scales(text: str, value: Fraction) -> None:
+    assert [f.value for f in extract(text).of("number")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It could be around 20 to 30 degrees Celsius at noon.", (20, 30, "°C")),
+        ("A probe two to three centimetres long.", (2, 3, "cm")),
+        ("The hop covered 30 to 40 cm.", (30, 40, "cm")),
+    ],
+)
+def test_a_span_of_a_unit_joined_by_to_is_a_range(text: str, span: tuple) -> None:
+    [r] = extract(text).of("range")
+    assert r.value == (Fraction(span[0]), Fraction(span[1])) and r.unit == span[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Temperatures rose 20 to 30 degrees overnight.", "The vote was 20 to 30 against."],
+)
+def test_a_change_or_a_tally_joined_by_to_is_no_range(text: str) -> None:
+    assert not extract(text).of("range")

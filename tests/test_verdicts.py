@@ -2548,3 +2548,30 @@ def test_work_over_another_span_contradicts() -> None:
     status, diffs = verdict(claim, SPAN)
     assert status == "contradicted", diffs
     assert any(d.kind == "number" and d.source is not None for d in diffs), diffs
+
+
+def test_an_amount_in_crore_is_the_same_amount_in_billions() -> None:
+    passage = "The probe cost the nation Rs 615 crore, less than a blockbuster film."
+    status, diffs = verdict("The probe cost Rs 6.15 billion.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The probe cost Rs 6.5 billion.", passage)
+    assert status == "contradicted", diffs
+
+
+SPAN_OF_A_UNIT = (
+    "The scientist said the surface could be around 20 to 30 degrees Celsius, but it is 70 "
+    "degrees Celsius. The lander rose by about 40 cm and came down 30 to 40 cm away."
+)
+
+
+def test_a_span_written_with_to_agrees_with_the_same_span() -> None:
+    status, diffs = verdict(
+        "The scientist said the surface could be around 20-30 °C, but it is 70 °C.",
+        SPAN_OF_A_UNIT,
+    )
+    assert status == "ok", diffs
+
+
+def test_a_value_in_another_unit_is_no_end_of_a_span() -> None:
+    status, diffs = verdict("The lander came down 40 metres away.", SPAN_OF_A_UNIT)
+    assert status != "ok", diffs

@@ -262,6 +262,11 @@ _OR_SPAN = re.compile(
     re.I,
 )
 OR_SPAN_MAX = 20
+# "two to three degrees": number words joined by "to" (a span when a unit follows).
+_TO_SPAN = re.compile(rf"(?<![\w.,])(?P<a>{WORDNUM_RE}) to (?P<b>{WORDNUM_RE})\b", re.I)
+_WORD_AFTER = re.compile(r"\s?([°º%]|[A-Za-z]+)")
+_DEGREES_AFTER = re.compile(r"\s?[°º]\s?([CcFf])\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 # The scale named after "degrees": "40 degrees Celsius", "104 degrees F".
 _SCALE_AFTER = re.compile(r"\s+(Celsius|Fahrenheit|C|F)\b")
 # A word or sign before a number that makes it negative: "minus 233C", "-40°F".
@@ -334,6 +339,25 @@ class Extractor:
         if found == "~" and outer is not None and COMPARATORS[outer.group(1)] != "~":
             found, at = COMPARATORS[outer.group(1)], outer.start()
         return found, s - (len(head) - at)
+
+    def span_of_a_unit(self, m: re.Match[str]) -> bool:
+        """Is "A to B" a span of one measure: a unit of measure right after it ("20 to 30
+        degrees Celsius", "two to three centimetres"), and no change told before it ("rose 20
+        to 30 degrees", "from 20 to 30 km": a change, or a range read as such already)?"""
+        if self.span_unit(m) is None:
+            return False
+        before = self.text[max(0, m.start() - 30):m.start()]
+        return CHANGE_BEFORE.search(before) is None and _FROM_BEFORE.search(before) is None
+
+    def span_unit(self, m: re.Match[str]) -> str | None:
+        """The unit of measure named right after a span ("30 to 40 cm": "cm"; "20 to 30
+        degrees Celsius": "°C")."""
+        after = _WORD_AFTER.match(self.text, m.end())
+        if after is None:
+            return None
+        unit = unit_name(after.group(1))
+        scale = _SCALE_AFTER.match(self.text, after.end()) if unit == "degree" else None
+        return f"°{scale.group(1)[0].upper()}" if scale is not None else unit
 
     def past_a_mark(self, s: int, e: int) -> str | None:
         """A value named as a mark and passed or not reached: "breached the £100 billion
@@ -546,7 +570,9 @@ class Extractor:
             if lo < hi and self.free(start, m.end()):
                 self.add("range", (lo, hi), start, m.end())
         for m in NUMBER_SPAN.finditer(t) if digits else ():
-            if not self.free(m.start(), m.end()) or (m.group("to") and not m.group("scale")):
+            if not self.free(m.start(), m.end()) or (
+                m.group("to") and not m.group("scale") and not self.span_of_a_unit(m)
+            ):
                 continue
             a_s, b_s = m.group("a"), m.group("b")
             if (
@@ -567,7 +593,22 @@ class Extractor:
             lo = Fraction(m.group("a").replace(",", "")) * scale
             hi = Fraction(m.group("b").replace(",", "")) * scale
             if lo < hi and not (1800 <= lo <= 2100 and 1800 <= hi <= 2100):
-                self.add("range", (lo, hi), m.start(), m.end())
+                end, unit = m.end(), None
+                if not m.group("scale"):
+                    degrees = _DEGREES_AFTER.match(t, end)
+                    if degrees is not None:  # "20-30 °C": the sign is the range's unit
+                        end, unit = degrees.end(), f"°{degrees.group(1).upper()}"
+                    else:
+                        unit = self.span_unit(m)
+                self.add("range", (lo, hi), m.start(), end, None, unit)
+        for m in _TO_SPAN.finditer(t) if " to " in low else ():
+            lo_v, hi_v = parse_number(m.group("a")), parse_number(m.group("b"))
+            if (
+                lo_v is not None and hi_v is not None and lo_v < hi_v
+                and self.span_of_a_unit(m) and self.free(m.start(), m.end())
+            ):
+                # "two to three degrees": the span of one measure, in its unit
+                self.add("range", (lo_v, hi_v), m.start(), m.end(), None, self.span_unit(m))
         for m in _OR_SPAN.finditer(t) if " or " in low else ():
             a_word = m.group("a").lower()
             lo_v = Fraction(1) if a_word == "one" else parse_number(a_word)

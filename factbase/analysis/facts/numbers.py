@@ -19,6 +19,8 @@ TENS = {
 }
 SCALES = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    # The Indian system: a lakh is 100,000, a crore 10 million ("Rs 615 crore").
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 SUFFIX_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 FRACTIONS = {
@@ -40,7 +42,8 @@ FRACTION_RE = "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, revers
 _GLUED = "|".join(re.escape(u) for u in GLUED)
 NUM_RE = (
     r"(?P<cur>US\$|[£$€¥])?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    rf"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b"
+    rf"(?:\s?(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|"
+    rf"m|k)\b"
     rf"|(?P<glued>{_GLUED}|\s?[°º]\s?[CcFf]|(?-i:[CF]))\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
 )
@@ -70,8 +73,8 @@ def parse_number(text: str) -> Fraction | None:
 def number_value(m: re.Match[str]) -> Fraction:
     v = Fraction(m.group("num").replace(",", ""))
     scale = (m.group("scale") or "").lower()
-    if scale:
-        v *= SCALES.get(scale) or SUFFIX_SCALES[scale]
+    for word in scale.split():  # "1.35 lakh crore" is 1.35 x 100,000 x 10 million
+        v *= SCALES.get(word) or SUFFIX_SCALES[word]
     return v
 
 

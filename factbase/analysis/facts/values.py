@@ -75,7 +75,11 @@ def same_value(c: Fact, p: Fact) -> bool:
         if p.kind == "range":
             assert isinstance(p.value, tuple)
             lo, hi = p.value
-            return isinstance(lo, Fraction) and c.value in (lo, hi)
+            # "40 metres" is no end of "30 to 40 cm"
+            return (
+                isinstance(lo, Fraction) and c.value in (lo, hi)
+                and not units_clash(base_unit(c.unit), p.unit)
+            )
         if p.kind != "number" or _measure_and_count(c, p):
             return False
         # A race named by its distance ("the 100 metres", unit "#m") is in that unit too, and
