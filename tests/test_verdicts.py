@@ -154,6 +154,11 @@ def test_a_name_in_the_same_slot_of_the_same_words_replaces_the_claims() -> None
     assert Difference("name", "Mensah", "Okafor") in differences(
         "The injured captain was replaced by Mensah at the break.", passage
     )
+    # Past an article before the passage's name.
+    assert Difference("name", "Hope", "Unity") in differences(
+        "The mayor said the square would be known as 'Hope Square'.",
+        "The mayor said the square would henceforth be known as the 'Unity Square'.",
+    )
     status, _ = verdict(
         "The young founder was hailed as the next Grace Hopper.",
         "The young founder was once hailed as the next Ada Lovelace, and the money followed.",

@@ -134,6 +134,7 @@ def context_counterpart(
 # before the passage's name ("was replaced by Camavinga" / "was replaced by Fofana").
 SLOT_REACH = 4
 SLOT_SHARED = 2
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def aligned_counterpart(
@@ -160,7 +161,7 @@ def aligned_counterpart(
     for tag, i1, i2, _, _ in ops:
         if tag == "equal":
             same[i1:i2] = [True] * (i2 - i1)
-    for tag, i1, i2, j1, _ in ops:
+    for tag, i1, i2, j1, j2 in ops:
         if tag != "replace" or not ctoks[i1].start() <= missing.start < ctoks[i2 - 1].end():
             continue
         # The slot must be the claim's name run and nothing else.
@@ -169,7 +170,9 @@ def aligned_counterpart(
         if any(a[n] in b or a[n] in stated for n in range(i1, i2)):
             return None  # a word of the claim's name is in the passage: not replaced
         if (i2 == len(a) or same[i2]) and _placed(a, same, range(i1 - 1, i1 - 1 - SLOT_REACH, -1)):
-            return _first_name(ptoks[j1], known)
+            # Past an article: "known as 'Tiranga Point'" / "known as the 'Shiva Shakthi Point'".
+            k = j1 + 1 if j1 + 1 < j2 and b[j1] in _ARTICLES else j1
+            return _first_name(ptoks[k], known)
         return None
     return None
 
