@@ -777,3 +777,15 @@ def test_a_span_of_a_unit_joined_by_to_is_a_range(text: str, span: tuple) -> Non
 )
 def test_a_change_or_a_tally_joined_by_to_is_no_range(text: str) -> None:
     assert not extract(text).of("range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It drops to about 10 degrees Celsius below zero at night.", -10),
+        ("The pass was 5C below zero.", -5),
+        ("Overnight it was 12 degrees below zero.", -12),
+    ],
+)
+def test_degrees_below_zero_are_negative(text: str, value: int) -> None:
+    assert [f.value for f in extract(text).of("number")] == [Fraction(value)]

@@ -2580,3 +2580,21 @@ def test_a_span_written_with_to_agrees_with_the_same_span() -> None:
 def test_a_value_in_another_unit_is_no_end_of_a_span() -> None:
     status, diffs = verdict("The lander came down 40 metres away.", SPAN_OF_A_UNIT)
     assert status != "ok", diffs
+
+
+BELOW_ZERO = (
+    "The scientist said the temperature a few centimetres down drops to about 10 degrees "
+    "Celsius below zero."
+)
+
+
+def test_degrees_below_zero_agree_with_the_negative_value() -> None:
+    claim = "The scientist said the temperature a few centimetres down drops to about -10 °C."
+    status, diffs = verdict(claim, BELOW_ZERO)
+    assert status == "ok", diffs
+
+
+def test_degrees_below_zero_contradict_the_positive_value() -> None:
+    claim = "The scientist said the temperature a few centimetres down drops to about 10 °C."
+    status, diffs = verdict(claim, BELOW_ZERO)
+    assert status == "contradicted", diffs

@@ -269,6 +269,11 @@ _DEGREES_AFTER = re.compile(r"\s?[°º]\s?([CcFf])\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 # The scale named after "degrees": "40 degrees Celsius", "104 degrees F".
 _SCALE_AFTER = re.compile(r"\s+(Celsius|Fahrenheit|C|F)\b")
+# Degrees below zero are negative: "10 degrees Celsius below zero", "5C below zero".
+_BELOW_ZERO = re.compile(
+    r"(?:\s*[°º]?\s*[CF]\b|\s+degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?)?\s+below\s+zero\b",
+    re.I,
+)
 # A word or sign before a number that makes it negative: "minus 233C", "-40°F".
 _MINUS = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.I)
 # "not only ... but (also)", "not just ... but": what follows "not" is asserted, with more.
@@ -686,9 +691,13 @@ class Extractor:
                 # "minus 233C", "−40°F"; a sign before other numbers is read as written: a
                 # "-0.9m/s wind" is a headwind of 0.9 m/s, "- 200 people" a dash.
                 amount = -amount
+            end = m.end()
+            below = _BELOW_ZERO.match(t, end)
+            if below is not None and amount > 0:
+                amount, end = -amount, below.end()  # "10 degrees Celsius below zero" is -10
             if self.names_an_event(m.start(), m.end(), unit):
                 unit = f"#{unit_name(unit)}"  # "the 100 metres", "the men's 200m": a race
-            self.add("number", amount, m.start(), m.end(), comp, unit)
+            self.add("number", amount, m.start(), end, comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
         for m in WORD_NUMBER.finditer(t) if has_word_number else ():
             if not self.free(m.start(), m.end()):
