@@ -158,6 +158,25 @@ def test_numbers_that_name_things_do_not_disagree_across_statements() -> None:
     assert all_values(report_for(same)) == [{"610", "611"}]
 
 
+def test_two_things_of_one_label_do_not_disagree_on_their_other_facts() -> None:
+    texts = {
+        "a": "On 22 July 2019, the agency launched Orbiter-2 and its lander later crashed.",
+        "b": "Orbiter-3 was launched on 14 July 2023.",
+    }
+    assert all_values(report_for(texts)) == []
+    # The same thing with another launch date is a disagreement.
+    same = dict(texts, b="Orbiter-2 was launched on 14 July 2019.")
+    assert len(all_values(report_for(same))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Orbiter-3 cost $75 million.", "#orbiter"), ("Covid-19 cases rose.", "#covid")],
+)
+def test_a_number_glued_to_a_name_by_a_hyphen_names(text: str, label: str) -> None:
+    assert [f.unit for f in extract(text).facts if f.kind == "number"][0] == label
+
+
 def test_numbers_on_one_rating_scale_do_disagree() -> None:
     texts = {
         "a": "The storm made landfall as a Category 4 hurricane near the parish on Monday.",

@@ -63,7 +63,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     none are two different statements, not a disagreement.
     """
     likeness = index.similarity(u.stems, p.stems)
-    if likeness < MIN_STATEMENT:
+    if likeness < MIN_STATEMENT or (likeness < SAME_WORDING and _other_labelled(u, p)):
         return []
     alike = likeness >= ANCHORED_STATEMENT
     same_wording = likeness >= SAME_WORDING
@@ -149,6 +149,27 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     if disagreements >= 2 and disagreements == len(out):
         return []
     return out
+
+
+def _labels(unit: Unit) -> dict[str, set[object]]:
+    """The numbers a unit's labels carry, by label ("Chandrayaan-3": {"#chandrayaan": {3}})."""
+    out: dict[str, set[object]] = {}
+    for _, f in unit.value_facts():
+        # A rating ("Category 3") is what a label says of one thing, not which thing it is.
+        if f.kind == "number" and is_label(f) and f.unit and not is_rating(f):
+            out.setdefault(f.unit, set()).add(f.value)
+    return out
+
+
+def _other_labelled(u: Unit, p: Unit) -> bool:
+    """Do the two sentences speak of two things of one label, and of no common one ("Flight
+    610" and "Flight 302", "Chandrayaan-2" and "Chandrayaan-3")? Unless they say the same in
+    the same words (one sentence giving its label another number), their values are of two
+    things."""
+    mine, theirs = _labels(u), _labels(p)
+    return any(
+        mine[label].isdisjoint(theirs[label]) for label in mine.keys() & theirs.keys()
+    )
 
 
 def _one_date(unit: Unit) -> bool:

@@ -191,7 +191,8 @@ SCORE_DIGITS = 2
 # A number, then up to three capitalised words of a name, then the plural noun it counts.
 _NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}([a-z]{3,}s)\b")
 
-_LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.) $")
+# A capitalised word right before a number, or glued to it by a hyphen ("Luna-25").
+_LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.)[ -]$")
 # A number followed by a plural noun counts it, whatever stands before the number.
 _COUNTED_AFTER = re.compile(r"[\d,.]+\s+[a-z]{2,}s\b")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
@@ -460,7 +461,8 @@ class Extractor:
         counts, as ``#`` and its label. It is compared only with numbers carrying the label."""
         label = _LABEL.search(self.text, max(0, at - 30), at)
         word = label.group(1).lower() if label is not None else ""
-        if word and _COUNTED_AFTER.match(self.text, at):
+        glued = label is not None and label.group(0).endswith("-")  # "Chandrayaan-3", "Covid-19"
+        if word and not glued and _COUNTED_AFTER.match(self.text, at):
             return None  # "the Java Sea 13 minutes after": a count of the noun after it
         if word and word not in NOT_NAMES and word not in HONORIFICS and word not in COMPARATORS:
             return "#" + word.rstrip(".")
