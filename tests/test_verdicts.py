@@ -2598,3 +2598,38 @@ def test_degrees_below_zero_contradict_the_positive_value() -> None:
     claim = "The scientist said the temperature a few centimetres down drops to about 10 °C."
     status, diffs = verdict(claim, BELOW_ZERO)
     assert status == "contradicted", diffs
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim"),
+    [
+        ("The council sued the developer over the delays.",
+         "The developer sued the council over the delays."),
+        ("The lander sent the data collected by the rover.",
+         "The rover sent the data collected by the lander."),
+        ("The prosecution asked for 15 years and the defence for probation.",
+         "The defence asked for 15 years and the prosecution for probation."),
+    ],
+)
+def test_two_things_trading_places_around_the_same_words_contradict(
+    passage: str, claim: str
+) -> None:
+    status, diffs = verdict(claim, passage)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "wording" and d.source is not None for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim"),
+    [
+        # The same order in the claim as in the passage.
+        ("The council sued the developer over the delays.",
+         "The council sued the developer over the delays, the paper said."),
+        # A relation that holds both ways.
+        ("The mayor met the bishop at the cathedral on Monday.",
+         "The bishop met the mayor at the cathedral on Monday."),
+    ],
+)
+def test_two_things_in_their_places_or_related_both_ways_agree(passage: str, claim: str) -> None:
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs

@@ -35,6 +35,7 @@ from factbase.analysis.facts.roles import (
     direction_against_values,
     name_run_broken,
     order_swapped,
+    transposed,
     parallel_swap,
     superlative_ranks,
     swapped_conjuncts,
@@ -243,7 +244,8 @@ def analyse(
     )
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
     diffs.extend(description_moved(claim, passage[lo:hi], context + " " + passage[:lo]))
-    diffs.extend(order_swapped(claim, passage[lo:hi]))
+    swapped = order_swapped(claim, passage[lo:hi])
+    diffs.extend(swapped or transposed(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
     if claim_facts.of("number") and all(

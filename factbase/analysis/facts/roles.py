@@ -989,6 +989,42 @@ def order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
+# Words between two that trade places: "the council sued the developer" / "the developer sued
+# the council" (one word between), "the prosecution asked for 15 years and the defence for
+# probation" (six).
+TRANSPOSE_REACH = 8
+
+
+def transposed(claim_text: str, passage_text: str) -> list[Difference]:
+    """Two words of the claim that the passage has the other way round, with the same words
+    between them, and never as the claim has them: who did what to whom, or which got what
+    ("the developer sued the council" against "the council sued the developer"; "the rover
+    sent the data collected by the lander" against "the lander sent the data collected by the
+    rover"). A relation that holds both ways ("met", "and") trades nothing."""
+    mine = _plain(claim_text).split()
+    theirs = _plain(passage_text)
+    for i, x in enumerate(mine):
+        if not _swappable(x):
+            continue
+        for j in range(i + 2, min(len(mine), i + TRANSPOSE_REACH + 2)):
+            y, between = mine[j], mine[i + 1:j]
+            if y == x or not _swappable(y) or y in between:
+                continue
+            relation = {w for w in between if _swappable(w)}
+            if not relation or _SYMMETRIC & relation:
+                continue  # nothing relates them, or what does holds both ways ("met")
+            straight = " ".join(mine[i:j + 1])
+            crossed = " ".join([y, *between, x])
+            if f" {crossed} " in theirs and f" {straight} " not in theirs:
+                return [Difference("wording", straight, crossed)]
+    return []
+
+
+def _swappable(word: str) -> bool:
+    """A content word that can play a role: no small or light word, number or name part."""
+    return word.isalpha() and len(word) > 2 and word not in STOPWORDS and not is_light(word)
+
+
 def _plain(text: str) -> str:
     """Lower-cased words and numbers with single spaces, punctuation and articles dropped,
     padded with a space each side."""
