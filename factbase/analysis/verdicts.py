@@ -35,10 +35,10 @@ from factbase.analysis.facts.roles import (
     direction_against_values,
     name_run_broken,
     order_swapped,
-    transposed,
     parallel_swap,
     superlative_ranks,
     swapped_conjuncts,
+    transposed,
     value_agent_moved,
     voice_swapped,
 )
