@@ -2633,3 +2633,35 @@ def test_two_things_trading_places_around_the_same_words_contradict(
 def test_two_things_in_their_places_or_related_both_ways_agree(passage: str, claim: str) -> None:
     status, diffs = verdict(claim, passage)
     assert status == "ok", diffs
+
+
+DEED = (
+    "Okafor, aged 31, scored the winning goal in the 80th minute of the final. Mensah was "
+    "booked for dissent soon after."
+)
+
+
+def test_a_deed_the_passage_gives_to_another_name_contradicts() -> None:
+    status, diffs = verdict("It was Mensah who scored the winning goal in the final.", DEED)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Mensah scored", "Okafor scored") in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("It was Okafor who scored the winning goal in the final.", DEED),
+        # One name in two forms, an acronym and its words.
+        ("The SNP won the seat of Perth on Friday.",
+         "The Scottish National Party won the seat of Perth on Friday."),
+    ],
+)
+def test_a_deed_given_to_the_same_name_agrees(claim: str, passage: str) -> None:
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs
+
+
+def test_a_count_won_by_one_name_is_no_deed_taken_from_another() -> None:
+    passage = "The Greens won the most seats in the north, while the Reds held the south."
+    status, diffs = verdict("The Reds won 203 seats.", passage)
+    assert status != "contradicted", diffs

@@ -210,6 +210,12 @@ def is_noun(word: str) -> bool:
     return any("n" in _entry(form).pos for form in base_forms(word))
 
 
+def is_inflected_verb(word: str) -> bool:
+    """Is the word a verb's inflected form ("crashed", "struck", "won"; not "set" or "land",
+    which may be other parts of speech as written)?"""
+    return any("v" in _entry(form).pos for form in base_forms(word) if form != word)
+
+
 def same_sense(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` can stand for one another.
 

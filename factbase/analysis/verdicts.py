@@ -36,6 +36,7 @@ from factbase.analysis.facts.roles import (
     name_run_broken,
     order_swapped,
     parallel_swap,
+    subject_moved,
     superlative_ranks,
     swapped_conjuncts,
     transposed,
@@ -244,7 +245,9 @@ def analyse(
     )
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
     diffs.extend(description_moved(claim, passage[lo:hi], context + " " + passage[:lo]))
-    swapped = order_swapped(claim, passage[lo:hi])
+    swapped = order_swapped(claim, passage[lo:hi]) or subject_moved(
+        claim, passage[lo:hi], passage
+    )
     diffs.extend(swapped or transposed(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))

@@ -1020,6 +1020,75 @@ def transposed(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
+# Content words after a verb that say what it was done to: enough to tell one deed.
+DEED_WORDS = 3
+# A name's verb right after it, past "who" ("It was Djokovic who won") or an aside set off by
+# commas that is no name of its own ("Alcaraz, age 20, won"), and the rest of its sentence.
+_DEED = re.compile(r"(?:\s*,\s*(?![A-Z])[^,.;:!?()]{1,40},)?\s+(?:who\s+)?([a-z]+)\b([^.;:!?]*)")
+# What may stand before a name that opens a clause, and so does its verb: nothing, a break, a
+# joining word, or "It was" of a cleft.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.;:!?(\n]\s*|,\s*|\b(?:and|but|while|as|that|when|after|before|because|it was|"
+    r"it is)\s+)$",
+    re.I,
+)
+
+
+def _doers(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """Each name opening a clause of ``text`` with the verb it does right after it (past "who"
+    or an aside), and the first content words of what follows: ("Alcaraz", "won", {"point",
+    "minute", "game"}). Small and light verbs ("was", "has", "made") tell no deed."""
+    out = []
+    for m in _NAMED.finditer(text):
+        name = " ".join(w for w in m.group(0).split() if w.lower() not in STOPWORDS)
+        if not name or _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
+            continue
+        after = _DEED.match(text, m.end())
+        if after is None:
+            continue
+        verb = after.group(1)
+        if verb in STOPWORDS or is_light(verb) or not lexicon.is_inflected_verb(verb):
+            continue
+        if re.match(r"\s*\d", after.group(2)):
+            continue  # "Labour won 203 seats": a count, which the values compare
+        deed = [
+            w for w in re.findall(r"[a-z]+", after.group(2).lower())
+            if w not in STOPWORDS and len(w) > 2
+        ][:DEED_WORDS]
+        out.append((name, verb, frozenset(deed)))
+    return out
+
+
+def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[Difference]:
+    """The claim's name does what the passage has another name do, while the passage (or the
+    ``window`` around it) gives the claim's name in no such role: "It was Djokovic who won the
+    32-point game" against "Alcaraz, age 20, won a 32-point game" in a passage where Djokovic
+    threw his racquet. The verb must be the same word and the deed share a word."""
+    theirs = _doers(passage_text)
+    if not theirs:
+        return []
+    low = f"{window} {passage_text}".lower()
+    for name, verb, deed in _doers(claim_text):
+        if name.lower() not in low:
+            continue  # a name the passage does not give is not stated, not moved
+        others = [n for n, v, d in theirs if stem(v) == stem(verb) and d & deed]
+        if others and not any(_one_name(n, name) for n in others):
+            return [Difference("name", f"{name} {verb}", f"{others[0]} {verb}")]
+    return []
+
+
+def _one_name(a: str, b: str) -> bool:
+    """May two names be one: a word in common, or one the other's initials ("SNP", "Scottish
+    National Party")?"""
+    wa, wb = a.lower().split(), b.lower().split()
+    if set(wa) & set(wb):
+        return True
+    initials_a, initials_b = "".join(w[0] for w in wa), "".join(w[0] for w in wb)
+    return a.replace(" ", "").lower() in (initials_b,) or b.replace(" ", "").lower() in (
+        initials_a,
+    )
+
+
 def _swappable(word: str) -> bool:
     """A content word that can play a role: no small or light word, number or name part."""
     return word.isalpha() and len(word) > 2 and word not in STOPWORDS and not is_light(word)
