@@ -1034,10 +1034,11 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
-def _doers(text: str) -> list[tuple[str, str, frozenset[str]]]:
+def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
     """Each name opening a clause of ``text`` with the verb it does right after it (past "who"
-    or an aside), and the first content words of what follows: ("Alcaraz", "won", {"point",
-    "minute", "game"}). Small and light verbs ("was", "has", "made") tell no deed."""
+    or an aside), the first content words of what follows, and the rest of its sentence:
+    ("Alcaraz", "won", {"point", "minute", "game"}, "a 32-point, ..."). Small and light verbs
+    ("was", "has", "made") tell no deed."""
     out = []
     for m in _NAMED.finditer(text):
         name = " ".join(w for w in m.group(0).split() if w.lower() not in STOPWORDS)
@@ -1051,11 +1052,9 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str]]]:
             continue
         if re.match(r"\s*\d", after.group(2)):
             continue  # "Labour won 203 seats": a count, which the values compare
-        deed = [
-            w for w in re.findall(r"[a-z]+", after.group(2).lower())
-            if w not in STOPWORDS and len(w) > 2
-        ][:DEED_WORDS]
-        out.append((name, verb, frozenset(deed)))
+        rest = after.group(2).lower()
+        deed = [w for w in re.findall(r"[a-z]+", rest) if w not in STOPWORDS and len(w) > 2]
+        out.append((name, verb, frozenset(deed[:DEED_WORDS]), rest))
     return out
 
 
@@ -1068,10 +1067,17 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
     if not theirs:
         return []
     low = f"{window} {passage_text}".lower()
-    for name, verb, deed in _doers(claim_text):
+    for name, verb, deed, _rest in _doers(claim_text):
         if name.lower() not in low:
             continue  # a name the passage does not give is not stated, not moved
-        others = [n for n, v, d in theirs if stem(v) == stem(verb) and d & deed]
+        if verb in _SYMMETRIC:
+            continue  # "Brazil played Germany": either may be named first
+        # The claim's name in the other's sentence may share its deed: "Rossi scored in the
+        # 23rd minute and Keller in the 80th".
+        others = [
+            n for n, v, d, rest in theirs
+            if stem(v) == stem(verb) and d & deed and name.lower() not in rest
+        ]
         if others and not any(_one_name(n, name) for n in others):
             return [Difference("name", f"{name} {verb}", f"{others[0]} {verb}")]
     return []
