@@ -2667,3 +2667,19 @@ def test_a_count_won_by_one_name_is_no_deed_taken_from_another() -> None:
     passage = "The Greens won the most seats in the north, while the Reds held the south."
     status, diffs = verdict("The Reds won 203 seats.", passage)
     assert status != "contradicted", diffs
+
+
+PASSED = "The bill was rejected by the Senate and passed by the House in May."
+
+
+def test_a_deed_the_passage_gives_to_another_agent_contradicts() -> None:
+    status, diffs = verdict("The bill was passed by the Senate in May.", PASSED)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Senate", "House") in diffs
+
+
+def test_each_agent_with_its_own_deed_agrees() -> None:
+    for claim in ("The bill was passed by the House in May.",
+                  "The bill was rejected by the Senate in May."):
+        status, diffs = verdict(claim, PASSED)
+        assert status == "ok", (claim, diffs)

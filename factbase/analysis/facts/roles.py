@@ -1136,11 +1136,14 @@ def _agents(text: str) -> dict[str, str]:
     """Each participle of ``text`` with "by" and the last name of what follows it (the agent,
     past any description: "led by former HS2 chairman Ann Lee" gives "led": "Ann Lee")."""
     out: dict[str, str] = {}
-    for m in _DONE_BY.finditer(text):
-        if m.group(1) in STOPWORDS:
-            continue  # "and by", "said by"
+    at = 0
+    while (m := _DONE_BY.search(text, at)) is not None:
         phrase = re.split(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+",
                           m.group(2), maxsplit=1)[0]
+        # The next deed may follow the agent: "rejected by the Senate and passed by the House".
+        at = m.start(2) + len(phrase)
+        if m.group(1) in STOPWORDS:
+            continue  # "and by", "said by"
         # A date after the agent ("commissioned by Rotherham last October") is no agent.
         runs = [r for r in _named_runs(phrase) if not _DATE_WORDS.issuperset(r[2].lower().split())]
         if runs:
@@ -1151,16 +1154,21 @@ def _agents(text: str) -> dict[str, str]:
 def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     """The claim gives a deed to one of two names the passage gives it to the other of: "led by
     Lord Hale, with Ann Lee as his deputy" against "led by Ann Lee, with Lord Hale as her
-    deputy". The passage must name both, the claim both, each as the other's agent."""
+    deputy". The passage must name both, each as the agent of its own deed, and the claim both
+    or the passage give the claim's name a deed of its own ("passed by the Senate" against
+    "rejected by the Senate and passed by the House")."""
     mine = _agents(claim_text)
     if not mine:
         return []
     theirs = _agents(passage_text)
     for verb, name in mine.items():
         other = theirs.get(verb)
+        # The claim names the other too, or the passage gives the claim's name another deed:
+        # "passed by the Senate" against "rejected by the Senate and passed by the House".
+        elsewhere = {n.lower() for v, n in theirs.items() if v != verb}
         if (
-            other and other.lower() != name.lower()
-            and name in passage_text and other in claim_text
+            other and other.lower() != name.lower() and name in passage_text
+            and (other in claim_text or name.lower() in elsewhere)
         ):
             return [Difference("name", name, other)]
     return []
