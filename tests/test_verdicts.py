@@ -2683,3 +2683,28 @@ def test_each_agent_with_its_own_deed_agrees() -> None:
                   "The bill was rejected by the Senate in May."):
         status, diffs = verdict(claim, PASSED)
         assert status == "ok", (claim, diffs)
+
+
+WHOLE = "Of the 170 cases, 162 were in the placebo group and eight in the vaccine group."
+
+
+def test_a_part_of_the_same_whole_agrees() -> None:
+    status, diffs = verdict("Eight of the 170 cases were in the vaccine group.", WHOLE)
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "difference"),
+    [
+        ("Eight of the 180 cases were in the vaccine group.", ("170", "180")),
+        ("Nine of the 170 cases were in the vaccine group.", ("8", "9")),
+    ],
+)
+def test_another_part_or_another_whole_contradicts(
+    claim: str, difference: tuple[str, str]
+) -> None:
+    status, diffs = verdict(claim, WHOLE)
+    assert status == "contradicted", diffs
+    assert any(
+        d.kind == "number" and {d.claim, d.source} == set(difference) for d in diffs
+    ), diffs

@@ -334,6 +334,10 @@ def role_rival(
     """
     if not claim_text or not passage_text:
         return None
+    if is_whole(claim_text, c) and is_whole(passage_text, p):
+        # "Eight of the 170 cases were in the vaccine group" / "Of the 170 cases, ...": the
+        # words around a whole tell its part, not it.
+        return None
     role = _clause_words(claim_text, c.start, c.end)
     own = _clause_words(passage_text, p.start, p.end)
     # A value standing alone in its clause ("On March 18, ...") has no role to tell apart.
