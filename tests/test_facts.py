@@ -789,3 +789,17 @@ def test_a_change_or_a_tally_joined_by_to_is_no_range(text: str) -> None:
 )
 def test_degrees_below_zero_are_negative(text: str, value: int) -> None:
     assert [f.value for f in extract(text).of("number")] == [Fraction(value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won in 2 hours 0 minutes 35 seconds.",
+        "She won in 2 hours, 0 minutes and 35 seconds.",
+        "She won in 2hrs 0mins 35secs.",
+        "She won in two hours and 35 seconds.",
+    ],
+)
+def test_a_measure_in_three_units_is_one_measure(text: str) -> None:
+    [f] = extract(text).of("number")
+    assert f.value * 3600 == 7235

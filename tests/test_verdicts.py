@@ -2708,3 +2708,16 @@ def test_another_part_or_another_whole_contradicts(
     assert any(
         d.kind == "number" and {d.claim, d.source} == set(difference) for d in diffs
     ), diffs
+
+
+RACE_TIME = "She won the race in two hours and 35 seconds, a course record."
+
+
+def test_one_time_in_three_units_agrees_with_it_in_two() -> None:
+    status, diffs = verdict("She won the race in 2 hours 0 minutes 35 seconds.", RACE_TIME)
+    assert status == "ok", diffs
+
+
+def test_another_time_in_three_units_contradicts() -> None:
+    status, diffs = verdict("She won the race in 2 hours 1 minute 35 seconds.", RACE_TIME)
+    assert status == "contradicted", diffs

@@ -773,21 +773,29 @@ class Extractor:
         return self.facts
 
     def compound_measures(self) -> None:
-        """"11 years and three months", "2 hours 30 minutes": one measure, in its larger unit
-        (11.25 years), not two numbers. The smaller part must be less than one larger unit."""
+        """"11 years and three months", "2 hours 30 minutes", "2 hours 0 minutes 35 seconds",
+        "2hrs 0mins 35secs": one measure, in its largest unit (11.25 years), not two or three
+        numbers. Each smaller part must be less than one unit of the part before it."""
         facts, text = self.facts, self.norm.original
         k = 0
+        merged = False  # facts[k] already takes in a smaller part and its unit's word
         while k < len(facts) - 1:
             a, b = facts[k], facts[k + 1]
             ratio = (
                 exact_ratio(a.unit, b.unit)
                 if a.kind == b.kind == "number" and b.comparator is None else None
             )
+            gap = text[a.end:b.start]
             if (
                 ratio is not None
                 and isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
-                and a.value.denominator == 1 and 0 < b.value < ratio
-                and self._unit_then_joiner(a, text[a.end:b.start])
+                and (merged or a.value.denominator == 1) and 0 <= b.value < ratio
+                and (
+                    # past a part that took in its unit's word, or one written glued ("2hrs")
+                    _JOINER.fullmatch(gap) is not None
+                    if merged or (a.text[:1].isdigit() and a.text[-1:].isalpha())
+                    else self._unit_then_joiner(a, gap)
+                )
             ):
                 # The span takes in the smaller unit's word: what follows is what is measured.
                 word = _UNIT_WORD.match(text, b.end)
@@ -799,6 +807,10 @@ class Extractor:
                     a.comparator, a.unit,
                 )
                 del facts[k + 1]
+                # "2 hours 0 minutes 35 seconds": the next part may follow the word taken in
+                merged = end > b.end
+                continue
+            merged = False
             k += 1
 
     @staticmethod
@@ -841,6 +853,8 @@ def _unknown_word(low: str) -> bool:
 # What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".
 _UNIT_WORD = re.compile(r"[ \t-]*([A-Za-z]+)")
 _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+# ... after a part that took in its unit's word: "2 hours 0 minutes[ and ]35 seconds".
+_JOINER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 
 
 def extract(text: str, *, reference: DateValue | None = None) -> FactSet:
