@@ -2721,3 +2721,30 @@ def test_one_time_in_three_units_agrees_with_it_in_two() -> None:
 def test_another_time_in_three_units_contradicts() -> None:
     status, diffs = verdict("She won the race in 2 hours 1 minute 35 seconds.", RACE_TIME)
     assert status == "contradicted", diffs
+
+
+ZONED = "The lander touched down at 12:32 UTC on 23 August, to cheers in the control room."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The lander touched down at 6:02 pm IST on 23 August.",
+        "The lander touched down at 8:32 am EDT on 23 August.",
+        "The lander touched down at 12:32 GMT on 23 August.",
+    ],
+)
+def test_one_moment_in_another_time_zone_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, ZONED)
+    assert status == "ok", diffs
+
+
+def test_another_moment_in_another_time_zone_contradicts() -> None:
+    status, diffs = verdict("The lander touched down at 6:32 pm IST on 23 August.", ZONED)
+    assert status == "contradicted", diffs
+    assert Difference("time", "18:32", "12:32") in diffs
+
+
+def test_a_time_in_a_zone_the_claim_leaves_unsaid_is_not_against_it() -> None:
+    status, diffs = verdict("The lander touched down at 6:02 pm on 23 August.", ZONED)
+    assert status != "contradicted", diffs

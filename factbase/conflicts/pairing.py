@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from factbase.analysis.facts import Fact
-from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.roles import ranks_the_same
-from factbase.analysis.facts.values import an_age
+from factbase.analysis.facts.values import an_age, other_zone
 from factbase.analysis.quantities import is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.conflicts.model import compatible, interval
@@ -228,7 +227,7 @@ def _comparable(
         return False  # "his second penalty" and "the second player" rank two things
     if cf.kind == "ordinal" and _since(u.text, cf) != _since(p.text, pf):
         return False  # "their first title since 1986" ranks within a span; "their third title"
-    if cf.kind == "time" and _other_zone(u.text, cf, p.text, pf):
+    if cf.kind == "time" and other_zone(u.text, cf, p.text, pf):
         return False  # "14:46 JST" and "05:46 GMT" may be one moment
     if (an_age(cf, u.text) or an_age(pf, p.text)) and not (
         u.subjects[ci] & p.subjects[pi] or same_wording
@@ -266,37 +265,6 @@ def _since(text: str, f: Fact) -> bool:
 def _elsewhere(subjects: frozenset[str], other_names: set[str]) -> bool:
     """Does the other sentence name things, but never the place or party this one is about?"""
     return bool(subjects and other_names and subjects.isdisjoint(other_names))
-
-
-_ZONE_AFTER = re.compile(r"[\s(]*([A-Za-z]{2,4})\b")
-_LOCAL_AFTER = re.compile(r"[\s(]*local\b", re.I)
-# "6:50pm Paris time", "at 9am New York time".
-_PLACE_TIME_AFTER = re.compile(r"\s+((?:[A-Z][a-z]+ ){1,2})time\b")
-# "7:49 p.m. (1:49 p.m. ET)": the time, then the same moment in another zone.
-_CONVERTED_AFTER = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}")
-
-
-def _zone(text: str, f: Fact) -> str | None:
-    """The time zone a time of day is given in, "local" for local time, None if unsaid."""
-    if _LOCAL_AFTER.match(text, f.end) or _CONVERTED_AFTER.match(text, f.end):
-        return "local"
-    place = _PLACE_TIME_AFTER.match(text, f.end)
-    if place is not None:
-        return place.group(1).lower()
-    m = _ZONE_AFTER.match(text, f.end)
-    word = m.group(1).lower() if m else None
-    return word if word in TIME_ZONES else None
-
-
-def _other_zone(text_a: str, a: Fact, text_b: str, b: Fact) -> bool:
-    """May two times of day be one moment told in two time zones? They may when the texts name
-    two zones, or one names a zone or local time and the other does not, and the times are
-    whole half-hours apart ("14:46 JST" and "5:46 GMT"; "14:46 local time" and "05:46")."""
-    za, zb = _zone(text_a, a), _zone(text_b, b)
-    if za == zb:
-        return False
-    assert isinstance(a.value, tuple) and isinstance(b.value, tuple)
-    return (a.value[1] - b.value[1]) % 30 == 0
 
 
 # Units of time: an ordinal of one ("the 80th minute", "day 3") places an event in a sequence.

@@ -39,6 +39,7 @@ from factbase.analysis.facts.units import unit_name, units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
     base_unit,
+    same_moment,
     same_value,
 )
 from factbase.analysis.wording import stem
@@ -83,7 +84,7 @@ def compare(
     for c in claim.of(*VALUE_KINDS):
         found = [
             i for i, p in enumerate(p_values)
-            if i not in used and same_value(c, p)
+            if i not in used and _states(c, p, claim_text, passage_text)
             and same_ranking(c, p, claim_text, passage_text)
             and same_part(c, p, claim_text, passage_text)
         ]
@@ -373,6 +374,16 @@ def _ends_stated(c: Fact, facts: list[Fact]) -> bool:
     kind = "date" if isinstance(c.value[0], tuple) else "number"
     ends = [Fact(kind, v, "", 0, 0, None, c.unit) for v in c.value]
     return all(any(f.kind == kind and same_value(end, f) for f in facts) for end in ends)
+
+
+def _states(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
+    """Does ``p`` state the value of ``c``: in any notation, and for two times of day in two
+    named time zones, at the same moment ("6:02 pm IST" is "12:32 UTC")?"""
+    if c.kind == "time" and p.kind == "time" and claim_text and passage_text:
+        moment = same_moment(claim_text, c, passage_text, p)
+        if moment is not None:
+            return moment
+    return same_value(c, p)
 
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:

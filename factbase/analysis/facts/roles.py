@@ -24,7 +24,9 @@ from factbase.analysis.facts.values import (
     alike,
     measures_alike,
     minute_alike,
+    other_zone,
     ranks_alike,
+    same_moment,
     same_scale,
     same_value,
 )
@@ -191,6 +193,17 @@ def counterpart(
         ]
     if not pool:
         return None
+    if c.kind == "time" and claim_text and passage_text:
+        # "6:02 pm IST" against "12:32 UTC" is one moment, told in two zones; a time in another
+        # zone, or in a zone the other leaves unsaid, that is no known moment apart says
+        # nothing against the claim's ("6:02 pm" against "12:32 UTC").
+        pool = [
+            p for p in pool
+            if same_moment(claim_text, c, passage_text, p) is False
+            or not other_zone(claim_text, c, passage_text, p)
+        ]
+        if not pool:
+            return None
     if len(pool) > 1 and c.kind in ROLE_BOUND_KINDS and claim_text and passage_text:
         # Several times of day, or ranks, in the evidence: only one in the claim's role stands
         # for it ("left at 8:38, lost contact at 8:44"); none in it, and the claim is not

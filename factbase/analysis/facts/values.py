@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from factbase.analysis.facts.dates import date_covers
 from factbase.analysis.facts.model import Fact, FactSet
+from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.units import in_smallest, same_dimension, unit_name, units_clash
 from factbase.analysis.wording import stem, synonyms
 
@@ -139,6 +140,85 @@ def _is_share(f: Fact) -> bool:
     """A share of a whole: a percentage or a fraction in words ("half", "two-thirds")."""
     assert isinstance(f.value, Fraction)
     return f.unit == "%" or (0 < f.value < 1 and not f.text[:1].isdigit())
+
+
+# A time zone after a time of day: "12:32 UTC", "2:46 pm (JST)".
+_ZONE_AFTER = re.compile(r"[\s(]*([A-Za-z]{2,4})\b")
+_LOCAL_AFTER = re.compile(r"[\s(]*local\b", re.I)
+# "6:50pm Paris time", "at 9am New York time".
+_PLACE_TIME_AFTER = re.compile(r"\s+((?:[A-Z][a-z]+ ){1,2})time\b")
+# "7:49 p.m. (1:49 p.m. ET)": the time, then the same moment in another zone.
+_CONVERTED_AFTER = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}")
+# Minutes ahead of UTC of the zones news gives times in; two for a zone named without its
+# season ("ET" is EST or EDT). IST is India's, the zone most news gives as IST.
+ZONE_OFFSETS: dict[str, tuple[int, ...]] = {
+    "utc": (0,), "gmt": (0,), "wet": (0,), "bst": (60,), "cet": (60,), "cest": (120,),
+    "eet": (120,), "eest": (180,), "ist": (330,), "jst": (540,), "kst": (540,),
+    "aest": (600,), "aedt": (660,), "est": (-300,), "edt": (-240,), "et": (-300, -240),
+    "cst": (-360,), "cdt": (-300,), "ct": (-360, -300), "mst": (-420,), "mdt": (-360,),
+    "mt": (-420, -360), "pst": (-480,), "pdt": (-420,), "pt": (-480, -420), "akst": (-540,),
+    "hst": (-600,),
+}
+
+
+def time_zone(text: str, f: Fact) -> str | None:
+    """The time zone a time of day is given in, "local" for local time, None if unsaid."""
+    if _LOCAL_AFTER.match(text, f.end) or _CONVERTED_AFTER.match(text, f.end):
+        return "local"
+    place = _PLACE_TIME_AFTER.match(text, f.end)
+    if place is not None:
+        return place.group(1).lower()
+    m = _ZONE_AFTER.match(text, f.end)
+    word = m.group(1).lower() if m else None
+    return word if word in TIME_ZONES else None
+
+
+def other_zone(text_a: str, a: Fact, text_b: str, b: Fact) -> bool:
+    """May two times of day be one moment told in two time zones? They may when the texts name
+    two zones, or one names a zone or local time and the other does not, and the times are
+    whole half-hours apart ("14:46 JST" and "5:46 GMT"; "14:46 local time" and "05:46")."""
+    za, zb = _season(time_zone(text_a, a), time_zone(text_b, b))
+    if za == zb:
+        return False
+    assert isinstance(a.value, tuple) and isinstance(b.value, tuple)
+    return (a.value[1] - b.value[1]) % 30 == 0
+
+
+def same_moment(text_a: str, a: Fact, text_b: str, b: Fact) -> bool | None:
+    """Are two times of day in two named zones one moment ("6:02 pm IST" and "12:32 UTC")?
+    None when either zone is unsaid or unknown, or both are one zone."""
+    za, zb = _season(time_zone(text_a, a), time_zone(text_b, b))
+    if za is None or zb is None or za == zb or za not in ZONE_OFFSETS or zb not in ZONE_OFFSETS:
+        return None
+    assert isinstance(a.value, tuple) and isinstance(b.value, tuple)
+    # A time without am or pm ("6:02") may be in either half of the day.
+    mas, mbs = _clock_minutes(a.value), _clock_minutes(b.value)
+    return any(
+        (ma - oa - (mb - ob)) % (24 * 60) == 0
+        for ma in mas for mb in mbs for oa in ZONE_OFFSETS[za] for ob in ZONE_OFFSETS[zb]
+    )
+
+
+# Zones named without their season, and the seasons' names: "ET" is EST in winter, EDT in
+# summer.
+_SEASONS = {"et": ("est", "edt"), "ct": ("cst", "cdt"), "mt": ("mst", "mdt"), "pt": ("pst", "pdt")}
+
+
+def _season(za: str | None, zb: str | None) -> tuple[str | None, str | None]:
+    """Two zones, one named without its season taken as the other's season of it: "2:47 a.m.
+    ET" against "1:47 a.m. EST" are both Eastern Standard Time, an hour apart."""
+    if za in _SEASONS and zb in _SEASONS[za]:
+        return zb, zb
+    if zb in _SEASONS and za in _SEASONS[zb]:
+        return za, za
+    return za, zb
+
+
+def _clock_minutes(value: tuple[int, int, int | None, bool]) -> tuple[int, ...]:
+    """Minutes after midnight a time of day may be: one, or two when am or pm is unsaid."""
+    hour, minute, _second, meridiem = value
+    m = hour * 60 + minute
+    return (m,) if meridiem or hour >= 12 else (m, m + 12 * 60)
 
 
 def _share_equal(a: Fact, b: Fact) -> bool:
