@@ -2748,3 +2748,22 @@ def test_another_moment_in_another_time_zone_contradicts() -> None:
 def test_a_time_in_a_zone_the_claim_leaves_unsaid_is_not_against_it() -> None:
     status, diffs = verdict("The lander touched down at 6:02 pm on 23 August.", ZONED)
     assert status != "contradicted", diffs
+
+
+UNPAID = "The firm has not yet paid the $5 million fine imposed by the regulator."
+
+
+def test_a_prefixed_negative_says_what_not_says() -> None:
+    status, diffs = verdict("The $5 million fine imposed by the regulator is unpaid.", UNPAID)
+    assert status != "contradicted", diffs
+    assert not [d for d in diffs if d.kind in ("negation", "wording") and d.source], diffs
+    status, diffs = verdict(
+        "The cause of the fire is not known.", "The cause of the fire is unknown, police said."
+    )
+    assert status == "ok", diffs
+
+
+def test_the_word_without_its_negation_contradicts() -> None:
+    status, diffs = verdict("The firm has paid the $5 million fine imposed by the regulator.",
+                            UNPAID)
+    assert status == "contradicted", diffs

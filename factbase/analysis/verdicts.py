@@ -58,7 +58,7 @@ from factbase.analysis.quantities import is_label
 from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.statements import is_furniture
 from factbase.analysis.text import STOPWORDS, content_words, norm, normalize, words
-from factbase.analysis.wording import account, anchored_opposites, is_light, stem
+from factbase.analysis.wording import NEGATORS, account, anchored_opposites, is_light, stem
 
 # Below this similarity nothing in the source supports the claim. On the labelled claims
 # (tests/labelled_claims.csv) supported ones scored 79.3-100, contradicted 90.6-100 and
@@ -462,6 +462,18 @@ def _verdict(
     return "ok", None
 
 
+# Words between a negator and the word it negates: "not yet paid", "never been paid".
+NEGATED_REACH = 2
+
+
+def _negated_in(word: str, ws: list[str]) -> bool:
+    """Does ``word`` stand in ``ws`` only right after a negator ("has not yet paid")?"""
+    places = [i for i, w in enumerate(ws) if w == word]
+    return bool(places) and all(
+        any(w in NEGATORS for w in ws[max(0, i - NEGATED_REACH - 1):i]) for i in places
+    )
+
+
 def _describe(d: Difference) -> str:
     if d.source is None:
         return f"{d.kind} {d.claim!r} not stated"
@@ -547,7 +559,14 @@ def wording_differences(
     # What a value of the claim measures is said by the value ("Length of the set: 85 minutes"
     # against "the set took 85 minutes").
     unaccounted = [w for w in acc.unaccounted if w not in measured and w not in denied]
-    out = [Difference("wording", a, b) for a, b in acc.opposites if a not in denied]
+    # An opposite negated on either side says the same: "the fine remains unpaid" / "has not
+    # yet paid the fine"; "is not known" / "is unknown".
+    claim_seq = words(norm(claim))
+    out = [
+        Difference("wording", a, b) for a, b in acc.opposites
+        if a not in denied and not _negated_in(b, evidence_words)
+        and not _negated_in(a, claim_seq)
+    ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
     # "lost the final" in a passage about winning the cup).

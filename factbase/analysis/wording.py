@@ -304,7 +304,7 @@ def anchored_opposites(
     return out
 
 
-_NEGATORS = frozenset("not no never nor n't cannot".split())
+NEGATORS = frozenset("not no never nor n't cannot".split())
 
 
 def _compared(ws: list[str], i: int, skip: frozenset[str]) -> str | None:
@@ -325,7 +325,7 @@ def _compared(ws: list[str], i: int, skip: frozenset[str]) -> str | None:
 
 def _negated(ws: list[str], i: int) -> bool:
     """Is ``ws[i]`` negated by a word just before it ("not known", "never likely")?"""
-    return any(w in _NEGATORS for w in ws[max(0, i - 2):i])
+    return any(w in NEGATORS for w in ws[max(0, i - 2):i])
 
 
 def _same_object(

@@ -21,6 +21,7 @@ from factbase.analysis.facts.negation import (
     negated_subject_differs,
     negates_in_place,
     said_by_opposite,
+    said_by_prefix,
     same_scope,
 )
 from factbase.analysis.facts.roles import (
@@ -189,6 +190,7 @@ def compare(
         and not _zero_said(f, passage)
         and not asserts_in_other_words(f, claim_text, passage)
         and not said_by_opposite(f, claim_text, passage_text)
+        and not said_by_prefix(f, passage_text)
     ]
     lone_p = [
         f for f in p_bearing
@@ -196,6 +198,8 @@ def compare(
         and not _zero_said(f, claim)
         and not any(same_scope(f, g) for g in c_neg)
         and not asserts_in_other_words(f, passage_text, claim)
+        and not said_by_opposite(f, passage_text, claim_text)
+        and not said_by_prefix(f, claim_text)
     ]
     if lone_c or lone_p:
         diffs.append(

@@ -9,7 +9,14 @@ from factbase.analysis import lexicon
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import sentence_initial
 from factbase.analysis.text import STOPWORDS, content_words, norm
-from factbase.analysis.wording import account, opposites, passage_words, stem, synonyms
+from factbase.analysis.wording import (
+    account,
+    affixed_opposites,
+    opposites,
+    passage_words,
+    stem,
+    synonyms,
+)
 
 NEGATION_SCOPE = 3
 NOT_SCOPE = frozenset(
@@ -198,6 +205,18 @@ def negates_in_place(neg: Fact, passage_text: str, claim_text: str) -> bool:
 
 def _content_words(text: str) -> list[str]:
     return [w for w in content_words(norm(text)) if len(w) > 2]
+
+
+def said_by_prefix(neg: Fact, other_text: str) -> bool:
+    """Does the other text say the negated word with a negating prefix: "has not paid the
+    fine" against "the fine remains unpaid", "is not known" against "is unknown"?"""
+    scope = {stem(w) for w in (neg.unit or "").split()[:OPPOSITE_PLACE]}
+    if not scope or not other_text:
+        return False
+    return any(
+        affixed_opposites(w) & scope
+        for w in content_words(norm(other_text)) if w.isalpha()
+    )
 
 
 def said_by_opposite(neg: Fact, claim_text: str, passage_text: str) -> bool:
