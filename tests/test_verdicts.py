@@ -2767,3 +2767,18 @@ def test_the_word_without_its_negation_contradicts() -> None:
     status, diffs = verdict("The firm has paid the $5 million fine imposed by the regulator.",
                             UNPAID)
     assert status == "contradicted", diffs
+
+
+RUPEES = "The probe cost the nation Rs 615 crore, less than a blockbuster film."
+
+
+def test_rupees_in_any_sign_agree() -> None:
+    for claim in ("The probe cost ₹615 crore.", "The probe cost INR 6.15 billion."):
+        status, diffs = verdict(claim, RUPEES)
+        assert status == "ok", (claim, diffs)
+
+
+def test_the_same_figure_in_another_currency_contradicts() -> None:
+    status, diffs = verdict("The probe cost $615 crore.", RUPEES)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "unit" for d in diffs), diffs

@@ -397,7 +397,7 @@ class Extractor:
         if scale == "m" and not m.group("cur") and self.metres_after(m.end()):
             return "m"  # "a depth of 900m (3,000ft)", "the 200 m final": metres, not millions
         if m.group("cur"):
-            return m.group("cur").replace("US", "")
+            return m.group("cur").replace("US", "").strip()
         return (
             self.listed_labels.get(m.start())
             or self.label_before(m.start())

@@ -41,6 +41,7 @@ _ALIASES = {
     "€": "€", "euro": "€", "euros": "€", "eur": "€",
     "£": "£", "gbp": "£", "sterling": "£",
     "¥": "¥", "yen": "¥", "jpy": "¥",
+    "₹": "₹", "rs": "₹", "rs.": "₹", "inr": "₹", "rupee": "₹", "rupees": "₹",
     "sievert": "Sv", "sieverts": "Sv", "millisievert": "mSv", "millisieverts": "mSv",
     "msv": "mSv", "microsievert": "µSv", "microsieverts": "µSv", "µsv": "µSv",
     "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
@@ -89,7 +90,7 @@ _DIMENSIONS = {
     "volume": ("l", "gallon"),
     "area": ("ha", "acre"),
     "time": ("s", "min", "h", "day", "week", "month", "year", "decade"),
-    "money": ("$", "€", "£", "¥"),
+    "money": ("$", "€", "£", "¥", "₹"),
     "dose": ("Sv", "mSv", "µSv"),
     "temperature": ("°C", "°F", "degree"),
 }
