@@ -2782,3 +2782,20 @@ def test_the_same_figure_in_another_currency_contradicts() -> None:
     status, diffs = verdict("The probe cost $615 crore.", RUPEES)
     assert status == "contradicted", diffs
     assert any(d.kind == "unit" for d in diffs), diffs
+
+
+TALLY = "The party won 240 seats, down from 303 in 2019, and fell 32 short of a majority."
+
+
+def test_a_word_of_change_beside_two_values_swaps_nothing() -> None:
+    status, diffs = verdict(
+        "The party's tally dropped to 240 from 303 in 2019, 32 seats short of a majority.", TALLY
+    )
+    assert status != "contradicted", diffs
+
+
+def test_two_values_traded_between_their_nouns_still_contradict() -> None:
+    passage = "The firm raised $25 billion in loans and $21 billion in equity last year."
+    status, diffs = verdict("The firm raised $21 billion in loans and $25 billion in equity.",
+                            passage)
+    assert status == "contradicted", diffs

@@ -541,6 +541,10 @@ def _claim_says(claim_text: str, word: str) -> bool:
     return said_too(word, base_stems(re.findall(r"[a-z]+", claim_text.lower())))
 
 
+# Stems of the words of rising and falling.
+_CHANGE_STEMS = synonyms("rise") | synonyms("fall")
+
+
 def swapped_values(
     matched: list[tuple[Fact, Fact]], claim_text: str, passage_text: str
 ) -> list[Difference]:
@@ -552,7 +556,11 @@ def swapped_values(
     names = _capitalised(claim_text)
 
     def words_by(f: Fact, text: str) -> frozenset[str]:
-        return frozenset(w for w in _anchors(text, f.start, f.end) if w)
+        # A word of change says how a value moved, not which value it is: "the tally dropped
+        # to 240" and "fell 32 short of a majority" are no two places of one word.
+        return frozenset(
+            w for w in _anchors(text, f.start, f.end) if w and not _CHANGE_STEMS & {stem(w)}
+        )
 
     out = []
     for i, (c1, p1) in enumerate(matched):
