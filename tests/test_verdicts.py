@@ -2799,3 +2799,36 @@ def test_two_values_traded_between_their_nouns_still_contradict() -> None:
     status, diffs = verdict("The firm raised $21 billion in loans and $25 billion in equity.",
                             passage)
     assert status == "contradicted", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # A name with and without its accents.
+        ("Mbappé scored a hat-trick in the final.",
+         "Kylian Mbappe scored a hat-trick in the final."),
+        ("Luka Modric came second in the vote.", "Luka Modrić came second in the vote."),
+        # An acronym of two words, and of words joined by "and".
+        ("The EU approved the deal in May.", "The European Union approved the deal in May."),
+        ("The SEC received the filing on April 21.",
+         "The Securities and Exchange Commission received the filing on April 21."),
+    ],
+)
+def test_a_name_in_another_spelling_agrees(claim: str, passage: str) -> None:
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs
+
+
+def test_another_name_in_another_spelling_still_contradicts() -> None:
+    status, diffs = verdict(
+        "Giroud scored a hat-trick in the final.", "Kylian Mbappé scored a hat-trick in the final."
+    )
+    assert status == "contradicted", diffs
+
+
+def test_a_word_of_nationality_for_a_person_is_replaced_by_no_name() -> None:
+    passage = "Novak Djokovic lost the final in five sets."
+    status, diffs = verdict("The Serbian lost the final in five sets.", passage)
+    assert status != "contradicted", diffs
+    status, diffs = verdict("Federer lost the final in five sets.", passage)
+    assert status == "contradicted", diffs

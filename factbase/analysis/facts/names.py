@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS
 from factbase.analysis.facts.model import Fact
 from factbase.analysis.text import norm, normalize
@@ -73,6 +75,10 @@ def context_counterpart(
     its place. None when the neighbours do not place one: a name is then missing, not changed.
     """
     if not claim_text or not passage_text:
+        return None
+    if _described(missing, claim_text):
+        # "The Serbian lost the final" against "Djokovic lost the final": a word of nationality
+        # describes whoever it is; no name stands in its place.
         return None
     before = [m.group(0) for m in _TOKEN.finditer(claim_text[:missing.start])]
     after = [m.group(0) for m in _TOKEN.finditer(claim_text[missing.end:])]
@@ -201,6 +207,21 @@ def _first_name(m: re.Match[str], known: set[object]) -> str | None:
     if not _a_name(m) or low in HONORIFICS or low in known:
         return None
     return word
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _described(f: Fact, text: str) -> bool:
+    """Is the capitalised word one of description used for a person: "the" before it, no
+    other capitalised word after it, and an adjective in the lexicon ("the Serbian", "the
+    American"; not "the West Midlands")?"""
+    return (
+        _THE_BEFORE.search(text, max(0, f.start - 5), f.start) is not None
+        and _CAPITAL_AFTER.match(text, f.end) is None
+        and lexicon.is_adjective(str(f.value))
+    )
 
 
 # Small words that join one name to the next: "from Paris to Lyon", "Lyon in France".
@@ -333,15 +354,28 @@ def place_in(name: str, words: frozenset[str], text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def name_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that may be names, lower case, with and without their accents
+    ("Mbappé" is also "mbappe": outlets spell names with and without them)."""
     low = norm(text)
     out = set(re.findall(r"[\w&.-]+", low))
     out |= {w[:-2] for w in out if w.endswith("'s")}
     out |= {w.rstrip(".") for w in out}
+    out |= {unaccented(w) for w in out if not w.isascii()}
     return frozenset(out)
 
 
+def unaccented(word: str) -> str:
+    """The word without its accents: "mbappé" is "mbappe", "modrić" is "modric"."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 _NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on|de|du)\s+)?[A-Z][a-z]+)+")
-_TWO_WORD_RUN = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+# Every two capitalised words side by side, overlapping: "The European Union" gives "The
+# European" and "European Union".
+_TWO_WORD_RUN = re.compile(r"(?=\b([A-Z][a-z]+\s+[A-Z][a-z]+)\b)")
 
 
 def acronym_in(name: str, text: str) -> bool:

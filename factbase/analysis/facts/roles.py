@@ -15,7 +15,13 @@ from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, date_distance
 from factbase.analysis.facts.extract import ORDINALS
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
-from factbase.analysis.facts.names import HONORIFICS, NOT_NAMES, bare, sentence_initial
+from factbase.analysis.facts.names import (
+    HONORIFICS,
+    NOT_NAMES,
+    acronym_in,
+    bare,
+    sentence_initial,
+)
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.units import unit_name, units_clash
 from factbase.analysis.facts.values import (
@@ -1096,6 +1102,8 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
     for name, verb, deed, _rest in _doers(claim_text):
         if name.lower() not in low:
             continue  # a name the passage does not give is not stated, not moved
+        if acronym_in(name.lower(), passage_text):
+            continue  # "the SEC" may be the passage's "Securities and Exchange Commission"
         if verb in _SYMMETRIC:
             continue  # "Brazil played Germany": either may be named first
         # The claim's name in the other's sentence may share its deed: "Rossi scored in the
@@ -1115,7 +1123,8 @@ def _one_name(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     if set(wa) & set(wb):
         return True
-    initials_a, initials_b = "".join(w[0] for w in wa), "".join(w[0] for w in wb)
+    initials_a = "".join(w[0] for w in wa if w not in STOPWORDS)
+    initials_b = "".join(w[0] for w in wb if w not in STOPWORDS)
     return a.replace(" ", "").lower() in (initials_b,) or b.replace(" ", "").lower() in (
         initials_a,
     )
