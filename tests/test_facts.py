@@ -803,3 +803,9 @@ def test_degrees_below_zero_are_negative(text: str, value: int) -> None:
 def test_a_measure_in_three_units_is_one_measure(text: str) -> None:
     [f] = extract(text).of("number")
     assert f.value * 3600 == 7235
+
+
+def test_a_name_is_read_without_its_accents() -> None:
+    assert [f.value for f in extract("Mbappé and Modrić scored.").of("name")] == [
+        "mbappe", "modric"
+    ]

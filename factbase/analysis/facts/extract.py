@@ -31,6 +31,7 @@ from factbase.analysis.facts.names import (
     NOT_NAMES,
     followed_by_capital,
     sentence_initial,
+    unaccented,
 )
 from factbase.analysis.facts.negation import NEGATION_SCOPE, NEGATOR, NOT_SCOPE
 from factbase.analysis.facts.numbers import (
@@ -836,7 +837,8 @@ class Extractor:
                 and not _unknown_word(low)
             ):
                 continue  # "Children were ..." - a capital only because a sentence starts here
-            self.add("name", low, m.start(), m.start() + len(word), claim_span=False)
+            # "Mbappé" is "Mbappe": outlets write names with and without their accents.
+            self.add("name", unaccented(low), m.start(), m.start() + len(word), claim_span=False)
 
 
 def _unknown_word(low: str) -> bool:
