@@ -2832,3 +2832,11 @@ def test_a_word_of_nationality_for_a_person_is_replaced_by_no_name() -> None:
     assert status != "contradicted", diffs
     status, diffs = verdict("Federer lost the final in five sets.", passage)
     assert status == "contradicted", diffs
+
+
+def test_a_time_within_the_passages_looser_bound_is_not_against_it() -> None:
+    passage = "The result came shortly after 11pm, to loud cheers."
+    status, diffs = verdict("The result came at 11.05pm.", passage)
+    assert status != "contradicted", diffs
+    status, diffs = verdict("The result came at 10.05pm.", passage)
+    assert status == "contradicted", diffs

@@ -35,6 +35,7 @@ from factbase.analysis.facts.values import (
     same_moment,
     same_scale,
     same_value,
+    time_fits,
 )
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS
@@ -205,8 +206,13 @@ def counterpart(
         # nothing against the claim's ("6:02 pm" against "12:32 UTC").
         pool = [
             p for p in pool
-            if same_moment(claim_text, c, passage_text, p) is False
-            or not other_zone(claim_text, c, passage_text, p)
+            if (
+                same_moment(claim_text, c, passage_text, p) is False
+                or not other_zone(claim_text, c, passage_text, p)
+            )
+            # "11:05 pm" against "shortly after 11 pm": the passage's bound allows the
+            # claim's time, which it does not give as precisely.
+            and not (p.comparator and time_fits(p, c))
         ]
         if not pool:
             return None
