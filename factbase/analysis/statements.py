@@ -21,7 +21,7 @@ from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
 from factbase.analysis.facts.numbers import WORDNUM_RE
 from factbase.analysis.facts.roles import is_change, is_whole
 from factbase.analysis.lexicon import is_noun
-from factbase.analysis.quantities import is_frame, is_label, measured, quantity
+from factbase.analysis.quantities import is_frame, is_label, is_rating, measured, quantity
 from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
@@ -110,6 +110,20 @@ class Unit:
 
     def names(self) -> set[str]:
         return {str(f.value) for f in self.facts.of("name")}
+
+    def labels(self) -> dict[str, frozenset[object]]:
+        """The numbers its labels carry, by label ("Chandrayaan-3": {"#chandrayaan": {3}});
+        a rating ("Category 3") says what a label says of one thing, not which thing it is.
+        Read once: a report asks it of every pair of statements."""
+        cached: dict[str, frozenset[object]] | None = self.__dict__.get("_labels")
+        if cached is None:
+            found: dict[str, set[object]] = {}
+            for _, f in self.value_facts():
+                if f.kind == "number" and is_label(f) and f.unit and not is_rating(f):
+                    found.setdefault(f.unit, set()).add(f.value)
+            cached = {k: frozenset(v) for k, v in found.items()}
+            self.__dict__["_labels"] = cached
+        return cached
 
     def signature(self) -> tuple[object, ...]:
         """What the unit says, notation aside: its content stems and its fact values.

@@ -150,22 +150,14 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     return out
 
 
-def _labels(unit: Unit) -> dict[str, set[object]]:
-    """The numbers a unit's labels carry, by label ("Chandrayaan-3": {"#chandrayaan": {3}})."""
-    out: dict[str, set[object]] = {}
-    for _, f in unit.value_facts():
-        # A rating ("Category 3") is what a label says of one thing, not which thing it is.
-        if f.kind == "number" and is_label(f) and f.unit and not is_rating(f):
-            out.setdefault(f.unit, set()).add(f.value)
-    return out
-
-
 def _other_labelled(u: Unit, p: Unit) -> bool:
     """Do the two sentences speak of two things of one label, and of no common one ("Flight
     610" and "Flight 302", "Chandrayaan-2" and "Chandrayaan-3")? Unless they say the same in
     the same words (one sentence giving its label another number), their values are of two
     things."""
-    mine, theirs = _labels(u), _labels(p)
+    mine, theirs = u.labels(), p.labels()
+    if not mine or not theirs:
+        return False
     return any(
         mine[label].isdisjoint(theirs[label]) for label in mine.keys() & theirs.keys()
     )
