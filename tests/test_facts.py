@@ -809,3 +809,21 @@ def test_a_name_is_read_without_its_accents() -> None:
     assert [f.value for f in extract("Mbappé and Modrić scored.").of("name")] == [
         "mbappe", "modric"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("One in five voters backed the party.", 20),
+        ("Roughly one in 20 of its staff lost their jobs.", 5),
+        ("Three in every four homes were flooded.", 75),
+    ],
+)
+def test_one_in_n_is_a_share(text: str, share: int) -> None:
+    [f] = extract(text).of("number")
+    assert (f.value, f.unit) == (Fraction(share), "%")
+
+
+def test_one_in_a_span_or_a_year_is_no_share() -> None:
+    assert not [f for f in extract("He scored one in 10 minutes in 2019.").of("number")
+                if f.unit == "%"]

@@ -2840,3 +2840,16 @@ def test_a_time_within_the_passages_looser_bound_is_not_against_it() -> None:
     assert status != "contradicted", diffs
     status, diffs = verdict("The result came at 10.05pm.", passage)
     assert status == "contradicted", diffs
+
+
+SHARE = "Only 20% of the adults polled said they trusted the council, the survey found."
+
+
+def test_one_in_n_agrees_with_its_percentage() -> None:
+    status, diffs = verdict("Only one in five adults polled said they trusted the council.", SHARE)
+    assert status == "ok", diffs
+
+
+def test_another_share_contradicts_its_percentage() -> None:
+    status, diffs = verdict("Only one in four adults polled said they trusted the council.", SHARE)
+    assert status == "contradicted", diffs

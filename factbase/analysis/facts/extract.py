@@ -69,6 +69,14 @@ _TIME = re.compile(
     r"|\b(?P<word>midnight|noon|midday)\b",
     re.I,
 )
+# "one in five", "2 in 3": a share of a whole, as long as the whole is a count of a group, not a
+# year or a span.
+_ONE_IN = re.compile(
+    rf"\b(?P<a>one|two|three|four|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<b>(?:{WORDNUM_RE})|\d{{1,3}})\b"
+    r"(?![,.]?\d|\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\b)",
+    re.I,
+)
+ONE_IN_MAX = 1000
 # The part of the day said after a clock time: "2:30 in the morning", "9:15 at night".
 _DAY_PART = re.compile(r"\s+(?:in the (morning|afternoon|evening)|at (night))\b", re.I)
 _HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
@@ -677,6 +685,17 @@ class Extractor:
                 named = Fraction(int(n)) if n.isdigit() else Fraction(_SMALL_NUMBERS[n])
                 self.add("number", named, m.start("n"), m.end("n"), None,
                          "#" + m.group("label").lower())
+        for m in _ONE_IN.finditer(t) if " in " in low else ():
+            # "one in five voters", "2 in 3 adults": a share, as a percentage ("20%")
+            one = m.group("a").lower() == "one"
+            a = Fraction(1) if one else parse_number(m.group("a"))
+            b = parse_number(m.group("b"))
+            if (
+                a is not None and b is not None and 0 < a < b <= ONE_IN_MAX
+                and self.free(m.start(), m.end())
+            ):
+                comp = self.comparator_before(m.start())[0]
+                self.add("number", a / b * 100, m.start(), m.end(), comp, "%")
         for m in NUMBER.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
