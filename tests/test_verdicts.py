@@ -2853,3 +2853,33 @@ def test_one_in_n_agrees_with_its_percentage() -> None:
 def test_another_share_contradicts_its_percentage() -> None:
     status, diffs = verdict("Only one in four adults polled said they trusted the council.", SHARE)
     assert status == "contradicted", diffs
+
+
+CONVERTED = "The bridge is 1.2 miles long; the surface of the deck reached 70 degrees Celsius."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The bridge is about 2 km long.",
+        "The bridge is 1.9 km long.",
+        "The surface of the deck reached 158 degrees Fahrenheit.",
+    ],
+)
+def test_a_measure_converted_within_its_rounding_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, CONVERTED)
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The bridge is 3 km long.",
+        "The bridge is 1.2 km long.",
+        "The surface of the deck reached 170 degrees Fahrenheit.",
+    ],
+)
+def test_a_measure_converted_outside_its_rounding_contradicts(claim: str) -> None:
+    status, diffs = verdict(claim, CONVERTED)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "unit" for d in diffs), diffs

@@ -9,6 +9,8 @@ compared elsewhere.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 # Spellings of a unit -> its one name.
 _ALIASES = {
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
@@ -129,7 +131,8 @@ def same_dimension(a: str | None, b: str | None) -> bool:
 
 # Units one of which is an exact multiple of another, in the smallest of each chain: "12 months"
 # is "a year", "24 hours" "a day", "1,500 metres" "1.5 km". Conversions between metric and
-# imperial units round, and are left to the numbers the text gives.
+# imperial units round: they are compared within the rounding of the value read
+# (``same_when_converted``).
 _EXACT = {
     "s": ("time", 1), "min": ("time", 60), "h": ("time", 3600), "day": ("time", 86400),
     "week": ("time", 604800),
@@ -139,6 +142,54 @@ _EXACT = {
     "km": ("metric length", 1_000_000),
     "kg": ("metric mass", 1), "t": ("metric mass", 1000),
 }
+
+
+# Each unit of measure in its dimension's base unit (metres, kilograms, km/h), for a value
+# written in one system and read in another: "1.2 miles" is about 1.93 km.
+_TO_BASE: dict[str, Fraction] = {
+    "mm": Fraction(1, 1000), "cm": Fraction(1, 100), "m": Fraction(1), "km": Fraction(1000),
+    "inch": Fraction(254, 10000), "ft": Fraction(3048, 10000), "yard": Fraction(9144, 10000),
+    "mile": Fraction(1609344, 1000),
+    "kg": Fraction(1), "t": Fraction(1000), "lb": Fraction(45359237, 100_000_000),
+    "km/h": Fraction(1), "mph": Fraction(1609344, 1_000_000), "m/s": Fraction(36, 10),
+    "knot": Fraction(1852, 1000),
+}
+
+
+def converted(value: Fraction, unit: str | None, into: str | None) -> Fraction | None:
+    """``value`` in ``unit`` expressed in ``into``, when both are units of one dimension this
+    knows how to convert (lengths, masses, speeds, °C and °F); None otherwise."""
+    a, b = unit_name(unit), unit_name(into)
+    if a is None or b is None or a == b:
+        return None
+    if {a, b} == {"°C", "°F"}:
+        return value * Fraction(9, 5) + 32 if a == "°C" else (value - 32) * Fraction(5, 9)
+    if a in _TO_BASE and b in _TO_BASE and _DIMENSION.get(a) == _DIMENSION.get(b):
+        return value * _TO_BASE[a] / _TO_BASE[b]
+    return None
+
+
+def step(v: Fraction) -> Fraction:
+    """The rounding a written number implies: 2 → 1, 1.2 → 0.1, 900 → 100, 3,000 → 1,000."""
+    if v == 0:
+        return Fraction(1)
+    if v.denominator != 1:
+        fine = Fraction(1)
+        while (v / fine).denominator != 1 and fine > Fraction(1, 10**6):
+            fine /= 10
+        return fine
+    n, k = abs(v.numerator), 1
+    while n % (k * 10) == 0:
+        k *= 10
+    return Fraction(k)
+
+
+def same_when_converted(a: Fraction, unit_a: str | None, b: Fraction, unit_b: str | None) -> bool:
+    """Is ``b`` in ``unit_b`` the measure ``a`` in ``unit_a`` is, converted, within the rounding
+    ``a`` is written with ("about 2 km" and "1.2 miles"; "3,000ft" and "900m")? The rounding of
+    the value converted is the writer's, so only its own: "100 kilometres" is no "100 miles"."""
+    into_a = converted(b, unit_b, unit_a)
+    return into_a is not None and abs(into_a - a) <= step(a) / 2
 
 
 def in_smallest(value: object, unit: str | None) -> tuple[str, object] | None:

@@ -9,7 +9,13 @@ from fractions import Fraction
 from factbase.analysis.facts.dates import date_covers
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import TIME_ZONES
-from factbase.analysis.facts.units import in_smallest, same_dimension, unit_name, units_clash
+from factbase.analysis.facts.units import (
+    in_smallest,
+    same_dimension,
+    same_when_converted,
+    unit_name,
+    units_clash,
+)
 from factbase.analysis.wording import stem, synonyms
 
 # Facts with a value: compared value for value, each needing its counterpart in the passage.
@@ -86,9 +92,15 @@ def same_value(c: Fact, p: Fact) -> bool:
         # A race named by its distance ("the 100 metres", unit "#m") is in that unit too, and
         # an age in its unit ("850-year-old").
         if units_clash(base_unit(c.unit), base_unit(p.unit)):
-            # "12 months" is "a year": the same measure in an exact multiple of its unit.
+            if (c.unit or "").startswith("#"):
+                return False
+            # "12 months" is "a year": the same measure in an exact multiple of its unit; "about
+            # 2 km" is "1.2 miles", within the rounding either is written with.
             a, b = in_smallest(c.value, base_unit(c.unit)), in_smallest(p.value, base_unit(p.unit))
-            return a is not None and a == b and not (c.unit or "").startswith("#")
+            if a is not None and a == b:
+                return True
+            assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
+            return same_when_converted(c.value, base_unit(c.unit), p.value, base_unit(p.unit))
         if c.value == p.value:
             # "40%" and "40 of the victims" are different facts.
             return (c.unit == "%") == (p.unit == "%")
