@@ -177,6 +177,18 @@ def test_a_number_glued_to_a_name_by_a_hyphen_names(text: str, label: str) -> No
     assert [f.unit for f in extract(text).facts if f.kind == "number"][0] == label
 
 
+def test_one_measure_in_two_systems_is_no_conflict() -> None:
+    texts = {
+        "a": "The new bridge over the river is 1.2 miles long, the council said on Monday.",
+        "b": "The new bridge over the river is about 2 km long, the council said on Monday.",
+    }
+    assert all_values(report_for(texts)) == []
+    other = dict(
+        texts, b="The new bridge over the river is about 3 km long, the council said on Monday."
+    )
+    assert all_values(report_for(other)) == [{"1.2", "about 3"}]
+
+
 def test_numbers_on_one_rating_scale_do_disagree() -> None:
     texts = {
         "a": "The storm made landfall as a Category 4 hurricane near the parish on Monday.",

@@ -8,7 +8,8 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts import COMPARATOR_WORDS, Fact, format_value
-from factbase.analysis.facts.values import time_fits
+from factbase.analysis.facts.units import converted, same_when_converted
+from factbase.analysis.facts.values import base_unit, time_fits
 
 # What a group of disagreeing values is: sources that disagree on one value at one moment, or a
 # revision timeline (one quantity given successive values at successive moments).
@@ -158,7 +159,8 @@ def compatible(a: Fact, b: Fact) -> bool:
 
     Decided by kind, value and comparator alone, so decided once per pair of those: a report
     asks it of the same pairs of figures again and again (1.2 million times in one report of
-    benchmarks/scale_cli.py at 1,000 sources).
+    benchmarks/scale_cli.py at 1,000 sources). Two numbers in two units of one measure ("1.2
+    miles", "about 2 km") are compared converted, within the rounding either is written with.
 
     Numbers and ranges compare as intervals, the way a reader takes them: "about 41,000" is
     41,000 give or take half its rounding (40,500-41,500), "almost 5 billion" is up to 5 billion
@@ -168,6 +170,18 @@ def compatible(a: Fact, b: Fact) -> bool:
     must be equal.
     """
     va, vb = a.value, b.value
+    if (
+        a.unit != b.unit and a.unit and b.unit and a.kind == b.kind == "number"
+        and isinstance(va, Fraction) and isinstance(vb, Fraction)
+    ):
+        # "1.2 miles" and "about 2 km": one measure in two systems, within either's rounding.
+        into_a = converted(vb, base_unit(b.unit), base_unit(a.unit))
+        if into_a is not None:
+            if same_when_converted(va, base_unit(a.unit), vb, base_unit(b.unit)) or (
+                same_when_converted(vb, base_unit(b.unit), va, base_unit(a.unit))
+            ):
+                return True
+            vb = into_a
     if a.kind == "date" and b.kind == "date":
         # A year the text does not write ("on April 27") was taken from the publication date:
         # it may be the year before or after, so only the rest is compared.
