@@ -8,7 +8,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts import COMPARATOR_WORDS, Fact, format_value
-from factbase.analysis.facts.units import converted, same_when_converted
+from factbase.analysis.facts.units import converted, same_when_converted, step
 from factbase.analysis.facts.values import base_unit, time_fits
 
 # What a group of disagreeing values is: sources that disagree on one value at one moment, or a
@@ -253,7 +253,7 @@ def _decimals_dropped(short: Fact, full: Fact) -> bool:
 
 def _decimal_step(v: Fraction) -> Fraction:
     """The place of a number's last decimal: 1 for a whole number, 1/10 for 9.2."""
-    return rounding(v) if v.denominator != 1 else Fraction(1)
+    return step(v) if v.denominator != 1 else Fraction(1)
 
 
 def _bound(c: str | None) -> str | None:
@@ -300,21 +300,6 @@ def _below(a: Interval, b: Interval) -> bool:
     return a.lo <= b.hi
 
 
-def rounding(v: Fraction) -> Fraction:
-    """The rounding a written number implies: 41,000 → 1,000; 2.2 million → 100,000; 1,836 → 1."""
-    if v == 0:
-        return Fraction(1)
-    if v.denominator != 1:
-        fine = Fraction(1)
-        while (v / fine).denominator != 1 and fine > Fraction(1, 10**6):
-            fine /= 10
-        return fine
-    n, step = abs(v.numerator), 1
-    while n % (step * 10) == 0:
-        step *= 10
-    return Fraction(step)
-
-
 def interval(f: Fact) -> Interval | None:
     """The interval of a number or numeric range; ``None`` for other kinds."""
     if f.kind == "range":
@@ -327,10 +312,10 @@ def interval(f: Fact) -> Interval | None:
         return None
     v, c = f.value, f.comparator
     if c == "~":
-        half = rounding(v) / 2
+        half = step(v) / 2
         return Interval(v - half, v + half)
     if c == "<~":
-        return Interval(v - rounding(v), v)
+        return Interval(v - step(v), v)
     if c == ">":
         return Interval(v, None, lo_open=True)
     if c == ">=":
