@@ -58,7 +58,7 @@ from factbase.analysis.quantities import is_label
 from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.statements import is_furniture
 from factbase.analysis.text import STOPWORDS, content_words, norm, normalize, words
-from factbase.analysis.wording import NEGATORS, account, anchored_opposites, is_light, stem
+from factbase.analysis.wording import account, anchored_opposites, is_light, negated, stem
 
 # Below this similarity nothing in the source supports the claim. On the labelled claims
 # (tests/labelled_claims.csv) supported ones scored 79.3-100, contradicted 90.6-100 and
@@ -469,9 +469,7 @@ NEGATED_REACH = 2
 def _negated_in(word: str, ws: list[str]) -> bool:
     """Does ``word`` stand in ``ws`` only right after a negator ("has not yet paid")?"""
     places = [i for i, w in enumerate(ws) if w == word]
-    return bool(places) and all(
-        any(w in NEGATORS for w in ws[max(0, i - NEGATED_REACH - 1):i]) for i in places
-    )
+    return bool(places) and all(negated(ws, i, NEGATED_REACH + 1) for i in places)
 
 
 def _describe(d: Difference) -> str:

@@ -266,7 +266,7 @@ def anchored_opposites(
             continue
         if not opposites(w) and not affixed_opposites(w):
             continue  # most words have none: no need to look around them
-        affixed = frozenset() if _negated(claim_words, i) else affixed_opposites(w)
+        affixed = frozenset() if negated(claim_words, i) else affixed_opposites(w)
         against = opposites(w) | affixed
         # A claim that has both words ("prices rose, then fell") opposes none of them.
         if not against or against & claim_stems:
@@ -294,7 +294,7 @@ def anchored_opposites(
                 than_a, than_b = _compared(claim_words, i, skip), _compared(evidence_words, j, skip)
                 if than_a and than_b and not synonyms(than_a) & {stem(than_b)}:
                     continue
-                if s in affixed and _negated(evidence_words, j):
+                if s in affixed and negated(evidence_words, j):
                     continue  # "not known" is "unknown"
                 k = shared(j)
                 if k > best:
@@ -304,7 +304,7 @@ def anchored_opposites(
     return out
 
 
-NEGATORS = frozenset("not no never nor n't cannot".split())
+_NEGATORS = frozenset("not no never nor n't cannot".split())
 
 
 def _compared(ws: list[str], i: int, skip: frozenset[str]) -> str | None:
@@ -323,9 +323,10 @@ def _compared(ws: list[str], i: int, skip: frozenset[str]) -> str | None:
     return None
 
 
-def _negated(ws: list[str], i: int) -> bool:
-    """Is ``ws[i]`` negated by a word just before it ("not known", "never likely")?"""
-    return any(w in NEGATORS for w in ws[max(0, i - 2):i])
+def negated(ws: list[str], i: int, reach: int = 2) -> bool:
+    """Is ``ws[i]`` negated by one of the ``reach`` words just before it ("not known", "never
+    likely")?"""
+    return any(w in _NEGATORS for w in ws[max(0, i - reach):i])
 
 
 def _same_object(

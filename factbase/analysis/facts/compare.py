@@ -14,7 +14,6 @@ from factbase.analysis.facts.names import (
     part_of_present_name,
     place_in,
     spelled_out_acronym,
-    unaccented,
 )
 from factbase.analysis.facts.negation import (
     asserts_in_other_words,
@@ -338,9 +337,8 @@ def _run_said(f: Fact, claim_text: str, text: str) -> bool:
 def _name_in(name: str, words: frozenset[str]) -> bool:
     """Is the name among ``words``: as written, by stem ("Tories" / "Tory"), or as the start
     of a longer word ("Ethiopia" / "Ethiopian")?"""
-    if name in words or unaccented(name) in words:
+    if name in words:
         return True
-    name = unaccented(name)
     s = stem(name)
     for w in words:
         if stem(w) == s:

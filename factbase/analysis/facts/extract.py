@@ -355,14 +355,16 @@ class Extractor:
             found, at = COMPARATORS[outer.group(1)], outer.start()
         return found, s - (len(head) - at)
 
-    def span_of_a_unit(self, m: re.Match[str]) -> bool:
-        """Is "A to B" a span of one measure: a unit of measure right after it ("20 to 30
-        degrees Celsius", "two to three centimetres"), and no change told before it ("rose 20
-        to 30 degrees", "from 20 to 30 km": a change, or a range read as such already)?"""
-        if self.span_unit(m) is None:
-            return False
+    def unit_spanned(self, m: re.Match[str]) -> str | None:
+        """The unit "A to B" spans, when it is a span of one measure: a unit of measure right
+        after it ("20 to 30 degrees Celsius", "two to three centimetres"), and no change told
+        before it ("rose 20 to 30 degrees", "from 20 to 30 km": a change, or a range read as
+        such already). None for any other "A to B"."""
+        unit = self.span_unit(m)
         before = self.text[max(0, m.start() - 30):m.start()]
-        return CHANGE_BEFORE.search(before) is None and _FROM_BEFORE.search(before) is None
+        if CHANGE_BEFORE.search(before) is not None or _FROM_BEFORE.search(before) is not None:
+            return None
+        return unit
 
     def span_unit(self, m: re.Match[str]) -> str | None:
         """The unit of measure named right after a span ("30 to 40 cm": "cm"; "20 to 30
@@ -587,7 +589,7 @@ class Extractor:
                 self.add("range", (lo, hi), start, m.end())
         for m in NUMBER_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()) or (
-                m.group("to") and not m.group("scale") and not self.span_of_a_unit(m)
+                m.group("to") and not m.group("scale") and self.unit_spanned(m) is None
             ):
                 continue
             a_s, b_s = m.group("a"), m.group("b")
@@ -619,16 +621,15 @@ class Extractor:
                 self.add("range", (lo, hi), m.start(), end, None, unit)
         for m in _TO_SPAN.finditer(t) if " to " in low else ():
             lo_v, hi_v = parse_number(m.group("a")), parse_number(m.group("b"))
+            unit = self.unit_spanned(m)
             if (
                 lo_v is not None and hi_v is not None and lo_v < hi_v
-                and self.span_of_a_unit(m) and self.free(m.start(), m.end())
+                and unit is not None and self.free(m.start(), m.end())
             ):
                 # "two to three degrees": the span of one measure, in its unit
-                self.add("range", (lo_v, hi_v), m.start(), m.end(), None, self.span_unit(m))
+                self.add("range", (lo_v, hi_v), m.start(), m.end(), None, unit)
         for m in _OR_SPAN.finditer(t) if " or " in low else ():
-            a_word = m.group("a").lower()
-            lo_v = Fraction(1) if a_word == "one" else parse_number(a_word)
-            hi_v = parse_number(m.group("b"))
+            lo_v, hi_v = _count(m.group("a")), parse_number(m.group("b"))
             if (
                 lo_v is not None and hi_v is not None and lo_v < hi_v <= OR_SPAN_MAX
                 and self.free(m.start(), m.end())
@@ -687,9 +688,7 @@ class Extractor:
                          "#" + m.group("label").lower())
         for m in _ONE_IN.finditer(t) if " in " in low else ():
             # "one in five voters", "2 in 3 adults": a share, as a percentage ("20%")
-            one = m.group("a").lower() == "one"
-            a = Fraction(1) if one else parse_number(m.group("a"))
-            b = parse_number(m.group("b"))
+            a, b = _count(m.group("a")), parse_number(m.group("b"))
             if (
                 a is not None and b is not None and 0 < a < b <= ONE_IN_MAX
                 and self.free(m.start(), m.end())
@@ -858,6 +857,12 @@ class Extractor:
                 continue  # "Children were ..." - a capital only because a sentence starts here
             # "Mbappé" is "Mbappe": outlets write names with and without their accents.
             self.add("name", unaccented(low), m.start(), m.start() + len(word), claim_span=False)
+
+
+def _count(word: str) -> Fraction | None:
+    """A small count as written, "one" too (which alone is no number word of ``parse_number``:
+    "one of them")."""
+    return Fraction(1) if word.lower() == "one" else parse_number(word)
 
 
 def _unknown_word(low: str) -> bool:

@@ -1131,9 +1131,7 @@ def _one_name(a: str, b: str) -> bool:
         return True
     initials_a = "".join(w[0] for w in wa if w not in STOPWORDS)
     initials_b = "".join(w[0] for w in wb if w not in STOPWORDS)
-    return a.replace(" ", "").lower() in (initials_b,) or b.replace(" ", "").lower() in (
-        initials_a,
-    )
+    return a.replace(" ", "").lower() == initials_b or b.replace(" ", "").lower() == initials_a
 
 
 def _swappable(word: str) -> bool:
