@@ -69,6 +69,45 @@ def test_a_neighbours_year_does_not_pass_for_the_claims() -> None:
     assert Difference("date", "2016", "2012") in diffs
 
 
+SAYS_IT_WITH_ANOTHER_VALUE = (
+    "After losing the fourth frame to Higgins by two frames to one, Murphy threw his cue at "
+    "the side of the table, which earned him his second warning that evening. The crowd was "
+    "clearly behind Higgins, which may have added to the anger.  Higgins, age 30, made a "
+    "17-minute, 140-point break on the way to taking the third session."
+)
+
+
+def test_the_sentence_that_says_the_claim_is_its_evidence_not_one_sharing_a_value() -> None:
+    # A changed rank said in the claim's words is answered by that sentence, not by another
+    # sentence that happens to hold the claim's value for something else.
+    status, diffs = verdict(
+        "Throwing his cue at the side of the table earned Murphy his third warning of the "
+        "evening.",
+        SAYS_IT_WITH_ANOTHER_VALUE,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("ordinal", "3rd", "2nd") in diffs
+    # ... and the same fact in other words agrees.
+    status, diffs = verdict(
+        "Throwing his cue at the side of the table earned Murphy his second warning of the "
+        "evening.",
+        SAYS_IT_WITH_ANOTHER_VALUE,
+    )
+    assert status == "ok", diffs
+
+
+def test_a_sentence_holding_the_claims_values_still_carries_it() -> None:
+    source = (
+        "The council met on Tuesday to discuss the new library, the new car park and the "
+        "closure of the old library on the high street. "
+        "It approved the library by 31 votes to 12."
+    )
+    status, diffs = verdict("The council approved the new library by 31 votes to 12.", source)
+    assert status == "ok", diffs
+    status, diffs = verdict("The council approved the new library by 31 votes to 14.", source)
+    assert status == "contradicted", diffs
+
+
 # --- 2. counterparts measure the same thing and play the same role ------------------------------
 
 
@@ -2808,6 +2847,11 @@ def test_two_values_traded_between_their_nouns_still_contradict() -> None:
         ("Mbappé scored a hat-trick in the final.",
          "Kylian Mbappe scored a hat-trick in the final."),
         ("Luka Modric came second in the vote.", "Luka Modrić came second in the vote."),
+        # A name with an apostrophe inside, in either apostrophe, possessive or not.
+        ("O'Sullivan scored a hat-trick in the final.",
+         "Jack O’Sullivan scored a hat-trick in the final."),
+        ("Taking his cue, O'Sullivan won the final in the last frame.",
+         "O'Sullivan's cue won him the final in the last frame."),
         # An acronym of two words, and of words joined by "and".
         ("The EU approved the deal in May.", "The European Union approved the deal in May."),
         ("The SEC received the filing on April 21.",
@@ -2824,6 +2868,16 @@ def test_another_name_in_another_spelling_still_contradicts() -> None:
         "Giroud scored a hat-trick in the final.", "Kylian Mbappé scored a hat-trick in the final."
     )
     assert status == "contradicted", diffs
+    status, diffs = verdict(
+        "Giroud scored a hat-trick in the final.",
+        "Jack O'Sullivan scored a hat-trick in the final.",
+    )
+    assert Difference("name", "Giroud", "O'Sullivan") in diffs
+    status, diffs = verdict(
+        "O'Neill scored a hat-trick in the final.",
+        "Jack O'Sullivan scored a hat-trick in the final.",
+    )
+    assert status != "ok", diffs
 
 
 def test_a_word_of_nationality_for_a_person_is_replaced_by_no_name() -> None:

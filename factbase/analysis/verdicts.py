@@ -113,6 +113,11 @@ PARAPHRASE_COVERAGE = 0.4
 # A sentence next to the best one joins the evidence when it brings this many claim words the
 # evidence lacks (or one of the claim's values).
 JOIN_WORDS = 2
+# In choosing the sentence that carries a claim, one of the claim's values there weighs as
+# much as this many of its words: a sentence that says the claim in its words with a changed
+# value ("his second violation") is its evidence, not another that shares a value alone ("the
+# third set").
+VALUE_WORDS = 3
 
 
 # A value found only in a sentence next to the one carrying the claim's words gives way to that
@@ -713,7 +718,12 @@ def evidence_span(
 
     claim_sentences = len(sentence_spans(claim))
     scored = [gains(k, set(), set()) for k in range(len(spans))]
-    first = max(range(len(spans)), key=lambda k: (len(scored[k][1]), len(scored[k][0]), -k))
+    first = max(
+        range(len(spans)),
+        key=lambda k: (
+            VALUE_WORDS * len(scored[k][1]) + len(scored[k][0]), len(scored[k][1]), -k
+        ),
+    )
     chosen_lo = chosen_hi = first
     have_words, have_values = set(scored[first][0]), set(scored[first][1])
     while True:
