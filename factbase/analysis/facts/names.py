@@ -352,12 +352,18 @@ def place_in(name: str, words: frozenset[str], text: str) -> bool:
     return any(phrase in low and _PLACE[form] == forms for phrase, form in _PLACE_PHRASES.items())
 
 
+_INNER_APOSTROPHE = re.compile(r"[\w&.-]+(?:'[\w&.-]+)+")
+
+
 @lru_cache(maxsize=8192)
 def name_words(text: str) -> frozenset[str]:
     """The words of ``text`` that may be names, lower case, with and without their accents
     ("Mbappé" is also "mbappe": outlets spell names with and without them)."""
     low = norm(text)
     out = set(re.findall(r"[\w&.-]+", low))
+    # a name with an apostrophe inside is one word ("O'Sullivan", "D'Angelo") as well as its
+    # parts; a possessive's "'s" is not part of the name
+    out |= set(_INNER_APOSTROPHE.findall(low))
     out |= {w[:-2] for w in out if w.endswith("'s")}
     out |= {w.rstrip(".") for w in out}
     out |= {unaccented(w) for w in out if not w.isascii()}
