@@ -710,6 +710,23 @@ def test_over_a_span_after_a_verb_of_doing_is_across_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # A quantity spread across events: "over" says across them.
+        ("The band sold two million tickets over 38 shows.", None),
+        ("The tour took an estimated $939 million in tickets over 328 shows.", None),
+        ("He scored 12 goals over 38 games.", None),
+        # After a verb, or before an age, "over" bounds.
+        ("The band played over 38 shows that year.", ">"),
+        ("The club has 20 members over 30 years old.", ">"),
+    ],
+)
+def test_over_events_after_a_quantity_is_across_them(text: str, comparator: str | None) -> None:
+    [f] = [f for f in extract(text).of("number") if f.unit in ("shows", "games", "years")]
+    assert f.comparator == comparator
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("a guideline range of 11.25 years to 14 years", (Fraction("11.25"), Fraction(14))),

@@ -2937,3 +2937,99 @@ def test_a_measure_converted_outside_its_rounding_contradicts(claim: str) -> Non
     status, diffs = verdict(claim, CONVERTED)
     assert status == "contradicted", diffs
     assert any(d.kind == "unit" for d in diffs), diffs
+
+
+# --- a bound and the value it holds of; a count and a sum of money; a value and its place -------
+
+
+def test_a_value_in_the_place_of_a_bound_that_holds_of_it_agrees() -> None:
+    passage = (
+        "The show has become the first to gross over a billion dollars, $1,039,263,762 to be "
+        "exact."
+    )
+    status, diffs = verdict(
+        "The show grossed $1,039,263,762, the first ever to pass a billion dollars.", passage
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The show grossed $1,093,263,762, the first ever to pass a billion dollars.", passage
+    )
+    assert status == "contradicted", diffs
+    assert Difference("number", "1,093,263,762", "1,039,263,762") in diffs
+
+
+def test_a_sum_of_money_is_no_count_of_what_it_bought() -> None:
+    passage = "The tour sold an estimated $939 million in tickets over 328 shows."
+    diffs = differences("The tour sold 4.3 million tickets.", passage)
+    assert Difference("number", "4,300,000", None) in diffs
+    diffs = differences("The tour sold $950 million in tickets.", passage)
+    assert Difference("number", "950,000,000", "about 939,000,000") in diffs
+
+
+def test_a_quantity_over_events_is_not_bounded_by_them() -> None:
+    passage = "The 2018 tour sold over two million tickets for 38 shows, a total of $266.1 million."
+    status, diffs = verdict(
+        "The 2018 tour took $266.1 million from more than two million tickets over 38 shows.",
+        passage,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The 2018 tour took $266.1 million from more than two million tickets over 36 shows.",
+        passage,
+    )
+    assert status == "contradicted", diffs
+
+
+ATTENDANCE = (
+    "The tour set single-day attendance records of 71,000 people at Nissan Stadium in "
+    "Nashville, 73,117 at Pittsburgh's Acrisure Stadium and 72,171 in attendance at Seattle's "
+    "Lumen Field."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The tour set a single-day attendance record of 72,171 at Seattle's Lumen Field.",
+        "The tour set a single-day attendance record of 73,117 at Acrisure Stadium in Pittsburgh.",
+    ],
+)
+def test_a_value_at_its_own_place_in_a_list_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, ATTENDANCE)
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The tour set a single-day attendance record of 73,117 at Seattle's Lumen Field.",
+        "The tour set a single-day attendance record of 73,117 at Lumen Field in Seattle.",
+    ],
+)
+def test_a_value_put_at_another_members_place_contradicts(claim: str) -> None:
+    status, diffs = verdict(claim, ATTENDANCE)
+    assert status == "contradicted", diffs
+    assert Difference("number", "73,117", "72,171") in diffs
+
+
+def test_a_value_the_claim_places_itself_rivals_no_other() -> None:
+    passage = (
+        "She played 60 shows in eight months, starting March 17 with the tour's debut in "
+        "Glendale, Arizona, and ending on Nov. 11 in Buenos Aires, Argentina."
+    )
+    status, diffs = verdict(
+        "She played 60 shows in eight months, from the Glendale opener on 17 March to Buenos "
+        "Aires on 11 November.",
+        passage,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "She played 60 shows in eight months, from the Glendale opener on 17 March to Buenos "
+        "Aires on 17 November.",
+        passage,
+    )
+    assert status == "contradicted", diffs
+    # ... while two values traded between their places still contradict.
+    passage = "32 were said to be Kenyans, 17 Ethiopians and seven Britons among the victims."
+    status, diffs = verdict("17 of the victims were Kenyan and 32 were Ethiopian.", passage)
+    assert status == "contradicted", diffs

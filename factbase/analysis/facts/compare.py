@@ -30,6 +30,7 @@ from factbase.analysis.facts.roles import (
     label_moved,
     opposed_anchors,
     owner_moved,
+    place_moved,
     ranks_the_same,
     role_rival,
     same_part,
@@ -82,7 +83,8 @@ def compare(
 
     unmatched: list[Fact] = []
     matched: list[tuple[Fact, Fact]] = []
-    for c in claim.of(*VALUE_KINDS):
+    claim_values = claim.of(*VALUE_KINDS)
+    for c in claim_values:
         found = [
             i for i, p in enumerate(p_values)
             if i not in used and _states(c, p, claim_text, passage_text)
@@ -112,9 +114,10 @@ def compare(
         used.add(hit)
         p = p_values[hit]
         rival = (
-            role_rival(c, p, p_values, claim_text, passage_text)
+            role_rival(c, p, p_values, claim_text, passage_text, claim_values)
             or owner_moved(c, p, p_values, claim_text, passage_text)
             or label_moved(c, p, p_values, claim_text, passage_text)
+            or place_moved(c, p, p_values, claim_text, passage_text)
         )
         if rival is not None:
             diffs.append(Difference(c.kind, c.display(), rival.display()))

@@ -169,6 +169,26 @@ _SPAN_AFTER = re.compile(
     re.I,
 )
 
+# Events a quantity may be spread over: "sold two million tickets over 38 shows", "$939
+# million in tickets over 328 shows". Right after such a quantity "over" says across them;
+# after a verb ("played over 38 shows") it stays a bound.
+_EVENTS_AFTER = re.compile(
+    r"[\w.,]+\s+(?:shows|concerts|performances|gigs|dates|stops|legs|events|appearances|"
+    r"episodes|editions|visits|trips|flights|nights|games|matches)\b",
+    re.I,
+)
+# A quantity just before "over": a number, maybe a scale word, and up to three words of what
+# it counts ("2 million tickets", "$939 million in tickets", "217,635 fans").
+_QUANTITY_BEFORE_OVER = re.compile(
+    r"(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds|"
+    r"thousands|millions))(?:\s*(?:hundred|thousand|million|billion|m|bn|k)\b)?"
+    r"(?:\s+[a-z]+){1,3}\s+$",
+    re.I,
+)
+
+# "over 30 years old", "over 65 years of age": an age, bounded.
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)
+
 # Words before "over" and a span that make it a bound ("for over four years", "lasted over
 # three weeks", "aged over 65"); after any other word "over" says across the span ("built
 # over four years").
@@ -342,9 +362,15 @@ class Extractor:
         ):
             # "Over seven matches, he kept three clean sheets": across them, not more than.
             return None, s
+        if m.group(1) == "over" and _EVENTS_AFTER.match(self.text, s) is not None and (
+            _QUANTITY_BEFORE_OVER.search(head[:at]) is not None
+        ):
+            # "two million tickets over 38 shows": the quantity spread across them.
+            return None, s
+        span = _SPAN_AFTER.match(self.text, s) if m.group(1) == "over" else None
         if (
-            m.group(1) == "over" and _SPAN_AFTER.match(self.text, s) is not None
-            and _BOUND_BEFORE_OVER.search(head[:at]) is None
+            span is not None and _BOUND_BEFORE_OVER.search(head[:at]) is None
+            and not _AGE_AFTER.match(self.text, span.end())
         ):
             # "built over four years", "raised its orbit five times over three weeks": across
             # the span; "for over four years", "lasted over three weeks" bound it.

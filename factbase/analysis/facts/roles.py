@@ -28,6 +28,7 @@ from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
     WEEKDAY_NAMES,
     alike,
+    bound_admits,
     measures_alike,
     minute_alike,
     other_zone,
@@ -349,13 +350,15 @@ def _named(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -
 
 
 def role_rival(
-    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str,
+    claimed: Sequence[Fact] = (),
 ) -> Fact | None:
     """Another passage fact in the role the claim gives its value, when ``p`` is not in it.
 
     "Ethiopia had six passengers" against "Egypt with six, Ethiopia with nine": the six is
     Egypt's; the nine stands where the claim puts Ethiopia's. The rival must share more of the
-    role than any other fact of its kind.
+    role than any other fact of its kind. A value the claim states too (in ``claimed``), in its
+    place, is no rival of a value whose own place fits it.
     """
     if not claim_text or not passage_text:
         return None
@@ -375,6 +378,13 @@ def role_rival(
             (_role_score(role, _clause_words(passage_text, q.start, q.end), names), k)
             for k, q in enumerate(pool)
             if q.kind == p.kind and q is not p and not same_value(c, q)
+            # A value the claim states too, in the place the passage gives it, rivals no value
+            # whose own place fits it: "from Glendale on 17 March to Buenos Aires on 11
+            # November" against "starting March 17 ... in Glendale, ... ending on Nov. 11 in
+            # Buenos Aires".
+            and not (own_score and _placed_by(q, c, claimed, claim_text, passage_text))
+            # "grossed over a billion dollars" holds of "grossed $1,039,263,762"
+            and not bound_admits(q, c)
             and _may_rival(c, q, claim_text, passage_text)
             and not _listed_together(p, q, passage_text)
             # The value found and its rival must count the same thing when both say what
@@ -392,6 +402,21 @@ def role_rival(
     ):
         return None  # the value's own clause plays the role well enough
     return pool[scored[0][1]]
+
+
+def _placed_by(
+    q: Fact, c: Fact, claimed: Sequence[Fact], claim_text: str, passage_text: str
+) -> bool:
+    """Does another value of the claim, equal to ``q``, fit ``q``'s place in the passage at least
+    as well as ``c`` does? Then the claim puts ``q`` where the passage does."""
+    theirs = _clause_words(passage_text, q.start, q.end)
+    names = _capitalised(claim_text)
+    mine = _role_score(_clause_words(claim_text, c.start, c.end), theirs, names)
+    return any(
+        d is not c and same_value(d, q)
+        and _role_score(_clause_words(claim_text, d.start, d.end), theirs, names) >= max(mine, 1)
+        for d in claimed
+    )
 
 
 # Only list separators and other members between two numbers: "pumps 1, 2 and 4".
@@ -578,6 +603,11 @@ def swapped_values(
     for i, (c1, p1) in enumerate(matched):
         for c2, p2 in matched[i + 1:]:
             if c1.kind != c2.kind or c1.value == c2.value:
+                continue
+            if bound_admits(p2, c1) or bound_admits(p1, c2):
+                # "grossed $1,039,263,762, the first to pass a billion dollars" against "to
+                # gross over a billion dollars - $1,039,263,762": the bound holds of the value
+                # put in its place.
                 continue
             a1, a2 = words_by(c1, claim_text), words_by(c2, claim_text)
             b1, b2 = words_by(p1, passage_text), words_by(p2, passage_text)
@@ -886,6 +916,48 @@ def label_moved(
             continue
         label = _FOR_LABEL.match(passage_text, q.end)
         if label is not None and stem(label.group(1)) in mine:
+            return q
+    return None
+
+
+# Where a value was counted, right after it: "73,117 at Pittsburgh's Acrisure Stadium", "72,171
+# in attendance at Seattle's Lumen Field", "4,000 homes in Leeds".
+_AT_PLACE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:at|in)\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
+
+
+def _place_words(text: str, f: Fact) -> frozenset[str]:
+    """The words of the place named right after a value (possessives dropped); none when no
+    place follows it."""
+    m = _AT_PLACE.match(text, f.end)
+    if m is None:
+        return frozenset()
+    return frozenset(
+        re.sub(r"['’]s$", "", w.rstrip(".")).lower() for w in m.group(1).split()
+        if w.lower() != "of"
+    )
+
+
+def place_moved(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage says where each of several values was counted, and the claim puts its value
+    at the place the passage gives another value: "a record of 73,117 at Seattle's Lumen Field"
+    against "73,117 at Pittsburgh's Acrisure Stadium and 72,171 at Seattle's Lumen Field". The
+    other value's place must hold most of the claim's place words, the value's own none."""
+    if not claim_text or not passage_text or c.kind != "number":
+        return None
+    mine = _place_words(claim_text, c)
+    own = _place_words(passage_text, p)
+    if not mine or not own or mine & own:
+        return None
+    for q in pool:
+        if q is p or q.kind != c.kind or q.unit != p.unit or same_value(c, q):
+            continue
+        theirs = _place_words(passage_text, q)
+        if len(mine & theirs) * 2 > len(mine):
             return q
     return None
 

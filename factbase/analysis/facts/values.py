@@ -6,10 +6,12 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 
+from factbase.analysis.facts.comparators import LOWER, UPPER
 from factbase.analysis.facts.dates import date_covers
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.units import (
+    dimension,
     in_smallest,
     same_dimension,
     same_when_converted,
@@ -334,6 +336,8 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
             return True  # "45 years old" / "the 54-year-old"
         if any(ages) and "year" in (unit_name(base_unit(c.unit)), unit_name(base_unit(p.unit))):
             return False  # "38 years old" is no counterpart of "11.25 years in prison"
+    if (dimension(c.unit) == "money") != (dimension(p.unit) == "money"):
+        return False  # "$939 million in tickets" is no count of tickets
     if units_clash(c.unit, p.unit):
         # The same measure in another unit is a unit difference ("96 feet" / "96 metres");
         # a measure of something else is no counterpart ("1 mph" / "9.58 seconds").
@@ -382,3 +386,23 @@ def alike(a: str, b: str) -> bool:
     if len(a) >= ROLE_PREFIX and len(b) >= ROLE_PREFIX and a[:ROLE_PREFIX] == b[:ROLE_PREFIX]:
         return True
     return stem(b) in synonyms(a)
+
+
+def bound_admits(bound: Fact, value: Fact) -> bool:
+    """Does a number bounded one way ("over a billion dollars") hold of another given as it is
+    ("$1,039,263,762"), in the same unit: the two say one thing, less and more precisely."""
+    if bound.kind != "number" or value.kind != "number" or value.comparator not in (None, "~"):
+        return False
+    if bound.comparator not in LOWER | UPPER or bound.comparator == "<~":
+        return False
+    same_unit = (
+        (bound.unit or "").lower() == (value.unit or "").lower()
+        or (unit_name(bound.unit) is not None and unit_name(bound.unit) == unit_name(value.unit))
+    )
+    if not same_unit:
+        return False
+    assert isinstance(bound.value, Fraction) and isinstance(value.value, Fraction)
+    return {
+        ">": value.value > bound.value, ">=": value.value >= bound.value,
+        "<": value.value < bound.value, "<=": value.value <= bound.value,
+    }[bound.comparator]
