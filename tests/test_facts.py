@@ -844,3 +844,21 @@ def test_one_in_n_is_a_share(text: str, share: int) -> None:
 def test_one_in_a_span_or_a_year_is_no_share() -> None:
     assert not [f for f in extract("He scored one in 10 minutes in 2019.").of("number")
                 if f.unit == "%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("an additional Can$282 million", "C$", Fraction(282_000_000)),
+        ("AU$3m in grants", "A$", Fraction(3_000_000)),
+        ("NZ$4m", "NZ$", Fraction(4_000_000)),
+        ("HK$5bn", "HK$", Fraction(5_000_000_000)),
+        ("US$282 million", "US$", Fraction(282_000_000)),
+        ("USD 5 million", "US$", Fraction(5_000_000)),
+        ("EUR 5m", "€", Fraction(5_000_000)),
+        ("$282 million", "$", Fraction(282_000_000)),
+    ],
+)
+def test_a_currency_before_a_number_is_its_unit(text: str, unit: str, value: Fraction) -> None:
+    [f] = extract(text).of("number")
+    assert (f.unit, f.value) == (unit, value)

@@ -3033,3 +3033,41 @@ def test_a_value_the_claim_places_itself_rivals_no_other() -> None:
     passage = "32 were said to be Kenyans, 17 Ethiopians and seven Britons among the victims."
     status, diffs = verdict("17 of the victims were Kenyan and 32 were Ethiopian.", passage)
     assert status == "contradicted", diffs
+
+
+# --- dollars of other countries ------------------------------------------------------------------
+
+TORONTO = (
+    "The six shows generated an additional Can$282 million ($199 million) in economic activity "
+    "in the city, the tourism board estimated."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The six shows generated an extra C$282 million in economic activity, the board said.",
+        "The six shows generated an extra CAD 282 million in economic activity, the board said.",
+        "The six shows generated an extra US$199 million in economic activity, the board said.",
+        # a bare "$" may be the page's own dollars
+        "The six shows generated an extra $282 million in economic activity, the board said.",
+    ],
+)
+def test_a_sum_in_the_same_dollars_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, TORONTO)
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "unit"),
+    [
+        ("The six shows generated an extra US$282 million in economic activity, the board said.",
+         "US$"),
+        ("The six shows generated an extra A$282 million in economic activity, the board said.",
+         "A$"),
+    ],
+)
+def test_a_sum_in_another_countrys_dollars_contradicts(claim: str, unit: str) -> None:
+    status, diffs = verdict(claim, TORONTO)
+    assert status == "contradicted", diffs
+    assert Difference("unit", f"282,000,000 {unit}", "282,000,000 C$") in diffs

@@ -53,7 +53,7 @@ from factbase.analysis.facts.ranges import (
     YEAR_SPAN,
     parse_point,
 )
-from factbase.analysis.facts.units import exact_ratio, unit_name
+from factbase.analysis.facts.units import currency, exact_ratio, unit_name
 from factbase.analysis.text import STOPWORDS, normalize
 from factbase.analysis.wording import is_light
 
@@ -434,7 +434,7 @@ class Extractor:
         if scale == "m" and not m.group("cur") and self.metres_after(m.end()):
             return "m"  # "a depth of 900m (3,000ft)", "the 200 m final": metres, not millions
         if m.group("cur"):
-            return m.group("cur").replace("US", "").strip()
+            return currency(m.group("cur"))
         return (
             self.listed_labels.get(m.start())
             or self.label_before(m.start())

@@ -41,7 +41,8 @@ WORDNUM_RE = (
 FRACTION_RE = "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
 _GLUED = "|".join(re.escape(u) for u in GLUED)
 NUM_RE = (
-    r"(?P<cur>US\$|[£$€¥₹]|(?:Rs\.?|INR)\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?P<cur>(?:US|U\.S\.|Can|CA|C|AU|A|NZ|HK|SG|S)\$|[£$€¥₹]|"
+    r"(?:Rs\.?|INR|USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY)\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|"
     rf"m|k)\b"
     rf"|(?P<glued>{_GLUED}|\s?[°º]\s?[CcFf]|(?-i:[CF]))\b)?"

@@ -39,7 +39,13 @@ _ALIASES = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "%": "%", "percent": "%", "per cent": "%",
     "point": "point", "points": "point",
-    "$": "$", "dollar": "$", "dollars": "$", "usd": "$",
+    "$": "$", "dollar": "$", "dollars": "$",
+    # Each country's dollar is its own currency; a bare "$" may be any of them.
+    "us$": "US$", "u.s.$": "US$", "usd": "US$",
+    "c$": "C$", "can$": "C$", "ca$": "C$", "cad": "C$",
+    "a$": "A$", "au$": "A$", "aud": "A$",
+    "nz$": "NZ$", "nzd": "NZ$", "hk$": "HK$", "hkd": "HK$",
+    "s$": "S$", "sg$": "S$", "sgd": "S$",
     "€": "€", "euro": "€", "euros": "€", "eur": "€",
     "£": "£", "gbp": "£", "sterling": "£",
     "¥": "¥", "yen": "¥", "jpy": "¥",
@@ -76,11 +82,21 @@ def units_clash(a: str | None, b: str | None) -> bool:
     na, nb = unit_name(a), unit_name(b)
     if "degree" in (na, nb) and {na, nb} <= _UNSAID_SCALE:
         return False  # "40 degrees" may be in either scale
+    if "$" in (na, nb) and {na, nb} <= DOLLARS:
+        return False  # "$282 million" in a Canadian page may be Canadian dollars
     return na is not None and nb is not None and na != nb
 
 
 # Degrees with no scale said: Celsius or Fahrenheit, whichever the other side gives.
 _UNSAID_SCALE = frozenset({"degree", "°C", "°F"})
+# Dollars: "$" (or US$) and those of other countries, named by their prefix.
+DOLLARS = frozenset({"$", "US$", "C$", "A$", "NZ$", "HK$", "S$"})
+
+
+def currency(sign: str) -> str:
+    """The one name of a currency written before a number ("US$", "Can$", "AUD ", "Rs.")."""
+    written = sign.strip()
+    return unit_name(written) or written
 
 
 # What each known unit measures: two units of one dimension state one measure in other units
@@ -92,7 +108,7 @@ _DIMENSIONS = {
     "volume": ("l", "gallon"),
     "area": ("ha", "acre"),
     "time": ("s", "min", "h", "day", "week", "month", "year", "decade"),
-    "money": ("$", "€", "£", "¥", "₹"),
+    "money": ("$", "US$", "C$", "A$", "NZ$", "HK$", "S$", "€", "£", "¥", "₹"),
     "dose": ("Sv", "mSv", "µSv"),
     "temperature": ("°C", "°F", "degree"),
 }

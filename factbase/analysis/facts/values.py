@@ -346,8 +346,11 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
         return c.unit is None and p.unit is None
     if c.unit.startswith("#") or p.unit.startswith("#"):
         return c.unit == p.unit  # labelled numbers: "Flight 610" only meets another flight
-    if c.unit.lower() == p.unit.lower() or unit_name(c.unit) is not None:
-        return unit_name(c.unit) == unit_name(p.unit)
+    if c.unit.lower() == p.unit.lower():
+        return True
+    if unit_name(c.unit) is not None:
+        # two known units that do not clash: one ("US$" / "$", "degrees" / "°C")
+        return unit_name(p.unit) is not None
     c_words = _words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
     p_words = _words_after(passage_text, p.end) if passage_text else (p.unit.lower(),)
     return any(alike(a, b) for a in c_words for b in p_words)
