@@ -3071,3 +3071,42 @@ def test_a_sum_in_another_countrys_dollars_contradicts(claim: str, unit: str) ->
     status, diffs = verdict(claim, TORONTO)
     assert status == "contradicted", diffs
     assert Difference("unit", f"282,000,000 {unit}", "282,000,000 C$") in diffs
+
+
+# --- order in other words: "prior to" is "before"; a stretch that runs both ways ---------------
+
+BEIGE = "The summary is published prior to the committee meeting. It covers twelve districts."
+
+
+def test_prior_to_says_before() -> None:
+    status, diffs = verdict("The summary comes out before the committee meeting.", BEIGE)
+    assert status == "ok", diffs
+    status, diffs = verdict("The summary comes out after the committee has met.", BEIGE)
+    assert status == "contradicted", diffs
+    assert Difference("wording", "after", "before") in diffs
+
+
+TRIAL = (
+    "The vaccine was 95% effective in participants without evidence of infection prior to 7 "
+    "days after the second dose."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In people with no infection before the second dose, the vaccine was 95% effective.",
+        "In people with no infection after the second dose, the vaccine was 95% effective.",
+    ],
+)
+def test_a_stretch_bounded_past_a_point_is_against_neither_side_of_it(claim: str) -> None:
+    status, diffs = verdict(claim, TRIAL)
+    assert status != "contradicted", diffs
+
+
+def test_an_offset_from_a_point_still_places_the_value_on_its_side() -> None:
+    status, diffs = verdict(
+        "The ship sailed before the second storm.",
+        "The ship sailed two days after the second storm.",
+    )
+    assert status == "contradicted", diffs

@@ -33,6 +33,48 @@ COMPOUND_HEAD = 4
 # Words of a relation between two things: "A before B" says what "B after A" says, so their
 # opposites count only with the same object.
 _RELATIONS = frozenset("before after following above below over under ahead behind".split())
+# Phrases that say "before" or "after" in more words: "published prior to the meeting" is
+# "published before the meeting".
+_ORDER_PHRASES = {
+    ("prior", "to"): "before", ("in", "advance", "of"): "before",
+    ("subsequent", "to"): "after",
+}
+
+
+_SPANS = frozenset("minutes hours days weeks months years".split())
+
+
+def _offset_within(ws: list[str], j: int, word: str) -> bool:
+    """Is ``ws[j]`` one end of a stretch bounded from a point the other way, with the claim's
+    own relation ``word`` at the other end ("before 7 days after the dose": the stretch runs
+    before the dose too)?"""
+    if j >= 3 and ws[j - 1] in _SPANS and any(
+        stem(x) == stem(word) for x in ws[max(0, j - 5):j - 2]
+    ):
+        return True  # the claim's word, a span, then this one
+    later = ws[j + 1:j + 5]
+    return any(
+        x in _SPANS and k + 1 < len(later) and stem(later[k + 1]) == stem(word)
+        for k, x in enumerate(later)
+    )  # this one, a span, then the claim's word
+
+
+def _order_said(ws: list[str]) -> list[str]:
+    """``ws`` with each phrase of order ("prior to", "ahead of") put as its one word."""
+    if not any(w in ("prior", "advance", "subsequent") for w in ws):
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for phrase, word in _ORDER_PHRASES.items():
+            if tuple(ws[i:i + len(phrase)]) == phrase:
+                out.append(word)
+                i += len(phrase)
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
 
 # Content words on each side of a small word of direction ("up", "few") that place it: its
 # opposite in the evidence must share one of them.
@@ -258,6 +300,7 @@ def anchored_opposites(
     the same object on both sides: "sailed after the storm" against "sailed before the storm"
     contradicts, while "A before B" is "B after A"; so must a comparison ("more than B").
     """
+    claim_words, evidence_words = _order_said(claim_words), _order_said(evidence_words)
     claim_stems = {stem(w) for w in claim_words}
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
     out: list[tuple[str, str]] = []
@@ -290,6 +333,8 @@ def anchored_opposites(
             for j in by_stem.get(s, ()):
                 if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
                     continue
+                if w in _RELATIONS and _offset_within(evidence_words, j, w):
+                    continue  # "prior to 7 days after the dose" reaches before the dose too
                 # "A cost more than B" against "B cost less than A": no opposite.
                 than_a, than_b = _compared(claim_words, i, skip), _compared(evidence_words, j, skip)
                 if than_a and than_b and not synonyms(than_a) & {stem(than_b)}:
@@ -443,7 +488,9 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         # Not accounted for: is its opposite there instead ("raised" where the passage says
         # "lowered")?
         # "sold" against "bought": the passage's words by their base forms too.
-        against = {
+        # A word of order ("before", "after") is opposed only in its place, with its object
+        # (see anchored_opposites): "before the dose" is not against "7 days after the dose".
+        against = set() if w in _RELATIONS else {
             s for s in (opposites(w) & pw.by_stem.keys()) - own
             if not said_too(pw.by_stem[s], own)
         }

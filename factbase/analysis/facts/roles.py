@@ -505,7 +505,10 @@ def opposed_anchors(
         # a bound ("fewer than 2 million") is compared as a comparator
         if c.comparator in (None, "~") and p.comparator in (None, "~") else (None, None)
     )
-    if relation[0] and relation[1] and relation[1] in _OPPOSED_RELATIONS.get(relation[0], ()):
+    if (
+        relation[0] and relation[1] and relation[1] in _OPPOSED_RELATIONS.get(relation[0], ())
+        and not _BOTH_WAYS.search(passage_text, max(0, p.start - BOTH_WAYS_REACH), p.start)
+    ):
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine = [w for w in _anchors(claim_text, c.start, c.end) if w]
     theirs = [w for w in _anchors(passage_text, p.start, p.end) if w]
@@ -561,6 +564,18 @@ _RELATION_BEFORE = re.compile(
     r"\b(" + "|".join(_OPPOSED_RELATIONS) + r")\s+(?:than\s+)?(?:the\s+|an?\s+|its\s+)?$",
     re.I,
 )
+
+
+# A stretch bounded the other way from a point past the value: "prior to 7 days after the
+# second dose" reaches before the dose too, "from two weeks before the vote" after it; neither
+# stands against "before the second dose" or "after the vote".
+_BOTH_WAYS = re.compile(
+    r"\b(?:before|prior\s+to|until|till|up\s+to|within|after|following|from|since)\s+"
+    r"[\w.-]+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:after|following|later|before|"
+    r"prior\s+to|earlier)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$",
+    re.I,
+)
+BOTH_WAYS_REACH = 60
 
 
 def _relation_beside(text: str, f: Fact) -> str | None:
