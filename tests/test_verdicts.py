@@ -3086,7 +3086,7 @@ def test_prior_to_says_before() -> None:
     assert Difference("wording", "after", "before") in diffs
 
 
-TRIAL = (
+DOSE_STRETCH = (
     "The vaccine was 95% effective in participants without evidence of infection prior to 7 "
     "days after the second dose."
 )
@@ -3100,7 +3100,7 @@ TRIAL = (
     ],
 )
 def test_a_stretch_bounded_past_a_point_is_against_neither_side_of_it(claim: str) -> None:
-    status, diffs = verdict(claim, TRIAL)
+    status, diffs = verdict(claim, DOSE_STRETCH)
     assert status != "contradicted", diffs
 
 
