@@ -3110,3 +3110,39 @@ def test_an_offset_from_a_point_still_places_the_value_on_its_side() -> None:
         "The ship sailed two days after the second storm.",
     )
     assert status == "contradicted", diffs
+
+
+# --- what a name went on to do ("... survived a long day to win the decathlon") ----------------
+
+RESULTS = (
+    "Tom Price of Kenya won the 400 metres hurdles in a close finish. "
+    "Ana Ruiz retained the high jump title, while Sam Okafor survived a gruelling 12-hour second "
+    "day to win the decathlon."
+)
+
+
+def test_a_deed_another_name_went_on_to_do_is_not_the_claims_names() -> None:
+    status, diffs = verdict("Tom Price of Kenya won the decathlon.", RESULTS)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Tom Price won", "Sam Okafor won") in diffs
+    status, diffs = verdict("Sam Okafor won the decathlon.", RESULTS)
+    assert status == "ok", diffs
+    status, diffs = verdict("Tom Price of Kenya won the 400 metres hurdles.", RESULTS)
+    assert status == "ok", diffs
+
+
+def test_a_deed_done_at_anothers_asking_is_not_the_askers() -> None:
+    # "urged Jones to approve": Jones approves, not Smith; the claim about Jones stands.
+    status, diffs = verdict(
+        "Jones approved the plan for the new bridge.",
+        "Smith urged Jones to approve the plan for the new bridge, and Jones approved the plan.",
+    )
+    assert status == "ok", diffs
+
+
+def test_letters_after_a_name_are_no_other_doer() -> None:
+    status, diffs = verdict(
+        "Jane Hill is to lead an inquiry into the collapse.",
+        "The minister announced that Jane Hill CBE, JP is to lead an inquiry into the collapse.",
+    )
+    assert status == "ok", diffs

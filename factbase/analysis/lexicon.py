@@ -210,6 +210,11 @@ def is_noun(word: str) -> bool:
     return any("n" in _entry(form).pos for form in base_forms(word))
 
 
+def is_verb(word: str) -> bool:
+    """Can the word be a verb as written ("win", "approve")?"""
+    return "v" in _entry(word).pos
+
+
 def is_inflected_verb(word: str) -> bool:
     """Is the word a verb's inflected form ("crashed", "struck", "won"; not "set" or "land",
     which may be other parts of speech as written)?"""

@@ -1149,7 +1149,10 @@ def transposed(claim_text: str, passage_text: str) -> list[Difference]:
 DEED_WORDS = 3
 # A name's verb right after it, past "who" ("It was Djokovic who won") or an aside set off by
 # commas that is no name of its own ("Alcaraz, age 20, won"), and the rest of its sentence.
-_DEED = re.compile(r"(?:\s*,\s*(?![A-Z])[^,.;:!?()]{1,40},)?\s+(?:who\s+)?([a-z]+)\b([^.;:!?]*)")
+_DEED = re.compile(
+    r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"  # "Ryan Brathwaite of Barbados won"
+    r"(?:\s*,\s*(?![A-Z])[^,.;:!?()]{1,40},)?\s+(?:who\s+)?([a-z]+)\b([^.;:!?]*)"
+)
 # What may stand before a name that opens a clause, and so does its verb: nothing, a break, a
 # joining word, or "It was" of a cleft.
 _CLAUSE_OPENS = re.compile(
@@ -1169,18 +1172,49 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
         name = " ".join(w for w in m.group(0).split() if w.lower() not in STOPWORDS)
         if not name or _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
             continue
+        if _APPOSED.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Fiona Woolf CBE, JP is to lead": a name's letters, or its other name
         after = _DEED.match(text, m.end())
         if after is None:
             continue
         verb = after.group(1)
+        # What the name went on to do: "Hardee survived a gruelling second day to win the
+        # decathlon", "Jones went on to win the marathon" (not "urged Pence to overturn it":
+        # that is the other's deed).
+        result = _TO_DO.match(text, after.start(1) - 1)
+        if result is not None and not lexicon.base_forms(verb) & _OTHERS_DEED:
+            done = result.group(1).lower()
+            if done not in STOPWORDS and not is_light(done) and lexicon.is_verb(done):
+                out.append((name, done, *_deed(result.group(2))))
         if verb in STOPWORDS or is_light(verb) or not lexicon.is_inflected_verb(verb):
             continue
         if re.match(r"\s*\d", after.group(2)):
             continue  # "Labour won 203 seats": a count, which the values compare
-        rest = after.group(2).lower()
-        deed = [w for w in re.findall(r"[a-z]+", rest) if w not in STOPWORDS and len(w) > 2]
-        out.append((name, verb, frozenset(deed[:DEED_WORDS]), rest))
+        out.append((name, verb, *_deed(after.group(2))))
     return out
+
+
+def _deed(rest: str) -> tuple[frozenset[str], str]:
+    """The first content words of what follows a verb, and all of it, lower case."""
+    rest = rest.lower()
+    words = [w for w in re.findall(r"[a-z]+", rest) if w not in STOPWORDS and len(w) > 2]
+    return frozenset(words[:DEED_WORDS]), rest
+
+
+# A name set right after another and a comma: the same one in other words.
+_APPOSED = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
+# A name's deed done "to" an end, past a few words of its own with no other name among them.
+_TO_DO = re.compile(r"(?:\s+[a-z0-9][\w'’-]*){1,8}?\s+to\s+([a-z]+)\b([^.;:!?]*)")
+# Verbs whose "to" clause is another's deed: "urged Pence to overturn", "asked the council to
+# approve".
+_OTHERS_DEED = frozenset(
+    """ask asked asks urge urged urges tell told tells want wanted wants call called calls press
+    pressed force forced allow allowed persuade persuaded order ordered encourage encouraged
+    invite invited expect expected need needed help helped get got cause caused require required
+    advise advised instruct instructed warn warned remind reminded beg begged pay paid hire
+    hired elect elected appoint appointed choose chose chosen select selected train trained
+    teach taught lead led push pushed pick picked""".split()
+)
 
 
 def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[Difference]:
@@ -1188,7 +1222,9 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
     ``window`` around it) gives the claim's name in no such role: "It was Djokovic who won the
     32-point game" against "Alcaraz, age 20, won a 32-point game" in a passage where Djokovic
     threw his racquet. The verb must be the same word and the deed share a word."""
-    theirs = _doers(passage_text)
+    # The deeds of the whole passage: "Brathwaite won the 110 hurdles. ... Hardee survived a
+    # gruelling second day to win the decathlon" gives the decathlon to Hardee.
+    theirs = _doers(window) if window else _doers(passage_text)
     if not theirs:
         return []
     low = f"{window} {passage_text}".lower()
@@ -1203,11 +1239,16 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
         # 23rd minute and Keller in the 80th".
         others = [
             n for n, v, d, rest in theirs
-            if stem(v) == stem(verb) and d & deed and name.lower() not in rest
+            if _same_verb(v, verb) and d & deed and name.lower() not in rest
         ]
         if others and not any(_one_name(n, name) for n in others):
             return [Difference("name", f"{name} {verb}", f"{others[0]} {verb}")]
     return []
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """One verb in any form: "won" and "win", "scored" and "scores"."""
+    return stem(a) == stem(b) or bool(lexicon.base_forms(a) & lexicon.base_forms(b))
 
 
 def _one_name(a: str, b: str) -> bool:
