@@ -3146,3 +3146,29 @@ def test_letters_after_a_name_are_no_other_doer() -> None:
         "The minister announced that Jane Hill CBE, JP is to lead an inquiry into the collapse.",
     )
     assert status == "ok", diffs
+
+
+# --- a value or a title the passage gives another person ---------------------------------------
+
+RUN_OFF = "Rivera took 55.7% of the vote to Okafor's 44.3%."
+
+
+def test_a_subjects_value_the_passage_gives_another_contradicts() -> None:
+    status, diffs = verdict("Okafor took 55.7% of the vote.", RUN_OFF)
+    assert status == "contradicted", diffs
+    assert Difference("number", "55.7", "44.3") in diffs
+    status, diffs = verdict("Okafor took 44.3% of the vote.", RUN_OFF)
+    assert status == "ok", diffs
+    status, diffs = verdict("Rivera took 55.7% of the vote.", RUN_OFF)
+    assert status == "ok", diffs
+
+
+BOARD = "The chief executive, Mark Lee, resigned; the chairman, Sara Cole, stayed on."
+
+
+def test_a_title_the_passage_gives_another_person_contradicts() -> None:
+    status, diffs = verdict("The chairman, Mark Lee, resigned.", BOARD)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Mark Lee", "Sara Cole") in diffs
+    status, diffs = verdict("The chief executive, Mark Lee, resigned.", BOARD)
+    assert status == "ok", diffs

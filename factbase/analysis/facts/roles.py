@@ -899,7 +899,24 @@ def owner_moved(
     if not claim_text or not passage_text:
         return None
     mine = _owner(claim_text, c)
-    if mine is None or _owner(passage_text, p) == mine:
+    if mine is None:
+        # The claim's subject owns its value ("Massa took 55.7% of the vote") when the passage
+        # gives that name another value of its own ("Milei took 55.7% ... to Massa's 44.3%").
+        subject = _subject(claim_text, c)
+        if subject is None:
+            return None
+        owned = _owner(passage_text, p)
+        if (owned and owned[0] == subject) or _subject(passage_text, p) == subject:
+            return None
+        for q in pool:
+            theirs = _owner(passage_text, q)
+            if (
+                q is not p and q.kind == c.kind and q.unit == c.unit and not same_value(c, q)
+                and theirs is not None and theirs == (subject, "possessive")
+            ):
+                return q
+        return None
+    if _owner(passage_text, p) == mine:
         return None
     for q in pool:
         if (
@@ -908,6 +925,17 @@ def owner_moved(
         ):
             return q
     return None
+
+
+# A name opening its clause, its verb, and what it does up to a value: "Massa took 55.7% of".
+_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+)"
+                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z][^,;:.!?A-Z]*$")
+
+
+def _subject(text: str, f: Fact) -> str | None:
+    """The name whose clause a value stands in, as its doer: "Massa" of "Massa took 55.7%"."""
+    m = _SUBJECT.search(text, max(0, f.start - 80), f.start)
+    return m.group(1) if m is not None else None
 
 
 # What a value in a list is for: "¥8 trillion for decommissioning, ¥7.9 trillion for compensation".
@@ -1002,6 +1030,13 @@ def _descriptions(text: str) -> dict[str, frozenset[str]]:
     return out
 
 
+def _set_off(text: str, name: str) -> bool:
+    """Is the name set off by commas from what describes it ("The chairman, Mark Lee,", "Mark
+    Lee, the chairman,")?"""
+    n = re.escape(name)
+    return re.search(rf",\s*{n}\b|\b{n},\s+(?:the|a|an|its|their)\b", text) is not None
+
+
 # A name set off by what it is of another name: "Alex Shultz, son of the late George Shultz,",
 # "Jane Doe, chief executive of Acme Corp".
 _RELATED = re.compile(
@@ -1061,8 +1096,14 @@ def description_moved(claim_text: str, passage_text: str, context: str = "") -> 
         extra = said - given
         if not extra:
             continue
+        # Another person has the passage's description of this one and the claim's more ("the
+        # deputy political editor"), or the claim's in place of this one's ("The chairman, Mark
+        # Lee" against "the chief executive, Mark Lee, ... the chairman, Sara Cole").
+        replaced = not said & given and _set_off(claim_text, name)
         for other, words in theirs.items():
-            if other != name and other not in claim_text and (given | extra) <= words:
+            if other != name and other not in claim_text and (
+                (given | extra) <= words or (replaced and said <= words)
+            ):
                 out.append(Difference("name", name, other))
                 break
     return out
