@@ -713,3 +713,16 @@ def test_two_final_scores_that_differ_disagree() -> None:
         "b": "Argentina beat France 4-3 on penalties in the final in Lusail on Sunday.",
     }
     assert all_values(report_for(texts)) == [{"4–2", "4–3"}]
+
+
+def test_a_measure_and_a_count_of_things_are_never_compared() -> None:
+    texts = {
+        "a": "The sprinter set four world records from 2005 to 2007.",
+        "b": "The sprinter's world record of 9.69 seconds stood from 2008.",
+    }
+    assert all_values(report_for(texts)) == []
+    other = {
+        "a": "The sprinter's world record of 9.69 seconds stood until the final.",
+        "b": "The sprinter's world record of 9.72 seconds stood until the final.",
+    }
+    assert all_values(report_for(other)) == [{"9.69", "9.72"}]

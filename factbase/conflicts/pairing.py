@@ -6,6 +6,7 @@ import re
 
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.roles import ranks_the_same
+from factbase.analysis.facts.units import unit_name
 from factbase.analysis.facts.values import an_age, other_zone
 from factbase.analysis.quantities import is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
@@ -238,11 +239,29 @@ def _comparable(
         return False  # "In Mississippi, 238 deaths" and "Hurricane Audrey (1957), 416 deaths"
     if not same_quantity(u.quantities[ci], p.quantities[pi]):
         return False  # "10 children" and "five men" count different things
+    if _measure_and_count(cf, pf) or _measure_and_count(pf, cf):
+        return False  # "9.69 seconds" measures; "four world records" counts
     # "Flight 610" and "Flight 302" are two flights, not two values; one sentence in other
     # words citing "chapter 14" and "chapter 15" is a disagreement.
     return not (is_label(cf) or is_label(pf)) or (
         cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
     )
+
+
+def _measure_and_count(a: Fact, b: Fact) -> bool:
+    """Is ``a`` a measure in a known unit ("9.69 seconds", "32%", "$5bn") and ``b`` a count of
+    things ("four world records", "32 seats")?"""
+    return (
+        a.kind == b.kind == "number" and unit_name(a.unit) is not None
+        and b.unit is not None and not b.unit.startswith("#") and unit_name(b.unit) is None
+        and b.unit.lower() not in _PARTS_OF_A_UNIT
+    )
+
+
+# Parts of a unit, a measure in it: "11 tenths of a second", "eleven-hundredths".
+_PARTS_OF_A_UNIT = frozenset(
+    "halves thirds quarters fifths tenths hundredths thousandths millionths".split()
+)
 
 
 # An ordinal counted from a moment on: "the first title since 1986", "the worst since records
