@@ -862,3 +862,20 @@ def test_one_in_a_span_or_a_year_is_no_share() -> None:
 def test_a_currency_before_a_number_is_its_unit(text: str, unit: str, value: Fraction) -> None:
     [f] = extract(text).of("number")
     assert (f.unit, f.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        # what someone is convicted or charged under: terms, not a bound
+        ("She was convicted in January under three felony counts of wire fraud.", None),
+        ("He was charged under two sections of the act.", None),
+        # a bound on a count
+        ("Under 20 charges were filed.", "<"),
+        ("He was charged with under 20 counts.", "<"),
+        ("Under 300 people attended.", "<"),
+    ],
+)
+def test_under_the_terms_of_a_charge_is_no_bound(text: str, comparator: str | None) -> None:
+    [f] = extract(text).of("number")
+    assert f.comparator == comparator

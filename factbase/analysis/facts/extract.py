@@ -186,6 +186,21 @@ _QUANTITY_BEFORE_OVER = re.compile(
     re.I,
 )
 
+# What something falls under: "under three felony counts", "under two sections of the act".
+_UNDER_TERMS = re.compile(
+    r"[\w.,]+\s+(?:[a-z]+\s+)?(?:counts?|charges?|sections?|articles?|clauses?|provisions?|"
+    r"laws?|acts?|rules?|statutes?|terms|conditions|headings?|categories)\b",
+    re.I,
+)
+
+# A verb of charging or judging before "under" (in its clause): "convicted in January under".
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:convicted|charged|prosecuted|sentenced|jailed|indicted|tried|arrested|detained|held|"
+    r"guilty|acquitted|cleared|fined|banned|sanctioned)\b[^,;:.!?]{0,30}"
+    r"(?<!\bwith )(?<!\bof )(?<!\bfor )(?<!\bon )(?<!\bto )$",
+    re.I,
+)
+
 # "over 30 years old", "over 65 years of age": an age, bounded.
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.I)
 
@@ -361,6 +376,13 @@ class Extractor:
             and _SPAN_AFTER.match(self.text, s) is not None
         ):
             # "Over seven matches, he kept three clean sheets": across them, not more than.
+            return None, s
+        if (
+            m.group(1) == "under" and _UNDER_TERMS.match(self.text, s) is not None
+            and _CHARGED_BEFORE.search(head[:at]) is not None
+        ):
+            # "convicted under three felony counts", "under two sections of the act": the terms
+            # something falls under, not fewer than them.
             return None, s
         if m.group(1) == "over" and _EVENTS_AFTER.match(self.text, s) is not None and (
             _QUANTITY_BEFORE_OVER.search(head[:at]) is not None
