@@ -3172,3 +3172,32 @@ def test_a_title_the_passage_gives_another_person_contradicts() -> None:
     assert Difference("name", "Mark Lee", "Sara Cole") in diffs
     status, diffs = verdict("The chief executive, Mark Lee, resigned.", BOARD)
     assert status == "ok", diffs
+
+
+# --- "right away" is a time; minutes counted down from the end are no minute of the game ------
+
+
+def test_right_away_is_immediately_not_away_from_home() -> None:
+    passage = (
+        "Residents are now free to live in their old homes, but few of them are expected to "
+        "return immediately."
+    )
+    status, diffs = verdict("Few residents are expected to return right away.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Many residents are expected to return right away.", passage)
+    assert status == "contradicted", diffs
+
+
+PENALTY = (
+    "The home side looked set to win until the visitors were awarded a penalty in the 80th "
+    "minute."
+)
+
+
+def test_minutes_counted_down_from_the_end_are_no_minute_of_the_game() -> None:
+    status, diffs = verdict(
+        "The visitors were awarded a penalty ten minutes from the end.", PENALTY
+    )
+    assert status != "contradicted", diffs
+    status, diffs = verdict("The visitors were awarded a penalty after 70 minutes.", PENALTY)
+    assert status == "contradicted", diffs

@@ -58,7 +58,14 @@ from factbase.analysis.quantities import is_label
 from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.statements import is_furniture
 from factbase.analysis.text import STOPWORDS, content_words, norm, normalize, words
-from factbase.analysis.wording import account, anchored_opposites, is_light, negated, stem
+from factbase.analysis.wording import (
+    account,
+    anchored_opposites,
+    is_light,
+    negated,
+    said_plainly,
+    stem,
+)
 
 # Below this similarity nothing in the source supports the claim. On the labelled claims
 # (tests/labelled_claims.csv) supported ones scored 79.3-100, contradicted 90.6-100 and
@@ -550,8 +557,8 @@ def wording_differences(
         and w not in negating
         and unit_name(w) is None  # units and currencies are compared with their numbers
     ]
-    evidence_words = words(norm(evidence))
-    claim_words = _joined_compounds(claim, claim_words, evidence)
+    evidence_words = said_plainly(words(norm(evidence)))
+    claim_words = said_plainly(_joined_compounds(claim, claim_words, evidence))
     acc = account(claim_words, evidence_words)
     # A negated word the evidence says the opposite of in its place is said ("had not lost a
     # match" / "was unbeaten"): neither unaccounted nor opposed.

@@ -38,6 +38,8 @@ _RELATIONS = frozenset("before after following above below over under ahead behi
 _ORDER_PHRASES = {
     ("prior", "to"): "before", ("in", "advance", "of"): "before",
     ("subsequent", "to"): "after",
+    # an adverb of time, not a place away from home
+    ("right", "away"): "immediately", ("straight", "away"): "immediately",
 }
 
 
@@ -59,9 +61,9 @@ def _offset_within(ws: list[str], j: int, word: str) -> bool:
     )  # this one, a span, then the claim's word
 
 
-def _order_said(ws: list[str]) -> list[str]:
-    """``ws`` with each phrase of order ("prior to", "ahead of") put as its one word."""
-    if not any(w in ("prior", "advance", "subsequent") for w in ws):
+def said_plainly(ws: list[str]) -> list[str]:
+    """``ws`` with each phrase of order or time ("prior to", "right away") put as its one word."""
+    if not any(w in ("prior", "advance", "subsequent", "away") for w in ws):
         return ws
     out: list[str] = []
     i = 0
@@ -300,7 +302,7 @@ def anchored_opposites(
     the same object on both sides: "sailed after the storm" against "sailed before the storm"
     contradicts, while "A before B" is "B after A"; so must a comparison ("more than B").
     """
-    claim_words, evidence_words = _order_said(claim_words), _order_said(evidence_words)
+    claim_words, evidence_words = said_plainly(claim_words), said_plainly(evidence_words)
     claim_stems = {stem(w) for w in claim_words}
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
     out: list[tuple[str, str]] = []

@@ -179,7 +179,9 @@ def counterpart(
             p.kind in COUNTERPART_KINDS.get(c.kind, ()) and same_scale(c, p)
             and ranks_alike(c, p) and same_part(c, p, claim_text, passage_text)
         )
-        or minute_alike(c, p) or minute_alike(p, c)  # "after 25 minutes" / "the 23rd minute"
+        # "after 25 minutes" / "the 23rd minute"; not "ten minutes from the end", counted down
+        or (minute_alike(c, p) and not _counted_down(claim_text, c))
+        or (minute_alike(p, c) and not _counted_down(passage_text, p))
     ]
     pool = [
         p for p in same_kind
@@ -247,6 +249,20 @@ def counterpart(
         return (same_unit if c.kind == "number" else same_kind, same_kind, coarser, dist)
 
     return min(pool, key=rank)
+
+
+# Minutes counted back from the end: "ten minutes from the end", "five minutes left".
+_COUNTED_DOWN = re.compile(
+    r"(?:\s+min(?:ute)?s?)?\s+(?:(?:from|before)\s+(?:the\s+)?(?:end|full[- ]time|time|"
+    r"the\s+final\s+whistle)\b|"
+    r"(?:left|remaining|to\s+go|to\s+play)\b)",
+    re.I,
+)
+
+
+def _counted_down(text: str, f: Fact) -> bool:
+    """Is the count of minutes counted back from the end ("ten minutes from the end")?"""
+    return bool(text) and _COUNTED_DOWN.match(text, f.end) is not None
 
 
 def _coarser(value: object, than: object) -> int:
