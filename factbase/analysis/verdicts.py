@@ -584,7 +584,7 @@ def wording_differences(
     left_out = frozenset(
         w for w in words(norm(masked)) if w in STOPWORDS or w in _FACT_WORDS or w in negating
     )
-    every = [w.removesuffix("'s") for w in words(norm(claim))]
+    every = said_plainly([w.removesuffix("'s") for w in words(norm(claim))])
     known = {a for a, _ in acc.opposites}
     out.extend(
         Difference("wording", a, b)

@@ -33,14 +33,16 @@ COMPOUND_HEAD = 4
 # Words of a relation between two things: "A before B" says what "B after A" says, so their
 # opposites count only with the same object.
 _RELATIONS = frozenset("before after following above below over under ahead behind".split())
-# Phrases that say "before" or "after" in more words: "published prior to the meeting" is
-# "published before the meeting".
+# Phrases of order or time said in one word: "published prior to the meeting" is "published
+# before the meeting"; "right away" is "immediately".
 _ORDER_PHRASES = {
     ("prior", "to"): "before", ("in", "advance", "of"): "before",
     ("subsequent", "to"): "after",
     # an adverb of time, not a place away from home
     ("right", "away"): "immediately", ("straight", "away"): "immediately",
 }
+# A word of every phrase above that is rare elsewhere: text without one has none of them.
+_PHRASE_MARKS = frozenset({"prior", "advance", "subsequent", "away"})
 
 
 _SPANS = frozenset("minutes hours days weeks months years".split())
@@ -63,7 +65,7 @@ def _offset_within(ws: list[str], j: int, word: str) -> bool:
 
 def said_plainly(ws: list[str]) -> list[str]:
     """``ws`` with each phrase of order or time ("prior to", "right away") put as its one word."""
-    if not any(w in ("prior", "advance", "subsequent", "away") for w in ws):
+    if _PHRASE_MARKS.isdisjoint(ws):
         return ws
     out: list[str] = []
     i = 0
@@ -294,7 +296,8 @@ def anchored_opposites(
     that speaks of winning elsewhere.
 
     Both sides are word lists of normalised text, stop words included (a number is a boundary
-    word); ``skip`` holds the claim's words that carry no content of their own (stop words,
+    word), with phrases of order said plainly (:func:`said_plainly`: "prior to" is "before");
+    ``skip`` holds the claim's words that carry no content of their own (stop words,
     comparators, negators). An opposite counts when the two share more of the content words
     within ``ANCHOR_WINDOW`` content words on either side than any occurrence of the claim
     word (or a synonym) in the evidence shares with it, and the claim does not use the
@@ -302,7 +305,6 @@ def anchored_opposites(
     the same object on both sides: "sailed after the storm" against "sailed before the storm"
     contradicts, while "A before B" is "B after A"; so must a comparison ("more than B").
     """
-    claim_words, evidence_words = said_plainly(claim_words), said_plainly(evidence_words)
     claim_stems = {stem(w) for w in claim_words}
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
     out: list[tuple[str, str]] = []

@@ -250,7 +250,9 @@ def _comparable(
 
 def _measure_and_count(a: Fact, b: Fact) -> bool:
     """Is ``a`` a measure in a known unit ("9.69 seconds", "32%", "$5bn") and ``b`` a count of
-    things ("four world records", "32 seats")?"""
+    things ("four world records", "32 seats")? Unlike ``values._measure_and_count``, which
+    pairs a claim's values with a passage's, a percentage is a measure here: two sources'
+    "32%" and "32 seats" are never one figure."""
     return (
         a.kind == b.kind == "number" and unit_name(a.unit) is not None
         and b.unit is not None and not b.unit.startswith("#") and unit_name(b.unit) is None

@@ -398,7 +398,7 @@ def role_rival(
             # whose own place fits it: "from Glendale on 17 March to Buenos Aires on 11
             # November" against "starting March 17 ... in Glendale, ... ending on Nov. 11 in
             # Buenos Aires".
-            and not (own_score and _placed_by(q, c, claimed, claim_text, passage_text))
+            and not (own_score and _placed_by(q, role, claimed, names, claim_text, passage_text))
             # "grossed over a billion dollars" holds of "grossed $1,039,263,762"
             and not bound_admits(q, c)
             and _may_rival(c, q, claim_text, passage_text)
@@ -421,15 +421,16 @@ def role_rival(
 
 
 def _placed_by(
-    q: Fact, c: Fact, claimed: Sequence[Fact], claim_text: str, passage_text: str
+    q: Fact, role: frozenset[str], claimed: Sequence[Fact], names: frozenset[str],
+    claim_text: str, passage_text: str,
 ) -> bool:
-    """Does another value of the claim, equal to ``q``, fit ``q``'s place in the passage at least
-    as well as ``c`` does? Then the claim puts ``q`` where the passage does."""
+    """Does a value of the claim equal to ``q`` fit ``q``'s place in the passage at least as
+    well as the claim's value of ``role`` (its clause words) does? Then the claim puts ``q``
+    where the passage does."""
     theirs = _clause_words(passage_text, q.start, q.end)
-    names = _capitalised(claim_text)
-    mine = _role_score(_clause_words(claim_text, c.start, c.end), theirs, names)
+    mine = _role_score(role, theirs, names)
     return any(
-        d is not c and same_value(d, q)
+        same_value(d, q)
         and _role_score(_clause_words(claim_text, d.start, d.end), theirs, names) >= max(mine, 1)
         for d in claimed
     )
@@ -924,15 +925,8 @@ def owner_moved(
         owned = _owner(passage_text, p)
         if (owned and owned[0] == subject) or _subject(passage_text, p) == subject:
             return None
-        for q in pool:
-            theirs = _owner(passage_text, q)
-            if (
-                q is not p and q.kind == c.kind and q.unit == c.unit and not same_value(c, q)
-                and theirs is not None and theirs == (subject, "possessive")
-            ):
-                return q
-        return None
-    if _owner(passage_text, p) == mine:
+        mine = (subject, "possessive")
+    elif _owner(passage_text, p) == mine:
         return None
     for q in pool:
         if (
