@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from factbase.analysis.facts import parse_reference_date
+from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.verdicts import Analysis, analyse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,3 +146,19 @@ def test_detected_contradiction_names_the_changed_fact(row: Row) -> None:
         pytest.skip(f"not detected (counted by test_accuracy_floor): {_show(row)}")
     kinds = {d.kind for d in _analysis(row).differences}
     assert row.kind in kinds, _show(row)
+
+
+def test_every_sentence_of_a_bundled_article_is_ok_against_its_article() -> None:
+    """A sentence copied whole from an article is what the article says: nothing in it (a name
+    set off by a dash, a heading's first word) may read as a difference."""
+    wrong = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for span in sentence_spans(text):
+            sentence = text[span.start:span.end].strip()
+            if len(sentence.split()) < 6:
+                continue  # a heading or a caption fragment: no claim
+            result = analyse(sentence, text)
+            if result.status != "ok":
+                wrong.append((path.name, sentence[:80], result.status, result.differences))
+    assert not wrong, wrong

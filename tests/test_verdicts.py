@@ -3201,3 +3201,62 @@ def test_minutes_counted_down_from_the_end_are_no_minute_of_the_game() -> None:
     assert status != "contradicted", diffs
     status, diffs = verdict("The visitors were awarded a penalty after 70 minutes.", PENALTY)
     assert status == "contradicted", diffs
+
+
+# --- a name set off by a long dash, or glued to a prefix, is still the name ------------------
+
+SEMI = (
+    "In the heats nothing went wrong. The semi-final saw Rowe\u2014usually slow out of the "
+    "blocks\u2014false start for the first time, but he still won in 9.89 seconds."
+)
+
+
+def test_a_long_dash_ends_a_name() -> None:
+    claim = "The semi-final saw Rowe\u2014usually slow out of the blocks\u2014false start."
+    status, diffs = verdict(claim, SEMI)
+    assert status == "ok", diffs
+    status, diffs = verdict(claim.replace("Rowe", "Kemp"), SEMI)
+    assert status != "ok", diffs
+
+
+def test_a_name_glued_to_a_prefix_or_a_dash_is_stated() -> None:
+    passage = (
+        "The leader of the anti-Tarvik movement lost her seat by 149 votes; her party kept "
+        "its place\u2014Morrow would have taken it with a win on Sunday."
+    )
+    status, diffs = verdict("The leader of the anti-Tarvik movement lost her seat.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Morrow would have taken the place with a win on Sunday.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The leader of the anti-Velden movement lost her seat.", passage)
+    assert status != "ok", diffs
+    status, diffs = verdict("Sandor would have taken the place with a win on Sunday.", passage)
+    assert status != "ok", diffs
+
+
+def test_a_hyphenated_name_is_not_its_parts() -> None:
+    passage = "The seat was won by Hallam-Reeve, a newcomer, by 149 votes."
+    status, diffs = verdict("The seat was won by Hallam-Reeve by 149 votes.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The seat was won by Reeve by 149 votes.", passage)
+    assert status != "ok", diffs
+
+
+HEADED = "The Dutch winger became the quickest player to reach 50 caps in Sunday's friendly."
+
+
+def test_a_common_word_opening_a_heading_is_no_doer() -> None:
+    status, diffs = verdict("Quickest player to reach 50 caps", HEADED)
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The Belgian winger became the quickest player to reach 50 caps.", HEADED
+    )
+    assert status != "ok", diffs
+
+
+def test_a_full_stop_run_into_a_name_leaves_the_name() -> None:
+    passage = "The price was a 38% premium. .KTV reports that was the last trading day."
+    status, diffs = verdict("KTV reports that was the last trading day.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("WPX reports that was the last trading day.", passage)
+    assert status != "ok", diffs

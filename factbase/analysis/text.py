@@ -26,6 +26,10 @@ _CHAR_FOLD = {
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
 }
 
+# Dashes that set words apart as written (en and em dash, horizontal bar), unlike a hyphen,
+# which may join them ("Smith-Jones"); folding writes all of them as "-".
+LONG_DASHES = "\u2013\u2014\u2015"
+
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
@@ -54,7 +55,7 @@ from factbase.analysis.facts.ranges import (
     parse_point,
 )
 from factbase.analysis.facts.units import currency, exact_ratio, unit_name
-from factbase.analysis.text import STOPWORDS, normalize
+from factbase.analysis.text import LONG_DASHES, STOPWORDS, normalize
 from factbase.analysis.wording import is_light
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -885,9 +886,23 @@ class Extractor:
         m = _COMPOUND_GAP.fullmatch(gap)
         return m is not None and unit_name(m.group("unit")) == unit_name(a.unit)
 
+    def _cap_words(self) -> Iterator[re.Match[str]]:
+        """The capitalised words of the text, parted where a long dash stood as written:
+        "Bolt—typically slow" names Bolt ("Smith-Jones", with a hyphen, is one name)."""
+        t, original = self.text, self.norm.original
+        for m in CAP_WORD.finditer(t):
+            os_, oe = self.norm.to_original(m.start(), m.end())
+            written = original[os_:oe]
+            if len(written) != len(m.group(0)) or not any(d in written for d in LONG_DASHES):
+                yield m
+                continue
+            cuts = [m.start() + k for k, ch in enumerate(written) if ch in LONG_DASHES]
+            for lo, hi in zip([m.start(), *(c + 1 for c in cuts)], [*cuts, m.end()], strict=True):
+                yield from CAP_WORD.finditer(t, lo, hi)
+
     def names(self) -> None:
         t = self.text
-        for m in CAP_WORD.finditer(t):
+        for m in self._cap_words():
             word = m.group(0).rstrip(".'’")
             if word.lower().endswith(("'s", "’s")):
                 word = word[:-2]
@@ -896,12 +911,7 @@ class Extractor:
                 continue
             if not self.free(m.start(), m.end()):
                 continue
-            if (
-                sentence_initial(t, m.start())
-                and not followed_by_capital(t, m.end())
-                and not (word.isupper() and len(word) > 1)
-                and not _unknown_word(low)
-            ):
+            if capital_of_sentence(t, m.start(), m.end(), word):
                 continue  # "Children were ..." - a capital only because a sentence starts here
             # "Mbappé" is "Mbappe": outlets write names with and without their accents.
             self.add("name", unaccented(low), m.start(), m.start() + len(word), claim_span=False)
@@ -911,6 +921,18 @@ def _count(word: str) -> Fraction | None:
     """A small count as written, "one" too (which alone is no number word of ``parse_number``:
     "one of them")."""
     return Fraction(1) if word.lower() == "one" else parse_number(word)
+
+
+def capital_of_sentence(text: str, start: int, end: int, word: str) -> bool:
+    """Is ``word`` (written from ``start`` to ``end`` of ``text``) a common word with a capital
+    only because a sentence (or a heading) starts with it: "Children were ...", "Youngest
+    player to ..."?"""
+    return (
+        sentence_initial(text, start)
+        and not followed_by_capital(text, end)
+        and not (word.isupper() and len(word) > 1)
+        and not _unknown_word(word.lower())
+    )
 
 
 def _unknown_word(low: str) -> bool:

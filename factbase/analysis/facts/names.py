@@ -10,7 +10,7 @@ from functools import lru_cache
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS
 from factbase.analysis.facts.model import Fact
-from factbase.analysis.text import norm, normalize
+from factbase.analysis.text import LONG_DASHES, norm, normalize
 
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
 NAME_GAP = 4
@@ -352,6 +352,9 @@ def place_in(name: str, words: frozenset[str], text: str) -> bool:
     return any(phrase in low and _PLACE[form] == forms for phrase, form in _PLACE_PHRASES.items())
 
 
+# A hyphen after a word in small letters or digits, before a capital: "anti-Brexit",
+# "100-Meters" (not "Smith-Jones").
+_GLUED_NAME = re.compile(r"(?<![\w'’&.-])([a-z]+|\d+)-(?=[A-Z])")
 _INNER_APOSTROPHE = re.compile(r"[\w&.-]+(?:'[\w&.-]+)+")
 
 
@@ -359,13 +362,18 @@ _INNER_APOSTROPHE = re.compile(r"[\w&.-]+(?:'[\w&.-]+)+")
 def name_words(text: str) -> frozenset[str]:
     """The words of ``text`` that may be names, lower case, with and without their accents
     ("Mbappé" is also "mbappe": outlets spell names with and without them)."""
+    # A long dash sets words apart ("now—Djokovic"); a hyphen before a capital glues a name
+    # to a prefix or a word it runs into ("anti-Brexit", "crash-Report"), which stands too.
+    text = re.sub(f"[{LONG_DASHES}]", " ", text)
     low = norm(text)
     out = set(re.findall(r"[\w&.-]+", low))
+    if _GLUED_NAME.search(text):
+        out |= set(re.findall(r"[\w&.-]+", norm(_GLUED_NAME.sub(r"\1 ", text))))
     # a name with an apostrophe inside is one word ("O'Sullivan", "D'Angelo") as well as its
     # parts; a possessive's "'s" is not part of the name
     out |= set(_INNER_APOSTROPHE.findall(low))
     out |= {w[:-2] for w in out if w.endswith("'s")}
-    out |= {w.rstrip(".") for w in out}
+    out |= {w.strip(".") for w in out}  # ".NBC reports": a full stop run into the name
     out |= {unaccented(w) for w in out if not w.isascii()}
     return frozenset(out)
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, date_distance
-from factbase.analysis.facts.extract import ORDINALS
+from factbase.analysis.facts.extract import ORDINALS, capital_of_sentence
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
     HONORIFICS,
@@ -1223,6 +1223,10 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
         name = " ".join(w for w in m.group(0).split() if w.lower() not in STOPWORDS)
         if not name or _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
             continue
+        first = m.group(0).split()[0]
+        bare = re.sub(r"['’]s?$", "", first)  # "Djokovic's": the name, not its possessive
+        if capital_of_sentence(text, m.start(), m.start() + len(first), bare):
+            continue  # "Youngest player to score ...": a heading's first word, no name
         if _APPOSED.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Fiona Woolf CBE, JP is to lead": a name's letters, or its other name
         after = _DEED.match(text, m.end())
