@@ -3260,3 +3260,17 @@ def test_a_full_stop_run_into_a_name_leaves_the_name() -> None:
     assert status == "ok", diffs
     status, diffs = verdict("WPX reports that was the last trading day.", passage)
     assert status != "ok", diffs
+
+
+# --- a sense shared only with the word's opposite accounts for nothing -----------------------
+
+LED = "The champion led the field from the start and won the race in 9.58 seconds."
+
+
+def test_a_word_whose_opposite_shares_a_sense_with_it_is_not_accounted_for() -> None:
+    claim = "The champion trailed at the start and won the race in 9.58 seconds."
+    status, diffs = verdict(claim, LED)
+    assert status != "ok", diffs
+    assert Difference("wording", "trailed", "led") in diffs
+    status, diffs = verdict(claim.replace("trailed at", "led from"), LED)
+    assert status == "ok", diffs

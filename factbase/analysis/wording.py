@@ -176,7 +176,8 @@ _ANTONYM_PAIRS = (
     ("long", "short"), ("young", "old"), ("above", "under"), ("over", "under"),
     ("more", "less"), ("more", "fewer"), ("increase", "cut"), ("rise", "drop"),
     ("rise", "decline"), ("gain", "loss"), ("win", "defeat"), ("won", "lost"),
-    ("victory", "defeat"), ("ahead", "behind"), ("entry", "exit"), ("many", "few"),
+    ("victory", "defeat"), ("ahead", "behind"), ("lead", "trail"), ("entry", "exit"),
+    ("many", "few"),
     ("include", "exclude"), ("confirm", "deny"), ("admit", "deny"), ("agree", "disagree"),
     ("safe", "unsafe"), ("safe", "dangerous"), ("easy", "difficult"), ("cheap", "expensive"),
     ("rich", "poor"), ("full", "empty"), ("heavy", "light"), ("fast", "slow"),
@@ -478,7 +479,9 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         if accounted(w, pw.stems) or lexicon.base_forms(w) & pw.forms:
             continue
         senses = lexicon.synonyms_of(w)
-        if senses & pw.senses or senses & pw.near or lexicon.near_senses(w) & pw.senses:
+        if (senses & pw.senses or senses & pw.near or lexicon.near_senses(w) & pw.senses) and (
+            not _sense_only_of_opposites(w, senses, pw, own)
+        ):
             continue
         # A derivation of the word in other words: "reduction" is "reduce", said "drop".
         if any(synonyms(form) & pw.stems for form in lexicon.related(w) if form != w):
@@ -514,6 +517,25 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         else:
             missing.append(w)
     return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))
+
+
+def _sense_only_of_opposites(
+    word: str, senses: frozenset[int], pw: PassageWords, own: set[str]
+) -> bool:
+    """Does the passage share a sense with ``word`` only through the word's known opposites?
+    WordNet gives "trail" and "lead" a sense in common (a clue to follow), yet "trailed early"
+    is not "led from the beginning"."""
+    against = {s for s in opposites(word) & pw.by_stem.keys() if not said_too(pw.by_stem[s], own)}
+    if not against:
+        return False
+    near = lexicon.near_senses(word)
+    for s, w in pw.by_stem.items():
+        if s in against or w in (pw.by_stem[a] for a in against):
+            continue
+        theirs = lexicon.synonyms_of(w)
+        if senses & theirs or senses & lexicon.near_senses(w) or near & theirs:
+            return False
+    return True
 
 
 def base_stems(words: Iterable[str]) -> set[str]:
