@@ -726,3 +726,31 @@ def test_a_measure_and_a_count_of_things_are_never_compared() -> None:
         "b": "The sprinter's world record of 9.72 seconds stood until the final.",
     }
     assert all_values(report_for(other)) == [{"9.69", "9.72"}]
+
+
+def test_ordinals_naming_parts_of_a_series_are_two_parts() -> None:
+    texts = {
+        "a": "The hosts had taken a 2-0 lead in the first half thanks to goals from Rossi.",
+        "b": "Rossi then scored again late in the second half of extra time and restored the "
+        "hosts' lead.",
+    }
+    assert all_values(report_for(texts)) == []
+    # The same part told in the same words with another number is a disagreement.
+    same = {
+        "a": "The champion lost his serve in the third game of the final set on Sunday.",
+        "b": "The champion lost his serve in the fifth game of the final set on Sunday.",
+    }
+    assert all_values(report_for(same)) == [{"3rd", "5th"}]
+
+
+def test_an_aim_is_no_value_against_what_happened() -> None:
+    texts = {
+        "a": "The veteran, who won his record 23rd major title in Paris last month, lost.",
+        "b": "The veteran was looking to win a record 24th major title in the final.",
+    }
+    assert all_values(report_for(texts)) == []
+    told = {
+        "a": "The veteran, who won his record 23rd major title in Paris last month, lost.",
+        "b": "The veteran, who won his record 24th major title in Paris last month, lost.",
+    }
+    assert all_values(report_for(told)) == [{"23rd", "24th"}]

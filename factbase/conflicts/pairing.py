@@ -178,7 +178,11 @@ _FORECAST = re.compile(
     # sentence of 20 years", "faced up to 20 years"
     r"sought|seeking|seeks|requested|requests?|asked for|asking for|pushed for|recommended|"
     r"recommends?|recommendations?|proposed|proposals?|demanded|called for|faces|faced|facing|"
-    r"maximum|could|might)\b",
+    r"maximum|could|might|"
+    # what someone aimed at: "looking to win a record 24th", "what would have been an eighth"
+    r"would have|looking to|aim(?:s|ed|ing)? (?:to|for)|hop(?:es|ed|ing) to|"
+    r"bid(?:ding)? (?:to|for)|chasing|going for|in search of|attempt(?:s|ed|ing)? to|"
+    r"tr(?:y|ies|ied|ying) to)\b",
     re.I,
 )
 # How far before and after a value a forecast word may stand in its sentence.
@@ -216,6 +220,10 @@ def _comparable(
         _counts_time(u.quantities[ci]) or _counts_time(p.quantities[pi])
     ):
         return False  # "the 80th minute", "the 23rd minute": when each of two events happened
+    if cf.kind == "ordinal" and not same_wording and not (
+        _ranks_or_counts(u.text, cf) and _ranks_or_counts(p.text, pf)
+    ):
+        return False  # "the first half" and "the second half": two parts, each named
     if cf.kind == "ordinal" and not ranks_the_same(cf, pf, u.text, p.text):
         return False  # "his second penalty" and "the second player" rank two things
     if cf.kind == "ordinal" and _since(u.text, cf) != _since(p.text, pf):
@@ -245,6 +253,31 @@ def _comparable(
     # words citing "chapter 14" and "chapter 15" is a disagreement.
     return not (is_label(cf) or is_label(pf)) or (
         cf.unit == pf.unit and (is_rating(cf) or compatible(cf, pf) or same_wording)
+    )
+
+
+# An ordinal that ranks its subject among others ("the first player ever to score", "became
+# the second", "the third-fastest time"), or counts what someone has ("his 23rd title"), as
+# opposed to one that names a part of a series ("the first half", "the fifth game of the set").
+_RANK_AFTER = re.compile(
+    r"\s*-?\s*(?:most|least|[a-z]+est)\b"
+    r"|[^.;:!?,]{0,40}?\b(?:ever|to\s+[a-z]+|since|in history|of all time|on record)\b",
+    re.I,
+)
+_RANK_BEFORE = re.compile(
+    r"\b(?:become|became|becomes|becoming|is|was|are|were|be|been|as)\s+"
+    r"(?:only\s+|just\s+|now\s+)?(?:the|a|an)\s+$"
+    r"|(?:\b(?:his|her|its|their|our|my|your)|\w['’]s?)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _ranks_or_counts(text: str, f: Fact) -> bool:
+    """Does the ordinal ``f`` rank its subject or count what someone has, rather than name one
+    part of a series?"""
+    return bool(
+        _RANK_AFTER.match(text, f.end)
+        or _RANK_BEFORE.search(text, max(0, f.start - 40), f.start)
     )
 
 
