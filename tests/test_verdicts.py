@@ -3274,3 +3274,62 @@ def test_a_word_whose_opposite_shares_a_sense_with_it_is_not_accounted_for() -> 
     assert Difference("wording", "trailed", "led") in diffs
     status, diffs = verdict(claim.replace("trailed at", "led from"), LED)
     assert status == "ok", diffs
+
+
+# --- a value the passage gives to another role in the same clause ----------------------------
+
+ROLE_MOVES = [
+    (
+        "The probe was launched on 14 July and landed on 23 August after a 40-day journey.",
+        "The probe landed on 14 July after a 40-day journey.",
+        "The probe was launched on 14 July.",
+    ),
+    (
+        "The film cost $100 million to make and earned $300 million worldwide in its first month.",
+        "The film earned $100 million worldwide in its first month.",
+        "The film earned $300 million worldwide in its first month.",
+    ),
+    (
+        "The bank had $209 billion in assets and $175 billion in deposits at the end of 2022.",
+        "The bank had $175 billion in assets at the end of 2022.",
+        "The bank had $175 billion in deposits at the end of 2022.",
+    ),
+    (
+        "Inflation reached 143% in October, while poverty rose to 40% of the population.",
+        "Poverty reached 143% in October.",
+        "Inflation reached 143% in October.",
+    ),
+    (
+        "The first round was held on 22 October and the run-off on 19 November.",
+        "The run-off was held on 22 October.",
+        "The first round was held on 22 October.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "moved", "kept"), ROLE_MOVES)
+def test_a_value_given_to_another_role_of_its_clause_contradicts(
+    passage: str, moved: str, kept: str
+) -> None:
+    status, diffs = verdict(moved, passage)
+    assert status == "contradicted", diffs
+    status, diffs = verdict(kept, passage)
+    assert status == "ok", diffs
+
+
+def test_a_role_word_shared_or_said_otherwise_moves_no_value() -> None:
+    # The claim gives its verb to both values ("and Djokovic 595"): no role moved.
+    passage = (
+        "Alcaraz ran 718 metres in that one game alone, while the defending champion "
+        "covered 595 metres."
+    )
+    status, diffs = verdict("In that game Alcaraz covered 718 metres and Djokovic 595.", passage)
+    assert status != "contradicted", diffs
+    # "last" is the passage's "final".
+    splits = "He covered the final 10 kilometres in 28:42 and the last 5 km in 13:51."
+    status, diffs = verdict("He ran the last 10 km in 28:42.", splits)
+    assert not any(d.kind == "number" for d in diffs), diffs
+    # A second part that leaves its verb unsaid.
+    halves = "He ran the first half in 61:02 and the second half in 59:47 on Sunday."
+    status, diffs = verdict("He ran the second half in 59:47 on Sunday.", halves)
+    assert status == "ok", diffs

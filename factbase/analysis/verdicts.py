@@ -41,6 +41,7 @@ from factbase.analysis.facts.roles import (
     swapped_conjuncts,
     transposed,
     value_agent_moved,
+    value_role_moved,
     voice_swapped,
 )
 from factbase.analysis.facts.units import DIMENSION_WORDS, dimension, unit_name
@@ -275,6 +276,7 @@ def analyse(
         named = " | ".join([context, passage, *byline])
         diffs.extend(name_run_broken(claim, named))
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(value_role_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))

@@ -23,7 +23,7 @@ from factbase.analysis.facts.names import (
     sentence_initial,
 )
 from factbase.analysis.facts.numbers import NUMBER_WORDS
-from factbase.analysis.facts.units import unit_name, units_clash
+from factbase.analysis.facts.units import dimension, unit_name, units_clash
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
     WEEKDAY_NAMES,
@@ -1749,3 +1749,153 @@ def superlative_ranks(claim_text: str, passage_text: str) -> list[Difference]:
 
 def _alike_bases(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or any(lexicon.same_sense(x, y) for x in a for y in b)
+
+
+# What parts two values' words in one clause: a comma, a semicolon or a joining word ("was
+# launched on 14 July and landed on 23 August": "landed" is the second date's).
+_VALUE_JOIN = re.compile(
+    r"[,;—–]|\s-\s|\b(?:and|but|while|whereas|against|versus|vs|then)\b", re.I
+)
+_CLAUSE_END = re.compile(r"[.;:!?()\n]")
+_ROLE_WORD = re.compile(r"[a-z][a-z'’-]+")
+# Words of a value's size or share, not of its role: "$175 billion", "43.6 per cent".
+_SIZE_WORDS = frozenset(
+    "million millions billion billions trillion trillions thousand thousands hundred hundreds "
+    "per cent percent percentage crore crores lakh lakhs".split()
+)
+ROLE_KINDS = ("number", "date", "time", "range")
+# A word with a capital: a name, or a sentence's first word.
+_NAMES_OUT = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _role_words(text: str) -> set[str]:
+    return {
+        stem(w) for w in _ROLE_WORD.findall(text)
+        if w not in STOPWORDS and w not in _SIZE_WORDS and len(w) > 2 and not is_light(w)
+    }
+
+
+def _same_measure(a: Fact, b: Fact) -> bool:
+    """Do two values measure in one dimension (time, money, length), or in one unit?"""
+    da, db = dimension(a.unit), dimension(b.unit)
+    if da or db:
+        return da == db
+    return unit_name(a.unit) == unit_name(b.unit)
+
+
+def _names_out(text: str) -> str:
+    """``text`` with its names blanked out, offsets kept; a common word that opens a sentence
+    stays, in small letters ("Poverty rose")."""
+    def blank(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if capital_of_sentence(text, m.start(), m.end(), word):
+            return word.lower()
+        return " " * len(word)
+
+    return _NAMES_OUT.sub(blank, text)
+
+
+def value_roles(
+    text: str, facts: FactSet
+) -> list[tuple[Fact, set[str], set[str], tuple[int, int]]]:
+    """Each value of ``text`` with the stems of the words its clause gives it, and the names
+    among them: the words between it and its neighbour values, parted at a comma or a joining
+    word ("The probe was launched on 14 July and landed on 23 August": {probe, launch} and
+    {land}). Words between two values with nothing to part them go to both. Names count apart
+    from the words: the checks of names compare them."""
+    values = sorted(
+        (f for f in facts.facts if f.kind in ROLE_KINDS and not (f.unit or "").startswith("#")),
+        key=lambda f: f.start,
+    )
+    lower = _names_out(text)
+    out = []
+    for i, f in enumerate(values):
+        stop = _CLAUSE_END.search(text, f.end)
+        clause_hi = stop.start() if stop else len(text)
+        starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, f.start)]
+        clause_lo = starts[-1] if starts else 0
+        prev = values[i - 1] if i > 0 and values[i - 1].end > clause_lo else None
+        nxt = values[i + 1] if i + 1 < len(values) and values[i + 1].start < clause_hi else None
+        lo, hi = prev.end if prev else clause_lo, nxt.start if nxt else clause_hi
+        joins = list(_VALUE_JOIN.finditer(text, lo, f.start))
+        if joins:
+            lo = joins[-1].end()
+        first = _VALUE_JOIN.search(text, f.end, hi)
+        if first is not None:
+            hi = first.start()
+        names = {
+            m.group(0).lower() for m in _NAMES_OUT.finditer(text, lo, hi)
+            if not lower[m.start():m.end()].strip() and m.group(0).lower() not in STOPWORDS
+            and not any(v.start < m.end() and m.start() < v.end for v in values)  # "14 July"
+        }
+        roles = _role_words(lower[lo:f.start]) | _role_words(lower[f.end:hi])
+        out.append((f, roles, names, (lo, hi)))
+    return out
+
+
+def value_role_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value of the claim that the passage gives to another role in the same clause: "the
+    probe landed on 14 July" against "was launched on 14 July and landed on 23 August"; "the
+    film earned $100 million" against "cost $100 million to make and earned $300 million".
+
+    The claim's word for the value's role stands right beside one other value of its kind in
+    the passage, and beside no other value there; the claim's words fit that value at least as
+    well as its own; and the passage gives the claim's value a word the claim does not say (so
+    that a second part that leaves its verb unsaid, "ran the first half in 61 minutes and the
+    second in 59", does not count)."""
+    theirs = value_roles(passage_text, passage_facts)
+    if len(theirs) < 2:
+        return []
+    mine = value_roles(claim_text, claim_facts)
+    said = _role_words(_names_out(claim_text))
+    out = []
+    for c, roles, c_names, c_span in mine:
+        own = [t for t in theirs if t[0].kind == c.kind and same_value(c, t[0])]
+        if len(own) != 1:
+            continue
+        p, p_roles, p_names, p_span = own[0]
+        if not p_roles - said:
+            continue  # the passage says nothing of the value the claim does not
+        beside_p = _beside(passage_text, p, p_span)
+        for word in _beside(claim_text, c, c_span):
+            r = stem(word)
+            if r not in roles - p_roles or any(
+                alike(word, x) or lexicon.same_sense(word, x) for x in beside_p
+            ):
+                continue  # not the value's role in the claim, or the passage's in other words
+            holders = [t for t in theirs if r in t[1]]
+            if len(holders) != 1:
+                continue
+            q, q_roles, q_names, q_span = holders[0]
+            if (
+                q.kind == c.kind and not same_value(c, q) and _same_measure(q, c)
+                and measures_alike(c, q, claim_text, passage_text)
+                and r in {stem(x) for x in _beside(passage_text, q, q_span)}
+                and len(roles & q_roles) >= len(roles & p_roles)
+                # A claim that gives the other value too may give the word to both ("Alcaraz
+                # covered 718 metres and Djokovic 595").
+                and not any(t[0].kind == q.kind and same_value(t[0], q) for t in mine)
+                # A name beside the value in the claim and beside its own in the passage
+                # places it ("Kiptum won the men's race in 2:00:35" against "Hassan won the
+                # women's race in 2:13:44, while Kiptum took the men's title in 2:00:35").
+                and not (c_names & p_names and not c_names & q_names)
+            ):
+                out.append(Difference(c.kind, c.display(), q.display()))
+                break
+    return out
+
+
+# Words either side of a value that say its role: "landed on 23 August", "$175 billion in
+# deposits", "the chief executive was fined $2 million".
+ROLE_REACH = 4
+
+
+def _beside(text: str, f: Fact, span: tuple[int, int]) -> list[str]:
+    """The words either side of a value within its part of the clause (``span``),
+    ``ROLE_REACH`` each way, lower case."""
+    lo, hi = span
+    before = _ROLE_WORD.findall(text[max(lo, f.start - 60):f.start].lower())[-ROLE_REACH:]
+    after = _ROLE_WORD.findall(text[f.end:min(hi, f.end + 60)].lower())[:ROLE_REACH]
+    return [*before, *after]
