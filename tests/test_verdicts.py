@@ -3333,3 +3333,35 @@ def test_a_role_word_shared_or_said_otherwise_moves_no_value() -> None:
     halves = "He ran the first half in 61:02 and the second half in 59:47 on Sunday."
     status, diffs = verdict("He ran the second half in 59:47 on Sunday.", halves)
     assert status == "ok", diffs
+
+
+# --- a change is not a level; a value for each is not a value in all ---------------------------
+
+
+def test_a_change_is_not_the_level_reached() -> None:
+    passage = "The central bank raised its key rate to 118% on Monday, after the devaluation."
+    status, diffs = verdict("The central bank raised its key rate by 118% on Monday.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "by 118%", "to 118%") in diffs
+    status, diffs = verdict("The central bank lifted its key rate to 118% on Monday.", passage)
+    assert status == "ok", diffs
+    both = "Support for the party rose by 5 points to 40% in the latest poll."
+    status, diffs = verdict("Support for the party rose to 40% in the latest poll.", both)
+    assert status == "ok", diffs
+
+
+def test_a_value_for_each_is_not_a_value_in_all() -> None:
+    passage = "Each concert brought the city's economy $5 million per show, officials said."
+    status, diffs = verdict(
+        "The concerts brought the city's economy $5 million in total, officials said.", passage
+    )
+    assert status == "contradicted", diffs
+    status, diffs = verdict(
+        "Each concert brought the city's economy $5 million, officials said.", passage
+    )
+    assert status != "contradicted", diffs
+    in_all = "The six concerts brought the city's economy $30 million in total, officials said."
+    status, diffs = verdict(
+        "The concerts brought the city's economy $30 million per show, officials said.", in_all
+    )
+    assert status == "contradicted", diffs

@@ -28,6 +28,7 @@ from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.roles import (
     agent_swapped,
+    change_against_level,
     compared_values,
     counterpart,
     dated_elsewhere,
@@ -36,6 +37,7 @@ from factbase.analysis.facts.roles import (
     name_run_broken,
     order_swapped,
     parallel_swap,
+    rate_against_total,
     subject_moved,
     superlative_ranks,
     swapped_conjuncts,
@@ -277,6 +279,8 @@ def analyse(
         diffs.extend(name_run_broken(claim, named))
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(value_role_moved(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(change_against_level(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(rate_against_total(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))

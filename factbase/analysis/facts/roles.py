@@ -1899,3 +1899,82 @@ def _beside(text: str, f: Fact, span: tuple[int, int]) -> list[str]:
     before = _ROLE_WORD.findall(text[max(lo, f.start - 60):f.start].lower())[-ROLE_REACH:]
     after = _ROLE_WORD.findall(text[f.end:min(hi, f.end + 60)].lower())[:ROLE_REACH]
     return [*before, *after]
+
+
+# A change said with "by" and a level with "to": "rose by 118%" is not "rose to 118%".
+_BY_OR_TO = re.compile(r"\b(by|to)\s+$", re.I)
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|rise[ns]?|rising|fell|falls?|fallen|falling|increas\w*|decreas\w*|grew|grow\w*|"
+    r"climb\w*|jump\w*|drop\w*|cut|cuts|cutting|rais\w*|lower\w*|reduc\w*|declin\w*|gain\w*|"
+    r"slump\w*|surg\w*|soar\w*|plung\w*|boost\w*|slash\w*|up|down)\b[^.;:!?]{0,30}$",
+    re.I,
+)
+
+
+def _change_or_level(text: str, f: Fact) -> str | None:
+    """"by" when ``f`` is what something changed by ("rose by 5%"), "to" when it is the level
+    it reached ("rose to 40%"), else None."""
+    m = _BY_OR_TO.search(text, max(0, f.start - 8), f.start)
+    if m is None or _CHANGE_VERB.search(text, max(0, m.start() - 40), m.start()) is None:
+        return None
+    return m.group(1).lower()
+
+
+def change_against_level(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the claim gives as a change ("rose by 118%") that the passage gives as the level
+    reached ("rose to 118%"), or the other way round."""
+    out = []
+    for c in claim_facts.of("number"):
+        mine = _change_or_level(claim_text, c)
+        if mine is None:
+            continue
+        found = [p for p in passage_facts.of("number") if same_value(c, p)]
+        theirs = {_change_or_level(passage_text, p) for p in found}
+        if len(found) == 1 and theirs - {None, mine} and mine not in theirs:
+            (other,) = theirs - {None, mine}
+            out.append(Difference("number", f"{mine} {c.text}", f"{other} {found[0].text}"))
+    return out
+
+
+# A value for each of something ("150 tonnes a day", "$5 million per show"), and a value in all.
+_RATE_AFTER = re.compile(
+    r"(?:\s+(?:of\s+)?[a-z]+){0,3}?\s+(?:(?:per|each|every)\s+([a-z]+)|(?:a|an)\s+(day|week|"
+    r"month|year|hour|minute|second|night|game|match|show|concert|episode|share|ticket|head|"
+    r"person))\b",
+    re.I,
+)
+_IN_ALL = re.compile(r"\b(?:in total|in all|altogether|combined|cumulative(?:ly)?|total)\b", re.I)
+RATE_REACH = 40
+
+
+def _rate(text: str, f: Fact) -> str | None:
+    m = _RATE_AFTER.match(text, f.end)
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def _in_all(text: str, f: Fact) -> bool:
+    return bool(
+        _IN_ALL.search(text, max(0, f.start - RATE_REACH), f.start)
+        or _IN_ALL.search(text, f.end, f.end + RATE_REACH)
+    )
+
+
+def rate_against_total(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the claim gives in all ("$5 million in total") that the passage gives for each
+    of something ("$5 million per show"), or the other way round."""
+    out = []
+    for c in claim_facts.of("number"):
+        found = [p for p in passage_facts.of("number") if same_value(c, p) and p.unit == c.unit]
+        if len(found) != 1:
+            continue
+        p = found[0]
+        mine, theirs = _rate(claim_text, c), _rate(passage_text, p)
+        if theirs and not mine and _in_all(claim_text, c):
+            out.append(Difference("unit", f"{c.text} in total", f"{p.text} per {theirs}"))
+        elif mine and not theirs and _in_all(passage_text, p):
+            out.append(Difference("unit", f"{c.text} per {mine}", f"{p.text} in total"))
+    return out
