@@ -3365,3 +3365,18 @@ def test_a_value_for_each_is_not_a_value_in_all() -> None:
         "The concerts brought the city's economy $30 million per show, officials said.", in_all
     )
     assert status == "contradicted", diffs
+
+
+SPLITS = "The winner ran the first half in 60:48 and the second half in 59:47 on Sunday."
+
+
+def test_minutes_and_seconds_beyond_an_hour_of_the_clock_are_a_time() -> None:
+    assert [(f.kind, f.value) for f in extract("in 59:47").facts] == [
+        ("time", (0, 59, 47, False))
+    ]
+    status, diffs = verdict("The winner ran the second half in 59:47 on Sunday.", SPLITS)
+    assert status == "ok", diffs
+    status, diffs = verdict("The winner ran the second half in 59:48 on Sunday.", SPLITS)
+    assert status == "contradicted", diffs
+    status, diffs = verdict("The winner ran the first half in 59:47 on Sunday.", SPLITS)
+    assert status == "contradicted", diffs

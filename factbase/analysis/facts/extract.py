@@ -70,6 +70,10 @@ _TIME = re.compile(
     r"|\b(?P<word>midnight|noon|midday)\b",
     re.I,
 )
+# Minutes and seconds with more minutes than an hour of the clock has: "59:47", "28:42".
+_MINUTES_SECONDS = re.compile(
+    r"(?<![\d:.,])(?P<m>2[4-9]|[3-9]\d|1\d\d):(?P<s>[0-5]\d)(?![\d:])"
+)
 # "one in five", "2 in 3": a share of a whole, as long as the whole is a count of a group, not a
 # year or a span.
 _ONE_IN = re.compile(
@@ -529,6 +533,9 @@ class Extractor:
         return None
 
     def times(self) -> None:
+        for m in _MINUTES_SECONDS.finditer(self.text):
+            # "59:47" can be no time of day: minutes and seconds, as a race's split is told
+            self.add("time", (0, int(m.group("m")), int(m.group("s")), False), m.start(), m.end())
         for m in _TIME.finditer(self.text):
             if not self.free(m.start(), m.end()):
                 continue
