@@ -3380,3 +3380,22 @@ def test_minutes_and_seconds_beyond_an_hour_of_the_clock_are_a_time() -> None:
     assert status == "contradicted", diffs
     status, diffs = verdict("The winner ran the first half in 59:47 on Sunday.", SPLITS)
     assert status == "contradicted", diffs
+
+
+MPS = (
+    "There were 495 MPs who were re-elected, 140 new MPs and 15 MPs who had held a seat before "
+    "but not at the dissolution."
+)
+
+
+def test_two_values_given_each_others_roles_contradict() -> None:
+    swapped = (
+        "There were 15 MPs who were re-elected, 140 new MPs and 495 MPs who had held a seat "
+        "before but not at the dissolution."
+    )
+    status, diffs = verdict(swapped, MPS)
+    assert status == "contradicted", diffs
+    status, diffs = verdict(
+        "495 MPs were re-elected, and 15 had held a seat before but not at the dissolution.", MPS
+    )
+    assert status != "contradicted", diffs

@@ -44,6 +44,7 @@ from factbase.analysis.facts.roles import (
     transposed,
     value_agent_moved,
     value_role_moved,
+    values_swapped,
     voice_swapped,
 )
 from factbase.analysis.facts.units import DIMENSION_WORDS, dimension, unit_name
@@ -280,6 +281,7 @@ def analyse(
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(value_role_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(change_against_level(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(values_swapped(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(rate_against_total(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
