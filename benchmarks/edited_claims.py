@@ -14,7 +14,9 @@ The edits, one fact at a time, each made where the claim allows it:
   claim's id, so every run edits alike);
 - ``opposite``: the first word of a pair of opposites ("rose" / "fell", "before" / "after",
   "won" / "lost" ...) turned into the other;
-- ``negation``: "not" put after the first auxiliary ("was", "will", "had" ...).
+- ``negation``: "not" put after the first auxiliary ("was", "will", "had" ...);
+- ``swap``: the first two values of one kind and unit with different values (two numbers, two
+  dates) given each other's places ("won 365 seats; Labour 203" / "won 203 seats; Labour 365").
 
 An edit can leave a claim true (the source may say the other value too: "8 Britons and 8
 Chinese"), so a small count of ``ok`` is to be read claim by claim; ``--show`` lists them for the
@@ -60,7 +62,7 @@ OPPOSITES = (
     ("north", "south"), ("east", "west"), ("men", "women"), ("earlier", "later"),
 )
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|could|can)\b")
-KINDS = ("number", "year", "month", "name", "opposite", "negation")
+KINDS = ("number", "year", "month", "name", "opposite", "negation", "swap")
 
 
 def _pick(options: Sequence[str], key: str) -> str:
@@ -123,6 +125,24 @@ def edits(item: Item, source_text: str) -> Iterator[tuple[str, str]]:
     m = AUXILIARY.search(claim)
     if m is not None and not re.search(r"\bnot\b|n't\b|\bnever\b", claim):
         yield "negation", claim[:m.end()] + " not" + claim[m.end():]
+    values = [
+        f for f in facts.facts
+        if f.kind in ("number", "date") and not (f.unit or "").startswith("#")
+    ]
+    swap = next(
+        (
+            (a, b) for i, a in enumerate(values) for b in values[i + 1:]
+            if a.kind == b.kind and a.unit == b.unit and a.value != b.value
+            and claim[a.start:a.end] != claim[b.start:b.end]
+        ),
+        None,
+    )
+    if swap is not None:
+        a, b = swap
+        yield "swap", (
+            claim[:a.start] + claim[b.start:b.end] + claim[a.end:b.start] + claim[a.start:a.end]
+            + claim[b.end:]
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3399,3 +3399,26 @@ def test_two_values_given_each_others_roles_contradict() -> None:
         "495 MPs were re-elected, and 15 had held a seat before but not at the dissolution.", MPS
     )
     assert status != "contradicted", diffs
+
+
+COSTS = (
+    "The ministry roughly doubled its estimate of the clean-up costs, from about £11 billion to "
+    "£21.5 billion; compensation is now put at £7.9 billion, up from £5.4 billion."
+)
+
+
+def test_values_said_to_rise_that_fall_contradict() -> None:
+    status, diffs = verdict("Compensation is now put at £5.4 billion, up from £7.9 billion.", COSTS)
+    assert status == "contradicted", diffs
+    status, diffs = verdict("Compensation is now put at £7.9 billion, up from £5.4 billion.", COSTS)
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The ministry roughly doubled its estimate of the clean-up costs, from about £21.5 "
+        "billion to £11 billion.", COSTS,
+    )
+    assert status == "contradicted", diffs
+    status, diffs = verdict(
+        "The ministry roughly doubled its estimate of the clean-up costs, from about £11 billion "
+        "to £21.5 billion.", COSTS,
+    )
+    assert status == "ok", diffs

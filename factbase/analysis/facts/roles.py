@@ -1527,7 +1527,10 @@ def _other_first(run: tuple[str, ...], theirs: tuple[tuple[str, ...], ...]) -> b
 
 # A change and the two values it runs between: "fell to 68.1%, from 66.5%", "rose from 12 to
 # 15": the word, then "from" or "to" and the first value within a few words.
-_CHANGE_WORD = re.compile(r"\b([a-z]+)\b(?=[^.;:]{0,30}?\b(?:from|to)\s)")
+_CHANGE_WORD = re.compile(r"\b([a-z]+)\b(?=[^.;:]{0,45}?\b(?:from|to)\s)")
+# Characters after a word of change within which its two values stand: "roughly doubled its
+# estimate of Fukushima-related costs, from about ¥11 trillion to ¥21.5 trillion".
+CHANGE_REACH = 90
 
 
 def direction_against_values(claim_text: str, claim_facts: FactSet) -> list[Difference]:
@@ -1536,12 +1539,16 @@ def direction_against_values(claim_text: str, claim_facts: FactSet) -> list[Diff
     numbers = claim_facts.of("number")
     if len(numbers) < 2:
         return []
-    out = []
+    out = _up_from_against_values(claim_text, numbers)
     for m in _CHANGE_WORD.finditer(claim_text):
         s = stem(m.group(1).lower())
+        if s in _MULTIPLIED:
+            s = stem("rose")
+        elif s in _DIVIDED:
+            s = stem("fell")
         if s not in RISE_STEMS and s not in FALL_STEMS:
             continue
-        after = [f for f in numbers if f.start > m.end() and f.start - m.end() < 60]
+        after = [f for f in numbers if f.start > m.end() and f.start - m.end() < CHANGE_REACH]
         if len(after) < 2:
             continue
         first, second = after[0], after[1]
@@ -1549,9 +1556,9 @@ def direction_against_values(claim_text: str, claim_facts: FactSet) -> list[Diff
             continue
         between = claim_text[m.end():first.start].lower()
         middle = claim_text[first.end:second.start].lower()
-        if re.search(r"\bfrom\s+\S*$", between) and re.search(r"\bto\b", middle):
+        if re.search(rf"\bfrom\s+{_ROUGHLY}\S*$", between) and re.search(r"\bto\b", middle):
             old, new = first.value, second.value  # "rose from 12 to 15"
-        elif re.search(r"\bto\s+\S*$", between) and re.search(r"\bfrom\b", middle):
+        elif re.search(rf"\bto\s+{_ROUGHLY}\S*$", between) and re.search(r"\bfrom\b", middle):
             old, new = second.value, first.value  # "fell to 68.1%, from 66.5%"
         else:
             continue
@@ -1560,6 +1567,38 @@ def direction_against_values(claim_text: str, claim_facts: FactSet) -> list[Diff
         rose = new > old
         if rose != (s in RISE_STEMS):
             out.append(Difference("wording", m.group(1), "rose" if rose else "fell"))
+    return out
+
+
+# A word of rounding between "from" and its value: "from about ¥11 trillion".
+_ROUGHLY = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|estimated)\s+)?"
+)
+# Words of a change by a multiple: "doubled from ¥11 trillion to ¥21.5 trillion".
+_MULTIPLIED = frozenset(stem(w) for w in "doubled tripled quadrupled trebled".split())
+_DIVIDED = frozenset(stem(w) for w in "halved".split())
+# "¥5.4 trillion, up from ¥4 trillion", "68.1%, down from 72%": the new value, then the old.
+_UP_FROM = re.compile(
+    r"\s*,?\s*(?:an?\s+)?(up|down|rising|rose|climbing|falling|fell|dropping|higher|lower)"
+    r"\s+from\s+(?:an?\s+|the\s+)?(?:estimated\s+|about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _up_from_against_values(claim_text: str, numbers: list[Fact]) -> list[Difference]:
+    """"X, up from Y" where X is less than Y, or "down from" where it is more."""
+    out = []
+    for new, old in zip(numbers, numbers[1:], strict=False):
+        m = _UP_FROM.fullmatch(claim_text, new.end, old.start)
+        if m is None or (new.unit or "") != (old.unit or ""):
+            continue
+        if not isinstance(new.value, Fraction) or not isinstance(old.value, Fraction):
+            continue
+        if new.value == old.value:
+            continue
+        said_rise = stem(m.group(1).lower()) in RISE_STEMS or m.group(1).lower() == "higher"
+        if (new.value > old.value) != said_rise:
+            out.append(Difference("wording", m.group(1), "down" if said_rise else "up"))
     return out
 
 
