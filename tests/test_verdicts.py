@@ -3422,3 +3422,22 @@ def test_values_said_to_rise_that_fall_contradict() -> None:
         "to £21.5 billion.", COSTS,
     )
     assert status == "ok", diffs
+
+
+PLAN = (
+    "On Friday, Jansen announced his funding plan in an SEC filing that included $25 billion in "
+    "loans as well as $22 billion in personal equity."
+)
+
+
+def test_a_claim_giving_both_values_their_own_words_still_moves_one() -> None:
+    status, diffs = verdict(
+        "In an SEC filing on Friday, Jansen set out a funding plan of $22 billion in loans plus "
+        "$25 billion of his own equity.", PLAN,
+    )
+    assert status == "contradicted", diffs
+    status, diffs = verdict(
+        "In an SEC filing on Friday, Jansen set out a funding plan of $25 billion in loans plus "
+        "$22 billion of his own equity.", PLAN,
+    )
+    assert status != "contradicted", diffs

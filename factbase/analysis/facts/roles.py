@@ -1910,12 +1910,15 @@ def value_role_moved(
             q, q_roles, q_names, q_span = holders[0]
             if (
                 q.kind == c.kind and not same_value(c, q) and _same_measure(q, c)
+                and not bound_admits(q, c)  # "over a billion dollars — $1,039,263,762"
                 and measures_alike(c, q, claim_text, passage_text)
                 and r in {stem(x) for x in _beside(passage_text, q, q_span)}
                 and len(roles & q_roles) >= len(roles & p_roles)
-                # A claim that gives the other value too may give the word to both ("Alcaraz
-                # covered 718 metres and Djokovic 595").
-                and not any(t[0].kind == q.kind and same_value(t[0], q) for t in mine)
+                # A claim that gives the other value too, with no word of its own, may give the
+                # word to both ("Alcaraz covered 718 metres and Djokovic 595").
+                and not any(
+                    t[0].kind == q.kind and same_value(t[0], q) and not t[1] for t in mine
+                )
                 # A name beside the value in the claim and beside its own in the passage
                 # places it ("Kiptum won the men's race in 2:00:35" against "Hassan won the
                 # women's race in 2:13:44, while Kiptum took the men's title in 2:00:35").
