@@ -1904,6 +1904,9 @@ def value_role_moved(
                 alike(word, x) or lexicon.same_sense(word, x) for x in beside_p
             ):
                 continue  # not the value's role in the claim, or the passage's in other words
+            if any(t[0] is not c and t[0].kind == c.kind and r in t[1] for t in mine):
+                continue  # the claim gives the word to another value too ("a $39.30 close ...
+                # $49.97 at Monday's close")
             holders = [t for t in theirs if r in t[1]]
             if len(holders) != 1:
                 continue
