@@ -754,3 +754,16 @@ def test_an_aim_is_no_value_against_what_happened() -> None:
         "b": "The veteran, who won his record 24th major title in Paris last month, lost.",
     }
     assert all_values(report_for(told)) == [{"23rd", "24th"}]
+
+
+def test_what_a_poll_suggests_is_no_result() -> None:
+    texts = {
+        "a": "The poll suggests the Harbour Party win 191 seats in the general election.",
+        "b": "The Harbour Party won 203 seats in the general election, its worst result.",
+    }
+    assert all_values(report_for(texts)) == []
+    told = {
+        "a": "The Harbour Party won 191 seats in the general election, its worst result.",
+        "b": "The Harbour Party won 203 seats in the general election, its worst result.",
+    }
+    assert all_values(report_for(told)) == [{"191", "203"}]

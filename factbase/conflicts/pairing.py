@@ -169,10 +169,11 @@ def _one_date(unit: Unit) -> bool:
     return len(dates) == 1
 
 
-# Words that make a value a forecast rather than what happened: an exit poll's projection, an
-# expectation (a poll of opinion is a result of its own).
+# Words that make a value a forecast rather than what happened: an exit poll's projection, what
+# a poll suggests, an expectation (a poll's own figures, compared with another poll's, remain).
 _FORECAST = re.compile(
-    r"\b(?:exit polls?|projected|projections?|projects|forecasts?|forecasted|predicted|"
+    r"\b(?:exit polls?|polls? (?:suggests?|shows?|showed|indicates?|indicated|predicts?)|"
+    r"projected|projections?|projects|forecasts?|forecasted|predicted|"
     r"predicts?|predictions?|expected|expects?|set to|on course|on track|likely to|"
     # what someone asked for, or what could be: "prosecutors sought 15 years", "a maximum
     # sentence of 20 years", "faced up to 20 years"
