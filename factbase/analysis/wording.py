@@ -529,8 +529,9 @@ def _sense_only_of_opposites(
     if not against:
         return False
     near = lexicon.near_senses(word)
+    opposed = {pw.by_stem[a] for a in against}
     for s, w in pw.by_stem.items():
-        if s in against or w in (pw.by_stem[a] for a in against):
+        if s in against or w in opposed:
             continue
         theirs = lexicon.synonyms_of(w)
         if senses & theirs or senses & lexicon.near_senses(w) or near & theirs:

@@ -1834,16 +1834,24 @@ def _names_out(text: str) -> str:
     return _NAMES_OUT.sub(blank, text)
 
 
-def value_roles(
-    text: str, facts: FactSet
-) -> list[tuple[Fact, set[str], set[str], tuple[int, int]]]:
+ValueRole = tuple[Fact, frozenset[str], frozenset[str], tuple[int, int]]
+# Texts whose value roles are kept: the checks of one claim ask for its passage's more than once.
+VALUE_ROLES_CACHE = 4096
+
+
+def value_roles(text: str, facts: FactSet) -> tuple[ValueRole, ...]:
     """Each value of ``text`` with the stems of the words its clause gives it, and the names
     among them: the words between it and its neighbour values, parted at a comma or a joining
     word ("The probe was launched on 14 July and landed on 23 August": {probe, launch} and
     {land}). Words between two values with nothing to part them go to both. Names count apart
     from the words: the checks of names compare them."""
+    return _value_roles(text, tuple(facts.facts))
+
+
+@lru_cache(maxsize=VALUE_ROLES_CACHE)
+def _value_roles(text: str, facts: tuple[Fact, ...]) -> tuple[ValueRole, ...]:
     values = sorted(
-        (f for f in facts.facts if f.kind in ROLE_KINDS and not (f.unit or "").startswith("#")),
+        (f for f in facts if f.kind in ROLE_KINDS and not (f.unit or "").startswith("#")),
         key=lambda f: f.start,
     )
     lower = _names_out(text)
@@ -1862,14 +1870,14 @@ def value_roles(
         first = _VALUE_JOIN.search(text, f.end, hi)
         if first is not None:
             hi = first.start()
-        names = {
+        names = frozenset(
             m.group(0).lower() for m in _NAMES_OUT.finditer(text, lo, hi)
             if not lower[m.start():m.end()].strip() and m.group(0).lower() not in STOPWORDS
             and not any(v.start < m.end() and m.start() < v.end for v in values)  # "14 July"
-        }
-        roles = _role_words(lower[lo:f.start]) | _role_words(lower[f.end:hi])
+        )
+        roles = frozenset(_role_words(lower[lo:f.start]) | _role_words(lower[f.end:hi]))
         out.append((f, roles, names, (lo, hi)))
-    return out
+    return tuple(out)
 
 
 def value_role_moved(
@@ -2025,9 +2033,7 @@ def rate_against_total(
     return out
 
 
-def _distinct_beside(
-    text: str, roles: list[tuple[Fact, set[str], set[str], tuple[int, int]]]
-) -> dict[int, set[str]]:
+def _distinct_beside(text: str, roles: tuple[ValueRole, ...]) -> dict[int, set[str]]:
     """For each value (by id), the stems of the role words beside it that stand beside no other
     value of the text."""
     beside = {
