@@ -18,6 +18,10 @@ from factbase.errors import InputError
 from factbase.store.reading import SourceReader
 
 MAX_CLAIM_CHARS = 2000
+# Bumped whenever matching or fact comparison changes what a verdict would be. A citation and a
+# verification result record the checker that made their verdict; ``verify`` keeps a verdict
+# made by this one against the same version of the source, and checks again any other.
+CHECKER_VERSION = "3"
 
 
 @dataclass

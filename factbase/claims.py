@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from factbase import checking
 from factbase.analysis.matching import quote_context
-from factbase.checking import CheckResult, clean_claim
+from factbase.checking import CHECKER_VERSION, CheckResult, clean_claim
 from factbase.errors import InputError, NotFoundError
 from factbase.sources.versions import get_source, require_latest
 from factbase.status import ClaimStatus
@@ -108,6 +108,8 @@ def store_many(
                 "cited_score": res.score or 0.0,
                 "cited_status": res.status,
                 "cited_differences": json.dumps([d.as_dict() for d in res.differences]),
+                "cited_note": res.note,
+                "cited_checker": CHECKER_VERSION,
             }
         )
         res.claim_id = claim_id

@@ -15,7 +15,13 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from factbase.analysis.matching import quote_context
-from factbase.checking import MAX_CLAIM_CHARS, CheckResult, check_text, source_metadata
+from factbase.checking import (
+    CHECKER_VERSION,
+    MAX_CLAIM_CHARS,
+    CheckResult,
+    check_text,
+    source_metadata,
+)
 from factbase.claims import store_many
 from factbase.errors import InputError, NotFoundError
 from factbase.parallel import map_groups
@@ -259,6 +265,8 @@ def _recite(
     citation.cited_score = res.score or 0.0
     citation.cited_status = res.status
     citation.cited_differences = json.dumps([d.as_dict() for d in res.differences])
+    citation.cited_note = res.note
+    citation.cited_checker = CHECKER_VERSION
     if topic is not None:
         claim.topic = topic.strip() or None
     session.add_all([claim, citation])

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from factbase.analysis.facts import Difference, parse_reference_date
 from factbase.analysis.matching import Location, prepare, reanchor
 from factbase.analysis.verdicts import analyse
-from factbase.checking import CheckResult
+from factbase.checking import CHECKER_VERSION, CheckResult
 from factbase.claims import get_claim, newest_results
 from factbase.parallel import map_groups
 from factbase.status import ClaimStatus
@@ -27,8 +27,6 @@ from factbase.store.models import (
     utcnow,
 )
 
-# Bumped whenever matching or fact comparison changes what a verdict would be.
-CHECKER_VERSION = "2"
 # A claim whose passage is unchanged but whose similarity fell this many points below the score
 # it had when cited has drifted (the claim or the checker changed).
 DRIFT_POINTS = 5.0
@@ -73,6 +71,9 @@ class _Row:
     suffix: str
     cited_score: float
     cited_status: str
+    cited_differences: str
+    cited_note: str | None
+    cited_checker: str | None
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,10 @@ def verify_claims(
     """Verify the given claims (all when None) and record the run.
 
     Verification is incremental: a claim whose source version, text and checker version are
-    those of its last result keeps that result without being matched again (``full`` re-checks
-    everything). Every claim still gets a row in the run. The command line runs the three steps
-    (plan, check, record) in separate transactions, so that matching holds no lock.
+    those of its last result keeps that result without being matched again, and so does a claim
+    never verified whose citation this checker made against the latest version (``full``
+    re-checks everything). Every claim still gets a row in the run. The command line runs the
+    three steps (plan, check, record) in separate transactions, so that matching holds no lock.
     """
     plan = plan_verification(session, claim_ids=claim_ids, full=full)
     check_verification(plan, progress=progress, workers=workers)
@@ -139,6 +141,17 @@ def plan_verification(
             and prior.status != ClaimStatus.SOURCE_UNAVAILABLE
         ):
             results[i] = _from_record(row, prior, current)
+        elif (
+            not full
+            and prior is None
+            and current is not None
+            and row.last_error is None
+            and row.cited_checker == CHECKER_VERSION
+            and row.cited_version_id == current.id
+        ):
+            # Never verified, and cited by this checker against the version that is still the
+            # latest: the verdict when cited is what matching again would find.
+            results[i] = _from_citation(row, current)
         else:
             key = (row.source_id, current.id if current is not None else None)
             work.setdefault(key, []).append(i)
@@ -234,6 +247,7 @@ def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
             Source.publisher, Source.author, Source.url, Source.last_error, SourceVersion.id,
             SourceVersion.version, Citation.start, Citation.end, Citation.exact, Citation.prefix,
             Citation.suffix, Citation.cited_score, Citation.cited_status,
+            Citation.cited_differences, Citation.cited_note, Citation.cited_checker,
         )
         .join(Citation, col(Citation.claim_id) == col(Claim.id))
         .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
@@ -320,6 +334,23 @@ def _from_record(row: _Row, prior: _Prior, current: _Latest) -> CheckResult:
         claim_id=row.claim_id,
         version=current.version,
         note=prior.note,
+        topic=row.topic,
+    )
+
+
+def _from_citation(row: _Row, current: _Latest) -> CheckResult:
+    return CheckResult(
+        claim=row.text,
+        source=row.source_id,
+        status=row.cited_status,
+        score=row.cited_score,
+        passage=row.exact,
+        start=row.start,
+        end=row.end,
+        differences=[Difference(**d) for d in json.loads(row.cited_differences)],
+        claim_id=row.claim_id,
+        version=current.version,
+        note=row.cited_note,
         topic=row.topic,
     )
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from cli_support import add_source, assert_usage_error, copy_source, edit, invoke, invoke_json
+
+from factbase import verification
+from factbase.store.db import open_db
 
 pytestmark = pytest.mark.database
 
@@ -235,6 +240,50 @@ def test_list_export_show_and_verify_agree_on_last_status(star: Path) -> None:
     # An incremental run keeps claim 1's last result and re-checks claim 2 on version 2.
     rows = json.loads(invoke(["verify", "--json"]).stdout)
     assert {row["claim_id"]: row["status"] for row in rows} == listed
+
+
+@pytest.fixture
+def matched(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The ids of the claims ``verify`` matches again (the others keep a verdict)."""
+    calls: list[int] = []
+    real = verification.verify_one
+
+    def counting(row: verification._Row, latest: object, text: object) -> object:
+        calls.append(row.claim_id)
+        return real(row, latest, text)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(verification, "verify_one", counting)
+    return calls
+
+
+def test_the_first_verify_keeps_the_verdict_when_cited_by_the_same_checker(
+    star: Path, matched: list[int]
+) -> None:
+    unsupported = "The council's budget for youth services was cut by 30% in 2008."
+    added = invoke_json(["add", unsupported, "-s", "star", "--force"], exit_code=1)
+    assert added["status"] == "missing" and added["note"]
+    rows = json.loads(invoke(["verify", "--json"]).stdout)
+    assert matched == []
+    by_id = {row["claim_id"]: row for row in rows}
+    assert by_id[1]["status"] == "ok" and by_id[1]["passage"] == SENTENCE
+    kept = by_id[added["claim_id"]]
+    assert (kept["status"], kept["note"], kept["passage"]) == (
+        "missing", added["note"], added["passage"]
+    )
+    full = {r["claim_id"]: r for r in json.loads(invoke(["verify", "--full", "--json"]).stdout)}
+    assert sorted(matched) == [1, added["claim_id"]]
+    assert {i: (r["status"], r["note"]) for i, r in full.items()} == {
+        i: (r["status"], r["note"]) for i, r in by_id.items()
+    }
+
+
+def test_a_citation_by_another_checker_is_matched_again(star: Path, matched: list[int]) -> None:
+    engine = open_db(None, os.environ)
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE citations SET cited_checker = NULL"))
+    engine.dispose()
+    assert verify(exit_code=0)["status"] == "ok"
+    assert matched == [1]
 
 
 def test_verify_selected_claims(star: Path) -> None:

@@ -51,7 +51,7 @@ EXPECTED_COLUMNS = {
     "claims": {"id", "text", "topic", "source_id", "created_at"},
     "citations": {
         "id", "claim_id", "source_version_id", "start", "end", "exact", "prefix", "suffix",
-        "cited_score", "cited_status", "cited_differences",
+        "cited_score", "cited_status", "cited_differences", "cited_note", "cited_checker",
     },
     "verification_runs": {"id", "started_at", "finished_at", "checker_version", "claim_count"},
     "review_runs": {"id", "draft", "draft_sha256", "text", "verdicts", "created_at"},
@@ -208,7 +208,7 @@ def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
 
 
 def test_new_database_is_at_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0007"
+    assert current_revision(engine) == head_revision() == "0008"
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:
@@ -298,14 +298,18 @@ def test_upgrade_from_0001_with_data_keeps_the_data(tmp_path: Path) -> None:
         engine.dispose()
 
 
+def _columns(engine: Engine, table: str) -> set[str]:
+    return {c["name"] for c in sa.inspect(engine).get_columns(table)}
+
+
 def _indexes(engine: Engine, table: str) -> set[str]:
     return {index["name"] for index in sa.inspect(engine).get_indexes(table)}
 
 
 def test_upgrade_from_0005_keeps_the_data_and_indexes_the_text_hash(engine: Engine) -> None:
+    ids = _populate(engine)
     downgrade(engine, "0005")
     assert "ix_source_versions_sha256" not in _indexes(engine, "source_versions")
-    ids = _populate(engine)
     with session_scope(engine) as session:
         session.add(Source(id="copy", title="Copy", origin="copy.txt"))
         session.add(SourceVersion(source_id="copy", version=1, text="1,400 children", sha256="x"))
@@ -322,6 +326,26 @@ def test_upgrade_from_0005_keeps_the_data_and_indexes_the_text_hash(engine: Engi
     downgrade(engine, "0005")
     assert "ix_source_versions_sha256" not in _indexes(engine, "source_versions")
     assert _count(engine, "source_versions") == 2
+
+
+def test_upgrade_from_0007_keeps_citations_with_no_checker_and_no_note(engine: Engine) -> None:
+    ids = _populate(engine)
+    with engine.begin() as connection:
+        connection.execute(sa.text("DELETE FROM verification_results"))
+        connection.execute(
+            sa.text("UPDATE citations SET cited_note = 'why', cited_checker = 'x'")
+        )
+        note = "SELECT note FROM claims_current"
+        assert connection.scalar(sa.text(note)) == "why"  # never verified: the cited note
+    downgrade(engine, "0007")
+    assert {"cited_note", "cited_checker"}.isdisjoint(_columns(engine, "citations"))
+    with engine.connect() as connection:
+        assert connection.scalar(sa.text(note)) is None
+    upgrade(engine)
+    with session_scope(engine) as session:
+        citation = session.exec(select(Citation).where(Citation.claim_id == ids.claim)).one()
+        assert (citation.exact, citation.cited_status) == ("1,400 children", "ok")
+        assert (citation.cited_note, citation.cited_checker) == (None, None)
 
 
 @pytest.mark.sqlite_only

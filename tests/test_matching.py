@@ -26,6 +26,7 @@ from factbase.analysis.matching import (
     prepare,
     quote_context,
     reanchor,
+    word_for_word,
 )
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import norm, words
@@ -455,6 +456,61 @@ def test_analyse(
     if status != "missing" or result.start is not None:
         assert result.start is not None and result.end is not None
         assert result.passage == text[result.start : result.end]
+
+
+_SAID = (
+    "LEEDS, 4 May - The council met on Tuesday. It said 1,400 children were exploited "
+    "between 1997 and 2013. It is false that 2,000 families were moved. Was the figure right?"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        # the sentence as pasted: quotes, case, spaces, thousands separators and the final full
+        # stop aside
+        ("It said 1,400 children were exploited between 1997 and 2013.", True),
+        ("it said  1400 children were exploited between 1997 and 2013", True),
+        ("The council met on Tuesday.", False),  # the dateline belongs to the sentence
+        ("It said 1,400 children were exploited between 1997 and 2013. It is false that 2,000 "
+         "families were moved.", True),
+        # a changed fact, a part of a sentence, a question made a statement: compared
+        ("It said 1,401 children were exploited between 1997 and 2013.", False),
+        ("2,000 families were moved.", False),
+        ("Was the figure right.", False),
+        ("Was the figure right?", True),
+    ],
+)
+def test_word_for_word_takes_only_whole_sentences(claim: str, said: bool) -> None:
+    src = prepare(_SAID)
+    found = word_for_word(claim, src)
+    assert (found is not None) == said
+    if found is not None:
+        start, end = found
+        assert norm(_SAID[start:end]).rstrip(".") == norm(claim).rstrip(".")
+
+
+@pytest.mark.parametrize("source_id", ["lgc", "star", "pse", "flw", "timeline"])
+def test_a_whole_sentence_is_ok_at_once_with_the_passage_full_comparison_finds(
+    source_id: str,
+) -> None:
+    text = article(source_id)
+    for span in sentence_spans(text)[:40]:
+        sentence = text[span.start:span.end].strip()
+        if len(sentence.split()) < 6:
+            continue
+        quick = analyse(sentence, text, reference=published(source_id))
+        full = analyse(sentence, text, reference=published(source_id), trust_verbatim=False)
+        assert (quick.status, quick.differences) == ("ok", [])
+        assert (full.status, quick.score) == ("ok", 100.0)
+        assert text[quick.start:quick.end].strip() == sentence
+
+
+def test_a_part_of_a_sentence_is_compared_not_taken_as_said() -> None:
+    for claim in ("2,000 families were moved.", "It said 1,401 children were exploited."):
+        quick, full = analyse(claim, _SAID), analyse(claim, _SAID, trust_verbatim=False)
+        assert quick == full
+    assert analyse("It said 1,401 children were exploited.", _SAID).status == "contradicted"
 
 
 def test_analyse_reports_relative_dates_against_the_publication_date() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -58,6 +58,9 @@ class PreparedSource:
     window_starts: tuple[int, ...]
     sentences: tuple[tuple[int, int], ...] = ()  # original offsets of each sentence
     sentence_ends: tuple[int, ...] = ()
+    # Each window's normalised text (its final full stop dropped) → the window's index, the
+    # first window when two read alike.
+    by_text: dict[str, int] = field(default_factory=dict)
 
 
 _CACHE: OrderedDict[str, PreparedSource] = OrderedDict()
@@ -82,20 +85,43 @@ def prepare(text: str) -> PreparedSource:
         for k in range(i, min(i + MAX_SENTENCES, len(spans))):
             windows.append((starts[i], ends[k], spans[i].start, spans[k].end))
             window_tokens.append(" ".join(t for t in sentence_tokens[i:k + 1] if t))
+    window_texts = tuple(n.text[a:b] for a, b, _, _ in windows)
+    by_text: dict[str, int] = {}
+    for i, wt in enumerate(window_texts):
+        by_text.setdefault(_unstopped(wt), i)
     prepared = PreparedSource(
         text=text,
         norm=n,
         windows=tuple(windows),
-        window_texts=tuple(n.text[a:b] for a, b, _, _ in windows),
+        window_texts=window_texts,
         window_tokens=tuple(window_tokens),
         window_starts=tuple(a for a, _, _, _ in windows),
         sentences=tuple((s.start, s.end) for s in spans),
         sentence_ends=tuple(s.end for s in spans),
+        by_text=by_text,
     )
     _CACHE[text] = prepared
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return prepared
+
+
+def _unstopped(normalized: str) -> str:
+    """A normalised sentence without its final full stop: a claim pasted without it reads
+    the same (a question mark or an exclamation stays: they say something else)."""
+    return normalized[:-1].rstrip() if normalized.endswith(".") else normalized
+
+
+def word_for_word(claim: str, src: PreparedSource) -> tuple[int, int] | None:
+    """The original offsets of the whole sentence, or run of adjacent whole sentences, that
+    ``claim`` is word for word (once normalised: case, quotes, dashes, spaces and thousands
+    separators aside); None if it is none. A part of a sentence is not enough: what stands
+    around it may deny it ("It is false that ...")."""
+    i = src.by_text.get(_unstopped(norm(claim)))
+    if i is None:
+        return None
+    _, _, start, end = src.windows[i]
+    return start, end
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ from factbase.analysis.matching import (
     passage_score,
     pin,
     prepare,
+    word_for_word,
 )
 from factbase.analysis.quantities import is_label
 from factbase.analysis.sentences import is_list_item, sentence_spans
@@ -208,9 +209,22 @@ def analyse(
     quote: str | None = None,
     location: Location | None = None,
     metadata: Mapping[str, str | None] | None = None,
+    trust_verbatim: bool = True,
 ) -> Analysis:
-    """Locate ``claim`` in ``source`` (or use the pinned ``quote`` / ``location``) and compare."""
+    """Locate ``claim`` in ``source`` (or use the pinned ``quote`` / ``location``) and compare.
+
+    A claim that is word for word a whole sentence of the source (or a run of them) is what the
+    source says: ``ok`` at once, without the comparison (``trust_verbatim=False`` makes it anyway).
+    """
     src = prepare(source) if isinstance(source, str) else source
+    if trust_verbatim and location is None and quote is None:
+        verbatim = word_for_word(claim, src)
+        if verbatim is not None:
+            start, end = verbatim
+            return Analysis(
+                "ok", 100.0, start, end, src.text[start:end], 1.0,
+                aligned_start=start, aligned_end=end,
+            )  # fmt: skip
     loc = location
     if loc is None and quote is not None:
         loc = pin(quote, src)

@@ -112,6 +112,9 @@ TABLES: dict[str, Described] = {
             "cited_score": "similarity of claim and passage when cited: " + _CITED,
             "cited_status": "status when cited: " + _CITED,
             "cited_differences": "facts that differed when cited (JSON): " + _CITED,
+            "cited_note": "why the verdict when cited was not ok (empty when ok): " + _CITED,
+            "cited_checker": "the version of the checker that made the verdict when cited; "
+            "verify keeps that verdict while the checker and the cited version are the same",
         },
     ),
     "review_runs": Described(

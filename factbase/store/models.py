@@ -146,9 +146,9 @@ class Claim(ClaimBase, table=True):
 class CitationBase(SQLModel):
     """Where a claim was found: offsets into the original text plus the quote and its context.
 
-    ``cited_status``, ``cited_score`` and ``cited_differences`` are the verdict when the claim
-    was cited, never updated: the last status is the claim's newest ``verification_results``
-    row (the ``claims_current`` view shows it)."""
+    ``cited_status``, ``cited_score``, ``cited_differences`` and ``cited_note`` are the verdict
+    when the claim was cited (by the checker ``cited_checker``), never updated: the last status
+    is the claim's newest ``verification_results`` row (the ``claims_current`` view shows it)."""
 
     start: int
     end: int
@@ -158,6 +158,8 @@ class CitationBase(SQLModel):
     cited_score: float
     cited_status: str
     cited_differences: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
+    cited_note: str | None = None
+    cited_checker: str | None = None
 
 
 class Citation(CitationBase, table=True):
