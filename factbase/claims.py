@@ -87,10 +87,17 @@ def store_many(
         }
         for res, _version, topic in entries
     ]
-    ids = session.execute(
-        insert(Claim).returning(col(Claim.id), sort_by_parameter_order=True),
-        claim_rows,
-    ).scalars().all()
+    # Core, not ORM: no object built per row. Ids come back in batches of many rows, in no
+    # promised order (asking for the order of the rows costs a statement per row on SQLite):
+    # each goes to the row with its text and source, the lower id to the earlier of two alike.
+    table = Claim.__table__  # type: ignore[attr-defined]
+    returned = session.execute(
+        insert(table).returning(table.c.id, table.c.text, table.c.source_id), claim_rows
+    ).all()
+    by_row: dict[tuple[str, str], list[int]] = {}
+    for claim_id, text, source_id in sorted(returned, reverse=True):
+        by_row.setdefault((text, source_id), []).append(claim_id)
+    ids = [by_row[(str(r["text"]), str(r["source_id"]))].pop() for r in claim_rows]
     citation_rows = []
     for claim_id, (res, version, topic) in zip(ids, entries, strict=True):
         start = res.start if res.start is not None else 0
@@ -107,7 +114,10 @@ def store_many(
                 "suffix": suffix,
                 "cited_score": res.score or 0.0,
                 "cited_status": res.status,
-                "cited_differences": json.dumps([d.as_dict() for d in res.differences]),
+                "cited_differences": (
+                    json.dumps([d.as_dict() for d in res.differences])
+                    if res.differences else "[]"
+                ),
                 "cited_note": res.note,
                 "cited_checker": CHECKER_VERSION,
             }

@@ -12,7 +12,7 @@ from sqlmodel import select
 from factbase.errors import InputError, NotFoundError
 from factbase.importing import check_import, plan_import, store_import
 from factbase.store.db import session_scope
-from factbase.store.models import Claim, Source, SourceVersion
+from factbase.store.models import Citation, Claim, Source, SourceVersion
 
 pytestmark = pytest.mark.database
 
@@ -67,3 +67,31 @@ def test_nothing_is_stored_when_a_source_changed_after_checking(engine: Engine) 
         store_import(session, plan, results)
     with session_scope(engine) as session:
         assert session.exec(select(Claim.id)).all() == []
+
+
+def test_each_stored_claim_gets_its_own_row_citation_in_file_order(engine: Engine) -> None:
+    """Rows stored at once get their ids in file order, each with the citation of its own row,
+    also when two rows say the same of the same source with other quotes."""
+    twice = "The ferry to Elmsport carried 240 passengers."
+    text = HARBOUR + " Later the ferry to Elmsport carried 240 passengers again, in June."
+    _add(engine, "harbour", text)
+    _add(engine, "mill", MILL)
+    rows = (
+        "claim,source,quote\n"
+        f"{twice},harbour,The new ferry to Elmsport carried 240 passengers\n"
+        "The mill at Brackwater closed in 1987.,mill,\n"
+        f"{twice},harbour,the ferry to Elmsport carried 240 passengers again\n"
+    )
+    with session_scope(engine) as session:
+        plan = plan_import(session, path=Path("rows.csv"), text=rows)
+    results = check_import(plan, workers=1)
+    with session_scope(engine, write=True) as session:
+        store_import(session, plan, results)
+    with session_scope(engine) as session:
+        stored = session.exec(
+            select(Claim.id, Claim.text, Citation.start).join(Citation).order_by(Claim.id)
+        ).all()
+    assert [r.claim_id for r in results] == [i for i, _, _ in stored]
+    assert [t for _, t, _ in stored] == [twice, "The mill at Brackwater closed in 1987.", twice]
+    first, _, second = (start for _, _, start in stored)
+    assert text[first:].startswith("The new ferry") and text[second:].startswith("the ferry")
