@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import re
 import struct
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from sqlmodel import Session
 
 from factbase.analysis.facts import DateValue, extract, parse_reference_date
 from factbase.analysis.statements import StemIndex, Unit
+from factbase.analysis.wording import stem
 from factbase.checking import CheckResult, check_text, source_metadata
 from factbase.conflicts import syndication
 from factbase.conflicts.syndication import sketch
@@ -241,28 +243,35 @@ class Library:
 
     def same_reading(self, claim: str, a: Unit, b: Unit) -> bool:
         """Would ``check`` read the sentence of ``a`` and its copy ``b`` alike: the same date of
-        publication (relative dates), and the same outlet, author and title when the claim has
-        a capitalised word the sentence does not (a name they may answer for)?"""
+        publication (relative dates), and the same outlet, author and title where they say a
+        word of the claim that the sentence does not (a name they may answer for)?"""
         sa, sb = self.sources[a.source_id], self.sources[b.source_id]
         sentence = sa.text[a.start:a.end]
         if sa.published != sb.published and (
             _dated_by_publication(claim) or _dated_by_publication(sentence)
         ):
             return False
-        return not _names_unsaid(claim, sentence) or sa.metadata() == sb.metadata()
+        if sa.metadata() == sb.metadata():
+            return True
+        # A word the sentence does not give is looked for in what each source says of itself
+        # (its stem: "reports" in "Report on ..."); it reads alike where neither says it.
+        said = " ".join(v for s in (sa, sb) for v in s.metadata().values() if v).lower()
+        return not any(w in said for w in _words_unsaid(claim, sentence))
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_]+")
 # Two days of publication far apart: a date read against them ("on 5 March", "yesterday")
 # comes out differently.
 _SOME_DAYS = ((2001, 3, 15), (2010, 9, 20))
 
 
 @lru_cache(maxsize=1024)
-def _names_unsaid(claim: str, sentence: str) -> bool:
-    """Has ``claim`` a capitalised word that ``sentence`` does not have?"""
+def _words_unsaid(claim: str, sentence: str) -> tuple[str, ...]:
+    """The words of ``claim`` that ``sentence`` does not have, each cut to the part it shares
+    with its stem ("happy" to "happ"), in lower case."""
     low = sentence.lower()
-    return any(w.lower() not in low for w in _CAPITALISED.findall(claim))
+    unsaid = (w for w in _WORD.findall(claim.lower()) if w not in low)
+    return tuple(w[:len(os.path.commonprefix([w, stem(w)]))] for w in unsaid)
 
 
 @lru_cache(maxsize=1024)

@@ -96,3 +96,34 @@ def test_a_copy_with_another_excerpt_is_checked_on_its_own(checks: list[str]) ->
     lib.check_near(CLAIM, unit_of(a))
     assert lib.check_near(CLAIM, unit_of(b)) == alone(b)
     assert checks[:2] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("b_meta", "alike"),
+    [
+        ({"author": "Kim Lee"}, True),  # the same metadata
+        ({"author": "Sam Smith", "publisher": "The Herald"}, True),  # nothing of the claim's
+        ({"author": "Alexis Jay"}, False),  # b's byline says "Jay"
+        ({"author": "Kim Lee", "title": "Inquiries into abuse"}, False),  # "inquiry", another form
+    ],
+)
+def test_copies_read_alike_unless_their_metadata_says_a_word_the_sentence_lacks(
+    b_meta: dict[str, str], alike: bool
+) -> None:
+    """``Jay's`` and ``inquiry`` are not in the sentence: a byline or title that says them can
+    change the verdict (see above), other metadata cannot."""
+    claim = "Jay's inquiry found that 1,400 children were abused."
+    sentence = "The report found that 1,400 children were abused."
+    story = STORY.replace("My inquiry", "The report")
+    a = LibrarySource("a", SHORT_LEAD + story, 1, "2024-03-05", author="Kim Lee")
+    b = LibrarySource("b", LONG_LEAD + story, 1, "2024-03-05", **b_meta)
+    ua, ub = (
+        make_unit(0, s.id, sentence, s.text.index(sentence),
+                  s.text.index(sentence) + len(sentence), None)
+        for s in (a, b)
+    )  # fmt: skip
+    assert Library([a, b]).same_reading(claim, ua, ub) is alike
+    if alike:  # and so they do
+        assert Library([a]).check_near(claim, ua).status == (
+            Library([b]).check_near(claim, ub).status
+        )
