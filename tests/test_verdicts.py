@@ -609,6 +609,70 @@ def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 
 
+# A passage that reports a claim only to deny it: the frame of denial negates what it frames.
+DENIED_FRAMES = [
+    ("2,000 families were moved out of the valley.",
+     "It is false that 2,000 families were moved out of the valley."),
+    ("40 people died in the fire.",
+     "Officials dismissed reports that 40 people had died in the fire."),
+    ("500 protesters were arrested on Sunday.",
+     "Police rejected claims that 500 protesters were arrested on Sunday."),
+    ("The town lost 1,200 jobs.",
+     "The mayor said it was untrue that the town had lost 1,200 jobs."),
+    ("The singer cancelled 14 shows.",
+     "Rumours that the singer had cancelled 14 shows were unfounded."),
+    ("The club paid £90 million for the striker.",
+     "The club refuted suggestions that it paid £90 million for the striker."),
+    ("Police made 500 arrests on Sunday.", "Police denied reports of 500 arrests on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("claim", "source"), DENIED_FRAMES)
+def test_a_claim_the_passage_reports_only_to_deny_is_contradicted(
+    claim: str, source: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted" and any(d.kind == "negation" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the same frame, said by both
+        ("Officials dismissed reports that 40 people died in the fire.",
+         "Officials dismissed reports that 40 people had died in the fire."),
+        ("The rumours that the singer cancelled 14 shows were unfounded.",
+         "Rumours that the singer had cancelled 14 shows were unfounded, her agent said."),
+        # what is confirmed, or merely reported, is not denied
+        ("40 people died in the fire.",
+         "Officials confirmed reports that 40 people had died in the fire."),
+        ("40 people died in the fire.",
+         "Reports that 40 people had died in the fire were confirmed by officials."),
+        ("2,000 families were moved out of the valley.",
+         "It is true that 2,000 families were moved out of the valley."),
+        # the verb or the noun alone denies nothing, and a denial bears only on what it frames
+        ("The claim was later paid in full for $40,000.",
+         "The insurer disputed the claim, which was later paid in full for $40,000."),
+        ("The 12 families filed the appeal in 2019.",
+         "The court rejected the appeal filed in 2019 by the 12 families."),
+        ("The project cost $4 million.",
+         "The minister rejected claims that the project was over budget, saying it had cost "
+         "$4 million."),
+        ("He scored 12 goals.",
+         "He denied reports of a rift with the coach and said he had scored 12 goals."),
+    ],
+)
+def test_a_denial_that_frames_something_else_or_both_agrees(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
+def test_a_claim_of_a_denial_against_a_confirmation_is_contradicted() -> None:
+    claim = "Police rejected claims of 500 arrests on Sunday."
+    status, diffs = verdict(claim, "Police confirmed 500 arrests on Sunday.")
+    assert status == "contradicted" and any(d.kind == "negation" for d in diffs), diffs
+
+
 # --- 8. attribution lives in metadata -----------------------------------------------------------
 
 

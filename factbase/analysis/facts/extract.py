@@ -34,7 +34,7 @@ from factbase.analysis.facts.names import (
     sentence_initial,
     unaccented,
 )
-from factbase.analysis.facts.negation import NEGATION_SCOPE, NEGATOR, NOT_SCOPE
+from factbase.analysis.facts.negation import DENIED_AFTER, NEGATION_SCOPE, NEGATOR, NOT_SCOPE
 from factbase.analysis.facts.numbers import (
     NUMBER,
     NUMBER_WORDS,
@@ -840,6 +840,15 @@ class Extractor:
             ][:NEGATION_SCOPE * (2 if m.group(0).lower() == "unless" else 1)]
             self.add(
                 "negation", "not", m.start(), m.end(), unit=" ".join(scope), claim_span=False
+            )
+        for m in DENIED_AFTER.finditer(t):
+            if any(f.kind == "negation" and m.start() <= f.start < m.end() for f in self.facts):
+                continue  # "reports that he did not ... were false" is left as written
+            clause = m.group("clause")
+            scope = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE]
+            self.add(
+                "negation", "not", m.start(), m.start("clause"),
+                unit=" ".join(scope[:NEGATION_SCOPE]), claim_span=False,
             )
         self.facts.sort(key=lambda f: (f.start, f.end))
         self.compound_measures()

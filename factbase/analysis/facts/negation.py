@@ -26,13 +26,34 @@ NOT_SCOPE = frozenset(
 )
 # Scope words a passage's negator must share with the claim to bear on it.
 STRICT_SCOPE_WORDS = 2
+# What reports a claim only to deny it: "dismissed reports that", "rejected claims of", "it is
+# false that". The reports, claims or rumours, and the verb, alone deny nothing ("the court
+# rejected the appeal", "reports that 40 died").
+_REPORTED = (
+    r"(?:the |a |any |all |these |those )?(?:\w+ )?"
+    r"(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?"
+    r"|assertions?)"
+)
+_UNTRUE = r"(?:false|untrue|incorrect|inaccurate|baseless|unfounded|groundless)"
 NEGATOR = re.compile(
     r"\b(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot"
     r"|unless"
+    rf"|(?:dismiss|reject|refut|rebutt?|debunk|disput|den(?:y|i))(?:ed|es|e|s|ing)? {_REPORTED}"
+    r" (?:that|of)"
+    rf"|{_UNTRUE} that"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to)\b|n't\b",
+    re.I,
+)
+
+# The same denial after what it denies: "Rumours that the singer had cancelled 14 shows were
+# unfounded". The words denied are the clause's.
+DENIED_AFTER = re.compile(
+    r"\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?"
+    r"|assertions?) (?:that|of) (?P<clause>[^.;:!?]{3,150}?),? (?:were|was|are|is|have been"
+    r"|has been|had been|proved|proven|turned out to be) (?:\w+ )?" + _UNTRUE + r"\b",
     re.I,
 )
 
