@@ -673,6 +673,79 @@ def test_a_claim_of_a_denial_against_a_confirmation_is_contradicted() -> None:
     assert status == "contradicted" and any(d.kind == "negation" for d in diffs), diffs
 
 
+# --- what a passage says may, will or was meant to happen is not what happened ------------------
+
+UNDONE_DEEDS = [
+    ("The council closed 3 schools in 2025.", "The council plans to close 3 schools in 2025."),
+    ("The council closed 3 schools in 2025.",
+     "The council is expected to close 3 schools in 2025."),
+    ("The council closed 3 schools in 2025.", "The council proposed closing 3 schools in 2025."),
+    ("The council closed 3 schools in 2025.", "The council almost closed 3 schools in 2025."),
+    ("The bill created 2,000 jobs in the region.",
+     "If the bill passes, 2,000 jobs will be created in the region."),
+    ("The stadium opened in 2025 with 60,000 seats.",
+     "The stadium will open in 2025 with 60,000 seats."),
+    ("The firm cut 400 jobs.", "The firm could cut 400 jobs, analysts said."),
+    ("The firm cut 400 jobs in March.", "The firm threatened to cut 400 jobs in March."),
+    ("The firm cut 400 jobs in March.", "The firm considered cutting 400 jobs in March."),
+    ("The company raised $5 million in the offering.",
+     "The company hoped to raise $5 million in the offering."),
+    ("The team won 10 races in 2023.", "The team aimed to win 10 races in 2023."),
+    ("The minister banned 12 books in 2020.", "The minister tried to ban 12 books in 2020."),
+    # the deed in other words
+    ("The firm reduced its staff by 400 in May 2025.",
+     "In May 2025 the firm plans to cut its staff by 400."),
+]
+
+
+@pytest.mark.parametrize(("claim", "source"), UNDONE_DEEDS)
+def test_a_deed_the_passage_says_only_may_or_will_happen_is_unsupported(
+    claim: str, source: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "missing" and any(d.kind == "modality" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the claim asks no more than the passage's chance, plan or forecast
+        ("The council may close 3 schools in 2025.",
+         "The council plans to close 3 schools in 2025."),
+        ("The council is going to close 3 schools next year.",
+         "The council will close 3 schools next year."),
+        ("The council said it would close 3 schools next year.",
+         "The council said it will close 3 schools next year."),
+        ("Musk to acquire Twitter at $54.20 a share.",
+         "Twitter will be acquired by Musk for $54.20 per share."),
+        ("The section was meant to open around 2033.",
+         "The section was originally planned to open around 2033."),
+        ("The change is taking place during the 2018-19 year.",
+         "The change will take place during the 2018-19 year."),
+        # the passage says the deed plainly too, or a chance of something else
+        ("The council closed 2 schools in 2025.",
+         "The council had planned to close 3 schools, and closed 2 schools in 2025."),
+        ("The council closed 3 schools in 2025.",
+         "The council closed 3 schools in 2025 and may sell the land."),
+        ("It will be several weeks before the 12 jets fly again.",
+         "It will still be several weeks before the 12 jets fly again."),
+        # "May" the month
+        ("The firm reduced its staff by 400 in May 2025.",
+         "In May 2025 the firm cut its staff by 400."),
+        # a flight bound for a city is one scheduled to go there
+        ("Flight 610 was bound for Pangkal Pinang.",
+         "Flight 610 was scheduled to travel to Pangkal Pinang."),
+    ],
+)
+def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
+    claim: str, source: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert not any(d.kind == "modality" for d in diffs), diffs
+    assert status == "ok", diffs
+
+
+
 # --- 8. attribution lives in metadata -----------------------------------------------------------
 
 

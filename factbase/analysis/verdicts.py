@@ -23,6 +23,7 @@ from factbase.analysis.facts import (
     extract,
 )
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
+from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
@@ -151,6 +152,19 @@ HOLDER_SHARE = 0.6
 # bound pointing the other way. Any other difference contradicts only when the passage states
 # another value; a claim fact the passage simply does not state leaves the claim unsupported.
 ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
+# Differences that never contradict, whatever the passage says: a deed the passage says only may,
+# will or was meant to happen leaves the claim that it happened unsupported.
+NEVER_CONTRADICTS = frozenset({"modality"})
+
+
+def _contradicting(diffs: list[Difference]) -> list[Difference]:
+    """The differences that contradict: a negation or bound the other side lacks, a value the
+    passage states otherwise; never a deed the passage only plans."""
+    return [
+        d for d in diffs
+        if d.kind not in NEVER_CONTRADICTS
+        and (d.kind in ALWAYS_CONTRADICTS or d.source is not None)
+    ]  # fmt: skip
 
 
 # Words that belong to facts compared elsewhere: comparators, negators, a time's zone.
@@ -280,6 +294,7 @@ def analyse(
     )
     diffs.extend(swapped or transposed(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
+    diffs.extend(irrealis_differences(claim, passage[lo:hi]))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
     if claim_facts.of("number") and all(
         any(same_value(c, p) for p in evidence.of("number")) for c in claim_facts.of("number")
@@ -364,7 +379,7 @@ def _placed_alike(
     2018" against "the registry began in 1988"), a number with the same word right next to it
     on the same side ("came eight months after a jury" / "came 10 months after a jury"), or
     the claim's value bounded the other way?"""
-    contradicting = [d for d in diffs if d.kind in ALWAYS_CONTRADICTS or d.source is not None]
+    contradicting = _contradicting(diffs)
     if not contradicting:
         return False
     for d in contradicting:
@@ -477,7 +492,7 @@ def _verdict(
     the share it accounts for in any words (synonyms, derivations). Support needs the first;
     a contradiction only needs the passage to be about the claim, which the second tells.
     """
-    contradicting = [d for d in diffs if d.kind in ALWAYS_CONTRADICTS or d.source is not None]
+    contradicting = _contradicting(diffs)
     why = f"score {score:.1f}, coverage {cov:.2f}"
     if score < MISSING_SCORE:
         return "missing", f"no passage is close enough ({why})"
