@@ -745,6 +745,49 @@ def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
     assert status == "ok", diffs
 
 
+# --- all of a group, or some -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("All 90 passengers were injured in the crash.",
+         "Some of the 90 passengers were injured in the crash."),
+        ("All 90 passengers survived the crash.", "Most of the 90 passengers survived the crash."),
+        ("All 12 schools in the district closed in 2020.",
+         "Several of the 12 schools in the district closed in 2020."),
+        ("Every one of the 300 workers lost their job in May.",
+         "Many of the 300 workers lost their jobs in May."),
+        ("Each of the 20 players was fined after the match.",
+         "A few of the 20 players were fined after the match."),
+        ("All 650 MPs voted for the bill in 2019.",
+         "The majority of the 650 MPs voted for the bill in 2019."),
+    ],
+)
+def test_a_claim_of_all_where_the_passage_says_part_is_unsupported(
+    claim: str, source: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "missing" and any(d.kind == "quantifier" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Some of the 90 passengers were injured in the crash.",
+         "All 90 passengers were injured in the crash."),
+        ("All 90 passengers survived the crash.", "The 90 passengers survived the crash."),
+        ("All 90 passengers survived the crash.", "The 90 passengers all survived the crash."),
+        # a part of another group
+        ("All 12 crew survived.",
+         "Some of the 90 passengers were injured, and all 12 crew survived."),
+    ],
+)
+def test_a_claim_of_part_or_of_all_that_the_passage_gives_agrees(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
 
 # --- 8. attribution lives in metadata -----------------------------------------------------------
 
