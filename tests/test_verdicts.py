@@ -692,6 +692,15 @@ UNDONE_DEEDS = [
      "The company hoped to raise $5 million in the offering."),
     ("The team won 10 races in 2023.", "The team aimed to win 10 races in 2023."),
     ("The minister banned 12 books in 2020.", "The minister tried to ban 12 books in 2020."),
+    # alleged or reported, not found
+    ("The treasurer stole $50,000 from the club in 2019.",
+     "The treasurer allegedly stole $50,000 from the club in 2019."),
+    ("The treasurer stole $50,000 from the club in 2019.",
+     "The treasurer is accused of stealing $50,000 from the club in 2019."),
+    ("The treasurer stole $50,000 from the club in 2019.",
+     "The treasurer was charged with stealing $50,000 from the club in 2019."),
+    ("The army killed 40 civilians in the village in March.",
+     "The army reportedly killed 40 civilians in the village in March."),
     # the deed in other words
     ("The firm reduced its staff by 400 in May 2025.",
      "In May 2025 the firm plans to cut its staff by 400."),
@@ -732,6 +741,13 @@ def test_a_deed_the_passage_says_only_may_or_will_happen_is_unsupported(
         # "May" the month
         ("The firm reduced its staff by 400 in May 2025.",
          "In May 2025 the firm cut its staff by 400."),
+        # found, admitted, or alleged by both
+        ("The treasurer stole $50,000 from the club in 2019.",
+         "The treasurer was convicted of stealing $50,000 from the club in 2019."),
+        ("The treasurer stole $50,000 from the club in 2019.",
+         "The treasurer admitted stealing $50,000 from the club in 2019."),
+        ("The treasurer allegedly stole $50,000 from the club.",
+         "In 2019 the treasurer allegedly stole $50,000 from the club."),
         # a flight bound for a city is one scheduled to go there
         ("Flight 610 was bound for Pangkal Pinang.",
          "Flight 610 was scheduled to travel to Pangkal Pinang."),

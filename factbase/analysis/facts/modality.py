@@ -1,8 +1,9 @@
-"""What a passage says may, will or was meant to happen, against a claim that says it happened.
+"""What a passage says may, will or was meant to happen, or is alleged to have happened, against
+a claim that says it happened.
 
 "The council plans to close 3 schools" does not say that the council closed them, nor "the firm
 could cut 400 jobs" that it cut them, nor "the minister tried to ban 12 books" that the books
-were banned. A claim that says the deed itself asks more than such a passage gives: the passage
+were banned, nor "the treasurer is accused of stealing $50,000" that he stole it. A claim that says the deed itself asks more than such a passage gives: the passage
 leaves it unsupported (never contradicted: the plan may have been carried out since). A claim
 that says only the plan, or the chance, asks less than a passage that says the deed, and is
 supported by it.
@@ -30,7 +31,11 @@ _IRREALIS = re.compile(
     r"\b(?:may|might|could|should|will|shall"
     r"|(?:" + "|".join(_TO_VERBS) + r") to"
     r"|(?:is|are|was|were) (?:set |due |poised |scheduled )?to"
-    r"|going to|propos(?:ed|es|ing)|consider(?:ed|s|ing)|almost|nearly)\b"
+    r"|going to|propos(?:ed|es|ing)|consider(?:ed|s|ing)|almost|nearly"
+    # what is alleged or reported, not found: "allegedly stole", "accused of stealing"
+    r"|allegedly|reportedly|purportedly|supposedly|alleged to(?: have)?"
+    r"|(?:accused|suspected|charged|indicted) (?:of|with)"
+    r"|(?:is|are|was|were) (?:said|thought|believed|claimed) to(?: have)?)\b"
 )
 # A claim asks no more than the deed's chance or intent with these too: "would" (what was
 # expected, in reported speech), an infinitive ("Musk to buy Twitter", "meant to open"), a wish
