@@ -3,9 +3,10 @@ a claim that says it happened.
 
 "The council plans to close 3 schools" does not say that the council closed them, nor "the firm
 could cut 400 jobs" that it cut them, nor "the minister tried to ban 12 books" that the books
-were banned, nor "the treasurer is accused of stealing $50,000" that he stole it. A claim that says the deed itself asks more than such a passage gives: the passage
-leaves it unsupported (never contradicted: the plan may have been carried out since). A claim
-that says only the plan, or the chance, asks less than a passage that says the deed, and is
+were banned, nor "the treasurer is accused of stealing $50,000" that he stole it. A claim that
+says the deed itself asks more than such a passage gives: the passage leaves it unsupported
+(never contradicted: the plan may have been carried out since, the charge proved). A claim that
+says only the plan, the chance or the charge asks less than a passage that says the deed, and is
 supported by it.
 """
 
