@@ -804,6 +804,41 @@ def test_a_claim_of_part_or_of_all_that_the_passage_gives_agrees(claim: str, sou
     assert status == "ok", diffs
 
 
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The firm earned $2 billion in 2021.",
+         "The firm earned $2 billion in the first quarter of 2021."),
+        ("The firm earned $2 billion in 2021.", "The firm earned $2 billion in Q1 2021."),
+        ("40 people died on the roads in 2021.",
+         "In the first six months of 2021, 40 people died on the roads."),
+    ],
+)
+def test_a_count_for_a_year_the_passage_gives_for_part_of_it_is_unsupported(
+    claim: str, source: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "missing" and any(d.kind == "period" for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # an event in part of a year happened in the year
+        ("The plant exploded in 2021.", "The plant exploded in the first half of 2021."),
+        # the same part in other words, or the year given whole beside its part
+        ("The firm earned $2 billion in the first quarter of 2021.",
+         "The firm earned $2 billion in the first three months of 2021."),
+        ("The firm earned $7 billion in 2021.",
+         "The firm earned $2 billion in the first quarter of 2021, and $7 billion in 2021 as a "
+         "whole."),
+    ],
+)
+def test_an_event_or_the_same_period_agrees(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "ok", diffs
+
+
 
 # --- 8. attribution lives in metadata -----------------------------------------------------------
 

@@ -27,7 +27,7 @@ from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
-from factbase.analysis.facts.quantifiers import scope_differences
+from factbase.analysis.facts.quantifiers import period_differences, scope_differences
 from factbase.analysis.facts.roles import (
     agent_swapped,
     change_against_level,
@@ -155,8 +155,9 @@ HOLDER_SHARE = 0.6
 ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
 # Differences that never contradict, whatever the passage says: a deed the passage says only may,
 # will or was meant to happen leaves the claim that it happened unsupported, as a group the
-# passage says only part of ("most of the 90") leaves a claim about all of it.
-NEVER_CONTRADICTS = frozenset({"modality", "quantifier"})
+# passage says only part of ("most of the 90") leaves a claim about all of it, and a part of a
+# year the passage counts over ("the first quarter of 2021") a claim's count for the year.
+NEVER_CONTRADICTS = frozenset({"modality", "quantifier", "period"})
 
 
 def _contradicting(diffs: list[Difference]) -> list[Difference]:
@@ -298,6 +299,7 @@ def analyse(
     diffs.extend(voice_swapped(claim, passage[lo:hi]))
     diffs.extend(irrealis_differences(claim, passage[lo:hi]))
     diffs.extend(scope_differences(claim, passage[lo:hi]))
+    diffs.extend(period_differences(claim, passage[lo:hi], bool(claim_facts.of("number"))))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
     if claim_facts.of("number") and all(
         any(same_value(c, p) for p in evidence.of("number")) for c in claim_facts.of("number")

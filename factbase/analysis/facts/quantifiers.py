@@ -53,3 +53,34 @@ def scope_differences(claim: str, evidence: str) -> list[Difference]:
         for noun, said in _counted(claim, _ALL).items()
         if noun in part and noun not in whole
     ]
+
+
+# A part of a year a passage counts over: "the first quarter of 2021", "the first six months of
+# 2021", "H1 2021".
+_PERIOD_PART = re.compile(
+    r"\b(?:(?:first|second|third|fourth|final|last|opening|closing|past) "
+    r"(?:quarter|half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months"
+    r"|\d{1,2} months|weeks?|months?) of (?:the |its )?(?:fiscal |financial )?(?:year )?"
+    r"|[QH][1-4] |[QH][1-4]/)(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def period_differences(claim: str, evidence: str, claim_has_amount: bool) -> list[Difference]:
+    """A count or amount the claim gives for a whole year that the evidence gives for a part of
+    it ("$2 billion in 2021" / "$2 billion in the first quarter of 2021"): one difference each,
+    the claim's year against the evidence's part. An event in a part of a year happened in the
+    year: without an amount there is nothing to count."""
+    if not claim_has_amount:
+        return []
+    parts = {m.group("year"): m.group(0) for m in _PERIOD_PART.finditer(evidence)}
+    if not parts:
+        return []
+    qualified = {m.group("year") for m in _PERIOD_PART.finditer(claim)}
+    return [
+        Difference("period", year, parts[year])
+        for year in dict.fromkeys(_YEAR.findall(claim))
+        if year in parts and year not in qualified
+        and not re.search(rf"(?<![QH\d/-]){year}\b", _PERIOD_PART.sub("", evidence))
+    ]
