@@ -483,6 +483,24 @@ def test_the_word_in_the_claims_place_agrees() -> None:
     assert status == "ok", diffs
 
 
+EARNINGS = "Men earned $52,000 on average and women $41,000 in 2019."
+
+
+def test_a_word_whose_verb_the_passage_leaves_out_keeps_its_value() -> None:
+    """"and women $41,000" says what women earned: "men", beside "earned", is not the claim's
+    word turned into its opposite."""
+    for claim in ("Women earned $41,000 on average in 2019.", "Women earned $41,000 in 2019."):
+        status, diffs = verdict(claim, EARNINGS)
+        assert status == "ok", diffs
+
+
+def test_a_value_given_to_the_opposite_word_contradicts() -> None:
+    status, diffs = verdict("Women earned $52,000 on average in 2019.", EARNINGS)
+    assert status == "contradicted", diffs
+    status, diffs = verdict("Men earned $41,000 on average in 2019.", EARNINGS)
+    assert status == "contradicted", diffs
+
+
 @pytest.mark.parametrize(
     ("claim", "source"),
     [
