@@ -2899,6 +2899,11 @@ def test_degrees_below_zero_contradict_the_positive_value() -> None:
          "The rover sent the data collected by the lander."),
         ("The prosecution asked for 15 years and the defence for probation.",
          "The defence asked for 15 years and the prosecution for probation."),
+        # a thing named in two words
+        ("The mayor fired the police chief in March 2020.",
+         "The police chief fired the mayor in March 2020."),
+        ("The health board sued the drug maker in 2021.",
+         "The drug maker sued the health board in 2021."),
     ],
 )
 def test_two_things_trading_places_around_the_same_words_contradict(
@@ -2915,6 +2920,8 @@ def test_two_things_trading_places_around_the_same_words_contradict(
         # The same order in the claim as in the passage.
         ("The council sued the developer over the delays, the paper said.",
          "The council sued the developer over the delays."),
+        ("The mayor fired the police chief in March 2020, the paper said.",
+         "The mayor fired the police chief in March 2020."),
         # A relation that holds both ways.
         ("The mayor met the bishop at the cathedral on Monday.",
          "The bishop met the mayor at the cathedral on Monday."),

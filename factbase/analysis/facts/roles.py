@@ -1189,10 +1189,22 @@ def transposed(claim_text: str, passage_text: str) -> list[Difference]:
             relation = {w for w in between if _swappable(w)}
             if not relation or _SYMMETRIC & relation:
                 continue  # nothing relates them, or what does holds both ways ("met")
-            straight = " ".join(mine[i:j + 1])
-            crossed = " ".join([y, *between, x])
-            if f" {crossed} " in theirs and f" {straight} " not in theirs:
-                return [Difference("wording", straight, crossed)]
+            # Each side one word or two ("the police chief fired the mayor" against "the mayor
+            # fired the police chief").
+            befores = [mine[i:i + 1]]
+            if i and _swappable(mine[i - 1]):
+                befores.append(mine[i - 1:i + 1])
+            afters = [mine[j:j + 1]]
+            if j + 1 < len(mine) and _swappable(mine[j + 1]):
+                afters.append(mine[j:j + 2])
+            for xs in befores:
+                for ys in afters:
+                    if set(xs) & set(ys):
+                        continue
+                    straight = " ".join([*xs, *between, *ys])
+                    crossed = " ".join([*ys, *between, *xs])
+                    if f" {crossed} " in theirs and f" {straight} " not in theirs:
+                        return [Difference("wording", straight, crossed)]
     return []
 
 
