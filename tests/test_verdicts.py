@@ -2890,6 +2890,35 @@ def test_degrees_below_zero_contradict_the_positive_value() -> None:
     assert status == "contradicted", diffs
 
 
+ARRESTS = "Smith, 45, and Jones, 52, were arrested on Monday."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Jones, 45, was arrested on Monday.", ARRESTS),
+        ("Jones (45) was arrested on Monday.", ARRESTS),
+        ("Jones, 45, was arrested on Monday.",
+         "Smith (45) and Jones (52) were arrested on Monday."),
+    ],
+)
+def test_a_value_set_off_after_another_name_contradicts(claim: str, source: str) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == "contradicted" and ("number", "45", "52") in [
+        (d.kind, d.claim, d.source) for d in diffs
+    ], diffs
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Jones, 52, was arrested on Monday.", "Smith, 45, was arrested on Monday.",
+     "Jones (52) was arrested on Monday."],
+)  # fmt: skip
+def test_a_value_set_off_after_its_own_name_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, ARRESTS)
+    assert status == "ok", diffs
+
+
 @pytest.mark.parametrize(
     ("passage", "claim"),
     [

@@ -40,6 +40,7 @@ from factbase.analysis.facts.roles import (
     order_swapped,
     parallel_swap,
     rate_against_total,
+    set_off_value_moved,
     subject_moved,
     superlative_ranks,
     swapped_conjuncts,
@@ -313,6 +314,7 @@ def analyse(
         named = " | ".join([context, passage, *byline])
         diffs.extend(name_run_broken(claim, named))
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(value_role_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(change_against_level(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(values_swapped(claim, claim_facts, passage[lo:hi], evidence))

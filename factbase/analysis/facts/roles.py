@@ -1457,6 +1457,49 @@ def value_agent_moved(
     return out
 
 
+# A value set off right after a name, as an age or a score is: "Smith, 45, and Jones, 52",
+# "Jones (52)".
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s*|\s*\(\s*)$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:,|\)|\band\b|$)")
+
+
+def _set_off_values(text: str, facts: FactSet) -> dict[str, Fact]:
+    """Each name with the one number set off right after it (a name given two is left out)."""
+    out: dict[str, Fact] = {}
+    twice: set[str] = set()
+    for f in facts.of("number"):
+        m = _NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if m is None or _SET_OFF_AFTER.match(text, f.end) is None:
+            continue
+        if text[m.end() - 1:m.end()] == "(" and not text[f.end:].lstrip().startswith(")"):
+            continue
+        name = m.group(1).lower()
+        if name in out:
+            twice.add(name)
+        out[name] = f
+    return {n: f for n, f in out.items() if n not in twice}
+
+
+def set_off_value_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the claim sets off after a name ("Jones, 45, was arrested") that the passage
+    sets off after another, giving the claim's name its own ("Smith, 45, and Jones, 52, were
+    arrested"): the passage's value for that name is the one to compare."""
+    mine = _set_off_values(claim_text, claim_facts)
+    if not mine:
+        return []
+    theirs = _set_off_values(passage_text, passage_facts)
+    out = []
+    for name, c in mine.items():
+        p = theirs.get(name)
+        if p is not None and not same_value(c, p) and any(
+            same_value(c, q) for other, q in theirs.items() if other != name
+        ):
+            out.append(Difference(c.kind, c.display(), p.display()))
+    return out
+
+
 # Words of a name run that are titles or small words, not parts of the name itself.
 _RUN_SKIP = HONORIFICS | NOT_NAMES | frozenset(
     "president minister secretary chairman chair king queen prince princess pope senator "
