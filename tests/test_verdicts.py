@@ -2890,6 +2890,23 @@ def test_degrees_below_zero_contradict_the_positive_value() -> None:
     assert status == "contradicted", diffs
 
 
+RACE = "Okafor finished second behind Lindqvist, who won in 2 hours 5 minutes."
+
+
+def test_a_deed_the_passage_gives_another_name_in_its_relative_clause_contradicts() -> None:
+    status, diffs = verdict("Okafor won in 2 hours 5 minutes.", RACE)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Okafor won", "Lindqvist won") in diffs
+
+
+@pytest.mark.parametrize(
+    "claim", ["Lindqvist won in 2 hours 5 minutes.", "Okafor finished second behind Lindqvist."]
+)
+def test_a_deed_given_to_its_own_name_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, RACE)
+    assert status == "ok", diffs
+
+
 ARRESTS = "Smith, 45, and Jones, 52, were arrested on Monday."
 
 

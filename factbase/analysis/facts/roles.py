@@ -1233,6 +1233,14 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
     out = []
     for m in _NAMED.finditer(text):
         name = " ".join(w for w in m.group(0).split() if w.lower() not in STOPWORDS)
+        who = _WHO.match(text, m.end())
+        if who is not None:
+            # "behind Green, who won in 2:05": Green won, wherever the name stands
+            verb = who.group(1)
+            if verb not in STOPWORDS and not is_light(verb) and lexicon.is_inflected_verb(verb):
+                if not re.match(r"\s*\d", who.group(2)):
+                    out.append((name, verb, *_deed(who.group(2))))
+            continue
         if not name or _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
             continue
         first = m.group(0).split()[0]
@@ -1268,6 +1276,8 @@ def _deed(rest: str) -> tuple[frozenset[str], str]:
     return frozenset(words[:DEED_WORDS]), rest
 
 
+# A name's relative clause: ", who won in 2:05".
+_WHO = re.compile(r",\s+who\s+([a-z]+)\b([^.;:!?]*)")
 # A name set right after another and a comma: the same one in other words.
 _APPOSED = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
 # A name's deed done "to" an end, past a few words of its own with no other name among them.
