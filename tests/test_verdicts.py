@@ -2890,11 +2890,11 @@ def test_degrees_below_zero_contradict_the_positive_value() -> None:
     assert status == "contradicted", diffs
 
 
-RACE = "Okafor finished second behind Lindqvist, who won in 2 hours 5 minutes."
+MARATHON = "Okafor finished second behind Lindqvist, who won in 2 hours 5 minutes."
 
 
 def test_a_deed_the_passage_gives_another_name_in_its_relative_clause_contradicts() -> None:
-    status, diffs = verdict("Okafor won in 2 hours 5 minutes.", RACE)
+    status, diffs = verdict("Okafor won in 2 hours 5 minutes.", MARATHON)
     assert status == "contradicted", diffs
     assert Difference("name", "Okafor won", "Lindqvist won") in diffs
 
@@ -2903,7 +2903,7 @@ def test_a_deed_the_passage_gives_another_name_in_its_relative_clause_contradict
     "claim", ["Lindqvist won in 2 hours 5 minutes.", "Okafor finished second behind Lindqvist."]
 )
 def test_a_deed_given_to_its_own_name_agrees(claim: str) -> None:
-    status, diffs = verdict(claim, RACE)
+    status, diffs = verdict(claim, MARATHON)
     assert status == "ok", diffs
 
 

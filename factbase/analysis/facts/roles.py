@@ -1237,9 +1237,11 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
         if who is not None:
             # "behind Green, who won in 2:05": Green won, wherever the name stands
             verb = who.group(1)
-            if verb not in STOPWORDS and not is_light(verb) and lexicon.is_inflected_verb(verb):
-                if not re.match(r"\s*\d", who.group(2)):
-                    out.append((name, verb, *_deed(who.group(2))))
+            if (
+                verb not in STOPWORDS and not is_light(verb) and lexicon.is_inflected_verb(verb)
+                and not re.match(r"\s*\d", who.group(2))
+            ):
+                out.append((name, verb, *_deed(who.group(2))))
             continue
         if not name or _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
             continue
