@@ -2890,6 +2890,33 @@ def test_degrees_below_zero_contradict_the_positive_value() -> None:
     assert status == "contradicted", diffs
 
 
+ORBIT = "The telescope launched on 25 December and reached its orbit 30 days later."
+OPENING = "Sunfall opened to $162 million domestically and $337 million worldwide."
+
+
+def test_a_date_the_passage_gives_another_deed_before_a_span_later_contradicts() -> None:
+    status, diffs = verdict("The telescope reached its orbit on 25 December.", ORBIT)
+    assert status == "contradicted", diffs
+    assert ("date", "30 days later") in [(d.kind, d.source) for d in diffs], diffs
+    assert verdict("The telescope launched on 25 December.", ORBIT)[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sunfall opened to $162 million worldwide.", "contradicted"),
+        ("Sunfall opened to $337 million domestically.", "contradicted"),
+        ("Sunfall opened to $337 million worldwide.", "ok"),
+        ("Sunfall opened to $162 million domestically.", "ok"),
+    ],
+)
+def test_a_value_with_no_name_or_verb_of_its_own_shares_those_before_it(
+    claim: str, expected: str
+) -> None:
+    status, diffs = verdict(claim, OPENING)
+    assert status == expected, diffs
+
+
 MARATHON = "Okafor finished second behind Lindqvist, who won in 2 hours 5 minutes."
 
 

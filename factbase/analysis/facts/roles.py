@@ -356,6 +356,10 @@ def _role_score(role: frozenset[str], other: frozenset[str], names: frozenset[st
 _GAP = re.compile(r"^\s*[^\W\d_]*\s*(?:,\s*|\s+and\s+|\s+while\s+)(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
+# What stands between two values of one verb and subject: " domestically and ", ", ".
+_SAME_ROLE_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s*)?(?:,\s*|\s+and\s+|\s+or\s+|and\s+)$")
+
+
 def _gapped(text: str, first: Fact, second: Fact) -> bool:
     return first.end <= second.start and _GAP.match(text[first.end:second.start]) is not None
 
@@ -403,6 +407,9 @@ def role_rival(
             and not bound_admits(q, c)
             and _may_rival(c, q, claim_text, passage_text)
             and not _listed_together(p, q, passage_text)
+            # A value right after its rival, past a word and "and", has the rival's verb and
+            # subject: "opened to $162 million domestically and $337 million worldwide".
+            and not (q.end <= p.start and _SAME_ROLE_GAP.match(passage_text[q.end:p.start]))
             # The value found and its rival must count the same thing when both say what
             # they count: "52.42 seconds" has no rival in "the 400 hurdles".
             and not (p.unit and q.unit and not measures_alike(p, q, passage_text, passage_text))
@@ -1986,6 +1993,16 @@ def value_role_moved(
             if len(holders) != 1:
                 continue
             q, q_roles, q_names, q_span = holders[0]
+            later = _LATER.match(passage_text, q.end) if c.kind == "date" else None
+            if (
+                later is not None
+                and r in {stem(x) for x in _beside(passage_text, q, q_span)}
+                and not c_names & (p_names - q_names)
+            ):
+                # "launched on 25 December and reached its orbit 30 days later": the claim's
+                # date for the orbit is the launch's
+                out.append(Difference("date", c.display(), passage_text[q.start:later.end()]))
+                break
             if (
                 q.kind == c.kind and not same_value(c, q) and _same_measure(q, c)
                 and not bound_admits(q, c)  # "over a billion dollars — $1,039,263,762"
@@ -2000,13 +2017,30 @@ def value_role_moved(
                 # A name beside the value in the claim and beside its own in the passage
                 # places it ("Kiptum won the men's race in 2:00:35" against "Hassan won the
                 # women's race in 2:13:44, while Kiptum took the men's title in 2:00:35").
-                and not (c_names & p_names and not c_names & q_names)
+                # (A value with no name or verb of its own shares the name before it: "Sunfall
+                # opened to $162 million domestically and $337 million worldwide".)
+                and not (
+                    c_names & p_names and not c_names & q_names
+                    and not _shares_the_name_before(passage_text, q, q_span, q_names)
+                )
             ):
                 out.append(Difference(c.kind, c.display(), q.display()))
                 break
     return out
 
 
+def _shares_the_name_before(
+    text: str, f: Fact, span: tuple[int, int], names: frozenset[str]
+) -> bool:
+    """Has the value no name and no verb of its own beside it, so that it shares those of the
+    value before it ("... to $162 million domestically and $337 million worldwide")?"""
+    return not names and not any(lexicon.is_inflected_verb(w) for w in _beside(text, f, span))
+
+
+# A span of time after which a deed came: "30 days later", "two weeks after".
+_LATER = re.compile(
+    r"\s*(?:days?|weeks?|months?|years?|hours?)\s+(?:later|after(?:wards)?|on)\b", re.I
+)
 # Words either side of a value that say its role: "landed on 23 August", "$175 billion in
 # deposits", "the chief executive was fined $2 million".
 ROLE_REACH = 4
