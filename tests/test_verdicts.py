@@ -2917,6 +2917,25 @@ def test_a_value_with_no_name_or_verb_of_its_own_shares_those_before_it(
     assert status == expected, diffs
 
 
+TURNOUT_FELL = "Turnout was 65.8%, down from 67.4% in 2019."
+
+
+def test_an_earlier_level_given_as_the_level_contradicts() -> None:
+    status, diffs = verdict("Turnout was 67.4%.", TURNOUT_FELL)
+    assert status == "contradicted", diffs
+    assert ("number", "67.4", "65.8") in [(d.kind, d.claim, d.source) for d in diffs], diffs
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Turnout was 65.8%.", "Turnout was 67.4% in 2019.", "Turnout fell from 67.4% to 65.8%.",
+     "Turnout fell to 65.8% from 67.4%.", "In 2019 turnout was 67.4%."],
+)  # fmt: skip
+def test_the_level_or_an_earlier_one_said_as_earlier_agrees(claim: str) -> None:
+    status, diffs = verdict(claim, TURNOUT_FELL)
+    assert status == "ok", diffs
+
+
 MARATHON = "Okafor finished second behind Lindqvist, who won in 2 hours 5 minutes."
 
 

@@ -36,6 +36,7 @@ from factbase.analysis.facts.roles import (
     dated_elsewhere,
     description_moved,
     direction_against_values,
+    earlier_level_as_current,
     name_run_broken,
     order_swapped,
     parallel_swap,
@@ -315,6 +316,7 @@ def analyse(
         diffs.extend(name_run_broken(claim, named))
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(value_role_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(change_against_level(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(values_swapped(claim, claim_facts, passage[lo:hi], evidence))

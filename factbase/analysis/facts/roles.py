@@ -1659,6 +1659,35 @@ _UP_FROM = re.compile(
 )
 
 
+# What marks a value as an earlier level in the claim itself: "from", "previous", a year.
+_EARLIER_SAID = re.compile(
+    r"\b(?:from|previous(?:ly)?|earlier|before|prior|last|former(?:ly)?|was once|had been|used to"
+    r"|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def earlier_level_as_current(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the passage gives as an earlier level ("turnout was 65.8%, down from 67.4% in
+    2019") that the claim gives as the level itself ("turnout was 67.4%"), saying nothing of
+    it being earlier: the passage's level is the one to compare."""
+    numbers = passage_facts.of("number")
+    if len(numbers) < 2 or _EARLIER_SAID.search(claim_text):
+        return []
+    out = []
+    for new, old in zip(numbers, numbers[1:], strict=False):
+        if _UP_FROM.fullmatch(passage_text, new.end, old.start) is None:
+            continue
+        if (new.unit or "") != (old.unit or ""):
+            continue
+        for c in claim_facts.of("number"):
+            if same_value(c, old) and not same_value(c, new) and (c.unit or "") == (old.unit or ""):
+                out.append(Difference(c.kind, c.display(), new.display()))
+    return out
+
+
 def _up_from_against_values(claim_text: str, numbers: list[Fact]) -> list[Difference]:
     """"X, up from Y" where X is less than Y, or "down from" where it is more."""
     out = []
