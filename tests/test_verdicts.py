@@ -3715,6 +3715,24 @@ def test_a_value_for_each_is_not_a_value_in_all() -> None:
     assert status == "contradicted", diffs
 
 
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("Inflation hit 12.4% a year in May.", "Inflation hit 12.4% a month in May.",
+         "contradicted"),
+        ("The star earns $5 million a week.", "The star earns $5 million a year.", "contradicted"),
+        # one rate in other words
+        ("Inflation hit 12.4% a month in May.", "Inflation hit 12.4% per month in May.", "ok"),
+        ("The star earns $5 million per year.", "The star earns $5 million a year.", "ok"),
+    ],
+)
+def test_a_value_for_each_of_another_thing_contradicts(
+    claim: str, source: str, expected: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == expected, diffs
+
+
 SPLITS = "The winner ran the first half in 60:48 and the second half in 59:47 on Sunday."
 
 

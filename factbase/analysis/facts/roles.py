@@ -2148,7 +2148,8 @@ def rate_against_total(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
 ) -> list[Difference]:
     """A value the claim gives in all ("$5 million in total") that the passage gives for each
-    of something ("$5 million per show"), or the other way round."""
+    of something ("$5 million per show"), or the other way round, or for each of another thing
+    ("12.4% a year" / "12.4% a month")."""
     out = []
     for c in claim_facts.of("number"):
         found = [p for p in passage_facts.of("number") if same_value(c, p) and p.unit == c.unit]
@@ -2160,6 +2161,9 @@ def rate_against_total(
             out.append(Difference("unit", f"{c.text} in total", f"{p.text} per {theirs}"))
         elif mine and not theirs and _in_all(passage_text, p):
             out.append(Difference("unit", f"{c.text} per {mine}", f"{p.text} in total"))
+        elif mine and theirs and stem(mine) != stem(theirs):
+            # "12.4% a month" is not "12.4% a year"
+            out.append(Difference("unit", f"{c.text} per {mine}", f"{p.text} per {theirs}"))
     return out
 
 
