@@ -553,6 +553,8 @@ def test_an_unaccounted_word_blocks_ok_and_is_shown() -> None:
         ("The minister did not answer.", "The minister refused to answer."),
         ("He no longer leads the party.", "He does not lead the party any more."),
         ("The firm has not announced its plans.", "The firm has yet to announce its plans."),
+        ("The minister did not call for a ban.",
+         "The minister stopped short of calling for a ban."),
         ("Airlines could not fly the plane.", "Airlines were unable to fly the plane."),
     ],
 )
@@ -567,6 +569,9 @@ def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:
         ("The company paid the fine.", "The company failed to pay the fine."),
         ("The minister answered.", "The minister refused to answer."),
         ("The police confirmed the report.", "The police denied the report."),
+        ("The minister called for a ban on 12 books.",
+         "The minister stopped short of calling for a ban on 12 books."),
+        ("The 3 members voted for the bill.", "The 3 members abstained from voting on the bill."),
     ],
 )
 def test_negation_said_with_a_verb_contradicts(claim: str, source: str) -> None:

@@ -44,7 +44,9 @@ NEGATOR = re.compile(
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
-    r"|(?:has|have|had|is|are|was|were) yet to)\b|n't\b",
+    r"|(?:has|have|had|is|are|was|were) yet to"
+    r"|(?:stopped|stops|stop|stopping) short of|(?:refrained|refrains|refrain|abstained|abstains"
+    r"|abstain) from)\b|n't\b",
     re.I,
 )
 
