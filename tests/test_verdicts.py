@@ -398,6 +398,8 @@ def test_a_labelled_number_is_not_a_quantity() -> None:
         ("The storm struck the coast in 2005.", "The storm hit the coast in 2005."),
         ("The death toll fell to 1,723.", "The death toll dropped to 1,723."),
         ("Three reactors melted down.", "Three reactors had meltdowns."),
+        ("The appeal court reversed the 2019 ruling.",
+         "The appeal court overturned the 2019 ruling."),
     ],
 )
 def test_a_word_in_other_words_is_accounted_for(claim: str, source: str) -> None:
@@ -416,6 +418,10 @@ def test_a_word_in_other_words_is_accounted_for(claim: str, source: str) -> None
         ("The bank raised its rate in 2015.", "The bank lowered its rate in 2015.", None),
         ("Shares climbed 6% on Monday.", "Shares tumbled 6% on Monday.", ("climbed", "tumbled")),
         ("The driver was male, police said.", "The driver was female, police said.", None),
+        ("The court overturned the 2019 ruling.", "The court upheld the 2019 ruling.",
+         ("overturned", "upheld")),
+        ("The governor vetoed the 2020 bill.", "The governor signed the 2020 bill.",
+         ("vetoed", "signed")),
     ],
 )
 def test_a_known_opposite_contradicts(

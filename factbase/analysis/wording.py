@@ -194,6 +194,9 @@ _ANTONYM_PAIRS = (
     ("abandon", "complete"), ("dip", "rise"), ("arrive", "leave"), ("decline", "accept"),
     ("entered", "left"), ("for", "against"), ("north", "southern"), ("south", "northern"),
     ("east", "western"), ("west", "eastern"), ("before", "following"),
+    ("uphold", "overturn"), ("uphold", "quash"), ("uphold", "reverse"), ("upheld", "overturn"),
+    ("upheld", "quash"), ("upheld", "reverse"), ("approve", "veto"),
+    ("sign", "veto"), ("convict", "clear"), ("float", "sink"),
 )
 
 
