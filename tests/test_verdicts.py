@@ -2928,6 +2928,31 @@ def test_a_value_with_no_name_or_verb_of_its_own_shares_those_before_it(
     assert status == expected, diffs
 
 
+SUMMIT = "The summit began on Monday and ended on Wednesday, 12 June."
+TALKS = "The talks began in 2019 and ended in 2021."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # the claim's word stands beside the value, its opposite beside the next one
+        ("The talks began in 2019.", TALKS, "ok"),
+        ("The talks ended in 2021.", TALKS, "ok"),
+        ("The summit began on Monday.", SUMMIT, "ok"),
+        ("The summit ended on Wednesday.", SUMMIT, "ok"),
+        # a value given to the other deed
+        ("The talks ended in 2019.", TALKS, "contradicted"),
+        ("The summit ended on Monday.", SUMMIT, "contradicted"),
+        ("The summit began on Wednesday.", SUMMIT, "contradicted"),
+    ],
+)
+def test_two_deeds_of_one_thing_keep_their_own_values(
+    claim: str, source: str, expected: str
+) -> None:
+    status, diffs = verdict(claim, source)
+    assert status == expected, diffs
+
+
 TURNOUT_FELL = "Turnout was 65.8%, down from 67.4% in 2019."
 
 

@@ -534,8 +534,15 @@ def opposed_anchors(
         and not _BOTH_WAYS.search(passage_text, max(0, p.start - BOTH_WAYS_REACH), p.start)
     ):
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
-    mine = [w for w in _anchors(claim_text, c.start, c.end) if w]
-    theirs = [w for w in _anchors(passage_text, p.start, p.end) if w]
+    mine_sides = _anchors(claim_text, c.start, c.end)
+    theirs_sides = _anchors(passage_text, p.start, p.end)
+    # A word the passage has on the same side of its value as the claim has it opposes
+    # nothing: "began in 2019 and ended in 2021" begins in 2019.
+    mine = [
+        w for w, t in zip(mine_sides, theirs_sides, strict=True)
+        if w and not (t and (stem(t) == stem(w) or stem(t) in synonyms(w)))
+    ]
+    theirs = [w for w in theirs_sides if w]
     # A direction said by a small word against a change said by a verb or noun: "13 fewer
     # than last time" / "a gain of 13", "down 13" / "rose by 13".
     for said, words, claims in ((relation[0], theirs, True), (relation[1], mine, False)):
@@ -1905,7 +1912,7 @@ _SIZE_WORDS = frozenset(
     "million millions billion billions trillion trillions thousand thousands hundred hundreds "
     "per cent percent percentage crore crores lakh lakhs".split()
 )
-ROLE_KINDS = ("number", "date", "time", "range")
+ROLE_KINDS = ("number", "date", "time", "range", "weekday")
 # A word with a capital: a name, or a sentence's first word.
 _NAMES_OUT = re.compile(r"\b[A-Z][\w'’-]*")
 
