@@ -400,6 +400,9 @@ def test_a_labelled_number_is_not_a_quantity() -> None:
         ("Three reactors melted down.", "Three reactors had meltdowns."),
         ("The appeal court reversed the 2019 ruling.",
          "The appeal court overturned the 2019 ruling."),
+        ("The lander exceeded its goals in 2023.", "The lander surpassed its goals in 2023."),
+        ("The short film ran for 12 minutes.",
+         "The short film ran for 12 minutes and exceeded its budget."),
     ],
 )
 def test_a_word_in_other_words_is_accounted_for(claim: str, source: str) -> None:
@@ -422,6 +425,8 @@ def test_a_word_in_other_words_is_accounted_for(claim: str, source: str) -> None
          ("overturned", "upheld")),
         ("The governor vetoed the 2020 bill.", "The governor signed the 2020 bill.",
          ("vetoed", "signed")),
+        ("The lander fell short of its goals in 2023.", "The lander exceeded its goals in 2023.",
+         ("short", "exceeded")),
     ],
 )
 def test_a_known_opposite_contradicts(

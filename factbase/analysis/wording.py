@@ -196,7 +196,8 @@ _ANTONYM_PAIRS = (
     ("east", "western"), ("west", "eastern"), ("before", "following"),
     ("uphold", "overturn"), ("uphold", "quash"), ("uphold", "reverse"), ("upheld", "overturn"),
     ("upheld", "quash"), ("upheld", "reverse"), ("approve", "veto"),
-    ("sign", "veto"), ("convict", "clear"), ("float", "sink"),
+    ("sign", "veto"), ("convict", "clear"), ("float", "sink"), ("exceed", "short"),
+    ("surpass", "short"), ("beat", "short"),
 )
 
 
