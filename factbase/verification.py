@@ -339,20 +339,13 @@ def _from_record(row: _Row, prior: _Prior, current: _Latest) -> CheckResult:
 
 
 def _from_citation(row: _Row, current: _Latest) -> CheckResult:
-    return CheckResult(
-        claim=row.text,
-        source=row.source_id,
-        status=row.cited_status,
-        score=row.cited_score,
-        passage=row.exact,
-        start=row.start,
-        end=row.end,
-        differences=[Difference(**d) for d in json.loads(row.cited_differences)],
-        claim_id=row.claim_id,
-        version=current.version,
-        note=row.cited_note,
-        topic=row.topic,
-    )
+    """The verdict when the claim was cited, as the result it would be kept as."""
+    cited = _Prior(
+        claim_id=row.claim_id, source_version_id=row.cited_version_id, claim_sha256="",
+        status=row.cited_status, score=row.cited_score, start=row.start, end=row.end,
+        passage=row.exact, differences=row.cited_differences, note=row.cited_note,
+    )  # fmt: skip
+    return _from_record(row, cited, current)
 
 
 def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResult:
