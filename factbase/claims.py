@@ -72,6 +72,29 @@ def _clean_topic(topic: str | None) -> str | None:
     return t
 
 
+def citation_fields(res: CheckResult, version: SourceVersion) -> dict[str, object]:
+    """A citation's columns for ``res`` checked against ``version``: where the passage stands
+    (with its context) and the verdict when cited, by this checker."""
+    start = res.start if res.start is not None else 0
+    end = res.end if res.end is not None else 0
+    exact, prefix, suffix = quote_context(version.text, start, end)
+    return {
+        "source_version_id": version.id,
+        "start": start,
+        "end": end,
+        "exact": exact,
+        "prefix": prefix,
+        "suffix": suffix,
+        "cited_score": res.score or 0.0,
+        "cited_status": res.status,
+        "cited_differences": (
+            json.dumps([d.as_dict() for d in res.differences]) if res.differences else "[]"
+        ),
+        "cited_note": res.note,
+        "cited_checker": CHECKER_VERSION,
+    }
+
+
 def store_many(
     session: Session, entries: Sequence[tuple[CheckResult, SourceVersion, str | None]]
 ) -> None:
@@ -100,28 +123,7 @@ def store_many(
     ids = [by_row[(str(r["text"]), str(r["source_id"]))].pop() for r in claim_rows]
     citation_rows = []
     for claim_id, (res, version, topic) in zip(ids, entries, strict=True):
-        start = res.start if res.start is not None else 0
-        end = res.end if res.end is not None else 0
-        exact, prefix, suffix = quote_context(version.text, start, end)
-        citation_rows.append(
-            {
-                "claim_id": claim_id,
-                "source_version_id": version.id,
-                "start": start,
-                "end": end,
-                "exact": exact,
-                "prefix": prefix,
-                "suffix": suffix,
-                "cited_score": res.score or 0.0,
-                "cited_status": res.status,
-                "cited_differences": (
-                    json.dumps([d.as_dict() for d in res.differences])
-                    if res.differences else "[]"
-                ),
-                "cited_note": res.note,
-                "cited_checker": CHECKER_VERSION,
-            }
-        )
+        citation_rows.append({"claim_id": claim_id, **citation_fields(res, version)})
         res.claim_id = claim_id
         res.topic = _clean_topic(topic)
     # Core, not ORM: no object built per row.

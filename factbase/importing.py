@@ -14,15 +14,13 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from factbase.analysis.matching import quote_context
 from factbase.checking import (
-    CHECKER_VERSION,
     MAX_CLAIM_CHARS,
     CheckResult,
     check_text,
     source_metadata,
 )
-from factbase.claims import store_many
+from factbase.claims import citation_fields, store_many
 from factbase.errors import InputError, NotFoundError
 from factbase.parallel import map_groups
 from factbase.sources.versions import latest_version_ids, latest_versions_of, read_text_file
@@ -258,15 +256,8 @@ def _recite(
     citation = session.exec(select(Citation).where(Citation.claim_id == claim_id)).first()
     if claim is None or citation is None:
         raise InputError(f"claim {claim_id} was removed while the rows were checked; run again")
-    start, end = res.start or 0, res.end or 0
-    citation.exact, citation.prefix, citation.suffix = quote_context(version.text, start, end)
-    citation.source_version_id = version.id or 0
-    citation.start, citation.end = start, end
-    citation.cited_score = res.score or 0.0
-    citation.cited_status = res.status
-    citation.cited_differences = json.dumps([d.as_dict() for d in res.differences])
-    citation.cited_note = res.note
-    citation.cited_checker = CHECKER_VERSION
+    for column, value in citation_fields(res, version).items():
+        setattr(citation, column, value)
     if topic is not None:
         claim.topic = topic.strip() or None
     session.add_all([claim, citation])

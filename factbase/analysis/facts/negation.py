@@ -29,11 +29,11 @@ STRICT_SCOPE_WORDS = 2
 # What reports a claim only to deny it: "dismissed reports that", "rejected claims of", "it is
 # false that". The reports, claims or rumours, and the verb, alone deny nothing ("the court
 # rejected the appeal", "reports that 40 died").
-_REPORTED = (
-    r"(?:the |a |any |all |these |those )?(?:\w+ )?"
+_REPORT_NOUNS = (
     r"(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?"
     r"|assertions?)"
 )
+_REPORTED = rf"(?:the |a |any |all |these |those )?(?:\w+ )?{_REPORT_NOUNS}"
 _UNTRUE = r"(?:false|untrue|incorrect|inaccurate|baseless|unfounded|groundless)"
 NEGATOR = re.compile(
     r"\b(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor|without|cannot"
@@ -53,9 +53,8 @@ NEGATOR = re.compile(
 # The same denial after what it denies: "Rumours that the singer had cancelled 14 shows were
 # unfounded". The words denied are the clause's.
 DENIED_AFTER = re.compile(
-    r"\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?"
-    r"|assertions?) (?:that|of) (?P<clause>[^.;:!?]{3,150}?),? (?:were|was|are|is|have been"
-    r"|has been|had been|proved|proven|turned out to be) (?:\w+ )?" + _UNTRUE + r"\b",
+    rf"\b{_REPORT_NOUNS} (?:that|of) " r"(?P<clause>[^.;:!?]{3,150}?),? (?:were|was|are|is"
+    r"|have been|has been|had been|proved|proven|turned out to be) (?:\w+ )?" + _UNTRUE + r"\b",
     re.I,
 )
 

@@ -356,12 +356,12 @@ def _role_score(role: frozenset[str], other: frozenset[str], names: frozenset[st
 _GAP = re.compile(r"^\s*[^\W\d_]*\s*(?:,\s*|\s+and\s+|\s+while\s+)(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
-# What stands between two values of one verb and subject: " domestically and ", ", ".
-_SAME_ROLE_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s*)?(?:,\s*|\s+and\s+|\s+or\s+|and\s+)$")
-
-
 def _gapped(text: str, first: Fact, second: Fact) -> bool:
     return first.end <= second.start and _GAP.match(text[first.end:second.start]) is not None
+
+
+# What stands between two values of one verb and subject: " domestically and ", ", ".
+_SAME_ROLE_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s*)?(?:,\s*|\s+and\s+|\s+or\s+|and\s+)$")
 
 
 def _named(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -> int:
@@ -1680,35 +1680,37 @@ def earlier_level_as_current(
     """A value the passage gives as an earlier level ("turnout was 65.8%, down from 67.4% in
     2019") that the claim gives as the level itself ("turnout was 67.4%"), saying nothing of
     it being earlier: the passage's level is the one to compare."""
-    numbers = passage_facts.of("number")
-    if len(numbers) < 2 or _EARLIER_SAID.search(claim_text):
+    if _EARLIER_SAID.search(claim_text):
         return []
     out = []
-    for new, old in zip(numbers, numbers[1:], strict=False):
-        if _UP_FROM.fullmatch(passage_text, new.end, old.start) is None:
-            continue
-        if (new.unit or "") != (old.unit or ""):
-            continue
+    for new, old, _word in _up_from_pairs(passage_text, passage_facts.of("number")):
         for c in claim_facts.of("number"):
             if same_value(c, old) and not same_value(c, new) and (c.unit or "") == (old.unit or ""):
                 out.append(Difference(c.kind, c.display(), new.display()))
     return out
 
 
+def _up_from_pairs(text: str, numbers: list[Fact]) -> list[tuple[Fact, Fact, str]]:
+    """Each "X, up from Y" of ``text`` in one unit: (X, Y, the word of direction)."""
+    out = []
+    for new, old in zip(numbers, numbers[1:], strict=False):
+        m = _UP_FROM.fullmatch(text, new.end, old.start)
+        if m is not None and (new.unit or "") == (old.unit or ""):
+            out.append((new, old, m.group(1)))
+    return out
+
+
 def _up_from_against_values(claim_text: str, numbers: list[Fact]) -> list[Difference]:
     """"X, up from Y" where X is less than Y, or "down from" where it is more."""
     out = []
-    for new, old in zip(numbers, numbers[1:], strict=False):
-        m = _UP_FROM.fullmatch(claim_text, new.end, old.start)
-        if m is None or (new.unit or "") != (old.unit or ""):
-            continue
+    for new, old, word in _up_from_pairs(claim_text, numbers):
         if not isinstance(new.value, Fraction) or not isinstance(old.value, Fraction):
             continue
         if new.value == old.value:
             continue
-        said_rise = stem(m.group(1).lower()) in RISE_STEMS or m.group(1).lower() == "higher"
+        said_rise = stem(word.lower()) in RISE_STEMS or word.lower() == "higher"
         if (new.value > old.value) != said_rise:
-            out.append(Difference("wording", m.group(1), "down" if said_rise else "up"))
+            out.append(Difference("wording", word, "down" if said_rise else "up"))
     return out
 
 
