@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
@@ -93,6 +94,9 @@ class VerifyPlan:
     results: list[CheckResult | None]
     work: dict[tuple[str, int | None], list[int]]
     groups: list[tuple[tuple[_Latest | None, str | None], list[_Row]]]
+    # Each claim's newest result made by this checker: a run records a claim's result only
+    # when it differs from this one.
+    priors: dict[int, _Prior] = field(default_factory=dict)
 
 
 def verify_claims(
@@ -108,8 +112,9 @@ def verify_claims(
     Verification is incremental: a claim whose source version, text and checker version are
     those of its last result keeps that result without being matched again, and so does a claim
     never verified whose citation this checker made against the latest version (``full``
-    re-checks everything). Every claim still gets a row in the run. The command line runs the
-    three steps (plan, check, record) in separate transactions, so that matching holds no lock.
+    re-checks everything). The run records a result only where it differs from the claim's
+    newest one, and counts every claim it checked by status. The command line runs the three
+    steps (plan, check, record) in separate transactions, so that matching holds no lock.
     """
     plan = plan_verification(session, claim_ids=claim_ids, full=full)
     check_verification(plan, progress=progress, workers=workers)
@@ -125,7 +130,8 @@ def plan_verification(
             get_claim(session, cid)
     rows = _rows(session, claim_ids)
     latest = _latest_versions(session)
-    last = {} if full else _last_results(session, claim_ids)
+    priors = _last_results(session, claim_ids)
+    last = {} if full else priors
     results: list[CheckResult | None] = [None] * len(rows)
     digests = [claim_digest(row.text) for row in rows]
     work: dict[tuple[str, int | None], list[int]] = {}
@@ -161,7 +167,7 @@ def plan_verification(
         readable = current is not None and version_id is not None
         text = _version_text(session, version_id) if readable and version_id else None
         groups.append(((current, text), [rows[i] for i in indices]))
-    return VerifyPlan(rows, latest, digests, results, work, groups)
+    return VerifyPlan(rows, latest, digests, results, work, groups, priors)
 
 
 def check_verification(
@@ -186,7 +192,9 @@ def check_verification(
 
 
 def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
-    """Record the run: one result row per claim (claims removed meanwhile are left out)."""
+    """Record the run: how many claims ended in each status, and a result row for each claim
+    whose result differs from its newest one (or that has none), so that the rows are the
+    history of each verdict. Claims removed meanwhile are left out."""
     final = [r for r in plan.results if r is not None]
     assert len(final) == len(plan.rows)
     ids = [row.claim_id for row in plan.rows]
@@ -196,7 +204,12 @@ def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
         for row, result, digest in zip(plan.rows, final, plan.digests, strict=True)
         if row.claim_id in present
     ]
-    run = VerificationRun(checker_version=CHECKER_VERSION, claim_count=len(kept))
+    statuses = Counter(result.status for _row, result, _d in kept)
+    run = VerificationRun(
+        checker_version=CHECKER_VERSION,
+        claim_count=len(kept),
+        statuses=json.dumps(dict(sorted(statuses.items()))),
+    )
     session.add(run)
     session.flush()
     assert run.id is not None
@@ -223,6 +236,10 @@ def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
         }
         for row, result, digest in kept
     ]
+    records = [
+        record for record, (row, _result, _digest) in zip(records, kept, strict=True)
+        if not _same_as(plan.priors.get(row.claim_id), record)
+    ]  # fmt: skip
     if records:
         # Core, not ORM: a hundred thousand rows without building an object for each.
         session.execute(insert(VerificationResult.__table__), records)  # type: ignore[attr-defined]
@@ -314,6 +331,18 @@ def _last_results(session: Session, claim_ids: list[int] | None) -> dict[int, _P
 
 
 _NO_DIFFERENCES = "[]"
+
+
+def _same_as(prior: _Prior | None, record: Mapping[str, object]) -> bool:
+    """Is the result about to be recorded the claim's newest one again?"""
+    return prior is not None and (
+        prior.source_version_id, prior.claim_sha256, prior.status, prior.score, prior.start,
+        prior.end, prior.passage, prior.differences, prior.note,
+    ) == (
+        record["source_version_id"], record["claim_sha256"], record["status"], record["score"],
+        record["start"], record["end"], record["passage"], record["differences"],
+        record["note"],
+    )  # fmt: skip
 
 
 def _from_record(row: _Row, prior: _Prior, current: _Latest) -> CheckResult:

@@ -53,7 +53,9 @@ EXPECTED_COLUMNS = {
         "id", "claim_id", "source_version_id", "start", "end", "exact", "prefix", "suffix",
         "cited_score", "cited_status", "cited_differences", "cited_note", "cited_checker",
     },
-    "verification_runs": {"id", "started_at", "finished_at", "checker_version", "claim_count"},
+    "verification_runs": {
+        "id", "started_at", "finished_at", "checker_version", "claim_count", "statuses",
+    },
     "review_runs": {"id", "draft", "draft_sha256", "text", "verdicts", "created_at"},
     "verification_results": {
         "id", "run_id", "claim_id", "source_version_id", "status", "score", "start", "end",
@@ -208,7 +210,7 @@ def test_model_comparison_is_not_vacuous(engine: Engine) -> None:
 
 
 def test_new_database_is_at_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0008"
+    assert current_revision(engine) == head_revision() == "0009"
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from cli_support import add_source, assert_usage_error, copy_source, edit, invoke, invoke_json
+import sqlalchemy as sa
+from cli_support import (
+    add_source,
+    assert_usage_error,
+    copy_source,
+    db_rows,
+    edit,
+    invoke,
+    invoke_json,
+)
+
+from factbase.store.db import open_db
 
 pytestmark = pytest.mark.database
 
@@ -52,3 +64,52 @@ def test_runs_alone_lists_the_runs(tmp_path: Path) -> None:
     assert alone.exit_code == 0, alone.output
     assert alone.stdout == invoke(["runs", "list"]).stdout
     assert "1 ok" in alone.stdout
+
+
+def _result_rows() -> list[tuple[object, ...]]:
+    return db_rows()["verification_results"]
+
+
+def test_a_run_records_only_the_results_that_changed(tmp_path: Path) -> None:
+    star = copy_source(tmp_path, "star")
+    add_source(star, "star")
+    invoke_json(["add", WILSON, "-s", "star"])
+    invoke_json(["add", STONE, "-s", "star"])
+    assert invoke(["verify"]).exit_code == 0
+    assert len(_result_rows()) == 2  # a claim's first result is always kept
+    for args in (["verify"], ["verify", "--full"]):
+        # the same results again, reused or matched anew: the run counts them, keeps no row
+        assert invoke(args).exit_code == 0
+        assert len(_result_rows()) == 2
+    runs = invoke_json(["runs", "list"])
+    assert [(r["claims"], r["statuses"]) for r in runs] == [(2, {"ok": 2})] * 3
+    unchanged = invoke_json(["runs", "diff"])
+    assert (unchanged["from_run"], unchanged["to_run"]) == (2, 3)
+    assert (unchanged["unchanged"], unchanged["changes"]) == (2, [])
+    edit(star, "in 2010 when 17 year old", "in 2010 when 19 year old")
+    assert invoke(["source", "refresh", "star"]).exit_code == 0
+    assert invoke(["verify"]).exit_code == 1
+    # the changed claim gets a row, and so does the other one: its source version changed
+    assert len(_result_rows()) == 4
+    changed = invoke_json(["runs", "diff"])
+    assert changed["unchanged"] == 1
+    assert [(c["claim_id"], c["from_status"], c["to_status"]) for c in changed["changes"]] == [
+        (1, "ok", "contradicted")
+    ]
+    assert invoke_json(["runs", "list"])[-1]["statuses"] == {"contradicted": 1, "ok": 1}
+    # the history of a verdict is its changes, whatever ran in between
+    history = invoke_json(["show", "1"])["history"]
+    assert [(h["run_id"], h["status"]) for h in history] == [(1, "ok"), (4, "contradicted")]
+
+
+def test_runs_made_with_a_row_per_claim_are_still_counted(tmp_path: Path) -> None:
+    add_source(copy_source(tmp_path, "star"), "star")
+    invoke_json(["add", WILSON, "-s", "star"])
+    invoke_json(["add", STONE, "-s", "star"])
+    assert invoke(["verify"]).exit_code == 0
+    engine = open_db(None, os.environ)
+    with engine.begin() as connection:
+        # as a database made before runs kept their counts
+        connection.execute(sa.text("UPDATE verification_runs SET statuses = NULL"))
+    engine.dispose()
+    assert invoke_json(["runs", "list"])[0]["statuses"] == {"ok": 2}

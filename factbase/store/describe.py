@@ -32,8 +32,9 @@ TABLES: dict[str, Described] = {
             "score": "0-100 similarity of claim and passage at the last check",
             "differences": "JSON list of the facts that differ: kind, claim value, source value",
             "note": "why the last verdict is not ok, or what drifted (empty before any verify)",
-            "last_checked": "when the claim was last verified (empty: never since it was cited)",
-            "last_run": "the verification run of the last check (verification_runs.id)",
+            "last_checked": "when verify found the claim's current result (empty: never "
+            "verified since it was cited); later runs that find the same leave it",
+            "last_run": "the verification run that found it (verification_runs.id)",
             "source_id": "the cited source's id",
             "source_title": "the cited source's title",
             "source_url": "where the source was published (empty when unknown)",
@@ -137,16 +138,20 @@ TABLES: dict[str, Described] = {
             "started_at": "when the run started (UTC)",
             "finished_at": "when it finished (UTC)",
             "claim_count": "how many claims it checked",
+            "statuses": "how many of them ended in each status (JSON object; empty for runs "
+            "that recorded a row per claim)",
         },
     ),
     "verification_results": Described(
-        "Every check of every claim, one row per claim per run; the newest is its status.",
+        "The history of each claim's verdict: a row when a run found a result other than the "
+        "claim's newest (status, score, passage, differences or note), or its first; the newest "
+        "is its status.",
         {
-            "id": "row id (the highest per claim is its last check)",
+            "id": "row id (the highest per claim is its current result)",
             "run_id": "the run (verification_runs.id)",
             "claim_id": "the claim (claims.id)",
             "source_version_id": "the source version checked against",
-            "status": "ok, drift, contradicted, missing or source_unavailable, at that run",
+            "status": "ok, drift, contradicted, missing or source_unavailable, from that run on",
             "claim_sha256": "SHA-256 of the claim text checked",
             "score": "0-100 similarity of claim and passage",
             "start": "where the passage was found, in that version's text",
@@ -154,7 +159,7 @@ TABLES: dict[str, Described] = {
             "passage": "the passage found",
             "differences": "JSON list of the facts that differ",
             "note": "why the verdict is not ok, or what drifted",
-            "checked_at": "when it was checked (UTC)",
+            "checked_at": "when the run found this result (UTC)",
         },
     ),
     "statement_cache": Described(

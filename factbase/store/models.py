@@ -179,6 +179,9 @@ class VerificationRunBase(SQLModel):
     started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     claim_count: int = Field(default=0, sa_column_kwargs={"server_default": sa.text("0")})
+    # How many of the claims it checked ended in each status (JSON object); None for runs made
+    # before results were recorded only when they changed, whose rows count every claim.
+    statuses: str | None = None
 
 
 class VerificationRun(VerificationRunBase, table=True):
