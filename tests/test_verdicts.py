@@ -3848,3 +3848,29 @@ def test_a_claim_giving_both_values_their_own_words_still_moves_one() -> None:
         "$22 billion of his own equity.", PLAN,
     )
     assert status != "contradicted", diffs
+
+
+ADDITIVE = (
+    "The survey found the new timetable saved commuters time, and not just on the busiest "
+    "routes. Not only the mayor but also the council backed the plan in 2019."
+)
+
+
+def test_not_only_and_not_just_add_what_they_do_not_deny() -> None:
+    same = [
+        "The survey found the new timetable saved commuters time beyond the busiest routes.",
+        "The council backed the plan in 2019.",
+    ]
+    for claim in same:
+        status, diffs = verdict(claim, ADDITIVE)
+        assert status == "ok", (claim, diffs)
+    status, diffs = verdict("The council did not back the plan in 2019.", ADDITIVE)
+    assert status == "contradicted"
+    assert [d.kind for d in diffs] == ["negation"]
+
+
+def test_not_just_yet_still_negates() -> None:
+    status, diffs = verdict(
+        "The council has backed the plan.", "The council has not just yet backed the plan."
+    )
+    assert status == "contradicted" and [d.kind for d in diffs] == ["negation"]
