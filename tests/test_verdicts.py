@@ -3874,3 +3874,25 @@ def test_not_just_yet_still_negates() -> None:
         "The council has backed the plan.", "The council has not just yet backed the plan."
     )
     assert status == "contradicted" and [d.kind for d in diffs] == ["negation"]
+
+
+STAGGERED = (
+    "The agency has confirmed it will take action from 22 April 2025 against state-licensed "
+    "pharmacies which sell copies of the drug and from 22 May 2025 against outsourcing "
+    "facilities which make or sell copies."
+)
+
+
+def test_a_value_whose_own_clause_says_the_claims_subject_keeps_it() -> None:
+    _status, diffs = verdict(
+        "Outsourcing facilities that make or sell copies of the drug face agency action "
+        "starting on 22 May 2025.",
+        STAGGERED,
+    )
+    assert not [d for d in diffs if d.kind == "date"], diffs
+    _status, diffs = verdict(
+        "For state-licensed pharmacies that sell copies of the drug, the agency will take "
+        "action from 22 May 2025.",
+        STAGGERED,
+    )
+    assert Difference("date", "22 May 2025", "22 April 2025") in diffs

@@ -424,7 +424,29 @@ def role_rival(
         scored[0][0] >= own_score + ROLE_MARGIN and scored[0][0] >= 2 * own_score
     ):
         return None  # the value's own clause plays the role well enough
-    return pool[scored[0][1]]
+    rival = pool[scored[0][1]]
+    if not any(same_value(d, rival) for d in claimed) and _claim_share(
+        claim_text, own
+    ) >= _claim_share(claim_text, _clause_words(passage_text, rival.start, rival.end)):
+        # A rival the claim never states, whose clause says no more of the claim than the
+        # value's own, in words the claim gives another clause: "outsourcing facilities ...
+        # face action on 22 May" against "action from 22 April against pharmacies and from 22
+        # May against outsourcing facilities".
+        return None
+    return rival
+
+
+def _claim_share(claim_text: str, clause: frozenset[str]) -> int:
+    """How many of the claim's content words a clause of the passage says."""
+    mine = _claim_words(claim_text)
+    return sum(1 for x in mine if any(alike(x, y) for y in clause))
+
+
+@lru_cache(maxsize=4096)
+def _claim_words(text: str) -> frozenset[str]:
+    return frozenset(
+        w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in STOPWORDS and len(w) > 2
+    )
 
 
 def _placed_by(
