@@ -3896,3 +3896,42 @@ def test_a_value_whose_own_clause_says_the_claims_subject_keeps_it() -> None:
         STAGGERED,
     )
     assert Difference("date", "22 May 2025", "22 April 2025") in diffs
+
+
+ELLIPSIS = (
+    "The winner was one of three Kenyan runners to take major awards on the night and eight to "
+    "be nominated."
+)
+
+
+def test_what_a_number_counts_is_no_role_when_the_passage_leaves_it_understood() -> None:
+    status, diffs = verdict(
+        "Eight Kenyan runners were nominated, and three of them won major awards on the night.",
+        ELLIPSIS,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict("Eight Kenyan runners won major awards on the night.", ELLIPSIS)
+    assert status == "contradicted"
+    assert Difference("number", "8", "3") in diffs
+
+
+PLACEBO = (
+    '"Zelora significantly reduced the risk of serious heart events, which occurred in 6.5 '
+    'percent of participants who received Zelora compared to 8 percent of participants who '
+    'received placebo," the agency said.'
+)
+
+
+def test_a_rival_sharing_only_the_claims_names_takes_no_value() -> None:
+    _status, diffs = verdict(
+        "According to the agency, serious heart events struck 8 percent of placebo recipients "
+        "but only 6.5 percent of those given Zelora.",
+        PLACEBO,
+    )
+    assert not [d for d in diffs if d.kind == "number"], diffs
+    status, diffs = verdict(
+        "Serious heart events occurred in 8 percent of participants who received Zelora.",
+        PLACEBO,
+    )
+    assert status == "contradicted"
+    assert Difference("number", "8", "6.5") in diffs

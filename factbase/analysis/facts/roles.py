@@ -388,10 +388,17 @@ def role_rival(
         return None
     role = _clause_words(claim_text, c.start, c.end)
     own = _clause_words(passage_text, p.start, p.end)
+    names = _capitalised(claim_text)
+    if c.unit and not p.unit and not _names_other(passage_text, p, names):
+        # What the claim's number counts is no role when the passage's leaves it to be
+        # understood: "three Kenyan runners took awards and eight were nominated" (but not
+        # when it counts another name's: "Egyptians with six, Ethiopians with nine").
+        role = role - {
+            w for w in _counted_words(claim_text, c) if not any(alike(w, y) for y in own)
+        }
     # A value standing alone in its clause ("On March 18, ...") has no role to tell apart.
     if not role or not own:
         return None
-    names = _capitalised(claim_text)
     own_score = _role_score(role, own, names)
     scored = sorted(
         (
@@ -425,6 +432,14 @@ def role_rival(
     ):
         return None  # the value's own clause plays the role well enough
     rival = pool[scored[0][1]]
+    rival_words = _clause_words(passage_text, rival.start, rival.end)
+    if not _role_score(role - names, rival_words, frozenset()) and not _names_other(
+        passage_text, p, names
+    ):
+        # The rival shares only the claim's names, which the sentence names for every value
+        # of it, and the value found is no other name's: "South Africa's fourth title"
+        # against "South Africa became the first country to win the Cup for the fourth time".
+        return None
     if not any(same_value(d, rival) for d in claimed) and _claim_share(
         claim_text, own
     ) >= _claim_share(claim_text, _clause_words(passage_text, rival.start, rival.end)):
@@ -434,6 +449,31 @@ def role_rival(
         # May against outsourcing facilities".
         return None
     return rival
+
+
+# The words of what a number counts, up to its unit's word, and names run on after it: "Kenyan
+# runners" of "eight Kenyan runners", "New Zealanders" of "eight New Zealanders".
+COUNTED_REACH = 30
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _counted_words(text: str, f: Fact) -> frozenset[str]:
+    unit = (f.unit or "").lower()
+    m = re.search(rf"\b{re.escape(unit)}\b", text[f.end:f.end + COUNTED_REACH].lower())
+    if not unit or m is None:
+        return frozenset()
+    end = f.end + m.end()
+    run = _NAME_RUN.match(text, end)
+    if run is not None:
+        end = run.end()
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text[f.end:end]))
+
+
+def _names_other(text: str, f: Fact, names: frozenset[str]) -> bool:
+    """Does the clause of ``f`` name something the claim does not ("Egypt with six")?"""
+    before, after = _sides(text, f.start, f.end, True)
+    stretch = set(before[-ROLE_WINDOW:] + after[:ROLE_WINDOW])
+    return bool((_capitalised(text) - names) & stretch)
 
 
 def _claim_share(claim_text: str, clause: frozenset[str]) -> int:
