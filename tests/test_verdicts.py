@@ -3935,3 +3935,17 @@ def test_a_rival_sharing_only_the_claims_names_takes_no_value() -> None:
     )
     assert status == "contradicted"
     assert Difference("number", "8", "6.5") in diffs
+
+
+MONTH_OF = (
+    "The shortage list says the shortages are over. The shortages were first declared in "
+    "August of 2022."
+)
+
+
+def test_a_month_of_a_year_is_that_month() -> None:
+    status, diffs = verdict("The shortages were first declared in August 2022.", MONTH_OF)
+    assert status == "ok", diffs
+    status, diffs = verdict("The shortages were first declared in August 2021.", MONTH_OF)
+    assert status == "contradicted"
+    assert Difference("date", "August 2021", "August 2022") in diffs

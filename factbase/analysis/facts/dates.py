@@ -31,7 +31,7 @@ DATE_DMY = re.compile(
 DATE_MDY = re.compile(
     rf"\b(?P<m>{MONTH_RE}) (?P<d>{DAY_RE})(?:,? (?P<y>{YEAR_RE}))?\b(?![,.]?\d)", re.I
 )
-DATE_MY = re.compile(rf"\b(?P<m>{MONTH_RE}),? (?P<y>{YEAR_RE})\b", re.I)
+DATE_MY = re.compile(rf"\b(?P<m>{MONTH_RE}),?(?: of)? (?P<y>{YEAR_RE})\b", re.I)
 # Day first ("26/8/14", "26.08.2014"); a first number over 12 cannot be a month, so "8/26/2014"
 # is read the American way.
 DATE_NUMERIC = re.compile(
