@@ -879,3 +879,34 @@ def test_a_currency_before_a_number_is_its_unit(text: str, unit: str, value: Fra
 def test_under_the_terms_of_a_charge_is_no_bound(text: str, comparator: str | None) -> None:
     [f] = extract(text).of("number")
     assert f.comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("added in March and August 2022", (2022, 3, None)),
+        ("on 5 March or 6 April 2021", (2021, 3, 5)),
+        # no year said after it: the reference's
+        ("in March, and in 2021 again", (2019, 3, None)),
+        ("he left in March and 2,000 people came", (2019, 3, None)),
+    ],
+)
+def test_a_date_without_its_year_shares_the_year_of_the_date_it_is_listed_with(
+    text: str, value: tuple[int, int, int | None]
+) -> None:
+    first = extract(text, reference=(2019, 1, 1)).of("date")[0]
+    assert first.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("from March to June 2020", ((2020, 3, None), (2020, 6, None))),
+        ("from November to March 2020", ((2019, 11, None), (2020, 3, None))),
+    ],
+)
+def test_a_span_of_months_is_in_the_year_said_at_its_end(
+    text: str, value: tuple[tuple[int, int, None], tuple[int, int, None]]
+) -> None:
+    (span,) = extract(text, reference=(2015, 1, 1)).of("range")
+    assert span.value == value

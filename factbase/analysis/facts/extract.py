@@ -301,6 +301,16 @@ _MONTH_ALONE = re.compile(
 )
 
 
+# A date without its year shares the year of the date it is coordinated with: "in March and
+# August 2022", "on 5 March or 6 April 2021", "from March to June 2020".
+_SHARED_YEAR = re.compile(
+    r"\s*(?:,|and|or|to|through|–|-)\s*(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?)\b,?\s*){1,2}"
+    r"(?P<y>1[89]\d\d|20\d\d)\b"
+)
+_HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
 # "a third", "a fifth", "a tenth" before a noun other than "of" rank something.
 _ORDINAL_ARTICLE = re.compile(r"an? (?:third|fifth|tenth)", re.I)
 _NOUN_AFTER = re.compile(r"[ -](?!of\b)[a-z]{3,}\b")
@@ -620,6 +630,14 @@ class Extractor:
             for k in cuts:
                 b = parse_point(tail[:k], ref)
                 if b is not None and type(a) is type(b):
+                    if (
+                        isinstance(a, tuple) and isinstance(b, tuple) and b[0] is not None
+                        and not _HAS_YEAR.search(m.group("a")) and _HAS_YEAR.search(tail[:k])
+                    ):
+                        # "from March to June 2020": the start is in the end's year, or the
+                        # year before ("from November to March 2020")
+                        before = (a[1] or 0) > (b[1] or 13)
+                        a = (b[0] - before, a[1], a[2])
                     end = m.start("b") + len(tail[:k].rstrip(".,"))
                     if self.free(m.start(), end):
                         self.add("range", (a, b), m.start(), end)
@@ -712,8 +730,12 @@ class Extractor:
                     continue  # "may 5" in running text is rarely a date
                 y = full_year(gd.get("y"))
                 d = day_number(gd["d"]) if gd.get("d") else None
-                if y is None and ref is not None and rx in (DATE_DMY, DATE_MDY):
-                    y = ref[0]
+                if y is None and rx in (DATE_DMY, DATE_MDY):
+                    shared = _SHARED_YEAR.match(t, m.end())
+                    if shared is not None:
+                        y = int(shared.group("y"))
+                    elif ref is not None:
+                        y = ref[0]
                 self.add("date", (y, month, d), m.start(), m.end())
         for m in RELATIVE.finditer(t) if HAS_RELATIVE.search(low) else ():
             if not self.free(m.start(), m.end()):
@@ -722,7 +744,11 @@ class Extractor:
             self.add("date", value, m.start(), m.end())
         for m in _MONTH_ALONE.finditer(t):
             if self.free(m.start("m"), m.end("m")):
-                year = ref[0] if ref is not None else None
+                shared = _SHARED_YEAR.match(t, m.end("m"))
+                year = (
+                    int(shared.group("y")) if shared is not None
+                    else ref[0] if ref is not None else None
+                )  # fmt: skip
                 self.add("date", (year, month_number(m.group("m")), None), m.start("m"), m.end("m"))
         for m in YEAR.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
