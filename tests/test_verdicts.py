@@ -3949,3 +3949,32 @@ def test_a_month_of_a_year_is_that_month() -> None:
     status, diffs = verdict("The shortages were first declared in August 2021.", MONTH_OF)
     assert status == "contradicted"
     assert Difference("date", "August 2021", "August 2022") in diffs
+
+
+RESPECTIVE = (
+    "Labour, the Conservatives and the Liberal Democrats won 412, 121 and 72 seats respectively. "
+    "The drugs Zelora and Marvix were added to the shortage list in March 2022 and August 2022, "
+    "respectively."
+)
+
+
+def test_values_given_respectively_belong_to_the_names_in_order() -> None:
+    for claim in (
+        "The Conservatives won 121 seats.",
+        "Labour won 412 seats and the Liberal Democrats won 72.",
+        "Zelora was added to the shortage list in March 2022 and Marvix in August 2022.",
+        "Zelora and Marvix were added to the shortage list in March and August 2022 "
+        "respectively.",
+    ):
+        status, diffs = verdict(claim, RESPECTIVE)
+        assert status == "ok", (claim, diffs)
+    for claim, moved in (
+        ("Labour won 121 seats.", Difference("number", "121", "412")),
+        (
+            "Zelora was added to the shortage list in August 2022 and Marvix in March 2022.",
+            Difference("date", "August 2022", "March 2022"),
+        ),
+    ):
+        status, diffs = verdict(claim, RESPECTIVE)
+        assert status == "contradicted", (claim, diffs)
+        assert moved in diffs

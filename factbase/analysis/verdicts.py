@@ -28,6 +28,7 @@ from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.quantifiers import period_differences, scope_differences
+from factbase.analysis.facts.respectively import respectively_moved
 from factbase.analysis.facts.roles import (
     agent_swapped,
     change_against_level,
@@ -325,6 +326,10 @@ def analyse(
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))
     diffs = _ranked_otherwise(diffs, superlative_ranks(claim, passage[lo:hi]))
+    # A "respectively" list says whose each value is, before any other reading of roles.
+    moved, confirmed = respectively_moved(claim, claim_facts, passage[lo:hi], evidence)
+    diffs = [d for d in diffs if (d.kind, d.claim) not in confirmed]
+    diffs.extend(d for d in moved if d not in diffs)
     # A name in the claim may stand in the source's title, publisher or byline ("Jay's
     # inquiry" in a report by Alexis Jay that says "my inquiry").
     surroundings = " ".join((context, passage))

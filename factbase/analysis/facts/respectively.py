@@ -1,0 +1,129 @@
+"""Values given in the order of a list of names: "Wegovy and Ozempic were added to the list in
+March 2022 and August 2022, respectively" gives March 2022 to Wegovy and August 2022 to Ozempic.
+A claim that gives a name the value the list gives another ("Wegovy was added in August 2022")
+moves the value to another role, however many of its words and values the passage has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factbase.analysis.facts.model import Difference, Fact, FactSet
+from factbase.analysis.facts.values import VALUE_KINDS, same_value
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+# Between two values of one list: a comma, "and" or both ("March 2022 and August 2022").
+_VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+# Between two names of one list: a comma or "and", then at most three words of description
+# ("Wegovy and its diabetes drug Ozempic").
+_NAME_JOIN = re.compile(r"[®™’'s]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}")
+# What ends the clause a claim's name gives its value in.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
+_OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
+# Between two words of one name: spaces, a mark ("Wegovy®"), a possessive ("Novo Nordisk's").
+_WITHIN_NAME = re.compile(r"[\s®™]*")
+# How far after a name of the list a claim's value may stand to be that name's, in characters.
+NAME_REACH = 80
+
+
+def _name_groups(facts: list[Fact], text: str) -> list[tuple[int, int, str]]:
+    """Adjacent name facts joined into names: (start, end, lower-case words)."""
+    groups: list[tuple[int, int, str]] = []
+    for f in facts:
+        if groups and _WITHIN_NAME.fullmatch(text[groups[-1][1]:f.start]):
+            start, _end, words = groups[-1]
+            groups[-1] = (start, f.end, f"{words} {f.text.lower()}")
+        else:
+            groups.append((f.start, f.end, f.text.lower()))
+    return groups
+
+
+def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
+    """The (name, value) pairs a "respectively" sentence of ``text`` gives, in order."""
+    for m in _RESPECTIVELY.finditer(text):
+        lo = 0
+        for end in _SENTENCE_END.finditer(text, 0, m.start()):
+            lo = end.end()
+        values = [f for f in facts.of(*VALUE_KINDS) if lo <= f.start and f.end <= m.start()]
+        run: list[Fact] = []
+        for f in reversed(values):
+            if run and (
+                f.kind != run[0].kind or not _VALUE_GAP.fullmatch(text[f.end:run[0].start])
+            ):
+                break
+            run.insert(0, f)
+        if len(run) < 2:
+            continue
+        names = _name_groups(
+            [f for f in facts.of("name") if lo <= f.start and f.end <= run[0].start], text
+        )
+        # The last list of names before the values ("A, B and C"), as long as theirs.
+        listed: list[tuple[int, int, str]] = []
+        for group in reversed(names):
+            if listed and not _NAME_JOIN.fullmatch(text[group[1]:listed[0][0]]):
+                if len(listed) >= len(run):
+                    break
+                listed = []
+            listed.insert(0, group)
+        if len(listed) == len(run) - 1:
+            # A list may open the sentence, where its first name is no name fact ("Labour, the
+            # Conservatives and the Liberal Democrats won 412, 121 and 72 seats").
+            first = _OPENING_NAME.match(text, lo, listed[0][0])
+            if first is not None and _NAME_JOIN.fullmatch(text, first.end(1), listed[0][0]):
+                listed.insert(0, (first.start(1), first.end(1), first.group(1).lower()))
+        if len(listed) < len(run):
+            continue
+        listed = listed[-len(run):]
+        if "and" not in text[listed[-2][1]:listed[-1][0]].split():
+            continue  # the last two names of a list are joined by "and"
+        return [(name, value) for (_s, _e, name), value in zip(listed, run, strict=True)]
+    return []
+
+
+def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict[str, Fact]:
+    """The value of ``kind`` the claim gives each listed name: its own "respectively" list, or
+    the first value after the name, before any other listed name, within ``NAME_REACH``."""
+    own = respective_pairs(text, facts)
+    if own:
+        return {name: value for name, value in own if value.kind == kind}
+    low = text.lower()
+    places = {}
+    for name in names:
+        m = re.search(rf"\b{re.escape(name)}\b", low)
+        if m is not None:
+            places[name] = m
+    out: dict[str, Fact] = {}
+    values = facts.of(kind)
+    for name, m in places.items():
+        following = [
+            q.start() for other, q in places.items() if other != name and q.start() > m.end()
+        ]
+        stop = min([m.end() + NAME_REACH, *following])
+        found = next((f for f in values if m.end() <= f.start < stop), None)
+        if found is not None and not _CLAUSE_BREAK.search(text, m.end(), found.start):
+            out[name] = found
+    return out
+
+
+def respectively_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> tuple[list[Difference], set[tuple[str, str]]]:
+    """What the passage's "respectively" list says of the claim's values: the differences of a
+    value it gives one name that the claim gives another (the claim's value against the one the
+    list gives the claim's name), and the values it confirms, as (kind, value shown), which no
+    other reading of the passage's roles may then call moved."""
+    pairs = respective_pairs(passage_text, passage_facts)
+    if not pairs:
+        return [], set()
+    theirs = dict(pairs)
+    mine = _claim_pairs(claim_text, claim_facts, list(theirs), pairs[0][1].kind)
+    out = []
+    confirmed = set()
+    for name, value in mine.items():
+        given = theirs[name]
+        if same_value(value, given):
+            confirmed.add((value.kind, value.display()))
+        elif any(same_value(value, other) for n, other in pairs if n != name):
+            out.append(Difference(value.kind, value.display(), given.display()))
+    return out, confirmed
