@@ -3298,6 +3298,21 @@ def test_another_share_contradicts_its_percentage() -> None:
     assert status == "contradicted", diffs
 
 
+SHARE_OF_MANY = "About 70 percent of the adults polled said they trusted the council."
+
+
+def test_any_count_in_n_is_a_share() -> None:
+    status, diffs = verdict(
+        "Roughly seven in ten adults polled said they trusted the council.", SHARE_OF_MANY
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Roughly nine in ten adults polled said they trusted the council.", SHARE_OF_MANY
+    )
+    assert status == "contradicted"
+    assert [d.kind for d in diffs] == ["number"]
+
+
 CONVERTED = "The bridge is 1.2 miles long; the surface of the deck reached 70 degrees Celsius."
 
 

@@ -77,7 +77,7 @@ _MINUTES_SECONDS = re.compile(
 # "one in five", "2 in 3": a share of a whole, as long as the whole is a count of a group, not a
 # year or a span.
 _ONE_IN = re.compile(
-    rf"\b(?P<a>one|two|three|four|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<b>(?:{WORDNUM_RE})|\d{{1,3}})\b"
+    rf"\b(?P<a>one|{WORDNUM_RE}|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<b>(?:{WORDNUM_RE})|\d{{1,3}})\b"
     r"(?![,.]?\d|\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\b)",
     re.I,
 )
