@@ -3993,3 +3993,29 @@ def test_values_given_respectively_belong_to_the_names_in_order() -> None:
         status, diffs = verdict(claim, RESPECTIVE)
         assert status == "contradicted", (claim, diffs)
         assert moved in diffs
+
+
+SHORTAGES = (
+    "The agency found supply was available. This came shortly after the shortages of Zelora "
+    "and Marvix had been declared over."
+)
+
+
+def test_a_relation_to_the_same_thing_in_other_order_is_opposed() -> None:
+    status, diffs = verdict(
+        "The finding came shortly before the Zelora and Marvix shortages were declared over.",
+        SHORTAGES,
+    )
+    assert status == "contradicted"
+    assert Difference("wording", "before", "after") in diffs
+    status, diffs = verdict(
+        "The finding came shortly after the Zelora and Marvix shortages were declared over.",
+        SHORTAGES,
+    )
+    assert status == "ok", diffs
+    # "A after B" is "B before A": two things related, not one object in another order
+    _status, diffs = verdict(
+        "Before Dubois, only Marek had scored in two finals in a row.",
+        "Dubois is only the second player to score in two finals in a row after Marek.",
+    )
+    assert not [d for d in diffs if d.kind == "wording" and d.source == "after"], diffs

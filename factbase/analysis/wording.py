@@ -392,10 +392,25 @@ def _same_object(
     claim_words: list[str], i: int, evidence_words: list[str], j: int, skip: frozenset[str]
 ) -> bool:
     """Do the relation words at ``claim_words[i]`` and ``evidence_words[j]`` govern the same
-    thing: the first content word after each is one word (or synonyms)?"""
-    mine = _object(_anchor_words(claim_words[i:], 0, skip, before=False))
-    theirs = _object(_anchor_words(evidence_words[j:], 0, skip, before=False))
-    return any(synonyms(a) & {stem(b)} for a in mine for b in theirs)
+    thing: the first content words after each (``OBJECT_WORDS``) share one (or synonyms)? "the
+    day after the powerful earthquake" and "the day before the earthquake" speak of one, and so
+    do "before the Mounjaro and Zepbound shortages" and "after the shortages of Mounjaro"."""
+    mine = _anchor_words(claim_words[i:], 0, skip, before=False)[:OBJECT_WORDS]
+    theirs = _anchor_words(evidence_words[j:], 0, skip, before=False)[:OBJECT_WORDS]
+    if any(synonyms(a) & {stem(b)} for a in _object(mine) for b in _object(theirs)):
+        return True
+    # the same words in another order, each side's first among the other's: "the Mounjaro and
+    # Zepbound shortages", "the shortages of Mounjaro" (not "after Vava" / "before Mbappe, only
+    # Vava", which relate two things)
+    return bool(mine and theirs) and _among(mine[0], theirs) and _among(theirs[0], mine)
+
+
+def _among(word: str, words: list[str]) -> bool:
+    return any(synonyms(word) & {stem(w)} for w in words)
+
+
+# Content words after a word of relation that say what it relates to.
+OBJECT_WORDS = 3
 
 
 def _object(words: list[str]) -> list[str]:
