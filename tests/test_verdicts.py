@@ -4019,3 +4019,31 @@ def test_a_relation_to_the_same_thing_in_other_order_is_opposed() -> None:
         "Dubois is only the second player to score in two finals in a row after Marek.",
     )
     assert not [d for d in diffs if d.kind == "wording" and d.source == "after"], diffs
+
+
+BARRIERS = (
+    "The wider approval could remove barriers from insurers when it comes to covering the drug. "
+    "The substitute missed a penalty to bring the match level late on."
+)
+
+
+def test_a_light_word_is_opposed_by_its_own_opposite() -> None:
+    status, diffs = verdict(
+        "The wider approval could add new barriers to insurers covering the drug.", BARRIERS
+    )
+    assert status == "contradicted"
+    assert Difference("wording", "add", "remove") in diffs
+    status, diffs = verdict(
+        "The wider approval could remove barriers from insurers covering the drug.", BARRIERS
+    )
+    assert status != "contradicted", diffs
+
+
+def test_a_shot_landed_is_not_a_shot_missed() -> None:
+    status, diffs = verdict("The substitute landed a late penalty to level the match.", BARRIERS)
+    assert status == "contradicted"
+    assert Difference("wording", "landed", "missed") in diffs
+    status, diffs = verdict(
+        "The substitute missed a late penalty that would have levelled the match.", BARRIERS
+    )
+    assert status == "ok", diffs

@@ -197,7 +197,8 @@ _ANTONYM_PAIRS = (
     ("uphold", "overturn"), ("uphold", "quash"), ("uphold", "reverse"), ("upheld", "overturn"),
     ("upheld", "quash"), ("upheld", "reverse"), ("approve", "veto"),
     ("sign", "veto"), ("convict", "clear"), ("float", "sink"), ("exceed", "short"),
-    ("surpass", "short"), ("beat", "short"),
+    ("surpass", "short"), ("beat", "short"), ("land", "miss"), ("score", "miss"),
+    ("convert", "miss"), ("make", "miss"),
 )
 
 
@@ -313,11 +314,19 @@ def anchored_opposites(
     claim_stems = {stem(w) for w in claim_words}
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
     out: list[tuple[str, str]] = []
+    evidence_stems: set[str] | None = None
     for i, w in enumerate(claim_words):
-        if not w.isalpha() or (w not in skip and is_light(w)):
+        if not w.isalpha():
             continue
         if not opposites(w) and not affixed_opposites(w):
             continue  # most words have none: no need to look around them
+        if w not in skip and is_light(w):
+            # A light word ("added", as in "he added") is opposed only by its own opposite
+            # in the evidence: "could add new barriers" / "could remove barriers".
+            if evidence_stems is None:
+                evidence_stems = {stem(e) for e in evidence_words}
+            if not opposites(w) & evidence_stems:
+                continue
         affixed = frozenset() if negated(claim_words, i) else affixed_opposites(w)
         against = opposites(w) | affixed
         # A claim that has both words ("prices rose, then fell") opposes none of them.
