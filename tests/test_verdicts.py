@@ -4047,3 +4047,16 @@ def test_a_shot_landed_is_not_a_shot_missed() -> None:
         "The substitute missed a late penalty that would have levelled the match.", BARRIERS
     )
     assert status == "ok", diffs
+
+
+DEADLOCK = "Both sides pushed for a winning score, but neither team managed to break the deadlock."
+
+
+def test_managing_to_do_a_thing_is_doing_it_under_a_negation() -> None:
+    status, diffs = verdict(
+        "Both sides pushed for a winning score, but neither broke the deadlock.", DEADLOCK
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict("One of the teams broke the deadlock.", DEADLOCK)
+    assert status == "contradicted"
+    assert [d.kind for d in diffs] == ["negation"]

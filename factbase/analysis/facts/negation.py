@@ -23,6 +23,8 @@ NOT_SCOPE = frozenset(
     """a an the be been being was were is are has have had do does did to of in on at for by
     with as it its this that their his her they he she we you i so any all very more much
     one only yet ever""".split()
+    # "did not manage to break" and "was not able to break" deny "broke"
+    + """manage manages managed managing able""".split()
 )
 # Scope words a passage's negator must share with the claim to bear on it.
 STRICT_SCOPE_WORDS = 2
