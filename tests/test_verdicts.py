@@ -4060,3 +4060,25 @@ def test_managing_to_do_a_thing_is_doing_it_under_a_negation() -> None:
     status, diffs = verdict("One of the teams broke the deadlock.", DEADLOCK)
     assert status == "contradicted"
     assert [d.kind for d in diffs] == ["negation"]
+
+
+TACKLES = (
+    "974 - The number of tackles made by Hull in the tournament, more than any other team "
+    "(Leeds were next best, with 874)."
+)
+
+
+def test_two_values_given_to_each_others_owners_contradict() -> None:
+    status, diffs = verdict(
+        "Leeds made 974 tackles in the tournament, more than any other team, with Hull next on "
+        "874.",
+        TACKLES,
+    )
+    assert status == "contradicted"
+    assert Difference("number", "974", "874") in diffs
+    status, diffs = verdict(
+        "Hull made 974 tackles in the tournament, more than any other team, with Leeds next on "
+        "874.",
+        TACKLES,
+    )
+    assert status == "ok", diffs
