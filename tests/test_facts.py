@@ -910,3 +910,15 @@ def test_a_span_of_months_is_in_the_year_said_at_its_end(
 ) -> None:
     (span,) = extract(text, reference=(2015, 1, 1)).of("range")
     assert span.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hastings of Scotland (227) is second, and Wilkinson leads the way.", 2),
+        ("On the list Hastings was third.", 3),
+        ("Hastings is now fourth on the all-time list.", 4),
+    ],
+)
+def test_a_place_said_with_a_verb_of_being_is_an_ordinal(text: str, place: int) -> None:
+    assert [f.value for f in extract(text).of("ordinal")] == [place]

@@ -4082,3 +4082,17 @@ def test_two_values_given_to_each_others_owners_contradict() -> None:
         TACKLES,
     )
     assert status == "ok", diffs
+
+
+POINTS_LIST = (
+    "Lynagh is third on the all-time list. Hastings of Scotland (227) is second, and "
+    "Wilkinson (277) leads the way."
+)
+
+
+def test_a_place_said_with_is_agrees_and_differs() -> None:
+    status, diffs = verdict("Hastings is second on the all-time list with 227.", POINTS_LIST)
+    assert status == "ok", diffs
+    status, diffs = verdict("Hastings is fourth on the all-time list with 227.", POINTS_LIST)
+    assert status == "contradicted"
+    assert [d.kind for d in diffs] == ["ordinal"]

@@ -265,6 +265,13 @@ _PLACE_ORDINAL = re.compile(
     rf"(?P<w>{_ORDINAL_WORDS})\b",
     re.I,
 )
+# A place said with a verb of being, nothing ranked after it: "Hastings (227) is second, and
+# Wilkinson leads", "was third on the list" ("is second to none" ranks nothing).
+_COPULA_ORDINAL = re.compile(
+    r"\b(?:is|was|are|were|lies|lay|sits|sat|stands|stood)\s+(?:now\s+)?"
+    rf"(?P<w>{_ORDINAL_WORDS})\b(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|with|behind|after|and)\b)",
+    re.I,
+)
 # Words that rank a thing first, before what they rank: "a maiden title", "the inaugural race",
 # "the opening set".
 _FIRST_WORD = re.compile(
@@ -833,7 +840,7 @@ class Extractor:
                 # "the 23rd minute" is the minute that ends 23 minutes in: "after 23 minutes"
                 minute = "min" if _MINUTE_AFTER.match(t, m.end()) else None
                 self.add("ordinal", n, m.start(), m.end(), unit=minute)
-        for m in _PLACE_ORDINAL.finditer(t):
+        for m in (*_PLACE_ORDINAL.finditer(t), *_COPULA_ORDINAL.finditer(t)):
             # "he finished second.", "came third": a place, though no noun follows
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
