@@ -4096,3 +4096,25 @@ def test_a_place_said_with_is_agrees_and_differs() -> None:
     status, diffs = verdict("Hastings is fourth on the all-time list with 227.", POINTS_LIST)
     assert status == "contradicted"
     assert [d.kind for d in diffs] == ["ordinal"]
+
+
+DIET = (
+    "It is recommended for use together with a reduced calorie diet and increased physical "
+    "activity."
+)
+
+
+def test_a_synonym_beside_the_claim_words_neighbour_is_no_opposite() -> None:
+    status, diffs = verdict(
+        "The drug is to be taken alongside a lower-calorie diet and more physical activity.",
+        DIET,
+    )
+    assert status != "contradicted", diffs
+    assert Difference("wording", "lower", "increased") not in diffs
+    status, diffs = verdict(
+        "It is recommended for use together with a reduced calorie diet and decreased "
+        "physical activity.",
+        DIET,
+    )
+    assert status == "contradicted"
+    assert Difference("wording", "decreased", "increased") in diffs

@@ -348,9 +348,16 @@ def anchored_opposites(
             placed = bool(values & _values_near(evidence_words, j))
             return sum(1 for a in mine if synonyms(a) & theirs) + placed
 
-        own = max(
-            (shared(j) for s in synonyms(w) for j in by_stem.get(s, ())), default=0
-        )
+        own_places = [j for s in synonyms(w) for j in by_stem.get(s, ())]
+        own = max((shared(j) for j in own_places), default=0)
+        # A synonym standing right beside the claim word's own neighbour is the claim's word:
+        # "a lower-calorie diet and more activity" / "a reduced calorie diet and increased
+        # activity" ("increased" is nearer more of the words, but not beside "calorie").
+        mine_next = _anchor_words(claim_words[i + 1:], 0, skip, before=False)[:1]
+        beside = any(
+            _anchor_words(evidence_words[j + 1:], 0, skip, before=False)[:1] == mine_next
+            for j in own_places
+        ) if mine_next else False  # fmt: skip
         best, word = 0, ""
         for s in sorted(against):
             for j in by_stem.get(s, ()):
@@ -364,6 +371,11 @@ def anchored_opposites(
                     continue
                 if s in affixed and negated(evidence_words, j):
                     continue  # "not known" is "unknown"
+                if beside and (
+                    _anchor_words(evidence_words[j + 1:], 0, skip, before=False)[:1]
+                    != mine_next
+                ):
+                    continue
                 k = shared(j)
                 if k > best:
                     best, word = k, evidence_words[j]
