@@ -4118,3 +4118,24 @@ def test_a_synonym_beside_the_claim_words_neighbour_is_no_opposite() -> None:
     )
     assert status == "contradicted"
     assert Difference("wording", "decreased", "increased") in diffs
+
+
+TACKLES_MADE = "The flanker made 28 tackles in the final, more than anyone on the pitch."
+
+
+def test_a_number_outside_a_claimed_range_contradicts_it() -> None:
+    status, diffs = verdict(
+        "The flanker made between 20 and 25 tackles in the final.", TACKLES_MADE
+    )
+    assert status == "contradicted"
+    assert Difference("range", "20–25", "28") in diffs
+    # inside it, the range says less than the passage, nothing against it
+    status, diffs = verdict(
+        "The flanker made between 25 and 30 tackles in the final.", TACKLES_MADE
+    )
+    assert status != "contradicted", diffs
+    status, diffs = verdict(
+        "The gross margin was between 70% and 80% in 2023.", "The gross margin was 84.6% in 2023."
+    )
+    assert status == "contradicted"
+    assert [d.kind for d in diffs] == ["range"]

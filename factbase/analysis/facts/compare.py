@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, comparators_agree
 from factbase.analysis.facts.dates import date_consistent
@@ -44,6 +45,7 @@ from factbase.analysis.facts.values import (
     same_moment,
     same_value,
 )
+from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
 
 # A name standing as the start of a longer word of at least this many letters is that word's
@@ -148,6 +150,13 @@ def compare(
             diffs.append(Difference(c.kind, c.display(), None))
             continue
         other = counterpart(c, leftovers, claim_text, passage_text)
+        if other is None and c.kind == "range" and claim_text:
+            point = _point_for_range(c, leftovers, claim_text, passage_text)
+            if point is not None and not _within(point, c):
+                # outside the range: against it; inside, it says more than the passage does
+                leftovers.remove(point)
+                diffs.append(Difference(c.kind, c.display(), point.display()))
+                continue
         if other is not None:
             leftovers.remove(other)
         diffs.append(_value_difference(c, other))
@@ -391,6 +400,37 @@ def _states(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
         if moment is not None:
             return moment
     return same_value(c, p)
+
+
+# The word after a numeric range that says what it counts: "between 20 and 25 tackles".
+_COUNTED_AFTER = re.compile(r"\s*(%|[a-z]+)")
+
+
+def _point_for_range(
+    c: Fact, candidates: list[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage's number that states what a claim's numeric range bounds, measured alike
+    ("between 20 and 25 tackles" against "28 tackles"; "between 70% and 80%" against
+    "84.6%")."""
+    assert isinstance(c.value, tuple)
+    lo, _hi = c.value
+    if not isinstance(lo, Fraction):
+        return None
+    counted = _COUNTED_AFTER.match(claim_text, c.end)
+    unit = "%" if "%" in c.text or "per cent" in c.text or "percent" in c.text else (
+        counted.group(1) if counted and counted.group(1) not in STOPWORDS else None
+    )
+    if unit is None:
+        return None
+    proxy = Fact("number", lo, c.text, c.start, c.end, None, unit)
+    numbers = [p for p in candidates if p.kind == "number"]
+    return counterpart(proxy, numbers, claim_text, passage_text)
+
+
+def _within(point: Fact, span: Fact) -> bool:
+    assert isinstance(span.value, tuple) and isinstance(point.value, Fraction)
+    lo, hi = span.value
+    return bool(lo <= point.value <= hi)
 
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:
