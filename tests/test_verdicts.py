@@ -4139,3 +4139,15 @@ def test_a_number_outside_a_claimed_range_contradicts_it() -> None:
     )
     assert status == "contradicted"
     assert [d.kind for d in diffs] == ["range"]
+
+
+SEATS_UP = "Labour won 412 seats, up from 202, while the Conservatives fell to 121."
+
+
+def test_an_earlier_level_after_the_counted_word_is_not_the_level() -> None:
+    for claim in ("Labour won 412 seats.", "Labour won 412 seats, up from 202."):
+        status, diffs = verdict(claim, SEATS_UP)
+        assert status == "ok", (claim, diffs)
+    status, diffs = verdict("Labour won 202 seats.", SEATS_UP)
+    assert status == "contradicted"
+    assert Difference("number", "202", "412") in diffs

@@ -1747,7 +1747,8 @@ def earlier_level_as_current(
     out = []
     for new, old, _word in _up_from_pairs(passage_text, passage_facts.of("number")):
         for c in claim_facts.of("number"):
-            if same_value(c, old) and not same_value(c, new) and (c.unit or "") == (old.unit or ""):
+            unit = old.unit if old.unit is not None else new.unit
+            if same_value(c, old) and not same_value(c, new) and (c.unit or "") == (unit or ""):
                 out.append(Difference(c.kind, c.display(), new.display()))
     return out
 
@@ -1756,8 +1757,14 @@ def _up_from_pairs(text: str, numbers: list[Fact]) -> list[tuple[Fact, Fact, str
     """Each "X, up from Y" of ``text`` in one unit: (X, Y, the word of direction)."""
     out = []
     for new, old in zip(numbers, numbers[1:], strict=False):
-        m = _UP_FROM.fullmatch(text, new.end, old.start)
-        if m is not None and (new.unit or "") == (old.unit or ""):
+        gap_start = new.end
+        if new.unit and not new.unit.startswith("#"):
+            # "412 seats, up from 202": the earlier level counts what the level counts
+            counted = re.match(rf"\s+{re.escape(new.unit)}\b", text[new.end:old.start], re.I)
+            if counted is not None:
+                gap_start = new.end + counted.end()
+        m = _UP_FROM.fullmatch(text, gap_start, old.start)
+        if m is not None and (old.unit is None or (new.unit or "") == old.unit):
             out.append((new, old, m.group(1)))
     return out
 
