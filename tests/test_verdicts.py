@@ -4151,3 +4151,27 @@ def test_an_earlier_level_after_the_counted_word_is_not_the_level() -> None:
     status, diffs = verdict("Labour won 202 seats.", SEATS_UP)
     assert status == "contradicted"
     assert Difference("number", "202", "412") in diffs
+
+
+COMPARED_RIVER = (
+    "The firm cut 3,000 jobs last year. The river is 120 km long, shorter than the Thames."
+)
+
+
+def test_comparative_opposites_and_jobs_added_or_cut() -> None:
+    for claim in (
+        "The firm cut 3,000 jobs last year.",
+        "The river, 120 km long, is shorter than the Thames.",
+    ):
+        status, diffs = verdict(claim, COMPARED_RIVER)
+        assert status == "ok", (claim, diffs)
+    for claim, opposed in (
+        ("The firm added 3,000 jobs last year.", Difference("wording", "added", "cut")),
+        (
+            "The river, 120 km long, is longer than the Thames.",
+            Difference("wording", "longer", "shorter"),
+        ),
+    ):
+        status, diffs = verdict(claim, COMPARED_RIVER)
+        assert status == "contradicted", (claim, diffs)
+        assert opposed in diffs

@@ -198,7 +198,8 @@ _ANTONYM_PAIRS = (
     ("upheld", "quash"), ("upheld", "reverse"), ("approve", "veto"),
     ("sign", "veto"), ("convict", "clear"), ("float", "sink"), ("exceed", "short"),
     ("surpass", "short"), ("beat", "short"), ("land", "miss"), ("score", "miss"),
-    ("convert", "miss"), ("make", "miss"),
+    ("convert", "miss"), ("make", "miss"), ("add", "cut"), ("create", "cut"), ("wide", "narrow"),
+    ("tall", "short"), ("large", "small"), ("big", "small"),
 )
 
 
@@ -338,6 +339,10 @@ def anchored_opposites(
         if not by_stem:
             for j, e in enumerate(evidence_words):
                 by_stem.setdefault(stem(e), []).append(j)
+                # "shorter" stands for "short" too, whose opposite "longer" is
+                for base in lexicon.base_forms(e) if e.isalpha() else ():
+                    if stem(base) != stem(e):
+                        by_stem.setdefault(stem(base), []).append(j)
 
         values = _values_near(claim_words, i)
 
