@@ -63,7 +63,7 @@ BUNDLED = ROOT / "data" / "rotherham"
 HELD_OUT = frozenset(
     {
         "notredame", "marathon", "health", "webb", "artemis", "barbenheimer", "activision", "svb",
-        "indiavote", "milei", "ftx", "ukvote24",
+        "indiavote", "milei", "ftx", "ukvote24", "crowdstrike", "marchand",
     }
 )
 
