@@ -4175,3 +4175,25 @@ def test_comparative_opposites_and_jobs_added_or_cut() -> None:
         status, diffs = verdict(claim, COMPARED_RIVER)
         assert status == "contradicted", (claim, diffs)
         assert opposed in diffs
+
+
+MARATHON_CITIES = (
+    "Kiptum ran 2:00:35 in Chicago, beating the record Kipchoge set in Berlin. The company is "
+    "based in Austin, Texas, and was founded in Sunnyvale, California."
+)
+
+
+def test_a_name_put_in_another_names_place_contradicts() -> None:
+    for claim in ("Kiptum ran 2:00:35 in Chicago.", "The company was founded in Sunnyvale."):
+        status, diffs = verdict(claim, MARATHON_CITIES)
+        assert status == "ok", (claim, diffs)
+    for claim, moved in (
+        ("Kiptum ran 2:00:35 in Berlin.", Difference("name", "Berlin", "Chicago")),
+        (
+            "The company is based in Sunnyvale, California.",
+            Difference("name", "Sunnyvale California", "Austin Texas"),
+        ),
+    ):
+        status, diffs = verdict(claim, MARATHON_CITIES)
+        assert status == "contradicted", (claim, diffs)
+        assert moved in diffs

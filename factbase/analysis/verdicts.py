@@ -24,7 +24,7 @@ from factbase.analysis.facts import (
 )
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
 from factbase.analysis.facts.modality import irrealis_differences
-from factbase.analysis.facts.names import TIME_ZONES
+from factbase.analysis.facts.names import TIME_ZONES, name_in_anothers_slot
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.owners import owners_swapped
@@ -316,6 +316,12 @@ def analyse(
         byline = [(metadata or {}).get(k) or "" for k in ("author", "publisher")]
         named = " | ".join([context, passage, *byline])
         diffs.extend(name_run_broken(claim, named))
+    if not any(d.kind == "name" for d in diffs):
+        slot = name_in_anothers_slot(
+            claim, passage[lo:hi], {f.value for f in claim_facts.of("name")}
+        )
+        if slot is not None:
+            diffs.append(slot)
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS
-from factbase.analysis.facts.model import Fact
+from factbase.analysis.facts.model import Difference, Fact
 from factbase.analysis.text import LONG_DASHES, norm, normalize
 
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
@@ -403,3 +403,61 @@ def acronym_in(name: str, text: str) -> bool:
     return any(
         name in "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", run)).lower() for run in runs
     )
+
+
+# Words right before a claim's name that place it: the passage has them right before another
+# name, and never before the claim's ("ran 2:00:35 in Berlin" / "ran 2:00:35 in Chicago, beating
+# the record set in Berlin").
+SLOT_WORDS = 3
+# ... and the passage never gives the claim's name after the nearest of those words.
+SLOT_NEAR = 2
+
+
+def name_in_anothers_slot(
+    claim_text: str, passage_text: str, known: set[object]
+) -> Difference | None:
+    """A name of the claim that the passage names elsewhere, while the claim's words right
+    before it stand in the passage before another name, one the claim does not give, and never
+    before the claim's name: the claim put its name in that name's place. The claim must end
+    with its name run, or go on as the passage does after the other name."""
+    ctoks = list(_TOKEN.finditer(claim_text))
+    ptoks = list(_TOKEN.finditer(passage_text))
+    a = [bare(m.group(0)) for m in ctoks]
+    b = [bare(m.group(0)) for m in ptoks]
+    for i, m in enumerate(ctoks):
+        if i < SLOT_WORDS or not _a_name(m) or _a_name(ctoks[i - 1]):
+            continue
+        end = i
+        while end < len(ctoks) and _a_name(ctoks[end]):
+            end += 1
+        run = a[i:end]
+        if not all(w in b for w in run):
+            continue  # a name the passage does not give is checked as missing
+        before = a[i - SLOT_WORDS:i]
+        if not any(w not in NOT_NAMES for w in before):
+            continue  # "in the": no content word or value places the name
+        slots = [
+            j for j in range(SLOT_WORDS, len(b))
+            if b[j - SLOT_WORDS:j] == before
+        ]
+        near = before[-SLOT_NEAR:]
+        if not slots or any(
+            b[j - SLOT_NEAR:j] == near and b[j:j + len(run)] == run
+            for j in range(SLOT_NEAR, len(b))
+        ):
+            continue  # the passage gives the claim's name after its nearest words somewhere
+        for j in slots:
+            if not _a_name(ptoks[j]) or bare(ptoks[j].group(0)) in known:
+                continue
+            after = j
+            while after < len(ptoks) and _a_name(ptoks[after]):
+                after += 1
+            if set(run) & set(b[j:after]):
+                continue  # "Lord Berkeley" is "Lord Tony Berkeley"
+            if end == len(a) or (after < len(b) and a[end] == b[after]):
+                return Difference(
+                    "name",
+                    " ".join(ctoks[k].group(0).rstrip(".,;:") for k in range(i, end)),
+                    " ".join(ptoks[k].group(0).rstrip(".,;:") for k in range(j, after)),
+                )
+    return None
