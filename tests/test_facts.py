@@ -922,3 +922,21 @@ def test_a_span_of_months_is_in_the_year_said_at_its_end(
 )
 def test_a_place_said_with_a_verb_of_being_is_an_ordinal(text: str, place: int) -> None:
     assert [f.value for f in extract(text).of("ordinal")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales are expected to grow by 21% to 29% this year.", (21, 29)),
+        ("Growth of between 18% to 26% at constant rates.", (18, 26)),
+    ],
+)
+def test_two_percentages_joined_by_to_are_a_range(text: str, value: tuple[int, int]) -> None:
+    (span,) = extract(text).of("range")
+    assert span.value == (Fraction(value[0]), Fraction(value[1]))
+
+
+def test_a_change_from_one_percentage_to_another_is_no_range() -> None:
+    text = "Turnout dropped from 66.5% to 68.1% of voters."
+    assert not extract(text).of("range")
+    assert [f.value for f in extract(text).of("number")] == [Fraction("66.5"), Fraction("68.1")]

@@ -222,11 +222,12 @@ _BOUND_BEFORE_OVER = re.compile(
 # A range whose two ends each carry the same unit: "11.25 years to 14 years", "between 20 km
 # and 30 km".
 _UNIT_SPAN = re.compile(
-    r"(?:(?P<between>\bbetween)\s+)?(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s?(?P<u>[a-z]{1,12})\s+"
-    r"(?:to|–|-|(?P<and>and))\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s?(?P=u)\b",
+    r"(?:(?P<between>\bbetween)\s+)?(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s?(?P<u>[a-z]{1,12}|%)\s+"
+    r"(?:to|–|-|(?P<and>and))\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s?(?P=u)(?!\w)",
     re.I,
 )
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
     r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
@@ -664,6 +665,8 @@ class Extractor:
         for m in _UNIT_SPAN.finditer(t) if digits else ():
             if m.group("and") and not m.group("between"):
                 continue  # "20 km and 30 km" alone is two values
+            if _FROM_BEFORE.search(t, max(0, m.start() - 6), m.start()):
+                continue  # "dropped from 66.5% to 68.1%": a change, from one level to another
             lo, hi = (Fraction(m.group(k).replace(",", "")) for k in ("a", "b"))
             start = m.start("between") if m.group("between") else m.start("a")
             if lo < hi and self.free(start, m.end()):
