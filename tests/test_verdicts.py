@@ -4197,3 +4197,21 @@ def test_a_name_put_in_another_names_place_contradicts() -> None:
         status, diffs = verdict(claim, MARATHON_CITIES)
         assert status == "contradicted", (claim, diffs)
         assert moved in diffs
+
+
+FOURTH_TIME = (
+    "Leeds became the first club to win the title for the fourth time, after 1992, 2001 and "
+    "2015."
+)
+
+
+def test_an_ordinal_ranking_another_thing_is_no_rival() -> None:
+    status, diffs = verdict(
+        "Leeds's fourth title came after those of 1992, 2001 and 2015.", FOURTH_TIME
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Leeds's fifth title came after those of 1992, 2001 and 2015.", FOURTH_TIME
+    )
+    assert status == "contradicted"
+    assert Difference("ordinal", "5th", "4th") in diffs

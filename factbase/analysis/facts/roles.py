@@ -331,6 +331,9 @@ def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
     """Could ``q`` state ``c`` with another value: no other unit, nor another counted thing
     when both say what they count ("Ethiopia with nine" may; "No. 1" never meets "360
     people")."""
+    if c.kind == "ordinal":
+        # "South Africa's fourth title" has no rival in "the first country to win it"
+        return ranks_the_same(c, q, claim_text, passage_text)
     if c.kind != "number":
         return True
     if units_clash(c.unit, q.unit) or (c.unit == "%") != (q.unit == "%"):
@@ -526,7 +529,9 @@ def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
 
 # Words after an ordinal that say what it ranks.
 RANKED_WORDS = 3
-_ELIDED = frozenset({"one", "ones"})
+# Words after an ordinal that leave what it ranks to the sentence: "the first one", "for the
+# fourth time" (the fourth of what the sentence says was done).
+_ELIDED = frozenset({"one", "ones", "time"})
 # An ordinal joined to a superlative: "third-fastest", "second highest".
 _RANKED_BY = re.compile(r"[- ]?[a-z]+est\b")
 
@@ -566,12 +571,17 @@ def _ranks_against(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool
     return p.value != c.value and ranks_the_same(c, p, claim_text, passage_text)
 
 
+_RANKED_END = re.compile(r"\b(?:to|who|which|that|whose)\b", re.I)
+
+
 def _ranked(text: str, f: Fact) -> tuple[str, ...]:
     """What an ordinal ranks: up to ``RANKED_WORDS`` content words after it in its clause
     ("a first Centre Court defeat": centre, court, defeat); none when nothing follows ("saving
     a break point in the fourth,", "the first one")."""
     nxt = _ROLE_CLAUSE.search(text, f.end)
     stretch = re.split(r"\d", text[f.end:nxt.start() if nxt else len(text)], maxsplit=1)[0]
+    # "the first club to win the title" ranks clubs, not titles
+    stretch = _RANKED_END.split(stretch, maxsplit=1)[0]
     found = [w for w in re.findall(r"[^\W\d_]+", stretch.lower())
              if w not in STOPWORDS and len(w) > 2]  # fmt: skip
     if found and found[0] in _ELIDED:
