@@ -4215,3 +4215,14 @@ def test_an_ordinal_ranking_another_thing_is_no_rival() -> None:
     )
     assert status == "contradicted"
     assert Difference("ordinal", "5th", "4th") in diffs
+
+
+OUTCOME = "Both tries came in the 32-12 victory over Wales in 2019."
+
+
+def test_a_defeat_of_the_loser_is_the_victory_over_it() -> None:
+    status, diffs = verdict("Both tries came in the 32-12 defeat of Wales in 2019.", OUTCOME)
+    assert status == "ok", diffs
+    status, diffs = verdict("Both tries came in the 32-12 defeat by Wales in 2019.", OUTCOME)
+    assert status == "contradicted"
+    assert Difference("wording", "defeat", "victory") in diffs

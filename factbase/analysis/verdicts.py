@@ -75,6 +75,7 @@ from factbase.analysis.wording import (
     is_light,
     negated,
     said_plainly,
+    same_outcome,
     stem,
 )
 
@@ -636,7 +637,7 @@ def wording_differences(
     out = [
         Difference("wording", a, b) for a, b in acc.opposites
         if a not in denied and not _negated_in(b, evidence_words)
-        and not _negated_in(a, claim_seq)
+        and not _negated_in(a, claim_seq) and not same_outcome(a, claim_seq, b, evidence_words)
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /

@@ -14,6 +14,7 @@ common verbs of reporting. They name no entity and no phrase of any corpus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -366,6 +367,8 @@ def anchored_opposites(
         best, word = 0, ""
         for s in sorted(against):
             for j in by_stem.get(s, ()):
+                if _one_outcome(claim_words, i, evidence_words, j):
+                    continue  # "the defeat of England" is the victory over England
                 if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
                     continue
                 if w in _RELATIONS and _offset_within(evidence_words, j, w):
@@ -429,6 +432,57 @@ def _same_object(
     # Zepbound shortages", "the shortages of Mounjaro" (not "after Vava" / "before Mbappe, only
     # Vava", which relate two things)
     return bool(mine and theirs) and _among(mine[0], theirs) and _among(theirs[0], mine)
+
+
+# Nouns of a contest's outcome: "the defeat of X" names the loser, as "the victory over X" does.
+_DEFEAT_STEMS = frozenset({"defeat"})
+
+
+_VICTORY_STEMS = frozenset({"victori", "win", "triumph"})
+
+
+def _loser_named(ws: list[str], i: int) -> bool:
+    """Does the word at ``ws[i]`` say who lost: "defeat of England", "victory over England"?"""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    s = stem(ws[i])
+    return (s in _DEFEAT_STEMS and nxt == "of") or (
+        s in _VICTORY_STEMS and nxt in ("over", "against")
+    )
+
+
+def _winner_named(ws: list[str], i: int) -> bool:
+    """Does the word at ``ws[i]`` say who won: "defeat by England", "victory for England"?"""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    s = stem(ws[i])
+    return (s in _DEFEAT_STEMS | {"loss"} and nxt in ("by", "to")) or (
+        s in _VICTORY_STEMS and nxt == "for"
+    )
+
+
+def _one_outcome(a: list[str], i: int, b: list[str], j: int) -> bool:
+    """Do two opposite outcome nouns say one outcome: either names the loser ("the defeat of
+    England", "the victory over England") and neither names the winner the other way?"""
+    return (_loser_named(a, i) or _loser_named(b, j)) and not (
+        _winner_named(a, i) or _winner_named(b, j)
+    )
+
+
+def outcome_in_texts(a: str, claim_text: str, b: str, passage_text: str) -> bool:
+    """``same_outcome`` for a word of each text: "the 32-12 defeat of England" says the 32-12
+    victory over England."""
+    ca = re.findall(r"[a-z]+", claim_text.lower())
+    pb = re.findall(r"[a-z]+", passage_text.lower())
+    return same_outcome(a.lower(), ca, b.lower(), pb)
+
+
+def same_outcome(a: str, claim_words: list[str], b: str, evidence_words: list[str]) -> bool:
+    """Do opposite nouns of a contest's outcome say the same, one naming the loser ("the
+    defeat of England") and the other not ("the victory", "won")?"""
+    mine = [i for i, w in enumerate(claim_words) if w == a]
+    theirs = [j for j, w in enumerate(evidence_words) if w == b]
+    return bool(mine and theirs) and all(
+        _one_outcome(claim_words, i, evidence_words, j) for i in mine for j in theirs
+    )
 
 
 def _among(word: str, words: list[str]) -> bool:

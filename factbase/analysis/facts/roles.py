@@ -46,6 +46,7 @@ from factbase.analysis.wording import (
     base_stems,
     is_light,
     opposites,
+    outcome_in_texts,
     said_too,
     stem,
     synonyms,
@@ -629,7 +630,7 @@ def opposed_anchors(
         for b in theirs:
             if stem(b) in against and stem(b) not in synonyms(a) and not _claim_says(
                 claim_text, b
-            ):
+            ) and not outcome_in_texts(a, claim_text, b, passage_text):
                 return a, b
     return None
 
