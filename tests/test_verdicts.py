@@ -4226,3 +4226,18 @@ def test_a_defeat_of_the_loser_is_the_victory_over_it() -> None:
     status, diffs = verdict("Both tries came in the 32-12 defeat by Wales in 2019.", OUTCOME)
     assert status == "contradicted"
     assert Difference("wording", "defeat", "victory") in diffs
+
+
+def test_not_just_in_its_own_clause_still_negates() -> None:
+    passage = "Lemaitre, who had set a European junior record, was disqualified."
+    status, diffs = verdict(
+        "Lemaitre, who had not just set a European junior record, was disqualified.", passage
+    )
+    assert status == "contradicted"
+    assert [d.kind for d in diffs] == ["negation"]
+    status, diffs = verdict(
+        "The champion is not only the second player to score three goals in a final.",
+        "The champion is only the second player to score three goals in a final.",
+    )
+    assert status == "contradicted"
+    assert [d.kind for d in diffs] == ["negation"]

@@ -345,6 +345,10 @@ _BELOW_ZERO = re.compile(
 # A word or sign before a number that makes it negative: "minus 233C", "-40°F".
 _MINUS = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.I)
 # "not only ... but (also)", "not just ... but": what follows "not" is asserted, with more.
+# "not just" added after a comma or "and": "benefits, and not just in weight loss" ("had not
+# just set a record" denies it was just set; "not just yet" still negates).
+_NOT_JUST = re.compile(r"\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b)", re.I)
+_ADDED_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b[^.;!?]{1,120}?\b(?:but|also)\b", re.I)
 # A list of small whole numbers after a name or a plural noun ("reactors 1, 2 and 3", "Nos. 1,
 # 3 and 4", "gates 4 or 5"): every one of them names, as the word before the list says.
@@ -868,6 +872,10 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if _NOT_JUST.match(t, m.end()) and _ADDED_BEFORE.search(
+                t, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "clear benefits, and not just in weight loss" adds to them
             # What is negated: the content words that follow, up to the end of the clause
             # ("unless" heads a whole clause, its subject first: twice as many words).
             clause = _NEGATED.split(t[m.end():m.end() + 80], maxsplit=1)[0]

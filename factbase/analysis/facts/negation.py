@@ -37,11 +37,8 @@ _REPORT_NOUNS = (
 )
 _REPORTED = rf"(?:the |a |any |all |these |those )?(?:\w+ )?{_REPORT_NOUNS}"
 _UNTRUE = r"(?:false|untrue|incorrect|inaccurate|baseless|unfounded|groundless)"
-# "Not only", "not just", "not merely" add to what they do not deny: "benefits, and not just in
-# weight loss" says there are benefits in weight loss ("not just yet" still negates).
-_ADDITIVE = r"(?!\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b))"
 NEGATOR = re.compile(
-    rf"\b(?:not{_ADDITIVE}|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor"
+    rf"\b(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor"
     r"|without|cannot|unless"
     rf"|(?:dismiss|reject|refut|rebutt?|debunk|disput|den(?:y|i))(?:ed|es|e|s|ing)? {_REPORTED}"
     r" (?:that|of)"
@@ -51,7 +48,7 @@ NEGATOR = re.compile(
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to"
     r"|(?:stopped|stops|stop|stopping) short of|(?:refrained|refrains|refrain|abstained|abstains"
-    r"|abstain) from)\b|n't\b" + _ADDITIVE,
+    r"|abstain) from)\b|n't\b",
     re.I,
 )
 
