@@ -4241,3 +4241,20 @@ def test_not_just_in_its_own_clause_still_negates() -> None:
     )
     assert status == "contradicted"
     assert [d.kind for d in diffs] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("said", "claimed"),
+    [
+        ("acquired", "sold"), ("entered", "exited"), ("improved", "worsened"),
+        ("extended", "shortened"), ("resumed", "halted"), ("climbed", "slipped"),
+        ("beat", "missed"), ("launched", "scrapped"),
+    ],
+)
+def test_deeds_turned_into_their_opposite_contradict(said: str, claimed: str) -> None:
+    sentence = "The company {} its forecast for 2024 on Tuesday, its chief executive said."
+    status, diffs = verdict(sentence.format(claimed), sentence.format(said))
+    assert status == "contradicted"
+    assert Difference("wording", claimed, said) in diffs
+    status, diffs = verdict(sentence.format(said), sentence.format(said))
+    assert status == "ok", diffs

@@ -200,7 +200,10 @@ _ANTONYM_PAIRS = (
     ("sign", "veto"), ("convict", "clear"), ("float", "sink"), ("exceed", "short"),
     ("surpass", "short"), ("beat", "short"), ("land", "miss"), ("score", "miss"),
     ("convert", "miss"), ("make", "miss"), ("add", "cut"), ("create", "cut"), ("wide", "narrow"),
-    ("tall", "short"), ("large", "small"), ("big", "small"),
+    ("tall", "short"), ("large", "small"), ("big", "small"), ("acquire", "sell"),
+    ("enter", "exit"), ("improve", "worsen"), ("extend", "shorten"), ("resume", "halt"),
+    ("resume", "suspend"), ("climb", "slip"), ("beat", "miss"), ("exceed", "miss"),
+    ("launch", "scrap"),
 )
 
 
