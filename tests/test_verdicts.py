@@ -4248,7 +4248,7 @@ def test_not_just_in_its_own_clause_still_negates() -> None:
     [
         ("acquired", "sold"), ("entered", "exited"), ("improved", "worsened"),
         ("extended", "shortened"), ("resumed", "halted"), ("climbed", "slipped"),
-        ("beat", "missed"), ("launched", "scrapped"),
+        ("beat", "missed"), ("launched", "scrapped"), ("lacked", "had"), ("closed", "reopened"),
     ],
 )
 def test_deeds_turned_into_their_opposite_contradict(said: str, claimed: str) -> None:

@@ -203,7 +203,7 @@ _ANTONYM_PAIRS = (
     ("tall", "short"), ("large", "small"), ("big", "small"), ("acquire", "sell"),
     ("enter", "exit"), ("improve", "worsen"), ("extend", "shorten"), ("resume", "halt"),
     ("resume", "suspend"), ("climb", "slip"), ("beat", "miss"), ("exceed", "miss"),
-    ("launch", "scrap"),
+    ("launch", "scrap"), ("have", "lack"), ("reopen", "close"),
 )
 
 
