@@ -4258,3 +4258,20 @@ def test_deeds_turned_into_their_opposite_contradict(said: str, claimed: str) ->
     assert Difference("wording", claimed, said) in diffs
     status, diffs = verdict(sentence.format(said), sentence.format(said))
     assert status == "ok", diffs
+
+
+PARALLEL_CHANGES = "Sales rose in 2023 and profit fell. Costs doubled in 2022 and debt tripled."
+
+
+def test_a_deed_said_in_the_clause_joined_to_the_value_is_said() -> None:
+    for claim in ("Profit fell in 2023.", "Debt tripled in 2022.", "Sales rose in 2023."):
+        status, diffs = verdict(claim, PARALLEL_CHANGES)
+        assert status == "ok", (claim, diffs)
+    for claim, opposed in (
+        ("Profit rose in 2023.", Difference("wording", "rose", "fell")),
+        ("Debt doubled in 2022.", Difference("wording", "doubled", "tripled")),
+        ("Costs tripled in 2022.", Difference("wording", "tripled", "doubled")),
+    ):
+        status, diffs = verdict(claim, PARALLEL_CHANGES)
+        assert status == "contradicted", (claim, diffs)
+        assert opposed in diffs

@@ -204,6 +204,8 @@ _ANTONYM_PAIRS = (
     ("enter", "exit"), ("improve", "worsen"), ("extend", "shorten"), ("resume", "halt"),
     ("resume", "suspend"), ("climb", "slip"), ("beat", "miss"), ("exceed", "miss"),
     ("launch", "scrap"), ("have", "lack"), ("reopen", "close"),
+    # a change by one multiple is no change by another
+    ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )
 
 
@@ -362,11 +364,8 @@ def anchored_opposites(
         # A synonym standing right beside the claim word's own neighbour is the claim's word:
         # "a lower-calorie diet and more activity" / "a reduced calorie diet and increased
         # activity" ("increased" is nearer more of the words, but not beside "calorie").
-        mine_next = _anchor_words(claim_words[i + 1:], 0, skip, before=False)[:1]
-        beside = any(
-            _anchor_words(evidence_words[j + 1:], 0, skip, before=False)[:1] == mine_next
-            for j in own_places
-        ) if mine_next else False  # fmt: skip
+        mine_next = _neighbours(claim_words, i, skip)
+        beside = any(_neighbours(evidence_words, j, skip) & mine_next for j in own_places)
         best, word = 0, ""
         for s in sorted(against):
             for j in by_stem.get(s, ()):
@@ -382,10 +381,7 @@ def anchored_opposites(
                     continue
                 if s in affixed and negated(evidence_words, j):
                     continue  # "not known" is "unknown"
-                if beside and (
-                    _anchor_words(evidence_words[j + 1:], 0, skip, before=False)[:1]
-                    != mine_next
-                ):
+                if beside and not _neighbours(evidence_words, j, skip) & mine_next:
                     continue
                 k = shared(j)
                 if k > best:
@@ -486,6 +482,13 @@ def same_outcome(a: str, claim_words: list[str], b: str, evidence_words: list[st
     return bool(mine and theirs) and all(
         _one_outcome(claim_words, i, evidence_words, j) for i in mine for j in theirs
     )
+
+
+def _neighbours(ws: list[str], i: int, skip: frozenset[str]) -> set[tuple[str, str]]:
+    """The content words right before and right after ``ws[i]``, each marked with its side."""
+    before = _anchor_words(ws[:i + 1], i, skip)[:1]  # the nearest first
+    after = _anchor_words(ws[i + 1:], 0, skip, before=False)[:1]
+    return {("before", stem(w)) for w in before} | {("after", stem(w)) for w in after}
 
 
 def _among(word: str, words: list[str]) -> bool:

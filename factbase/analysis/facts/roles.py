@@ -630,7 +630,9 @@ def opposed_anchors(
         for b in theirs:
             if stem(b) in against and stem(b) not in synonyms(a) and not _claim_says(
                 claim_text, b
-            ) and not outcome_in_texts(a, claim_text, b, passage_text):
+            ) and not outcome_in_texts(a, claim_text, b, passage_text) and not _said_beside(
+                passage_text, p, a
+            ):
                 return a, b
     return None
 
@@ -689,6 +691,19 @@ def _relation_beside(text: str, f: Fact) -> str | None:
         text, max(0, f.start - 20), f.start
     )
     return m.group(1).lower() if m else None
+
+
+def _said_beside(passage_text: str, p: Fact, word: str) -> bool:
+    """Does the passage say the claim's word in the clause its value is joined to by "and"?
+    "Sales rose in 2023 and profit fell" says profit fell in 2023."""
+    after = passage_text[p.end:p.end + BESIDE_REACH]
+    m = _JOINED.match(after)
+    return m is not None and said_too(word, base_stems(re.findall(r"[a-z]+", m.group(0).lower())))
+
+
+# How far after a value the clause joined to it may say the claim's word.
+BESIDE_REACH = 60
+_JOINED = re.compile(r"\s*,?\s+and\s+[^.;:!?,]*")
 
 
 def _claim_says(claim_text: str, word: str) -> bool:
