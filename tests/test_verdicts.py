@@ -4275,3 +4275,19 @@ def test_a_deed_said_in_the_clause_joined_to_the_value_is_said() -> None:
         status, diffs = verdict(claim, PARALLEL_CHANGES)
         assert status == "contradicted", (claim, diffs)
         assert opposed in diffs
+
+
+TWO_DAYS = "Shares fell 60% on Thursday before trading was halted on Friday."
+
+
+def test_a_day_given_to_the_deed_the_passage_dates_otherwise_contradicts() -> None:
+    for claim in ("Shares fell 60% on Thursday.", "Trading was halted on Friday."):
+        status, diffs = verdict(claim, TWO_DAYS)
+        assert status == "ok", (claim, diffs)
+    for claim, moved in (
+        ("Shares fell 60% on Friday.", Difference("weekday", "friday", "thursday")),
+        ("Trading was halted on Thursday.", Difference("weekday", "thursday", "friday")),
+    ):
+        status, diffs = verdict(claim, TWO_DAYS)
+        assert status == "contradicted", (claim, diffs)
+        assert moved in diffs

@@ -27,7 +27,7 @@ from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import TIME_ZONES, name_in_anothers_slot
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
-from factbase.analysis.facts.owners import owners_swapped
+from factbase.analysis.facts.owners import deed_moved, owners_swapped
 from factbase.analysis.facts.quantifiers import period_differences, scope_differences
 from factbase.analysis.facts.respectively import respectively_moved
 from factbase.analysis.facts.roles import (
@@ -331,6 +331,10 @@ def analyse(
     diffs.extend(values_swapped(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
         d for d in owners_swapped(claim, claim_facts, passage[lo:hi], evidence) if d not in diffs
+    )
+    diffs.extend(
+        d for d in deed_moved(claim, claim_facts, passage[lo:hi], evidence)
+        if not any(x.kind == d.kind and x.claim == d.claim for x in diffs)
     )
     diffs.extend(rate_against_total(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))

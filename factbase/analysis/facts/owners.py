@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.values import same_value
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS
+from factbase.analysis.wording import stem, synonyms
 
 # Kinds of value whose owners are compared.
 OWNED_KINDS = ("number", "date", "time")
@@ -91,3 +93,66 @@ def owners_swapped(
                 if a1 and a2 and a1 != a2 and (b1, b2) == (a2, a1):
                     return [Difference(kind, c1.display(), c2.display())]
     return []
+
+
+# Kinds of value a deed is dated by.
+DATED_KINDS = ("date", "weekday", "time")
+_TOKENS = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.:%]*")
+
+
+def _deed_before(text: str, f: Fact) -> str | None:
+    """The content word nearest before ``f`` in its sentence, past prepositions, values and
+    what they count ("Shares fell 60% on Friday": "fell")."""
+    lo = max(text.rfind(".", 0, f.start), text.rfind(";", 0, f.start)) + 1
+    stretch = text[lo:f.start]
+    for m in reversed(list(_TOKENS.finditer(stretch))):
+        w = m.group(0)
+        low = w.lower()
+        if w[:1].isdigit() or low in STOPWORDS or len(low) < 3:
+            continue
+        between = stretch[m.end():]
+        if _DATEISH.search(between) or len(_TOKENS.findall(between)) > DEED_REACH:
+            return None  # a list of dates, or a deed too far to date
+        # a deed is a verb in the past or a participle ("fell", "halted"), not a noun
+        # ("titles", "years")
+        return low if lexicon.is_inflected_verb(low) and not low.endswith("s") else None
+    return None
+
+
+# Words between a deed and the value that dates it ("fell 60% on Friday").
+DEED_REACH = 4
+_DATEISH = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
+
+
+def deed_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A date, weekday or time the claim gives to the deed the passage dates otherwise: "Shares
+    fell 60% on Friday" against "Shares fell 60% on Thursday before trading was halted on
+    Friday"."""
+    out = []
+    for c in claim_facts.of(*DATED_KINDS):
+        mine = _deed_before(claim_text, c)
+        if mine is None:
+            continue
+        found = [p for p in passage_facts.of(c.kind) if same_value(c, p)]
+        if len(found) != 1:
+            continue
+        own = _deed_before(passage_text, found[0])
+        if own is None or synonyms(mine) & {stem(own)}:
+            continue
+        for q in passage_facts.of(c.kind):
+            if same_value(c, q) or same_value(q, c):
+                continue
+            theirs = _deed_before(passage_text, q)
+            if (
+                theirs is not None and synonyms(mine) & {stem(theirs)}
+                and own not in claim_text.lower()
+            ):
+                out.append(Difference(c.kind, c.display(), q.display()))
+                break
+    return out
