@@ -4291,3 +4291,21 @@ def test_a_day_given_to_the_deed_the_passage_dates_otherwise_contradicts() -> No
         status, diffs = verdict(claim, TWO_DAYS)
         assert status == "contradicted", (claim, diffs)
         assert moved in diffs
+
+
+RANKED_UP = (
+    "The firm ranked 12th on the list, up from 15th, and its turnover was $2bn, down from $3bn."
+)
+
+
+def test_an_earlier_place_or_level_said_after_its_words_is_not_the_current_one() -> None:
+    for claim in ("The firm ranked 12th on the list.", "Its turnover was $2bn."):
+        status, diffs = verdict(claim, RANKED_UP)
+        assert status == "ok", (claim, diffs)
+    for claim, moved in (
+        ("The firm ranked 15th on the list.", Difference("ordinal", "15th", "12th")),
+        ("Its turnover was $3bn.", Difference("number", "3,000,000,000", "2,000,000,000")),
+    ):
+        status, diffs = verdict(claim, RANKED_UP)
+        assert status == "contradicted", (claim, diffs)
+        assert moved in diffs

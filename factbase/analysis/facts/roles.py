@@ -1748,7 +1748,9 @@ _MULTIPLIED = frozenset(stem(w) for w in "doubled tripled quadrupled trebled".sp
 _DIVIDED = frozenset(stem(w) for w in "halved".split())
 # "¥5.4 trillion, up from ¥4 trillion", "68.1%, down from 72%": the new value, then the old.
 _UP_FROM = re.compile(
-    r"\s*,?\s*(?:an?\s+)?(up|down|rising|rose|climbing|falling|fell|dropping|higher|lower)"
+    # "12th on the list, up from 15th": a few words of the value's own, then a comma
+    r"(?:(?:\s+(?!and\b)[a-z]+){1,3}\s*,\s*|\s*,?\s*)"
+    r"(?:an?\s+)?(up|down|rising|rose|climbing|falling|fell|dropping|higher|lower)"
     r"\s+from\s+(?:an?\s+|the\s+)?(?:estimated\s+|about\s+|around\s+)?$",
     re.I,
 )
@@ -1771,8 +1773,13 @@ def earlier_level_as_current(
     if _EARLIER_SAID.search(claim_text):
         return []
     out = []
-    for new, old, _word in _up_from_pairs(passage_text, passage_facts.of("number")):
-        for c in claim_facts.of("number"):
+    # "ranked 12th, up from 15th": a place too
+    pairs = [
+        *_up_from_pairs(passage_text, passage_facts.of("number")),
+        *_up_from_pairs(passage_text, passage_facts.of("ordinal")),
+    ]
+    for new, old, _word in pairs:
+        for c in claim_facts.of(new.kind):
             unit = old.unit if old.unit is not None else new.unit
             if same_value(c, old) and not same_value(c, new) and (c.unit or "") == (unit or ""):
                 out.append(Difference(c.kind, c.display(), new.display()))
