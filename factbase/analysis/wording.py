@@ -364,8 +364,8 @@ def anchored_opposites(
         # A synonym standing right beside the claim word's own neighbour is the claim's word:
         # "a lower-calorie diet and more activity" / "a reduced calorie diet and increased
         # activity" ("increased" is nearer more of the words, but not beside "calorie").
-        mine_next = _neighbours(claim_words, i, skip)
-        beside = any(_neighbours(evidence_words, j, skip) & mine_next for j in own_places)
+        mine_beside = _neighbours(claim_words, i, skip)
+        beside = any(_neighbours(evidence_words, j, skip) & mine_beside for j in own_places)
         best, word = 0, ""
         for s in sorted(against):
             for j in by_stem.get(s, ()):
@@ -381,7 +381,7 @@ def anchored_opposites(
                     continue
                 if s in affixed and negated(evidence_words, j):
                     continue  # "not known" is "unknown"
-                if beside and not _neighbours(evidence_words, j, skip) & mine_next:
+                if beside and not _neighbours(evidence_words, j, skip) & mine_beside:
                     continue
                 k = shared(j)
                 if k > best:
@@ -433,10 +433,10 @@ def _same_object(
     return bool(mine and theirs) and _among(mine[0], theirs) and _among(theirs[0], mine)
 
 
-# Nouns of a contest's outcome: "the defeat of X" names the loser, as "the victory over X" does.
+# Nouns of a contest's outcome, by stem: "the defeat of X" names the loser, as "the victory over
+# X" does; "the defeat by X", "the loss to X" and "the victory for X" name the winner.
 _DEFEAT_STEMS = frozenset({"defeat"})
-
-
+_LOSS_STEMS = frozenset({"defeat", "loss"})
 _VICTORY_STEMS = frozenset({"victori", "win", "triumph"})
 
 
@@ -453,7 +453,7 @@ def _winner_named(ws: list[str], i: int) -> bool:
     """Does the word at ``ws[i]`` say who won: "defeat by England", "victory for England"?"""
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     s = stem(ws[i])
-    return (s in _DEFEAT_STEMS | {"loss"} and nxt in ("by", "to")) or (
+    return (s in _LOSS_STEMS and nxt in ("by", "to")) or (
         s in _VICTORY_STEMS and nxt == "for"
     )
 

@@ -1,7 +1,13 @@
-"""Two values the claim gives to each other's owners: "Leeds made 974 tackles, with Hull next on
-874" against "Hull made 974 tackles ... Leeds were next best, with 874". Each value's owner is
-the name nearest it in its sentence with no other value of its kind between them, among the
-names both texts use; the claim and the passage must bind both values to both names, crosswise.
+"""Values the claim gives to what the passage gives other values: two values given to each
+other's owners ("Leeds made 974 tackles, with Hull next on 874" against "Hull made 974 tackles
+... Leeds were next best, with 874"), and a date, weekday or time given to the deed the passage
+dates otherwise ("Shares fell 60% on Friday" against "fell 60% on Thursday before trading was
+halted on Friday").
+
+A value's owner is the name nearest it in its sentence with no other value of its kind between
+them, among the names both texts use; the claim and the passage must bind both values to both
+names, crosswise. A value's deed is the verb in the past nearest before it, past prepositions,
+values and what they count.
 """
 
 from __future__ import annotations
