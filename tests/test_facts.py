@@ -915,9 +915,9 @@ def test_a_span_of_months_is_in_the_year_said_at_its_end(
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Hastings of Scotland (227) is second, and Wilkinson leads the way.", 2),
-        ("On the list Hastings was third.", 3),
-        ("Hastings is now fourth on the all-time list.", 4),
+        ("Ortiz of Chile (227) is second, and Brandt leads the way.", 2),
+        ("On the list Ortiz was third.", 3),
+        ("Ortiz is now fourth on the all-time list.", 4),
     ],
 )
 def test_a_place_said_with_a_verb_of_being_is_an_ordinal(text: str, place: int) -> None:

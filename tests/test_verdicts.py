@@ -3893,14 +3893,14 @@ def test_not_just_yet_still_negates() -> None:
 
 STAGGERED = (
     "The agency has confirmed it will take action from 22 April 2025 against state-licensed "
-    "pharmacies which sell copies of the drug and from 22 May 2025 against outsourcing "
-    "facilities which make or sell copies."
+    "pharmacies which sell copies of the drug and from 22 May 2025 against import "
+    "wholesalers which make or sell copies."
 )
 
 
 def test_a_value_whose_own_clause_says_the_claims_subject_keeps_it() -> None:
     _status, diffs = verdict(
-        "Outsourcing facilities that make or sell copies of the drug face agency action "
+        "Import wholesalers that make or sell copies of the drug face agency action "
         "starting on 22 May 2025.",
         STAGGERED,
     )
@@ -4085,15 +4085,15 @@ def test_two_values_given_to_each_others_owners_contradict() -> None:
 
 
 POINTS_LIST = (
-    "Lynagh is third on the all-time list. Hastings of Scotland (227) is second, and "
-    "Wilkinson (277) leads the way."
+    "Sato is third on the all-time list. Ortiz of Chile (227) is second, and "
+    "Brandt (277) leads the way."
 )
 
 
 def test_a_place_said_with_is_agrees_and_differs() -> None:
-    status, diffs = verdict("Hastings is second on the all-time list with 227.", POINTS_LIST)
+    status, diffs = verdict("Ortiz is second on the all-time list with 227.", POINTS_LIST)
     assert status == "ok", diffs
-    status, diffs = verdict("Hastings is fourth on the all-time list with 227.", POINTS_LIST)
+    status, diffs = verdict("Ortiz is fourth on the all-time list with 227.", POINTS_LIST)
     assert status == "contradicted"
     assert [d.kind for d in diffs] == ["ordinal"]
 
@@ -4178,17 +4178,17 @@ def test_comparative_opposites_and_jobs_added_or_cut() -> None:
 
 
 MARATHON_CITIES = (
-    "Kiptum ran 2:00:35 in Chicago, beating the record Kipchoge set in Berlin. The company is "
+    "Okoth ran 2:04:10 in Lyon, beating the record Ndiaye set in Oslo. The company is "
     "based in Austin, Texas, and was founded in Sunnyvale, California."
 )
 
 
 def test_a_name_put_in_another_names_place_contradicts() -> None:
-    for claim in ("Kiptum ran 2:00:35 in Chicago.", "The company was founded in Sunnyvale."):
+    for claim in ("Okoth ran 2:04:10 in Lyon.", "The company was founded in Sunnyvale."):
         status, diffs = verdict(claim, MARATHON_CITIES)
         assert status == "ok", (claim, diffs)
     for claim, moved in (
-        ("Kiptum ran 2:00:35 in Berlin.", Difference("name", "Berlin", "Chicago")),
+        ("Okoth ran 2:04:10 in Oslo.", Difference("name", "Oslo", "Lyon")),
         (
             "The company is based in Sunnyvale, California.",
             Difference("name", "Sunnyvale California", "Austin Texas"),
@@ -4229,9 +4229,9 @@ def test_a_defeat_of_the_loser_is_the_victory_over_it() -> None:
 
 
 def test_not_just_in_its_own_clause_still_negates() -> None:
-    passage = "Lemaitre, who had set a European junior record, was disqualified."
+    passage = "Moreau, who had set a national junior record, was disqualified."
     status, diffs = verdict(
-        "Lemaitre, who had not just set a European junior record, was disqualified.", passage
+        "Moreau, who had not just set a national junior record, was disqualified.", passage
     )
     assert status == "contradicted"
     assert [d.kind for d in diffs] == ["negation"]

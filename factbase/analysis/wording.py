@@ -370,7 +370,7 @@ def anchored_opposites(
         for s in sorted(against):
             for j in by_stem.get(s, ()):
                 if _one_outcome(claim_words, i, evidence_words, j):
-                    continue  # "the defeat of England" is the victory over England
+                    continue  # "the defeat of Wales" is the victory over Wales
                 if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
                     continue
                 if w in _RELATIONS and _offset_within(evidence_words, j, w):
@@ -422,14 +422,14 @@ def _same_object(
     """Do the relation words at ``claim_words[i]`` and ``evidence_words[j]`` govern the same
     thing: the first content words after each (``OBJECT_WORDS``) share one (or synonyms)? "the
     day after the powerful earthquake" and "the day before the earthquake" speak of one, and so
-    do "before the Mounjaro and Zepbound shortages" and "after the shortages of Mounjaro"."""
+    do "before the Zelora and Marvix shortages" and "after the shortages of Zelora"."""
     mine = _anchor_words(claim_words[i:], 0, skip, before=False)[:OBJECT_WORDS]
     theirs = _anchor_words(evidence_words[j:], 0, skip, before=False)[:OBJECT_WORDS]
     if any(synonyms(a) & {stem(b)} for a in _object(mine) for b in _object(theirs)):
         return True
-    # the same words in another order, each side's first among the other's: "the Mounjaro and
-    # Zepbound shortages", "the shortages of Mounjaro" (not "after Vava" / "before Mbappe, only
-    # Vava", which relate two things)
+    # the same words in another order, each side's first among the other's: "the Zelora and
+    # Marvix shortages", "the shortages of Zelora" (not "after Marek" / "before Dubois, only
+    # Marek", which relate two things)
     return bool(mine and theirs) and _among(mine[0], theirs) and _among(theirs[0], mine)
 
 
@@ -441,7 +441,7 @@ _VICTORY_STEMS = frozenset({"victori", "win", "triumph"})
 
 
 def _loser_named(ws: list[str], i: int) -> bool:
-    """Does the word at ``ws[i]`` say who lost: "defeat of England", "victory over England"?"""
+    """Does the word at ``ws[i]`` say who lost: "defeat of Wales", "victory over Wales"?"""
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     s = stem(ws[i])
     return (s in _DEFEAT_STEMS and nxt == "of") or (
@@ -450,7 +450,7 @@ def _loser_named(ws: list[str], i: int) -> bool:
 
 
 def _winner_named(ws: list[str], i: int) -> bool:
-    """Does the word at ``ws[i]`` say who won: "defeat by England", "victory for England"?"""
+    """Does the word at ``ws[i]`` say who won: "defeat by Wales", "victory for Wales"?"""
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     s = stem(ws[i])
     return (s in _LOSS_STEMS and nxt in ("by", "to")) or (
@@ -460,15 +460,15 @@ def _winner_named(ws: list[str], i: int) -> bool:
 
 def _one_outcome(a: list[str], i: int, b: list[str], j: int) -> bool:
     """Do two opposite outcome nouns say one outcome: either names the loser ("the defeat of
-    England", "the victory over England") and neither names the winner the other way?"""
+    Wales", "the victory over Wales") and neither names the winner the other way?"""
     return (_loser_named(a, i) or _loser_named(b, j)) and not (
         _winner_named(a, i) or _winner_named(b, j)
     )
 
 
 def outcome_in_texts(a: str, claim_text: str, b: str, passage_text: str) -> bool:
-    """``same_outcome`` for a word of each text: "the 32-12 defeat of England" says the 32-12
-    victory over England."""
+    """``same_outcome`` for a word of each text: "the 32-12 defeat of Wales" says the 32-12
+    victory over Wales."""
     ca = re.findall(r"[a-z]+", claim_text.lower())
     pb = re.findall(r"[a-z]+", passage_text.lower())
     return same_outcome(a.lower(), ca, b.lower(), pb)
@@ -476,7 +476,7 @@ def outcome_in_texts(a: str, claim_text: str, b: str, passage_text: str) -> bool
 
 def same_outcome(a: str, claim_words: list[str], b: str, evidence_words: list[str]) -> bool:
     """Do opposite nouns of a contest's outcome say the same, one naming the loser ("the
-    defeat of England") and the other not ("the victory", "won")?"""
+    defeat of Wales") and the other not ("the victory", "won")?"""
     mine = [i for i, w in enumerate(claim_words) if w == a]
     theirs = [j for j, w in enumerate(evidence_words) if w == b]
     return bool(mine and theirs) and all(

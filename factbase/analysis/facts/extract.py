@@ -266,7 +266,7 @@ _PLACE_ORDINAL = re.compile(
     rf"(?P<w>{_ORDINAL_WORDS})\b",
     re.I,
 )
-# A place said with a verb of being, nothing ranked after it: "Hastings (227) is second, and
+# A place said with a verb of being, nothing ranked after it: "Ortiz (227) is second, and
 # Wilkinson leads", "was third on the list" ("is second to none" ranks nothing).
 _COPULA_ORDINAL = re.compile(
     r"\b(?:is|was|are|were|lies|lay|sits|sat|stands|stood)\s+(?:now\s+)?"

@@ -406,8 +406,8 @@ def acronym_in(name: str, text: str) -> bool:
 
 
 # Words right before a claim's name that place it: the passage has them right before another
-# name, and never before the claim's ("ran 2:00:35 in Berlin" / "ran 2:00:35 in Chicago, beating
-# the record set in Berlin").
+# name, and never before the claim's ("ran 2:04:10 in Oslo" / "ran 2:04:10 in Lyon, beating the
+# record set in Oslo").
 SLOT_WORDS = 3
 # ... and the passage never gives the claim's name after the nearest of those words.
 SLOT_NEAR = 2

@@ -1,6 +1,6 @@
-"""Values given in the order of a list of names: "Wegovy and Ozempic were added to the list in
-March 2022 and August 2022, respectively" gives March 2022 to Wegovy and August 2022 to Ozempic.
-A claim that gives a name the value the list gives another ("Wegovy was added in August 2022")
+"""Values given in the order of a list of names: "Zelora and Marvix were added to the list in
+March 2022 and August 2022, respectively" gives March 2022 to Zelora and August 2022 to Marvix.
+A claim that gives a name the value the list gives another ("Zelora was added in August 2022")
 moves the value to another role, however many of its words and values the passage has.
 """
 
@@ -16,12 +16,12 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 # Between two values of one list: a comma, "and" or both ("March 2022 and August 2022").
 _VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 # Between two names of one list: a comma or "and", then at most three words of description
-# ("Wegovy and its diabetes drug Ozempic").
+# ("Zelora and its sister drug Marvix").
 _NAME_JOIN = re.compile(r"[®™’'s]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}")
 # What ends the clause a claim's name gives its value in.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
-# Between two words of one name: spaces, a mark ("Wegovy®"), a possessive ("Novo Nordisk's").
+# Between two words of one name: spaces, a mark ("Zelora®"), a possessive ("Acme Pharma's").
 _WITHIN_NAME = re.compile(r"[\s®™]*")
 # How far after a name of the list a claim's value may stand to be that name's, in characters.
 NAME_REACH = 80

@@ -333,7 +333,7 @@ def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
     when both say what they count ("Ethiopia with nine" may; "No. 1" never meets "360
     people")."""
     if c.kind == "ordinal":
-        # "South Africa's fourth title" has no rival in "the first country to win it"
+        # "Leeds's fourth title" has no rival in "the first club to win it"
         return ranks_the_same(c, q, claim_text, passage_text)
     if c.kind != "number":
         return True
@@ -441,16 +441,16 @@ def role_rival(
         passage_text, p, names
     ):
         # The rival shares only the claim's names, which the sentence names for every value
-        # of it, and the value found is no other name's: "South Africa's fourth title"
-        # against "South Africa became the first country to win the Cup for the fourth time".
+        # of it, and the value found is no other name's: "Leeds's fourth title"
+        # against "Leeds became the first club to win the title for the fourth time".
         return None
     if not any(same_value(d, rival) for d in claimed) and _claim_share(
         claim_text, own
     ) >= _claim_share(claim_text, _clause_words(passage_text, rival.start, rival.end)):
         # A rival the claim never states, whose clause says no more of the claim than the
-        # value's own, in words the claim gives another clause: "outsourcing facilities ...
-        # face action on 22 May" against "action from 22 April against pharmacies and from 22
-        # May against outsourcing facilities".
+        # value's own, in words the claim gives another clause: "importers that resell the
+        # drug face action on 22 May" against "action from 22 April against pharmacies and
+        # from 22 May against importers".
         return None
     return rival
 
