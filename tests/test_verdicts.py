@@ -8,6 +8,7 @@ or, where the passage does not say, stay short of ``ok``.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +23,20 @@ REFERENCE = (2019, 6, 14)  # publication date of the imagined articles
 def verdict(claim: str, source: str, **kwargs: object) -> tuple[str, list[Difference]]:
     a = analyse(claim, source, reference=REFERENCE, **kwargs)  # type: ignore[arg-type]
     return a.status, a.differences
+
+
+def both_ways(
+    passage: str, *, same: Sequence[str], changed: Sequence[tuple[str, Difference]]
+) -> None:
+    """Each claim of ``same`` says what ``passage`` says (``ok``); each claim of ``changed`` is
+    contradicted, with its difference among the passage's."""
+    for claim in same:
+        status, diffs = verdict(claim, passage)
+        assert status == "ok", (claim, diffs)
+    for claim, difference in changed:
+        status, diffs = verdict(claim, passage)
+        assert status == "contradicted", (claim, diffs)
+        assert difference in diffs
 
 
 def differences(claim: str, passage: str) -> list[Difference]:
@@ -3974,25 +3989,23 @@ RESPECTIVE = (
 
 
 def test_values_given_respectively_belong_to_the_names_in_order() -> None:
-    for claim in (
-        "The Conservatives won 121 seats.",
-        "Labour won 412 seats and the Liberal Democrats won 72.",
-        "Zelora was added to the shortage list in March 2022 and Marvix in August 2022.",
-        "Zelora and Marvix were added to the shortage list in March and August 2022 "
-        "respectively.",
-    ):
-        status, diffs = verdict(claim, RESPECTIVE)
-        assert status == "ok", (claim, diffs)
-    for claim, moved in (
-        ("Labour won 121 seats.", Difference("number", "121", "412")),
-        (
-            "Zelora was added to the shortage list in August 2022 and Marvix in March 2022.",
-            Difference("date", "August 2022", "March 2022"),
+    both_ways(
+        RESPECTIVE,
+        same=(
+            "The Conservatives won 121 seats.",
+            "Labour won 412 seats and the Liberal Democrats won 72.",
+            "Zelora was added to the shortage list in March 2022 and Marvix in August 2022.",
+            "Zelora and Marvix were added to the shortage list in March and August 2022 "
+            "respectively.",
         ),
-    ):
-        status, diffs = verdict(claim, RESPECTIVE)
-        assert status == "contradicted", (claim, diffs)
-        assert moved in diffs
+        changed=(
+            ("Labour won 121 seats.", Difference("number", "121", "412")),
+            (
+                "Zelora was added to the shortage list in August 2022 and Marvix in March 2022.",
+                Difference("date", "August 2022", "March 2022"),
+            ),
+        ),
+    )
 
 
 SHORTAGES = (
@@ -4159,22 +4172,20 @@ COMPARED_RIVER = (
 
 
 def test_comparative_opposites_and_jobs_added_or_cut() -> None:
-    for claim in (
-        "The firm cut 3,000 jobs last year.",
-        "The river, 120 km long, is shorter than the Thames.",
-    ):
-        status, diffs = verdict(claim, COMPARED_RIVER)
-        assert status == "ok", (claim, diffs)
-    for claim, opposed in (
-        ("The firm added 3,000 jobs last year.", Difference("wording", "added", "cut")),
-        (
-            "The river, 120 km long, is longer than the Thames.",
-            Difference("wording", "longer", "shorter"),
+    both_ways(
+        COMPARED_RIVER,
+        same=(
+            "The firm cut 3,000 jobs last year.",
+            "The river, 120 km long, is shorter than the Thames.",
         ),
-    ):
-        status, diffs = verdict(claim, COMPARED_RIVER)
-        assert status == "contradicted", (claim, diffs)
-        assert opposed in diffs
+        changed=(
+            ("The firm added 3,000 jobs last year.", Difference("wording", "added", "cut")),
+            (
+                "The river, 120 km long, is longer than the Thames.",
+                Difference("wording", "longer", "shorter"),
+            ),
+        ),
+    )
 
 
 MARATHON_CITIES = (
@@ -4184,19 +4195,17 @@ MARATHON_CITIES = (
 
 
 def test_a_name_put_in_another_names_place_contradicts() -> None:
-    for claim in ("Okoth ran 2:04:10 in Lyon.", "The company was founded in Sunnyvale."):
-        status, diffs = verdict(claim, MARATHON_CITIES)
-        assert status == "ok", (claim, diffs)
-    for claim, moved in (
-        ("Okoth ran 2:04:10 in Oslo.", Difference("name", "Oslo", "Lyon")),
-        (
-            "The company is based in Sunnyvale, California.",
-            Difference("name", "Sunnyvale California", "Austin Texas"),
+    both_ways(
+        MARATHON_CITIES,
+        same=("Okoth ran 2:04:10 in Lyon.", "The company was founded in Sunnyvale."),
+        changed=(
+            ("Okoth ran 2:04:10 in Oslo.", Difference("name", "Oslo", "Lyon")),
+            (
+                "The company is based in Sunnyvale, California.",
+                Difference("name", "Sunnyvale California", "Austin Texas"),
+            ),
         ),
-    ):
-        status, diffs = verdict(claim, MARATHON_CITIES)
-        assert status == "contradicted", (claim, diffs)
-        assert moved in diffs
+    )
 
 
 FOURTH_TIME = (
@@ -4264,33 +4273,29 @@ PARALLEL_CHANGES = "Sales rose in 2023 and profit fell. Costs doubled in 2022 an
 
 
 def test_a_deed_said_in_the_clause_joined_to_the_value_is_said() -> None:
-    for claim in ("Profit fell in 2023.", "Debt tripled in 2022.", "Sales rose in 2023."):
-        status, diffs = verdict(claim, PARALLEL_CHANGES)
-        assert status == "ok", (claim, diffs)
-    for claim, opposed in (
-        ("Profit rose in 2023.", Difference("wording", "rose", "fell")),
-        ("Debt doubled in 2022.", Difference("wording", "doubled", "tripled")),
-        ("Costs tripled in 2022.", Difference("wording", "tripled", "doubled")),
-    ):
-        status, diffs = verdict(claim, PARALLEL_CHANGES)
-        assert status == "contradicted", (claim, diffs)
-        assert opposed in diffs
+    both_ways(
+        PARALLEL_CHANGES,
+        same=("Profit fell in 2023.", "Debt tripled in 2022.", "Sales rose in 2023."),
+        changed=(
+            ("Profit rose in 2023.", Difference("wording", "rose", "fell")),
+            ("Debt doubled in 2022.", Difference("wording", "doubled", "tripled")),
+            ("Costs tripled in 2022.", Difference("wording", "tripled", "doubled")),
+        ),
+    )
 
 
 TWO_DAYS = "Shares fell 60% on Thursday before trading was halted on Friday."
 
 
 def test_a_day_given_to_the_deed_the_passage_dates_otherwise_contradicts() -> None:
-    for claim in ("Shares fell 60% on Thursday.", "Trading was halted on Friday."):
-        status, diffs = verdict(claim, TWO_DAYS)
-        assert status == "ok", (claim, diffs)
-    for claim, moved in (
-        ("Shares fell 60% on Friday.", Difference("weekday", "friday", "thursday")),
-        ("Trading was halted on Thursday.", Difference("weekday", "thursday", "friday")),
-    ):
-        status, diffs = verdict(claim, TWO_DAYS)
-        assert status == "contradicted", (claim, diffs)
-        assert moved in diffs
+    both_ways(
+        TWO_DAYS,
+        same=("Shares fell 60% on Thursday.", "Trading was halted on Friday."),
+        changed=(
+            ("Shares fell 60% on Friday.", Difference("weekday", "friday", "thursday")),
+            ("Trading was halted on Thursday.", Difference("weekday", "thursday", "friday")),
+        ),
+    )
 
 
 RANKED_UP = (
@@ -4299,13 +4304,11 @@ RANKED_UP = (
 
 
 def test_an_earlier_place_or_level_said_after_its_words_is_not_the_current_one() -> None:
-    for claim in ("The firm ranked 12th on the list.", "Its turnover was $2bn."):
-        status, diffs = verdict(claim, RANKED_UP)
-        assert status == "ok", (claim, diffs)
-    for claim, moved in (
-        ("The firm ranked 15th on the list.", Difference("ordinal", "15th", "12th")),
-        ("Its turnover was $3bn.", Difference("number", "3,000,000,000", "2,000,000,000")),
-    ):
-        status, diffs = verdict(claim, RANKED_UP)
-        assert status == "contradicted", (claim, diffs)
-        assert moved in diffs
+    both_ways(
+        RANKED_UP,
+        same=("The firm ranked 12th on the list.", "Its turnover was $2bn."),
+        changed=(
+            ("The firm ranked 15th on the list.", Difference("ordinal", "15th", "12th")),
+            ("Its turnover was $3bn.", Difference("number", "3,000,000,000", "2,000,000,000")),
+        ),
+    )

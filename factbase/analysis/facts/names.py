@@ -427,9 +427,7 @@ def name_in_anothers_slot(
     for i, m in enumerate(ctoks):
         if i < SLOT_WORDS or not _a_name(m) or _a_name(ctoks[i - 1]):
             continue
-        end = i
-        while end < len(ctoks) and _a_name(ctoks[end]):
-            end += 1
+        end = _run_end(ctoks, i)
         run = a[i:end]
         if not all(w in b for w in run):
             continue  # a name the passage does not give is checked as missing
@@ -449,15 +447,20 @@ def name_in_anothers_slot(
         for j in slots:
             if not _a_name(ptoks[j]) or bare(ptoks[j].group(0)) in known:
                 continue
-            after = j
-            while after < len(ptoks) and _a_name(ptoks[after]):
-                after += 1
+            after = _run_end(ptoks, j)
             if set(run) & set(b[j:after]):
                 continue  # "Lord Berkeley" is "Lord Tony Berkeley"
             if end == len(a) or (after < len(b) and a[end] == b[after]):
-                return Difference(
-                    "name",
-                    " ".join(ctoks[k].group(0).rstrip(".,;:") for k in range(i, end)),
-                    " ".join(ptoks[k].group(0).rstrip(".,;:") for k in range(j, after)),
-                )
+                return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
+
+
+def _run_end(toks: list[re.Match[str]], i: int) -> int:
+    """Where the run of name words that starts at ``toks[i]`` ends."""
+    while i < len(toks) and _a_name(toks[i]):
+        i += 1
+    return i
+
+
+def _shown(toks: list[re.Match[str]]) -> str:
+    return " ".join(m.group(0).rstrip(".,;:") for m in toks)

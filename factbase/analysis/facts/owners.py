@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from factbase.analysis import lexicon
+from factbase.analysis.facts.dates import MONTH_NAMES, YEAR_RE
+from factbase.analysis.facts.extract import WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.values import same_value
@@ -128,8 +130,7 @@ def _deed_before(text: str, f: Fact) -> str | None:
 # Words between a deed and the value that dates it ("fell 60% on Friday").
 DEED_REACH = 4
 _DATEISH = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
-    r"|february|march|april|may|june|july|august|september|october|november|december)\b",
+    rf"\b(?:{YEAR_RE}|{'|'.join(WEEKDAYS)}|{'|'.join(m.lower() for m in MONTH_NAMES[1:])})\b",
     re.I,
 )
 
