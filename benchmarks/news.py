@@ -63,7 +63,8 @@ BUNDLED = ROOT / "data" / "rotherham"
 HELD_OUT = frozenset(
     {
         "notredame", "marathon", "health", "webb", "artemis", "barbenheimer", "activision", "svb",
-        "indiavote", "milei", "ftx", "ukvote24", "crowdstrike", "marchand",
+        "indiavote", "milei", "ftx", "ukvote24", "crowdstrike", "marchand", "frenchvote24",
+        "starship",
     }
 )
 
