@@ -22,6 +22,7 @@ from factbase.analysis.facts import (
     compare,
     extract,
 )
+from factbase.analysis.facts.binding import bound_alike, bound_elsewhere
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import TIME_ZONES, name_in_anothers_slot
@@ -54,7 +55,7 @@ from factbase.analysis.facts.roles import (
     voice_swapped,
 )
 from factbase.analysis.facts.units import DIMENSION_WORDS, dimension, unit_name
-from factbase.analysis.facts.values import VALUE_KINDS, same_value
+from factbase.analysis.facts.values import VALUE_KINDS, base_unit, same_value
 from factbase.analysis.matching import (
     Location,
     PreparedSource,
@@ -326,7 +327,12 @@ def analyse(
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
-    diffs.extend(value_role_moved(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in value_role_moved(claim, claim_facts, passage[lo:hi], evidence)
+        if not (d.claim and d.source and bound_alike(
+            claim, claim_facts, passage[lo:hi], evidence, d.claim, d.source
+        ))
+    )
     diffs.extend(change_against_level(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(values_swapped(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
@@ -340,6 +346,10 @@ def analyse(
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in bound_elsewhere(claim, claim_facts, passage[lo:hi], evidence)
+        if not any(x.kind == d.kind and x.claim == d.claim for x in diffs)
+    )
     diffs = _ranked_otherwise(diffs, superlative_ranks(claim, passage[lo:hi]))
     # A "respectively" list says whose each value is, before any other reading of roles.
     moved, confirmed = respectively_moved(claim, claim_facts, passage[lo:hi], evidence)
@@ -589,6 +599,10 @@ def _measured_words(claim_facts: FactSet) -> frozenset[str]:
     ))
 
 
+# Characters after a value in which its unit or rate is said ("$1,350 per week").
+UNIT_REACH = 12
+
+
 def wording_differences(
     claim: str,
     claim_facts: FactSet,
@@ -617,11 +631,19 @@ def wording_differences(
         w for f in claim_facts.of("negation") for w in words(norm(f.text))
     } & _NEGATING_VERBS
     measured = _measured_words(claim_facts)
+    # units said with a value: in it, or in the words right after it ("$1,350 per week")
+    valued = {unit_name(base_unit(f.unit)) for f in claim_facts.of("number", "range")} | {
+        unit_name(w) for f in claim_facts.of("number", "range")
+        for w in words(norm(claim[f.start:f.end + UNIT_REACH]))
+    }
     claim_words = [
         w.removesuffix("'s") for w in content_words(norm(masked))
         if not w.isdigit() and w not in _FACT_WORDS and w not in NUMBER_WORDS
         and w not in negating
-        and unit_name(w) is None  # units and currencies are compared with their numbers
+        # units and currencies are compared with their numbers; a unit of time with no
+        # number of the claim in it is a word like any other ("a few weeks" / "a few
+        # months"), while other units' words may name other things ("a master's degree")
+        and (unit_name(w) is None or (dimension(w) == "time" and unit_name(w) not in valued))
     ]
     evidence_words = said_plainly(words(norm(evidence)))
     claim_words = said_plainly(_joined_compounds(claim, claim_words, evidence))

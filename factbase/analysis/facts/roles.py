@@ -533,8 +533,16 @@ RANKED_WORDS = 3
 # Words after an ordinal that leave what it ranks to the sentence: "the first one", "for the
 # fourth time" (the fourth of what the sentence says was done).
 _ELIDED = frozenset({"one", "ones", "time"})
-# An ordinal joined to a superlative: "third-fastest", "second highest".
-_RANKED_BY = re.compile(r"[- ]?[a-z]+est\b")
+# An ordinal joined to a superlative: "third-fastest", "second highest" (not "third test").
+_RANKED_BY = re.compile(r"[- ]?([a-z]+est)\b")
+
+
+def _by_superlative(text: str, f: Fact) -> bool:
+    """Is the word after ordinal ``f`` a superlative: one ending in "est" that is the form of
+    another word ("fastest" of "fast", "best" of "good"), not a word of its own ("test",
+    "contest", "interest")?"""
+    m = _RANKED_BY.match(text, f.end)
+    return m is not None and bool(lexicon.base_forms(m.group(1)) - {m.group(1)})
 
 
 def same_ranking(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
@@ -542,7 +550,7 @@ def same_ranking(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
     third-fastest" is no "finished third"?"""
     if c.kind != "ordinal" or p.kind != "ordinal" or not claim_text or not passage_text:
         return True
-    return bool(_RANKED_BY.match(claim_text, c.end)) == bool(_RANKED_BY.match(passage_text, p.end))
+    return _by_superlative(claim_text, c) == _by_superlative(passage_text, p)
 
 
 def ranks_the_same(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:

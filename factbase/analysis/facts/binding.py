@@ -1,0 +1,244 @@
+"""Values the claim binds together that the passage binds to others: "Turnout in the first
+round of 2022 was 67.5%" against "Turnout was 67.5%, up from 47.5% in the first round of 2022";
+"The centrists won 182 seats" against "The party won 182 seats, ahead of the centrists on 168";
+"The first flight, in November, ended in an explosion" against "The first flight, in April,
+ended in an explosion; the second, in November, reached space".
+
+Texts are cut into parts at the marks and words that part a sentence's clauses and the items of
+a list (commas, semicolons, dashes, "and", "while"…), never inside a value. Two values of the
+claim stand together when one part of the claim holds both and no other value of either's kind.
+The passage binds them otherwise when it gives each of them exactly once, in different parts,
+and the part holding the second also holds one other value of the first's kind, one that
+measures the same thing and that the claim does not give: in the passage that value, not the
+claim's, goes with the second. A claim whose part holds two values of a kind ("rose to $5
+billion in 2023 from $3 billion") binds neither of them to anything, and a part of the passage
+that holds no value of the kind ("In 2023, the museum drew 8.7 million") binds nothing against
+the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factbase.analysis.facts.model import Difference, Fact, FactSet
+from factbase.analysis.facts.units import dimension
+from factbase.analysis.facts.values import measures_alike, same_value
+from factbase.analysis.quantities import quantity, same_quantity
+
+# Kinds of fact that bind, each in its group: a number and a range of numbers are one kind of
+# value, a date and a range of dates another.
+_GROUPS = {"number": "amount", "date": "date", "ordinal": "ordinal", "time": "time",
+           "name": "name"}  # fmt: skip
+# What parts a text: a comma, which may set off a phrase that still belongs with the part
+# before it ("The first flight, in April, ended ..."), and the marks and joining words that end
+# a clause or a list's item.
+_COMMA = ","
+_PART = re.compile(
+    r"[,;:()!?\n]|\.(?:\s|$)|\s[—–-]\s|[—]|\b(?:and|but|while|whereas|then)\b", re.I
+)
+
+
+def _group(f: Fact) -> str | None:
+    if f.kind == "range":
+        lo = f.value[0] if isinstance(f.value, tuple) else None
+        return "date" if lo is not None and not hasattr(lo, "denominator") else "amount"
+    return _GROUPS.get(f.kind)
+
+
+class _Parts:
+    """The parts of a text and the values in each."""
+
+    def __init__(self, text: str, facts: list[Fact]) -> None:
+        cuts = [
+            m for m in _PART.finditer(text)
+            if not any(f.start <= m.start() < f.end for f in facts)
+        ]  # fmt: skip
+        self.spans: list[tuple[int, int]] = []
+        self.after_comma: list[bool] = []  # does the part follow a comma (not a clause's end)?
+        lo, comma = 0, False
+        for m in cuts:
+            self.spans.append((lo, m.start()))
+            self.after_comma.append(comma)
+            lo, comma = m.end(), m.group(0) == _COMMA
+        self.spans.append((lo, len(text)))
+        self.after_comma.append(comma)
+        self.facts = facts
+        self.text = text
+        self.index = {id(f): self._of(f) for f in facts}
+
+    def _of(self, f: Fact) -> int:
+        return next(
+            i for i, (lo, hi) in enumerate(self.spans) if lo <= f.start < hi or f.start < lo
+        )
+
+    def bound(self, f: Fact, group: str, *, nearest: bool = False) -> list[Fact]:
+        """The values of ``group`` that go with ``f``: those of its part; when its part has
+        none and follows a comma, those of the part before ("the second, in November").
+        ``nearest``: of several in its part, the one nearest it, the one before it when two are
+        as near ("from 1.2 million in 2000 to 1.9 million in 2020")."""
+        k = self.index[id(f)]
+        same = [g for g in self.facts if self.index[id(g)] == k and _group(g) == group]
+        if len(same) > 1 and nearest:
+            return [min(same, key=lambda g: (*_gap(self.text, f, g), g.start > f.start))]
+        if same or k == 0 or not self._set_off(f, k):
+            return same
+        return [g for g in self.facts if self.index[id(g)] == k - 1 and _group(g) == group]
+
+    def _set_off(self, f: Fact, k: int) -> bool:
+        """Is part ``k`` the value ``f`` alone, or with one word placing it ("in November"),
+        set off by commas on both sides (not an item of a list: "two crashes, 2018 and 2019")?"""
+        if not self.after_comma[k] or k + 1 >= len(self.spans) or not self.after_comma[k + 1]:
+            return False
+        lo, hi = self.spans[k]
+        rest = (self.text[lo:f.start] + " " + self.text[f.end:hi]).split()
+        return not rest or (len(rest) == 1 and rest[0].lower() in _PLACING)
+
+
+def _gap(text: str, a: Fact, b: Fact) -> tuple[int, bool]:
+    """How far apart two values are: the letters between them, and whether those are other
+    than one word that places the later in time or place ("1.2 million in 2000")."""
+    between = text[a.end:b.start] if b.start >= a.end else text[b.end:a.start]
+    return len(between), between.strip().lower() not in _PLACING
+
+
+# One word between two values that ties the second to the first: "1.2 million in 2000 to 1.9
+# million in 2020" gives 1.2 million to 2000 and 1.9 million to 2020.
+_PLACING = frozenset({"in", "on", "at", "by", "during", "of", "as of"})
+
+
+def _values(claim_text: str, claim_facts: FactSet, theirs: list[Fact]) -> list[Fact]:
+    """The claim's values that bind, with a name that opens it ("Lund won 182 votes"), which
+    is read as a name where the passage names it too."""
+    mine = [f for f in claim_facts if _group(f) is not None]
+    named = {f.value for f in theirs if f.kind == "name"} - {f.value for f in mine}
+    first = _FIRST_WORD.match(claim_text)
+    if first is not None and first.group(0).lower() in named:
+        mine.append(Fact("name", first.group(0).lower(), first.group(0), first.start(),
+                         first.end()))  # fmt: skip
+        mine.sort(key=lambda f: f.start)
+    return mine
+
+
+_FIRST_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    if a.kind == "name" or b.kind == "name":
+        return a.kind == b.kind and a.value == b.value
+    return same_value(a, b)
+
+
+def bound_elsewhere(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """Each value of the claim that the passage binds to another value than the one the claim
+    binds it to (see the module's words): the claim's value, and the passage's in its place."""
+    theirs = [f for f in passage_facts if _group(f) is not None]
+    mine = _values(claim_text, claim_facts, theirs)
+    if len(mine) < 2 or len(theirs) < 3:
+        return []
+    my_parts = _Parts(claim_text, mine)
+    their_parts = _Parts(passage_text, theirs)
+    out: list[Difference] = []
+    for a in mine:
+        group = _group(a)
+        if group is None or group == "name":
+            continue  # a name binds a value; names themselves are compared elsewhere
+        for b in mine:
+            if _group(b) == group or my_parts.bound(b, group) != [a]:
+                continue  # the claim does not bind ``a`` alone to ``b``
+            b_group = _group(b)
+            if b_group is None or my_parts.bound(a, b_group) not in ([b], []):
+                continue  # nor ``b`` alone to ``a`` (its part may hold none: "The first
+                # trial, in November, failed")
+            a_p = [f for f in theirs if _same(a, f)]
+            b_p = [f for f in theirs if _same(b, f)]
+            if len(a_p) != 1 or len(b_p) != 1:
+                continue
+            if group == "ordinal" and a_p[0] in their_parts.bound(b_p[0], group):
+                continue  # ordinals of one part rank different things ("the opening game of
+                # the third set")
+            if _group(b) == "name" and not their_parts.bound(a_p[0], "name"):
+                continue  # a name before may be the subject of both ("The agency will act
+                # from 22 April against pharmacies and from 22 May against plants")
+            rivals = their_parts.bound(b_p[0], group, nearest=True)
+            if len(rivals) != 1 or rivals[0] is a_p[0]:
+                continue
+            q = rivals[0]
+            if (
+                any(_same(c, q) for c in mine)
+                or not _measures_as(a, q, claim_text, passage_text)
+                or _listed(passage_text, q, a_p[0])
+            ):
+                continue
+            d = Difference(a.kind, a.display(), q.display())
+            if d not in out:
+                out.append(d)
+    return out
+
+
+def _fields(value: object) -> tuple[bool, ...]:
+    """Which of a date's year, month and day it gives."""
+    return tuple(x is not None for x in value) if isinstance(value, tuple) else ()
+
+
+def _listed(text: str, a: Fact, b: Fact) -> bool:
+    """Are two values items of one list ("in 2022 and 2023", "23rd and 80th")?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _LIST_JOIN.fullmatch(text[first.end:second.start]) is not None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.I)
+
+
+def _measures_as(a: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
+    """Could ``q`` of the passage stand where the claim puts ``a``: a number that counts or
+    measures what ``a`` does; a date as precise as ``a`` (a day, a month or a year: "4 March"
+    and "2023" are no rivals); an ordinal, time or name."""
+    if a.kind == "date" and q.kind == "date":
+        return _fields(a.value) == _fields(q.value)
+    if a.kind != "number" or q.kind != "number":
+        return a.kind == q.kind or {a.kind, q.kind} <= {"number", "range"}
+    if q.unit is None and a.unit is not None and a.unit.isalpha() and dimension(a.unit) is None:
+        return True  # a count whose noun is left out: "182 votes, ahead of Lund on 168"
+    return measures_alike(a, q, claim_text, passage_text) and same_quantity(
+        quantity(claim_text, a), quantity(passage_text, q)
+    )
+
+
+def bound_alike(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet,
+    value: str, other: str,
+) -> bool:
+    """Does the claim's own binding pick its value ``value`` over the passage's ``other``: the
+    claim binds ``value`` to another of its values, the passage binds the same two together,
+    and binds ``other`` to a different value of that kind ("In 2022 profit was $3 billion"
+    against "Profit was $5 billion in 2023, compared with $3 billion in 2022": the year says
+    which of the two the claim means, though only one is said to be profit)?"""
+    theirs = [f for f in passage_facts if _group(f) is not None]
+    mine = _values(claim_text, claim_facts, theirs)
+    if len(mine) < 2 or len(theirs) < 3:
+        return False
+    my_parts = _Parts(claim_text, mine)
+    their_parts = _Parts(passage_text, theirs)
+    for a in mine:
+        if a.display() != value:
+            continue
+        group = _group(a)
+        a_p = [f for f in theirs if _same(a, f)]
+        q_p = [f for f in theirs if f.display() == other and _group(f) == group]
+        if len(a_p) != 1 or len(q_p) != 1:
+            continue
+        for b in mine:
+            b_group = _group(b)
+            if b_group == group or b_group is None or my_parts.bound(a, b_group) != [b]:
+                continue
+            mine_a = their_parts.bound(a_p[0], b_group, nearest=True)
+            mine_q = their_parts.bound(q_p[0], b_group, nearest=True)
+            if (
+                len(mine_a) == 1 and _same(b, mine_a[0])
+                and len(mine_q) == 1 and not _same(b, mine_q[0])
+                and _measures_as(b, mine_q[0], claim_text, passage_text)
+            ):
+                return True
+    return False
