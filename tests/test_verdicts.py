@@ -4312,3 +4312,69 @@ def test_an_earlier_place_or_level_said_after_its_words_is_not_the_current_one()
             ("Its turnover was $3bn.", Difference("number", "3,000,000,000", "2,000,000,000")),
         ),
     )
+
+
+def test_a_word_of_lack_negates_like_not() -> None:
+    # "free of", "lack", "devoid of", "the absence of" say that something is missing, as "no"
+    # and "without" do: the same in other words agrees, the thing present contradicts
+    both_ways(
+        "Of the 31 patients followed, 29 have been free of pain crises for at least a year.",
+        same=["Of the 31 patients followed, 29 have gone at least a year without a pain crisis."],
+        changed=[("Of the 31 patients followed, 29 have gone at least a year with a pain crisis.",
+                  Difference("negation", None, "free of"))],
+    )
+    both_ways(
+        "The therapy is open to patients who have severe complications and lack a donor.",
+        same=["The therapy is open to patients who have severe complications and no donor."],
+        changed=[("The therapy is open to patients who have severe complications and a donor.",
+                  Difference("negation", None, "lack"))],
+    )
+
+
+def test_a_gratis_service_is_no_lack() -> None:
+    status, _ = verdict("The service is free for all residents.",
+                        "The service is free of charge for all residents.")
+    assert status == "ok"
+
+
+def test_agents_listed_in_another_order_are_the_same_agents() -> None:
+    both_ways(
+        "The tool, developed by Emma Carr and Jenna A. Dowd, won the prize.",
+        same=["The tool that won the prize was developed by Jenna A. Dowd and Emma Carr."],
+        changed=[],
+    )
+    status, diffs = verdict("The review was led by Ann Lee, with Lord Hale as her deputy.",
+                            "The review was led by Lord Hale, with Ann Lee as his deputy.")
+    assert status == "contradicted" and Difference("name", "Ann Lee", "Lord Hale") in diffs
+
+
+def test_a_word_read_as_more_of_a_small_word_has_not_its_opposite() -> None:
+    # "offer" is no comparative of "off", so no opposite of "on"
+    status, diffs = verdict("The NHS will offer the treatment under a managed access scheme.",
+                            "The treatment will be made available on the NHS under a managed "
+                            "access scheme.")
+    assert not any(d.kind == "wording" and d.source == "on" for d in diffs), diffs
+    assert status != "contradicted"
+
+
+def test_a_whole_and_a_half_in_words_is_one_value() -> None:
+    both_ways(
+        "Almost 98% had still avoided hospital around 3.5 years later.",
+        same=["Nearly 98% had still avoided hospital about three and a half years later."],
+        changed=[("Nearly 98% had still avoided hospital about four and a half years later.",
+                  Difference("number", "about 4.5", "about 3.5"))],
+    )
+    facts = extract("one and a half million people, but one of them", reference=REFERENCE)
+    assert [(f.text, f.value) for f in facts.of("number")] == [
+        ("one and a half million", 1_500_000)
+    ]
+
+
+def test_a_respectively_list_gives_values_to_names_set_off_by_a_comma_in_the_claim() -> None:
+    both_ways(
+        "Behind him, Ann Tibbs and Tom Arkell came in fifth and sixth position, down 12:49 "
+        "and 14:31 to the winner, respectively.",
+        same=["Ann Tibbs was fifth, 12:49 behind the winner, and Tom Arkell sixth at 14:31."],
+        changed=[("Ann Tibbs was fifth, 14:31 behind the winner, and Tom Arkell sixth at 12:49.",
+                  Difference("time", "14:31", "12:49"))],
+    )

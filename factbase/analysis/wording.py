@@ -22,6 +22,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from factbase.analysis import lexicon
+from factbase.analysis.text import STOPWORDS
 
 # Two words whose stems share this many leading characters are one family ("evacuat-ion",
 # "evacuat-ed", "evacuee" is 6: "evacua").
@@ -626,6 +627,9 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
             a for a in lexicon.antonyms_of(w) & pw.forms
             if lexicon.is_adjective(a) and bases & lexicon.antonyms_of(pw.by_form[a])
             and not said_too(pw.by_form[a], own)
+            # a small word's opposite only for that word itself: "off" / "on", but "offer"
+            # read as more "off" is no opposite of "on"
+            and (a not in STOPWORDS or w in lexicon.antonyms_of(pw.by_form[a]))
         )
         if mutual:
             opposed.append((w, pw.by_form[mutual[0]]))

@@ -45,6 +45,7 @@ NEGATOR = re.compile(
     rf"|{_UNTRUE} that"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
+    r"|lack(?:s|ed|ing)?(?: of)?|free of|devoid of|(?:in the )?absence of"
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to"
     r"|(?:stopped|stops|stop|stopping) short of|(?:refrained|refrains|refrain|abstained|abstains"

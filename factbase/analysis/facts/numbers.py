@@ -50,7 +50,9 @@ NUM_RE = (
 )
 NUMBER = re.compile(rf"(?<![\w.,]){NUM_RE}(?![\w]|[.,]\d)", re.I)
 WORD_NUMBER = re.compile(
-    rf"\b(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}))\b(?P<pct>\s(?:per ?cent|percent)\b)?",
+    rf"\b(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}|one(?=\s+and\s+a\s+half))"
+    r"(?P<half>\s+and\s+a\s+half(?P<hscale>\s+(?:thousand|million|billion|trillion))?)?)\b"
+    r"(?P<pct>\s(?:per ?cent|percent)\b)?",
     re.I,
 )
 NUMBER_WORDS = frozenset(
@@ -82,9 +84,18 @@ def number_value(m: re.Match[str]) -> Fraction:
 def word_value(m: re.Match[str]) -> Fraction:
     if m.group("frac"):
         return FRACTIONS[m.group("frac").lower()]
+    if m.group("half"):
+        # "three and a half years", "one and a half million people"
+        whole = _words_value(m.group("words")) + Fraction(1, 2)
+        scale = (m.group("hscale") or "").strip().lower()
+        return whole * SCALES[scale] if scale else whole
+    return _words_value(m.group("words"))
+
+
+def _words_value(words: str) -> Fraction:
     total = 0
     current = 0
-    for w in re.split(r"[- ]", m.group("words").lower()):
+    for w in re.split(r"[- ]", words.lower()):
         if w in ("a", "one"):
             current += 1
         elif w in UNITS:

@@ -18,8 +18,9 @@ _VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 # Between two names of one list: a comma or "and", then at most three words of description
 # ("Zelora and its sister drug Marvix").
 _NAME_JOIN = re.compile(r"[®™’'s]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}")
-# What ends the clause a claim's name gives its value in.
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
+# What ends the clause a claim's name gives its value in (not a comma: "Tiberi was fifth,
+# 12:49 behind"; the next name of the list ends a name's reach anyway).
+_CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
 # Between two words of one name: spaces, a mark ("Zelora®"), a possessive ("Acme Pharma's").
 _WITHIN_NAME = re.compile(r"[\s®™]*")

@@ -1490,9 +1490,17 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES)
 def _agents(text: str) -> dict[str, str]:
     """Each participle of ``text`` with "by" and the last name of what follows it (the agent,
     past any description: "led by former HS2 chairman Ann Lee" gives "led": "Ann Lee")."""
-    out: dict[str, str] = {}
+    return {verb: agent for verb, (agent, _) in _agent_lists(text).items()}
+
+
+def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
+    """``_agents``, each with the whole list of agents it opens ("developed by Ann Lee and
+    Bo Hale": "Ann Lee", "Ann Lee and Bo Hale")."""
+    out: dict[str, tuple[str, str]] = {}
     at = 0
     while (m := _DONE_BY.search(text, at)) is not None:
+        listed = re.split(r"\s+(?:with|as|while|who|which|after|before|in|on|at)\s+|[,;.]\s",
+                          m.group(2), maxsplit=1)[0]
         phrase = re.split(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+",
                           m.group(2), maxsplit=1)[0]
         # The next deed may follow the agent: "rejected by the Senate and passed by the House".
@@ -1502,7 +1510,7 @@ def _agents(text: str) -> dict[str, str]:
         # A date after the agent ("commissioned by Rotherham last October") is no agent.
         runs = [r for r in _named_runs(phrase) if not _DATE_WORDS.issuperset(r[2].lower().split())]
         if runs:
-            out.setdefault(stem(m.group(1)), runs[-1][2])
+            out.setdefault(stem(m.group(1)), (runs[-1][2], listed))
     return out
 
 
@@ -1515,9 +1523,12 @@ def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     mine = _agents(claim_text)
     if not mine:
         return []
-    theirs = _agents(passage_text)
+    lists = _agent_lists(passage_text)
+    theirs = {verb: agent for verb, (agent, _) in lists.items()}
     for verb, name in mine.items():
         other = theirs.get(verb)
+        if other and name.lower() in lists[verb][1].lower():
+            continue  # one of the passage's agents of the deed: "by Lee and Hale"
         # The claim names the other too, or the passage gives the claim's name another deed:
         # "passed by the Senate" against "rejected by the Senate and passed by the House".
         elsewhere = {n.lower() for v, n in theirs.items() if v != verb}
