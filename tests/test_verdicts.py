@@ -4378,3 +4378,93 @@ def test_a_respectively_list_gives_values_to_names_set_off_by_a_comma_in_the_cla
         changed=[("Ann Tibbs was fifth, 14:31 behind the winner, and Tom Arkell sixth at 12:49.",
                   Difference("time", "14:31", "12:49"))],
     )
+
+
+def test_statements_with_subjects_in_small_letters_swapped_contradict() -> None:
+    passage = ("Sickle cell anaemia is most common in people of West African descent, while "
+               "beta thalassaemia is a condition that is common in people of Greek and Cypriot "
+               "origin.")
+    both_ways(
+        passage,
+        same=["Sickle cell anaemia is most common in people of West African descent, while beta "
+              "thalassaemia is common in people of Greek origin."],
+        changed=[],
+    )
+    status, diffs = verdict(
+        "Beta thalassaemia is most common in people of West African descent, while sickle cell "
+        "anaemia is common in people of Greek origin.", passage)
+    assert status == "contradicted" and any(d.kind == "name" for d in diffs), diffs
+
+
+def test_an_amount_before_more_than_is_a_comparison_not_a_bound() -> None:
+    # "101% more than a year before": the year is no bound; "more than a year later" is
+    facts = extract("Revenue was 101% more than a year before.", reference=REFERENCE)
+    assert [f.comparator for f in facts.of("number")] == [None, None]
+    facts = extract("It came more than a year later.", reference=REFERENCE)
+    assert [f.comparator for f in facts.of("number")] == [">"]
+    facts = extract("Sales were three times more than 500 units.", reference=REFERENCE)
+    assert all(f.comparator is None for f in facts.of("number"))
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_value() -> None:
+    passage = "Revenue will come in at about $20 billion, plus or minus 2%."
+    both_ways(
+        passage,
+        same=["Revenue will come in at about $20 billion, give or take 2%."],
+        changed=[("Revenue will come in at about $20 billion, give or take 5%.",
+                  Difference("number", "5", "2"))],
+    )
+    assert [f.value for f in extract("minus 233C").of("number")] == [-233]
+
+
+def test_a_date_before_of_is_no_whole_a_part_is_counted_from() -> None:
+    # "ended July 30, 2018, of $13.51 billion": not "48 of the 59"
+    both_ways(
+        "The firm reported revenue for the quarter ended July 30, 2018, of $13.51 billion.",
+        same=["Revenue for the quarter that ended on July 30, 2018, was $13.51 billion."],
+        changed=[("Revenue for the quarter that ended on July 30, 2018, was $13.15 billion.",
+                  Difference("number", "13,150,000,000", "13,510,000,000"))],
+    )
+
+
+def test_last_before_a_time_is_the_one_before_not_the_opposite_of_first() -> None:
+    passage = "The chips came after the government introduced its first curbs last October."
+    status, diffs = verdict(
+        "The chips came after the government introduced its first curbs the previous October.",
+        passage)
+    assert not any(d.kind == "wording" and d.source == "last" for d in diffs), diffs
+    assert status == "ok"
+    status, diffs = verdict("He finished first in the race.", "He finished last in the race.")
+    assert status == "contradicted" and Difference("wording", "first", "last") in diffs
+
+
+def test_a_list_of_names_then_a_list_of_values_is_read_in_order() -> None:
+    # no "respectively" on either side: the lists go in order
+    both_ways(
+        "The two approved drugs, Zelora and Marvix, will cost $2.2 million and $3.1 million.",
+        same=["Zelora will cost $2.2 million and Marvix $3.1 million."],
+        changed=[("Zelora will cost $3.1 million and Marvix $2.2 million.",
+                  Difference("number", "3,100,000", "2,200,000"))],
+    )
+    status, diffs = verdict(
+        "Two of the starters, Ann Biss and Tom Dill, reached the finish in 100th and 126th place.",
+        "Of the riders who started, Ann Biss and Tom Dill finished the race in 100th and 126th "
+        "place respectively.")
+    assert status != "contradicted", diffs
+
+
+def test_a_respectively_list_reads_past_a_team_in_brackets_after_each_name() -> None:
+    both_ways(
+        "Behind him, Ann Tibbs (Acme Cycling) and Tom Arkell (Norda Team) came in fifth and "
+        "sixth position, down 12:49 and 14:31 to the winner, respectively.",
+        same=["Ann Tibbs was fifth, 12:49 behind the winner, and Tom Arkell sixth at 14:31."],
+        changed=[("Ann Tibbs was fifth, 14:31 behind the winner, and Tom Arkell sixth at 12:49.",
+                  Difference("time", "14:31", "12:49"))],
+    )
+
+
+def test_a_claims_list_of_names_the_passages_list_lacks_is_read_without_error() -> None:
+    status, _ = verdict(
+        "Ann Vale and Rafe Dunn won 22 and 14 titles.",
+        "Ann Vale and Tom Hart won 22 and 20 titles respectively, and Rafe Dunn won 14.")
+    assert status in ("ok", "contradicted", "missing")

@@ -43,8 +43,16 @@ _ORDER_PHRASES = {
     # an adverb of time, not a place away from home
     ("right", "away"): "immediately", ("straight", "away"): "immediately",
 }
+# "last October", "last week": the one before, not the last of a series (no opposite of
+# "first")
+_TIMES = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday week month year season night "
+    "weekend summer winter spring autumn fall decade century"
+).split()
+_ORDER_PHRASES.update({("last", t): "previous" for t in _TIMES})
 # A word of every phrase above that is rare elsewhere: text without one has none of them.
-_PHRASE_MARKS = frozenset({"prior", "advance", "subsequent", "away"})
+_PHRASE_MARKS = frozenset({"prior", "advance", "subsequent", "away", "last"})
 
 
 _SPANS = frozenset("minutes hours days weeks months years".split())
@@ -75,6 +83,8 @@ def said_plainly(ws: list[str]) -> list[str]:
         for phrase, word in _ORDER_PHRASES.items():
             if tuple(ws[i:i + len(phrase)]) == phrase:
                 out.append(word)
+                if word == "previous":
+                    out.append(phrase[1])  # the time itself stays: "previous october"
                 i += len(phrase)
                 break
         else:

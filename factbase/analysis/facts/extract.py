@@ -342,8 +342,13 @@ _BELOW_ZERO = re.compile(
     r"(?:\s*[°º]?\s*[CF]\b|\s+degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?)?\s+below\s+zero\b",
     re.I,
 )
-# A word or sign before a number that makes it negative: "minus 233C", "-40°F".
-_MINUS = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.I)
+# A word or sign before a number that makes it negative: "minus 233C", "-40°F"; not the
+# margin of "plus or minus 2%".
+_MINUS = re.compile(r"(?:(?<!plus or )\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.I)
+# An amount right before "more than" / "less than" that is what the comparison measures.
+_AMOUNT_COMPARED = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|per ?cent|percent|points?)|\b(?:times|twice|thrice|half))\s*$", re.I
+)
 # "not only ... but (also)", "not just ... but": what follows "not" is asserted, with more.
 # "not just" added after a comma or "and": "benefits, and not just in weight loss" ("had not
 # just set a record" denies it was just set; "not just yet" still negates).
@@ -398,6 +403,10 @@ class Extractor:
         if not m:
             return None, s
         found, at = COMPARATORS[m.group(1)], m.start()
+        if _AMOUNT_COMPARED.search(head[:at]) is not None:
+            # "101% more than a year before", "three times more than in 2019": the amount of a
+            # comparison, not a bound on what follows
+            return None, s
         if (
             m.group(1) in ("over", "under") and _CLAUSE_START.search(head[:at]) is not None
             and _SPAN_AFTER.match(self.text, s) is not None
@@ -833,6 +842,8 @@ class Extractor:
         for m in _BOUND_ONE.finditer(t):
             if self.free(m.start("one"), m.end()):
                 comp = COMPARATORS[m.group("comp").lower()]
+                if _AMOUNT_COMPARED.search(t, max(0, m.start() - 30), m.start()) is not None:
+                    comp = None  # "101% more than a year before": a year, and a comparison
                 self.add("number", Fraction(1), m.start("one"), m.end(), comp, m.group("unit"))
         # "a week after launch", "a year ago": one unit of time; not a rate ("8,000 a day",
         # "twice a week"). "a second" is left out: "a second landfall" ranks.

@@ -17,7 +17,11 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 _VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 # Between two names of one list: a comma or "and", then at most three words of description
 # ("Zelora and its sister drug Marvix").
-_NAME_JOIN = re.compile(r"[®™’'s]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}")
+_NAME_JOIN = re.compile(
+    r"[®™’'s]*(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}"
+)
+# A name's team, party or country in brackets after it ("Ann Lee (Acme)"): no name of the list.
+_BRACKETED = re.compile(r"\([^()]{1,60}\)")
 # What ends the clause a claim's name gives its value in (not a comma: "Tiberi was fifth,
 # 12:49 behind"; the next name of the list ends a name's reach anyway).
 _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
@@ -56,8 +60,11 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
             run.insert(0, f)
         if len(run) < 2:
             continue
+        bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, run[0].start)]
         names = _name_groups(
-            [f for f in facts.of("name") if lo <= f.start and f.end <= run[0].start], text
+            [f for f in facts.of("name") if lo <= f.start and f.end <= run[0].start
+             and not any(a <= f.start < b for a, b in bracketed)],
+            text,
         )
         # The last list of names before the values ("A, B and C"), as long as theirs.
         listed: list[tuple[int, int, str]] = []
@@ -82,10 +89,28 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
     return []
 
 
+def _as_respectively(text: str, facts: FactSet) -> str:
+    """``text`` with "respectively" after its first list of two or more values of one kind
+    ("Ann and Bo finished in 100th and 126th place"): a list of names then a list of values as
+    long is read in order. Offsets before the word are kept."""
+    values = sorted(facts.of(*VALUE_KINDS), key=lambda f: f.start)
+    for i in range(len(values) - 1):
+        run = [values[i]]
+        for f in values[i + 1:]:
+            if f.kind != run[0].kind or not _VALUE_GAP.fullmatch(text[run[-1].end:f.start]):
+                break
+            run.append(f)
+        if len(run) >= 2:
+            stop = _CLAUSE_BREAK.search(text, run[-1].end)
+            at = stop.start() if stop else len(text.rstrip(" .!?"))
+            return f"{text[:at]} respectively {text[at:]}"
+    return text
+
+
 def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict[str, Fact]:
     """The value of ``kind`` the claim gives each listed name: its own "respectively" list, or
     the first value after the name, before any other listed name, within ``NAME_REACH``."""
-    own = respective_pairs(text, facts)
+    own = respective_pairs(text, facts) or respective_pairs(_as_respectively(text, facts), facts)
     if own:
         return {name: value for name, value in own if value.kind == kind}
     low = text.lower()
@@ -114,7 +139,9 @@ def respectively_moved(
     value it gives one name that the claim gives another (the claim's value against the one the
     list gives the claim's name), and the values it confirms, as (kind, value shown), which no
     other reading of the passage's roles may then call moved."""
-    pairs = respective_pairs(passage_text, passage_facts)
+    pairs = respective_pairs(passage_text, passage_facts) or respective_pairs(
+        _as_respectively(passage_text, passage_facts), passage_facts
+    )
     if not pairs:
         return [], set()
     theirs = dict(pairs)
@@ -122,7 +149,9 @@ def respectively_moved(
     out = []
     confirmed = set()
     for name, value in mine.items():
-        given = theirs[name]
+        given = theirs.get(name)
+        if given is None:
+            continue  # a name of the claim's own list that the passage's list does not have
         if same_value(value, given):
             confirmed.add((value.kind, value.display()))
         elif any(same_value(value, other) for n, other in pairs if n != name):

@@ -91,7 +91,7 @@ ROLE_MARGIN = 3
 # plant's six reactors"; or a clause that opens on the whole: "Of the 650 seats, ...", "As for
 # the 135 cases, 108 ...".
 _PART_BEFORE = re.compile(
-    r"(?:\b(?P<number>\d[\d,.]*)|\b(?P<word>[A-Za-z]+))"
+    r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|\b(?P<word>[A-Za-z]+))"
     r"(?:\s+(?!(?:instead|ahead|because|short)\b)[a-z]+)?\s+(?:out\s+)?of\s+"
     r"(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
     r"|(?:^|[.;:!?]\s+|\n)(?:Of|Out of|Among|As for)\s+(?:the\s+|all\s+)?$"
@@ -829,6 +829,11 @@ _CONJUNCTION = re.compile(r",?\s+(?:and|while|whereas)\s+|;\s*")
 _SUBJECT_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
 _LEADING_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*)")
+# A subject in small letters: one to three words before a verb of being or having.
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+    r"(?=(?:is|are|was|were|has|have|had|remains?|remained)\b)"
+)
 # Content words right after a statement's subject that say what is said of it ("of Antigua",
 # "took silver", ", the deputy leader"). Two tell the joined statements of the tuning corpora
 # apart; the words after them are the predicate the statements share ("both ran 9.93").
@@ -842,6 +847,7 @@ class _Conjunct:
     names: frozenset[str]  # the subject's words
     said: frozenset[str]  # the words said of it (``ATTRIBUTE_WORDS``)
     words: frozenset[str]  # stems of all its content words, names and numbers
+    small: bool = False  # a subject in small letters, read up to its verb
 
 
 def _content(text: str) -> list[str]:
@@ -851,21 +857,36 @@ def _content(text: str) -> list[str]:
     ]
 
 
-def _conjuncts(text: str, *, leading: bool = False) -> list[_Conjunct]:
+def _conjuncts(text: str, *, leading: bool = False, whole: bool = False) -> list[_Conjunct]:
     """The joined statements of ``text`` that have a subject; with ``leading``, only those
-    that start with it ("Ed Davey, the president", not "A US judge had given Musk")."""
+    that start with it ("Ed Davey, the president", not "A US judge had given Musk"), or with a
+    subject in small letters before its verb ("sickle cell disease is common in ..."). What is
+    said of a subject: ``ATTRIBUTE_WORDS`` words after it; with ``whole``, all its statement
+    says."""
     out = []
     for part in _CONJUNCTION.split(text):
         first = _LEADING_SUBJECT.match(part)
         if leading and (first is None or first.group(1).lower() in STOPWORDS):
+            phrase = _LEADING_PHRASE.match(part)
+            if phrase is None:
+                continue
+            ws = [w for w in phrase.group(1).split() if w.lower() not in STOPWORDS]
+            if ws:
+                names = [stem(bare(w)) for w in ws]
+                out.append(_Conjunct(
+                    " ".join(ws), names[-1], frozenset(names),
+                    frozenset(_content(part[phrase.end(1):])), frozenset(_content(part)),
+                    small=True,
+                ))
             continue
         for m in _SUBJECT_RUN.finditer(part):
             ws = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
             if ws:
                 names = [stem(bare(w)) for w in ws]
-                said = _content(part[m.end():])[:ATTRIBUTE_WORDS]
+                said = _content(part[m.end():])
                 out.append(_Conjunct(
-                    " ".join(ws), names[-1], frozenset(names), frozenset(said),
+                    " ".join(ws), names[-1], frozenset(names),
+                    frozenset(said if whole else said[:ATTRIBUTE_WORDS]),
                     frozenset(_content(part)),
                 ))
                 break
@@ -880,6 +901,10 @@ def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
     the passage with words the claim says of the other, and the passage must say more of them
     crosswise than straight; words it says of both ("seats") tell neither apart."""
     mine = _conjuncts(claim_text, leading=True)
+    if any(c.small for c in mine):
+        # statements whose subjects are not names: what tells them apart may come last in
+        # each ("... is common in people of African descent")
+        mine = _conjuncts(claim_text, leading=True, whole=True)
     if len(mine) < 2:
         return []
     theirs = _conjuncts(passage_text)
