@@ -4468,3 +4468,34 @@ def test_a_claims_list_of_names_the_passages_list_lacks_is_read_without_error() 
         "Ann Vale and Rafe Dunn won 22 and 14 titles.",
         "Ann Vale and Tom Hart won 22 and 20 titles respectively, and Rafe Dunn won 14.")
     assert status in ("ok", "contradicted", "missing")
+
+
+def test_two_nots_of_one_statement_in_other_words_partner_each_other() -> None:
+    passage = ("The band's management has not publicly released ticket revenue for the tour, but "
+               "the trade magazine Stagebill has estimated it at more than $2 billion.")
+    status, diffs = verdict(
+        "The band's management has not disclosed what the tour made in ticket revenue, but "
+        "Stagebill estimates it at more than $2 billion.", passage)
+    assert not any(d.kind == "negation" for d in diffs), diffs
+    assert status != "contradicted"
+    # a "not" of something the claim does not speak of partners nothing
+    status, diffs = verdict("The team did not win the final.",
+                            "The team won the final but did not retain the cup.")
+    assert status == "contradicted" and any(d.kind == "negation" for d in diffs), diffs
+
+
+def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
+    # the sentence before names both firms; the passage's sentence gives the deed to one
+    source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "
+              "that it is strongly opposed to the ruling and has urged the agency to review it.")
+    status, diffs = verdict("Zorvex Labs said it was strongly opposed to the ruling and urged "
+                            "the agency to review it.", source)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Zorvex Labs", "Quintar") in diffs
+    status, diffs = verdict("Quintar said it was strongly opposed to the ruling and urged the "
+                            "agency to review it.", source)
+    assert status == "ok", diffs
+    # a common word opening the claim is no name
+    status, diffs = verdict("Officials said it was strongly opposed to the ruling and urged the "
+                            "agency to review it.", source)
+    assert not any(d.kind == "name" and d.source == "Quintar" for d in diffs), diffs

@@ -25,7 +25,11 @@ from factbase.analysis.facts import (
 from factbase.analysis.facts.binding import bound_alike, bound_elsewhere
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
 from factbase.analysis.facts.modality import irrealis_differences
-from factbase.analysis.facts.names import TIME_ZONES, name_in_anothers_slot
+from factbase.analysis.facts.names import (
+    TIME_ZONES,
+    name_in_anothers_slot,
+    opening_name_replaced,
+)
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.owners import deed_moved, owners_swapped
@@ -321,6 +325,9 @@ def analyse(
     if not any(d.kind == "name" for d in diffs):
         slot = name_in_anothers_slot(
             claim, passage[lo:hi], {f.value for f in claim_facts.of("name")}
+        ) or opening_name_replaced(
+            claim, passage[lo:hi], {f.value for f in claim_facts.of("name")},
+            named=f"{context} {passage}",
         )
         if slot is not None:
             diffs.append(slot)

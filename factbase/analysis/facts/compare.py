@@ -204,6 +204,23 @@ def compare(
         and not said_by_opposite(f, claim_text, passage_text)
         and not said_by_prefix(f, passage_text)
     ]
+    if lone_c:
+        # A plain "not" of the claim and one of the passage's core sentence that speaks of
+        # the claim's words and partners none of the claim's negators negate the same thing
+        # in other words ("has not disclosed what the tour took in tickets" / "has not
+        # publicly released ticket revenue numbers"): the two partner each other.
+        spare = [
+            g for g in region.of("negation")
+            if g.text.lower() in _PLAIN_NOTS and in_scope(g, claim_text, claim)
+            and not any(same_scope(f, g) for f in c_neg)
+        ]
+        kept = []
+        for f in lone_c:
+            if spare and f.text.lower() in _PLAIN_NOTS:
+                spare.pop(0)
+            else:
+                kept.append(f)
+        lone_c = kept
     lone_p = [
         f for f in p_bearing
         if f.text.lower() != "unless"
@@ -238,6 +255,8 @@ def compare(
     return diffs
 
 
+# Negators that deny a verb, as "not" does.
+_PLAIN_NOTS = frozenset({"not", "n't", "never", "no longer"})
 # Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
 _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 

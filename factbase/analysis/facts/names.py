@@ -10,7 +10,7 @@ from functools import lru_cache
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS
 from factbase.analysis.facts.model import Difference, Fact
-from factbase.analysis.text import LONG_DASHES, norm, normalize
+from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
 
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
 NAME_GAP = 4
@@ -453,6 +453,68 @@ def name_in_anothers_slot(
             if end == len(a) or (after < len(b) and a[end] == b[after]):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
+
+
+def opening_name_replaced(
+    claim_text: str, passage_text: str, known: set[object], named: str = ""
+) -> Difference | None:
+    """The name that opens the claim where the passage's sentence opens with another name, one
+    the claim does not give, and goes on with the same ``SLOT_WORDS`` content words, which the
+    passage never says after the claim's name: "Acme said it strongly opposed the ruling"
+    against "Brix said it strongly opposed the ruling" (whatever other sentence names Acme).
+    The claim's first words must be a name: one WordNet does not know, or one ``named`` (the
+    passage and the text around it) writes with capitals inside a sentence ("Officials said"
+    opens with no name)."""
+    ctoks = list(_TOKEN.finditer(claim_text))
+    if not ctoks or not _a_name(ctoks[0]):
+        return None
+    end = _run_end(ctoks, 0)
+    run = [bare(m.group(0)) for m in ctoks[:end]]
+    shown = _shown(ctoks[:end])
+    if all(lexicon.is_noun(w) or lexicon.is_verb(w) or lexicon.is_adjective(w) for w in run) and (
+        not any(
+            named[:k].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "“")
+            for k in (m.start() for m in re.finditer(re.escape(shown), named))
+        )
+    ):
+        return None
+    following = _content_after(ctoks, end)
+    if len(following) < SLOT_WORDS:
+        return None
+    ptoks = list(_TOKEN.finditer(passage_text))
+    for j, m in enumerate(ptoks):
+        if not _a_name(m) or (
+            j > 0 and _a_name(ptoks[j - 1]) and not ptoks[j - 1].group(0).endswith(".")
+        ):
+            continue
+        after = _run_end(ptoks, j)
+        # a run of names ends with its sentence ("... Quintar Systems. Quintar said")
+        after = next((k + 1 for k in range(j, after) if ptoks[k].group(0).endswith(".")), after)
+        theirs = [bare(t.group(0)) for t in ptoks[j:after]]
+        if _content_after(ptoks, after) != following:
+            continue
+        if set(theirs) & set(run):
+            return None  # the passage gives the claim's name there (in part: "Lee" / "Ann Lee")
+        if any(w in known for w in theirs) or not _opens_sentence(passage_text, m.start()):
+            continue
+        return Difference("name", shown, _shown(ptoks[j:after]))
+    return None
+
+
+def _content_after(toks: list[re.Match[str]], i: int) -> list[str]:
+    """The first ``SLOT_WORDS`` content words from ``toks[i]``, in their sentence."""
+    out: list[str] = []
+    for m in toks[i:]:
+        w = bare(m.group(0))
+        if w not in NOT_NAMES and w not in STOPWORDS:
+            out.append(w)
+            if len(out) == SLOT_WORDS:
+                break
+    return out
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\n\"“”"
 
 
 def _run_end(toks: list[re.Match[str]], i: int) -> int:
