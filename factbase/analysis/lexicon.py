@@ -200,6 +200,11 @@ def antonyms_of(word: str) -> frozenset[str]:
     return frozenset(found) if found else _EMPTY_WORDS
 
 
+def is_known(word: str) -> bool:
+    """Is the word, or a base form of it, a lemma of WordNet's in any part of speech?"""
+    return any(_entry(form).pos for form in base_forms(word))
+
+
 def is_adjective(word: str) -> bool:
     """Is the lemma an adjective (its antonyms are the dependable ones: good/bad, early/late)?"""
     return "a" in _entry(word).pos

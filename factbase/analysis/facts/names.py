@@ -471,7 +471,7 @@ def opening_name_replaced(
     end = _run_end(ctoks, 0)
     run = [bare(m.group(0)) for m in ctoks[:end]]
     shown = _shown(ctoks[:end])
-    if all(lexicon.is_noun(w) or lexicon.is_verb(w) or lexicon.is_adjective(w) for w in run) and (
+    if all(lexicon.is_known(w) for w in run) and (
         not any(
             named[:k].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "“")
             for k in (m.start() for m in re.finditer(re.escape(shown), named))
@@ -493,7 +493,7 @@ def opening_name_replaced(
         theirs = [bare(t.group(0)) for t in ptoks[j:after]]
         if _content_after(ptoks, after) != following:
             continue
-        if set(theirs) & set(run):
+        if {norm(w) for w in theirs} & {norm(w) for w in run}:
             return None  # the passage gives the claim's name there (in part: "Lee" / "Ann Lee")
         if any(w in known for w in theirs) or not _opens_sentence(passage_text, m.start()):
             continue
