@@ -4499,3 +4499,31 @@ def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradi
     status, diffs = verdict("Officials said it was strongly opposed to the ruling and urged the "
                             "agency to review it.", source)
     assert not any(d.kind == "name" and d.source == "Quintar" for d in diffs), diffs
+
+
+def test_statements_whose_subjects_are_placed_nouns_swapped_contradict() -> None:
+    passage = "Exports to Norland grew 8%, while imports from Norland shrank 3%."
+    both_ways(
+        passage,
+        same=["Imports from Norland shrank 3%, and exports to Norland grew 8%."],
+        changed=[("Exports to Norland shrank 3%, while imports from Norland grew 8%.",
+                  Difference("name", "Exports", "imports"))],
+    )
+
+
+def test_a_named_agent_given_the_deed_of_an_agent_with_no_name_contradicts() -> None:
+    both_ways(
+        "The report was commissioned by the health ministry and written by Dr Ana Vey.",
+        same=["The report, written by Dr Ana Vey, was commissioned by the health ministry."],
+        changed=[("The report was commissioned by Dr Ana Vey and written by the health ministry.",
+                  Difference("name", "Dr Ana Vey", "the health ministry"))],
+    )
+
+
+def test_values_whose_clauses_fit_their_own_counterparts_are_not_swapped() -> None:
+    # the word right next to each value ("people") says less than its clause ("charged with
+    # rioting", "arrests")
+    status, diffs = verdict(
+        "Nine people were charged with rioting after 14 arrests, according to police.",
+        "Police said 14 people were arrested and nine of them were charged with rioting.")
+    assert status == "ok", diffs

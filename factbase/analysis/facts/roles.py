@@ -762,11 +762,35 @@ def swapped_values(
                 # only the names can say they were swapped ("Alcaraz ran 718 metres ... the
                 # champion covered 595" swaps nothing).
                 continue
-            if swapped >= MIN_ROLE_SCORE and swapped > straight and _role_score(
+            clauses = _clause_fit(matched, (c1, p1), (c2, p2), claim_text, passage_text)
+            by_words = swapped >= MIN_ROLE_SCORE and swapped > straight and _role_score(
                 a1, b2, names
-            ) and _role_score(a2, b1, names):
+            ) and _role_score(a2, b1, names)
+            if by_words and not (clauses and clauses[0] >= clauses[1]):
                 out.append(Difference(c1.kind, c1.display(), c2.display()))
     return out
+
+
+def _clause_fit(
+    matched: list[tuple[Fact, Fact]], one: tuple[Fact, Fact], two: tuple[Fact, Fact],
+    claim_text: str, passage_text: str,
+) -> tuple[int, int] | None:
+    """How well the words of each value's clause (``value_roles``) fit its own counterpart's
+    and the other's: the words shared straight and crosswise. "Nine people were charged with
+    rioting after 14 arrests" against "14 people were arrested and nine of them were charged
+    with rioting": straight, though the word right next to each ("people") says otherwise."""
+    mine = {id(f): roles for f, roles, _, _ in value_roles(
+        claim_text, FactSet([c for c, _ in matched]))}
+    theirs = {id(f): roles for f, roles, _, _ in value_roles(
+        passage_text, FactSet([p for _, p in matched]))}
+    (c1, p1), (c2, p2) = one, two
+    a1, a2, b1, b2 = mine.get(id(c1)), mine.get(id(c2)), theirs.get(id(p1)), theirs.get(id(p2))
+    if a1 is None or a2 is None or b1 is None or b2 is None:
+        return None
+    straight = len(a1 & b1) + len(a2 & b2)
+    if not straight and not (a1 & b2 or a2 & b1):
+        return None
+    return straight, len(a1 & b2) + len(a2 & b1)
 
 
 # Words that give a name a direction: the place a journey starts from, or goes to.
@@ -829,11 +853,28 @@ _CONJUNCTION = re.compile(r",?\s+(?:and|while|whereas)\s+|;\s*")
 _SUBJECT_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
 _LEADING_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*)")
-# A subject in small letters: one to three words before a verb of being or having.
+# A subject in small letters: one to three words, then a verb, past what places them ("imports
+# from China grew"); its head is its last word before the place.
 _LEADING_PHRASE = re.compile(
-    r"\s*(?:the\s+|a\s+|an\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
-    r"(?=(?:is|are|was|were|has|have|had|remains?|remained)\b)"
+    r"\s*(?:the\s+|a\s+|an\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+    r"(?:\s+(?:in|of|from|to|for|at|on)\s+(?:the\s+)?[A-Za-z][\w'’-]*)?\s+([a-z]+)\b"
 )
+_BEING = frozenset("is are was were has have had remains remain remained".split())
+
+
+def _small_subject(part: str) -> tuple[list[str], int] | None:
+    """The words of a subject in small letters that opens ``part`` and where its verb starts:
+    "sickle cell disease is", "imports from China grew"."""
+    m = _LEADING_PHRASE.match(part)
+    if m is None:
+        return None
+    verb = m.group(2)
+    if verb not in _BEING and not lexicon.is_inflected_verb(verb):
+        return None
+    ws = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
+    if not ws or any(lexicon.is_inflected_verb(w) and not lexicon.is_noun(w) for w in ws):
+        return None
+    return ws, m.start(2)
 # Content words right after a statement's subject that say what is said of it ("of Antigua",
 # "took silver", ", the deputy leader"). Two tell the joined statements of the tuning corpora
 # apart; the words after them are the predicate the statements share ("both ran 9.93").
@@ -867,17 +908,15 @@ def _conjuncts(text: str, *, leading: bool = False, whole: bool = False) -> list
     for part in _CONJUNCTION.split(text):
         first = _LEADING_SUBJECT.match(part)
         if leading and (first is None or first.group(1).lower() in STOPWORDS):
-            phrase = _LEADING_PHRASE.match(part)
-            if phrase is None:
+            subject = _small_subject(part)
+            if subject is None:
                 continue
-            ws = [w for w in phrase.group(1).split() if w.lower() not in STOPWORDS]
-            if ws:
-                names = [stem(bare(w)) for w in ws]
-                out.append(_Conjunct(
-                    " ".join(ws), names[-1], frozenset(names),
-                    frozenset(_content(part[phrase.end(1):])), frozenset(_content(part)),
-                    small=True,
-                ))
+            ws, end = subject
+            names = [stem(bare(w)) for w in ws]
+            out.append(_Conjunct(
+                " ".join(ws), names[-1], frozenset(names),
+                frozenset(_content(part[end:])), frozenset(_content(part)), small=True,
+            ))
             continue
         for m in _SUBJECT_RUN.finditer(part):
             ws = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
@@ -1562,7 +1601,29 @@ def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
             and (other in claim_text or name.lower() in elsewhere)
         ):
             return [Difference("name", name, other)]
+        if other is None and name.lower() in elsewhere:
+            # The passage gives the claim's name another deed and this one to an agent with
+            # no name: "commissioned by the ministry and written by Dr Vey" against
+            # "commissioned by Dr Vey".
+            unnamed = _unnamed_agent(passage_text, verb)
+            if unnamed is not None and name.lower() not in unnamed.lower():
+                return [Difference("name", name, unnamed)]
     return []
+
+
+def _unnamed_agent(text: str, verb: str) -> str | None:
+    """The agent with no name of the deed ``verb`` (a stem) in ``text``: "the health
+    ministry" in "commissioned by the health ministry"."""
+    for m in _DONE_BY.finditer(text):
+        if stem(m.group(1)) != verb:
+            continue
+        phrase = re.split(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+",
+                          m.group(2), maxsplit=1)[0].strip()
+        if not _named_runs(phrase) and any(
+            w not in STOPWORDS for w in re.findall(r"[a-z]+", phrase.lower())
+        ):
+            return phrase
+    return None
 
 
 # A value, what it counts, a participle and its agent: "the 15 years requested by the
