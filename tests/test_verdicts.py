@@ -4527,3 +4527,24 @@ def test_values_whose_clauses_fit_their_own_counterparts_are_not_swapped() -> No
         "Nine people were charged with rioting after 14 arrests, according to police.",
         "Police said 14 people were arrested and nine of them were charged with rioting.")
     assert status == "ok", diffs
+
+
+def test_a_defeat_said_from_the_other_side_is_the_same_defeat() -> None:
+    passage = "Kelso won their third title in five years, beating Harlow 2-1 in the final."
+    both_ways(
+        passage,
+        same=["Harlow lost 2-1 to Kelso in the final.", "Kelso beat Harlow 2-1 in the final."],
+        changed=[("Harlow won 2-1 in the final.",
+                  Difference("wording", "Harlow won", "beating Harlow")),
+                 ("Harlow beat Kelso in the final.",
+                  Difference("wording", "Harlow beat", "beating Harlow"))],
+    )
+
+
+def test_a_verb_of_extent_before_over_is_no_bound() -> None:
+    both_ways(
+        "More than 2,000 people were evacuated as the fire spread across 40 square miles.",
+        same=["The fire spread over 40 square miles, and over 2,000 people were evacuated."],
+        changed=[("The fire spread over 50 square miles, and over 2,000 people were evacuated.",
+                  Difference("number", "50", "40"))],
+    )

@@ -369,6 +369,7 @@ def analyse(
         claim, claim_facts, passage[lo:hi], surroundings, metadata_text=meta
     )
     diffs.extend(wording)
+    diffs.extend(winner_beaten(claim, passage[lo:hi]))
     diffs = _labels_named_before(diffs, claim_facts, passage_facts)
     placed = _placed_alike(claim, claim_facts, passage[lo:hi], evidence, diffs)
     status, note = _verdict(loc.score, cov, max(cov, share), diffs, placed_alike=placed)
@@ -671,6 +672,7 @@ def wording_differences(
         Difference("wording", a, b) for a, b in acc.opposites
         if a not in denied and not _negated_in(b, evidence_words)
         and not _negated_in(a, claim_seq) and not same_outcome(a, claim_seq, b, evidence_words)
+        and not _loser_beaten(a, claim, evidence)
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -699,6 +701,40 @@ def wording_differences(
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
+
+
+def _loser_beaten(word: str, claim: str, evidence: str) -> bool:
+    """Does the evidence say the claim's defeat the other way round: "Harlow lost to the team"
+    where it says "beating Harlow", "Harlow were beaten by" where it says "beat Harlow"?"""
+    if word.lower() not in _LOSING:
+        return False
+    m = re.search(rf"\b([A-Z][\w'’-]*)\s+(?:were\s+|was\s+|had\s+|have\s+)?{re.escape(word)}\b",
+                  claim)
+    if m is None:
+        return False
+    return re.search(rf"\b(?:{_BEATING})\s+(?:the\s+)?{re.escape(m.group(1))}\b", evidence,
+                     re.I) is not None
+
+
+def winner_beaten(claim: str, evidence: str) -> list[Difference]:
+    """A name the claim has win or beat someone that the evidence has beaten, and never winning
+    or beating: "Harlow won the final" against "the team won the title, beating Harlow"."""
+    out = []
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+({_WINNING})\b", claim):
+        name = m.group(1)
+        if name.lower() in STOPWORDS:
+            continue
+        beaten = re.search(rf"\b({_BEATING})\s+(?:the\s+)?{re.escape(name)}\b", evidence, re.I)
+        won = re.search(rf"\b{re.escape(name)}\s+(?:\w+\s+)?(?:{_WINNING})\b", evidence)
+        if beaten is not None and won is None:
+            out.append(Difference("wording", m.group(0), beaten.group(0)))
+    return out
+
+
+_WINNING = "won|wins|win|beat|beats|defeated|defeats|edged|overcame"
+# Words of losing a contest, and of beating someone in one.
+_LOSING = frozenset("lost lose loses losing beaten defeated".split())
+_BEATING = "beat|beats|beating|defeated|defeating|defeats|edged|overcame|overcoming|over"
 
 
 def value_in_the_claims_sentence(

@@ -345,6 +345,12 @@ _BELOW_ZERO = re.compile(
 # A word or sign before a number that makes it negative: "minus 233C", "-40°F"; not the
 # margin of "plus or minus 2%".
 _MINUS = re.compile(r"(?:(?<!plus or )\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.I)
+# A verb of extent before "over": what follows is the stretch covered, not a bound.
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?"
+    r"|sprawl(?:s|ed|ing)?|scattered|strewn)\s+$",
+    re.I,
+)
 # An amount right before "more than" / "less than" that is what the comparison measures.
 _AMOUNT_COMPARED = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|per ?cent|percent|points?)|\b(?:times|twice|thrice|half))\s*$", re.I
@@ -419,6 +425,9 @@ class Extractor:
         ):
             # "convicted under three felony counts", "under two sections of the act": the terms
             # something falls under, not fewer than them.
+            return None, s
+        if m.group(1) == "over" and _EXTENT_BEFORE.search(head[:at]) is not None:
+            # "the fire spread over 40 square miles": across them, not more than.
             return None, s
         if m.group(1) == "over" and _EVENTS_AFTER.match(self.text, s) is not None and (
             _QUANTITY_BEFORE_OVER.search(head[:at]) is not None
