@@ -767,3 +767,18 @@ def test_what_a_poll_suggests_is_no_result() -> None:
         "b": "The Harbour Party won 203 seats in the general election, its worst result.",
     }
     assert all_values(report_for(told)) == [{"191", "203"}]
+
+
+
+def test_figures_of_different_quarters_are_two_moments_not_a_conflict() -> None:
+    texts = {
+        "a": "Record revenue of $7.19 billion, up 19% from Q4, up 26% from a year ago.",
+        "b": "Record revenue of $13.51 billion, up 88% from Q1, up 101% from a year ago.",
+    }
+    assert all_values(report_for(texts)) == []
+    # the same quarter with another figure is a disagreement
+    same = {
+        "a": "Record revenue of $13.51 billion, up 88% from Q1, up 101% from a year ago.",
+        "b": "Record revenue of $13.15 billion, up 88% from Q1, up 101% from a year ago.",
+    }
+    assert all_values(report_for(same)) == [{"13,510,000,000", "13,150,000,000"}]

@@ -53,6 +53,36 @@ def _same_value(a: Fact, b: Fact) -> bool:
     return a.kind == "date" or a.value == b.value
 
 
+# A part of a year named by its rank: "the first quarter", "Q2", "the second half", "H1".
+_PERIOD = re.compile(
+    r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|Q([1-4])|H([12]))\b",
+    re.I,
+)
+_RANKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+          "4th": 4}  # fmt: skip
+
+
+def _periods(text: str) -> set[tuple[str, int]]:
+    """The parts of a year a text names: ("quarter", 2) for "the second quarter" or "Q2"."""
+    out = set()
+    for m in _PERIOD.finditer(text):
+        if m.group(1):
+            out.add((m.group(2).lower(), _RANKS[m.group(1).lower()]))
+        elif m.group(3):
+            out.add(("quarter", int(m.group(3))))
+        else:
+            out.add(("half", int(m.group(4))))
+    return out
+
+
+def _other_periods(a: str, b: str) -> bool:
+    """Do two statements name parts of a year of one kind, none the same ("first-quarter
+    revenue" / "revenue for the second quarter")?"""
+    pa, pb = _periods(a), _periods(b)
+    kinds = {k for k, _ in pa} & {k for k, _ in pb}
+    return bool(kinds) and not (pa & pb)
+
+
 def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact, Fact]]:
     """The facts of ``u`` and ``p`` that state the same thing, paired (claim fact, passage fact).
 
@@ -65,6 +95,8 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     likeness = index.similarity(u.stems, p.stems)
     if likeness < MIN_STATEMENT or (likeness < SAME_WORDING and _other_labelled(u, p)):
         return []
+    if _other_periods(u.text, p.text):
+        return []  # "the first quarter" and "the second quarter": two moments
     alike = likeness >= ANCHORED_STATEMENT
     same_wording = likeness >= SAME_WORDING
     best: list[tuple[float, bool, Fact, Fact]] = []
