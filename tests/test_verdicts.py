@@ -4548,3 +4548,29 @@ def test_a_verb_of_extent_before_over_is_no_bound() -> None:
         changed=[("The fire spread over 50 square miles, and over 2,000 people were evacuated.",
                   Difference("number", "50", "40"))],
     )
+
+
+def test_a_rounded_or_bounded_figure_says_the_exact_one_within_its_rounding() -> None:
+    passage = "Profit rose 34% to $3.47 billion in the first quarter."
+    both_ways(
+        passage,
+        same=["Profit rose to about $3.5 billion in the first quarter.",
+              "Profit rose to nearly $3.5 billion in the first quarter.",
+              "Profit rose to more than $3.4 billion in the first quarter.",
+              "Profit rose about a third, to $3.47 billion, in the first quarter."],
+        changed=[("Profit rose to nearly $3.6 billion in the first quarter.",
+                  Difference("number", "almost 3,600,000,000", "3,470,000,000")),
+                 ("Profit rose to more than $4 billion in the first quarter.",
+                  Difference("number", "more than 4,000,000,000", "3,470,000,000")),
+                 ("Profit rose to more than $3.47 billion in the first quarter.",
+                  Difference("comparator", "more than 3,470,000,000", "3,470,000,000"))],
+    )
+
+
+def test_a_count_of_a_whole_is_the_share_of_it_said_in_words() -> None:
+    both_ways(
+        "Half of the 40 patients improved after 12 weeks of treatment.",
+        same=["After 12 weeks of treatment, 20 of the 40 patients had improved."],
+        changed=[("After 12 weeks of treatment, 21 of the 40 patients had improved.",
+                  Difference("number", "21", "half"))],
+    )

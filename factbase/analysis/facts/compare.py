@@ -38,7 +38,7 @@ from factbase.analysis.facts.roles import (
     same_ranking,
     swapped_values,
 )
-from factbase.analysis.facts.units import unit_name, units_clash
+from factbase.analysis.facts.units import step, unit_name, units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
     base_unit,
@@ -125,7 +125,7 @@ def compare(
             diffs.append(Difference(c.kind, c.display(), rival.display()))
             continue
         matched.append((c, p))
-        if not comparators_agree(c.comparator, p.comparator):
+        if not comparators_agree(c.comparator, p.comparator) and not _rounds_to(c, p):
             diffs.append(Difference("comparator", _bounded(c), _bounded(p)))
         opposed = opposed_anchors(c, p, claim_text, passage_text)
         if opposed is not None:
@@ -418,7 +418,62 @@ def _states(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
         moment = same_moment(claim_text, c, passage_text, p)
         if moment is not None:
             return moment
-    return same_value(c, p)
+    return same_value(c, p) or _rounds_to(c, p) or (
+        bool(claim_text and passage_text) and (
+            _share_of_whole(c, claim_text, p, passage_text)
+            or _share_of_whole(p, passage_text, c, claim_text)
+        )
+    )
+
+
+# "20 of the 40 patients", "half of the 40 patients": a part and the whole it is of.
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b")
+
+
+def _share_of_whole(count: Fact, count_text: str, share: Fact, share_text: str) -> bool:
+    """Is ``count`` ("20 of the 40") the part ``share`` ("half of the 40") says of one whole?"""
+    if count.kind != "number" or share.kind != "number":
+        return False
+    assert isinstance(count.value, Fraction) and isinstance(share.value, Fraction)
+    if not (0 < share.value < 1) or share.text[:1].isdigit() or count.value.denominator != 1:
+        return False
+    a = _OF_WHOLE.match(count_text, count.end)
+    b = _OF_WHOLE.match(share_text, share.end)
+    if a is None or b is None or a.group(1) != b.group(1):
+        return False
+    return count.value == share.value * int(a.group(1).replace(",", ""))
+
+
+# How far, in points, a share said loosely ("about a third") may lie from the percentage it
+# rounds (33.3 against 34%): half the gap between neighbouring simple fractions (a fifth and a
+# quarter are 5 points apart).
+SHARE_ROUNDING = Fraction(5, 2)
+
+
+def _rounds_to(c: Fact, p: Fact) -> bool:
+    """Does a claim's approximate or bounded number say the passage's exact one, within the
+    rounding the claim's number is written with: "about $3.5 billion" and "nearly $3.5 billion"
+    of $3.47 billion, "more than 1,400" of 1,500; not "nearly $3.6 billion", nor "more than
+    1,000" of 1,500 (a bound so loose it says another thing)?"""
+    if c.kind != "number" or p.kind != "number" or c.comparator is None or p.comparator:
+        return False
+    assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
+    if (
+        c.comparator == "~" and p.unit == "%" and c.unit != "%" and 0 < c.value < 1
+        and not c.text[:1].isdigit()
+    ):
+        return abs(c.value * 100 - p.value) <= SHARE_ROUNDING  # "about a third" / "34%"
+    if (c.unit or "").lower() != (p.unit or "").lower() and (
+        unit_name(c.unit) is None or unit_name(c.unit) != unit_name(p.unit)
+    ):
+        return False
+    x, v, unit = c.value, p.value, step(c.value)
+    return {
+        "~": abs(v - x) * 2 <= unit,
+        "<~": x - unit <= v < x,
+        ">": x < v <= x + unit, ">=": x <= v <= x + unit,
+        "<": x - unit <= v < x, "<=": x - unit <= v <= x,
+    }.get(c.comparator, False)
 
 
 # The word after a numeric range that says what it counts: "between 20 and 25 tackles".
