@@ -4574,3 +4574,14 @@ def test_a_count_of_a_whole_is_the_share_of_it_said_in_words() -> None:
         changed=[("After 12 weeks of treatment, 21 of the 40 patients had improved.",
                   Difference("number", "21", "half"))],
     )
+
+
+def test_a_title_both_names_share_does_not_make_them_one_name() -> None:
+    passage = ("Judge Harrow sentenced Vey to six years; Vey's lawyer, Amos Kent, said he would "
+               "appeal.")
+    both_ways(
+        passage,
+        same=["Judge Harrow sentenced Vey to six years."],
+        changed=[("Judge Kent sentenced Vey to six years.",
+                  Difference("name", "Judge Kent", "Judge Harrow"))],
+    )

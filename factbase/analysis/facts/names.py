@@ -462,22 +462,23 @@ def opening_name_replaced(
     the claim does not give, and goes on with the same ``SLOT_WORDS`` content words, which the
     passage never says after the claim's name: "Acme said it strongly opposed the ruling"
     against "Brix said it strongly opposed the ruling" (whatever other sentence names Acme).
-    The claim's first words must be a name: one WordNet does not know, or one ``named`` (the
-    passage and the text around it) writes with capitals inside a sentence ("Officials said"
-    opens with no name)."""
+    The claim's first words must be a name: one WordNet does not know, or one whose last word
+    ``named`` (the passage and the text around it) writes with a capital inside a sentence
+    ("Officials said" opens with no name)."""
     ctoks = list(_TOKEN.finditer(claim_text))
     if not ctoks or not _a_name(ctoks[0]):
         return None
     end = _run_end(ctoks, 0)
     run = [bare(m.group(0)) for m in ctoks[:end]]
     shown = _shown(ctoks[:end])
+    last = ctoks[end - 1].group(0).rstrip(".,;:")
     if all(lexicon.is_known(w) for w in run) and (
         not any(
             named[:k].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "“")
-            for k in (m.start() for m in re.finditer(re.escape(shown), named))
+            for k in (m.start() for m in re.finditer(rf"\b{re.escape(last)}\b", named))
         )
     ):
-        return None
+        return None  # its last word is never written as a name inside a sentence
     following = _content_after(ctoks, end)
     if len(following) < SLOT_WORDS:
         return None
@@ -493,9 +494,11 @@ def opening_name_replaced(
         theirs = [bare(t.group(0)) for t in ptoks[j:after]]
         if _content_after(ptoks, after) != following:
             continue
-        if {norm(w) for w in theirs} & {norm(w) for w in run}:
-            return None  # the passage gives the claim's name there (in part: "Lee" / "Ann Lee")
-        if any(w in known for w in theirs) or not _opens_sentence(passage_text, m.start()):
+        mine_n, theirs_n = [norm(w) for w in run], [norm(w) for w in theirs]
+        if mine_n[-1] in theirs_n or theirs_n[-1] in mine_n:
+            return None  # the passage gives the claim's name there (in part: "Lee" / "Ann
+            # Lee"); a title both share is no name ("Judge Kent" / "Judge Harrow")
+        if theirs[-1].rstrip(".") in known or not _opens_sentence(passage_text, m.start()):
             continue
         return Difference("name", shown, _shown(ptoks[j:after]))
     return None
@@ -505,7 +508,7 @@ def _content_after(toks: list[re.Match[str]], i: int) -> list[str]:
     """The first ``SLOT_WORDS`` content words from ``toks[i]``, in their sentence."""
     out: list[str] = []
     for m in toks[i:]:
-        w = bare(m.group(0))
+        w = bare(m.group(0)).rstrip(".,;:")
         if w not in NOT_NAMES and w not in STOPWORDS:
             out.append(w)
             if len(out) == SLOT_WORDS:
