@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factbase.analysis.facts import Fact
+from factbase.analysis.facts.extract import ORDINALS
 from factbase.analysis.facts.roles import ranks_the_same
 from factbase.analysis.facts.units import unit_name
 from factbase.analysis.facts.values import an_age, other_zone
@@ -55,11 +56,10 @@ def _same_value(a: Fact, b: Fact) -> bool:
 
 # A part of a year named by its rank: "the first quarter", "Q2", "the second half", "H1".
 _PERIOD = re.compile(
-    r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|Q([1-4])|H([12]))\b",
+    r"\b(?:(first|second|third|fourth|([1-4])(?:st|nd|rd|th))[\s-]+(quarter|half)|Q([1-4])"
+    r"|H([12]))\b",
     re.I,
 )
-_RANKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-          "4th": 4}  # fmt: skip
 
 
 def _periods(text: str) -> set[tuple[str, int]]:
@@ -67,11 +67,12 @@ def _periods(text: str) -> set[tuple[str, int]]:
     out = set()
     for m in _PERIOD.finditer(text):
         if m.group(1):
-            out.add((m.group(2).lower(), _RANKS[m.group(1).lower()]))
-        elif m.group(3):
-            out.add(("quarter", int(m.group(3))))
+            rank = int(m.group(2)) if m.group(2) else ORDINALS[m.group(1).lower()]
+            out.add((m.group(3).lower(), rank))
+        elif m.group(4):
+            out.add(("quarter", int(m.group(4))))
         else:
-            out.add(("half", int(m.group(4))))
+            out.add(("half", int(m.group(5))))
     return out
 
 

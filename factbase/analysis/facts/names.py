@@ -472,11 +472,8 @@ def opening_name_replaced(
     run = [bare(m.group(0)) for m in ctoks[:end]]
     shown = _shown(ctoks[:end])
     last = ctoks[end - 1].group(0).rstrip(".,;:")
-    if all(lexicon.is_known(w) for w in run) and (
-        not any(
-            named[:k].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "“")
-            for k in (m.start() for m in re.finditer(rf"\b{re.escape(last)}\b", named))
-        )
+    if all(lexicon.is_known(w) for w in run) and all(
+        _opens_sentence(named, m.start()) for m in re.finditer(rf"\b{re.escape(last)}\b", named)
     ):
         return None  # its last word is never written as a name inside a sentence
     following = _content_after(ctoks, end)
