@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -158,4 +159,11 @@ def factbase_process(
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             start_new_session=new_session,
+            # Ctrl-C reaches the command as it reaches a user's, even when the tests run where
+            # SIGINT is ignored (a background job of a shell), which the child would inherit.
+            preexec_fn=_default_sigint,
         )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

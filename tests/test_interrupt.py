@@ -52,9 +52,7 @@ def big_import(tmp_path: Path) -> tuple[Path, Path]:
     db = tmp_path / "kill.db"
     add_source(copy_source(tmp_path, "star"), "star", "--db", str(db))
     rows = tmp_path / "rows.csv"
-    # Enough rows that the import is still at work when it is killed (a few seconds at the
-    # rate import reaches on this corpus), not already committed.
-    lines = [f'"{CLAIM} (row {i})",star' for i in range(4 * MIN_PARALLEL_ITEMS)]
+    lines = [f'"{CLAIM} (row {i})",star' for i in range(MIN_PARALLEL_ITEMS + 500)]
     rows.write_text("claim,source\n" + "\n".join(lines) + "\n", "utf-8")
     return db, rows
 
@@ -69,7 +67,7 @@ def _kill_when_working(proc: subprocess.Popen[bytes], sig: int) -> set[int]:
             break
         time.sleep(0.05)
     assert proc.poll() is None and len(workers) >= 2, "the import never started its workers"
-    time.sleep(0.2)
+    time.sleep(0.5)
     workers |= _children(proc.pid)
     os.kill(proc.pid, sig)
     proc.wait(timeout=30)
