@@ -123,15 +123,15 @@ def test_an_ordinal_before_a_word_ending_in_est_is_a_place_not_a_superlative(
 @pytest.mark.parametrize(
     ("claim", "ok"),
     [
-        ("It takes a few weeks to collect and check the cells.", True),
-        ("Collecting and checking the cells takes a few weeks.", True),
-        ("It takes a few months to collect and check the cells.", False),
-        ("It takes a few hours to collect and check the cells.", False),
+        ("It takes a few weeks to dry and plane the timber.", True),
+        ("Drying and planing the timber takes a few weeks.", True),
+        ("It takes a few months to dry and plane the timber.", False),
+        ("It takes a few hours to dry and plane the timber.", False),
     ],
 )
 def test_a_unit_with_no_number_is_a_word_the_passage_must_say(claim: str, ok: bool) -> None:
     # "a few weeks" has no number to compare its unit with: the unit must be said as a word
-    passage = "It takes a few weeks to collect the cells and check them before the infusion."
+    passage = "It takes a few weeks to dry the timber and plane it before the joinery."
     status, diffs = verdict(claim, passage)
     assert (status == "ok") is ok, diffs
     if not ok:

@@ -772,13 +772,13 @@ def test_what_a_poll_suggests_is_no_result() -> None:
 
 def test_figures_of_different_quarters_are_two_moments_not_a_conflict() -> None:
     texts = {
-        "a": "Record revenue of $7.19 billion, up 19% from Q4, up 26% from a year ago.",
-        "b": "Record revenue of $13.51 billion, up 88% from Q1, up 101% from a year ago.",
+        "a": "Record sales of $4.28 billion, up 12% from Q1, up 31% from a year ago.",
+        "b": "Record sales of $6.07 billion, up 42% from Q2, up 57% from a year ago.",
     }
     assert all_values(report_for(texts)) == []
     # the same quarter with another figure is a disagreement
     same = {
-        "a": "Record revenue of $13.51 billion, up 88% from Q1, up 101% from a year ago.",
-        "b": "Record revenue of $13.15 billion, up 88% from Q1, up 101% from a year ago.",
+        "a": "Record sales of $6.07 billion, up 42% from Q2, up 57% from a year ago.",
+        "b": "Record sales of $6.70 billion, up 42% from Q2, up 57% from a year ago.",
     }
-    assert all_values(report_for(same)) == [{"13,510,000,000", "13,150,000,000"}]
+    assert all_values(report_for(same)) == [{"6,070,000,000", "6,700,000,000"}]

@@ -4318,15 +4318,15 @@ def test_a_word_of_lack_negates_like_not() -> None:
     # "free of", "lack", "devoid of", "the absence of" say that something is missing, as "no"
     # and "without" do: the same in other words agrees, the thing present contradicts
     both_ways(
-        "Of the 31 patients followed, 29 have been free of pain crises for at least a year.",
-        same=["Of the 31 patients followed, 29 have gone at least a year without a pain crisis."],
-        changed=[("Of the 31 patients followed, 29 have gone at least a year with a pain crisis.",
+        "Of the 52 hives inspected, 47 have been free of mites for at least a season.",
+        same=["Of the 52 hives inspected, 47 have gone at least a season without mites."],
+        changed=[("Of the 52 hives inspected, 47 have gone at least a season with mites.",
                   Difference("negation", None, "free of"))],
     )
     both_ways(
-        "The therapy is open to patients who have severe complications and lack a donor.",
-        same=["The therapy is open to patients who have severe complications and no donor."],
-        changed=[("The therapy is open to patients who have severe complications and a donor.",
+        "The grant is open to farmers who have small holdings and lack irrigation.",
+        same=["The grant is open to farmers who have small holdings and no irrigation."],
+        changed=[("The grant is open to farmers who have small holdings and irrigation.",
                   Difference("negation", None, "lack"))],
     )
 
@@ -4339,8 +4339,8 @@ def test_a_gratis_service_is_no_lack() -> None:
 
 def test_agents_listed_in_another_order_are_the_same_agents() -> None:
     both_ways(
-        "The tool, developed by Emma Carr and Jenna A. Dowd, won the prize.",
-        same=["The tool that won the prize was developed by Jenna A. Dowd and Emma Carr."],
+        "The engine, designed by Ivo Rask and Lena B. Moor, won the award.",
+        same=["The engine that won the award was designed by Lena B. Moor and Ivo Rask."],
         changed=[],
     )
     status, diffs = verdict("The review was led by Ann Lee, with Lord Hale as her deputy.",
@@ -4350,18 +4350,18 @@ def test_agents_listed_in_another_order_are_the_same_agents() -> None:
 
 def test_a_word_read_as_more_of_a_small_word_has_not_its_opposite() -> None:
     # "offer" is no comparative of "off", so no opposite of "on"
-    status, diffs = verdict("The NHS will offer the treatment under a managed access scheme.",
-                            "The treatment will be made available on the NHS under a managed "
-                            "access scheme.")
+    status, diffs = verdict("The council will offer the permits under a lottery scheme.",
+                            "The permits will be made available on the council's site under a "
+                            "lottery scheme.")
     assert not any(d.kind == "wording" and d.source == "on" for d in diffs), diffs
     assert status != "contradicted"
 
 
 def test_a_whole_and_a_half_in_words_is_one_value() -> None:
     both_ways(
-        "Almost 98% had still avoided hospital around 3.5 years later.",
-        same=["Nearly 98% had still avoided hospital about three and a half years later."],
-        changed=[("Nearly 98% had still avoided hospital about four and a half years later.",
+        "Almost 80% of the saplings were still alive around 3.5 years later.",
+        same=["Nearly 80% of the saplings were still alive about three and a half years later."],
+        changed=[("Nearly 80% of the saplings were still alive about four and a half years later.",
                   Difference("number", "about 4.5", "about 3.5"))],
     )
     facts = extract("one and a half million people, but one of them", reference=REFERENCE)
@@ -4372,29 +4372,27 @@ def test_a_whole_and_a_half_in_words_is_one_value() -> None:
 
 def test_a_respectively_list_gives_values_to_names_set_off_by_a_comma_in_the_claim() -> None:
     both_ways(
-        "Behind him, Ann Tibbs and Tom Arkell came in fifth and sixth position, down 12:49 "
-        "and 14:31 to the winner, respectively.",
-        same=["Ann Tibbs was fifth, 12:49 behind the winner, and Tom Arkell sixth at 14:31."],
-        changed=[("Ann Tibbs was fifth, 14:31 behind the winner, and Tom Arkell sixth at 12:49.",
-                  Difference("time", "14:31", "12:49"))],
+        "Behind him, Ann Tibbs and Tom Arkell came in fifth and sixth position, down 3:26 "
+        "and 5:08 to the winner, respectively.",
+        same=["Ann Tibbs was fifth, 3:26 behind the winner, and Tom Arkell sixth at 5:08."],
+        changed=[("Ann Tibbs was fifth, 5:08 behind the winner, and Tom Arkell sixth at 3:26.",
+                  Difference("time", "5:08", "3:26"))],
     )
 
 
 def test_statements_with_subjects_in_small_letters_swapped_contradict() -> None:
-    passage = ("Sickle cell anaemia is most common in people of West African descent, while "
-               "beta thalassaemia is a condition that is common in people of Greek and Cypriot "
-               "origin.")
+    passage = ("Wheat rust is most common on farms of the Baltic coast, while stem blight is a "
+               "disease that is common on farms of Iberian and Sardinian valleys.")
     both_ways(
         passage,
-        same=["Sickle cell anaemia is most common in people of West African descent, while beta "
-              "thalassaemia is common in people of Greek origin."],
+        same=["Wheat rust is most common on farms of the Baltic coast, while stem blight is "
+              "common on farms of Iberian valleys."],
         changed=[],
     )
     status, diffs = verdict(
-        "Beta thalassaemia is most common in people of West African descent, while sickle cell "
-        "anaemia is common in people of Greek origin.", passage)
+        "Stem blight is most common on farms of the Baltic coast, while wheat rust is common on "
+        "farms of Iberian valleys.", passage)
     assert status == "contradicted" and any(d.kind == "name" for d in diffs), diffs
-
 
 def test_an_amount_before_more_than_is_a_comparison_not_a_bound() -> None:
     # "101% more than a year before": the year is no bound; "more than a year later" is
@@ -4407,30 +4405,30 @@ def test_an_amount_before_more_than_is_a_comparison_not_a_bound() -> None:
 
 
 def test_plus_or_minus_is_a_margin_not_a_negative_value() -> None:
-    passage = "Revenue will come in at about $20 billion, plus or minus 2%."
+    passage = "Output will come in at about 40 million tonnes, plus or minus 3%."
     both_ways(
         passage,
-        same=["Revenue will come in at about $20 billion, give or take 2%."],
-        changed=[("Revenue will come in at about $20 billion, give or take 5%.",
-                  Difference("number", "5", "2"))],
+        same=["Output will come in at about 40 million tonnes, give or take 3%."],
+        changed=[("Output will come in at about 40 million tonnes, give or take 6%.",
+                  Difference("number", "6", "3"))],
     )
     assert [f.value for f in extract("minus 233C").of("number")] == [-233]
 
 
 def test_a_date_before_of_is_no_whole_a_part_is_counted_from() -> None:
-    # "ended July 30, 2018, of $13.51 billion": not "48 of the 59"
+    # "ended March 31, 2017, of $2.64 billion": not "48 of the 59"
     both_ways(
-        "The firm reported revenue for the quarter ended July 30, 2018, of $13.51 billion.",
-        same=["Revenue for the quarter that ended on July 30, 2018, was $13.51 billion."],
-        changed=[("Revenue for the quarter that ended on July 30, 2018, was $13.15 billion.",
-                  Difference("number", "13,150,000,000", "13,510,000,000"))],
+        "The firm reported sales for the half-year ended March 31, 2017, of $2.64 billion.",
+        same=["Sales for the half-year that ended on March 31, 2017, were $2.64 billion."],
+        changed=[("Sales for the half-year that ended on March 31, 2017, were $2.46 billion.",
+                  Difference("number", "2,460,000,000", "2,640,000,000"))],
     )
 
 
 def test_last_before_a_time_is_the_one_before_not_the_opposite_of_first() -> None:
-    passage = "The chips came after the government introduced its first curbs last October."
+    passage = "The ferries were ordered after the port introduced its first limits last October."
     status, diffs = verdict(
-        "The chips came after the government introduced its first curbs the previous October.",
+        "The ferries were ordered after the port introduced its first limits the previous October.",
         passage)
     assert not any(d.kind == "wording" and d.source == "last" for d in diffs), diffs
     assert status == "ok"
@@ -4441,14 +4439,14 @@ def test_last_before_a_time_is_the_one_before_not_the_opposite_of_first() -> Non
 def test_a_list_of_names_then_a_list_of_values_is_read_in_order() -> None:
     # no "respectively" on either side: the lists go in order
     both_ways(
-        "The two approved drugs, Zelora and Marvix, will cost $2.2 million and $3.1 million.",
-        same=["Zelora will cost $2.2 million and Marvix $3.1 million."],
-        changed=[("Zelora will cost $3.1 million and Marvix $2.2 million.",
-                  Difference("number", "3,100,000", "2,200,000"))],
+        "The two new ferries, Aldra and Brisk, will cost $4.4 million and $5.7 million.",
+        same=["Aldra will cost $4.4 million and Brisk $5.7 million."],
+        changed=[("Aldra will cost $5.7 million and Brisk $4.4 million.",
+                  Difference("number", "5,700,000", "4,400,000"))],
     )
     status, diffs = verdict(
-        "Two of the starters, Ann Biss and Tom Dill, reached the finish in 100th and 126th place.",
-        "Of the riders who started, Ann Biss and Tom Dill finished the race in 100th and 126th "
+        "Two of the starters, Ann Biss and Tom Dill, reached the finish in 84th and 113th place.",
+        "Of the riders who started, Ann Biss and Tom Dill finished the race in 84th and 113th "
         "place respectively.")
     assert status != "contradicted", diffs
 
@@ -4456,10 +4454,10 @@ def test_a_list_of_names_then_a_list_of_values_is_read_in_order() -> None:
 def test_a_respectively_list_reads_past_a_team_in_brackets_after_each_name() -> None:
     both_ways(
         "Behind him, Ann Tibbs (Acme Cycling) and Tom Arkell (Norda Team) came in fifth and "
-        "sixth position, down 12:49 and 14:31 to the winner, respectively.",
-        same=["Ann Tibbs was fifth, 12:49 behind the winner, and Tom Arkell sixth at 14:31."],
-        changed=[("Ann Tibbs was fifth, 14:31 behind the winner, and Tom Arkell sixth at 12:49.",
-                  Difference("time", "14:31", "12:49"))],
+        "sixth position, down 3:26 and 5:08 to the winner, respectively.",
+        same=["Ann Tibbs was fifth, 3:26 behind the winner, and Tom Arkell sixth at 5:08."],
+        changed=[("Ann Tibbs was fifth, 5:08 behind the winner, and Tom Arkell sixth at 3:26.",
+                  Difference("time", "5:08", "3:26"))],
     )
 
 
@@ -4471,11 +4469,11 @@ def test_a_claims_list_of_names_the_passages_list_lacks_is_read_without_error() 
 
 
 def test_two_nots_of_one_statement_in_other_words_partner_each_other() -> None:
-    passage = ("The band's management has not publicly released ticket revenue for the tour, but "
-               "the trade magazine Stagebill has estimated it at more than $2 billion.")
+    passage = ("The label's management has not publicly released streaming revenue for the "
+               "album, but the trade paper Chartwise has estimated it at more than $90 million.")
     status, diffs = verdict(
-        "The band's management has not disclosed what the tour made in ticket revenue, but "
-        "Stagebill estimates it at more than $2 billion.", passage)
+        "The label's management has not disclosed what the album made in streaming revenue, "
+        "but Chartwise estimates it at more than $90 million.", passage)
     assert not any(d.kind == "negation" for d in diffs), diffs
     assert status != "contradicted"
     # a "not" of something the claim does not speak of partners nothing

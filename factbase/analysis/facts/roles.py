@@ -853,28 +853,37 @@ _CONJUNCTION = re.compile(r",?\s+(?:and|while|whereas)\s+|;\s*")
 _SUBJECT_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
 _LEADING_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*)")
-# A subject in small letters: one to three words, then a verb, past what places them ("imports
-# from China grew"); its head is its last word before the place.
-_LEADING_PHRASE = re.compile(
-    r"\s*(?:the\s+|a\s+|an\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
-    r"(?:\s+(?:in|of|from|to|for|at|on)\s+(?:the\s+)?[A-Za-z][\w'’-]*)?\s+([a-z]+)\b"
-)
+# A subject in small letters: one to three words, then a verb, past a phrase that places them
+# ("imports from China grew"); its head is its last word before the place.
+_PLACE_WORDS = frozenset("in of from to for at on".split())
 _BEING = frozenset("is are was were has have had remains remain remained".split())
+_SMALL_WORD = re.compile(r"[a-z][\w'’-]*")
 
 
 def _small_subject(part: str) -> tuple[list[str], int] | None:
     """The words of a subject in small letters that opens ``part`` and where its verb starts:
     "sickle cell disease is", "imports from China grew"."""
-    m = _LEADING_PHRASE.match(part)
-    if m is None:
-        return None
-    verb = m.group(2)
-    if verb not in _BEING and not lexicon.is_inflected_verb(verb):
-        return None
-    ws = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
-    if not ws or any(lexicon.is_inflected_verb(w) and not lexicon.is_noun(w) for w in ws):
-        return None
-    return ws, m.start(2)
+    toks = list(re.finditer(r"\S+", part))
+    k = 1 if toks and toks[0].group(0).lower() in ("the", "a", "an") else 0
+    for n in (1, 2, 3):
+        words = toks[k:k + n]
+        if len(words) < n or not all(_SMALL_WORD.fullmatch(w.group(0)) for w in words):
+            return None
+        j = k + n
+        if j + 1 < len(toks) and toks[j].group(0) in _PLACE_WORDS:
+            j += 2 + (toks[j + 1].group(0) == "the")  # "from China", "in the north"
+        if j >= len(toks):
+            return None
+        verb = toks[j].group(0).lower()
+        ws = [w.group(0) for w in words if w.group(0).lower() not in STOPWORDS]
+        if (
+            ws and (verb in _BEING or lexicon.is_inflected_verb(verb))
+            and not any(lexicon.is_inflected_verb(w) and not lexicon.is_noun(w) for w in ws)
+        ):
+            return ws, toks[j].start()
+    return None
+
+
 # Content words right after a statement's subject that say what is said of it ("of Antigua",
 # "took silver", ", the deputy leader"). Two tell the joined statements of the tuning corpora
 # apart; the words after them are the predicate the statements share ("both ran 9.93").
