@@ -152,18 +152,19 @@ def factbase_process(
     """``factbase ARGS`` from this checkout as a process of its own, stderr to ``log``; with
     ``new_session``, in a process group of its own (to signal it and its workers)."""
     env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
-    with log.open("wb") as stderr:
-        return subprocess.Popen(
-            [sys.executable, "-m", "factbase", *map(str, args)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            start_new_session=new_session,
-            # Ctrl-C reaches the command as it reaches a user's, even when the tests run where
-            # SIGINT is ignored (a background job of a shell), which the child would inherit.
-            preexec_fn=_default_sigint,
-        )
-
-
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    # Ctrl-C reaches the command as it reaches a user's, even when the tests run where SIGINT
+    # is ignored (a background job of a shell), which the child would inherit: it is started
+    # with SIGINT at its default.
+    before = signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        with log.open("wb") as stderr:
+            return subprocess.Popen(
+                [sys.executable, "-m", "factbase", *map(str, args)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                start_new_session=new_session,
+            )
+    finally:
+        if before is not None:
+            signal.signal(signal.SIGINT, before)
