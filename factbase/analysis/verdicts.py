@@ -323,11 +323,9 @@ def analyse(
         named = " | ".join([context, passage, *byline])
         diffs.extend(name_run_broken(claim, named))
     if not any(d.kind == "name" for d in diffs):
-        slot = name_in_anothers_slot(
-            claim, passage[lo:hi], {f.value for f in claim_facts.of("name")}
-        ) or opening_name_replaced(
-            claim, passage[lo:hi], {f.value for f in claim_facts.of("name")},
-            named=f"{context} {passage}",
+        known = {f.value for f in claim_facts.of("name")}
+        slot = name_in_anothers_slot(claim, passage[lo:hi], known) or opening_name_replaced(
+            claim, passage[lo:hi], known, named=f"{context} {passage}"
         )
         if slot is not None:
             diffs.append(slot)

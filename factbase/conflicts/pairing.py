@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.extract import ORDINALS
@@ -54,6 +55,8 @@ def _same_value(a: Fact, b: Fact) -> bool:
     return a.kind == "date" or a.value == b.value
 
 
+# Statements whose parts of a year are kept: the texts of one report's candidate pairs.
+PERIODS_CACHE = 65536
 # A part of a year named by its rank: "the first quarter", "Q2", "the second half", "H1".
 _PERIOD = re.compile(
     r"\b(?:(first|second|third|fourth|([1-4])(?:st|nd|rd|th))[\s-]+(quarter|half)|Q([1-4])"
@@ -62,8 +65,10 @@ _PERIOD = re.compile(
 )
 
 
-def _periods(text: str) -> set[tuple[str, int]]:
-    """The parts of a year a text names: ("quarter", 2) for "the second quarter" or "Q2"."""
+@lru_cache(maxsize=PERIODS_CACHE)
+def _periods(text: str) -> frozenset[tuple[str, int]]:
+    """The parts of a year a text names: ("quarter", 2) for "the second quarter" or "Q2"; kept
+    per text, since a statement is paired with many others."""
     out = set()
     for m in _PERIOD.finditer(text):
         if m.group(1):
@@ -73,7 +78,7 @@ def _periods(text: str) -> set[tuple[str, int]]:
             out.add(("quarter", int(m.group(4))))
         else:
             out.add(("half", int(m.group(5))))
-    return out
+    return frozenset(out)
 
 
 def _other_periods(a: str, b: str) -> bool:

@@ -128,17 +128,26 @@ def _same(a: Fact, b: Fact) -> bool:
     return same_value(a, b)
 
 
+def _bindings(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> tuple[list[Fact], list[Fact], _Parts, _Parts] | None:
+    """The values that bind on each side and the parts of each text; None when too few."""
+    theirs = [f for f in passage_facts if _group(f) is not None]
+    mine = _values(claim_text, claim_facts, theirs)
+    if len(mine) < 2 or len(theirs) < 3:
+        return None
+    return mine, theirs, _Parts(claim_text, mine), _Parts(passage_text, theirs)
+
+
 def bound_elsewhere(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
 ) -> list[Difference]:
     """Each value of the claim that the passage binds to another value than the one the claim
     binds it to (see the module's words): the claim's value, and the passage's in its place."""
-    theirs = [f for f in passage_facts if _group(f) is not None]
-    mine = _values(claim_text, claim_facts, theirs)
-    if len(mine) < 2 or len(theirs) < 3:
+    found = _bindings(claim_text, claim_facts, passage_text, passage_facts)
+    if found is None:
         return []
-    my_parts = _Parts(claim_text, mine)
-    their_parts = _Parts(passage_text, theirs)
+    mine, theirs, my_parts, their_parts = found
     out: list[Difference] = []
     for a in mine:
         group = _group(a)
@@ -215,12 +224,10 @@ def bound_alike(
     and binds ``other`` to a different value of that kind ("In 2022 profit was $3 billion"
     against "Profit was $5 billion in 2023, compared with $3 billion in 2022": the year says
     which of the two the claim means, though only one is said to be profit)?"""
-    theirs = [f for f in passage_facts if _group(f) is not None]
-    mine = _values(claim_text, claim_facts, theirs)
-    if len(mine) < 2 or len(theirs) < 3:
+    found = _bindings(claim_text, claim_facts, passage_text, passage_facts)
+    if found is None:
         return False
-    my_parts = _Parts(claim_text, mine)
-    their_parts = _Parts(passage_text, theirs)
+    mine, theirs, my_parts, their_parts = found
     for a in mine:
         if a.display() != value:
             continue

@@ -42,6 +42,7 @@ from factbase.analysis.facts.units import step, unit_name, units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
     base_unit,
+    in_one_unit,
     same_moment,
     same_value,
 )
@@ -463,9 +464,7 @@ def _rounds_to(c: Fact, p: Fact) -> bool:
         and not c.text[:1].isdigit()
     ):
         return abs(c.value * 100 - p.value) <= SHARE_ROUNDING  # "about a third" / "34%"
-    if (c.unit or "").lower() != (p.unit or "").lower() and (
-        unit_name(c.unit) is None or unit_name(c.unit) != unit_name(p.unit)
-    ):
+    if not in_one_unit(c, p):
         return False
     x, v, unit = c.value, p.value, step(c.value)
     return {

@@ -89,6 +89,12 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
     return []
 
 
+def _in_order(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
+    """The (name, value) pairs of ``text``'s "respectively" sentence, or of its first list of
+    names then values read as one."""
+    return respective_pairs(text, facts) or respective_pairs(_as_respectively(text, facts), facts)
+
+
 def _as_respectively(text: str, facts: FactSet) -> str:
     """``text`` with "respectively" after its first list of two or more values of one kind
     ("Ann and Bo finished in 100th and 126th place"): a list of names then a list of values as
@@ -110,7 +116,7 @@ def _as_respectively(text: str, facts: FactSet) -> str:
 def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict[str, Fact]:
     """The value of ``kind`` the claim gives each listed name: its own "respectively" list, or
     the first value after the name, before any other listed name, within ``NAME_REACH``."""
-    own = respective_pairs(text, facts) or respective_pairs(_as_respectively(text, facts), facts)
+    own = _in_order(text, facts)
     if own:
         return {name: value for name, value in own if value.kind == kind}
     low = text.lower()
@@ -139,9 +145,7 @@ def respectively_moved(
     value it gives one name that the claim gives another (the claim's value against the one the
     list gives the claim's name), and the values it confirms, as (kind, value shown), which no
     other reading of the passage's roles may then call moved."""
-    pairs = respective_pairs(passage_text, passage_facts) or respective_pairs(
-        _as_respectively(passage_text, passage_facts), passage_facts
-    )
+    pairs = _in_order(passage_text, passage_facts)
     if not pairs:
         return [], set()
     theirs = dict(pairs)

@@ -1566,6 +1566,10 @@ def _agents(text: str) -> dict[str, str]:
     return {verb: agent for verb, (agent, _) in _agent_lists(text).items()}
 
 
+# What ends the phrase of an agent after "by": "by Lee and Hale", "by the Senate in May".
+_AGENT_END = re.compile(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+")
+
+
 def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
     """``_agents``, each with the whole list of agents it opens ("developed by Ann Lee and
     Bo Hale": "Ann Lee", "Ann Lee and Bo Hale")."""
@@ -1574,8 +1578,7 @@ def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
     while (m := _DONE_BY.search(text, at)) is not None:
         listed = re.split(r"\s+(?:with|as|while|who|which|after|before|in|on|at)\s+|[,;.]\s",
                           m.group(2), maxsplit=1)[0]
-        phrase = re.split(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+",
-                          m.group(2), maxsplit=1)[0]
+        phrase = _AGENT_END.split(m.group(2), maxsplit=1)[0]
         # The next deed may follow the agent: "rejected by the Senate and passed by the House".
         at = m.start(2) + len(phrase)
         if m.group(1) in STOPWORDS:
@@ -1626,8 +1629,7 @@ def _unnamed_agent(text: str, verb: str) -> str | None:
     for m in _DONE_BY.finditer(text):
         if stem(m.group(1)) != verb:
             continue
-        phrase = re.split(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+",
-                          m.group(2), maxsplit=1)[0].strip()
+        phrase = _AGENT_END.split(m.group(2), maxsplit=1)[0].strip()
         if not _named_runs(phrase) and any(
             w not in STOPWORDS for w in re.findall(r"[a-z]+", phrase.lower())
         ):

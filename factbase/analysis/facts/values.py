@@ -391,6 +391,13 @@ def alike(a: str, b: str) -> bool:
     return stem(b) in synonyms(a)
 
 
+def in_one_unit(a: Fact, b: Fact) -> bool:
+    """Are two numbers written in one unit: the same word, or two names of one unit?"""
+    return (a.unit or "").lower() == (b.unit or "").lower() or (
+        unit_name(a.unit) is not None and unit_name(a.unit) == unit_name(b.unit)
+    )
+
+
 def bound_admits(bound: Fact, value: Fact) -> bool:
     """Does a number bounded one way ("over a billion dollars") hold of another given as it is
     ("$1,039,263,762"), in the same unit: the two say one thing, less and more precisely."""
@@ -398,11 +405,7 @@ def bound_admits(bound: Fact, value: Fact) -> bool:
         return False
     if bound.comparator not in LOWER | UPPER or bound.comparator == "<~":
         return False
-    same_unit = (
-        (bound.unit or "").lower() == (value.unit or "").lower()
-        or (unit_name(bound.unit) is not None and unit_name(bound.unit) == unit_name(value.unit))
-    )
-    if not same_unit:
+    if not in_one_unit(bound, value):
         return False
     assert isinstance(bound.value, Fraction) and isinstance(value.value, Fraction)
     return {
