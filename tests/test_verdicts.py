@@ -4583,3 +4583,120 @@ def test_a_title_both_names_share_does_not_make_them_one_name() -> None:
         changed=[("Judge Kent sentenced Vey to six years.",
                   Difference("name", "Judge Kent", "Judge Harrow"))],
     )
+
+
+def test_a_loose_time_beside_the_exact_one_is_the_same_time() -> None:
+    both_ways(
+        "The first tanker docked earlier this month on June 3, the harbour master said.",
+        same=["The first tanker docked on June 3, the harbour master said."],
+        changed=[("The first tanker docked on June 5, the harbour master said.",
+                  Difference("date", "5 June 2019", "3 June 2019"))],
+    )
+    # the loose time is the tanker's, the exact one another ship's: not said, not against it
+    status, diffs = verdict(
+        "The first tanker docked on June 3.",
+        "The first tanker docked earlier this month, the harbour master said, and the first "
+        "ferry sailed on June 3.",
+    )
+    assert status == "missing", diffs
+    assert Difference("date", "3 June 2019", None) in diffs
+
+
+def test_a_value_for_each_of_two_things_reads_both() -> None:
+    both_ways(
+        "The licence is priced at $900 a year per seat.",
+        same=["Licence price: $900 per seat per year."],
+        changed=[("Licence price: $900 per seat per month.",
+                  Difference("unit", "$900 per seat per month", "$900 per year per seat"))],
+    )
+    # one of the two said is less, not other
+    status, _ = verdict("The licence is priced at $900 a year.",
+                        "The licence is priced at $900 a year per seat.")
+    assert status == "ok"
+
+
+def test_names_each_with_its_value_in_brackets_are_read_in_order() -> None:
+    passage = "Inspectors in Dunmore (July 11) and Kelby (July 12) have cleared the design."
+    both_ways(
+        passage,
+        same=["Inspectors in Dunmore and Kelby cleared the design on July 11 and July 12 "
+              "respectively.",
+              "Inspectors in Kelby cleared the design on July 12."],
+        changed=[("Inspectors in Dunmore and Kelby cleared the design on July 12 and July 11 "
+                  "respectively.", Difference("date", "12 July 2019", "11 July 2019")),
+                 ("Inspectors in Kelby cleared the design on July 11.",
+                  Difference("date", "11 July 2019", "12 July 2019"))],
+    )
+
+
+def test_two_people_each_given_the_others_description_contradict() -> None:
+    both_ways(
+        "The directors are Tom Reyes, the former chair of Brindle Foods; Ann Volk, the former "
+        "mayor; and Jo Park, the chief of Kestrel.",
+        same=["The directors include Tom Reyes, the former chair of Brindle Foods, and Ann "
+              "Volk, the former mayor."],
+        changed=[("The directors include Ann Volk, the former chair of Brindle Foods, and Tom "
+                  "Reyes, the former mayor.", Difference("name", "Ann Volk", "Tom Reyes"))],
+    )
+
+
+def test_a_deed_between_two_names_reversed_in_either_voice_contradicts() -> None:
+    passage = "Lopez was asked to attend the hearing on Friday by his deputy Tom Kim."
+    both_ways(
+        passage,
+        same=["Kim asked Lopez to attend the hearing on Friday.",
+              "Lopez had been asked by Kim to attend the hearing on Friday."],
+        changed=[("Kim had been asked by Lopez to attend the hearing on Friday.",
+                  Difference("name", "Lopez asked Kim", "Kim asked Lopez")),
+                 ("Lopez asked Kim to attend the hearing on Friday.",
+                  Difference("name", "Lopez asked Kim", "Kim asked Lopez"))],
+    )
+
+
+def test_a_fraction_of_one_thing_is_one_value() -> None:
+    both_ways(
+        "The fair drew 500,000 visitors over ten days, the organisers said.",
+        same=["The fair drew half a million visitors over ten days, the organisers said."],
+        changed=[("The fair drew a quarter of a million visitors over ten days, the organisers "
+                  "said.", Difference("number", "250,000", "500,000"))],
+    )
+    both_ways(
+        "Mrs Ortiz has worked at the mill for more than 25 years and runs its night shift.",
+        same=["Mrs Ortiz has worked at the mill for over a quarter of a century and runs its "
+              "night shift."],
+        changed=[],
+    )
+    # what the fraction is of says which value it is, the same in another unit
+    status, diffs = verdict("The ferry crossing takes half an hour in calm weather.",
+                            "The ferry crossing takes 40 minutes in calm weather.")
+    assert status != "ok", diffs
+
+
+def test_a_values_unit_words_are_compared_as_the_value_not_looked_for_as_words() -> None:
+    passage = "The drought across the southern plains lasted 20 years, the survey found."
+    both_ways(
+        passage,
+        same=["The drought across the southern plains lasted two decades, the survey found."],
+        changed=[("The drought across the southern plains lasted three decades, the survey "
+                  "found.", Difference("unit", "3 decades", "20 years"))],
+    )
+
+
+def test_a_figure_below_a_mark_is_not_one_higher_than_it() -> None:
+    both_ways(
+        "The fare set by the council is higher than some riders' estimates of about $3.",
+        same=["The fare the council set came in above some riders' estimates of about $3."],
+        changed=[("The fare the council set came in below some riders' estimates of about $3.",
+                  Difference("wording", "below", "higher"))],
+    )
+
+
+def test_a_whole_number_and_a_fraction_are_one_value() -> None:
+    for passage in ("The two sides would play for more than 4 1/2 hours in the heat.",
+                    "The two sides would play for more than 4\u00bd hours in the heat."):
+        both_ways(
+            passage,
+            same=["The two sides played for more than four and a half hours in the heat."],
+            changed=[("The two sides played for more than five and a half hours in the heat.",
+                      Difference("number", "more than 5.5", "more than 4.5"))],
+        )

@@ -24,6 +24,7 @@ from factbase.analysis.facts import (
 )
 from factbase.analysis.facts.binding import bound_alike, bound_elsewhere
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
+from factbase.analysis.facts.dates import date_consistent
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     TIME_ZONES,
@@ -41,6 +42,7 @@ from factbase.analysis.facts.roles import (
     compared_values,
     counterpart,
     dated_elsewhere,
+    deed_reversed,
     description_moved,
     direction_against_values,
     earlier_level_as_current,
@@ -270,7 +272,8 @@ def analyse(
     heading = _list_heading(src, loc.start)
     claim_facts = extract(claim, reference=reference)
     cov = coverage(
-        claim, f"{heading} {passage}" if heading else passage, _measured_words(claim_facts)
+        claim, f"{heading} {passage}" if heading else passage,
+        _measured_words(claim_facts) | _value_words(claim, claim_facts),
     )
     passage_facts = extract(passage, reference=reference)
     # A dateline or a page's own date ("date 2022-04-26", "PARIS, May 4 -") says when the
@@ -306,7 +309,7 @@ def analyse(
         claim, passage[lo:hi], passage
     )
     diffs.extend(swapped or transposed(claim, passage[lo:hi]))
-    diffs.extend(voice_swapped(claim, passage[lo:hi]))
+    diffs.extend(voice_swapped(claim, passage[lo:hi]) or deed_reversed(claim, passage[lo:hi]))
     diffs.extend(irrealis_differences(claim, passage[lo:hi]))
     diffs.extend(scope_differences(claim, passage[lo:hi]))
     diffs.extend(period_differences(claim, passage[lo:hi], bool(claim_facts.of("number"))))
@@ -369,6 +372,7 @@ def analyse(
     diffs.extend(wording)
     diffs.extend(winner_beaten(claim, passage[lo:hi]))
     diffs = _labels_named_before(diffs, claim_facts, passage_facts)
+    diffs = _loose_dates(diffs, claim_facts, passage_facts)
     placed = _placed_alike(claim, claim_facts, passage[lo:hi], evidence, diffs)
     status, note = _verdict(loc.score, cov, max(cov, share), diffs, placed_alike=placed)
     return Analysis(
@@ -393,6 +397,23 @@ def _ranked_otherwise(diffs: list[Difference], ranks: list[Difference]) -> list[
     told = {d.claim for d in ranks}
     kept = [d for d in diffs if not (d.kind == "ordinal" and d.source is None and d.claim in told)]
     return kept + [d for d in ranks if d not in kept]
+
+
+def _loose_dates(
+    diffs: list[Difference], claim_facts: FactSet, passage_facts: FactSet
+) -> list[Difference]:
+    """A date of the passage set against the claim's that may be the same time ("earlier this
+    month", or "February" against "3 February"; "last week" where the page's date is not
+    known) says nothing against it: the claim's date is not stated there, not contradicted."""
+    loose = {
+        (c.display(), p.display())
+        for c in claim_facts.of("date") for p in passage_facts.of("date")
+        if not isinstance(p.value, tuple) or date_consistent(p.value, c.value)
+    }
+    return [
+        Difference(d.kind, d.claim, None) if (d.claim, d.source) in loose else d
+        for d in diffs
+    ]
 
 
 def _labels_named_before(
@@ -607,6 +628,16 @@ def _measured_words(claim_facts: FactSet) -> frozenset[str]:
 
 # Characters after a value in which its unit or rate is said ("$1,350 per week").
 UNIT_REACH = 12
+
+
+def _value_words(claim: str, claim_facts: FactSet) -> frozenset[str]:
+    """The words of the claim's values and their units ("a quarter of a century", "two
+    decades"): compared as values, in any unit, not looked for as words."""
+    out: set[str] = set()
+    for f in claim_facts.of("number", "range"):
+        out.update(words(norm(f.text)))
+        out.update(w for w in words(norm(claim[f.end:f.end + UNIT_REACH])) if unit_name(w))
+    return frozenset(out)
 
 
 def wording_differences(

@@ -249,6 +249,8 @@ _OPPOSED_FAMILIES = (
     ),
     ("win won victory gain gained", "lose lost defeat defeated"),
     ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
+    # where a figure stands against a mark: "below estimates" / "higher than estimates"
+    ("above higher exceed exceeded", "below beneath lower"),
 )
 
 # Stems of the words of a rise, and of a fall ("climbed", "tumbled").

@@ -916,9 +916,32 @@ class Extractor:
             )
         self.facts.sort(key=lambda f: (f.start, f.end))
         self.compound_measures()
+        self.fractions_of_one()
         self.names()
         self.facts.sort(key=lambda f: (f.start, f.end))
         return self.facts
+
+    def fractions_of_one(self) -> None:
+        """"half a million visitors", "a quarter of a century", "three quarters of an hour":
+        one value, the fraction of the one thing (500,000 visitors; 0.25 century), not a bare
+        fraction and a one."""
+        text = self.norm.original  # facts' offsets are into the text as given
+        out: list[Fact] = []
+        for f in self.facts:
+            prev = out[-1] if out else None
+            if (
+                prev is not None and f.kind == "number" and prev.kind == "number"
+                and prev.unit is None and isinstance(prev.value, Fraction) and prev.value < 1
+                and isinstance(f.value, Fraction) and f.comparator is None
+                and _ONE_OF.fullmatch(text[prev.end:f.start]) and _A_ONE.match(f.text)
+            ):
+                out[-1] = Fact(
+                    "number", prev.value * f.value, text[prev.start:f.end], prev.start, f.end,
+                    comparator=prev.comparator, unit=f.unit,
+                )
+                continue
+            out.append(f)
+        self.facts = out
 
     def compound_measures(self) -> None:
         """"11 years and three months", "2 hours 30 minutes", "2 hours 0 minutes 35 seconds",
@@ -1027,6 +1050,10 @@ def _unknown_word(low: str) -> bool:
 
 
 # What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".
+# Between a fraction and the one thing it is of: "half[ ]a million", "a quarter[ of ]a century".
+_ONE_OF = re.compile(r"\s+(?:of\s+)?")
+# A value of one said with "a" or "an": "a million", "a century", "an hour".
+_A_ONE = re.compile(r"an?\s", re.I)
 _UNIT_WORD = re.compile(r"[ \t-]*([A-Za-z]+)")
 _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # ... after a part that took in its unit's word: "2 hours 0 minutes[ and ]35 seconds".

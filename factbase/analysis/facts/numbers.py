@@ -43,6 +43,8 @@ _GLUED = "|".join(re.escape(u) for u in GLUED)
 NUM_RE = (
     r"(?P<cur>(?:US|U\.S\.|Can|CA|C|AU|A|NZ|HK|SG|S)\$|[£$€¥₹]|"
     r"(?:Rs\.?|INR|USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY)\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    # a whole number and a fraction: "4 1/2 hours" (and "4½", folded to "4 1/2")
+    r"(?P<mixed>\s[1-9]/(?:[2-9]|1[0-6])(?![\d/]))?"
     rf"(?:\s?(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|"
     rf"m|k)\b"
     rf"|(?P<glued>{_GLUED}|\s?[°º]\s?[CcFf]|(?-i:[CF]))\b)?"
@@ -75,6 +77,10 @@ def parse_number(text: str) -> Fraction | None:
 
 def number_value(m: re.Match[str]) -> Fraction:
     v = Fraction(m.group("num").replace(",", ""))
+    if m.group("mixed"):
+        part = Fraction(m.group("mixed").strip())
+        if part < 1:
+            v += part
     scale = (m.group("scale") or "").lower()
     for word in scale.split():  # "1.35 lakh crore" is 1.35 x 100,000 x 10 million
         v *= SCALES.get(word) or SUFFIX_SCALES[word]

@@ -22,6 +22,8 @@ _NAME_JOIN = re.compile(
 )
 # A name's team, party or country in brackets after it ("Ann Lee (Acme)"): no name of the list.
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
+# A name's own value in brackets right after it: "Ostia (12 May)".
+_OWN_BRACKET = re.compile(r"[’'s]*\s*\(([^()]{1,40})\)")
 # What ends the clause a claim's name gives its value in (not a comma: "Tiberi was fifth,
 # 12:49 behind"; the next name of the list ends a name's reach anyway).
 _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
@@ -92,7 +94,28 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
 def _in_order(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
     """The (name, value) pairs of ``text``'s "respectively" sentence, or of its first list of
     names then values read as one."""
-    return respective_pairs(text, facts) or respective_pairs(_as_respectively(text, facts), facts)
+    return (
+        respective_pairs(text, facts)
+        or respective_pairs(_as_respectively(text, facts), facts)
+        or _bracketed_pairs(text, facts)
+    )
+
+
+def _bracketed_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
+    """The (name, value) pairs of names each followed by its one value in brackets ("Ostia (12
+    May), Varna (3 June) and Lund (9 July)"), when there are two or more."""
+    values = facts.of(*VALUE_KINDS)
+    out = []
+    for _start, end, name in _name_groups(facts.of("name"), text):
+        m = _OWN_BRACKET.match(text, end)
+        if m is None:
+            continue
+        inside = [f for f in values if m.start(1) <= f.start and f.end <= m.end(1)]
+        if len(inside) == 1 and not text[m.start(1):m.end(1)].replace(
+            text[inside[0].start:inside[0].end], ""
+        ).strip(" ,"):
+            out.append((name, inside[0]))
+    return out if len(out) >= 2 and len({v.kind for _, v in out}) == 1 else []
 
 
 def _as_respectively(text: str, facts: FactSet) -> str:

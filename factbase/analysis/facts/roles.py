@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import MONTHS, date_distance
+from factbase.analysis.facts.dates import MONTHS, date_consistent, date_distance
 from factbase.analysis.facts.extract import ORDINALS, capital_of_sentence
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
@@ -366,6 +366,21 @@ def _gapped(text: str, first: Fact, second: Fact) -> bool:
 
 # What stands between two values of one verb and subject: " domestically and ", ", ".
 _SAME_ROLE_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s*)?(?:,\s*|\s+and\s+|\s+or\s+|and\s+)$")
+# What stands between a time said loosely and the same time said exactly: "earlier this month
+# on Feb. 3", "in March, on the 14th", "last year (2019)".
+_SAME_TIME_GAP = re.compile(r"^\s*[,(]?\s*(?:on|in|at)?\s*$")
+
+
+def same_time_beside(q: Fact, p: Fact, text: str) -> bool:
+    """Is date ``q`` the time of date ``p`` said loosely, right beside it ("earlier this month
+    on Feb. 3")? An unresolved relative date, or one whose parts all agree, is one time with
+    it, not a second date in the sentence."""
+    if q.kind != "date" or p.kind != "date":
+        return False
+    gap = text[q.end:p.start] if q.end <= p.start else text[p.end:q.start]
+    return _SAME_TIME_GAP.match(gap) is not None and (
+        not isinstance(q.value, tuple) or date_consistent(q.value, p.value)
+    )
 
 
 def _named(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -> int:
@@ -421,6 +436,7 @@ def role_rival(
             # A value right after its rival, past a word and "and", has the rival's verb and
             # subject: "opened to $162 million domestically and $337 million worldwide".
             and not (q.end <= p.start and _SAME_ROLE_GAP.match(passage_text[q.end:p.start]))
+            and not same_time_beside(q, p, passage_text)
             # The value found and its rival must count the same thing when both say what
             # they count: "52.42 seconds" has no rival in "the 400 hurdles".
             and not (p.unit and q.unit and not measures_alike(p, q, passage_text, passage_text))
@@ -1204,7 +1220,11 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 _DESCRIBED_BY = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+),?\s+$")
 
 
-_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*[,;.]")
+# Set off after a name: a few words, the last ones possibly a name of what it is of ("the
+# chief executive", "the former chair of Acme Foods", "a former Treasury secretary").
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*)\s*[,;.]"
+)
 
 
 def _descriptions(text: str) -> dict[str, frozenset[str]]:
@@ -1294,6 +1314,13 @@ def description_moved(claim_text: str, passage_text: str, context: str = "") -> 
         # Lee" against "the chief executive, Mark Lee, ... the chairman, Sara Cole").
         replaced = not said & given and _set_off(claim_text, name)
         for other, words in theirs.items():
+            if other != name and other in mine and extra <= words:
+                # Two people the claim describes each with the other's description: "Ann Volk,
+                # the former mayor, and Tom Reyes, the chair" against the other way round.
+                theirs_extra = mine[other] - words
+                if theirs_extra and theirs_extra <= given:
+                    out.append(Difference("name", name, other))
+                    break
             if other != name and other not in claim_text and (
                 (given | extra) <= words or (replaced and said <= words)
             ):
@@ -1548,6 +1575,66 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
         done_to, done_by = f" {verb} {n} ", f" {verb} by {n} "
         if done_by in low and done_to not in low and done_by not in mine:
             return [Difference("name", f"{verb} {name}", f"{verb} by {name}")]
+    return []
+
+
+# Between two names of one clause, the deed of the first done to the second: "Kim asked Lopez",
+# "Kim has asked Lopez", "Kim asked fellow founder Lopez".
+_DEED_ACTIVE = re.compile(
+    r"^\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:[a-z-]+\s+){0,3}$"
+)
+# The second name does the deed to the first: "Kim was asked by Lopez", "Kim was asked to
+# attend the meeting on Friday by fellow founder Lopez".
+_DEED_PASSIVE = re.compile(
+    r"^\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be)\s+"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,})\b(?:\s+[\w'’-]+){0,10}?\s+by\s+(?:[a-z-]+\s+){0,3}$"
+)
+
+
+def _deeds(text: str) -> dict[tuple[str, str, str], str]:
+    """(doer, deed, done to) for two names of a clause joined by a deed, the names by their
+    last word and the deed by its base forms ("Kim was asked by Ann Lopez": lopez, ask, kim),
+    each with the deed's word as written."""
+    out: dict[tuple[str, str, str], str] = {}
+    # a day or month between them is when, not who ("asked on Friday by Lopez")
+    runs = [r for r in _named_runs(text) if not _DATE_WORDS.issuperset(r[2].lower().split())]
+    for (_s1, e1, a), (s2, _e2, b) in zip(runs, runs[1:], strict=False):
+        between = text[e1:s2]
+        if re.search(r"[,;:.()]", between):
+            continue
+        who, whom = a.split()[-1].lower(), b.split()[-1].lower()
+        passive = _DEED_PASSIVE.match(between)
+        if passive is not None:
+            who, whom, verb = whom, who, passive.group(1)
+        else:
+            active = _DEED_ACTIVE.match(between)
+            if active is None:
+                continue
+            verb = active.group(1)
+        if verb in STOPWORDS or verb in _SYMMETRIC or who == whom:
+            continue
+        for base in lexicon.base_forms(verb) | {stem(verb)}:
+            out[who, base, whom] = verb
+    return out
+
+
+def _deed_shown(who: str, verb: str, whom: str) -> str:
+    return f"{who.title()} {verb} {whom.title()}"
+
+
+def deed_reversed(claim_text: str, passage_text: str) -> list[Difference]:
+    """The claim has one name do to another what the passage has the other do to it, in either
+    voice: "Kim was asked by Lopez to attend" against "Lopez was asked to attend by Kim" or
+    "Kim asked Lopez"."""
+    theirs = _deeds(passage_text)
+    if not theirs:
+        return []
+    for (who, verb, whom), written in _deeds(claim_text).items():
+        if (whom, verb, who) in theirs and (who, verb, whom) not in theirs:
+            return [Difference(
+                "name", _deed_shown(who, written, whom),
+                _deed_shown(whom, theirs[whom, verb, who], who),
+            )]
     return []
 
 
@@ -2349,19 +2436,30 @@ def change_against_level(
 
 
 # A value for each of something ("150 tonnes a day", "$5 million per show"), and a value in all.
-_RATE_AFTER = re.compile(
-    r"(?:\s+(?:of\s+)?[a-z]+){0,3}?\s+(?:(?:per|each|every)\s+([a-z]+)|(?:a|an)\s+(day|week|"
-    r"month|year|hour|minute|second|night|game|match|show|concert|episode|share|ticket|head|"
-    r"person))\b",
-    re.I,
+_EACH = (
+    r"\s+(?:(?:per|each|every)\s+([a-z]+)|(?:a|an)\s+(day|week|month|year|hour|minute|second|"
+    r"night|game|match|show|concert|episode|share|ticket|head|person))\b"
 )
+_RATE_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z]+){0,3}?" + _EACH, re.I)
+# A second "for each" right after the first: "$900 per patient per year", "a year per patient".
+_RATE_NEXT = re.compile(_EACH, re.I)
 _IN_ALL = re.compile(r"\b(?:in total|in all|altogether|combined|cumulative(?:ly)?|total)\b", re.I)
 RATE_REACH = 40
 
 
-def _rate(text: str, f: Fact) -> str | None:
+def _rates(text: str, f: Fact) -> tuple[str, ...]:
+    """What ``f`` is given for each of, in order ("patient", "year" in "$900 per patient per
+    year"); empty for a value in all."""
+    out: list[str] = []
     m = _RATE_AFTER.match(text, f.end)
-    return (m.group(1) or m.group(2)).lower() if m else None
+    while m:
+        out.append((m.group(1) or m.group(2)).lower())
+        m = _RATE_NEXT.match(text, m.end())
+    return tuple(out)
+
+
+def _per(f: Fact, rates: tuple[str, ...]) -> str:
+    return f"{f.text} per " + " per ".join(rates)
 
 
 def _in_all(text: str, f: Fact) -> bool:
@@ -2383,14 +2481,18 @@ def rate_against_total(
         if len(found) != 1:
             continue
         p = found[0]
-        mine, theirs = _rate(claim_text, c), _rate(passage_text, p)
+        mine, theirs = _rates(claim_text, c), _rates(passage_text, p)
         if theirs and not mine and _in_all(claim_text, c):
-            out.append(Difference("unit", f"{c.text} in total", f"{p.text} per {theirs}"))
+            out.append(Difference("unit", f"{c.text} in total", _per(p, theirs)))
         elif mine and not theirs and _in_all(passage_text, p):
-            out.append(Difference("unit", f"{c.text} per {mine}", f"{p.text} in total"))
-        elif mine and theirs and stem(mine) != stem(theirs):
-            # "12.4% a month" is not "12.4% a year"
-            out.append(Difference("unit", f"{c.text} per {mine}", f"{p.text} per {theirs}"))
+            out.append(Difference("unit", _per(c, mine), f"{p.text} in total"))
+        elif mine and theirs and not (
+            (a := {stem(w) for w in mine}) <= (b := {stem(w) for w in theirs}) or b <= a
+        ):
+            # "12.4% a month" is not "12.4% a year", nor "per patient per month" "per patient
+            # per year"; "a year per patient" is "per patient per year", and says more than
+            # "a year"
+            out.append(Difference("unit", _per(c, mine), _per(p, theirs)))
     return out
 
 

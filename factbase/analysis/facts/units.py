@@ -107,7 +107,7 @@ _DIMENSIONS = {
     "mass": ("kg", "lb", "t"),
     "volume": ("l", "gallon"),
     "area": ("ha", "acre"),
-    "time": ("s", "min", "h", "day", "week", "month", "year", "decade"),
+    "time": ("s", "min", "h", "day", "week", "month", "year", "decade", "century"),
     "money": ("$", "US$", "C$", "A$", "NZ$", "HK$", "S$", "€", "£", "¥", "₹"),
     "dose": ("Sv", "mSv", "µSv"),
     "temperature": ("°C", "°F", "degree"),
