@@ -1049,11 +1049,11 @@ def _unknown_word(low: str) -> bool:
     )
 
 
-# What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".
 # Between a fraction and the one thing it is of: "half[ ]a million", "a quarter[ of ]a century".
 _ONE_OF = re.compile(r"\s+(?:of\s+)?")
 # A value of one said with "a" or "an": "a million", "a century", "an hour".
 _A_ONE = re.compile(r"an?\s", re.I)
+# What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".
 _UNIT_WORD = re.compile(r"[ \t-]*([A-Za-z]+)")
 _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # ... after a part that took in its unit's word: "2 hours 0 minutes[ and ]35 seconds".
