@@ -4700,3 +4700,35 @@ def test_a_whole_number_and_a_fraction_are_one_value() -> None:
             changed=[("The two sides played for more than five and a half hours in the heat.",
                       Difference("number", "more than 5.5", "more than 4.5"))],
         )
+
+
+def test_minutes_left_unnamed_after_hours_are_minutes() -> None:
+    both_ways(
+        "The siege of the fort ended after six hours fifty-one of fighting.",
+        same=["The siege of the fort ended after six hours and 51 minutes of fighting."],
+        changed=[("The siege of the fort ended after six hours and 15 minutes of fighting.",
+                  Difference("number", "6.25", "6.85"))],
+    )
+    # a count after hours counts what follows it, not minutes
+    facts = extract("In 3 hours 20 people were rescued; he worked 4 hours, 15 of them alone.")
+    assert [(f.value, f.unit) for f in facts.of("number")] == [
+        (3, "hours"), (20, "people"), (4, "hours"), (15, None)]
+
+
+def test_spans_of_time_in_words_and_on_a_clock_swapped_between_two_names_contradict() -> None:
+    both_ways(
+        "Varga won the stage. Kovac was 1 minute, 3 seconds behind him and the Dutch rider "
+        "Tom Lenz 1:14 back.",
+        same=["Kovac was 1 minute 3 seconds behind Varga, with Lenz at 1:14."],
+        changed=[("Lenz was 1 minute 3 seconds behind Varga, with Kovac at 1:14.",
+                  Difference("number", "1:03", "1:14"))],
+    )
+
+
+def test_a_deed_to_come_reversed_contradicts() -> None:
+    both_ways(
+        "Under the deal announced on Monday, Trion will be acquired by Kerr for $54 a share.",
+        same=["Under the deal announced on Monday, Kerr is to acquire Trion for $54 a share."],
+        changed=[("Under the deal announced on Monday, Trion is to acquire Kerr for $54 a share.",
+                  Difference("name", "Trion acquire Kerr", "Kerr acquired Trion"))],
+    )

@@ -958,6 +958,13 @@ class Extractor:
             )
             gap = text[a.end:b.start]
             if (
+                ratio is None and b.unit is None and a.kind == b.kind == "number"
+                and b.comparator is None and unit_name(a.unit) in _NEXT_SMALLER
+                and _UNNAMED_PART_END.match(text, b.end) is not None
+            ):
+                # "four hours forty-two": the minutes of the hours, their unit left unnamed
+                ratio = _NEXT_SMALLER[unit_name(a.unit) or ""]
+            if (
                 ratio is not None
                 and isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
                 and (merged or a.value.denominator == 1) and 0 <= b.value < ratio
@@ -971,7 +978,10 @@ class Extractor:
                 # The span takes in the smaller unit's word: what follows is what is measured.
                 word = _UNIT_WORD.match(text, b.end)
                 end = b.end
-                if word is not None and unit_name(word.group(1)) == unit_name(b.unit):
+                if (
+                    word is not None and b.unit is not None
+                    and unit_name(word.group(1)) == unit_name(b.unit)
+                ):
                     end = word.end()
                 facts[k] = Fact(
                     "number", a.value + b.value / ratio, text[a.start:end], a.start, end,
@@ -1053,6 +1063,14 @@ def _unknown_word(low: str) -> bool:
 _ONE_OF = re.compile(r"\s+(?:of\s+)?")
 # A value of one said with "a" or "an": "a million", "a century", "an hour".
 _A_ONE = re.compile(r"an?\s", re.I)
+# A part of a measure whose unit is left unnamed is the next smaller one ("2 hours 35", "3
+# minutes 20"), where nothing it could count follows it: the end of a clause, or "of" and a
+# noun ("after four hours forty-two of play"; not "15 of them").
+_NEXT_SMALLER = {"h": 60, "min": 60}
+_UNNAMED_PART_END = re.compile(
+    r"\s*(?:$|[,.;:)]|of\s+(?!the\b|them\b|those\b|these\b|us\b|our\b|their\b|his\b|her\b|its\b)"
+    r"[a-z]+\b)"
+)
 # What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".
 _UNIT_WORD = re.compile(r"[ \t-]*([A-Za-z]+)")
 _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")

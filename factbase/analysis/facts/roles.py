@@ -28,6 +28,7 @@ from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
     WEEKDAY_NAMES,
     alike,
+    base_unit,
     bound_admits,
     measures_alike,
     minute_alike,
@@ -1581,8 +1582,12 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
 # Between two names of one clause, the deed of the first done to the second: "Kim asked Lopez",
 # "Kim has asked Lopez", "Kim asked fellow founder Lopez".
 _DEED_ACTIVE = re.compile(
-    r"^\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:[a-z-]+\s+){0,3}$"
+    r"^\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|to|is\s+to|was\s+to)\s+)?"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:[a-z-]+\s+){0,3}$"
 )
+# Between two names of one list: the deed of the first name is done to the next one too ("Kerr
+# bought Trion and Delta").
+_LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # The second name does the deed to the first: "Kim was asked by Lopez", "Kim was asked to
 # attend the meeting on Friday by fellow founder Lopez".
 _DEED_PASSIVE = re.compile(
@@ -1598,23 +1603,32 @@ def _deeds(text: str) -> dict[tuple[str, str, str], str]:
     out: dict[tuple[str, str, str], str] = {}
     # a day or month between them is when, not who ("asked on Friday by Lopez")
     runs = [r for r in _named_runs(text) if not _DATE_WORDS.issuperset(r[2].lower().split())]
-    for (_s1, e1, a), (s2, _e2, b) in zip(runs, runs[1:], strict=False):
+    for k, ((_s1, e1, a), (s2, _e2, b)) in enumerate(zip(runs, runs[1:], strict=False)):
         between = text[e1:s2]
         if re.search(r"[,;:.()]", between):
             continue
         who, whom = a.split()[-1].lower(), b.split()[-1].lower()
         passive = _DEED_PASSIVE.match(between)
+        done_to = [whom]
         if passive is not None:
             who, whom, verb = whom, who, passive.group(1)
+            done_to = [whom]
         else:
             active = _DEED_ACTIVE.match(between)
             if active is None:
                 continue
             verb = active.group(1)
-        if verb in STOPWORDS or verb in _SYMMETRIC or who == whom:
+            # the names listed after the first one the deed is done to
+            for (_s, end, _n), (start, _e, more) in zip(runs[k + 1:], runs[k + 2:], strict=False):
+                if not _LISTED.match(text[end:start]):
+                    break
+                done_to.append(more.split()[-1].lower())
+        if verb in STOPWORDS or verb in _SYMMETRIC:
             continue
         for base in lexicon.base_forms(verb) | {stem(verb)}:
-            out[who, base, whom] = verb
+            for one in done_to:
+                if one != who:
+                    out[who, base, one] = verb
     return out
 
 
@@ -2060,12 +2074,31 @@ def _same_item(a: Fact, b: Fact) -> bool:
 
 
 def _of_kind(a: Fact, b: Fact) -> bool:
-    """Could ``b`` stand where ``a`` does: the same kind, and for numbers the same unit."""
+    """Could ``b`` stand where ``a`` does: the same kind, and for numbers the same unit; a span
+    of time in words and one on a clock's face are one kind ("1 minute 3 seconds", "1:14")."""
     if a.kind != b.kind:
-        return False
+        return _a_span(a) and _a_span(b)
     # A name before a value in a list ("the Blues 25") reads as a label: here it is the subject.
     ua, ub = (u if u and not u.startswith("#") else None for u in (a.unit, b.unit))
     return a.kind != "number" or not ua or not ub or ua == ub
+
+
+def _a_span(f: Fact) -> bool:
+    """Is ``f`` a span of time: a number of hours, minutes or seconds, or a time with no "am",
+    "pm" or zone ("1:14 back")?"""
+    if f.kind == "number":
+        return unit_name(base_unit(f.unit)) in ("h", "min", "s")
+    return f.kind == "time" and isinstance(f.value, tuple) and not f.value[3]
+
+
+def _span_shown(f: Fact) -> str:
+    """A fact as displayed, a span of minutes with seconds as on a clock ("1:03", not "1.05")."""
+    if f.kind == "number" and unit_name(base_unit(f.unit)) == "min" and isinstance(
+        f.value, Fraction
+    ) and f.value.denominator != 1 and (f.value * 60).denominator == 1:
+        whole = int(f.value)
+        return f"{whole}:{int((f.value - whole) * 60):02d}"
+    return f.display()
 
 
 def parallel_swap(
@@ -2108,7 +2141,9 @@ def parallel_swap(
                     and not any(_same_item(x, y) for y in mine)
                 ]
                 if b_there and a_there:
-                    shown = [x.text if x.kind == "name" else x.display() for x in (b, b_there[0])]
+                    shown = [
+                        x.text if x.kind == "name" else _span_shown(x) for x in (b, b_there[0])
+                    ]
                     out.append(Difference(b.kind, *shown))
                     return out
     return out
