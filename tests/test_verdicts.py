@@ -4732,3 +4732,22 @@ def test_a_deed_to_come_reversed_contradicts() -> None:
         changed=[("Under the deal announced on Monday, Trion is to acquire Kerr for $54 a share.",
                   Difference("name", "Trion acquire Kerr", "Kerr acquired Trion"))],
     )
+
+
+def test_a_name_ending_the_claim_put_in_another_names_place_contradicts() -> None:
+    both_ways(
+        "Staff threatened to follow their former leader to Kestrel, one of Omnix's backers.",
+        same=["Staff threatened to follow their former leader to Kestrel."],
+        changed=[("Staff threatened to follow their former leader to Omnix.",
+                  Difference("name", "Omnix", "Kestrel"))],
+    )
+
+
+def test_individuals_are_people() -> None:
+    both_ways(
+        "Retirees aged 70 and older represent some 40% of individuals likely to use the ferry.",
+        same=["Retirees aged 70 and older represent some 40% of the people likely to use the "
+              "ferry."],
+        changed=[("Retirees aged 70 and older represent some 60% of the people likely to use "
+                  "the ferry.", Difference("number", "about 60", "about 40"))],
+    )

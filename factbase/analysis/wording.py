@@ -131,7 +131,7 @@ _SYNONYM_GROUPS = (
     "surge surged up higher boost boosted",
     "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
     "shrink shrank lower lowered down tumble tumbled plunge plunged slump slumped",
-    "people persons residents inhabitants population",
+    "people persons individuals residents inhabitants population",
     "child children kids minors",
     "about approximately roughly around nearly almost some",
     "help helped aid aided assist assisted",

@@ -229,7 +229,10 @@ _LINKS = frozenset("from to in of at near and".split())
 
 
 def bare(word: str) -> str:
-    """A token without its possessive, lower case: "DUP's" is "dup"."""
+    """A token without its possessive or a sentence's full stop, lower case: "DUP's" and
+    "DUP." are "dup" ("U.S." keeps its stops)."""
+    if word.endswith(".") and word.count(".") == 1:
+        word = word[:-1]
     return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
@@ -448,8 +451,10 @@ def name_in_anothers_slot(
             if not _a_name(ptoks[j]) or bare(ptoks[j].group(0)) in known:
                 continue
             after = _run_end(ptoks, j)
-            if set(run) & set(b[j:after]):
-                continue  # "Lord Berkeley" is "Lord Tony Berkeley"
+            if set(run) & set(b[j:_linked_run_end(ptoks, j)]):
+                # "Lord Berkeley" is "Lord Tony Berkeley"; "the Affairs Committee" is "the
+                # House of Commons Affairs Committee"
+                continue
             if end == len(a) or (after < len(b) and a[end] == b[after]):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
@@ -521,6 +526,21 @@ def _run_end(toks: list[re.Match[str]], i: int) -> int:
     """Where the run of name words that starts at ``toks[i]`` ends."""
     while i < len(toks) and _a_name(toks[i]):
         i += 1
+    return i
+
+
+# Small words inside one name: "House of Commons", "Bank of England".
+_IN_NAME = frozenset({"of", "and", "the", "for", "de", "du", "la"})
+
+
+def _linked_run_end(toks: list[re.Match[str]], i: int) -> int:
+    """Where the run of name words from ``toks[i]`` ends, small words inside one name taken in
+    ("House of Commons Home Affairs Committee")."""
+    i = _run_end(toks, i)
+    while (
+        i + 1 < len(toks) and toks[i].group(0).lower() in _IN_NAME and _a_name(toks[i + 1])
+    ):
+        i = _run_end(toks, i + 1)
     return i
 
 
