@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from fractions import Fraction
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -4750,4 +4751,37 @@ def test_individuals_are_people() -> None:
               "ferry."],
         changed=[("Retirees aged 70 and older represent some 60% of the people likely to use "
                   "the ferry.", Difference("number", "about 60", "about 40"))],
+    )
+
+
+def test_who_beat_whom_said_as_a_defeat_or_a_loss_is_one_result() -> None:
+    both_ways(
+        "Ortiz lost to Lenz in the final on Sunday.",
+        same=["Lenz defeated Ortiz in the final.", "Lenz beat Ortiz in the final.",
+              "Ortiz was beaten by Lenz in the final."],
+        changed=[("Ortiz defeated Lenz in the final.",
+                  Difference("name", "Ortiz defeated Lenz", "Ortiz lost to Lenz")),
+                 ("Ortiz beat Lenz in the final.",
+                  Difference("name", "Ortiz beat Lenz", "Ortiz lost to Lenz"))],
+    )
+
+
+def test_a_count_whose_noun_is_left_understood_counts_what_the_count_before_it_counts() -> None:
+    facts = extract("The gale killed 12 people in Dorset and injured 40 in Kent; it damaged "
+                    "1,200 homes and destroyed 340. Usain Vey, 22, set a record of 9.58 seconds.")
+    assert [(f.value, f.unit) for f in facts.of("number")] == [
+        (12, "people"), (40, "people"), (1200, "homes"), (340, "homes"), (22, None),
+        (Fraction("9.58"), "seconds")]
+    # a count that says what it counts keeps it
+    assert [f.unit for f in extract("He scored 12 points and 4 rebounds.").of("number")] == [
+        "points", "rebounds"]
+
+
+def test_a_value_placed_by_the_place_that_opens_its_sentence() -> None:
+    both_ways(
+        "The gale killed 12 people in Dorset and injured 40 in Kent.",
+        same=["In Kent, 40 people were hurt by the gale.",
+              "In Dorset, 12 people were killed by the gale."],
+        changed=[("In Kent, 12 people were killed by the gale.",
+                  Difference("number", "12", "40"))],
     )

@@ -43,12 +43,14 @@ from factbase.analysis.facts.roles import (
     counterpart,
     dated_elsewhere,
     deed_reversed,
+    deeds_said,
     description_moved,
     direction_against_values,
     earlier_level_as_current,
     name_run_broken,
     order_swapped,
     parallel_swap,
+    placed_as_claimed,
     rate_against_total,
     set_off_value_moved,
     subject_moved,
@@ -340,6 +342,9 @@ def analyse(
         if not (d.claim and d.source and bound_alike(
             claim, claim_facts, passage[lo:hi], evidence, d.claim, d.source
         ))
+        and not (d.claim and placed_as_claimed(
+            claim, claim_facts, passage[lo:hi], evidence, d.claim
+        ))
     )
     diffs.extend(change_against_level(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(values_swapped(claim, claim_facts, passage[lo:hi], evidence))
@@ -369,6 +374,11 @@ def analyse(
     wording, share = wording_differences(
         claim, claim_facts, passage[lo:hi], surroundings, metadata_text=meta
     )
+    if any(d.source is None for d in wording):
+        # a deed between two names the passage says in other words ("Lenz beat Ortiz" /
+        # "Ortiz lost to Lenz")
+        said = deeds_said(claim, passage[lo:hi])
+        wording = [d for d in wording if d.source is not None or d.claim not in said]
     diffs.extend(wording)
     diffs.extend(winner_beaten(claim, passage[lo:hi]))
     diffs = _labels_named_before(diffs, claim_facts, passage_facts)

@@ -917,9 +917,43 @@ class Extractor:
         self.facts.sort(key=lambda f: (f.start, f.end))
         self.compound_measures()
         self.fractions_of_one()
+        self.elided_counts()
         self.names()
         self.facts.sort(key=lambda f: (f.start, f.end))
         return self.facts
+
+    def elided_counts(self) -> None:
+        """A count whose noun is left understood in the next clause of its sentence counts what
+        the count before it counts: "killed 12 people and injured 40 in Kent", "12 homes were
+        destroyed and 40 damaged", "damaged 1,200 homes and destroyed 340" (40 people, 40
+        homes, 340 homes)."""
+        text = self.norm.original
+        prev: Fact | None = None  # the last count before, past dates ("12 in 2019 and 40")
+        for k, f in enumerate(self.facts):
+            if f.kind in ("date", "time") or f.kind != "number":
+                if f.kind not in ("date", "time"):
+                    prev = None
+                continue
+            before_this, prev = prev, f
+            if (
+                before_this is None or f.unit is not None or not before_this.unit
+                or not before_this.unit.isalpha() or before_this.unit.lower() in _NOT_COUNTED
+            ):
+                continue
+            prev_unit = before_this.unit
+            gap = text[before_this.end:f.start]
+            if _SENTENCE_BREAK.search(gap) or not _NEXT_CLAUSE.search(gap):
+                continue
+            before = _LAST_WORD.search(gap)
+            if before is None or not before.group(1).islower() or not (
+                before.group(1) in _CLAUSE_JOINS or _a_verb(before.group(1))
+            ):
+                continue  # "Usain Bolt, 22,": a name before it, no verb
+            if not _NOTHING_COUNTED.match(text, f.end):
+                continue  # "and 40 cars": it says what it counts
+            self.facts[k] = prev = Fact(
+                f.kind, f.value, f.text, f.start, f.end, f.comparator, prev_unit
+            )
 
     def fractions_of_one(self) -> None:
         """"half a million visitors", "a quarter of a century", "three quarters of an hour":
@@ -1056,6 +1090,29 @@ def _unknown_word(low: str) -> bool:
         low.isalpha() and low not in STOPWORDS and not is_light(low)
         and not lexicon.synonyms_of(low)
         and all(not lexicon.synonyms_of(b) for b in lexicon.base_forms(low))
+    )
+
+
+# A count left to be understood: where its clause joins the one before ("and", "while", a
+# comma), what stands right before it (a joining word or a verb) and right after it (nothing
+# it counts: a preposition, a verb, the end of the clause).
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\(|\)")
+_NEXT_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bbut\b|,")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_CLAUSE_JOINS = frozenset({"and", "while", "but"})
+_NOTHING_COUNTED = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|on|at|of|from|for|to|by|with|across|were|was|are|is|had|have|"
+    r"more|fewer|less|others?)\b)",
+    re.I,
+)
+# Units that are no noun of a count: a count "of" them is no count of them.
+_NOT_COUNTED = frozenset({"times", "per", "percent", "cent"})
+
+
+def _a_verb(word: str) -> bool:
+    """Is ``word`` a verb as written in a clause ("injured", "destroyed", "hurt")?"""
+    return any(lexicon.is_verb(b) for b in lexicon.base_forms(word)) and (
+        word.endswith("ed") or lexicon.is_verb(word)
     )
 
 

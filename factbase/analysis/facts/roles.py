@@ -389,6 +389,19 @@ def _named(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -
     return sum(1 for x in role if x in names and any(alike(x, y) for y in other))
 
 
+def _unit_written(text: str, f: Fact) -> bool:
+    """Is what ``f`` counts written beside it, not left understood ("and eight to be nominated"
+    counts the runners named before it)?"""
+    if not f.unit:
+        return False
+    unit = f.unit.lower()
+    if not unit.isalpha():
+        return True  # a symbol or a race's distance: said with the value
+    return unit in f.text.lower() or re.match(
+        rf"\W*(?:\w+\W+){{0,2}}{re.escape(unit)}\b", text[f.end:f.end + 40].lower()
+    ) is not None
+
+
 def role_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str,
     claimed: Sequence[Fact] = (),
@@ -409,7 +422,7 @@ def role_rival(
     role = _clause_words(claim_text, c.start, c.end)
     own = _clause_words(passage_text, p.start, p.end)
     names = _capitalised(claim_text)
-    if c.unit and not p.unit and not _names_other(passage_text, p, names):
+    if c.unit and not _unit_written(passage_text, p) and not _names_other(passage_text, p, names):
         # What the claim's number counts is no role when the passage's leaves it to be
         # understood: "three Kenyan runners took awards and eight were nominated" (but not
         # when it counts another name's: "Egyptians with six, Ethiopians with nine").
@@ -1175,22 +1188,53 @@ def label_moved(
 
 # Where a value was counted, right after it: "73,117 at Pittsburgh's Acrisure Stadium", "72,171
 # in attendance at Seattle's Lumen Field", "4,000 homes in Leeds".
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?;]\s")
 _AT_PLACE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:at|in)\s+(?:the\s+)?"
     r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
 
 
+# A place that opens a sentence, and so places every value of it: "In Kent, ...".
+_OPENING_PLACE = re.compile(
+    r"(?:^|(?<=[.!?;]\s))\s*(?:In|At)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*),"
+)
+
+
 def _place_words(text: str, f: Fact) -> frozenset[str]:
-    """The words of the place named right after a value (possessives dropped); none when no
-    place follows it."""
+    """The words of the place named right after a value (possessives dropped), or else of the
+    place that opens its sentence ("In Kent, 40 people were hurt"); none when there is none."""
     m = _AT_PLACE.match(text, f.end)
     if m is None:
-        return frozenset()
-    return frozenset(
+        opening = list(_OPENING_PLACE.finditer(text, 0, f.start))
+        if not opening or _SENTENCE_END_BETWEEN.search(text, opening[-1].end(), f.start):
+            return frozenset()
+        m = opening[-1]
+    words = frozenset(
         re.sub(r"['’]s$", "", w.rstrip(".")).lower() for w in m.group(1).split()
         if w.lower() != "of"
     )
+    # "in October", "on Monday": when, not where
+    return frozenset() if words <= _DATE_WORDS else words
+
+
+def placed_as_claimed(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet,
+    shown: str,
+) -> bool:
+    """Does the passage give the claim's value ``shown`` (as displayed) at the place the claim
+    gives it ("In Kent, 40 people were hurt" / "injured 40 in Kent")? Then it is that value,
+    whatever other words stand around another one."""
+    for c in claim_facts.of("number"):
+        if c.display() != shown:
+            continue
+        mine = _place_words(claim_text, c)
+        if mine and any(
+            same_value(c, p) and mine & _place_words(passage_text, p)
+            for p in passage_facts.of("number")
+        ):
+            return True
+    return False
 
 
 def place_moved(
@@ -1599,7 +1643,7 @@ _DEED_PASSIVE = re.compile(
 def _deeds(text: str) -> dict[tuple[str, str, str], str]:
     """(doer, deed, done to) for two names of a clause joined by a deed, the names by their
     last word and the deed by its base forms ("Kim was asked by Ann Lopez": lopez, ask, kim),
-    each with the deed's word as written."""
+    each with the words that say it, as written."""
     out: dict[tuple[str, str, str], str] = {}
     # a day or month between them is when, not who ("asked on Friday by Lopez")
     runs = [r for r in _named_runs(text) if not _DATE_WORDS.issuperset(r[2].lower().split())]
@@ -1625,11 +1669,29 @@ def _deeds(text: str) -> dict[tuple[str, str, str], str]:
                 done_to.append(more.split()[-1].lower())
         if verb in STOPWORDS or verb in _SYMMETRIC:
             continue
-        for base in lexicon.base_forms(verb) | {stem(verb)}:
+        keys = lexicon.base_forms(verb) | {stem(verb)}
+        if verb in _BEATING:
+            keys |= {_BEAT}
+        elif passive is None and verb in _LOSING and _TO_END.search(between):
+            # "Ortiz lost to Lenz": Lenz beat Ortiz
+            for one in done_to:
+                out[one, _BEAT, who] = f"{who.title()} {verb} to {one.title()}"
+        for base in keys:
             for one in done_to:
                 if one != who:
-                    out[who, base, one] = verb
+                    out[who, base, one] = _deed_shown(who, verb, one)
     return out
+
+
+# Deeds of a contest said in other words: "beat", "defeated", "overcame"; "lost to" says the
+# same the other way round.
+_BEAT = "beat"
+_BEATING = frozenset(
+    """beat beats beaten beating defeat defeats defeated defeating overcame overcome overcomes
+    thrashed trounced routed edged outplayed""".split()
+)
+_LOSING = frozenset("lost lose loses losing".split())
+_TO_END = re.compile(r"\bto\s+(?:[a-z-]+\s+){0,3}$")
 
 
 def _deed_shown(who: str, verb: str, whom: str) -> str:
@@ -1643,13 +1705,21 @@ def deed_reversed(claim_text: str, passage_text: str) -> list[Difference]:
     theirs = _deeds(passage_text)
     if not theirs:
         return []
-    for (who, verb, whom), written in _deeds(claim_text).items():
+    for (who, verb, whom), shown in _deeds(claim_text).items():
         if (whom, verb, who) in theirs and (who, verb, whom) not in theirs:
-            return [Difference(
-                "name", _deed_shown(who, written, whom),
-                _deed_shown(whom, theirs[whom, verb, who], who),
-            )]
+            return [Difference("name", shown, theirs[whom, verb, who])]
     return []
+
+
+def deeds_said(claim_text: str, passage_text: str) -> set[str]:
+    """The words of the claim's deeds between two names that the passage says too, in any of
+    their forms ("Lenz beat Ortiz" / "Ortiz lost to Lenz": "beat")."""
+    theirs = _deeds(passage_text)
+    if not theirs:
+        return set()
+    return {
+        shown.split()[1].lower() for key, shown in _deeds(claim_text).items() if key in theirs
+    }
 
 
 # A past participle and "by", and what follows up to the end of the phrase: "led by former
