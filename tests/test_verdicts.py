@@ -4785,3 +4785,12 @@ def test_a_value_placed_by_the_place_that_opens_its_sentence() -> None:
         changed=[("In Kent, 12 people were killed by the gale.",
                   Difference("number", "12", "40"))],
     )
+
+
+def test_a_name_opening_the_claim_places_its_value_as_the_passage_names_it() -> None:
+    both_ways(
+        "Shares in Omnix rose 8% on Monday after the firm raised its forecast, while Kestrel "
+        "fell 2%.",
+        same=["Kestrel's shares dropped 2% on Monday."],
+        changed=[("Omnix's shares rose 2% on Monday.", Difference("number", "2", "8"))],
+    )

@@ -2427,6 +2427,11 @@ def value_role_moved(
         p, p_roles, p_names, p_span = own[0]
         if not p_roles - said:
             continue  # the passage says nothing of the value the claim does not
+        # A word of the claim's role that the passage writes as a name is one: "Kestrel's
+        # shares" opening the claim, "while Kestrel fell 2%" in the passage.
+        c_names = c_names | {
+            n for t in theirs for n in t[2] if stem(n) in roles and n not in c_names
+        }
         beside_p = _beside(passage_text, p, p_span)
         for word in _beside(claim_text, c, c_span):
             r = stem(word)
