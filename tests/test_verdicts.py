@@ -4794,3 +4794,26 @@ def test_a_name_opening_the_claim_places_its_value_as_the_passage_names_it() -> 
         same=["Kestrel's shares dropped 2% on Monday."],
         changed=[("Omnix's shares rose 2% on Monday.", Difference("number", "2", "8"))],
     )
+
+
+def test_a_value_set_off_after_a_name_that_ends_the_sentence_is_that_names() -> None:
+    both_ways(
+        "Kray, 64, stepped down on Friday and was succeeded by Ortiz, 51.",
+        same=["Ortiz, 51, took over from Kray, 64, on Friday."],
+        changed=[("Kray, 51, stepped down on Friday and was succeeded by Ortiz, 64.",
+                  Difference("number", "51", "64"))],
+    )
+
+
+def test_two_negators_of_a_nil_count_in_other_words_partner_each_other() -> None:
+    passage = ("The insurer said it would pay only for patients enrolled in a trial, but none "
+               "are taking new participants.")
+    status, diffs = verdict(
+        "The insurer said it would pay only for patients enrolled in a trial, and no trial is "
+        "taking new participants.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The insurer said it would pay only for patients enrolled in a trial, and trials are "
+        "taking new participants.", passage)
+    assert status == "contradicted"
+    assert Difference("negation", None, "none") in diffs

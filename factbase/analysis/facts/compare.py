@@ -205,26 +205,33 @@ def compare(
         and not said_by_opposite(f, claim_text, passage_text)
         and not said_by_prefix(f, passage_text)
     ]
+    paired: set[int] = set()  # the passage's negators partnered below
     if lone_c:
         # A plain "not" of the claim and one of the passage's core sentence that speaks of
         # the claim's words and partners none of the claim's negators negate the same thing
         # in other words ("has not disclosed what the tour took in tickets" / "has not
         # publicly released ticket revenue numbers"): the two partner each other.
-        spare = [
-            g for g in region.of("negation")
-            if g.text.lower() in _PLAIN_NOTS and in_scope(g, claim_text, claim)
-            and not any(same_scope(f, g) for f in c_neg)
-        ]
+        # So do two negators of a nil count ("no such trial was accepting new participants" /
+        # "none are taking new participants").
         kept = []
-        for f in lone_c:
-            if spare and f.text.lower() in _PLAIN_NOTS:
-                spare.pop(0)
-            else:
-                kept.append(f)
+        for family in (_PLAIN_NOTS, _NIL):
+            spare = [
+                g for g in region.of("negation")
+                if g.text.lower() in family and in_scope(g, claim_text, claim)
+                and not any(same_scope(f, g) for f in c_neg)
+            ]
+            for f in lone_c:
+                if f.text.lower() not in family:
+                    continue
+                if spare:
+                    paired.add(id(spare.pop(0)))
+                else:
+                    kept.append(f)
+        kept.extend(f for f in lone_c if f.text.lower() not in _PLAIN_NOTS | _NIL)
         lone_c = kept
     lone_p = [
         f for f in p_bearing
-        if f.text.lower() != "unless"
+        if f.text.lower() != "unless" and id(f) not in paired
         and not _zero_said(f, claim)
         and not any(same_scope(f, g) for g in c_neg)
         and not asserts_in_other_words(f, passage_text, claim)

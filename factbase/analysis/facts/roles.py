@@ -1861,7 +1861,8 @@ def value_agent_moved(
 # A value set off right after a name, as an age or a score is: "Smith, 45, and Jones, 52",
 # "Jones (52)".
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s*|\s*\(\s*)$")
-_SET_OFF_AFTER = re.compile(r"\s*(?:,|\)|\band\b|$)")
+# What ends a value set off after a name: "Ortiz, 51, ...", "by Ortiz, 51." (a sentence's end)
+_SET_OFF_AFTER = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|\band\b|$)")
 
 
 def _set_off_values(text: str, facts: FactSet) -> dict[str, Fact]:
