@@ -4817,3 +4817,42 @@ def test_two_negators_of_a_nil_count_in_other_words_partner_each_other() -> None
         "taking new participants.", passage)
     assert status == "contradicted"
     assert Difference("negation", None, "none") in diffs
+
+
+def test_a_span_before_one_thing_is_the_span_after_the_other() -> None:
+    passage = "The vote took place a week after the debate."
+    status, diffs = verdict("The debate took place a week before the vote.", passage)
+    assert status == "ok", diffs
+    both_ways(
+        passage,
+        same=["The vote took place a week after the debate."],
+        changed=[("The vote took place a week before the debate.",
+                  Difference("wording", "before", "after"))],
+    )
+
+
+def test_a_bare_count_has_no_sum_of_money_for_its_counterpart() -> None:
+    passage = ("Omnix posted revenue of $5 billion, while Kestrel, its smaller rival, reported "
+               "$2 billion.")
+    status, diffs = verdict("Kestrel, the smaller of the two, had revenue of $2 billion.", passage)
+    assert status != "contradicted", diffs
+    assert Difference("number", "2", None) in diffs
+    # a bare number against the one number its evidence gives, as before
+    status, diffs = verdict("Vera Lind, 19, was named captain.",
+                            "Vera Lind, 21, was named captain.")
+    assert status == "contradicted" and Difference("number", "19", "21") in diffs
+
+
+def test_a_year_told_from_the_year_before_it_is_that_year() -> None:
+    facts = extract("The clinic treated 340 patients in 2021, compared with 520 a year earlier; "
+                    "the wing opened in 2015 and closed two years later.")
+    assert [f.value for f in facts.of("date")] == [
+        (2021, None, None), (2020, None, None), (2015, None, None), (2017, None, None)]
+    # counted from an event, or from a year the page's date gave: no year
+    assert not extract("It came a year before the election.").of("date")
+    both_ways(
+        "The clinic treated 340 patients in 2021, compared with 520 a year earlier.",
+        same=["In 2020 the clinic treated 520 patients."],
+        changed=[("In 2021 the clinic treated 520 patients.",
+                  Difference("date", "2021", "2020"))],
+    )

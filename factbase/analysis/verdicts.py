@@ -302,6 +302,15 @@ def analyse(
         metadata_text=tellers,
         title_text=title,
     )
+    # A value the passage binds to the year or name the claim binds it to is the claim's, whatever
+    # other value's words fit the claim's ("In 2020 it treated 520" / "340 in 2021, compared
+    # with 520 a year earlier").
+    diffs = [
+        d for d in diffs
+        if not (d.kind == "number" and d.claim and d.source and bound_alike(
+            claim, claim_facts, passage[lo:hi], evidence, d.claim, d.source
+        ))
+    ]
     diffs.extend(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)
     )

@@ -789,6 +789,21 @@ class Extractor:
             if comp is not None:
                 continue  # "more than 2000" counts something
             self.add("date", (int(m.group("y")), None, None), m.start(), m.end())
+        # "a year earlier", "two years later", "the previous year": a year told from the year
+        # the sentence names before it ("340 in 2021, compared with 520 a year earlier": 2020).
+        for m in _YEARS_APART.finditer(t) if digits and "year" in low else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            anchor = self.year_before(m.start())
+            if anchor is None:
+                continue
+            n = m.group("n")
+            apart = 1 if n is None else (
+                int(n) if n.isdigit() else _SMALL_NUMBERS.get(n.lower(), 1)
+            )
+            back = (m.group("dir") or m.group("word") or m.group("dir2") or "").lower() in _BACK
+            self.add("date", (anchor - apart if back else anchor + apart, None, None),
+                     m.start(), m.end())
         # Numbers.
         for m in _WEEKDAY.finditer(t) if "day" in low else ():
             if self.free(m.start(), m.end()):
@@ -921,6 +936,19 @@ class Extractor:
         self.names()
         self.facts.sort(key=lambda f: (f.start, f.end))
         return self.facts
+
+    def year_before(self, at: int) -> int | None:
+        """The year of the last date before ``at`` in its sentence that writes its year."""
+        found = None
+        for f in self.facts:
+            if (
+                f.kind == "date" and isinstance(f.value, tuple) and f.value[0] is not None
+                and _HAS_YEAR.search(f.text)  # written, not inferred from the page's date
+            ):
+                start = self.norm.from_original(f.start)
+                if start < at and not _SENTENCE_BREAK.search(self.text[start:at]):
+                    found = f.value[0]
+        return found
 
     def elided_counts(self) -> None:
         """A count whose noun is left understood in the next clause of its sentence counts what
@@ -1093,6 +1121,16 @@ def _unknown_word(low: str) -> bool:
     )
 
 
+# A year told from another: "a year earlier", "two years later", "the previous year", "the
+# year before" (not "a year before the election": that counts from the election).
+_YEARS_APART = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?P<dir>earlier|before|later|after|on)|the\s+(?P<word>previous|preceding|following|next)"
+    r"\s+year|the\s+year\s+(?P<dir2>before|after))\b"
+    r"(?!\s+(?:the|a|an|its|his|her|their|this|that)\b|\s+(?-i:[A-Z]))",
+    re.I,
+)
+_BACK = frozenset({"earlier", "before", "previous", "preceding"})
 # A count left to be understood: where its clause joins the one before ("and", "while", a
 # comma), what stands right before it (a joining word or a verb) and right after it (nothing
 # it counts: a preposition, a verb, the end of the clause).

@@ -190,7 +190,11 @@ def counterpart(
         if measures_alike(c, p, claim_text, passage_text)
         and _ranks_against(c, p, claim_text, passage_text)
     ]
-    if not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1:
+    if (
+        not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1
+        # never a sum of money or a share: "the smaller of the two" is no "$5 billion"
+        and same_kind[0].unit != "%" and dimension(same_kind[0].unit) != "money"
+    ):
         # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
         pool = same_kind
     if not pool and c.kind == "number" and claim_text and passage_text:
@@ -643,6 +647,8 @@ def opposed_anchors(
     if (
         relation[0] and relation[1] and relation[1] in _OPPOSED_RELATIONS.get(relation[0], ())
         and not _BOTH_WAYS.search(passage_text, max(0, p.start - BOTH_WAYS_REACH), p.start)
+        # "the debate, a week before the vote" is "the vote, a week after the debate"
+        and not _other_objects(claim_text, c, passage_text, p)
     ):
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine_sides = _anchors(claim_text, c.start, c.end)
@@ -720,6 +726,26 @@ _BOTH_WAYS = re.compile(
     re.I,
 )
 BOTH_WAYS_REACH = 60
+
+
+def _relation_object(text: str, f: Fact) -> str | None:
+    """The first content word after the word of time or place right after the value ``f``
+    ("vote" of "a week before the vote")."""
+    m = _RELATION_AFTER.match(text, f.end)
+    if m is None:
+        return None
+    return next(
+        (w for w in re.findall(r"[a-z]+", text[m.end():m.end() + 40].lower())
+         if w not in STOPWORDS),
+        None,
+    )
+
+
+def _other_objects(claim_text: str, c: Fact, passage_text: str, p: Fact) -> bool:
+    """Do the claim's and the passage's words of time after their values relate them to two
+    different things, so that "before" one and "after" the other may say the same?"""
+    a, b = _relation_object(claim_text, c), _relation_object(passage_text, p)
+    return a is not None and b is not None and not synonyms(a) & synonyms(b)
 
 
 def _relation_beside(text: str, f: Fact) -> str | None:
