@@ -4856,3 +4856,11 @@ def test_a_year_told_from_the_year_before_it_is_that_year() -> None:
         changed=[("In 2021 the clinic treated 520 patients.",
                   Difference("date", "2021", "2020"))],
     )
+
+
+def test_the_subject_a_claim_opens_with_keeps_its_value_from_a_possessive_rival() -> None:
+    passage = "Ortiz's book sold 2 million copies; its sequel sold 800,000."
+    status, diffs = verdict("The sequel to Ortiz's book sold 800,000 copies.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The sequel to Ortiz's book sold 900,000 copies.", passage)
+    assert status == "contradicted", diffs

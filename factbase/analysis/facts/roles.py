@@ -333,6 +333,30 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text))
 
 
+# A claim that opens with its subject in small letters: "The sequel to ...", "The west wing".
+_SUBJECT_OPENING = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+([a-z][a-z-]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _subject_word(text: str) -> frozenset[str]:
+    """The first word of the subject a claim opens with, when it is no name ("sequel" of "The
+    sequel to Ortiz's book sold ...")."""
+    m = _SUBJECT_OPENING.match(text)
+    if m is None or m.group(1) in STOPWORDS or is_light(m.group(1)):
+        return frozenset()
+    return frozenset({m.group(1)})
+
+
+def _subject_with(claim_text: str, own: frozenset[str], rival: frozenset[str]) -> bool:
+    """Does what the claim opens with as its subject stand in the clause of the value found
+    (``own``), not in the rival's? "The sequel to Ortiz's book sold 800,000" / "Ortiz's book
+    sold 2 million; its sequel sold 800,000": the value is the sequel's."""
+    subject = _subject_word(claim_text)
+    return bool(subject) and any(alike(w, x) for w in subject for x in own) and not any(
+        alike(w, x) for w in subject for x in rival
+    )
+
+
 def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
     """Could ``q`` state ``c`` with another value: no other unit, nor another counted thing
     when both say what they count ("Ethiopia with nine" may; "No. 1" never meets "360
@@ -471,6 +495,8 @@ def role_rival(
         return None  # the value's own clause plays the role well enough
     rival = pool[scored[0][1]]
     rival_words = _clause_words(passage_text, rival.start, rival.end)
+    if _subject_with(claim_text, own, rival_words):
+        return None
     if not _role_score(role - names, rival_words, frozenset()) and not _names_other(
         passage_text, p, names
     ):
@@ -1171,6 +1197,10 @@ def owner_moved(
         if (
             q is not p and q.kind == c.kind and q.unit == c.unit and not same_value(c, q)
             and _owner(passage_text, q) == mine
+            and not _subject_with(
+                claim_text, _clause_words(passage_text, p.start, p.end),
+                _clause_words(passage_text, q.start, q.end),
+            )
         ):
             return q
     return None
