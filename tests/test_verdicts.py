@@ -4864,3 +4864,12 @@ def test_the_subject_a_claim_opens_with_keeps_its_value_from_a_possessive_rival(
     assert status == "ok", diffs
     status, diffs = verdict("The sequel to Ortiz's book sold 900,000 copies.", passage)
     assert status == "contradicted", diffs
+
+
+def test_a_claims_one_value_places_its_words_however_far_it_stands() -> None:
+    passage = ("Of the two mills, the northern one employs 800 people and the southern one "
+               "450.")
+    status, diffs = verdict("The southern mill has a workforce of 450 people.", passage)
+    assert status != "contradicted", diffs
+    status, diffs = verdict("The southern mill has a workforce of 800 people.", passage)
+    assert status == "contradicted", diffs

@@ -332,6 +332,11 @@ def anchored_opposites(
     contradicts, while "A before B" is "B after A"; so must a comparison ("more than B").
     """
     claim_stems = {stem(w) for w in claim_words}
+    # the claim's one value is its words' value, however far in the claim it stands ("The
+    # southern plant has a staff of 450" / "the northern one employs 800 and the southern one
+    # 450")
+    every_value = {x for x in claim_words if x[:1].isdigit()}
+    sole_value = every_value if len(every_value) == 1 else set()
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
     out: list[tuple[str, str]] = []
     evidence_stems: set[str] | None = None
@@ -363,7 +368,7 @@ def anchored_opposites(
                     if stem(base) != stem(e):
                         by_stem.setdefault(stem(base), []).append(j)
 
-        values = _values_near(claim_words, i)
+        values = _values_near(claim_words, i) or sole_value
 
         def shared(j: int, mine: list[str] = mine, values: set[str] = values) -> int:
             theirs = {stem(b) for b in _anchor_words(evidence_words, j, skip)}
