@@ -4873,3 +4873,21 @@ def test_a_claims_one_value_places_its_words_however_far_it_stands() -> None:
     assert status != "contradicted", diffs
     status, diffs = verdict("The southern mill has a workforce of 800 people.", passage)
     assert status == "contradicted", diffs
+
+
+def test_a_deed_told_actively_against_its_agent_in_the_passive_voice() -> None:
+    both_ways(
+        "The bill was drafted by Senator Kray and opposed by Senator Ortiz.",
+        same=["Senator Ortiz opposed the bill Senator Kray had drafted."],
+        changed=[("Senator Kray opposed the bill Senator Ortiz had drafted.",
+                  Difference("name", "Senator Kray", "Senator Ortiz"))],
+    )
+
+
+def test_taking_over_from_someone_is_replacing_them_past_a_relative_clause() -> None:
+    both_ways(
+        "Ramos, who coached the side for six years, was replaced by Keller in May.",
+        same=["Keller took over from Ramos in May.", "Keller replaced Ramos in May."],
+        changed=[("Ramos took over from Keller in May.",
+                  Difference("name", "Ramos took over from Keller", "Keller replaced Ramos"))],
+    )

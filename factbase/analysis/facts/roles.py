@@ -1701,6 +1701,9 @@ def _deeds(text: str) -> dict[tuple[str, str, str], str]:
     last word and the deed by its base forms ("Kim was asked by Ann Lopez": lopez, ask, kim),
     each with the words that say it, as written."""
     out: dict[tuple[str, str, str], str] = {}
+    # a relative clause set off between a name and its deed says something else of the name
+    # ("Ramos, who coached the side, was replaced by Keller")
+    text = _RELATIVE_CLAUSE.sub(" ", text)
     # a day or month between them is when, not who ("asked on Friday by Lopez")
     runs = [r for r in _named_runs(text) if not _DATE_WORDS.issuperset(r[2].lower().split())]
     for k, ((_s1, e1, a), (s2, _e2, b)) in enumerate(zip(runs, runs[1:], strict=False)):
@@ -1728,6 +1731,12 @@ def _deeds(text: str) -> dict[tuple[str, str, str], str]:
         keys = lexicon.base_forms(verb) | {stem(verb)}
         if verb in _BEATING:
             keys |= {_BEAT}
+        said = verb
+        if passive is None and verb in _TAKING and _OVER_FROM.search(between):
+            keys |= {_REPLACE}  # "Keller took over from Ramos": Keller replaced Ramos
+            said = f"{verb} over from"
+        elif verb in _REPLACING:
+            keys |= {_REPLACE}
         elif passive is None and verb in _LOSING and _TO_END.search(between):
             # "Ortiz lost to Lenz": Lenz beat Ortiz
             for one in done_to:
@@ -1735,7 +1744,7 @@ def _deeds(text: str) -> dict[tuple[str, str, str], str]:
         for base in keys:
             for one in done_to:
                 if one != who:
-                    out[who, base, one] = _deed_shown(who, verb, one)
+                    out[who, base, one] = _deed_shown(who, said, one)
     return out
 
 
@@ -1747,6 +1756,15 @@ _BEATING = frozenset(
     thrashed trounced routed edged outplayed""".split()
 )
 _LOSING = frozenset("lost lose loses losing".split())
+# Taking someone's place: "replaced", "succeeded", "took over from".
+_REPLACE = "replace"
+_REPLACING = frozenset(
+    "replace replaces replaced replacing succeed succeeds succeeded succeeding".split()
+)
+_TAKING = frozenset("take takes took taken taking".split())
+_OVER_FROM = re.compile(r"\bover\s+from\s+(?:[a-z-]+\s+){0,2}$")
+# ", who coached the side for six years," between a name and what it did
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s[^,;:.()]*,")
 _TO_END = re.compile(r"\bto\s+(?:[a-z-]+\s+){0,3}$")
 
 
@@ -1823,7 +1841,7 @@ def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     deputy". The passage must name both, each as the agent of its own deed, and the claim both
     or the passage give the claim's name a deed of its own ("passed by the Senate" against
     "rejected by the Senate and passed by the House")."""
-    mine = _agents(claim_text)
+    mine = {**_active_agents(claim_text), **_agents(claim_text)}
     if not mine:
         return []
     lists = _agent_lists(passage_text)
@@ -1848,6 +1866,27 @@ def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
             if unnamed is not None and name.lower() not in unnamed.lower():
                 return [Difference("name", name, unnamed)]
     return []
+
+
+# A name and the deed it did, in the active voice: "Senator Kray opposed", "Ortiz had drafted".
+_DID_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?([a-z]{3,}ed)\b")
+
+
+def _active_agents(text: str) -> dict[str, str]:
+    """Each deed of ``text`` told in the active voice by a name right before it, by the deed's
+    stem ("Senator Kray opposed the bill": "oppos": "Senator Kray"); a deed two names did is
+    left out."""
+    out: dict[str, str] = {}
+    twice: set[str] = set()
+    for _start, end, name in _named_runs(text):
+        m = _DID_AFTER.match(text, end)
+        if m is None or m.group(1) in STOPWORDS:
+            continue
+        verb = stem(m.group(1))
+        if verb in out:
+            twice.add(verb)
+        out[verb] = name
+    return {v: n for v, n in out.items() if v not in twice}
 
 
 def _unnamed_agent(text: str, verb: str) -> str | None:
