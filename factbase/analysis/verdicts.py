@@ -24,7 +24,7 @@ from factbase.analysis.facts import (
 )
 from factbase.analysis.facts.binding import bound_alike, bound_elsewhere
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
-from factbase.analysis.facts.dates import date_consistent
+from factbase.analysis.facts.dates import may_be_one_time
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     TIME_ZONES,
@@ -427,7 +427,7 @@ def _loose_dates(
     loose = {
         (c.display(), p.display())
         for c in claim_facts.of("date") for p in passage_facts.of("date")
-        if not isinstance(p.value, tuple) or date_consistent(p.value, c.value)
+        if may_be_one_time(p.value, c.value)
     }
     return [
         Difference(d.kind, d.claim, None) if (d.claim, d.source) in loose else d

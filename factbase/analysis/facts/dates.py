@@ -155,6 +155,12 @@ def date_consistent(passage: object, claim: object) -> bool:
     return all(p is None or c is None or p == c for p, c in zip(passage, claim, strict=True))
 
 
+def may_be_one_time(loose: object, exact: object) -> bool:
+    """Could the date ``loose`` be the time ``exact`` says: a relative date no page date places
+    ("last week"), or one whose every stated part agrees ("February" and "3 February")?"""
+    return not isinstance(loose, tuple) or date_consistent(loose, exact)
+
+
 def date_distance(a: object, b: object) -> float:
     if not (isinstance(a, tuple) and isinstance(b, tuple)):
         return 1e9

@@ -958,9 +958,10 @@ class Extractor:
         text = self.norm.original
         prev: Fact | None = None  # the last count before, past dates ("12 in 2019 and 40")
         for k, f in enumerate(self.facts):
-            if f.kind in ("date", "time") or f.kind != "number":
-                if f.kind not in ("date", "time"):
-                    prev = None
+            if f.kind in ("date", "time"):
+                continue
+            if f.kind != "number":
+                prev = None
                 continue
             before_this, prev = prev, f
             if (
@@ -968,7 +969,6 @@ class Extractor:
                 or not before_this.unit.isalpha() or before_this.unit.lower() in _NOT_COUNTED
             ):
                 continue
-            prev_unit = before_this.unit
             gap = text[before_this.end:f.start]
             if _SENTENCE_BREAK.search(gap) or not _NEXT_CLAUSE.search(gap):
                 continue
@@ -980,7 +980,7 @@ class Extractor:
             if not _NOTHING_COUNTED.match(text, f.end):
                 continue  # "and 40 cars": it says what it counts
             self.facts[k] = prev = Fact(
-                f.kind, f.value, f.text, f.start, f.end, f.comparator, prev_unit
+                f.kind, f.value, f.text, f.start, f.end, f.comparator, before_this.unit
             )
 
     def fractions_of_one(self) -> None:

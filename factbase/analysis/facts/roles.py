@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import MONTHS, date_consistent, date_distance
+from factbase.analysis.facts.dates import MONTHS, date_distance, may_be_one_time
 from factbase.analysis.facts.extract import ORDINALS, capital_of_sentence
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
@@ -407,9 +407,7 @@ def same_time_beside(q: Fact, p: Fact, text: str) -> bool:
     if q.kind != "date" or p.kind != "date":
         return False
     gap = text[q.end:p.start] if q.end <= p.start else text[p.end:q.start]
-    return _SAME_TIME_GAP.match(gap) is not None and (
-        not isinstance(q.value, tuple) or date_consistent(q.value, p.value)
-    )
+    return _SAME_TIME_GAP.match(gap) is not None and may_be_one_time(q.value, p.value)
 
 
 def _named(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -> int:
@@ -1712,11 +1710,10 @@ def _deeds(text: str) -> dict[tuple[str, str, str], str]:
             continue
         who, whom = a.split()[-1].lower(), b.split()[-1].lower()
         passive = _DEED_PASSIVE.match(between)
-        done_to = [whom]
         if passive is not None:
             who, whom, verb = whom, who, passive.group(1)
-            done_to = [whom]
-        else:
+        done_to = [whom]
+        if passive is None:
             active = _DEED_ACTIVE.match(between)
             if active is None:
                 continue
