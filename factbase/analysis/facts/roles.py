@@ -766,10 +766,17 @@ def _relation_object(text: str, f: Fact) -> str | None:
 
 
 def _other_objects(claim_text: str, c: Fact, passage_text: str, p: Fact) -> bool:
-    """Do the claim's and the passage's words of time after their values relate them to two
-    different things, so that "before" one and "after" the other may say the same?"""
+    """Do the claim and the passage relate their values each to what the other tells of before
+    its value: "The debate, a week before the vote" / "The vote, a week after the debate"?
+    Then "before" the one and "after" the other say the same."""
     a, b = _relation_object(claim_text, c), _relation_object(passage_text, p)
-    return a is not None and b is not None and not synonyms(a) & synonyms(b)
+    if a is None or b is None or synonyms(a) & synonyms(b):
+        return False
+    told_before = (
+        {stem(w) for w in re.findall(r"[a-z]+", passage_text[:p.start].lower())},
+        {stem(w) for w in re.findall(r"[a-z]+", claim_text[:c.start].lower())},
+    )
+    return bool(synonyms(a) & told_before[0]) and bool(synonyms(b) & told_before[1])
 
 
 def _relation_beside(text: str, f: Fact) -> str | None:
