@@ -782,3 +782,20 @@ def test_figures_of_different_quarters_are_two_moments_not_a_conflict() -> None:
         "b": "Record sales of $6.70 billion, up 42% from Q2, up 57% from a year ago.",
     }
     assert all_values(report_for(same)) == [{"6,070,000,000", "6,700,000,000"}]
+
+
+def test_a_figure_told_for_a_place_the_other_never_names_is_no_conflict() -> None:
+    texts = {
+        "a": "Kestrel said that although Zelora would generally cost an estimated $26,500 per "
+             "year, the exact price would vary by patient.",
+        "b": "The drug Zelora will cost 2.98 million lira ($20,500) per year in Norvia and will "
+             "be largely covered by public health insurance, a health ministry body said.",
+    }
+    assert all_values(report_for(texts)) == []
+    # the same place named on both sides, another figure: a disagreement
+    same = {
+        "a": "Kestrel said that although Zelora would generally cost an estimated $26,500 per "
+             "year in Norvia, the exact price would vary by patient.",
+        "b": texts["b"],
+    }
+    assert all_values(report_for(same)) == [{"about 26,500", "20,500"}]

@@ -284,6 +284,10 @@ def _comparable(
         _elsewhere(u.scope, p.names()) or _elsewhere(p.scope, u.names())
     ):
         return False  # "In Mississippi, 238 deaths" and "Hurricane Audrey (1957), 416 deaths"
+    if not same_wording and cf.kind == "number" and (
+        _placed_apart(u.text, cf, p.text) or _placed_apart(p.text, pf, u.text)
+    ):
+        return False  # "$20,500 a year in Japan" and "$26,500 a year": another place's price
     if not same_quantity(u.quantities[ci], p.quantities[pi]):
         return False  # "10 children" and "five men" count different things
     if _measure_and_count(cf, pf) or _measure_and_count(pf, cf):
@@ -345,6 +349,29 @@ _SINCE_AFTER = re.compile(r"(?:(?!\band\b)[^,;:.!?]){0,40}?\bsince\b", re.I)
 
 def _since(text: str, f: Fact) -> bool:
     return _SINCE_AFTER.match(text, f.end) is not None
+
+
+# A place a value is told for, right after it: "$20,500 per year in Japan", "40 in Kent".
+_PLACE_AFTER = re.compile(
+    r"[)\s]*(?:(?:per|a|an|each)\s+[a-z]+\s+)?(?:in|across|throughout)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _placed_apart(text: str, f: Fact, other: str) -> bool:
+    """Is the value ``f`` told for a place (a name right after it) that the other sentence
+    never names?"""
+    m = _PLACE_AFTER.match(text, f.end)
+    if m is None:
+        return False
+    place = m.group(1).split()[-1]
+    return place.lower() not in _MONTH_OR_DAY and place not in other
+
+
+_MONTH_OR_DAY = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _elsewhere(subjects: frozenset[str], other_names: set[str]) -> bool:
