@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.extract import ORDINALS
-from factbase.analysis.facts.roles import ranks_the_same
+from factbase.analysis.facts.roles import DATE_WORDS, ranks_the_same
 from factbase.analysis.facts.units import unit_name
 from factbase.analysis.facts.values import an_age, other_zone
 from factbase.analysis.quantities import is_label, is_rating, same_quantity
@@ -365,13 +365,7 @@ def _placed_apart(text: str, f: Fact, other: str) -> bool:
     if m is None:
         return False
     place = m.group(1).split()[-1]
-    return place.lower() not in _MONTH_OR_DAY and place not in other
-
-
-_MONTH_OR_DAY = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+    return place.lower() not in DATE_WORDS and place not in other
 
 
 def _elsewhere(subjects: frozenset[str], other_names: set[str]) -> bool:

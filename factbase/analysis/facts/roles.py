@@ -1276,7 +1276,7 @@ def _place_words(text: str, f: Fact) -> frozenset[str]:
         if w.lower() != "of"
     )
     # "in October", "on Monday": when, not where
-    return frozenset() if words <= _DATE_WORDS else words
+    return frozenset() if words <= DATE_WORDS else words
 
 
 def placed_as_claimed(
@@ -1710,7 +1710,7 @@ def _deeds(text: str) -> dict[tuple[str, str, str], str]:
     # ("Ramos, who coached the side, was replaced by Keller")
     text = _RELATIVE_CLAUSE.sub(" ", text)
     # a day or month between them is when, not who ("asked on Friday by Lopez")
-    runs = [r for r in _named_runs(text) if not _DATE_WORDS.issuperset(r[2].lower().split())]
+    runs = [r for r in _named_runs(text) if not DATE_WORDS.issuperset(r[2].lower().split())]
     for k, ((_s1, e1, a), (s2, _e2, b)) in enumerate(zip(runs, runs[1:], strict=False)):
         between = text[e1:s2]
         if re.search(r"[,;:.()]", between):
@@ -1806,7 +1806,7 @@ _DONE_BY = re.compile(r"\b((?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+by\s+([^,;:.(
 
 
 # Words of a date: a run of them after "by" is when, not who.
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES)
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES)
 
 
 def _agents(text: str) -> dict[str, str]:
@@ -1833,7 +1833,7 @@ def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
         if m.group(1) in STOPWORDS:
             continue  # "and by", "said by"
         # A date after the agent ("commissioned by Rotherham last October") is no agent.
-        runs = [r for r in _named_runs(phrase) if not _DATE_WORDS.issuperset(r[2].lower().split())]
+        runs = [r for r in _named_runs(phrase) if not DATE_WORDS.issuperset(r[2].lower().split())]
         if runs:
             out.setdefault(stem(m.group(1)), (runs[-1][2], listed))
     return out
