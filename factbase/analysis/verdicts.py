@@ -302,15 +302,16 @@ def analyse(
         metadata_text=tellers,
         title_text=title,
     )
-    # A value the passage binds to the year or name the claim binds it to is the claim's, whatever
-    # other value's words fit the claim's ("In 2020 it treated 520" / "340 in 2021, compared
-    # with 520 a year earlier").
-    diffs = [
-        d for d in diffs
-        if not (d.kind == "number" and d.claim and d.source and bound_alike(
-            claim, claim_facts, passage[lo:hi], evidence, d.claim, d.source
-        ))
-    ]
+
+    def bound_as_claimed(d: Difference) -> bool:
+        """Does the passage bind the claim's value ``d.claim`` to the year or name the claim
+        binds it to? Then it is the claim's value, whatever other value's words fit the claim's
+        ("In 2020 it treated 520" / "340 in 2021, compared with 520 a year earlier")."""
+        return bool(d.claim and d.source) and bound_alike(
+            claim, claim_facts, passage[lo:hi], evidence, d.claim or "", d.source or ""
+        )
+
+    diffs = [d for d in diffs if not (d.kind == "number" and bound_as_claimed(d))]
     diffs.extend(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)
     )
@@ -348,9 +349,7 @@ def analyse(
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
         d for d in value_role_moved(claim, claim_facts, passage[lo:hi], evidence)
-        if not (d.claim and d.source and bound_alike(
-            claim, claim_facts, passage[lo:hi], evidence, d.claim, d.source
-        ))
+        if not bound_as_claimed(d)
         and not (d.claim and placed_as_claimed(
             claim, claim_facts, passage[lo:hi], evidence, d.claim
         ))

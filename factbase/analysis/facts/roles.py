@@ -6,7 +6,7 @@ with nine"); a counterpart must count the same thing and, among several, play th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -1701,10 +1701,12 @@ _DEED_PASSIVE = re.compile(
 )
 
 
-def _deeds(text: str) -> dict[tuple[str, str, str], str]:
+@lru_cache(maxsize=4096)
+def _deeds(text: str) -> Mapping[tuple[str, str, str], str]:
     """(doer, deed, done to) for two names of a clause joined by a deed, the names by their
     last word and the deed by its base forms ("Kim was asked by Ann Lopez": lopez, ask, kim),
-    each with the words that say it, as written."""
+    each with the words that say it, as written. Kept per text: a verdict asks it of the claim
+    and the passage twice (deeds reversed, deeds said in other words)."""
     out: dict[tuple[str, str, str], str] = {}
     # a relative clause set off between a name and its deed says something else of the name
     # ("Ramos, who coached the side, was replaced by Keller")
