@@ -786,16 +786,16 @@ def test_figures_of_different_quarters_are_two_moments_not_a_conflict() -> None:
 
 def test_a_figure_told_for_a_place_the_other_never_names_is_no_conflict() -> None:
     texts = {
-        "a": "Kestrel said that although Zelora would generally cost an estimated $26,500 per "
-             "year, the exact price would vary by patient.",
-        "b": "The drug Zelora will cost 2.98 million lira ($20,500) per year in Norvia and will "
-             "be largely covered by public health insurance, a health ministry body said.",
+        "a": "Kestrel said that although Zelora would usually cost an estimated $19,300 per "
+             "year, the final price would depend on the dose.",
+        "b": "The drug Zelora will cost 2.1 million lira ($14,800) per year in Norvia and will "
+             "be mostly paid for by the state insurer, a ministry panel said.",
     }
     assert all_values(report_for(texts)) == []
     # the same place named on both sides, another figure: a disagreement
     same = {
-        "a": "Kestrel said that although Zelora would generally cost an estimated $26,500 per "
-             "year in Norvia, the exact price would vary by patient.",
+        "a": "Kestrel said that although Zelora would usually cost an estimated $19,300 per "
+             "year in Norvia, the final price would depend on the dose.",
         "b": texts["b"],
     }
-    assert all_values(report_for(same)) == [{"about 26,500", "20,500"}]
+    assert all_values(report_for(same)) == [{"about 19,300", "14,800"}]

@@ -4617,16 +4617,16 @@ def test_a_value_for_each_of_two_things_reads_both() -> None:
 
 
 def test_names_each_with_its_value_in_brackets_are_read_in_order() -> None:
-    passage = "Inspectors in Dunmore (July 11) and Kelby (July 12) have cleared the design."
+    passage = "Inspectors in Dunmore (May 9) and Kelby (May 16) have cleared the design."
     both_ways(
         passage,
-        same=["Inspectors in Dunmore and Kelby cleared the design on July 11 and July 12 "
+        same=["Inspectors in Dunmore and Kelby cleared the design on May 9 and May 16 "
               "respectively.",
-              "Inspectors in Kelby cleared the design on July 12."],
-        changed=[("Inspectors in Dunmore and Kelby cleared the design on July 12 and July 11 "
-                  "respectively.", Difference("date", "12 July 2019", "11 July 2019")),
-                 ("Inspectors in Kelby cleared the design on July 11.",
-                  Difference("date", "11 July 2019", "12 July 2019"))],
+              "Inspectors in Kelby cleared the design on May 16."],
+        changed=[("Inspectors in Dunmore and Kelby cleared the design on May 16 and May 9 "
+                  "respectively.", Difference("date", "16 May 2019", "9 May 2019")),
+                 ("Inspectors in Kelby cleared the design on May 9.",
+                  Difference("date", "9 May 2019", "16 May 2019"))],
     )
 
 
@@ -4642,15 +4642,15 @@ def test_two_people_each_given_the_others_description_contradict() -> None:
 
 
 def test_a_deed_between_two_names_reversed_in_either_voice_contradicts() -> None:
-    passage = "Lopez was asked to attend the hearing on Friday by his deputy Tom Kim."
+    passage = "Lopez was invited to inspect the site on Monday by his deputy Tom Kim."
     both_ways(
         passage,
-        same=["Kim asked Lopez to attend the hearing on Friday.",
-              "Lopez had been asked by Kim to attend the hearing on Friday."],
-        changed=[("Kim had been asked by Lopez to attend the hearing on Friday.",
-                  Difference("name", "Lopez asked Kim", "Kim asked Lopez")),
-                 ("Lopez asked Kim to attend the hearing on Friday.",
-                  Difference("name", "Lopez asked Kim", "Kim asked Lopez"))],
+        same=["Kim invited Lopez to inspect the site on Monday.",
+              "Lopez had been invited by Kim to inspect the site on Monday."],
+        changed=[("Kim had been invited by Lopez to inspect the site on Monday.",
+                  Difference("name", "Lopez invited Kim", "Kim invited Lopez")),
+                 ("Lopez invited Kim to inspect the site on Monday.",
+                  Difference("name", "Lopez invited Kim", "Kim invited Lopez"))],
     )
 
 
@@ -4662,9 +4662,9 @@ def test_a_fraction_of_one_thing_is_one_value() -> None:
                   "said.", Difference("number", "250,000", "500,000"))],
     )
     both_ways(
-        "Mrs Ortiz has worked at the mill for more than 25 years and runs its night shift.",
-        same=["Mrs Ortiz has worked at the mill for over a quarter of a century and runs its "
-              "night shift."],
+        "Mrs Ortiz has worked at the mill for more than 50 years and runs its night shift.",
+        same=["Mrs Ortiz has worked at the mill for over half a century and runs its night "
+              "shift."],
         changed=[],
     )
     # what the fraction is of says which value it is, the same in another unit
@@ -4685,21 +4685,22 @@ def test_a_values_unit_words_are_compared_as_the_value_not_looked_for_as_words()
 
 def test_a_figure_below_a_mark_is_not_one_higher_than_it() -> None:
     both_ways(
-        "The fare set by the council is higher than some riders' estimates of about $3.",
-        same=["The fare the council set came in above some riders' estimates of about $3."],
-        changed=[("The fare the council set came in below some riders' estimates of about $3.",
+        "The toll set by the county is higher than the forecasts of most drivers.",
+        same=["The toll the county set came in above the forecasts of most drivers."],
+        changed=[("The toll the county set came in below the forecasts of most drivers.",
                   Difference("wording", "below", "higher"))],
     )
 
 
 def test_a_whole_number_and_a_fraction_are_one_value() -> None:
-    for passage in ("The two sides would play for more than 4 1/2 hours in the heat.",
-                    "The two sides would play for more than 4\u00bd hours in the heat."):
+    for passage in ("The talks in the capital ran for more than 3 1/2 hours on Tuesday.",
+                    "The talks in the capital ran for more than 3\u00bd hours on Tuesday."):
         both_ways(
             passage,
-            same=["The two sides played for more than four and a half hours in the heat."],
-            changed=[("The two sides played for more than five and a half hours in the heat.",
-                      Difference("number", "more than 5.5", "more than 4.5"))],
+            same=["The talks in the capital ran for more than three and a half hours on "
+                  "Tuesday."],
+            changed=[("The talks in the capital ran for more than five and a half hours on "
+                      "Tuesday.", Difference("number", "more than 5.5", "more than 3.5"))],
         )
 
 
@@ -4718,39 +4719,39 @@ def test_minutes_left_unnamed_after_hours_are_minutes() -> None:
 
 def test_spans_of_time_in_words_and_on_a_clock_swapped_between_two_names_contradict() -> None:
     both_ways(
-        "Varga won the stage. Kovac was 1 minute, 3 seconds behind him and the Dutch rider "
-        "Tom Lenz 1:14 back.",
-        same=["Kovac was 1 minute 3 seconds behind Varga, with Lenz at 1:14."],
-        changed=[("Lenz was 1 minute 3 seconds behind Varga, with Kovac at 1:14.",
-                  Difference("number", "1:03", "1:14"))],
+        "Varga won the stage. Kovac was 2 minutes, 5 seconds behind him and the Dutch rider "
+        "Tom Lenz 2:41 back.",
+        same=["Kovac was 2 minutes 5 seconds behind Varga, with Lenz at 2:41."],
+        changed=[("Lenz was 2 minutes 5 seconds behind Varga, with Kovac at 2:41.",
+                  Difference("number", "2:05", "2:41"))],
     )
 
 
 def test_a_deed_to_come_reversed_contradicts() -> None:
     both_ways(
-        "Under the deal announced on Monday, Trion will be acquired by Kerr for $54 a share.",
-        same=["Under the deal announced on Monday, Kerr is to acquire Trion for $54 a share."],
-        changed=[("Under the deal announced on Monday, Trion is to acquire Kerr for $54 a share.",
+        "Under the deal announced on Monday, Trion will be acquired by Kerr for $31 a share.",
+        same=["Under the deal announced on Monday, Kerr is to acquire Trion for $31 a share."],
+        changed=[("Under the deal announced on Monday, Trion is to acquire Kerr for $31 a share.",
                   Difference("name", "Trion acquire Kerr", "Kerr acquired Trion"))],
     )
 
 
 def test_a_name_ending_the_claim_put_in_another_names_place_contradicts() -> None:
     both_ways(
-        "Staff threatened to follow their former leader to Kestrel, one of Omnix's backers.",
-        same=["Staff threatened to follow their former leader to Kestrel."],
-        changed=[("Staff threatened to follow their former leader to Omnix.",
+        "Workers vowed to join their old boss at Kestrel, one of Omnix's backers.",
+        same=["Workers vowed to join their old boss at Kestrel."],
+        changed=[("Workers vowed to join their old boss at Omnix.",
                   Difference("name", "Omnix", "Kestrel"))],
     )
 
 
 def test_individuals_are_people() -> None:
     both_ways(
-        "Retirees aged 70 and older represent some 40% of individuals likely to use the ferry.",
-        same=["Retirees aged 70 and older represent some 40% of the people likely to use the "
-              "ferry."],
-        changed=[("Retirees aged 70 and older represent some 60% of the people likely to use "
-                  "the ferry.", Difference("number", "about 60", "about 40"))],
+        "Pupils under 12 make up some 40% of individuals who borrow books from the library.",
+        same=["Pupils under 12 make up some 40% of the people who borrow books from the "
+              "library."],
+        changed=[("Pupils under 12 make up some 60% of the people who borrow books from the "
+                  "library.", Difference("number", "about 60", "about 40"))],
     )
 
 
@@ -4806,15 +4807,15 @@ def test_a_value_set_off_after_a_name_that_ends_the_sentence_is_that_names() -> 
 
 
 def test_two_negators_of_a_nil_count_in_other_words_partner_each_other() -> None:
-    passage = ("The insurer said it would pay only for patients enrolled in a trial, but none "
-               "are taking new participants.")
+    passage = ("The league said it would fund only clubs that run a youth team, but none are "
+               "recruiting new coaches.")
     status, diffs = verdict(
-        "The insurer said it would pay only for patients enrolled in a trial, and no trial is "
-        "taking new participants.", passage)
+        "The league said it would fund only clubs that run a youth team, and no club is "
+        "recruiting new coaches.", passage)
     assert status == "ok", diffs
     status, diffs = verdict(
-        "The insurer said it would pay only for patients enrolled in a trial, and trials are "
-        "taking new participants.", passage)
+        "The league said it would fund only clubs that run a youth team, and clubs are "
+        "recruiting new coaches.", passage)
     assert status == "contradicted"
     assert Difference("negation", None, "none") in diffs
 

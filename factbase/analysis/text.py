@@ -24,7 +24,7 @@ _CHAR_FOLD = {
     "\u2026": "...",
     "\u00ad": "",  # soft hyphen
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
-    # Fractions in one character, set off from a whole number before them: "4½" is "4 1/2".
+    # Fractions in one character, set off from a whole number before them: "3½" is "3 1/2".
     "\u00bd": " 1/2", "\u2153": " 1/3", "\u2154": " 2/3", "\u00bc": " 1/4", "\u00be": " 3/4",
     "\u2155": " 1/5", "\u215b": " 1/8", "\u215c": " 3/8", "\u215d": " 5/8", "\u215e": " 7/8",
     "\u2044": "/",

@@ -649,7 +649,7 @@ UNIT_REACH = 12
 
 
 def _value_words(claim: str, claim_facts: FactSet) -> frozenset[str]:
-    """The words of the claim's values and their units ("a quarter of a century", "two
+    """The words of the claim's values and their units ("half a century", "two
     decades"): compared as values, in any unit, not looked for as words."""
     out: set[str] = set()
     for f in claim_facts.of("number", "range"):

@@ -287,7 +287,7 @@ def _comparable(
     if not same_wording and cf.kind == "number" and (
         _placed_apart(u.text, cf, p.text) or _placed_apart(p.text, pf, u.text)
     ):
-        return False  # "$20,500 a year in Japan" and "$26,500 a year": another place's price
+        return False  # "$14,800 a year in Norvia" and "$19,300 a year": another place's price
     if not same_quantity(u.quantities[ci], p.quantities[pi]):
         return False  # "10 children" and "five men" count different things
     if _measure_and_count(cf, pf) or _measure_and_count(pf, cf):
@@ -351,7 +351,7 @@ def _since(text: str, f: Fact) -> bool:
     return _SINCE_AFTER.match(text, f.end) is not None
 
 
-# A place a value is told for, right after it: "$20,500 per year in Japan", "40 in Kent".
+# A place a value is told for, right after it: "$14,800 per year in Norvia", "40 in Kent".
 _PLACE_AFTER = re.compile(
     r"[)\s]*(?:(?:per|a|an|each)\s+[a-z]+\s+)?(?:in|across|throughout)\s+(?:the\s+)?"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"

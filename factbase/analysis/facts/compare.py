@@ -212,7 +212,7 @@ def compare(
         # in other words ("has not disclosed what the tour took in tickets" / "has not
         # publicly released ticket revenue numbers"): the two partner each other.
         # So do two negators of a nil count ("no such trial was accepting new participants" /
-        # "none are taking new participants").
+        # "none are recruiting new coaches").
         kept = []
         for family in (_PLAIN_NOTS, _NIL):
             spare = [

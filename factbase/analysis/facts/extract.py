@@ -984,8 +984,8 @@ class Extractor:
             )
 
     def fractions_of_one(self) -> None:
-        """"half a million visitors", "a quarter of a century", "three quarters of an hour":
-        one value, the fraction of the one thing (500,000 visitors; 0.25 century), not a bare
+        """"half a million visitors", "half a century", "three quarters of an hour":
+        one value, the fraction of the one thing (500,000 visitors; 0.5 century), not a bare
         fraction and a one."""
         text = self.norm.original  # facts' offsets are into the text as given
         out: list[Fact] = []
@@ -1024,7 +1024,7 @@ class Extractor:
                 and b.comparator is None and unit_name(a.unit) in _NEXT_SMALLER
                 and _UNNAMED_PART_END.match(text, b.end) is not None
             ):
-                # "four hours forty-two": the minutes of the hours, their unit left unnamed
+                # "six hours fifty-one": the minutes of the hours, their unit left unnamed
                 ratio = _NEXT_SMALLER[unit_name(a.unit) or ""]
             if (
                 ratio is not None
@@ -1160,7 +1160,7 @@ _ONE_OF = re.compile(r"\s+(?:of\s+)?")
 _A_ONE = re.compile(r"an?\s", re.I)
 # A part of a measure whose unit is left unnamed is the next smaller one ("2 hours 35", "3
 # minutes 20"), where nothing it could count follows it: the end of a clause, or "of" and a
-# noun ("after four hours forty-two of play"; not "15 of them").
+# noun ("after six hours fifty-one of fighting"; not "15 of them").
 _NEXT_SMALLER = {"h": 60, "min": 60}
 _UNNAMED_PART_END = re.compile(
     r"\s*(?:$|[,.;:)]|of\s+(?!the\b|them\b|those\b|these\b|us\b|our\b|their\b|his\b|her\b|its\b)"

@@ -43,7 +43,7 @@ _GLUED = "|".join(re.escape(u) for u in GLUED)
 NUM_RE = (
     r"(?P<cur>(?:US|U\.S\.|Can|CA|C|AU|A|NZ|HK|SG|S)\$|[£$€¥₹]|"
     r"(?:Rs\.?|INR|USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY)\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    # a whole number and a fraction: "4 1/2 hours" (and "4½", folded to "4 1/2")
+    # a whole number and a fraction: "3 1/2 hours" (and "3½", folded to "3 1/2")
     r"(?P<mixed>\s[1-9]/(?:[2-9]|1[0-6])(?![\d/]))?"
     rf"(?:\s?(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|"
     rf"m|k)\b"

@@ -396,13 +396,13 @@ def _gapped(text: str, first: Fact, second: Fact) -> bool:
 # What stands between two values of one verb and subject: " domestically and ", ", ".
 _SAME_ROLE_GAP = re.compile(r"^\s*(?:[^\W\d_]+\s*)?(?:,\s*|\s+and\s+|\s+or\s+|and\s+)$")
 # What stands between a time said loosely and the same time said exactly: "earlier this month
-# on Feb. 3", "in March, on the 14th", "last year (2019)".
+# on June 3", "in March, on the 14th", "last year (2019)".
 _SAME_TIME_GAP = re.compile(r"^\s*[,(]?\s*(?:on|in|at)?\s*$")
 
 
 def same_time_beside(q: Fact, p: Fact, text: str) -> bool:
     """Is date ``q`` the time of date ``p`` said loosely, right beside it ("earlier this month
-    on Feb. 3")? An unresolved relative date, or one whose parts all agree, is one time with
+    on June 3")? An unresolved relative date, or one whose parts all agree, is one time with
     it, not a second date in the sentence."""
     if q.kind != "date" or p.kind != "date":
         return False
@@ -1684,8 +1684,8 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
-# Between two names of one clause, the deed of the first done to the second: "Kim asked Lopez",
-# "Kim has asked Lopez", "Kim asked fellow founder Lopez".
+# Between two names of one clause, the deed of the first done to the second: "Kim invited Lopez",
+# "Kim has invited Lopez", "Kim invited his deputy Lopez".
 _DEED_ACTIVE = re.compile(
     r"^\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|to|is\s+to|was\s+to)\s+)?"
     r"(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:[a-z-]+\s+){0,3}$"
@@ -1693,8 +1693,8 @@ _DEED_ACTIVE = re.compile(
 # Between two names of one list: the deed of the first name is done to the next one too ("Kerr
 # bought Trion and Delta").
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-# The second name does the deed to the first: "Kim was asked by Lopez", "Kim was asked to
-# attend the meeting on Friday by fellow founder Lopez".
+# The second name does the deed to the first: "Kim was invited by Lopez", "Kim was invited to
+# inspect the site on Monday by his deputy Lopez".
 _DEED_PASSIVE = re.compile(
     r"^\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be)\s+"
     r"(?:[a-z]+ly\s+)?([a-z]{3,})\b(?:\s+[\w'’-]+){0,10}?\s+by\s+(?:[a-z-]+\s+){0,3}$"
@@ -1780,8 +1780,8 @@ def _deed_shown(who: str, verb: str, whom: str) -> str:
 
 def deed_reversed(claim_text: str, passage_text: str) -> list[Difference]:
     """The claim has one name do to another what the passage has the other do to it, in either
-    voice: "Kim was asked by Lopez to attend" against "Lopez was asked to attend by Kim" or
-    "Kim asked Lopez"."""
+    voice: "Kim was invited by Lopez to inspect" against "Lopez was invited to inspect by Kim" or
+    "Kim invited Lopez"."""
     theirs = _deeds(passage_text)
     if not theirs:
         return []
@@ -2247,7 +2247,7 @@ def _same_item(a: Fact, b: Fact) -> bool:
 
 def _of_kind(a: Fact, b: Fact) -> bool:
     """Could ``b`` stand where ``a`` does: the same kind, and for numbers the same unit; a span
-    of time in words and one on a clock's face are one kind ("1 minute 3 seconds", "1:14")."""
+    of time in words and one on a clock's face are one kind ("2 minutes 5 seconds", "2:41")."""
     if a.kind != b.kind:
         return _a_span(a) and _a_span(b)
     # A name before a value in a list ("the Blues 25") reads as a label: here it is the subject.
@@ -2257,14 +2257,14 @@ def _of_kind(a: Fact, b: Fact) -> bool:
 
 def _a_span(f: Fact) -> bool:
     """Is ``f`` a span of time: a number of hours, minutes or seconds, or a time with no "am",
-    "pm" or zone ("1:14 back")?"""
+    "pm" or zone ("2:41 back")?"""
     if f.kind == "number":
         return unit_name(base_unit(f.unit)) in ("h", "min", "s")
     return f.kind == "time" and isinstance(f.value, tuple) and not f.value[3]
 
 
 def _span_shown(f: Fact) -> str:
-    """A fact as displayed, a span of minutes with seconds as on a clock ("1:03", not "1.05")."""
+    """A fact as displayed, a span of minutes with seconds as on a clock ("2:05", not "2.08333")."""
     if f.kind == "number" and unit_name(base_unit(f.unit)) == "min" and isinstance(
         f.value, Fraction
     ) and f.value.denominator != 1 and (f.value * 60).denominator == 1:
@@ -2653,14 +2653,14 @@ _EACH = (
     r"night|game|match|show|concert|episode|share|ticket|head|person))\b"
 )
 _RATE_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z]+){0,3}?" + _EACH, re.I)
-# A second "for each" right after the first: "$900 per patient per year", "a year per patient".
+# A second "for each" right after the first: "$900 per seat per year", "a year per seat".
 _RATE_NEXT = re.compile(_EACH, re.I)
 _IN_ALL = re.compile(r"\b(?:in total|in all|altogether|combined|cumulative(?:ly)?|total)\b", re.I)
 RATE_REACH = 40
 
 
 def _rates(text: str, f: Fact) -> tuple[str, ...]:
-    """What ``f`` is given for each of, in order ("patient", "year" in "$900 per patient per
+    """What ``f`` is given for each of, in order ("seat", "year" in "$900 per seat per
     year"); empty for a value in all."""
     out: list[str] = []
     m = _RATE_AFTER.match(text, f.end)
@@ -2701,8 +2701,8 @@ def rate_against_total(
         elif mine and theirs and not (
             (a := {stem(w) for w in mine}) <= (b := {stem(w) for w in theirs}) or b <= a
         ):
-            # "12.4% a month" is not "12.4% a year", nor "per patient per month" "per patient
-            # per year"; "a year per patient" is "per patient per year", and says more than
+            # "12.4% a month" is not "12.4% a year", nor "per seat per month" "per seat
+            # per year"; "a year per seat" is "per seat per year", and says more than
             # "a year"
             out.append(Difference("unit", _per(c, mine), _per(p, theirs)))
     return out
