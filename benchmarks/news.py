@@ -64,7 +64,8 @@ HELD_OUT = frozenset(
     {
         "notredame", "marathon", "health", "webb", "artemis", "barbenheimer", "activision", "svb",
         "indiavote", "milei", "ftx", "ukvote24", "crowdstrike", "marchand", "frenchvote24",
-        "starship", "mpox", "ballondor", "brexitvote", "perseverance",
+        "starship", "mpox", "ballondor", "brexitvote", "perseverance", "r21malaria",
+        "mexicovote24",
     }
 )
 
