@@ -4892,3 +4892,38 @@ def test_taking_over_from_someone_is_replacing_them_past_a_relative_clause() -> 
         changed=[("Ramos took over from Keller in May.",
                   Difference("name", "Ramos took over from Keller", "Keller replaced Ramos"))],
     )
+
+
+def test_what_another_name_did_is_not_the_claims_names() -> None:
+    passage = (
+        "Ortiz, who won in 2016, dropped out of the trials with an injury, and Kray, who took "
+        "silver in Lyon, pulled out of the race the day before it started."
+    )
+    both_ways(
+        passage,
+        same=["Kray, who took silver in Lyon, pulled out of the race the day before it started.",
+              "Ortiz, who won in 2016, dropped out of the trials with an injury."],
+        changed=[("Ortiz, who took silver in Lyon, pulled out of the race the day before it "
+                  "started.", Difference("name", "Ortiz", "Kray"))],
+    )
+
+
+def test_a_name_joined_to_another_or_set_off_by_an_aside_keeps_its_deed() -> None:
+    # Two names of one subject: each did what the sentence says.
+    status, diffs = verdict(
+        "Omnix was first fined in March 2022.",
+        "Omnix and its rival Zelora were first fined in March 2022 and May 2022, respectively.",
+    )
+    assert not any(d.kind == "name" and d.source == "Zelora" for d in diffs), diffs
+    # A verb after an aside is the aside's subject's, not the last name's in it.
+    status, diffs = verdict(
+        "Kestrel was sold in three parts.",
+        "Kestrel, a maker of drills owned by Norvia AG, was sold in three parts.",
+    )
+    assert status == "ok", diffs
+    # A name joined by "and" to what the previous subject did is not its subject.
+    status, diffs = verdict(
+        "Lenz has announced her resignation as chair.",
+        "Lenz lost her seat to Kray and has announced her resignation as chair.",
+    )
+    assert status == "ok", diffs

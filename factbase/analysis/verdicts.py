@@ -28,6 +28,7 @@ from factbase.analysis.facts.dates import may_be_one_time
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     TIME_ZONES,
+    deed_of_another_name,
     name_in_anothers_slot,
     opening_name_replaced,
 )
@@ -339,8 +340,10 @@ def analyse(
         diffs.extend(name_run_broken(claim, named))
     if not any(d.kind == "name" for d in diffs):
         known = {f.value for f in claim_facts.of("name")}
-        slot = name_in_anothers_slot(claim, passage[lo:hi], known) or opening_name_replaced(
-            claim, passage[lo:hi], known, named=f"{context} {passage}"
+        slot = (
+            name_in_anothers_slot(claim, passage[lo:hi], known)
+            or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
+            or deed_of_another_name(claim, passage[lo:hi], known)
         )
         if slot is not None:
             diffs.append(slot)

@@ -506,6 +506,105 @@ def opening_name_replaced(
     return None
 
 
+def deed_of_another_name(
+    claim_text: str, passage_text: str, known: set[object]
+) -> Difference | None:
+    """A name of the claim, one the passage gives too, followed by words (its first
+    ``SLOT_WORDS`` content words after it: what the name did) that the passage says after
+    another name, one the claim does not give, and never after the claim's name: "Ortiz, who
+    took silver in Lyon, pulled out" against "Ortiz, who won in 2016, dropped out ... and Kray,
+    who took silver in Lyon, pulled out". Wherever the names stand in their sentences (where
+    the claim opens with its name, ``opening_name_replaced`` asks less of the passage)."""
+    ctoks = list(_TOKEN.finditer(claim_text))
+    ptoks = list(_TOKEN.finditer(passage_text))
+    mine = [bare(m.group(0)) for m in ctoks]
+    given = {bare(m.group(0)) for m in ptoks}
+    runs = [
+        (j, _run_end(ptoks, j)) for j, m in enumerate(ptoks)
+        if _a_name(m) and not (j and _a_name(ptoks[j - 1]))
+    ]
+    for i, m in enumerate(ctoks):
+        if not _a_name(m) or (i and _a_name(ctoks[i - 1])):
+            continue
+        end = _run_end(ctoks, i)
+        run = mine[i:end]
+        if not all(w in given for w in run):
+            continue  # a name the passage does not give is checked as missing
+        if not (_opens_clause(claim_text, ctoks, i) and _a_deed_follows(claim_text, ctoks, end)):
+            continue  # "the Bank of England's committee": no subject; "Lion Air 737": no deed
+        following = _content_after(ctoks, end)
+        if len(following) < SLOT_WORDS:
+            continue
+        other = None
+        for j, after in runs:
+            if (
+                not _a_deed_follows(passage_text, ptoks, after)
+                or _content_after(ptoks, after) != following
+                or _coordinated(passage_text, ptoks, j, run)
+            ):
+                continue
+            theirs = [bare(t.group(0)) for t in ptoks[j:after]]
+            if set(theirs) & set(run):
+                other = None
+                break  # the passage says it after the claim's name ("Lee" / "Ann Lee")
+            if other is None and not any(w.rstrip(".") in known for w in theirs):
+                other = (j, after)
+        if other is not None:
+            return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[other[0]:other[1]]))
+    return None
+
+
+# Words after which a name opens a clause of its own, as its subject.
+_CLAUSE_OPENERS = frozenset("and but while whereas when as then the".split())
+
+
+def _opens_clause(text: str, toks: list[re.Match[str]], i: int) -> bool:
+    """Does the name at ``toks[i]`` open its clause: the text's start, after punctuation, or
+    after a word that joins clauses ("and Kray pulled out"), not after "of" or a verb?"""
+    if i == 0 or text[toks[i - 1].end():toks[i].start()].strip():
+        return True
+    return toks[i - 1].group(0).lower() in _CLAUSE_OPENERS
+
+
+# Small words that may open what a name did: "Kray has announced", "Kray, who took".
+_DEED_OPENERS = frozenset(
+    "has have had was were is are will would could can did does also then who".split()
+)
+
+
+def _a_deed_follows(text: str, toks: list[re.Match[str]], end: int) -> bool:
+    """Does what the name run ending at ``toks[end]`` did follow it: a word in lower case right
+    after it, a verb or an auxiliary ("Kray pulled out", "Kray has announced"), or "who" after
+    a comma; not a number or more of the name ("Lion Air 737 MAX"), not a word joining it to
+    something else ("SNP and has announced"), not a verb after an aside ("Omnix, a maker of
+    drills, was sold")?"""
+    if end == 0 or end >= len(toks):
+        return False
+    word = toks[end].group(0)
+    gap = text[toks[end - 1].end():toks[end].start()].strip()
+    if not word[:1].islower():
+        return False
+    if gap == ",":
+        return word == "who"
+    return not gap and (word not in NOT_NAMES or word in _DEED_OPENERS)
+
+
+# Words at most between two names joined as one subject: "Omnix and its rival Zelora".
+COORDINATED_REACH = 4
+
+
+def _coordinated(text: str, toks: list[re.Match[str]], j: int, run: list[str]) -> bool:
+    """Is the name run at ``toks[j]`` joined by "and" or "or" to a mention of ``run`` at most
+    ``COORDINATED_REACH`` words before it ("Omnix and its rival Zelora were fined")?"""
+    for k in range(j - 1, max(-1, j - 2 - COORDINATED_REACH), -1):
+        between = text[toks[k].end():toks[j].start()]
+        if re.search(r"[.;:!?]", between):
+            return False
+        if bare(toks[k].group(0)) in run:
+            return re.search(r"\b(?:and|or)\b|&", between) is not None
+    return False
+
+
 def _content_after(toks: list[re.Match[str]], i: int) -> list[str]:
     """The first ``SLOT_WORDS`` content words from ``toks[i]``, in their sentence."""
     out: list[str] = []
