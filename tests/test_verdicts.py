@@ -4927,3 +4927,21 @@ def test_a_name_joined_to_another_or_set_off_by_an_aside_keeps_its_deed() -> Non
         "Lenz lost her seat to Kray and has announced her resignation as chair.",
     )
     assert status == "ok", diffs
+
+
+def test_the_two_ends_of_a_change_stay_together() -> None:
+    passage = (
+        "Under the new plan, the bank loan will be cut to $6 million from $12 million; the "
+        "partners' stake has risen to $27 million from $21 million, the filing said."
+    )
+    both_ways(
+        passage,
+        same=["Under the new plan, the partners' stake has risen from $21 million to "
+              "$27 million.",
+              "Under the new plan, the bank loan will be cut to $6 million from $12 million.",
+              "The partners' stake has risen to $27 million, up from $21 million."],
+        changed=[("Under the new plan, the partners' stake has risen to $27 million from "
+                  "$12 million.", Difference("number", "12,000,000", "21,000,000")),
+                 ("Under the new plan, the bank loan will be cut to $21 million from "
+                  "$12 million.", Difference("number", "21,000,000", "6,000,000"))],
+    )

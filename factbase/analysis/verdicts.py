@@ -40,6 +40,7 @@ from factbase.analysis.facts.respectively import respectively_moved
 from factbase.analysis.facts.roles import (
     agent_swapped,
     change_against_level,
+    change_ends_moved,
     compared_values,
     counterpart,
     dated_elsewhere,
@@ -350,6 +351,10 @@ def analyse(
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in change_ends_moved(claim, claim_facts, passage[lo:hi], evidence)
+        if not any(x.kind == d.kind and x.claim == d.claim for x in diffs)
+    )
     diffs.extend(
         d for d in value_role_moved(claim, claim_facts, passage[lo:hi], evidence)
         if not bound_as_claimed(d)

@@ -2191,6 +2191,57 @@ def _up_from_pairs(text: str, numbers: list[Fact]) -> list[tuple[Fact, Fact, str
     return out
 
 
+# The two ends of one change written "from A to B" or "to B, from A": the words between the
+# two values (after the first one's own unit words).
+_FROM_TO_MIDDLE = re.compile(
+    rf"(?:\s+[a-z]+){{0,2}}\s*,?\s*(to|from)\s+{_ROUGHLY}(?:an?\s+)?$", re.I
+)
+
+
+def change_ends(text: str, numbers: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Each change of ``text`` between two values of one unit, as (earlier, later): "rose from
+    12 to 15", "was cut to $6m from $12m", "412 seats, up from 202"."""
+    out = [(old, new) for new, old, _word in _up_from_pairs(text, numbers)]
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if (a.unit or "") != (b.unit or "") or b.start - a.end > CHANGE_REACH:
+            continue
+        m = _FROM_TO_MIDDLE.fullmatch(text, a.end, b.start)
+        if m is None:
+            continue
+        opening = re.search(
+            rf"\b(from|to)\s+{_ROUGHLY}$", text[max(0, a.start - 30):a.start], re.I
+        )
+        if opening is None or opening.group(1).lower() == m.group(1).lower():
+            continue
+        out.append((a, b) if opening.group(1).lower() == "from" else (b, a))
+    return out
+
+
+def change_ends_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """One end of a change the claim gives, set beside an end of another change: the passage
+    changes the claim's later value from another value ("cut to $6m from $12m; ... raised to
+    $27m from $21m" against "raised to $27m from $12m"), or the claim's earlier value to
+    another. Which end moved is what the passage pairs with the claim's other end."""
+    mine = change_ends(claim_text, claim_facts.of("number"))
+    if not mine:
+        return []
+    theirs = change_ends(passage_text, passage_facts.of("number"))
+    out = []
+    for old, new in mine:
+        if any(same_value(old, po) and same_value(new, pn) for po, pn in theirs):
+            continue
+        # the later value says which change it is (a level is what a change is told for)
+        moved = next((Difference("number", old.display(), po.display())
+                      for po, pn in theirs if same_value(new, pn)), None) or next(
+            (Difference("number", new.display(), pn.display())
+             for po, pn in theirs if same_value(old, po)), None)
+        if moved is not None:
+            out.append(moved)
+    return out
+
+
 def _up_from_against_values(claim_text: str, numbers: list[Fact]) -> list[Difference]:
     """"X, up from Y" where X is less than Y, or "down from" where it is more."""
     out = []
