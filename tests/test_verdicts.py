@@ -4945,3 +4945,24 @@ def test_the_two_ends_of_a_change_stay_together() -> None:
                  ("Under the new plan, the bank loan will be cut to $21 million from "
                   "$12 million.", Difference("number", "21,000,000", "6,000,000"))],
     )
+
+
+def test_two_names_each_in_the_others_place_far_apart_are_exchanged() -> None:
+    passage = (
+        "'Omnix's growing requests reflect not a real review but a campaign to build a record "
+        "of delay on Kray's part,' the lawyers said in a filing."
+    )
+    both_ways(
+        passage,
+        same=["In a filing, the lawyers said Omnix's growing requests were a campaign to build "
+              "a record of delay on Kray's part.",
+              "The lawyers said Omnix's growing requests were a campaign to build a record of "
+              "delay on Kray's part."],
+        changed=[("In a filing, the lawyers said Kray's growing requests were a campaign to "
+                  "build a record of delay on Omnix's part.",
+                  Difference("name", "Kray's … Omnix's", "Omnix's … Kray's"))],
+    )
+    # Two names said in the other order, each in no place of the other's: nothing exchanged.
+    status, diffs = verdict("Kray and Ortiz met in Lyon on Friday.",
+                            "Ortiz and Kray met in Lyon on Friday.")
+    assert status == "ok", diffs

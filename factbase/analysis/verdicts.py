@@ -30,6 +30,7 @@ from factbase.analysis.facts.names import (
     TIME_ZONES,
     deed_of_another_name,
     name_in_anothers_slot,
+    names_exchanged,
     opening_name_replaced,
 )
 from factbase.analysis.facts.negation import said_by_opposite
@@ -345,6 +346,7 @@ def analyse(
             name_in_anothers_slot(claim, passage[lo:hi], known)
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
+            or names_exchanged(claim, passage[lo:hi])
         )
         if slot is not None:
             diffs.append(slot)

@@ -460,6 +460,68 @@ def name_in_anothers_slot(
     return None
 
 
+# Content words after a name that place it, when the words before it do not: fewer than
+# SLOT_WORDS, since the two names must each stand in the other's place.
+EXCHANGE_WORDS = 2
+
+
+def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
+    """Two names of the claim that the passage gives each in the other's place, however far
+    apart they stand: "Omnix's requests were a campaign to create a record of delay on Kray's
+    part" against "Kray's requests ... on Omnix's part". A name's place is the
+    ``SLOT_WORDS`` words right before it (one of them a content word), or else the first
+    ``EXCHANGE_WORDS`` content words after it; the passage must put the other name there, and
+    never the name itself."""
+    ctoks = list(_TOKEN.finditer(claim_text))
+    ptoks = list(_TOKEN.finditer(passage_text))
+    mine = [bare(m.group(0)) for m in ctoks]
+    theirs = [bare(m.group(0)) for m in ptoks]
+    runs = [
+        (i, _run_end(ctoks, i)) for i, m in enumerate(ctoks)
+        if _a_name(m) and not (i and _a_name(ctoks[i - 1]))
+    ]
+    passage_runs = [
+        (j, _run_end(ptoks, j)) for j, m in enumerate(ptoks)
+        if _a_name(m) and not (j and _a_name(ptoks[j - 1]))
+    ]
+    if len(runs) < 2:
+        return None
+
+    def held_by(i: int, end: int) -> tuple[str, ...] | None:
+        """The name the passage puts in the place of the claim's run ``i:end``: one name, and
+        never the run itself; None when the passage has no such place or gives it the run."""
+        before = mine[i - SLOT_WORDS:i] if i >= SLOT_WORDS else []
+        if not any(w not in NOT_NAMES for w in before):
+            before = []
+        following = _content_after(ctoks, end)[:EXCHANGE_WORDS]
+        holders = {
+            tuple(theirs[j:after]) for j, after in passage_runs
+            if before and theirs[j - SLOT_WORDS:j] == before
+        } or {
+            tuple(theirs[j:after]) for j, after in passage_runs
+            if len(following) == EXCHANGE_WORDS
+            and _content_after(ptoks, after)[:EXCHANGE_WORDS] == following
+        }
+        if len(holders) != 1 or tuple(mine[i:end]) in holders:
+            return None
+        return holders.pop()
+
+    for a, (i, i_end) in enumerate(runs):
+        x = tuple(mine[i:i_end])
+        if not set(x) <= set(theirs):
+            continue
+        for k, k_end in runs[a + 1:]:
+            y = tuple(mine[k:k_end])
+            if x == y or not set(y) <= set(theirs):
+                continue
+            if held_by(i, i_end) == y and held_by(k, k_end) == x:
+                return Difference(
+                    "name", f"{_shown(ctoks[i:i_end])} … {_shown(ctoks[k:k_end])}",
+                    f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
+                )
+    return None
+
+
 def opening_name_replaced(
     claim_text: str, passage_text: str, known: set[object], named: str = ""
 ) -> Difference | None:
