@@ -487,24 +487,25 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     if len(runs) < 2:
         return None
 
-    def held_by(i: int, end: int) -> tuple[str, ...] | None:
-        """The name the passage puts in the place of the claim's run ``i:end``: one name, and
-        never the run itself; None when the passage has no such place or gives it the run."""
+    def held_by(i: int, end: int) -> tuple[tuple[str, ...], int] | None:
+        """The name the passage puts in the place of the claim's run ``i:end``, with where it
+        stands: one name, never the run itself; None when the passage has no such place or
+        gives it the run."""
         before = mine[i - SLOT_WORDS:i] if i >= SLOT_WORDS else []
         if not any(w not in NOT_NAMES for w in before):
             before = []
         following = _content_after(ctoks, end)[:EXCHANGE_WORDS]
         holders = {
-            tuple(theirs[j:after]) for j, after in passage_runs
+            tuple(theirs[j:after]): j for j, after in passage_runs
             if before and theirs[j - SLOT_WORDS:j] == before
         } or {
-            tuple(theirs[j:after]) for j, after in passage_runs
+            tuple(theirs[j:after]): j for j, after in passage_runs
             if len(following) == EXCHANGE_WORDS
             and _content_after(ptoks, after)[:EXCHANGE_WORDS] == following
         }
         if len(holders) != 1 or tuple(mine[i:end]) in holders:
             return None
-        return holders.pop()
+        return next(iter(holders.items()))
 
     for a, (i, i_end) in enumerate(runs):
         x = tuple(mine[i:i_end])
@@ -514,12 +515,29 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
             y = tuple(mine[k:k_end])
             if x == y or not set(y) <= set(theirs):
                 continue
-            if held_by(i, i_end) == y and held_by(k, k_end) == x:
-                return Difference(
-                    "name", f"{_shown(ctoks[i:i_end])} … {_shown(ctoks[k:k_end])}",
-                    f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
-                )
+            in_x, in_y = held_by(i, i_end), held_by(k, k_end)
+            if in_x is None or in_y is None or in_x[0] != y or in_y[0] != x:
+                continue
+            # "Kerr is to acquire Trion" / "Trion will be acquired by Kerr": one deed in two
+            # voices puts each name in the other's place
+            lo, hi = sorted((in_x[1], in_y[1]))
+            passive = _PASSIVE_AGENT.search(passage_text, ptoks[lo].end(), ptoks[hi].start())
+            if (passive is None) != (
+                _PASSIVE_AGENT.search(claim_text, ctoks[i_end - 1].end(), ctoks[k].start())
+                is None
+            ):
+                continue
+            return Difference(
+                "name", f"{_shown(ctoks[i:i_end])} … {_shown(ctoks[k:k_end])}",
+                f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
+            )
     return None
+
+
+# A deed told in the passive, with its doer: "was acquired by", "to be replaced by".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)\s+by\b"
+)
 
 
 def opening_name_replaced(
