@@ -4966,3 +4966,13 @@ def test_two_names_each_in_the_others_place_far_apart_are_exchanged() -> None:
     status, diffs = verdict("Kray and Ortiz met in Lyon on Friday.",
                             "Ortiz and Kray met in Lyon on Friday.")
     assert status == "ok", diffs
+
+
+def test_a_denied_word_said_only_in_the_next_sentence_is_checked_there() -> None:
+    # The claim's subject stands in one sentence and what it denies in the next: the next one
+    # joins the evidence, so the "not" is weighed against what it says.
+    passage = "Rain swept in before the final. The race was delayed by an hour."
+    status, diffs = verdict("The final was not delayed.", passage)
+    assert status == "contradicted" and Difference("negation", "not", None) in diffs, diffs
+    status, diffs = verdict("The final was delayed.", passage)
+    assert status == "ok", diffs

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factbase.analysis.facts import (
@@ -902,6 +902,18 @@ def evidence_span(
     claim_stems = {w[:5] for w in content_words(norm(claim))}
     values = claim_facts.of(*VALUE_KINDS)
 
+    # The words the claim's negators deny ("not delayed": delayed), and those each sentence's
+    # negators deny: a sentence that brings one such word of the claim joins, since a
+    # negator's verdict belongs to the sentence that has the word it denies.
+    def scope_words(negators: Sequence[Fact]) -> set[str]:
+        return {w[:5] for f in negators for w in words(norm(f.unit or ""))}
+
+    denied = scope_words(claim_facts.of("negation"))
+    denies = [
+        scope_words([f for f in passage_facts.of("negation") if s.start <= f.start < s.end])
+        for s in spans
+    ]
+
     def gains(k: int, have_words: set[str], have_values: set[int]) -> tuple[set[str], set[int]]:
         s = spans[k]
         sent_words = {w[:5] for w in words(norm(passage[s.start:s.end]))} & claim_stems
@@ -929,7 +941,8 @@ def evidence_span(
             new_words, new_values = gains(k, have_words, have_values)
             # A claim of several sentences may take as many with any word they add.
             needed = JOIN_WORDS if chosen_hi - chosen_lo + 1 >= claim_sentences else 1
-            if new_values or len(new_words) >= needed:
+            negating = bool(new_words & (denied | denies[k]))
+            if new_values or len(new_words) >= needed or negating:
                 chosen_lo, chosen_hi = min(chosen_lo, k), max(chosen_hi, k)
                 have_words |= new_words
                 have_values |= new_values
