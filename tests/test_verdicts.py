@@ -4976,3 +4976,25 @@ def test_a_denied_word_said_only_in_the_next_sentence_is_checked_there() -> None
     assert status == "contradicted" and Difference("negation", "not", None) in diffs, diffs
     status, diffs = verdict("The final was delayed.", passage)
     assert status == "ok", diffs
+
+
+def test_a_value_given_to_the_name_another_sentence_opens_with() -> None:
+    passage = "Zelora is the most valuable listed company, worth $3.15 trillion, ahead of Omnix."
+    both_ways(
+        passage,
+        same=["At the close, Zelora was worth $3.15 trillion.",
+              "Zelora, worth $3.15 trillion, is ahead of Omnix."],
+        changed=[("At the close, Omnix was worth $3.15 trillion.",
+                  Difference("name", "Omnix", "Zelora"))],
+    )
+    # The claim's name inside the sentence before the value: the value may be its own.
+    status, diffs = verdict(
+        "Omnix is worth $3.15 trillion.", "Zelora said that Omnix is worth $3.15 trillion."
+    )
+    assert status == "ok", diffs
+    # An owner opening the claim is no subject: "Omnix's chief said ..." gives nothing to Omnix.
+    status, diffs = verdict(
+        "Omnix's chief Ortiz said 85% of its buyers were new.",
+        "Zelora reported that 85% of its buyers were new. Omnix, led by Ortiz, sells tools.",
+    )
+    assert not any(d.kind == "name" and d.claim == "Omnix" for d in diffs), diffs

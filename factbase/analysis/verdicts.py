@@ -62,6 +62,7 @@ from factbase.analysis.facts.roles import (
     transposed,
     value_agent_moved,
     value_role_moved,
+    value_subject_moved,
     values_swapped,
     voice_swapped,
 )
@@ -351,6 +352,10 @@ def analyse(
         if slot is not None:
             diffs.append(slot)
     diffs.extend(value_agent_moved(claim, claim_facts, passage[lo:hi], evidence))
+    if not any(d.kind == "name" for d in diffs):
+        diffs.extend(
+            value_subject_moved(claim, claim_facts, passage[lo:hi], evidence, window=passage)
+        )
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(

@@ -1959,6 +1959,64 @@ def value_agent_moved(
     return out
 
 
+# What ends the clause a value's subject opens: "At market close, Omnix was worth $3tn".
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+_SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
+
+
+def value_subject_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet,
+    window: str = "",
+) -> list[Difference]:
+    """The claim's value given to the name its clause opens with ("Omnix was worth $3.15
+    trillion"), where the passage's one sentence with that value opens with another name, one
+    the claim never gives, and names the claim's only after the value or elsewhere ("Zelora is
+    the most valuable company, worth $3.15 trillion, ahead of Omnix"), or in the ``window``
+    around it."""
+    out = []
+    names_p = passage_facts.of("name")
+    for c in claim_facts.of("number"):
+        if (c.unit or "").startswith("#"):  # "Flight 302" names, it does not measure
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(claim_text, 0, c.start)]
+        clause = breaks[-1] if breaks else 0
+        lead = len(claim_text[clause:c.start]) - len(claim_text[clause:c.start].lstrip())
+        mine = next(
+            (f for f in claim_facts.of("name") if f.start == clause + lead and f.end < c.start),
+            None,
+        )
+        if mine is None:
+            continue
+        same = [p for p in passage_facts.of("number") if same_value(c, p)]
+        if len(same) != 1:
+            continue
+        p = same[0]
+        starts = [m.end() for m in _SENTENCE_BREAK.finditer(passage_text, 0, p.start)]
+        start = starts[-1] if starts else 0
+        start += len(passage_text[start:p.start]) - len(passage_text[start:p.start].lstrip())
+        theirs = next((f for f in names_p if f.start == start and f.end < p.start), None)
+        if theirs is None or _possessive(passage_text, theirs) or _possessive(claim_text, mine):
+            continue  # "Omnix's chief, Ortiz, said": the owner is no subject
+        my_words = set(str(mine.value).lower().split())
+        their_words = set(str(theirs.value).lower().split())
+        if my_words & their_words or their_words & set(claim_text.lower().split()):
+            continue
+        given = set(re.findall(r"[\w'’-]+", f"{passage_text} {window}".lower()))
+        if not my_words <= given:
+            continue  # a name the passage never gives is not stated, not moved
+        if any(
+            set(str(f.value).lower().split()) & my_words
+            for f in names_p if start <= f.start < p.start
+        ):
+            continue  # "Zelora said Omnix was worth ...": the claim's name is in that clause
+        out.append(Difference("name", mine.text, theirs.text))
+    return out
+
+
+def _possessive(text: str, name: Fact) -> bool:
+    return text[name.end:name.end + 2] in ("'s", "’s") or text[name.end:name.end + 1] in "'’"
+
+
 # A value set off right after a name, as an age or a score is: "Smith, 45, and Jones, 52",
 # "Jones (52)".
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s*|\s*\(\s*)$")
