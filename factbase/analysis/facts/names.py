@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -465,6 +466,31 @@ def name_in_anothers_slot(
 EXCHANGE_WORDS = 2
 
 
+@dataclass(frozen=True)
+class _Tokens:
+    """A text's tokens, their bare words, and its runs of name words, each with the content
+    words right after it: read once per text (a passage is asked about by every claim that
+    cites it)."""
+
+    toks: list[re.Match[str]]
+    words: list[str]
+    runs: list[tuple[int, int]]  # (first token, token after the run)
+    after: dict[int, list[str]]  # run end -> the first SLOT_WORDS content words after it
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> _Tokens:
+    toks = list(_TOKEN.finditer(text))
+    runs = [
+        (j, _run_end(toks, j)) for j, m in enumerate(toks)
+        if _a_name(m) and not (j and _a_name(toks[j - 1]))
+    ]
+    return _Tokens(
+        toks, [bare(m.group(0)) for m in toks], runs,
+        {end: _content_after(toks, end) for _, end in runs},
+    )
+
+
 def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     """Two names of the claim that the passage gives each in the other's place, however far
     apart they stand: "Omnix's requests were a campaign to create a record of delay on Kray's
@@ -472,20 +498,12 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     ``SLOT_WORDS`` words right before it (one of them a content word), or else the first
     ``EXCHANGE_WORDS`` content words after it; the passage must put the other name there, and
     never the name itself."""
-    ctoks = list(_TOKEN.finditer(claim_text))
-    ptoks = list(_TOKEN.finditer(passage_text))
-    mine = [bare(m.group(0)) for m in ctoks]
-    theirs = [bare(m.group(0)) for m in ptoks]
-    runs = [
-        (i, _run_end(ctoks, i)) for i, m in enumerate(ctoks)
-        if _a_name(m) and not (i and _a_name(ctoks[i - 1]))
-    ]
-    passage_runs = [
-        (j, _run_end(ptoks, j)) for j, m in enumerate(ptoks)
-        if _a_name(m) and not (j and _a_name(ptoks[j - 1]))
-    ]
-    if len(runs) < 2:
+    claim = _tokens(claim_text)
+    if len(claim.runs) < 2:
         return None
+    passage = _tokens(passage_text)
+    ctoks, ptoks, mine, theirs = claim.toks, passage.toks, claim.words, passage.words
+    runs, passage_runs = claim.runs, passage.runs
 
     def held_by(i: int, end: int) -> tuple[tuple[str, ...], int] | None:
         """The name the passage puts in the place of the claim's run ``i:end``, with where it
@@ -494,14 +512,14 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
         before = mine[i - SLOT_WORDS:i] if i >= SLOT_WORDS else []
         if not any(w not in NOT_NAMES for w in before):
             before = []
-        following = _content_after(ctoks, end)[:EXCHANGE_WORDS]
+        following = claim.after[end][:EXCHANGE_WORDS]
         holders = {
             tuple(theirs[j:after]): j for j, after in passage_runs
             if before and theirs[j - SLOT_WORDS:j] == before
         } or {
             tuple(theirs[j:after]): j for j, after in passage_runs
             if len(following) == EXCHANGE_WORDS
-            and _content_after(ptoks, after)[:EXCHANGE_WORDS] == following
+            and passage.after[after][:EXCHANGE_WORDS] == following
         }
         if len(holders) != 1 or tuple(mine[i:end]) in holders:
             return None
@@ -595,35 +613,30 @@ def deed_of_another_name(
     took silver in Lyon, pulled out" against "Ortiz, who won in 2016, dropped out ... and Kray,
     who took silver in Lyon, pulled out". Wherever the names stand in their sentences (where
     the claim opens with its name, ``opening_name_replaced`` asks less of the passage)."""
-    ctoks = list(_TOKEN.finditer(claim_text))
-    ptoks = list(_TOKEN.finditer(passage_text))
-    mine = [bare(m.group(0)) for m in ctoks]
-    given = {bare(m.group(0)) for m in ptoks}
-    runs = [
-        (j, _run_end(ptoks, j)) for j, m in enumerate(ptoks)
-        if _a_name(m) and not (j and _a_name(ptoks[j - 1]))
-    ]
-    for i, m in enumerate(ctoks):
-        if not _a_name(m) or (i and _a_name(ctoks[i - 1])):
-            continue
-        end = _run_end(ctoks, i)
-        run = mine[i:end]
-        if not all(w in given for w in run):
-            continue  # a name the passage does not give is checked as missing
-        if not (_opens_clause(claim_text, ctoks, i) and _a_deed_follows(claim_text, ctoks, end)):
-            continue  # "the Bank of England's committee": no subject; "Lion Air 737": no deed
-        following = _content_after(ctoks, end)
+    claim = _tokens(claim_text)
+    ctoks, mine = claim.toks, claim.words
+    passage: _Tokens | None = None
+    for i, end in claim.runs:
+        following = claim.after[end]
         if len(following) < SLOT_WORDS:
             continue
+        if not (_opens_clause(claim_text, ctoks, i) and _a_deed_follows(claim_text, ctoks, end)):
+            continue  # "the Bank of England's committee": no subject; "Lion Air 737": no deed
+        if passage is None:
+            passage = _tokens(passage_text)
+        ptoks = passage.toks
+        run = mine[i:end]
+        if not set(run) <= set(passage.words):
+            continue  # a name the passage does not give is checked as missing
         other = None
-        for j, after in runs:
+        for j, after in passage.runs:
             if (
-                not _a_deed_follows(passage_text, ptoks, after)
-                or _content_after(ptoks, after) != following
+                passage.after[after] != following
+                or not _a_deed_follows(passage_text, ptoks, after)
                 or _coordinated(passage_text, ptoks, j, run)
             ):
                 continue
-            theirs = [bare(t.group(0)) for t in ptoks[j:after]]
+            theirs = passage.words[j:after]
             if set(theirs) & set(run):
                 other = None
                 break  # the passage says it after the claim's name ("Lee" / "Ann Lee")
