@@ -4998,3 +4998,22 @@ def test_a_value_given_to_the_name_another_sentence_opens_with() -> None:
         "Zelora reported that 85% of its buyers were new. Omnix, led by Ortiz, sells tools.",
     )
     assert not any(d.kind == "name" and d.claim == "Omnix" for d in diffs), diffs
+
+
+def test_a_value_from_the_sentence_that_shares_only_the_common_words() -> None:
+    # The claim's words that tell the two sentences apart ("first sold", "countries") are all in
+    # the first; the second shares only words both have, and the claim's value.
+    passage = (
+        "The drugs will first be sold in countries like Norvia and Zelora, which have an "
+        "estimated 2% of the world's patients with the disease. The Herald says the drugs are "
+        "unlikely to reach the south, which has an estimated 75% of the world's patients with "
+        "the disease."
+    )
+    both_ways(
+        passage,
+        same=["The drugs will first be sold in countries with an estimated 2% of the world's "
+              "patients with the disease."],
+        changed=[("The drugs will first be sold in countries with an estimated 75% of the "
+                  "world's patients with the disease.",
+                  Difference("number", "about 75", "about 2"))],
+    )

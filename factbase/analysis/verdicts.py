@@ -835,6 +835,7 @@ def value_in_the_claims_sentence(
         claim_stems = {
             stem(w) for w in content_words(norm(claim[cs.start:cs.end])) if not is_light(w)
         }
+        named = {stem(w) for f in claim_facts.of("name") for w in words(norm(f.text))}
         shared = [len(claim_stems & st) for st in sentence_stems]
         best = max(range(len(spans)), key=lambda k: (shared[k], -k))
         lo, hi = spans[best].start, spans[best].end
@@ -855,13 +856,26 @@ def value_in_the_claims_sentence(
                 if any(same_value(c, f) for f in evidence_facts if s.start <= f.start < s.end)
             ]
             held = max((shared[k] for k in holders), default=0)
+            # the claim's words only the best sentence has, and only a holder has: words both
+            # share tell neither apart, nor does a name (the other sentence may call the one
+            # it names "the French forward" or "he")
+            own = [
+                len((claim_stems & sentence_stems[best]) - sentence_stems[k] - named)
+                for k in holders
+            ]
+            theirs = [
+                len((claim_stems & sentence_stems[k]) - sentence_stems[best]) for k in holders
+            ]
             if (
                 not holders or shared[best] < SENTENCE_WORDS
                 or held + WORD_MARGIN > shared[best]
                 # a sentence that says most of what the claim says, value and all, is the
                 # claim's own ("the youngest player to score 10 World Cup goals", beside "to 11
-                # goals, ... the youngest player to reach double figures")
-                or held >= HOLDER_SHARE * len(claim_stems)
+                # goals, ... the youngest player to reach double figures"), unless all it says
+                # of the claim the best sentence says too, and that one says more
+                or (held >= HOLDER_SHARE * len(claim_stems) and not (
+                    max(theirs) == 0 and min(own) > WORD_MARGIN
+                ))
                 # a sentence with the value and the claim's date holds it: "In 2016 it was
                 # given £65m" beside "The first budget was £40m at 2012 prices"
                 or any(dated[k] for k in holders) and not dated[best]
