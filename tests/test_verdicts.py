@@ -5017,3 +5017,18 @@ def test_a_value_from_the_sentence_that_shares_only_the_common_words() -> None:
                   "world's patients with the disease.",
                   Difference("number", "about 75", "about 2"))],
     )
+
+
+def test_a_name_given_the_place_the_passage_gives_another_name() -> None:
+    passage = (
+        "The start list, by lane: 2 Ana Kray (Norvia) 3 Bea Lenz (Zelora) 4 Cora Ortiz "
+        "(Kestria) 5 Dana Voss (Norvia)."
+    )
+    both_ways(
+        passage,
+        same=["Lane 4 was taken by Cora Ortiz of Kestria.", "Lane 4: Cora Ortiz (Kestria)."],
+        changed=[("Lane 4: Cora Ortiz (Zelora).",
+                  Difference("name", "Cora Ortiz (Zelora)", "Cora Ortiz (Kestria)")),
+                 ("Lane 4 was taken by Cora Ortiz of Zelora.",
+                  Difference("name", "Cora Ortiz (Zelora)", "Cora Ortiz (Kestria)"))],
+    )

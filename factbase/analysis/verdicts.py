@@ -28,6 +28,7 @@ from factbase.analysis.facts.dates import may_be_one_time
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     TIME_ZONES,
+    affiliation_moved,
     deed_of_another_name,
     name_in_anothers_slot,
     names_exchanged,
@@ -348,6 +349,7 @@ def analyse(
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
+            or affiliation_moved(claim, passage[lo:hi])
         )
         if slot is not None:
             diffs.append(slot)

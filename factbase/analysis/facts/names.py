@@ -491,6 +491,46 @@ def _tokens(text: str) -> _Tokens:
     )
 
 
+# A name with the place or body it belongs to: "Cora Ortiz (Kestria)", "Cora Ortiz of Kestria",
+# "Ortiz, of the Kestria club" is left out (a description, not a bracket or "of").
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_AFFILIATED = re.compile(
+    rf"({_NAME_WORDS})\s*(?:\(\s*({_NAME_WORDS})\s*\)|\s+of\s+(?:the\s+)?({_NAME_WORDS}))"
+)
+
+
+def _affiliations(text: str) -> list[tuple[str, str, str]]:
+    """(name's last word, lower case; the name as written; what it belongs to, lower case)."""
+    out = []
+    for m in _AFFILIATED.finditer(text):
+        name, body = m.group(1), m.group(2) or m.group(3)
+        if body.endswith(".") and body.count(".") == 1:
+            body = body[:-1]  # a sentence's full stop ("U.S." keeps its own)
+        out.append((bare(name.split()[-1]), name, body.lower()))
+    return out
+
+
+def affiliation_moved(claim_text: str, passage_text: str) -> Difference | None:
+    """A name the claim gives a place or body in brackets or with "of" ("Cora Ortiz of
+    Zelora") that the passage gives another, while giving the claim's to another name ("3 Bea
+    Lenz (Zelora) 4 Cora Ortiz (Kestria)"): the claim put the name with another's."""
+    mine = _affiliations(claim_text)
+    if not mine:
+        return None
+    theirs = _affiliations(passage_text)
+    bodies_of: dict[str, set[str]] = {}
+    for who, _name, body in theirs:
+        bodies_of.setdefault(who, set()).add(body)
+    for who, name, body in mine:
+        given = bodies_of.get(who)
+        if not given or body in given:
+            continue
+        if any(body == b and w != who for w, _n, b in theirs):
+            their_body = next(b for w, _n, b in theirs if w == who)
+            return Difference("name", f"{name} ({body.title()})", f"{name} ({their_body.title()})")
+    return None
+
+
 def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     """Two names of the claim that the passage gives each in the other's place, however far
     apart they stand: "Omnix's requests were a campaign to create a record of delay on Kray's
