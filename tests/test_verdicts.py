@@ -5032,3 +5032,19 @@ def test_a_name_given_the_place_the_passage_gives_another_name() -> None:
                  ("Lane 4 was taken by Cora Ortiz of Zelora.",
                   Difference("name", "Cora Ortiz (Zelora)", "Cora Ortiz (Kestria)"))],
     )
+
+
+def test_first_that_says_when_is_initially() -> None:
+    # "first" before a verb, or before the thing the passage calls "initial", says when.
+    assert verdict("The project's first budget was $32 billion.",
+                   "The project's initial budget was $32 billion.")[0] == "ok"
+    assert verdict("The board first offered $54 a share in April.",
+                   "The board initially offered $54 a share in April.")[0] == "ok"
+    # ... and still compares as a value when it is one.
+    status, diffs = verdict("The project's first budget was $42 billion.",
+                            "The project's initial budget was $32 billion.")
+    assert status == "contradicted", diffs
+    # A first that ranks is no "initially".
+    status, diffs = verdict("Norvia was the first country to land near the pole.",
+                            "Norvia initially planned to land near the pole.")
+    assert status != "ok", diffs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS, comparators_agree
 from factbase.analysis.facts.dates import date_consistent
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
@@ -145,6 +146,8 @@ def compare(
     for c in unmatched:
         if _none_said(c, passage):
             continue  # "zero deaths" is what "no deaths" says
+        if _first_as_initially(c, claim_text, passage_text):
+            continue  # "first made landfall" / "initially made landfall"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -261,6 +264,36 @@ def compare(
         )
     )
     return diffs
+
+
+# "First" that says when, not a rank: right before a verb ("first made landfall") or after
+# "at"; and the passage's words for it.
+_FIRST_BEFORE_VERB = re.compile(r"\s+([a-z]+)\b")
+_INITIALLY = re.compile(
+    r"\b(?:initial|initially|originally|original|at first|at the outset|to begin with)\b", re.I
+)
+
+
+def _first_as_initially(c: Fact, claim_text: str, passage_text: str) -> bool:
+    """Is the claim's ordinal a "first" that says when something happened ("NICE first turned
+    it down", "at first"), which the passage says as "initially", "originally" or "at first"?
+    A first that ranks ("the first country to land") is a rank, not this."""
+    if c.kind != "ordinal" or c.value != 1 or not claim_text or not passage_text:
+        return False
+    if claim_text[c.start:c.end].lower() != "first" or not _INITIALLY.search(passage_text):
+        return False
+    if re.search(r"\bat\s+$", claim_text[:c.start], re.I):
+        return True
+    m = _FIRST_BEFORE_VERB.match(claim_text, c.end)
+    if m is None:
+        return False
+    following = m.group(1).lower()
+    if lexicon.is_inflected_verb(following):
+        return True  # "NICE first turned it down" / "NICE initially rejected it"
+    # "its first budget" / "its initial budget": the same thing, named the same
+    return re.search(
+        rf"\b(?:initial|original)\s+{re.escape(following)}\b", passage_text, re.I
+    ) is not None
 
 
 # Negators that deny a verb, as "not" does.
