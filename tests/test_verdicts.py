@@ -5048,3 +5048,13 @@ def test_first_that_says_when_is_initially() -> None:
     status, diffs = verdict("Norvia was the first country to land near the pole.",
                             "Norvia initially planned to land near the pole.")
     assert status != "ok", diffs
+
+
+def test_number_one_is_no_1() -> None:
+    passage = "The film debuted at number one in Norvia with a $92 million weekend."
+    both_ways(
+        passage,
+        same=["The film debuted at No. 1 in Norvia with a $92 million weekend."],
+        changed=[("The film debuted at No. 2 in Norvia with a $92 million weekend.",
+                  Difference("number", "2", "1"))],
+    )

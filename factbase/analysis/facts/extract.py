@@ -140,10 +140,11 @@ _ONE_SPAN = re.compile(
 # What makes "a day" a rate: a number or "once", "twice", "times", "per" before it.
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\w*|\bonce|\btwice|\btimes|\bper|%)\s*$", re.I)
 # A bound written after a number.
-# Nouns of the parts of a sequence, which a number after them names ("phase two", "stage 3").
+# Nouns of the parts of a sequence, which a number after them names ("phase two", "stage 3",
+# "number one").
 _SMALL_NUMBERS = {"one": 1, **{k: v for k, v in UNITS.items() if v <= 12}}
 _PART_LABEL = re.compile(
-    r"\b(?P<label>phase|stage|tier|wave|round|step)\s+"
+    r"\b(?P<label>phase|stage|tier|wave|round|step|number)\s+"
     r"(?P<n>\d{1,2}(?![\d.,]\d)|" + "|".join(_SMALL_NUMBERS) + r")\b(?![-'’])",
     re.I,
 )
@@ -813,8 +814,10 @@ class Extractor:
             if self.free(m.start("n"), m.end("n")):
                 n = m.group("n").lower()
                 named = Fraction(int(n)) if n.isdigit() else Fraction(_SMALL_NUMBERS[n])
+                label = m.group("label").lower()
+                # "number one" is "No. 1"
                 self.add("number", named, m.start("n"), m.end("n"), None,
-                         "#" + m.group("label").lower())
+                         "#" + ("no" if label == "number" else label))
         for m in _ONE_IN.finditer(t) if " in " in low else ():
             # "one in five voters", "2 in 3 adults": a share, as a percentage ("20%")
             a, b = _count(m.group("a")), parse_number(m.group("b"))
