@@ -5058,3 +5058,27 @@ def test_number_one_is_no_1() -> None:
         changed=[("The film debuted at No. 2 in Norvia with a $92 million weekend.",
                   Difference("number", "2", "1"))],
     )
+
+
+def test_numbers_said_in_other_words_of_a_sequence_or_a_verb() -> None:
+    # "stage two" is "the second stage"; another stage is not stated.
+    passage = "Ortiz took the lead on the second stage and kept it to the end."
+    assert verdict("Ortiz took the lead on stage two and kept it to the end.", passage)[0] == "ok"
+    assert verdict("Ortiz took the lead on stage three and kept it to the end.", passage)[0] != "ok"
+    assert verdict("Ortiz took the lead on the second stage and kept it to the end.",
+                   "Ortiz took the lead on stage two and kept it to the end.")[0] == "ok"
+    # "cut in half" is "halved"; a value of its own still differs.
+    passage = "The bank loan was halved to $6 million after the sale, a cut its lenders sought."
+    assert verdict("The bank loan was cut in half, to $6 million, after the sale.",
+                   passage)[0] == "ok"
+    assert verdict("The bank loan was cut in half, to $7 million, after the sale.",
+                   passage)[0] == "contradicted"
+
+
+def test_a_third_before_a_name_ranks() -> None:
+    facts = extract("A third Tour win puts Ortiz level with Kray.")
+    assert [(f.kind, f.value) for f in facts.of("ordinal", "number")] == [("ordinal", 3)]
+    facts = extract("A third of voters stayed at home.")
+    assert [(f.kind, f.value) for f in facts.of("ordinal", "number")] == [
+        ("number", Fraction(1, 3))
+    ]

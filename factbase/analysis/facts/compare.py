@@ -148,6 +148,11 @@ def compare(
             continue  # "zero deaths" is what "no deaths" says
         if _first_as_initially(c, claim_text, passage_text):
             continue  # "first made landfall" / "initially made landfall"
+        if _said_as_a_verb(c, claim_text, passage_text):
+            continue  # "cut in half" / "halved"
+        named = _label_as_ordinal(c, p_values, claim_text, passage_text)
+        if named is not None and named.value == c.value:
+            continue  # "stage two" / "the second stage"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -294,6 +299,47 @@ def _first_as_initially(c: Fact, claim_text: str, passage_text: str) -> bool:
     return re.search(
         rf"\b(?:initial|original)\s+{re.escape(following)}\b", passage_text, re.I
     ) is not None
+
+
+# A fraction said by a verb: "cut in half" / "halved", "by half" / "halving".
+_IN_HALF = re.compile(r"\b(?:in|by)\s+$", re.I)
+_HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\b", re.I)
+
+
+def _said_as_a_verb(c: Fact, claim_text: str, passage_text: str) -> bool:
+    """Is the claim's "half" of "cut in half" or "by half" said by "halved" in the passage?"""
+    return (
+        c.kind == "number" and c.value == Fraction(1, 2) and bool(claim_text)
+        and claim_text[c.start:c.end].lower() == "half"
+        and _IN_HALF.search(claim_text[max(0, c.start - 4):c.start]) is not None
+        and _HALVED.search(passage_text or "") is not None
+    )
+
+
+def _label_as_ordinal(
+    c: Fact, p_values: list[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The other side's way of naming the part of a sequence the claim names: "the second
+    stage" for "stage two", "stage two" for "the second stage" (the same value first); None
+    when it names none of that noun so. Another value ("the third stage") may name another
+    part the claim does not speak of: it is left to the other checks."""
+    if not claim_text or not passage_text:
+        return None
+
+    def noun_after(text: str, f: Fact) -> str:
+        m = re.match(r"[\s-]+([a-z]+)", text[f.end:])
+        return m.group(1).lower().removesuffix("s") if m else ""
+
+    if c.kind == "number" and (c.unit or "").startswith("#"):
+        label = (c.unit or "")[1:]
+        found = [
+            p for p in p_values if p.kind == "ordinal" and noun_after(passage_text, p) == label
+        ]
+    elif c.kind == "ordinal" and (label := noun_after(claim_text, c)):
+        found = [p for p in p_values if p.kind == "number" and p.unit == f"#{label}"]
+    else:
+        return None
+    return next((p for p in found if p.value == c.value), found[0] if found else None)
 
 
 # Negators that deny a verb, as "not" does.

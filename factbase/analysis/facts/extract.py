@@ -320,9 +320,10 @@ _SHARED_YEAR = re.compile(
 _HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
-# "a third", "a fifth", "a tenth" before a noun other than "of" rank something.
+# "a third", "a fifth", "a tenth" before a noun other than "of" rank something ("a third Tour
+# win" too).
 _ORDINAL_ARTICLE = re.compile(r"an? (?:third|fifth|tenth)", re.I)
-_NOUN_AFTER = re.compile(r"[ -](?!of\b)[a-z]{3,}\b")
+_NOUN_AFTER = re.compile(r"[ -](?!of\b)(?:[a-z]{3,}|[A-Z][a-z]{2,})\b")
 
 # Two counts offered as alternatives before what they count: "one or two passengers", "5 or 6
 # times". Small counts only: "2019 or 2020" are two years, "500 or 600" rarely alternatives.
