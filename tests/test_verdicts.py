@@ -5082,3 +5082,16 @@ def test_a_third_before_a_name_ranks() -> None:
     assert [(f.kind, f.value) for f in facts.of("ordinal", "number")] == [
         ("number", Fraction(1, 3))
     ]
+
+
+def test_a_rate_per_day_said_every_day() -> None:
+    passage = "According to the filing, the firm loses $4 million every day."
+    both_ways(
+        passage,
+        same=["The filing says the firm was losing $4 million a day.",
+              "The filing says the firm was losing $4 million per day."],
+        changed=[("The filing says the firm was losing $5 million a day.",
+                  Difference("number", "5,000,000", "4,000,000"))],
+    )
+    status, diffs = verdict("The filing says the firm was losing $4 million a week.", passage)
+    assert status == "contradicted", diffs

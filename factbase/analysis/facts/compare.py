@@ -148,8 +148,10 @@ def compare(
             continue  # "zero deaths" is what "no deaths" says
         if _first_as_initially(c, claim_text, passage_text):
             continue  # "first made landfall" / "initially made landfall"
-        if _said_as_a_verb(c, claim_text, passage_text):
-            continue  # "cut in half" / "halved"
+        if _said_as_a_verb(c, claim_text, passage_text) or _per_unit_said(
+            c, claim_text, passage_text
+        ):
+            continue  # "cut in half" / "halved"; "$4m a day" / "$4m every day"
         named = _label_as_ordinal(c, p_values, claim_text, passage_text)
         if named is not None and named.value == c.value:
             continue  # "stage two" / "the second stage"
@@ -314,6 +316,31 @@ def _said_as_a_verb(c: Fact, claim_text: str, passage_text: str) -> bool:
         and _IN_HALF.search(claim_text[max(0, c.start - 4):c.start]) is not None
         and _HALVED.search(passage_text or "") is not None
     )
+
+
+# The one unit of time a rate is per, said in words: "every day", "each week", "per year",
+# "daily", "annually".
+_PER_UNIT = {
+    "day": r"daily", "week": r"weekly", "month": r"monthly", "year": r"yearly|annually|annual",
+    "hour": r"hourly",
+}
+
+
+def _per_unit_said(c: Fact, claim_text: str, passage_text: str) -> bool:
+    """Is the claim's "a day" of a rate ("losing $4 million a day") said by the passage's "every
+    day", "each day", "per day", "a day" or "daily"?"""
+    if c.kind != "number" or c.value != 1 or not claim_text or not passage_text:
+        return False
+    written = claim_text[c.start:c.end].lower().split()
+    if len(written) != 2 or written[0] not in ("a", "an", "per", "each", "every"):
+        return False
+    unit = written[1]
+    words = _PER_UNIT.get(unit)
+    if words is None:
+        return False
+    return re.search(
+        rf"\b(?:(?:every|each|per|a|an)\s+{unit}|{words})\b", passage_text, re.I
+    ) is not None
 
 
 def _label_as_ordinal(
