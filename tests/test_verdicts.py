@@ -5095,3 +5095,10 @@ def test_a_rate_per_day_said_every_day() -> None:
     )
     status, diffs = verdict("The filing says the firm was losing $4 million a week.", passage)
     assert status == "contradicted", diffs
+
+
+def test_a_name_with_an_apostrophe_typed_either_way() -> None:
+    passage = "Lanes: 6 Ana Lenz (Norvia) 7 Ma’kayla Kray (Zelora) 8 Cora Ortiz (Kestria)"
+    assert verdict("In lane 7: Ma'Kayla Kray (Zelora).", passage)[0] == "ok"
+    status, diffs = verdict("In lane 7: Ma'Kayla Ortiz (Zelora).", passage)
+    assert status != "ok", diffs

@@ -2082,7 +2082,8 @@ def _name_runs(text: str, *, joined: bool = False) -> tuple[tuple[str, ...], ...
         token = m.group(0)
         word = token.rstrip(".")
         possessive = word.endswith(("'s", "’s"))
-        word = word.removesuffix("'s").removesuffix("’s")
+        # one apostrophe however typed: "Sha’carri" is "Sha'Carri"
+        word = word.removesuffix("'s").removesuffix("’s").replace("’", "'")
         if _NAME_WORD.fullmatch(word):
             if word.lower() not in _RUN_SKIP:
                 current.append(word.lower())
