@@ -5102,3 +5102,23 @@ def test_a_name_with_an_apostrophe_typed_either_way() -> None:
     assert verdict("In lane 7: Ma'Kayla Kray (Zelora).", passage)[0] == "ok"
     status, diffs = verdict("In lane 7: Ma'Kayla Ortiz (Zelora).", passage)
     assert status != "ok", diffs
+
+
+def test_a_rate_per_a_named_thing_is_per_that_thing() -> None:
+    passage = "Omnix has asked the court to make Kray complete the deal at $54.20 per Omnix share."
+    both_ways(
+        passage,
+        same=["Omnix asked the court to make Kray complete the deal at $54.20 a share."],
+        changed=[("Omnix asked the court to make Kray complete the deal at $54.20 a year.",
+                  Difference("unit", "$54.20 per year", "$54.20 per share"))],
+    )
+
+
+def test_seconds_and_hundredths_are_one_time() -> None:
+    passage = "Ortiz, 23, was the fastest with a time of 10 seconds and 72 hundredths."
+    both_ways(
+        passage,
+        same=["The 23-year-old Ortiz ran 10.72 seconds."],
+        changed=[("The 23-year-old Ortiz ran 10.73 seconds.",
+                  Difference("number", "10.73", "10.72"))],
+    )

@@ -1031,6 +1031,12 @@ class Extractor:
                 # "six hours fifty-one": the minutes of the hours, their unit left unnamed
                 ratio = _NEXT_SMALLER[unit_name(a.unit) or ""]
             if (
+                ratio is None and a.kind == b.kind == "number" and b.comparator is None
+                and unit_name(a.unit) == "s" and (b.unit or "").lower() in _PARTS_OF_A_SECOND
+            ):
+                # "10 seconds and 72 hundredths": 10.72 seconds
+                ratio = _PARTS_OF_A_SECOND[(b.unit or "").lower()]
+            if (
                 ratio is not None
                 and isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
                 and (merged or a.value.denominator == 1) and 0 <= b.value < ratio
@@ -1166,6 +1172,11 @@ _A_ONE = re.compile(r"an?\s", re.I)
 # minutes 20"), where nothing it could count follows it: the end of a clause, or "of" and a
 # noun ("after six hours fifty-one of fighting"; not "15 of them").
 _NEXT_SMALLER = {"h": 60, "min": 60}
+# Parts of a second named after the seconds: "10 seconds and 72 hundredths".
+_PARTS_OF_A_SECOND = {
+    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+    "thousandths": 1000,
+}
 _UNNAMED_PART_END = re.compile(
     r"\s*(?:$|[,.;:)]|of\s+(?!the\b|them\b|those\b|these\b|us\b|our\b|their\b|his\b|her\b|its\b)"
     r"[a-z]+\b)"

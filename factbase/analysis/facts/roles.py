@@ -2759,7 +2759,9 @@ def change_against_level(
 
 # A value for each of something ("150 tonnes a day", "$5 million per show"), and a value in all.
 _EACH = (
-    r"\s+(?:(?:per|each|every)\s+([a-z]+)|(?:a|an)\s+(day|week|month|year|hour|minute|second|"
+    # a name before the noun says whose ("$54.20 per Omnix share" is per share)
+    r"\s+(?:(?:per|each|every)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*((?-i:[a-z]+))"
+    r"|(?:a|an)\s+(day|week|month|year|hour|minute|second|"
     r"night|game|match|show|concert|episode|share|ticket|head|person))\b"
 )
 _RATE_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z]+){0,3}?" + _EACH, re.I)
