@@ -424,10 +424,8 @@ def name_in_anothers_slot(
     before it stand in the passage before another name, one the claim does not give, and never
     before the claim's name: the claim put its name in that name's place. The claim must end
     with its name run, or go on as the passage does after the other name."""
-    ctoks = list(_TOKEN.finditer(claim_text))
-    ptoks = list(_TOKEN.finditer(passage_text))
-    a = [bare(m.group(0)) for m in ctoks]
-    b = [bare(m.group(0)) for m in ptoks]
+    claim, passage = _tokens(claim_text), _tokens(passage_text)
+    ctoks, ptoks, a, b = claim.toks, passage.toks, claim.words, passage.words
     for i, m in enumerate(ctoks):
         if i < SLOT_WORDS or not _a_name(m) or _a_name(ctoks[i - 1]):
             continue
@@ -608,7 +606,7 @@ def opening_name_replaced(
     The claim's first words must be a name: one WordNet does not know, or one whose last word
     ``named`` (the passage and the text around it) writes with a capital inside a sentence
     ("Officials said" opens with no name)."""
-    ctoks = list(_TOKEN.finditer(claim_text))
+    ctoks = _tokens(claim_text).toks
     if not ctoks or not _a_name(ctoks[0]):
         return None
     end = _run_end(ctoks, 0)
@@ -622,7 +620,7 @@ def opening_name_replaced(
     following = _content_after(ctoks, end)
     if len(following) < SLOT_WORDS:
         return None
-    ptoks = list(_TOKEN.finditer(passage_text))
+    ptoks = _tokens(passage_text).toks
     for j, m in enumerate(ptoks):
         if not _a_name(m) or (
             j > 0 and _a_name(ptoks[j - 1]) and not ptoks[j - 1].group(0).endswith(".")

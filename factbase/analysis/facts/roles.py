@@ -1975,6 +1975,7 @@ def value_subject_moved(
     around it."""
     out = []
     names_p = passage_facts.of("name")
+    given: set[str] | None = None  # the words of the passage and the window, read once
     for c in claim_facts.of("number"):
         if (c.unit or "").startswith("#"):  # "Flight 302" names, it does not measure
             continue
@@ -2001,7 +2002,8 @@ def value_subject_moved(
         their_words = set(str(theirs.value).lower().split())
         if my_words & their_words or their_words & set(claim_text.lower().split()):
             continue
-        given = set(re.findall(r"[\w'’-]+", f"{passage_text} {window}".lower()))
+        if given is None:
+            given = set(re.findall(r"[\w'’-]+", f"{passage_text} {window}".lower()))
         if not my_words <= given:
             continue  # a name the passage never gives is not stated, not moved
         if any(
