@@ -152,8 +152,7 @@ def compare(
             c, claim_text, passage_text
         ):
             continue  # "cut in half" / "halved"; "$4m a day" / "$4m every day"
-        named = _label_as_ordinal(c, p_values, claim_text, passage_text)
-        if named is not None and named.value == c.value:
+        if _named_as_ordinal(c, p_values, claim_text, passage_text):
             continue  # "stage two" / "the second stage"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
@@ -343,15 +342,15 @@ def _per_unit_said(c: Fact, claim_text: str, passage_text: str) -> bool:
     ) is not None
 
 
-def _label_as_ordinal(
+def _named_as_ordinal(
     c: Fact, p_values: list[Fact], claim_text: str, passage_text: str
-) -> Fact | None:
-    """The other side's way of naming the part of a sequence the claim names: "the second
-    stage" for "stage two", "stage two" for "the second stage" (the same value first); None
-    when it names none of that noun so. Another value ("the third stage") may name another
-    part the claim does not speak of: it is left to the other checks."""
+) -> bool:
+    """Does the other side name the part of a sequence the claim names, the other way: "the
+    second stage" for "stage two", "stage two" for "the second stage"? Another value ("the
+    third stage") may name another part the claim does not speak of: it is left to the other
+    checks."""
     if not claim_text or not passage_text:
-        return None
+        return False
 
     def noun_after(text: str, f: Fact) -> str:
         m = re.match(r"[\s-]+([a-z]+)", text[f.end:])
@@ -359,14 +358,15 @@ def _label_as_ordinal(
 
     if c.kind == "number" and (c.unit or "").startswith("#"):
         label = (c.unit or "")[1:]
-        found = [
-            p for p in p_values if p.kind == "ordinal" and noun_after(passage_text, p) == label
-        ]
-    elif c.kind == "ordinal" and (label := noun_after(claim_text, c)):
-        found = [p for p in p_values if p.kind == "number" and p.unit == f"#{label}"]
-    else:
-        return None
-    return next((p for p in found if p.value == c.value), found[0] if found else None)
+        return any(
+            p.kind == "ordinal" and p.value == c.value and noun_after(passage_text, p) == label
+            for p in p_values
+        )
+    if c.kind == "ordinal" and (label := noun_after(claim_text, c)):
+        return any(
+            p.kind == "number" and p.unit == f"#{label}" and p.value == c.value for p in p_values
+        )
+    return False
 
 
 # Negators that deny a verb, as "not" does.
