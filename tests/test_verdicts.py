@@ -5122,3 +5122,13 @@ def test_seconds_and_hundredths_are_one_time() -> None:
         changed=[("The 23-year-old Ortiz ran 10.73 seconds.",
                   Difference("number", "10.73", "10.72"))],
     )
+
+
+def test_a_value_given_to_another_teller() -> None:
+    passage = "According to the ministry, 100 people were hurt; the charity put the number at 150."
+    both_ways(
+        passage,
+        same=["The ministry said 100 people were injured."],
+        changed=[("The charity said 100 people were injured.",
+                  Difference("number", "100", "150"))],
+    )

@@ -60,6 +60,7 @@ from factbase.analysis.facts.roles import (
     subject_moved,
     superlative_ranks,
     swapped_conjuncts,
+    teller_moved,
     transposed,
     value_agent_moved,
     value_role_moved,
@@ -361,7 +362,10 @@ def analyse(
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
-        d for d in change_ends_moved(claim, claim_facts, passage[lo:hi], evidence)
+        d for d in (
+            *change_ends_moved(claim, claim_facts, passage[lo:hi], evidence),
+            *teller_moved(claim, claim_facts, passage[lo:hi], evidence),
+        )
         if not any(x.kind == d.kind and x.claim == d.claim for x in diffs)
     )
     diffs.extend(

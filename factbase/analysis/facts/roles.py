@@ -2015,6 +2015,67 @@ def value_subject_moved(
     return out
 
 
+# Who gives a value: "according to the ministry, 100 were hurt", "the charity put the number at
+# 150", "officials said 40 had died". The teller is the noun right before its verb or after
+# "according to"; a clause (to ";" or the sentence's end) gives its values to its teller.
+_TELLER = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?P<a>[\w'’-]+)"
+    r"|\b(?P<b>[\w'’-]+)\s+(?:said|says|put|puts|estimated|estimates|reported|reports|"
+    r"counted|counts|gave|gives)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
+_NO_TELLER = frozenset("it he she they we i you who which that this there also".split())
+
+
+def _told(text: str, facts: FactSet) -> dict[str, list[Fact]]:
+    """The numbers of each clause of ``text`` by the one teller the clause names."""
+    out: dict[str, list[Fact]] = {}
+    start = 0
+    bounds = [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    for end in bounds:
+        tellers = {
+            (m.group("a") or m.group("b")).lower().removesuffix("'s").removesuffix("’s")
+            for m in _TELLER.finditer(text, start, end)
+        } - _NO_TELLER - STOPWORDS
+        if len(tellers) == 1:
+            (teller,) = tellers
+            out.setdefault(teller, []).extend(
+                f for f in facts.of("number") if start <= f.start < end
+            )
+        start = end + 1
+    return out
+
+
+def teller_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the claim has one teller give that the passage has another give, while giving
+    the claim's teller a value of its own: "The charity said 100 people were injured" against
+    "According to the ministry, 100 people were hurt; the charity put the number at 150"."""
+    mine = _told(claim_text, claim_facts)
+    if not mine:
+        return []
+    theirs = _told(passage_text, passage_facts)
+    out = []
+    for teller, values in mine.items():
+        own = theirs.get(teller)
+        if not own:
+            continue
+        for c in values:
+            if any(same_value(c, p) for p in own):
+                continue
+            elsewhere = any(
+                same_value(c, p) for other, ps in theirs.items() if other != teller for p in ps
+            )
+            rival = next(
+                (p for p in own if not p.unit or not c.unit or p.unit == c.unit), None
+            )
+            if elsewhere and rival is not None:
+                out.append(Difference(c.kind, c.display(), rival.display()))
+    return out
+
+
 def _possessive(text: str, name: Fact) -> bool:
     return text[name.end:name.end + 2] in ("'s", "’s") or text[name.end:name.end + 1] in "'’"
 
