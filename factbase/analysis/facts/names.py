@@ -563,13 +563,14 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
             return None
         return next(iter(holders.items()))
 
+    given = set(theirs)
     for a, (i, i_end) in enumerate(runs):
         x = tuple(mine[i:i_end])
-        if not set(x) <= set(theirs):
+        if not set(x) <= given:
             continue
         for k, k_end in runs[a + 1:]:
             y = tuple(mine[k:k_end])
-            if x == y or not set(y) <= set(theirs):
+            if x == y or not set(y) <= given:
                 continue
             in_x, in_y = held_by(i, i_end), held_by(k, k_end)
             if in_x is None or in_y is None or in_x[0] != y or in_y[0] != x:
@@ -654,6 +655,7 @@ def deed_of_another_name(
     claim = _tokens(claim_text)
     ctoks, mine = claim.toks, claim.words
     passage: _Tokens | None = None
+    given: set[str] = set()  # the passage's words, once it is read
     for i, end in claim.runs:
         following = claim.after[end]
         if len(following) < SLOT_WORDS:
@@ -662,9 +664,10 @@ def deed_of_another_name(
             continue  # "the Bank of England's committee": no subject; "Lion Air 737": no deed
         if passage is None:
             passage = _tokens(passage_text)
+            given = set(passage.words)
         ptoks = passage.toks
         run = mine[i:end]
-        if not set(run) <= set(passage.words):
+        if not set(run) <= given:
             continue  # a name the passage does not give is checked as missing
         other = None
         for j, after in passage.runs:
