@@ -4931,19 +4931,19 @@ def test_a_name_joined_to_another_or_set_off_by_an_aside_keeps_its_deed() -> Non
 
 def test_the_two_ends_of_a_change_stay_together() -> None:
     passage = (
-        "Under the new plan, the bank loan will be cut to $6 million from $12 million; the "
-        "partners' stake has risen to $27 million from $21 million, the filing said."
+        "Under the new plan, the bank loan will be cut to $5 million from $14 million; the "
+        "partners' stake has risen to $38 million from $29 million, the filing said."
     )
     both_ways(
         passage,
-        same=["Under the new plan, the partners' stake has risen from $21 million to "
-              "$27 million.",
-              "Under the new plan, the bank loan will be cut to $6 million from $12 million.",
-              "The partners' stake has risen to $27 million, up from $21 million."],
-        changed=[("Under the new plan, the partners' stake has risen to $27 million from "
-                  "$12 million.", Difference("number", "12,000,000", "21,000,000")),
-                 ("Under the new plan, the bank loan will be cut to $21 million from "
-                  "$12 million.", Difference("number", "21,000,000", "6,000,000"))],
+        same=["Under the new plan, the partners' stake has risen from $29 million to "
+              "$38 million.",
+              "Under the new plan, the bank loan will be cut to $5 million from $14 million.",
+              "The partners' stake has risen to $38 million, up from $29 million."],
+        changed=[("Under the new plan, the partners' stake has risen to $38 million from "
+                  "$14 million.", Difference("number", "14,000,000", "29,000,000")),
+                 ("Under the new plan, the bank loan will be cut to $29 million from "
+                  "$14 million.", Difference("number", "29,000,000", "5,000,000"))],
     )
 
 
@@ -4979,23 +4979,23 @@ def test_a_denied_word_said_only_in_the_next_sentence_is_checked_there() -> None
 
 
 def test_a_value_given_to_the_name_another_sentence_opens_with() -> None:
-    passage = "Zelora is the most valuable listed company, worth $3.15 trillion, ahead of Omnix."
+    passage = "Zelora is the most valuable listed company, worth $2.4 trillion, ahead of Omnix."
     both_ways(
         passage,
-        same=["At the close, Zelora was worth $3.15 trillion.",
-              "Zelora, worth $3.15 trillion, is ahead of Omnix."],
-        changed=[("At the close, Omnix was worth $3.15 trillion.",
+        same=["At the close, Zelora was worth $2.4 trillion.",
+              "Zelora, worth $2.4 trillion, is ahead of Omnix."],
+        changed=[("At the close, Omnix was worth $2.4 trillion.",
                   Difference("name", "Omnix", "Zelora"))],
     )
     # The claim's name inside the sentence before the value: the value may be its own.
     status, diffs = verdict(
-        "Omnix is worth $3.15 trillion.", "Zelora said that Omnix is worth $3.15 trillion."
+        "Omnix is worth $2.4 trillion.", "Zelora said that Omnix is worth $2.4 trillion."
     )
     assert status == "ok", diffs
     # An owner opening the claim is no subject: "Omnix's chief said ..." gives nothing to Omnix.
     status, diffs = verdict(
-        "Omnix's chief Ortiz said 85% of its buyers were new.",
-        "Zelora reported that 85% of its buyers were new. Omnix, led by Ortiz, sells tools.",
+        "Omnix's chief Ortiz said 64% of its buyers were new.",
+        "Zelora reported that 64% of its buyers were new. Omnix, led by Ortiz, sells tools.",
     )
     assert not any(d.kind == "name" and d.claim == "Omnix" for d in diffs), diffs
 
@@ -5005,17 +5005,17 @@ def test_a_value_from_the_sentence_that_shares_only_the_common_words() -> None:
     # the first; the second shares only words both have, and the claim's value.
     passage = (
         "The drugs will first be sold in countries like Norvia and Zelora, which have an "
-        "estimated 2% of the world's patients with the disease. The Herald says the drugs are "
-        "unlikely to reach the south, which has an estimated 75% of the world's patients with "
+        "estimated 4% of the world's patients with the disease. The Herald says the drugs are "
+        "unlikely to reach the south, which has an estimated 61% of the world's patients with "
         "the disease."
     )
     both_ways(
         passage,
-        same=["The drugs will first be sold in countries with an estimated 2% of the world's "
+        same=["The drugs will first be sold in countries with an estimated 4% of the world's "
               "patients with the disease."],
-        changed=[("The drugs will first be sold in countries with an estimated 75% of the "
+        changed=[("The drugs will first be sold in countries with an estimated 61% of the "
                   "world's patients with the disease.",
-                  Difference("number", "about 75", "about 2"))],
+                  Difference("number", "about 61", "about 4"))],
     )
 
 
@@ -5036,13 +5036,13 @@ def test_a_name_given_the_place_the_passage_gives_another_name() -> None:
 
 def test_first_that_says_when_is_initially() -> None:
     # "first" before a verb, or before the thing the passage calls "initial", says when.
-    assert verdict("The project's first budget was $32 billion.",
-                   "The project's initial budget was $32 billion.")[0] == "ok"
-    assert verdict("The board first offered $54 a share in April.",
-                   "The board initially offered $54 a share in April.")[0] == "ok"
+    assert verdict("The project's first estimate was $18 billion.",
+                   "The project's initial estimate was $18 billion.")[0] == "ok"
+    assert verdict("The board first offered $47 a share in April.",
+                   "The board initially offered $47 a share in April.")[0] == "ok"
     # ... and still compares as a value when it is one.
-    status, diffs = verdict("The project's first budget was $42 billion.",
-                            "The project's initial budget was $32 billion.")
+    status, diffs = verdict("The project's first estimate was $26 billion.",
+                            "The project's initial estimate was $18 billion.")
     assert status == "contradicted", diffs
     # A first that ranks is no "initially".
     status, diffs = verdict("Norvia was the first country to land near the pole.",
@@ -5051,11 +5051,11 @@ def test_first_that_says_when_is_initially() -> None:
 
 
 def test_number_one_is_no_1() -> None:
-    passage = "The film debuted at number one in Norvia with a $92 million weekend."
+    passage = "The film debuted at number one in Norvia with a $67 million weekend."
     both_ways(
         passage,
-        same=["The film debuted at No. 1 in Norvia with a $92 million weekend."],
-        changed=[("The film debuted at No. 2 in Norvia with a $92 million weekend.",
+        same=["The film debuted at No. 1 in Norvia with a $67 million weekend."],
+        changed=[("The film debuted at No. 2 in Norvia with a $67 million weekend.",
                   Difference("number", "2", "1"))],
     )
 
@@ -5068,15 +5068,15 @@ def test_numbers_said_in_other_words_of_a_sequence_or_a_verb() -> None:
     assert verdict("Ortiz took the lead on the second stage and kept it to the end.",
                    "Ortiz took the lead on stage two and kept it to the end.")[0] == "ok"
     # "cut in half" is "halved"; a value of its own still differs.
-    passage = "The bank loan was halved to $6 million after the sale, a cut its lenders sought."
-    assert verdict("The bank loan was cut in half, to $6 million, after the sale.",
+    passage = "The bank loan was halved to $5 million after the sale, a cut its lenders sought."
+    assert verdict("The bank loan was cut in half, to $5 million, after the sale.",
                    passage)[0] == "ok"
     assert verdict("The bank loan was cut in half, to $7 million, after the sale.",
                    passage)[0] == "contradicted"
 
 
 def test_a_third_before_a_name_ranks() -> None:
-    facts = extract("A third Tour win puts Ortiz level with Kray.")
+    facts = extract("A third Kestria Cup win puts Ortiz level with Kray.")
     assert [(f.kind, f.value) for f in facts.of("ordinal", "number")] == [("ordinal", 3)]
     facts = extract("A third of voters stayed at home.")
     assert [(f.kind, f.value) for f in facts.of("ordinal", "number")] == [
@@ -5085,15 +5085,15 @@ def test_a_third_before_a_name_ranks() -> None:
 
 
 def test_a_rate_per_day_said_every_day() -> None:
-    passage = "According to the filing, the firm loses $4 million every day."
+    passage = "According to the filing, the firm loses $3 million every day."
     both_ways(
         passage,
-        same=["The filing says the firm was losing $4 million a day.",
-              "The filing says the firm was losing $4 million per day."],
+        same=["The filing says the firm was losing $3 million a day.",
+              "The filing says the firm was losing $3 million per day."],
         changed=[("The filing says the firm was losing $5 million a day.",
-                  Difference("number", "5,000,000", "4,000,000"))],
+                  Difference("number", "5,000,000", "3,000,000"))],
     )
-    status, diffs = verdict("The filing says the firm was losing $4 million a week.", passage)
+    status, diffs = verdict("The filing says the firm was losing $3 million a week.", passage)
     assert status == "contradicted", diffs
 
 
@@ -5105,22 +5105,22 @@ def test_a_name_with_an_apostrophe_typed_either_way() -> None:
 
 
 def test_a_rate_per_a_named_thing_is_per_that_thing() -> None:
-    passage = "Omnix has asked the court to make Kray complete the deal at $54.20 per Omnix share."
+    passage = "Omnix has asked the court to make Kray complete the deal at $61.40 per Omnix share."
     both_ways(
         passage,
-        same=["Omnix asked the court to make Kray complete the deal at $54.20 a share."],
-        changed=[("Omnix asked the court to make Kray complete the deal at $54.20 a year.",
-                  Difference("unit", "$54.20 per year", "$54.20 per share"))],
+        same=["Omnix asked the court to make Kray complete the deal at $61.40 a share."],
+        changed=[("Omnix asked the court to make Kray complete the deal at $61.40 a year.",
+                  Difference("unit", "$61.40 per year", "$61.40 per share"))],
     )
 
 
 def test_seconds_and_hundredths_are_one_time() -> None:
-    passage = "Ortiz, 23, was the fastest with a time of 10 seconds and 72 hundredths."
+    passage = "Ortiz, 27, was the fastest with a time of 11 seconds and 34 hundredths."
     both_ways(
         passage,
-        same=["The 23-year-old Ortiz ran 10.72 seconds."],
-        changed=[("The 23-year-old Ortiz ran 10.73 seconds.",
-                  Difference("number", "10.73", "10.72"))],
+        same=["The 27-year-old Ortiz ran 11.34 seconds."],
+        changed=[("The 27-year-old Ortiz ran 11.35 seconds.",
+                  Difference("number", "11.35", "11.34"))],
     )
 
 

@@ -151,7 +151,7 @@ def compare(
         if _said_as_a_verb(c, claim_text, passage_text) or _per_unit_said(
             c, claim_text, passage_text
         ):
-            continue  # "cut in half" / "halved"; "$4m a day" / "$4m every day"
+            continue  # "cut in half" / "halved"; "$3m a day" / "$3m every day"
         if _named_as_ordinal(c, p_values, claim_text, passage_text):
             continue  # "stage two" / "the second stage"
         if c.kind == "range" and _ends_stated(c, p_values):
@@ -296,7 +296,7 @@ def _first_as_initially(c: Fact, claim_text: str, passage_text: str) -> bool:
     following = m.group(1).lower()
     if lexicon.is_inflected_verb(following):
         return True  # "NICE first turned it down" / "NICE initially rejected it"
-    # "its first budget" / "its initial budget": the same thing, named the same
+    # "its first estimate" / "its initial estimate": the same thing, named the same
     return re.search(
         rf"\b(?:initial|original)\s+{re.escape(following)}\b", passage_text, re.I
     ) is not None
@@ -326,7 +326,7 @@ _PER_UNIT = {
 
 
 def _per_unit_said(c: Fact, claim_text: str, passage_text: str) -> bool:
-    """Is the claim's "a day" of a rate ("losing $4 million a day") said by the passage's "every
+    """Is the claim's "a day" of a rate ("losing $3 million a day") said by the passage's "every
     day", "each day", "per day", "a day" or "daily"?"""
     if c.kind != "number" or c.value != 1 or not claim_text or not passage_text:
         return False

@@ -320,8 +320,8 @@ _SHARED_YEAR = re.compile(
 _HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
-# "a third", "a fifth", "a tenth" before a noun other than "of" rank something ("a third Tour
-# win" too).
+# "a third", "a fifth", "a tenth" before a noun other than "of" rank something ("a third Kestria
+# Cup win" too).
 _ORDINAL_ARTICLE = re.compile(r"an? (?:third|fifth|tenth)", re.I)
 _NOUN_AFTER = re.compile(r"[ -](?!of\b)(?:[a-z]{3,}|[A-Z][a-z]{2,})\b")
 
@@ -1034,7 +1034,7 @@ class Extractor:
                 ratio is None and a.kind == b.kind == "number" and b.comparator is None
                 and unit_name(a.unit) == "s" and (b.unit or "").lower() in _PARTS_OF_A_SECOND
             ):
-                # "10 seconds and 72 hundredths": 10.72 seconds
+                # "11 seconds and 34 hundredths": 11.34 seconds
                 ratio = _PARTS_OF_A_SECOND[(b.unit or "").lower()]
             if (
                 ratio is not None
@@ -1172,7 +1172,7 @@ _A_ONE = re.compile(r"an?\s", re.I)
 # minutes 20"), where nothing it could count follows it: the end of a clause, or "of" and a
 # noun ("after six hours fifty-one of fighting"; not "15 of them").
 _NEXT_SMALLER = {"h": 60, "min": 60}
-# Parts of a second named after the seconds: "10 seconds and 72 hundredths".
+# Parts of a second named after the seconds: "11 seconds and 34 hundredths".
 _PARTS_OF_A_SECOND = {
     "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
     "thousandths": 1000,

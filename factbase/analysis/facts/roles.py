@@ -1968,10 +1968,10 @@ def value_subject_moved(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet,
     window: str = "",
 ) -> list[Difference]:
-    """The claim's value given to the name its clause opens with ("Omnix was worth $3.15
+    """The claim's value given to the name its clause opens with ("Omnix was worth $2.4
     trillion"), where the passage's one sentence with that value opens with another name, one
     the claim never gives, and names the claim's only after the value or elsewhere ("Zelora is
-    the most valuable company, worth $3.15 trillion, ahead of Omnix"), or in the ``window``
+    the most valuable company, worth $2.4 trillion, ahead of Omnix"), or in the ``window``
     around it."""
     out = []
     names_p = passage_facts.of("name")
@@ -2322,7 +2322,7 @@ _FROM_TO_MIDDLE = re.compile(
 
 def change_ends(text: str, numbers: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Each change of ``text`` between two values of one unit, as (earlier, later): "rose from
-    12 to 15", "was cut to $6m from $12m", "412 seats, up from 202"."""
+    12 to 15", "was cut to $5m from $14m", "412 seats, up from 202"."""
     out = [(old, new) for new, old, _word in _up_from_pairs(text, numbers)]
     for a, b in zip(numbers, numbers[1:], strict=False):
         if (a.unit or "") != (b.unit or "") or b.start - a.end > CHANGE_REACH:
@@ -2343,8 +2343,8 @@ def change_ends_moved(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
 ) -> list[Difference]:
     """One end of a change the claim gives, set beside an end of another change: the passage
-    changes the claim's later value from another value ("cut to $6m from $12m; ... raised to
-    $27m from $21m" against "raised to $27m from $12m"), or the claim's earlier value to
+    changes the claim's later value from another value ("cut to $5m from $14m; ... raised to
+    $38m from $29m" against "raised to $38m from $14m"), or the claim's earlier value to
     another. Which end moved is what the passage pairs with the claim's other end."""
     mine = change_ends(claim_text, claim_facts.of("number"))
     if not mine:
@@ -2822,7 +2822,7 @@ def change_against_level(
 
 # A value for each of something ("150 tonnes a day", "$5 million per show"), and a value in all.
 _EACH = (
-    # a name before the noun says whose ("$54.20 per Omnix share" is per share)
+    # a name before the noun says whose ("$61.40 per Omnix share" is per share)
     r"\s+(?:(?:per|each|every)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*((?-i:[a-z]+))"
     r"|(?:a|an)\s+(day|week|month|year|hour|minute|second|"
     r"night|game|match|show|concert|episode|share|ticket|head|person))\b"
