@@ -940,3 +940,10 @@ def test_a_change_from_one_percentage_to_another_is_no_range() -> None:
     text = "Turnout dropped from 66.5% to 68.1% of voters."
     assert not extract(text).of("range")
     assert [f.value for f in extract(text).of("number")] == [Fraction("66.5"), Fraction("68.1")]
+
+
+def test_a_dash_with_a_space_on_one_side_is_a_sign_not_a_span() -> None:
+    assert extract("Change +47 -59 +13 -1").of("range") == []
+    assert [f.display() for f in extract("15,000 - 30,000 people").of("range")] == [
+        "15,000–30,000"
+    ]

@@ -532,3 +532,21 @@ def test_formatting_noise_never_contradicts_a_verbatim_claim(
 )) | st.text())  # fmt: skip
 def test_the_one_to_one_fold_changes_exactly_what_translate_would(text: str) -> None:
     assert _one_to_one(text) == text.translate(_ONE_TO_ONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ended in May 2008.[41] Then it fell.", "It ended in May 2008. Then it fell."),
+        ("It grew[3][4] and fell [citation needed].", "It grew and fell."),
+        ("the [50] cases", "the [50] cases"),  # a number in brackets, no mark
+    ],
+)
+def test_reference_marks_are_left_out_and_offsets_still_point_into_the_text(
+    text: str, expected: str
+) -> None:
+    n = normalize(text, casefold=False, drop_thousands=False)
+    assert n.text == expected
+    for i, ch in enumerate(n.text):
+        start, end = n.to_original(i, i + 1)
+        assert text[start:end] == ch

@@ -5132,3 +5132,189 @@ def test_a_value_given_to_another_teller() -> None:
         changed=[("The charity said 100 people were injured.",
                   Difference("number", "100", "150"))],
     )
+
+
+# --- words and marks that change what a fact is -------------------------------------------------
+
+
+def not_contradicted(claim: str, passage: str) -> list[Difference]:
+    status, diffs = verdict(claim, passage)
+    assert status != "contradicted", (claim, diffs)
+    return diffs
+
+
+def test_a_verb_form_opposes_only_verbs() -> None:
+    # "lasted" is the verb "last", which "first" does not oppose; the adjective "last" is
+    not_contradicted(
+        "Its first trial run lasted from 3 May 2011 until 9 June 2013.",
+        "Its first trial run took place from 3 May 2011 to 9 June 2013.",
+    )
+    status, diffs = verdict(
+        "Its last trial run took place from 3 May 2011 to 9 June 2013.",
+        "Its first trial run took place from 3 May 2011 to 9 June 2013 and lasted two years.",
+    )
+    assert status == "contradicted"
+    assert Difference("wording", "last", "first") in diffs
+
+
+def test_an_age_after_aged_counts_no_days_said_before() -> None:
+    passage = "Now, 210 days after the vote, Lenz flew home to lunch with her 91-year-old father."
+    both_ways(
+        passage,
+        same=["Some 210 days after the vote, Lenz flew home to lunch with her father, aged 91."],
+        changed=[("Some 210 days after the vote, Lenz flew home to lunch with her father, aged 81.",
+                  Difference("number", "81", "91"))],
+    )
+
+
+def test_a_name_placing_something_is_the_name_alone() -> None:
+    passage = "The title was sealed on Monday when Norvia-based clubs Kestria and Omnix drew 1-1."
+    both_ways(
+        passage,
+        same=["The title was sealed when Norvia clubs Kestria and Omnix drew 1-1 on Monday."],
+        changed=[],
+    )
+    status, diffs = verdict(
+        "The title was sealed when Zelora clubs Kestria and Omnix drew 1-1 on Monday.", passage
+    )
+    assert status == "contradicted" and any(d.kind == "name" for d in diffs), diffs
+
+
+def test_left_after_a_count_is_what_remains() -> None:
+    not_contradicted(
+        "Kestria won the league with three games left. It happened in Lyon, where Omnix and "
+        "Zelora drew.",
+        "Kestria were crowned champions with three games still to play. The moment arrived in "
+        "Lyon, where Omnix and Zelora drew.",
+    )
+    status, diffs = verdict("Ortiz arrived in Lyon on Monday.", "Ortiz left Lyon on Monday.")
+    assert (status, diffs) == ("contradicted", [Difference("wording", "arrived", "left")])
+
+
+def test_over_a_count_of_periods_is_across_them() -> None:
+    passage = "The squad was assembled for less than $41 million across three transfer windows."
+    both_ways(
+        passage,
+        same=["The squad cost under $41 million, over three transfer windows."],
+        changed=[("The squad cost under $41 million, over four transfer windows.",
+                  Difference("number", "4", "3"))],
+    )
+    assert [f.comparator for f in extract("over 30 people died").of("number")] == [">"]
+
+
+def test_little_known_is_unknown() -> None:
+    passage = "Ortiz, then a fairly unknown striker, joined from Lyon for just £4,200,000."
+    both_ways(
+        passage,
+        same=["Ortiz, a little-known striker at the time, joined from Lyon for £4.2 million."],
+        changed=[("Ortiz, a well-known striker at the time, joined from Lyon for £4.2 million.",
+                  Difference("wording", "known", "unknown"))],
+    )
+
+
+def test_a_measure_is_no_side_of_a_score() -> None:
+    passage = (
+        "Lenz began his scoring run three months before the derby. Last weekend's 3-0 win at "
+        "Kestria drew him level."
+    )
+    both_ways(
+        passage,
+        same=["Lenz's scoring run began three months before the derby."],
+        changed=[("Lenz's scoring run began three weeks before the derby.",
+                  Difference("unit", "3 weeks", "3 months"))],
+    )
+
+
+def test_initials_of_part_of_a_name_stand_for_it() -> None:
+    both_ways(
+        "The data exclude the SM Kestrel particle with a mass of 130–500 GeV.",
+        same=["The data exclude a Standard Model Kestrel particle with a mass of 130 to 500 GeV."],
+        changed=[],
+    )
+    status, diffs = verdict(
+        "The data exclude a Standard Model Kestrel particle with a mass of 130 to 500 GeV.",
+        "The data exclude the BSM Kestrel particle with a mass of 130–500 GeV.",
+    )
+    assert status == "contradicted" and any(d.kind == "name" for d in diffs), diffs
+
+
+def test_a_joined_pair_of_places_in_their_other_forms() -> None:
+    passage = "The tunnel lies 120 metres beneath the France-Switzerland border."
+    both_ways(
+        passage,
+        same=["The tunnel lies 120 metres beneath the French-Swiss border."],
+        changed=[("The tunnel lies 120 metres beneath the French-Italian border.",
+                  Difference("name", "French-Italian", "France-Switzerland"))],
+    )
+
+
+def test_a_reference_mark_after_a_date_is_no_part_of_it() -> None:
+    passage = "A review pushed the completion date from 2004 to May 2008.[41]"
+    both_ways(
+        passage,
+        same=["A review pushed completion from 2004 to May 2008."],
+        changed=[("A review pushed completion from 2004 to May 2009.",
+                  Difference("range", "2004–May 2009", "2004–May 2008"))],
+    )
+
+
+def test_in_a_month_until_another_is_one_stretch() -> None:
+    passage = "The plant opened in 2010, then was shut for repairs in March until June 2011."
+    both_ways(
+        passage,
+        same=["The plant was shut for repairs from March until June 2011."],
+        changed=[("The plant was shut for repairs from March until July 2011.",
+                  Difference("range", "March 2011–July 2011", "March 2011–June 2011"))],
+    )
+
+
+def test_none_after_a_verb_denies_the_verb() -> None:
+    passage = "Of all the calls we made, Ortiz didn't answer."
+    both_ways(
+        passage,
+        same=["Ortiz answered none of the calls."],
+        changed=[("Ortiz answered all of the calls.", Difference("negation", None, "n't"))],
+    )
+
+
+def test_a_name_before_an_aside_is_no_name_in_the_claims_place() -> None:
+    claim = "Kestrel Lenz presented the results at the seminar."
+    diffs = not_contradicted(
+        claim,
+        "At the seminar, researchers at the Omnix Research Centre (ORC) presented the results.",
+    )
+    assert Difference("name", "Kestrel", None) in diffs
+    status, diffs = verdict(claim, "At the seminar, Kestrel Ortiz presented the results.")
+    assert (status, diffs) == ("contradicted", [Difference("name", "Lenz", "Ortiz")])
+
+
+def test_a_neighbours_not_of_the_claims_words_in_another_form() -> None:
+    passage = (
+        '"Dad believed the treatment would help," said Ortiz\'s son. "He didn\'t know it might '
+        'harm him."'
+    )
+    both_ways(
+        passage,
+        same=["Ortiz's son said his father did not know the treatment might harm him."],
+        changed=[("Ortiz's son said his father knew the treatment might harm him.",
+                  Difference("negation", None, "n't"))],
+    )
+
+
+def test_a_number_word_ends_the_role_of_the_number_before_it() -> None:
+    passage = (
+        "In 2014/15, newly-promoted Kestria City won seven of their last nine matches to ensure "
+        "Premier League survival. However, by the start of the next season Ortiz had replaced "
+        "Lenz as manager."
+    )
+    not_contradicted(
+        "Newly promoted in 2014/15, Kestria City made sure of staying in the Premier League by "
+        "winning seven of their final nine games.",
+        passage,
+    )
+    status, diffs = verdict(
+        "Newly promoted in 2014/15, Kestria City made sure of staying in the Premier League by "
+        "winning six of their final nine games.",
+        passage,
+    )
+    assert (status, diffs[:1]) == ("contradicted", [Difference("number", "6", "7")])

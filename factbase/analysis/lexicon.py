@@ -215,6 +215,11 @@ def is_noun(word: str) -> bool:
     return any("n" in _entry(form).pos for form in base_forms(word))
 
 
+def is_lemma(word: str) -> bool:
+    """Is the word, as written, a lemma of WordNet's ("lost", "closed"; not "lasted")?"""
+    return bool(_entry(word).pos)
+
+
 def is_verb(word: str) -> bool:
     """Can the word be a verb as written ("win", "approve")?"""
     return "v" in _entry(word).pos

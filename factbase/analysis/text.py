@@ -35,6 +35,11 @@ _CHAR_FOLD = {
 LONG_DASHES = "\u2013\u2014\u2015"
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# A reference to a note, as encyclopaedias print them right after a word or a stop: "[55]",
+# "[12][13]", "[a]"; and "[citation needed]". "the [50] cases" is a number in brackets.
+_REFERENCE_MARK = re.compile(
+    r"(?:(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|note \d{1,3})\]|\[citation needed\])+", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,18 @@ def normalize(
     if drop_thousands and "," in folded:
         removed.extend(m.start() for m in _THOUSANDS.finditer(folded))
         removed.sort()
+    if "[" in folded:
+        # a reference mark ("in April 2007.[55]") is no part of what is said
+        marks: set[int] = set()
+        for m in _REFERENCE_MARK.finditer(folded):
+            start, end = m.start(), m.end()
+            if start == 0 and folded[end:end + 1] == " ":
+                end += 1  # "[3] Start": no space before the text
+            while start > 0 and folded[start - 1] == " ":
+                start -= 1  # "it [12] fell", "fell [4].": the space after stays, or none
+            marks.update(range(start, end))
+        if marks:
+            removed = sorted(marks.union(removed))
     pieces: list[str] = []
     builder = _MapBuilder()
     run_starts = list(itertools.accumulate((length for _, length in runs), initial=0))

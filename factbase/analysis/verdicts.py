@@ -89,6 +89,7 @@ from factbase.analysis.wording import (
     anchored_opposites,
     is_light,
     negated,
+    phrases_said_plainly,
     said_plainly,
     same_outcome,
     stem,
@@ -701,6 +702,7 @@ def wording_differences(
         if f.kind != "negation" and f.unit != "superlative":
             # A digit per character: no word, and no drop capital made of what is left.
             masked = masked[:f.start] + "0" * (f.end - f.start) + masked[f.end:]
+    masked = phrases_said_plainly(masked)
     # A capitalised word is a name (sentence-initial ones too): the source must have it.
     capitalised = {m.group(0).lower() for m in _CAPITALISED.finditer(masked)}
     negating = {
@@ -721,7 +723,7 @@ def wording_differences(
         # months"), while other units' words may name other things ("a master's degree")
         and (unit_name(w) is None or (dimension(w) == "time" and unit_name(w) not in valued))
     ]
-    evidence_words = said_plainly(words(norm(evidence)))
+    evidence_words = said_plainly(words(phrases_said_plainly(norm(evidence))))
     claim_words = said_plainly(_joined_compounds(claim, claim_words, evidence))
     acc = account(claim_words, evidence_words)
     # A negated word the evidence says the opposite of in its place is said ("had not lost a
@@ -749,7 +751,9 @@ def wording_differences(
     left_out = frozenset(
         w for w in words(norm(masked)) if w in STOPWORDS or w in _FACT_WORDS or w in negating
     )
-    every = said_plainly([w.removesuffix("'s") for w in words(norm(claim))])
+    every = said_plainly(
+        [w.removesuffix("'s") for w in words(phrases_said_plainly(norm(claim)))]
+    )
     known = {a for a, _ in acc.opposites}
     out.extend(
         Difference("wording", a, b)

@@ -73,6 +73,32 @@ def _offset_within(ws: list[str], j: int, word: str) -> bool:
     )  # this one, a span, then the claim's word
 
 
+# "with two games left", "10 minutes left": what remains, no one who departed.
+_LEFT_OVER = re.compile(
+    r"\b((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)"
+    r"\s+[a-z]+s\s+(?:still\s+)?)left\b",
+    re.I,
+)
+
+
+# "a little-known player", "a barely noticed rule": one the word's "un-" form says.
+_HARDLY_SO = re.compile(
+    r"\b(?:little|lesser|barely|hardly|scarcely)[- ](known|noticed|seen|heard|used)\b", re.I
+)
+
+
+def phrases_said_plainly(text: str) -> str:
+    """``text`` with phrases that other words say plainly put as those words: "left" after a
+    count of things is "remaining" ("two games left"), "little-known" is "unknown"."""
+    if "left" in text:
+        text = _LEFT_OVER.sub(r"\1remaining", text)
+    if "-known" in text or " known" in text or "notice" in text or "seen" in text or (
+        "heard" in text or "used" in text
+    ):
+        text = _HARDLY_SO.sub(r"un\1", text)
+    return text
+
+
 def said_plainly(ws: list[str]) -> list[str]:
     """``ws`` with each phrase of order or time ("prior to", "right away") put as its one word."""
     if _PHRASE_MARKS.isdisjoint(ws):
@@ -269,6 +295,23 @@ for _a, _b in _ANTONYM_PAIRS:
     _ANTONYMS[_sa] = _ANTONYMS.get(_sa, frozenset()) | {_sb}
     _ANTONYMS[_sb] = _ANTONYMS.get(_sb, frozenset()) | {_sa}
 
+# The opposites that are verbs, by the stem of the word they oppose: what a verb's inflected
+# form ("lasted") opposes through its base ("last"), which may oppose other words as another
+# part of speech ("the last run" / "the first run").
+_VERB_ANTONYMS: dict[str, frozenset[str]] = {}
+for _up, _down in _OPPOSED_FAMILIES:
+    for _these, _those in ((_up, _down), (_down, _up)):
+        _verbs = _stems(
+            w for w in _those.split() if lexicon.is_verb(w) or lexicon.is_inflected_verb(w)
+        )
+        for _s in _stems(_these.split()):
+            _VERB_ANTONYMS[_s] = _VERB_ANTONYMS.get(_s, frozenset()) | _verbs
+for _a, _b in _ANTONYM_PAIRS:
+    for _one, _other in ((_a, _b), (_b, _a)):
+        if lexicon.is_verb(_other) or lexicon.is_inflected_verb(_other):
+            _s = stem(_one)
+            _VERB_ANTONYMS[_s] = _VERB_ANTONYMS.get(_s, frozenset()) | {stem(_other)}
+
 _LIGHT_STEMS = _stems(LIGHT)
 
 
@@ -292,13 +335,23 @@ def synonyms(word: str) -> frozenset[str]:
     return _SYNONYMS.get(s, frozenset()) | {s}
 
 
+def only_a_verb(word: str) -> bool:
+    """Is the word a verb's form that is no word of its own ("lasted", "dropped"; not "lost" or
+    "closed", adjectives too)? It opposes verbs only: "the run lasted" is no "first run"."""
+    return (
+        word.endswith(("ed", "ing")) and lexicon.is_inflected_verb(word)
+        and not lexicon.is_lemma(word)
+    )
+
+
 @lru_cache(maxsize=65536)
 def opposites(word: str) -> frozenset[str]:
     """Stems of the known opposites of ``word`` or of its base forms ("sold": "sell")."""
-    found = _ANTONYMS.get(stem(word), frozenset())
+    table = _VERB_ANTONYMS if only_a_verb(word) else _ANTONYMS
+    found = table.get(stem(word), frozenset())
     for base in lexicon.base_forms(word):
         if base != word:
-            found = found | _ANTONYMS.get(stem(base), frozenset())
+            found = found | table.get(stem(base), frozenset())
     return found
 
 
@@ -640,7 +693,7 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         # WordNet's opposites of adjectives only (early/late); those of nouns and adverbs come
         # from rare senses (figure/ground, away/home). Both ways, never through a satellite.
         bases = lexicon.base_forms(w)
-        mutual = sorted(
+        mutual = [] if only_a_verb(w) else sorted(
             a for a in lexicon.antonyms_of(w) & pw.forms
             if lexicon.is_adjective(a) and bases & lexicon.antonyms_of(pw.by_form[a])
             and not said_too(pw.by_form[a], own)

@@ -31,6 +31,7 @@ from factbase.analysis.facts.names import (
     HONORIFICS,
     NOT_NAMES,
     followed_by_capital,
+    name_alone,
     sentence_initial,
     unaccented,
 )
@@ -50,6 +51,7 @@ from factbase.analysis.facts.ranges import (
     BETWEEN,
     CHANGE_BEFORE,
     HAS_RANGE_WORD,
+    IN_UNTIL,
     NUMBER_SPAN,
     YEAR_SPAN,
     parse_point,
@@ -170,8 +172,9 @@ _MINUTE_AFTER = re.compile(r"[- ]minutes?\b", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*$")
 # A span a phrase like that runs over: a number of games, seasons or units of time.
 _SPAN_AFTER = re.compile(
-    r"[\w.,]+\s+(?:matches|games|seasons|rounds|races|tournaments|years|months|weeks|days|"
-    r"decades|hours|minutes|laps|innings|sessions|nights|sittings|meetings)\b",
+    r"[\w.,]+\s+(?:[a-z]+\s+)?(?:matches|games|seasons|rounds|races|tournaments|years|months|"
+    r"weeks|days|decades|hours|minutes|laps|innings|sessions|nights|sittings|meetings|windows|"
+    r"periods|terms|quarters|phases|stages|cycles|campaigns|spells|editions|generations)\b",
     re.I,
 )
 
@@ -646,10 +649,15 @@ class Extractor:
         if _HAS_TIME.search(t):
             self.times()
         # Ranges first: their endpoints are not separate facts.
-        for m in BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ():
+        spans = (
+            [*BETWEEN.finditer(t), *IN_UNTIL.finditer(t)] if HAS_RANGE_WORD.search(low) else []
+        )
+        for m in spans:
             a = parse_point(m.group("a"), ref)
             if a is None:
                 continue
+            if m.group("kw").lower() == "in" and not isinstance(a, tuple):
+                continue  # "in 20 until ...": no date to start from
             if (
                 m.group("kw").lower() == "from"
                 and not isinstance(a, tuple)
@@ -921,6 +929,12 @@ class Extractor:
             scope = [
                 w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
             ][:NEGATION_SCOPE * (2 if m.group(0).lower() == "unless" else 1)]
+            deed = _DONE_TO_NONE.search(t, max(0, m.start() - 20), m.start())
+            if deed is not None and m.group(0).lower() in ("none", "nothing", "nobody") and (
+                _a_verb(deed.group(1).lower())
+            ):
+                # "answered none of the calls" denies the answering: "did not answer"
+                scope = [deed.group(1).lower(), *scope][:NEGATION_SCOPE]
             self.add(
                 "negation", "not", m.start(), m.end(), unit=" ".join(scope), claim_span=False
             )
@@ -981,6 +995,8 @@ class Extractor:
                 before.group(1) in _CLAUSE_JOINS or _a_verb(before.group(1))
             ):
                 continue  # "Usain Bolt, 22,": a name before it, no verb
+            if before.group(1) == "aged":
+                continue  # "294 days later, with his mother, aged 96": an age, not days
             if not _NOTHING_COUNTED.match(text, f.end):
                 continue  # "and 40 cars": it says what it counts
             self.facts[k] = prev = Fact(
@@ -1091,6 +1107,7 @@ class Extractor:
             word = m.group(0).rstrip(".'’")
             if word.lower().endswith(("'s", "’s")):
                 word = word[:-2]
+            word = name_alone(word)  # "London-based clubs": clubs of London
             low = word.lower()
             if not word or low in NOT_NAMES or low in HONORIFICS:
                 continue
@@ -1148,6 +1165,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\(|\)")
 _NEXT_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bbut\b|,")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAUSE_JOINS = frozenset({"and", "while", "but"})
+# The verb right before "none", "nothing" or "nobody": what is done to none.
+_DONE_TO_NONE = re.compile(r"\b([a-z]+)\s+$")
 _NOTHING_COUNTED = re.compile(
     r"\s*(?:$|[,.;:)]|(?:in|on|at|of|from|for|to|by|with|across|were|was|are|is|had|have|"
     r"more|fewer|less|others?)\b)",

@@ -57,6 +57,8 @@ def followed_by_capital(t: str, end: int) -> bool:
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*|\d[\d,.]*")
+# Brackets: an aside between a name and its verb.
+_MARKS = re.compile(r"[()\[\]]")
 # Words between the claim's neighbour word and the passage name standing in the same place.
 CONTEXT_REACH = 3
 
@@ -115,8 +117,10 @@ def context_counterpart(
         if _anchor(w, known):
             anchors.append((w, -d))
             break
-    tokens = [m.group(0) for m in _TOKEN.finditer(passage_text)]
+    matches = list(_TOKEN.finditer(passage_text))
+    tokens = [m.group(0) for m in matches]
     lows = [w.lower() for w in tokens]
+    after_matches = list(_TOKEN.finditer(claim_text, missing.end))
     for anchor, distance in anchors:
         step = 1 if distance > 0 else -1
         for k, w in enumerate(lows):
@@ -126,6 +130,12 @@ def context_counterpart(
             for d in (abs(distance),):
                 n = k + d * step
                 if not 0 <= n < len(tokens):
+                    continue
+                if distance < 0 and -distance <= len(after_matches) and _MARKS.findall(
+                    passage_text[matches[n].end():matches[k].start()]
+                ) != _MARKS.findall(claim_text[missing.end:after_matches[-distance - 1].start()]):
+                    # "researchers at the Large Hadron Collider (LHC) presented": an aside
+                    # between the name and the verb that the claim does not have
                     continue
                 cand = tokens[n].rstrip(".,;:'’")
                 low = cand.lower().removesuffix("'s").removesuffix("’s")
@@ -229,6 +239,19 @@ def _described(f: Fact, text: str) -> bool:
 _LINKS = frozenset("from to in of at near and".split())
 
 
+# A name joined to a word that places something by it: "London-based", "Paris-born",
+# "Kremlin-backed".
+_PLACED_BY_NAME = re.compile(
+    r"([A-Z][\w'’.]*)-(?:based|born|bred|built|backed|led|owned|run|made|listed|headquartered)"
+)
+
+
+def name_alone(word: str) -> str:
+    """A name without the word that places something by it: "London-based" is "London"."""
+    placed = _PLACED_BY_NAME.fullmatch(word)
+    return placed.group(1) if placed is not None else word
+
+
 def bare(word: str) -> str:
     """A token without its possessive or a sentence's full stop, lower case: "DUP's" and
     "DUP." are "dup" ("U.S." keeps its stops)."""
@@ -297,8 +320,13 @@ def spelled_out_acronym(
         group.append(g)
     if f not in group or len(group) < 2:
         return False
-    initials = "".join(str(g.value)[0] for g in group)
-    return initials in passage_words
+    # the whole run, or the part of it that holds the name: "Standard Model Higgs boson" /
+    # "the SM Higgs boson"
+    at = group.index(f)
+    return any(
+        "".join(str(g.value)[0] for g in group[i:j]) in passage_words
+        for i in range(at + 1) for j in range(max(at + 1, i + 2), len(group) + 1)
+    )
 
 
 # A country's name, its people's and its common short forms: one place, however written ("USA",
@@ -349,7 +377,13 @@ def place_in(name: str, words: frozenset[str], text: str) -> bool:
     its forms?"""
     forms = place_forms(name)
     if not forms:
-        return False
+        parts = name.split("-")
+        # "the French-Swiss border" / "the France-Switzerland border": each part, however
+        # written
+        if len(parts) < 2 or not all(place_forms(part) for part in parts):
+            return False
+        split = {part for w in words if isinstance(w, str) for part in w.split("-")}
+        return all(place_forms(part) & split for part in parts)
     if forms & words:
         return True
     low = text.lower()

@@ -97,7 +97,13 @@ def in_scope(
     stems = _stems5(other_text)
     found = sum(1 for w in scope if w[:5] in stems)
     if whole:
-        return len(scope) >= STRICT_SCOPE_WORDS and found == len(scope)
+        if len(scope) < STRICT_SCOPE_WORDS:
+            return False
+        if found < len(scope):
+            # in any of its forms: "did not know it might kill" / "knew it might kill"
+            bases = _bases(other_text)
+            found = sum(1 for w in scope if w[:5] in stems or w in bases)
+        return found == len(scope)
     if not strict:
         if found or not in_other_words:
             return found > 0
@@ -111,6 +117,14 @@ def in_scope(
         other_words = passage_words(re.findall(r"[a-z]+", norm(other_text)))
         found = len(scope) - len(account(scope, other_words).unaccounted)
     return found >= need
+
+
+@lru_cache(maxsize=8192)
+def _bases(text: str) -> frozenset[str]:
+    """The base forms of the words of ``text`` ("knew": "know")."""
+    return frozenset(
+        b for w in set(re.findall(r"[a-z]+", norm(text))) for b in lexicon.base_forms(w)
+    )
 
 
 @lru_cache(maxsize=8192)

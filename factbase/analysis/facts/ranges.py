@@ -21,9 +21,9 @@ from factbase.analysis.facts.numbers import parse_number
 # "1997-2013", "2013/14" (a financial year).
 YEAR_SPAN = re.compile(rf"\b(?P<a>{YEAR_RE}) ?[-/] ?(?P<b>{YEAR_RE}|\d\d)\b(?![-/])")
 # "15,000-30,000", "8 to 11 thousand": two numbers joined by a dash, or by "to" before a scale
-# word that both share.
+# word that both share (a dash with a space on one side only is a sign: "+13 -1").
 NUMBER_SPAN = re.compile(
-    r"(?<![\w.,/-])(?P<a>\d[\d,]*(?:\.\d+)?) ?(?:-|(?P<to>to)) ?(?P<b>\d[\d,]*(?:\.\d+)?)"
+    r"(?<![\w.,/-])(?P<a>\d[\d,]*(?:\.\d+)?)(?:-| - | (?P<to>to) )(?P<b>\d[\d,]*(?:\.\d+)?)"
     r"(?: (?P<scale>thousand|million|billion))?\b(?![-/.,]\d)"
 )
 BETWEEN = re.compile(
@@ -32,7 +32,11 @@ BETWEEN = re.compile(
     r"(?:and|to|until|till|-) (?P<b>(?:[^,;:()]|(?<=\d),(?=\d{3})){1,25})",
     re.I,
 )
-HAS_RANGE_WORD = re.compile(r"\b(?:between|from|aged|ages)\b")
+# "in September until November 2009": a stretch of time, from a date on.
+IN_UNTIL = re.compile(
+    r"\b(?P<kw>in) (?P<a>[^,;:()]{1,25}?) (?:until|till) (?P<b>[^,;:()]{1,25})", re.I
+)
+HAS_RANGE_WORD = re.compile(r"\b(?:between|from|aged|ages|until|till)\b")
 # "dropped from 1,836 to 1,723" is a change from one value to another, not a range.
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:e[sd]?|ing)|"

@@ -20,9 +20,10 @@ from factbase.analysis.facts.names import (
     NOT_NAMES,
     acronym_in,
     bare,
+    name_alone,
     sentence_initial,
 )
-from factbase.analysis.facts.numbers import NUMBER_WORDS
+from factbase.analysis.facts.numbers import NUMBER_WORDS, TENS, UNITS
 from factbase.analysis.facts.units import dimension, unit_name, units_clash
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
@@ -283,6 +284,12 @@ def _coarser(value: object, than: object) -> int:
 _OWNER_BEFORE_NUMBER = re.compile(r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\b[^.,;:\d]*$")
 
 
+# What starts another number: a digit or a number word ("seven of their last nine matches").
+_NUMBER_MARK = re.compile(
+    r"\d|\b(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")\b", re.I
+)
+
+
 @lru_cache(maxsize=65536)
 def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str, ...], ...]:
     """The content words before and after text[start:end], within its clause and sentence."""
@@ -301,7 +308,7 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
 
     # Another number ends a fact's side too: in "108 of the 135 unresolved cases" the words
     # after 135 are its own, not 108's.
-    parts = re.split(r"\d", text[lo:start])
+    parts = _NUMBER_MARK.split(text[lo:start])
     before = parts[-1]
     if len(parts) > 1:
         # The words right after the previous number are what it counts ("12 World Cup goals
@@ -309,7 +316,7 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
         counted = _COUNTED.match(before)
         if counted is not None and not _VERB_FORM.search(counted.group(0)):
             before = before[counted.end():]
-    after_parts = re.split(r"\d", text[end:hi], maxsplit=1)
+    after_parts = _NUMBER_MARK.split(text[end:hi], maxsplit=1)
     after = after_parts[0]
     if len(after_parts) > 1:
         # A name owning the next number is that number's ("ran 19.30 to beat Johnson's 19.32":
@@ -1649,7 +1656,8 @@ def _same_verb(a: str, b: str) -> bool:
 def _one_name(a: str, b: str) -> bool:
     """May two names be one: a word in common, or one the other's initials ("SNP", "Scottish
     National Party")?"""
-    wa, wb = a.lower().split(), b.lower().split()
+    wa = [name_alone(w).lower() for w in a.split()]
+    wb = [name_alone(w).lower() for w in b.split()]
     if set(wa) & set(wb):
         return True
     initials_a = "".join(w[0] for w in wa if w not in STOPWORDS)
@@ -2171,16 +2179,19 @@ def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
     last two words of the claim's name (its own, after any title: "Green MP Caroline Lucas")
     must stand in one name of the passage, other words between or not ("Lord Berkeley" is in
     "Lord Tony Berkeley", "Justice Department" in "Department of Justice")."""
-    mine = [whole[-2:] for whole in _name_runs(claim_text) if len(whole) >= 2]
-    if not mine:
+    wholes = [whole for whole in _name_runs(claim_text) if len(whole) >= 2]
+    if not wholes:
         return []  # most claims: no name of two words
     theirs = _name_runs(passage_text, joined=True)
     words = {w for run in theirs for w in run}
     low = passage_text.lower()
     out = []
-    for run in mine:  # a person's own names, after any titles or descriptions
+    for whole in wholes:
+        run = whole[-2:]  # a person's own names, after any titles or descriptions
         if any(set(run) <= set(other) for other in theirs):
             continue
+        if _initials_then_rest(whole, low):
+            continue  # "Standard Model Higgs boson" / "the SM Higgs boson"
         if not set(run) <= words and not (
             _other_first(run, theirs) and not re.search(rf"\b{re.escape(run[-2])}\b", low)
         ):
@@ -2190,6 +2201,18 @@ def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
         # still be right.
         out.append(Difference("name", " ".join(run).title(), None))
     return out
+
+
+def _initials_then_rest(run: tuple[str, ...], low: str) -> bool:
+    """Does the lower-case text write the first words of a name by their initials and the rest
+    in full ("sm higgs" for "Standard Model Higgs")?"""
+    return any(
+        re.search(
+            rf"\b{re.escape(''.join(w[0] for w in run[:k]))}\s+{re.escape(' '.join(run[k:]))}\b",
+            low,
+        ) is not None
+        for k in range(2, len(run))
+    )
 
 
 def _other_first(run: tuple[str, ...], theirs: tuple[tuple[str, ...], ...]) -> bool:

@@ -84,10 +84,12 @@ def same_value(c: Fact, p: Fact) -> bool:
         if p.kind == "range":
             assert isinstance(p.value, tuple)
             lo, hi = p.value
-            # "40 metres" is no end of "30 to 40 cm"
+            # "40 metres" is no end of "30 to 40 cm"; "three weeks" is no side of a "3-0" win
+            # (a score: the larger number first)
             return (
                 isinstance(lo, Fraction) and c.value in (lo, hi)
                 and not units_clash(base_unit(c.unit), p.unit)
+                and not (c.unit and isinstance(hi, Fraction) and lo >= hi)
             )
         if p.kind != "number" or _measure_and_count(c, p):
             return False
