@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factbase.analysis.facts import Difference, compare, extract
+from factbase.analysis.facts.names import shortened_in
 from factbase.analysis.verdicts import analyse
 
 REFERENCE = (2019, 6, 14)  # publication date of the imagined articles
@@ -5318,3 +5319,41 @@ def test_a_number_word_ends_the_role_of_the_number_before_it() -> None:
         passage,
     )
     assert (status, diffs[:1]) == ("contradicted", [Difference("number", "6", "7")])
+
+
+def test_passing_a_value_is_above_it() -> None:
+    passage = "Kestria's share price rose 2.1% on Monday, breaking through $48 per share."
+    both_ways(
+        passage,
+        same=["Kestria's shares rose above $48 on Monday."],
+        changed=[("Kestria's shares stayed below $48 on Monday.",
+                  Difference("comparator", "fewer than 48", "more than 48"))],
+    )
+
+
+def test_a_mark_named_after_what_it_counts() -> None:
+    passage = (
+        "In May, Omnix became the first firm in the region to surpass the $80 billion market "
+        "value mark."
+    )
+    both_ways(
+        passage,
+        same=["In May, Omnix became the region's first firm worth more than $80 billion."],
+        changed=[("In May, Omnix became the region's first firm worth less than $80 billion.",
+                  Difference(
+                      "comparator", "fewer than 80,000,000,000", "more than 80,000,000,000"
+                  ))],
+    )
+
+
+def test_a_place_in_its_short_form_with_a_stop() -> None:
+    passage = "Ortiz trains with two partners in Clermont, Fla., the club said."
+    both_ways(
+        passage,
+        same=["Ortiz trains with two partners in Clermont, Florida."],
+        changed=[("Ortiz trains with two partners in Clermont, Georgia.",
+                  Difference("name", "Georgia", "Fla"))],
+    )
+    # a title or a word in its short form is no short form of a name
+    assert not shortened_in("Murray", "Mr. Lenz said")
+    assert not shortened_in("Massachusetts", "The mass. of it")

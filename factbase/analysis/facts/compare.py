@@ -15,6 +15,7 @@ from factbase.analysis.facts.names import (
     name_words,
     part_of_present_name,
     place_in,
+    shortened_in,
     spelled_out_acronym,
 )
 from factbase.analysis.facts.negation import (
@@ -696,6 +697,7 @@ def _name_differences(
         f.start for f in names
         if f.start in present
         or acronym_in(str(f.value), passage_text)
+        or shortened_in(str(f.value), passage_text)
         or spelled_out_acronym(f, names, passage_words)
         or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
     }

@@ -153,10 +153,14 @@ _PART_LABEL = re.compile(
 
 # A value named as a mark, threshold or barrier, and the words that go beyond it or stay short
 # of it. Not "passed" or "crossed": a runner who "passed the 30K mark" is at 30 km.
-_MARK_AFTER = re.compile(r"\s+(?:mark|level|threshold|barrier|milestone|line)\b", re.I)
+# "the £100 billion mark", "the $500 billion market value mark": what is counted may stand
+# between the value and the mark.
+_MARK_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:mark|level|threshold|barrier|milestone|line)\b", re.I
+)
 _MARK_BEFORE = re.compile(
     r"\b(below|under|short of|above|beyond|breached|breaching|breaches|topped|topping|tops"
-    r"|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|broke|broken|breaking)"
+    r"|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|surpass|broke|broken|breaking)"
     r"\s+(?:the|a|its)\s+$",
     re.I,
 )

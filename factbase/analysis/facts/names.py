@@ -307,6 +307,30 @@ def preceded_by_other_name(word: str, passage_text: str, claim_names: set[object
     return False
 
 
+# A short form with its full stop: "Fla.", "Calif.", "Mass.".
+_SHORT_FORM = re.compile(r"\b([A-Z][a-z]{1,4})\.")
+# Titles and words shortened before a name or number, no name themselves.
+_SHORT_TITLES = frozenset("mr mrs ms dr st jr sr gen col lt sgt rev prof gov sen rep no vs".split())
+
+
+def shortened_in(name: str, text: str) -> bool:
+    """Is ``name`` written in ``text`` in a short form with a full stop, its letters in order
+    from the first ("Fla." for Florida, "Calif." for California)? A short form that is a word
+    of its own, or a title, is none."""
+    low = name.lower()
+    for m in _SHORT_FORM.finditer(text):
+        short = m.group(1).lower()
+        if (
+            len(low) < len(short) + 2 or short[0] != low[0] or short in _SHORT_TITLES
+            or lexicon.is_known(short)
+        ):
+            continue
+        rest = iter(low[1:])
+        if all(ch in rest for ch in short[1:]):
+            return True
+    return False
+
+
 def spelled_out_acronym(
     f: Fact, names: list[Fact], passage_words: frozenset[str] | set[object]
 ) -> bool:
