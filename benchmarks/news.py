@@ -65,7 +65,7 @@ HELD_OUT = frozenset(
         "notredame", "marathon", "health", "webb", "artemis", "barbenheimer", "activision", "svb",
         "indiavote", "milei", "ftx", "ukvote24", "crowdstrike", "marchand", "frenchvote24",
         "starship", "mpox", "ballondor", "brexitvote", "perseverance", "r21malaria",
-        "mexicovote24", "brazilvote22", "pfizercovid",
+        "mexicovote24", "brazilvote22", "pfizercovid", "donanemab", "taiwanvote24",
     }
 )
 
