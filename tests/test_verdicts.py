@@ -5357,3 +5357,55 @@ def test_a_place_in_its_short_form_with_a_stop() -> None:
     # a title or a word in its short form is no short form of a name
     assert not shortened_in("Murray", "Mr. Lenz said")
     assert not shortened_in("Massachusetts", "The mass. of it")
+
+
+def test_for_and_against_oppose_only_sides_taken() -> None:
+    both_ways(
+        "There were four capacity-crowd fixtures at Stadium Kestria: Norvia's opening round win "
+        "over Zelora, the hosts' semi-final heartbreak against Omnix as well as Omnix's win over "
+        "Kestria in the previous round.",
+        same=["Stadium Kestria was full for Norvia's opening win over Zelora, for the hosts' "
+              "semi-final defeat by Omnix and for Omnix's win over Kestria in the round before."],
+        changed=[],
+    )
+    status, diffs = verdict("The mayor is against the plan.", "The mayor is for the plan.")
+    assert status == "contradicted"
+    assert Difference("wording", "against", "for") in diffs
+
+
+def test_a_denying_verb_with_a_noun_says_what_it_says_with_to() -> None:
+    passage = (
+        "Lenz had been among the 15 players who refused to be called up for the national team "
+        "last September."
+    )
+    both_ways(
+        passage,
+        same=["Lenz had been one of 15 players who refused national-team call-ups the previous "
+              "September."],
+        changed=[("Lenz had been one of 15 players who accepted national-team call-ups the "
+                  "previous September.", Difference("negation", None, "refused to"))],
+    )
+
+
+def test_a_scale_joined_by_a_hyphen() -> None:
+    passage = "The three share the 9 million krona (US$1.1-million) award for their work."
+    both_ways(
+        passage,
+        same=["The three share the 9 million krona ($1.1 million) award."],
+        changed=[("The three share the 9 million krona ($1.4 million) award.",
+                  Difference("number", "1,400,000", "1,100,000"))],
+    )
+
+
+def test_initials_of_a_common_noun_are_no_name() -> None:
+    # "TV" does not stand where the claim's "UK" does; "CEO" still places a name
+    diffs = not_contradicted(
+        "UK audience for the match: 14.8 million at its peak.",
+        "There was a peak TV audience across both networks for the match of 14.8 million.",
+    )
+    assert Difference("name", "UK", None) in diffs
+    status, diffs = verdict(
+        "Omnix CEO Cora Lenz said the delay was costly.",
+        "Omnix CEO Bea Ortiz said the delay was costly.",
+    )
+    assert status == "contradicted" and Difference("name", "Cora", "Bea") in diffs, diffs

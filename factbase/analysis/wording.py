@@ -405,6 +405,8 @@ def anchored_opposites(
                 evidence_stems = {stem(e) for e in evidence_words}
             if not opposites(w) & evidence_stems:
                 continue
+        if w in _SIDES and not _takes_sides(claim_words, i):
+            continue  # "full for the opening win": no side taken
         affixed = frozenset() if negated(claim_words, i) else affixed_opposites(w)
         against = opposites(w) | affixed
         # A claim that has both words ("prices rose, then fell") opposes none of them.
@@ -442,6 +444,8 @@ def anchored_opposites(
             for j in by_stem.get(s, ()):
                 if _one_outcome(claim_words, i, evidence_words, j):
                     continue  # "the defeat of Wales" is the victory over Wales
+                if w in _SIDES and not _takes_sides(evidence_words, j):
+                    continue
                 if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
                     continue
                 if w in _RELATIONS and _offset_within(evidence_words, j, w):
@@ -463,6 +467,27 @@ def anchored_opposites(
 
 
 _NEGATORS = frozenset("not no never nor n't cannot".split())
+
+# Sides taken: "voted for" / "voted against". Elsewhere "for" and "against" oppose nothing ("a
+# full house for the opening win" / "the win against Norvia").
+_SIDES = frozenset({"for", "against"})
+_SIDE_TAKING = frozenset(
+    _stems(
+        """vote votes voted voting argue argues argued arguing campaign campaigns campaigned
+        campaigning lobby lobbies lobbied lobbying rule rules ruled ruling side sides sided
+        siding speak speaks spoke speaking testify testifies testified testifying decide decides
+        decided deciding come comes came coming""".split()
+    )
+)
+_BEING = frozenset("be is are was were".split())
+
+
+def _takes_sides(ws: list[str], i: int) -> bool:
+    """Does ``ws[i]`` ("for", "against") follow a word of taking sides ("voted for", "argued
+    strongly against", "is for")?"""
+    return (i >= 1 and ws[i - 1] in _BEING) or any(
+        stem(x) in _SIDE_TAKING for x in ws[max(0, i - 2):i]
+    )
 
 
 def _compared(ws: list[str], i: int, skip: frozenset[str]) -> str | None:

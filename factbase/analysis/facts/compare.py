@@ -25,6 +25,7 @@ from factbase.analysis.facts.negation import (
     negates_in_place,
     said_by_opposite,
     said_by_prefix,
+    said_with_its_verb,
     same_scope,
 )
 from factbase.analysis.facts.roles import (
@@ -214,6 +215,7 @@ def compare(
         and not asserts_in_other_words(f, claim_text, passage)
         and not said_by_opposite(f, claim_text, passage_text)
         and not said_by_prefix(f, passage_text)
+        and not said_with_its_verb(f, passage_text)
     ]
     paired: set[int] = set()  # the passage's negators partnered below
     if lone_c:
@@ -247,6 +249,7 @@ def compare(
         and not asserts_in_other_words(f, passage_text, claim)
         and not said_by_opposite(f, passage_text, claim_text)
         and not said_by_prefix(f, claim_text)
+        and not said_with_its_verb(f, claim_text)
     ]
     if lone_c or lone_p:
         diffs.append(

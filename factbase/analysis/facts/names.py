@@ -31,6 +31,10 @@ NOT_NAMES = frozenset(
     seventh eighth ninth tenth like unlike amid amidst among without against whilst towards
     versus whereby beside""".split()
 ) | frozenset(MONTHS)
+# Initials of common nouns, capitalised as initials are ("TV audience", "the CEO"): no names,
+# but words that place one ("Omnix CEO Cora Lenz").
+COMMON_INITIALS = frozenset("tv ceo cfo coo cto gdp ipo dna rna".split())
+NOT_NAMES = NOT_NAMES | COMMON_INITIALS
 # Time zones: part of a time of day ("1:47 a.m. ET", "16:20 GMT"), not names; a time is
 # compared as the time it states.
 TIME_ZONES = frozenset(
@@ -262,6 +266,8 @@ def bare(word: str) -> str:
 
 def _anchor(word: str, names: set[object]) -> bool:
     low = word.lower()
+    if low in COMMON_INITIALS:
+        return low not in names
     return (
         low not in NOT_NAMES and low not in HONORIFICS and low not in names
         and not word[:1].isupper() and not word[:1].isdigit() and len(low) > 2

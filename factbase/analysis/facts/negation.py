@@ -193,6 +193,25 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
     return False
 
 
+# Verbs that deny by themselves: "refused to be called up" is what "refused call-ups" says.
+_DENYING_VERBS = frozenset(
+    """refused refuses refuse declined declines decline failed fails fail denied denies deny
+    rejected rejects reject""".split()
+)
+
+
+def said_with_its_verb(neg: Fact, other_text: str) -> bool:
+    """Does the other side use the negator's own denying verb, with another object: "refused
+    to be called up" / "refused call-ups"?"""
+    first = neg.text.lower().split()[0] if neg.text else ""
+    if first not in _DENYING_VERBS or not other_text:
+        return False
+    bases = lexicon.base_forms(first)
+    return any(
+        lexicon.base_forms(w) & bases for w in re.findall(r"[a-z]+", other_text.lower())
+    )
+
+
 # Content words after a negated word and after its opposite that place the opposite where the
 # claim's word stands.
 OPPOSITE_PLACE = 3

@@ -45,8 +45,8 @@ NUM_RE = (
     r"(?:Rs\.?|INR|USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY)\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
     # a whole number and a fraction: "3 1/2 hours" (and "3½", folded to "3 1/2")
     r"(?P<mixed>\s[1-9]/(?:[2-9]|1[0-6])(?![\d/]))?"
-    rf"(?:\s?(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|"
-    rf"m|k)\b"
+    rf"(?:(?:\s?|-(?=(?:million|billion|trillion)\b))"
+    rf"(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|m|k)\b"
     rf"|(?P<glued>{_GLUED}|\s?[°º]\s?[CcFf]|(?-i:[CF]))\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
 )
