@@ -5409,3 +5409,51 @@ def test_initials_of_a_common_noun_are_no_name() -> None:
         "Omnix CEO Bea Ortiz said the delay was costly.",
     )
     assert status == "contradicted" and Difference("name", "Cora", "Bea") in diffs, diffs
+
+
+def test_a_comparison_said_the_other_way_round() -> None:
+    passage = "Omnix's budget is bigger than that of Kestria, the report said."
+    both_ways(
+        passage,
+        same=["Kestria's budget is smaller than that of Omnix."],
+        changed=[("Kestria's budget is bigger than that of Omnix.",
+                  Difference("name", "Kestria bigger than Omnix", "Omnix bigger than Kestria"))],
+    )
+    both_ways(
+        "Omnix spent more than Kestria on the stadium.",
+        same=["Kestria spent less than Omnix on the stadium."],
+        changed=[],
+    )
+
+
+def test_greater_against_less() -> None:
+    passage = "The blast released an energy 50 times greater than that of all the stars in the sky."
+    both_ways(
+        passage,
+        same=["The blast released more energy than all the stars in the sky."],
+        changed=[("The blast released less energy than all the stars in the sky.",
+                  Difference("wording", "less", "greater"))],
+    )
+
+
+def test_a_superlative_set_off_after_a_value_ranks_it() -> None:
+    passage = "* Goals scored: 164, highest at any edition of the cup"
+    not_contradicted("No edition of the cup had produced more goals than the 164 scored here.",
+                     passage)
+    assert [(f.value, f.unit) for f in extract(passage).of("ordinal")] == [(1, "superlative")]
+
+
+def test_a_fraction_as_long_is_a_ratio_and_a_fraction_of_a_unit_a_measure() -> None:
+    assert [(f.value, f.unit) for f in extract("arms half as long, at 2 km").of("number")] == [
+        (Fraction(1, 2), "times"), (Fraction(2), "km")
+    ]
+    passage = (
+        "Lenz won the hurdles in a blanket finish, the first three divided by one hundredth of "
+        "a second."
+    )
+    both_ways(
+        passage,
+        same=["The first three in the hurdles were separated by a hundredth of a second."],
+        changed=[("The first three in the hurdles were separated by more than a tenth of a "
+                  "second.", Difference("number", "more than a tenth", "a hundredth"))],
+    )

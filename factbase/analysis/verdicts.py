@@ -44,6 +44,8 @@ from factbase.analysis.facts.roles import (
     change_against_level,
     change_ends_moved,
     compared_values,
+    comparison_turned,
+    converse_comparison,
     counterpart,
     dated_elsewhere,
     deed_reversed,
@@ -411,6 +413,18 @@ def analyse(
         wording = [d for d in wording if d.source is not None or d.claim not in said]
     diffs.extend(wording)
     diffs.extend(winner_beaten(claim, passage[lo:hi]))
+    if not any(d.kind == "name" for d in diffs):
+        diffs.extend(comparison_turned(claim, passage[lo:hi]))
+    converse = converse_comparison(claim, passage[lo:hi])
+    if converse is not None:
+        # "Kestria spent less than Omnix" / "Omnix spent more than Kestria": the names' places
+        # and the turned comparison say one thing
+        mine, theirs, a, b = converse
+        diffs = [
+            d for d in diffs
+            if not (d.kind == "wording" and (d.claim, d.source) == (mine, theirs))
+            and not (d.kind == "name" and _names_turned(d, a, b))
+        ]
     diffs = _labels_named_before(diffs, claim_facts, passage_facts)
     diffs = _loose_dates(diffs, claim_facts, passage_facts)
     placed = _placed_alike(claim, claim_facts, passage[lo:hi], evidence, diffs)
@@ -773,6 +787,16 @@ def wording_differences(
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
+
+
+def _names_turned(d: Difference, a: str, b: str) -> bool:
+    """Is ``d`` two names in each other's place ("Kestria spent Omnix" / "Omnix spent
+    Kestria")?"""
+    mine, theirs = (d.claim or "").lower(), (d.source or "").lower()
+    return (
+        a in mine and b in mine and a in theirs and b in theirs
+        and (mine.index(a) < mine.index(b)) != (theirs.index(a) < theirs.index(b))
+    )
 
 
 def _loser_beaten(word: str, claim: str, evidence: str) -> bool:

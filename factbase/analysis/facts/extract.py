@@ -294,6 +294,11 @@ _ELLIPTIC_ORDINAL = re.compile(
 )
 # "the deadliest", "the most destructive" — a superlative right after "the" (no ordinal between).
 _SUPERLATIVE = re.compile(r"\bthe (?P<w>[a-z]{3,}est|most [a-z]{4,})\b", re.I)
+# A superlative with no "the", set off after a value and followed by where it ranks: "164 goals,
+# highest at any edition", "a loss of 9%, worst since 2008".
+_BARE_SUPERLATIVE = re.compile(
+    r"[,;(]\s*(?P<w>[a-z]{3,}est|most [a-z]{4,})(?= (?:at|in|of|on|since|ever|among)\b)", re.I
+)
 
 
 def _is_superlative(word: str) -> bool:
@@ -872,7 +877,13 @@ class Extractor:
                 continue  # "a fifth revision", "a third term": an ordinal, not a fraction
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             unit = "%" if m.group("pct") else self.unit_after(m.end())
-            self.add("number", word_value(m), m.start(), m.end(), comp, unit)
+            if m.group("frac") and _AS_MUCH.match(t, m.end()):
+                unit = "times"  # "half as long": a ratio, as "three times as many" is
+            end = m.end()
+            of_a = _OF_A_UNIT.match(t, end) if m.group("frac") else None
+            if of_a is not None and unit_name(of_a.group(1).lower()) is not None:
+                unit, end = of_a.group(1).lower(), of_a.end()  # "a tenth of a second": 0.1 s
+            self.add("number", word_value(m), m.start(), end, comp, unit)
         for m in _COUNTED_ONE.finditer(t):
             if self.free(m.start("one"), m.end("one")):
                 comp = COMPARATORS[m.group("comp").lower()] if m.group("comp") else None
@@ -913,7 +924,7 @@ class Extractor:
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
         # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.
-        for m in _SUPERLATIVE.finditer(t):
+        for m in [*_SUPERLATIVE.finditer(t), *_BARE_SUPERLATIVE.finditer(t)]:
             if self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower()):
                 self.add(
                     "ordinal", 1, m.start("w"), m.end("w"), unit="superlative", claim_span=False
@@ -1169,6 +1180,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\(|\)")
 _NEXT_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bbut\b|,")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAUSE_JOINS = frozenset({"and", "while", "but"})
+# "half as long", "a third as much": a ratio between two things.
+_AS_MUCH = re.compile(r"\s+as\s+[a-z]+\b")
+# "a tenth of a second", "half of an hour": a part of one unit.
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+([a-z]+)\b", re.I)
 # The verb right before "none", "nothing" or "nobody": what is done to none.
 _DONE_TO_NONE = re.compile(r"\b([a-z]+)\s+$")
 _NOTHING_COUNTED = re.compile(

@@ -29,6 +29,10 @@ FRACTIONS = {
     "two-thirds": Fraction(2, 3), "a quarter": Fraction(1, 4), "one quarter": Fraction(1, 4),
     "three quarters": Fraction(3, 4), "three-quarters": Fraction(3, 4),
     "a fifth": Fraction(1, 5), "one fifth": Fraction(1, 5), "a tenth": Fraction(1, 10),
+    "one tenth": Fraction(1, 10), "a hundredth": Fraction(1, 100),
+    "one hundredth": Fraction(1, 100), "a thousandth": Fraction(1, 1000),
+    "one thousandth": Fraction(1, 1000), "one-tenth": Fraction(1, 10),
+    "one-hundredth": Fraction(1, 100), "one-thousandth": Fraction(1, 1000),
 }
 _NUMWORD = "|".join(sorted([*TENS, *UNITS, "one", *SCALES], key=len, reverse=True))
 _FIRST_NUMWORD = "|".join(sorted([*TENS, *UNITS], key=len, reverse=True))
@@ -59,7 +63,7 @@ WORD_NUMBER = re.compile(
 )
 NUMBER_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, "half", "third", "thirds", "quarter", "quarters", "fifth",
-     "tenth"]
+     "tenth", "hundredth", "thousandth"]
 )
 
 

@@ -195,6 +195,8 @@ def counterpart(
         not pool and c.kind == "number" and c.unit is None and len(same_kind) == 1
         # never a sum of money or a share: "the smaller of the two" is no "$5 billion"
         and same_kind[0].unit != "%" and dimension(same_kind[0].unit) != "money"
+        # nor a part of one ("one half of the prize") against a count ("a century")
+        and not (isinstance(c.value, Fraction) and 0 < c.value < 1)
     ):
         # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
         pool = same_kind
@@ -1130,6 +1132,49 @@ def compared_values(
 
 # Words that put two subjects level: "both were equalled at five goals each", "tied on 12".
 _LEVEL = re.compile(r"\b(?:each|apiece|level|equal|equalled|equaled|tied|the same number)\b")
+
+
+# A comparison between two names: "Kestria spent less than Omnix", "Omnix's budget is bigger
+# than that of Kestria".
+_COMPARISON = re.compile(
+    r"\b([A-Z][\w’'-]*)[^.;:!?]*?\b(more|less|fewer|[a-z]{2,}er)\s+than\s+"
+    r"(?:that\s+of\s+|those\s+of\s+|the\s+)?([A-Z][\w’'-]*)"
+)
+
+
+def _comparisons(text: str) -> list[tuple[str, str, str]]:
+    """Each comparison of two names in ``text``: (first name, comparative, second name)."""
+    out = []
+    for m in _COMPARISON.finditer(text):
+        a, b = bare(m.group(1)), bare(m.group(3))
+        if a != b and a not in STOPWORDS and b not in STOPWORDS and a not in NOT_NAMES:
+            out.append((a, m.group(2).lower(), b))
+    return out
+
+
+def converse_comparison(claim_text: str, passage_text: str) -> tuple[str, str, str, str] | None:
+    """The claim's comparison said the other way round: "Kestria spent less than Omnix" /
+    "Omnix spent more than Kestria". The two names change places and the comparison turns,
+    which says one thing. Returns the claim's comparative, the passage's, and the two names."""
+    for a, mine, b in _comparisons(claim_text):
+        turned = opposites(mine)
+        for a2, theirs, b2 in _comparisons(passage_text):
+            if (a2, b2) == (b, a) and base_stems([theirs]) & turned:
+                return mine, theirs, a, b
+    return None
+
+
+def comparison_turned(claim_text: str, passage_text: str) -> list[Difference]:
+    """The claim's comparison with its two names in each other's place: "Kestria's budget is
+    bigger than that of Omnix" / "Omnix's budget is bigger than that of Kestria"."""
+    for a, mine, b in _comparisons(claim_text):
+        for a2, theirs, b2 in _comparisons(passage_text):
+            if (a2, b2) == (b, a) and base_stems([theirs]) & base_stems([mine]):
+                return [Difference(
+                    "name", f"{a.title()} {mine} than {b.title()}",
+                    f"{b.title()} {theirs} than {a.title()}",
+                )]
+    return []
 
 
 def _stems(text: str) -> set[str]:
