@@ -5457,3 +5457,17 @@ def test_a_fraction_as_long_is_a_ratio_and_a_fraction_of_a_unit_a_measure() -> N
         changed=[("The first three in the hurdles were separated by more than a tenth of a "
                   "second.", Difference("number", "more than a tenth", "a hundredth"))],
     )
+
+
+def test_a_post_at_a_body_given_to_another_name() -> None:
+    passage = (
+        "Cora Weiss, a professor at the Kestria Institute of Technology, and Ann Thorne and Bea "
+        "Barish, both of the Omnix Institute of Technology, were awarded the prize on Tuesday."
+    )
+    both_ways(
+        passage,
+        same=["Cora Weiss is a professor at the Kestria Institute of Technology."],
+        changed=[("Cora Weiss is a professor at the Omnix Institute of Technology.",
+                  Difference("name", "Cora Weiss (Omnix Institute)",
+                             "Cora Weiss (Kestria Institute)"))],
+    )

@@ -561,11 +561,24 @@ _AFFILIATED = re.compile(
 )
 
 
+# A name with a post at a body: "Cora Ortiz, a professor at Kestria University", "Ortiz is a
+# director of Omnix"; and two names sharing one: "Bea Lenz and Ann Kray, both of Omnix".
+_POST = r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:at|of|from|with)\s+(?:the\s+)?"
+_POSTED = re.compile(rf"({_NAME_WORDS})(?:,\s+|\s+(?:is|was)\s+){_POST}({_NAME_WORDS})")
+_BOTH_OF = re.compile(
+    rf"({_NAME_WORDS})\s+and\s+({_NAME_WORDS}),\s+both\s+(?:of|at|from)\s+(?:the\s+)?"
+    rf"({_NAME_WORDS})"
+)
+
+
 def _affiliations(text: str) -> list[tuple[str, str, str]]:
     """(name's last word, lower case; the name as written; what it belongs to, lower case)."""
+    found = [(m.group(1), m.group(2) or m.group(3)) for m in _AFFILIATED.finditer(text)]
+    found += [(m.group(1), m.group(2)) for m in _POSTED.finditer(text)]
+    for m in _BOTH_OF.finditer(text):
+        found += [(m.group(1), m.group(3)), (m.group(2), m.group(3))]
     out = []
-    for m in _AFFILIATED.finditer(text):
-        name, body = m.group(1), m.group(2) or m.group(3)
+    for name, body in found:
         if body.endswith(".") and body.count(".") == 1:
             body = body[:-1]  # a sentence's full stop ("U.S." keeps its own)
         out.append((bare(name.split()[-1]), name, body.lower()))
