@@ -5471,3 +5471,28 @@ def test_a_post_at_a_body_given_to_another_name() -> None:
                   Difference("name", "Cora Weiss (Omnix Institute)",
                              "Cora Weiss (Kestria Institute)"))],
     )
+
+
+def test_the_same_figure_in_another_unit_is_another_measure() -> None:
+    passage = "Ortiz ran 10 kilometres in the race on Sunday."
+    both_ways(
+        passage,
+        same=["Ortiz ran 6.2 miles in the race on Sunday."],
+        changed=[("Ortiz ran 10 miles in the race on Sunday.",
+                  Difference("unit", "10 miles", "10 kilometres"))],
+    )
+    # units a tenth apart or less may carry one figure
+    not_contradicted("The ship weighs 10 tons.", "The ship weighs 10 tonnes.")
+
+
+def test_areas_in_square_units() -> None:
+    assert [f.unit for f in extract("a lake of 300 square miles").of("number")] == [
+        "square miles"
+    ]
+    passage = "The lake covers 777 square kilometres."
+    both_ways(
+        passage,
+        same=["The lake covers 300 square miles."],
+        changed=[("The lake covers 777 square miles.",
+                  Difference("unit", "777 square miles", "777 square kilometres"))],
+    )

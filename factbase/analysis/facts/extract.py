@@ -635,6 +635,10 @@ class Extractor:
         word = m.group(1).lower()
         if word in STOPWORDS:
             return None  # "in the 100 the Jamaican": no word says what it counts
+        if word in ("square", "sq"):
+            area = _AREA_AFTER.match(self.text, e + m.end())
+            if area is not None and unit_name(f"{word} {area.group(1).lower()}") is not None:
+                return f"{word} {area.group(1).lower()}"  # "300 square miles": an area
         if unit_name(word) == "degree":
             scale = _SCALE_AFTER.match(self.text, e + m.end())
             if scale is not None:
@@ -1182,6 +1186,8 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAUSE_JOINS = frozenset({"and", "while", "but"})
 # "half as long", "a third as much": a ratio between two things.
 _AS_MUCH = re.compile(r"\s+as\s+[a-z]+\b")
+# The unit after "square" or "sq": "300 square miles", "40 sq km".
+_AREA_AFTER = re.compile(r"\.?\s+([A-Za-z]+)\b")
 # "a tenth of a second", "half of an hour": a part of one unit.
 _OF_A_UNIT = re.compile(r"\s+of\s+an?\s+([a-z]+)\b", re.I)
 # The verb right before "none", "nothing" or "nobody": what is done to none.

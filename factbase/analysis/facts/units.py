@@ -31,6 +31,12 @@ _ALIASES = {
     "litre": "l", "litres": "l", "liter": "l", "liters": "l",
     "gallon": "gallon", "gallons": "gallon",
     "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+    "square kilometre": "km²", "square kilometres": "km²", "square kilometer": "km²",
+    "square kilometers": "km²", "sq km": "km²", "km2": "km²", "km²": "km²",
+    "square mile": "mi²", "square miles": "mi²", "sq mi": "mi²", "sq miles": "mi²",
+    "square metre": "m²", "square metres": "m²", "square meter": "m²", "square meters": "m²",
+    "sq m": "m²", "m2": "m²", "m²": "m²",
+    "square foot": "ft²", "square feet": "ft²", "sq ft": "ft²", "ft2": "ft²", "ft²": "ft²",
     "second": "s", "seconds": "s", "sec": "s", "secs": "s",
     "minute": "min", "minutes": "min", "mins": "min",
     "hour": "h", "hours": "h", "hrs": "h",
@@ -106,7 +112,7 @@ _DIMENSIONS = {
     "speed": ("mph", "km/h", "knot", "m/s", "km/s", "ft/s"),
     "mass": ("kg", "lb", "t"),
     "volume": ("l", "gallon"),
-    "area": ("ha", "acre"),
+    "area": ("ha", "acre", "km²", "mi²", "m²", "ft²"),
     "time": ("s", "min", "h", "day", "week", "month", "year", "decade", "century"),
     "money": ("$", "US$", "C$", "A$", "NZ$", "HK$", "S$", "€", "£", "¥", "₹"),
     "dose": ("Sv", "mSv", "µSv"),
@@ -169,6 +175,10 @@ _TO_BASE: dict[str, Fraction] = {
     "kg": Fraction(1), "t": Fraction(1000), "lb": Fraction(45359237, 100_000_000),
     "km/h": Fraction(1), "mph": Fraction(1609344, 1_000_000), "m/s": Fraction(36, 10),
     "knot": Fraction(1852, 1000),
+    # areas in square metres
+    "m²": Fraction(1), "km²": Fraction(1_000_000), "ha": Fraction(10_000),
+    "mi²": Fraction(1609344, 1000) ** 2, "ft²": Fraction(3048, 10000) ** 2,
+    "acre": Fraction(40468564224, 10_000_000),
 }
 
 
@@ -200,12 +210,24 @@ def step(v: Fraction) -> Fraction:
     return Fraction(k)
 
 
-def same_when_converted(a: Fraction, unit_a: str | None, b: Fraction, unit_b: str | None) -> bool:
+def same_when_converted(
+    a: Fraction, unit_a: str | None, b: Fraction, unit_b: str | None, *, rounding: bool = True
+) -> bool:
     """Is ``b`` in ``unit_b`` the measure ``a`` in ``unit_a`` is, converted, within the rounding
     ``a`` is written with ("about 2 km" and "1.2 miles"; "3,000ft" and "900m")? The rounding of
-    the value converted is the writer's, so only its own: "100 kilometres" is no "100 miles"."""
+    the value converted is the writer's, so only its own: "100 kilometres" is no "100 miles".
+    Without ``rounding``: within ``SAME_FIGURE_SHARE`` of ``a`` (a unit near another, "10 tons"
+    and "10 tonnes", may be written for it with the same figure)."""
     into_a = converted(b, unit_b, unit_a)
-    return into_a is not None and abs(into_a - a) <= step(a) / 2
+    if into_a is None:
+        return False
+    if not rounding:
+        return abs(into_a - a) <= abs(a) * SAME_FIGURE_SHARE
+    return abs(into_a - a) <= step(a) / 2
+
+
+# Two units whose measures differ by at most this share may carry the same figure.
+SAME_FIGURE_SHARE = Fraction(1, 10)
 
 
 def in_smallest(value: object, unit: str | None) -> tuple[str, object] | None:

@@ -104,6 +104,10 @@ def same_value(c: Fact, p: Fact) -> bool:
             if a is not None and a == b:
                 return True
             assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
+            if c.value == p.value and not same_when_converted(
+                c.value, base_unit(c.unit), p.value, base_unit(p.unit), rounding=False
+            ):
+                return False  # "10 miles" / "10 kilometres": the same figure, another unit
             return same_when_converted(c.value, base_unit(c.unit), p.value, base_unit(p.unit))
         if c.value == p.value:
             # "40%" and "40 of the victims" are different facts.
