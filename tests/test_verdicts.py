@@ -5496,3 +5496,15 @@ def test_areas_in_square_units() -> None:
         changed=[("The lake covers 777 square miles.",
                   Difference("unit", "777 square miles", "777 square kilometres"))],
     )
+
+
+def test_a_medal_is_a_place_on_the_podium() -> None:
+    passage = "Ortiz won gold in the 100m final, with Lenz taking silver."
+    both_ways(
+        passage,
+        same=["Ortiz took gold in the 100m final."],
+        changed=[("Ortiz won silver in the 100m final.",
+                  Difference("ordinal", "silver", "gold"))],
+    )
+    # an award named after a metal is no medal, nor is the metal
+    assert extract("Hermoso took the Silver Ball as silver prices rose").of("ordinal") == []

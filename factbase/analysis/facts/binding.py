@@ -156,6 +156,8 @@ def bound_elsewhere(
         for b in mine:
             if _group(b) == group or my_parts.bound(b, group) != [a]:
                 continue  # the claim does not bind ``a`` alone to ``b``
+            if a.unit == "medal" and b.kind != "name":
+                continue  # a medal is its winner's, not the event's ("bronze in the 100m")
             b_group = _group(b)
             if b_group is None or my_parts.bound(a, b_group) not in ([b], []):
                 continue  # nor ``b`` alone to ``a`` (its part may hold none: "The first

@@ -924,6 +924,12 @@ class Extractor:
                 continue
             if self.free(m.start(), m.end()):
                 self.add("ordinal", 1, m.start(), m.end())
+        for m in _MEDAL.finditer(t):
+            # "took silver", "the bronze medal", "gold medallist": a place on the podium
+            w = m.group("m") or m.group("m2")
+            start = m.start("m") if m.group("m") else m.start("m2")
+            if self.free(start, start + len(w)):
+                self.add("ordinal", _MEDAL_PLACE[w.lower()], start, start + len(w), unit="medal")
         for m in _ELLIPTIC_ORDINAL.finditer(t):
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
@@ -1186,6 +1192,16 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAUSE_JOINS = frozenset({"and", "while", "but"})
 # "half as long", "a third as much": a ratio between two things.
 _AS_MUCH = re.compile(r"\s+as\s+[a-z]+\b")
+# A medal won: "took silver", "won the gold", "the bronze medal", "silver medallist" (in small
+# letters: "the Silver Ball" is an award of its own).
+_MEDAL_PLACE = {"gold": 1, "silver": 2, "bronze": 3}
+_MEDAL = re.compile(
+    r"\b(?:(?:won|win|wins|winning|took|take|takes|taking|claimed|claim|claims|claiming|earned"
+    r"|earn|earns|earning|bagged|clinched|secured|grabbed|collected|picked up|added)"
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?P<m>(?-i:gold|silver|bronze))\b"
+    r"|\b(?P<m2>(?-i:gold|silver|bronze))(?=\s+medal))",
+    re.I,
+)
 # The unit after "square" or "sq": "300 square miles", "40 sq km".
 _AREA_AFTER = re.compile(r"\.?\s+([A-Za-z]+)\b")
 # "a tenth of a second", "half of an hour": a part of one unit.

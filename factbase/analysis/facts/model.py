@@ -25,10 +25,16 @@ class Fact:
 
     def display(self) -> str:
         """The canonical value as people write it."""
+        if self.kind == "ordinal" and self.unit == "medal" and self.value in MEDALS:
+            return MEDALS[self.value]  # type: ignore[index]
         base = format_value(self.kind, self.value)
         if self.comparator:
             return f"{COMPARATOR_WORDS[self.comparator]} {base}"
         return base
+
+
+# The medals of a podium, by place.
+MEDALS = {1: "gold", 2: "silver", 3: "bronze"}
 
 
 def format_value(kind: str, value: object) -> str:

@@ -314,6 +314,8 @@ def ranks_alike(c: Fact, p: Fact) -> bool:
     ("the second-costliest"), never against a plain "first"."""
     if c.kind != "ordinal" or p.kind != "ordinal":
         return True
+    if (c.unit == "medal") != (p.unit == "medal"):
+        return False  # "took silver" is no "the second set"
     if c.unit == "superlative" or p.unit == "superlative":
         return c.value != p.value and c.unit != p.unit
     return True
