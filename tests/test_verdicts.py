@@ -5508,3 +5508,15 @@ def test_a_medal_is_a_place_on_the_podium() -> None:
     )
     # an award named after a metal is no medal, nor is the metal
     assert extract("Hermoso took the Silver Ball as silver prices rose").of("ordinal") == []
+
+
+def test_a_length_of_one_aspect_is_no_length_of_another() -> None:
+    passage = "The river is 300 km long and 2 km wide at its mouth."
+    both_ways(
+        passage,
+        same=["The river has a length of 300 km."],
+        changed=[],
+    )
+    status, diffs = verdict("The river is 300 km long.", "The river is 300 km wide.")
+    assert (status, diffs) == ("contradicted", [Difference("wording", "long", "wide")])
+    not_contradicted("The tower is 300 metres tall.", "The tower is 300 metres high.")

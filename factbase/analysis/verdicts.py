@@ -671,6 +671,29 @@ def _list_heading(src: PreparedSource, start: int) -> str:
     return src.text[slice(*src.sentences[j])] if j >= 0 else ""
 
 
+# Aspects of a length, each said by its own words: a measure of one is no measure of another
+# ("300 km long" / "300 km wide").
+_ASPECTS = (
+    frozenset("long length lengths".split()),
+    frozenset("wide width widths broad breadth".split()),
+    frozenset("tall high height heights".split()),
+    frozenset("deep depth depths".split()),
+)
+
+
+def aspect_differences(claim_words: list[str], evidence_words: list[str]) -> list[Difference]:
+    """A length the claim gives of one aspect ("long") where the evidence gives another
+    ("wide") and not the claim's."""
+    mine = [(k, w) for w in claim_words for k, a in enumerate(_ASPECTS) if w in a]
+    theirs = [(k, w) for w in evidence_words for k, a in enumerate(_ASPECTS) if w in a]
+    if len(mine) != 1 or not theirs:
+        return []
+    k, w = mine[0]
+    if any(j == k for j, _ in theirs):
+        return []
+    return [Difference("wording", w, theirs[0][1])]
+
+
 def _measured_words(claim_facts: FactSet) -> frozenset[str]:
     """Words naming what a value of the claim measures ("Length of the second set: 85
     minutes", "Price paid: $54.20 a share"): the value's unit says it already."""
@@ -784,6 +807,8 @@ def wording_differences(
         if left and wider:
             left = list(account(left, wider).unaccounted)
     out.extend(Difference("wording", w, None) for w in left)
+    if any(dimension(f.unit) == "length" for f in claim_facts.of("number", "range")):
+        out.extend(aspect_differences(every, evidence_words))
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
