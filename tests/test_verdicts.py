@@ -5520,3 +5520,13 @@ def test_a_length_of_one_aspect_is_no_length_of_another() -> None:
     status, diffs = verdict("The river is 300 km long.", "The river is 300 km wide.")
     assert (status, diffs) == ("contradicted", [Difference("wording", "long", "wide")])
     not_contradicted("The tower is 300 metres tall.", "The tower is 300 metres high.")
+
+
+def test_few_against_most() -> None:
+    passage = "After the flood, most residents of the valley returned within a month."
+    both_ways(
+        passage,
+        same=["Most of the valley's residents returned within a month of the flood."],
+        changed=[("After the flood, few residents of the valley returned within a month.",
+                  Difference("wording", "few", "most"))],
+    )

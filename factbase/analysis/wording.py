@@ -216,7 +216,7 @@ _ANTONYM_PAIRS = (
     ("greater", "fewer"), ("greater", "lesser"), ("increase", "cut"), ("rise", "drop"),
     ("rise", "decline"), ("gain", "loss"), ("win", "defeat"), ("won", "lost"),
     ("victory", "defeat"), ("ahead", "behind"), ("lead", "trail"), ("entry", "exit"),
-    ("many", "few"),
+    ("many", "few"), ("most", "few"),
     ("include", "exclude"), ("confirm", "deny"), ("admit", "deny"), ("agree", "disagree"),
     ("safe", "unsafe"), ("safe", "dangerous"), ("easy", "difficult"), ("cheap", "expensive"),
     ("rich", "poor"), ("full", "empty"), ("heavy", "light"), ("fast", "slow"),
