@@ -5530,3 +5530,16 @@ def test_few_against_most() -> None:
         changed=[("After the flood, few residents of the valley returned within a month.",
                   Difference("wording", "few", "most"))],
     )
+
+
+def test_a_decade_is_its_ten_years() -> None:
+    passage = "The firm, founded in the 1990s, now employs 400 people."
+    both_ways(
+        passage,
+        same=["The firm was founded in the 1990s and has 400 employees."],
+        changed=[("The firm was founded in the 1980s and has 400 employees.",
+                  Difference("range", "1980–1989", "1990–1999"))],
+    )
+    # a year of the decade says more than it, not something else
+    not_contradicted("The firm was founded in 1994.", "The firm was founded in the 1990s.")
+    assert extract("in his 60s").of("range") == []

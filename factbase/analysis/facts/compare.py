@@ -634,7 +634,24 @@ def _value_difference(c: Fact, other: Fact | None) -> Difference:
     ):
         # "7 May" against "7 May 2019": the passage says less, not something else.
         return Difference(c.kind, c.display(), None)
+    if _date_in_decade(c, other) or _date_in_decade(other, c):
+        # "in the 1990s" against "in 1994": one says more than the other, not something else
+        return Difference(c.kind, c.display(), None)
     return Difference(c.kind, c.display(), other.display())
+
+
+def _date_in_decade(point: Fact, span: Fact) -> bool:
+    """Does a date fall within a decade ("1994" in "the 1990s")?"""
+    if (
+        point.kind != "date" or span.kind != "range" or not isinstance(span.value, tuple)
+        or not span.text.endswith("0s")
+    ):
+        return False
+    lo, hi = span.value
+    if not isinstance(lo, tuple) or not isinstance(hi, tuple):
+        return False
+    year = point.value[0] if isinstance(point.value, tuple) else None
+    return year is not None and lo[0] is not None and hi[0] is not None and lo[0] <= year <= hi[0]
 
 
 def _clipped_names(names: list[Fact], claim_text: str, text: str) -> set[int]:

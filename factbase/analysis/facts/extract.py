@@ -695,6 +695,12 @@ class Extractor:
                     if self.free(m.start(), end):
                         self.add("range", (a, b), m.start(), end)
                     break
+        for m in _DECADE.finditer(t) if digits else ():
+            # "in the 1990s": the decade's ten years
+            if self.free(m.start(), m.end()):
+                first = int(m.group(1))
+                self.add("range", ((first, None, None), (first + 9, None, None)), m.start(),
+                         m.end())  # fmt: skip
         for m in YEAR_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
@@ -1192,6 +1198,8 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAUSE_JOINS = frozenset({"and", "while", "but"})
 # "half as long", "a third as much": a ratio between two things.
 _AS_MUCH = re.compile(r"\s+as\s+[a-z]+\b")
+# A decade: "the 1990s", "the 2010s".
+_DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b")
 # A medal won: "took silver", "won the gold", "the bronze medal", "silver medallist" (in small
 # letters: "the Silver Ball" is an award of its own).
 _MEDAL_PLACE = {"gold": 1, "silver": 2, "bronze": 3}
