@@ -131,7 +131,7 @@ def test_datasette_serves_claims_current_of_the_demo_database(tmp_path: Path) ->
                 assert time.monotonic() < deadline, "datasette did not start"
                 time.sleep(0.2)
         rows = _get(f"{base}/demo/claims_current.json?_shape=array&_size=max")
-        assert isinstance(rows, list) and len(rows) == 105
+        assert isinstance(rows, list) and len(rows) == 107
         assert {r["status"] for r in rows} == {"ok"}
         assert all(r["source_title"] and r["exact"] for r in rows)
         served = _get(f"{base}/-/metadata.json")
