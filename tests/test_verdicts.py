@@ -5543,3 +5543,48 @@ def test_a_decade_is_its_ten_years() -> None:
     # a year of the decade says more than it, not something else
     not_contradicted("The firm was founded in 1994.", "The firm was founded in the 1990s.")
     assert extract("in his 60s").of("range") == []
+
+
+def test_an_age_in_years_is_no_old_against_young() -> None:
+    passage = "The 26-year-old Lenz became the second youngest triple champion, after Ortiz."
+    both_ways(
+        passage,
+        same=["Lenz, 26, became the second-youngest triple champion after Ortiz."],
+        changed=[("The 26-year-old Lenz became the second oldest triple champion, after Ortiz.",
+                  Difference("wording", "oldest", "youngest"))],
+    )
+    status, _ = verdict("Saint Kestria's 23-year-old Cora Lenz took gold in 10.72.",
+                        "Lenz, 23, of Saint Kestria won gold in 10.72.")
+    assert status == "ok"
+
+
+def test_initials_of_a_name_that_holds_the_claims() -> None:
+    passage = (
+        "Can Ortiz and Kestria Blue Racing repeat it? KBR won 21 of 22 races in the 2023 "
+        "season, losing only in Lyon."
+    )
+    both_ways(
+        passage,
+        same=["Kestria Blue won 21 of the 22 races in 2023, losing only in Lyon."],
+        changed=[],
+    )
+    status, diffs = verdict("Omnix won 21 of the 22 races in 2023.", passage)
+    assert status == "contradicted" and any(d.kind == "name" for d in diffs), diffs
+
+
+def test_two_ranks_by_their_deeds_with_one_noun() -> None:
+    passage = (
+        "Becoming the 11th driver to reach at least three titles and just the fifth to win a "
+        "hat-trick of titles in a row, Lenz's triumph was confirmed on Saturday."
+    )
+    not_contradicted(
+        "Lenz is only the fifth driver to win three titles in succession and the 11th to have "
+        "won three or more.",
+        passage,
+    )
+    status, diffs = verdict(
+        "Lenz is only the 11th driver to win three titles in succession and the fifth to have "
+        "reached three or more.",
+        passage,
+    )
+    assert status == "contradicted" and Difference("ordinal", "11th", "5th") in diffs, diffs

@@ -694,13 +694,19 @@ def aspect_differences(claim_words: list[str], evidence_words: list[str]) -> lis
     return [Difference("wording", w, theirs[0][1])]
 
 
+_AGE_WORDS = frozenset({"age", "aged", "old"})
+
+
 def _measured_words(claim_facts: FactSet) -> frozenset[str]:
     """Words naming what a value of the claim measures ("Length of the second set: 85
     minutes", "Price paid: $54.20 a share"): the value's unit says it already."""
-    return frozenset().union(*(
+    measured: frozenset[str] = frozenset().union(*(
         DIMENSION_WORDS.get(dimension(f.unit) or "", frozenset())
         for f in claim_facts.of("number", "range")
     ))
+    if any((f.unit or "").endswith("-old") for f in claim_facts.of("number")):
+        measured |= _AGE_WORDS  # "the 23-year-old": an age, whatever words the passage uses
+    return measured
 
 
 # Characters after a value in which its unit or rate is said ("$1,350 per week").

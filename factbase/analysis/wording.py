@@ -87,9 +87,16 @@ _HARDLY_SO = re.compile(
 )
 
 
+# "the 26-year-old", "a 3 month old": an age, no "old" to oppose "young".
+_AGED = re.compile(r"\b(year|month|week|day)s?[- ]old\b", re.I)
+
+
 def phrases_said_plainly(text: str) -> str:
     """``text`` with phrases that other words say plainly put as those words: "left" after a
-    count of things is "remaining" ("two games left"), "little-known" is "unknown"."""
+    count of things is "remaining" ("two games left"), "little-known" is "unknown", an age's
+    "year-old" is "years of age"."""
+    if "old" in text:
+        text = _AGED.sub(r"\1s of age", text)
     if "left" in text:
         text = _LEFT_OVER.sub(r"\1remaining", text)
     if "-known" in text or " known" in text or "notice" in text or "seen" in text or (

@@ -22,6 +22,7 @@ from factbase.analysis.facts.names import (
     bare,
     name_alone,
     sentence_initial,
+    short_for_a_name_with,
 )
 from factbase.analysis.facts.numbers import NUMBER_WORDS, TENS, UNITS
 from factbase.analysis.facts.units import dimension, unit_name, units_clash
@@ -820,6 +821,11 @@ def _claim_says(claim_text: str, word: str) -> bool:
 _CHANGE_STEMS = synonyms("rise") | synonyms("fall")
 
 
+# What an ordinal ranks by, in a deed after it: "the fifth (driver) to win", "the 11th to have
+# won".
+_RANKED_BY_DEED = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:have\s+)?([a-z]+)\b", re.I)
+
+
 def swapped_values(
     matched: list[tuple[Fact, Fact]], claim_text: str, passage_text: str
 ) -> list[Difference]:
@@ -831,6 +837,12 @@ def swapped_values(
     names = _capitalised(claim_text)
 
     def words_by(f: Fact, text: str) -> frozenset[str]:
+        if f.kind == "ordinal":
+            # "the fifth driver to win three in a row and the 11th to have won three": what
+            # each ranks by is its deed, the noun being said once for both
+            deed = _RANKED_BY_DEED.match(text, f.end)
+            if deed is not None:
+                return frozenset({deed.group(1).lower()})
         # A word of change says how a value moved, not which value it is: "the tally dropped
         # to 240" and "fell 32 short of a majority" are no two places of one word.
         return frozenset(
@@ -2055,6 +2067,8 @@ def value_subject_moved(
         their_words = set(str(theirs.value).lower().split())
         if my_words & their_words or their_words & set(claim_text.lower().split()):
             continue
+        if short_for_a_name_with(theirs.text, str(mine.value), f"{passage_text} {window}"):
+            continue  # "KBR" for "Kestria Blue Racing"
         if given is None:
             given = set(re.findall(r"[\w'’-]+", f"{passage_text} {window}".lower()))
         if not my_words <= given:
