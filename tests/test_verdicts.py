@@ -5588,3 +5588,16 @@ def test_two_ranks_by_their_deeds_with_one_noun() -> None:
         passage,
     )
     assert status == "contradicted" and Difference("ordinal", "11th", "5th") in diffs, diffs
+
+
+def test_a_unit_and_a_half() -> None:
+    assert [(f.value, f.unit) for f in extract("a year and a half later").of("number")] == [
+        (Fraction(3, 2), "year")
+    ]
+    passage = "Its solar cells receive only an hour and a half of sunlight each day."
+    both_ways(
+        passage,
+        same=["Sunlight its solar cells receive: an hour and a half a day."],
+        changed=[("Sunlight its solar cells receive: two and a half hours a day.",
+                  Difference("number", "2.5", "1.5"))],
+    )

@@ -880,6 +880,11 @@ class Extractor:
                 unit = f"#{unit_name(unit)}"  # "the 100 metres", "the men's 200m": a race
             self.add("number", amount, m.start(), end, comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
+        for m in _UNIT_AND_A_HALF.finditer(t) if " half" in low else ():
+            # "an hour and a half", "a year and a half": one and a half of the unit
+            if self.free(m.start(), m.end()):
+                comp = self.comparator_before(m.start())[0]
+                self.add("number", Fraction(3, 2), m.start(), m.end(), comp, m.group(1).lower())
         for m in WORD_NUMBER.finditer(t) if has_word_number else ():
             if not self.free(m.start(), m.end()):
                 continue
@@ -1198,6 +1203,12 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAUSE_JOINS = frozenset({"and", "while", "but"})
 # "half as long", "a third as much": a ratio between two things.
 _AS_MUCH = re.compile(r"\s+as\s+[a-z]+\b")
+# "an hour and a half", "a year and a half".
+_UNIT_AND_A_HALF = re.compile(
+    r"\b(?:an?|one)\s+(second|minute|hour|day|week|month|year|decade|century|mile|kilometre"
+    r"|kilometer|metre|meter|foot|inch)\s+and\s+a\s+half\b",
+    re.I,
+)
 # A decade: "the 1990s", "the 2010s".
 _DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b")
 # A medal won: "took silver", "won the gold", "the bronze medal", "silver medallist" (in small

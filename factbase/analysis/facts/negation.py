@@ -272,8 +272,10 @@ def said_by_prefix(neg: Fact, other_text: str) -> bool:
     if not scope or not other_text:
         return False
     return any(
-        affixed_opposites(w) & scope
-        for w in content_words(norm(other_text)) if w.isalpha()
+        affixed_opposites(part) & scope
+        for w in content_words(norm(other_text))
+        for part in w.split("-")  # "previously-unvisited"
+        if part.isalpha()
     )
 
 
