@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from factbase.analysis.facts import Difference, compare, extract
 from factbase.analysis.facts.names import shortened_in
+from factbase.analysis.facts.roles import counterpart
 from factbase.analysis.verdicts import analyse
 
 REFERENCE = (2019, 6, 14)  # publication date of the imagined articles
@@ -5398,15 +5399,15 @@ def test_a_scale_joined_by_a_hyphen() -> None:
 
 
 def test_initials_of_a_common_noun_are_no_name() -> None:
-    # "TV" does not stand where the claim's "UK" does; "CEO" still places a name
+    # "TV" does not stand where the claim's "UK" does; "TV" still places a name
     diffs = not_contradicted(
         "UK audience for the match: 14.8 million at its peak.",
         "There was a peak TV audience across both networks for the match of 14.8 million.",
     )
     assert Difference("name", "UK", None) in diffs
     status, diffs = verdict(
-        "Omnix CEO Cora Lenz said the delay was costly.",
-        "Omnix CEO Bea Ortiz said the delay was costly.",
+        "Omnix TV presenter Cora Lenz said the delay was costly.",
+        "Omnix TV presenter Bea Ortiz said the delay was costly.",
     )
     assert status == "contradicted" and Difference("name", "Cora", "Bea") in diffs, diffs
 
@@ -5542,6 +5543,11 @@ def test_a_decade_is_its_ten_years() -> None:
     )
     # a year of the decade says more than it, not something else
     not_contradicted("The firm was founded in 1994.", "The firm was founded in the 1990s.")
+    # and a decade is no counterpart of one date
+    claim = "The film opened in cinemas on 9 November 2018."
+    passage = "The film, set in the 1980s, opened in cinemas to good reviews."
+    date = extract(claim).of("date")[0]
+    assert counterpart(date, extract(passage).of("range"), claim, passage) is None
     assert extract("in his 60s").of("range") == []
 
 

@@ -31,9 +31,10 @@ NOT_NAMES = frozenset(
     seventh eighth ninth tenth like unlike amid amidst among without against whilst towards
     versus whereby beside""".split()
 ) | frozenset(MONTHS)
-# Initials of common nouns, capitalised as initials are ("TV audience", "the CEO"): no names,
-# but words that place one ("Omnix CEO Cora Lenz").
-COMMON_INITIALS = frozenset("tv ceo cfo coo cto gdp ipo dna rna".split())
+# Initials of common nouns, capitalised as initials are ("TV audience", "the GDP"): no names,
+# but words that place one ("Omnix TV presenter Cora Lenz"). Titles ("CEO") stay names: they
+# place the person after them.
+COMMON_INITIALS = frozenset("tv gdp ipo dna rna".split())
 NOT_NAMES = NOT_NAMES | COMMON_INITIALS
 # Time zones: part of a time of day ("1:47 a.m. ET", "16:20 GMT"), not names; a time is
 # compared as the time it states.

@@ -181,6 +181,8 @@ def counterpart(
         p for p in candidates
         if (
             p.kind in COUNTERPART_KINDS.get(c.kind, ()) and same_scale(c, p)
+            # a decade ("the 1980s") stands for no one date of the claim's
+            and not (c.kind == "date" and p.kind == "range" and p.text.endswith("0s"))
             and ranks_alike(c, p) and same_part(c, p, claim_text, passage_text)
         )
         # "after 25 minutes" / "the 23rd minute"; not "ten minutes from the end", counted down
