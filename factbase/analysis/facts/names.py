@@ -715,7 +715,9 @@ def opening_name_replaced(
         if mine_n[-1] in theirs_n or theirs_n[-1] in mine_n:
             return None  # the passage gives the claim's name there (in part: "Lee" / "Ann
             # Lee"); a title both share is no name ("Judge Kent" / "Judge Harrow")
-        if _initials_of(theirs_n, mine_n, _tokens(passage_text)):
+        if after - j == 1 and short_for_a_name_with(
+            m.group(0), " ".join(run), f"{claim_text} {passage_text}"
+        ):
             return None  # "KBR" for "Kestria Blue Racing"
         if theirs[-1].rstrip(".") in known or not _opens_sentence(passage_text, m.start()):
             continue
@@ -737,21 +739,6 @@ def short_for_a_name_with(short: str, name: str, text: str) -> bool:
         "".join(w[0] for w in m.group(0).split()).upper() == short
         and mine <= {bare(w) for w in m.group(0).split()}
         for m in _CAPITAL_RUN.finditer(text)
-    )
-
-
-def _initials_of(theirs: list[str], run: list[str], passage: _Tokens) -> bool:
-    """Is the passage's one-word name ``theirs`` the initials of the claim's name, or of a name
-    of the passage that holds the claim's ("RBR" for "Red Bull Racing" where the claim says
-    "Red Bull")?"""
-    if len(theirs) != 1 or len(theirs[0]) < 2:
-        return False
-    short = theirs[0].rstrip(".")
-    names = [run, *(passage.words[j:after] for j, after in passage.runs)]
-    return any(
-        len(whole) == len(short) and set(run) <= set(whole)
-        and "".join(w[0] for w in whole) == short
-        for whole in names
     )
 
 
@@ -790,7 +777,9 @@ def deed_of_another_name(
             ):
                 continue
             theirs = passage.words[j:after]
-            if set(theirs) & set(run) or _initials_of(theirs, run, passage):
+            if set(theirs) & set(run) or (after - j == 1 and short_for_a_name_with(
+                ptoks[j].group(0), " ".join(run), f"{claim_text} {passage_text}"
+            )):
                 other = None
                 break  # the passage says it after the claim's name ("Lee" / "Ann Lee"; "RBR"
                 # for "Red Bull Racing")

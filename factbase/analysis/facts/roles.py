@@ -1156,38 +1156,49 @@ _COMPARISON = re.compile(
 )
 
 
-def _comparisons(text: str) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=4096)
+def _comparisons(text: str) -> tuple[tuple[str, str, str], ...]:
     """Each comparison of two names in ``text``: (first name, comparative, second name)."""
+    if " than " not in text:
+        return ()
     out = []
     for m in _COMPARISON.finditer(text):
         a, b = bare(m.group(1)), bare(m.group(3))
         if a != b and a not in STOPWORDS and b not in STOPWORDS and a not in NOT_NAMES:
             out.append((a, m.group(2).lower(), b))
-    return out
+    return tuple(out)
+
+
+def _turned(claim_text: str, passage_text: str) -> list[tuple[str, str, str, str]]:
+    """The claim's comparisons that the passage makes with the two names in each other's
+    place: (first name, the claim's comparative, second name, the passage's comparative)."""
+    return [
+        (a, mine, b, theirs)
+        for a, mine, b in _comparisons(claim_text)
+        for a2, theirs, b2 in _comparisons(passage_text)
+        if (a2, b2) == (b, a)
+    ]
 
 
 def converse_comparison(claim_text: str, passage_text: str) -> tuple[str, str, str, str] | None:
     """The claim's comparison said the other way round: "Kestria spent less than Omnix" /
     "Omnix spent more than Kestria". The two names change places and the comparison turns,
     which says one thing. Returns the claim's comparative, the passage's, and the two names."""
-    for a, mine, b in _comparisons(claim_text):
-        turned = opposites(mine)
-        for a2, theirs, b2 in _comparisons(passage_text):
-            if (a2, b2) == (b, a) and base_stems([theirs]) & turned:
-                return mine, theirs, a, b
+    for a, mine, b, theirs in _turned(claim_text, passage_text):
+        if base_stems([theirs]) & opposites(mine):
+            return mine, theirs, a, b
     return None
 
 
 def comparison_turned(claim_text: str, passage_text: str) -> list[Difference]:
     """The claim's comparison with its two names in each other's place: "Kestria's budget is
     bigger than that of Omnix" / "Omnix's budget is bigger than that of Kestria"."""
-    for a, mine, b in _comparisons(claim_text):
-        for a2, theirs, b2 in _comparisons(passage_text):
-            if (a2, b2) == (b, a) and base_stems([theirs]) & base_stems([mine]):
-                return [Difference(
-                    "name", f"{a.title()} {mine} than {b.title()}",
-                    f"{b.title()} {theirs} than {a.title()}",
-                )]
+    for a, mine, b, theirs in _turned(claim_text, passage_text):
+        if base_stems([theirs]) & base_stems([mine]):
+            return [Difference(
+                "name", f"{a.title()} {mine} than {b.title()}",
+                f"{b.title()} {theirs} than {a.title()}",
+            )]
     return []
 
 
