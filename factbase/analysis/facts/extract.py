@@ -663,7 +663,10 @@ class Extractor:
             self.times()
         # Ranges first: their endpoints are not separate facts.
         spans = (
-            [*BETWEEN.finditer(t), *IN_UNTIL.finditer(t)] if HAS_RANGE_WORD.search(low) else []
+            [
+                *(BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ()),
+                *(IN_UNTIL.finditer(t) if " until " in low or " till " in low else ()),
+            ]
         )
         for m in spans:
             a = parse_point(m.group("a"), ref)
@@ -695,7 +698,7 @@ class Extractor:
                     if self.free(m.start(), end):
                         self.add("range", (a, b), m.start(), end)
                     break
-        for m in _DECADE.finditer(t) if digits else ():
+        for m in _DECADE.finditer(t) if digits and "0s" in t else ():
             # "in the 1990s": the decade's ten years
             if self.free(m.start(), m.end()):
                 first = int(m.group(1))
@@ -935,7 +938,8 @@ class Extractor:
                 continue
             if self.free(m.start(), m.end()):
                 self.add("ordinal", 1, m.start(), m.end())
-        for m in _MEDAL.finditer(t):
+        medals = "gold" in low or "silver" in low or "bronze" in low
+        for m in _MEDAL.finditer(t) if medals else ():
             # "took silver", "the bronze medal", "gold medallist": a place on the podium
             w = m.group("m") or m.group("m2")
             start = m.start("m") if m.group("m") else m.start("m2")
@@ -945,7 +949,8 @@ class Extractor:
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
         # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.
-        for m in [*_SUPERLATIVE.finditer(t), *_BARE_SUPERLATIVE.finditer(t)]:
+        bare_superlatives = _BARE_SUPERLATIVE.finditer(t) if "est " in low or "most " in low else ()
+        for m in [*_SUPERLATIVE.finditer(t), *bare_superlatives]:
             if self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower()):
                 self.add(
                     "ordinal", 1, m.start("w"), m.end("w"), unit="superlative", claim_span=False

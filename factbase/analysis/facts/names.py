@@ -253,7 +253,7 @@ _PLACED_BY_NAME = re.compile(
 
 def name_alone(word: str) -> str:
     """A name without the word that places something by it: "London-based" is "London"."""
-    placed = _PLACED_BY_NAME.fullmatch(word)
+    placed = _PLACED_BY_NAME.fullmatch(word) if "-" in word else None
     return placed.group(1) if placed is not None else word
 
 
