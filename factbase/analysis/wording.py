@@ -292,33 +292,28 @@ RISE_STEMS = _stems(_OPPOSED_FAMILIES[0][0].split())
 FALL_STEMS = _stems(_OPPOSED_FAMILIES[0][1].split())
 
 _ANTONYMS: dict[str, frozenset[str]] = {}
-for _up, _down in _OPPOSED_FAMILIES:
-    _ups, _downs = _stems(_up.split()), _stems(_down.split())
-    for _s in _ups:
-        _ANTONYMS[_s] = _ANTONYMS.get(_s, frozenset()) | _downs
-    for _s in _downs:
-        _ANTONYMS[_s] = _ANTONYMS.get(_s, frozenset()) | _ups
-for _a, _b in _ANTONYM_PAIRS:
-    _sa, _sb = stem(_a), stem(_b)
-    _ANTONYMS[_sa] = _ANTONYMS.get(_sa, frozenset()) | {_sb}
-    _ANTONYMS[_sb] = _ANTONYMS.get(_sb, frozenset()) | {_sa}
-
 # The opposites that are verbs, by the stem of the word they oppose: what a verb's inflected
 # form ("lasted") opposes through its base ("last"), which may oppose other words as another
 # part of speech ("the last run" / "the first run").
 _VERB_ANTONYMS: dict[str, frozenset[str]] = {}
+
+
+def _oppose(one: str, other: str) -> None:
+    """Record ``other`` as an opposite of ``one`` (one way)."""
+    s, opposite = stem(one), stem(other)
+    _ANTONYMS[s] = _ANTONYMS.get(s, frozenset()) | {opposite}
+    if lexicon.is_verb(other) or lexicon.is_inflected_verb(other):
+        _VERB_ANTONYMS[s] = _VERB_ANTONYMS.get(s, frozenset()) | {opposite}
+
+
 for _up, _down in _OPPOSED_FAMILIES:
     for _these, _those in ((_up, _down), (_down, _up)):
-        _verbs = _stems(
-            w for w in _those.split() if lexicon.is_verb(w) or lexicon.is_inflected_verb(w)
-        )
-        for _s in _stems(_these.split()):
-            _VERB_ANTONYMS[_s] = _VERB_ANTONYMS.get(_s, frozenset()) | _verbs
+        for _one in _these.split():
+            for _other in _those.split():
+                _oppose(_one, _other)
 for _a, _b in _ANTONYM_PAIRS:
-    for _one, _other in ((_a, _b), (_b, _a)):
-        if lexicon.is_verb(_other) or lexicon.is_inflected_verb(_other):
-            _s = stem(_one)
-            _VERB_ANTONYMS[_s] = _VERB_ANTONYMS.get(_s, frozenset()) | {stem(_other)}
+    _oppose(_a, _b)
+    _oppose(_b, _a)
 
 _LIGHT_STEMS = _stems(LIGHT)
 

@@ -662,12 +662,10 @@ class Extractor:
         if _HAS_TIME.search(t):
             self.times()
         # Ranges first: their endpoints are not separate facts.
-        spans = (
-            [
-                *(BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ()),
-                *(IN_UNTIL.finditer(t) if " until " in low or " till " in low else ()),
-            ]
-        )
+        spans = [
+            *(BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ()),
+            *(IN_UNTIL.finditer(t) if " until " in low or " till " in low else ()),
+        ]
         for m in spans:
             a = parse_point(m.group("a"), ref)
             if a is None:
