@@ -66,7 +66,7 @@ HELD_OUT = frozenset(
         "indiavote", "milei", "ftx", "ukvote24", "crowdstrike", "marchand", "frenchvote24",
         "starship", "mpox", "ballondor", "brexitvote", "perseverance", "r21malaria",
         "mexicovote24", "brazilvote22", "pfizercovid", "donanemab", "taiwanvote24",
-        "tirzepatide", "nigeriavote23",
+        "tirzepatide", "nigeriavote23", "southafricavote24", "wework",
     }
 )
 
