@@ -5607,3 +5607,55 @@ def test_a_unit_and_a_half() -> None:
         changed=[("Sunlight its solar cells receive: two and a half hours a day.",
                   Difference("number", "2.5", "1.5"))],
     )
+
+
+UNCLIMBED = "The northern ridge of Mount Kestria was unclimbed until 1953."
+
+
+def test_a_participle_negated_by_un_says_what_never_says() -> None:
+    for claim in (
+        "The northern ridge of Mount Kestria was never climbed until 1953.",
+        "Until 1953 nobody had climbed the northern ridge of Mount Kestria, which was not "
+        "climbed before then.",
+    ):
+        status, diffs = verdict(claim, UNCLIMBED)
+        assert status == "ok", (claim, diffs)
+    status, diffs = verdict("The victim, a man of 40, has not been named.",
+                            "The victim, a man of 40, remains unnamed.")
+    assert status == "ok", diffs
+
+
+def test_the_participle_without_its_negation_contradicts_the_un_form() -> None:
+    status, diffs = verdict("The northern ridge of Mount Kestria was climbed until 1953.",
+                            UNCLIMBED)
+    assert status == "contradicted", diffs
+    assert Difference("wording", "climbed", "unclimbed") in diffs, diffs
+    # a verb of its own beginning with "un" is no negated participle
+    status, diffs = verdict("The bags were packed on Monday in Norvia.",
+                            "The bags were unpacked on Monday in Norvia.")
+    assert Difference("wording", "packed", "unpacked") not in diffs, diffs
+
+
+DATED_SPAN = "Between 2004 and early 2005, talks on the Kestrel merger were held in Norvia."
+
+
+def test_a_span_of_dates_the_claim_says_more_precisely_is_not_stated() -> None:
+    status, diffs = verdict(
+        "Between November 2004 and early 2005, talks on the Kestrel merger were held in Norvia.",
+        DATED_SPAN,
+    )
+    assert status != "contradicted", diffs
+    assert Difference("range", "November 2004–2005", None) in diffs, diffs
+
+
+def test_a_span_of_dates_with_another_end_contradicts() -> None:
+    status, diffs = verdict(
+        "Between 2003 and early 2005, talks on the Kestrel merger were held in Norvia.", DATED_SPAN
+    )
+    assert status == "contradicted", diffs
+    assert Difference("range", "2003–2005", "2004–2005") in diffs, diffs
+    status, diffs = verdict(
+        "Between November 2004 and 2005, talks on the Kestrel merger were held in Norvia.",
+        DATED_SPAN.replace("2004", "October 2004"),
+    )
+    assert status == "contradicted", diffs

@@ -469,7 +469,7 @@ def anchored_opposites(
     return out
 
 
-_NEGATORS = frozenset("not no never nor n't cannot".split())
+_NEGATORS = frozenset("not no never nor n't cannot nobody nothing none neither".split())
 
 # Sides taken: "voted for" / "voted against". Elsewhere "for" and "against" oppose nothing ("a
 # full house for the opening win" / "the win against Norvia").
@@ -706,6 +706,11 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
             p.startswith(s) and len(p) > len(s) for p in pw.stems
         ):
             continue
+        # The word with a negating prefix speaks of the same thing: "never visited" is
+        # "unvisited"; whether the claim denies it as the passage does, the negation and the
+        # opposites in place decide (see anchored_opposites).
+        if affixed_opposites(w) & pw.stems:
+            continue
         # Not accounted for: is its opposite there instead ("raised" where the passage says
         # "lowered")?
         # "sold" against "bought": the passage's words by their base forms too.
@@ -782,11 +787,17 @@ _OPPOSED_HALVES = (
 
 
 def _negated_adjective(prefixed: str, base: str) -> bool:
-    """Is ``prefixed`` the adjective ``base`` negated ("unresolved", "illegal")? Not when it is
-    a form of a verb of its own ("discovered", "informed")."""
+    """Is ``prefixed`` the adjective ``base`` negated ("unresolved", "illegal"), or a verb's
+    participle negated by "un" ("unvisited", "unnamed"; the dictionary need not list the
+    prefixed form, but must not call it anything other than an adjective)? Not when it is a
+    form of a verb of its own ("discovered", "informed", "unpacked")."""
+    if len(base) < AFFIXED_BASE or lexicon.base_forms(prefixed) != {prefixed}:
+        return False
+    if lexicon.is_adjective(prefixed) and lexicon.is_adjective(base):
+        return True
     return (
-        len(base) >= AFFIXED_BASE and lexicon.is_adjective(prefixed)
-        and lexicon.is_adjective(base) and lexicon.base_forms(prefixed) == {prefixed}
+        prefixed == "un" + base and lexicon.is_inflected_verb(base)
+        and (lexicon.is_adjective(prefixed) or not lexicon.is_known(prefixed))
     )
 
 

@@ -149,10 +149,17 @@ def date_covers(passage: object, claim: object) -> bool:
 
 
 def date_consistent(passage: object, claim: object) -> bool:
-    """Could both be the same date: every part both state is equal ("7 May" and "7 May 2019")."""
+    """Could both be the same date: every part both state is equal ("7 May" and "7 May 2019");
+    of two spans of dates, each end ("2004–2005" and "November 2004–2005")."""
     if not (isinstance(passage, tuple) and isinstance(claim, tuple)):
         return passage == claim
-    return all(p is None or c is None or p == c for p, c in zip(passage, claim, strict=True))
+    if len(passage) != len(claim):
+        return False
+    return all(
+        p is None or c is None or p == c
+        or (isinstance(p, tuple) and isinstance(c, tuple) and date_consistent(p, c))
+        for p, c in zip(passage, claim, strict=True)
+    )
 
 
 def may_be_one_time(loose: object, exact: object) -> bool:
