@@ -5659,3 +5659,109 @@ def test_a_span_of_dates_with_another_end_contradicts() -> None:
         DATED_SPAN.replace("2004", "October 2004"),
     )
     assert status == "contradicted", diffs
+
+
+EJECTA = "The blast ejected at least 5,000 tonnes of rock from Kestria's 900,000-tonne mass."
+
+
+def test_a_value_and_a_name_of_one_part_stay_bound_past_an_owned_value() -> None:
+    # the name owns the nearer value, yet the claim's value is bound to it in the same clause
+    not_contradicted("The blast ejected at least 5,000 tonnes of rock from Kestria.", EJECTA)
+    status, diffs = verdict("The blast ejected at least 900,000 tonnes of rock from Kestria.",
+                            EJECTA)
+    assert status == "contradicted", diffs
+    assert Difference("number", "at least 900,000", "at least 5,000") in diffs, diffs
+
+
+FINAL_PLAY = "The Hawks halved the deficit on a 3-pointer by Lenz with 1.3 seconds to go."
+
+
+def test_a_number_glued_to_a_word_counts_it_even_after_a_name() -> None:
+    # "a Lenz 3-pointer" is no number three labelled by the name, as "Flight 3" would be
+    not_contradicted("A Lenz 3-pointer with 1.3 seconds to go halved the deficit.", FINAL_PLAY)
+    status, diffs = verdict("A Lenz 2-pointer with 1.3 seconds to go halved the deficit.",
+                            FINAL_PLAY)
+    assert status == "contradicted" and Difference("number", "2", "3") in diffs, diffs
+
+
+def test_what_is_left_after_a_count_is_what_remains() -> None:
+    passage = "The moment arrived in the third quarter: with 11 seconds to go, Lenz hit a jumper."
+    both_ways(
+        passage,
+        same=["With 11 seconds left in the third quarter, Lenz hit a jumper.",
+              "With 11 seconds remaining in the third quarter, Lenz hit a jumper."],
+        changed=[("With 11 seconds left in the fourth quarter, Lenz hit a jumper.",
+                  Difference("ordinal", "4th", "3rd"))],
+    )
+    # one who left is no count of what remains
+    status, diffs = verdict("With 11 seconds left in the third quarter, Lenz arrived.",
+                            "With 11 seconds left in the third quarter, Lenz departed.")
+    assert status == "contradicted", diffs
+
+
+AGO = ("The probe succeeded in shifting the asteroid's orbit, the agency announced. The agency "
+       "attempted the test two weeks ago.")
+
+
+def test_a_span_after_the_deed_done_that_long_ago_is_the_same_span() -> None:
+    status, diffs = verdict(
+        "Two weeks after attempting the test, the agency announced that the probe had shifted "
+        "the asteroid's orbit.", AGO,
+    )
+    assert status == "ok", diffs
+
+
+def test_a_span_before_the_deed_done_that_long_ago_contradicts() -> None:
+    status, diffs = verdict(
+        "Two weeks before attempting the test, the agency announced that the probe had shifted "
+        "the asteroid's orbit.", AGO,
+    )
+    assert status == "contradicted" and Difference("wording", "before", "ago") in diffs, diffs
+    # a span later than a deed the passage does not date back still stands against "ago"
+    status, diffs = verdict("A year later the minister axed the line.",
+                            "A year ago the minister axed the line.")
+    assert status == "contradicted", diffs
+
+
+LOST_TO = "Lenz finished with 26 points. However, the Kestrels lost 114-124 to the Norvia Hawks."
+
+
+def test_a_loss_to_a_winner_is_the_winners_win() -> None:
+    not_contradicted("Lenz scored 26 points, but the Norvia Hawks won 124-114.", LOST_TO)
+    status, diffs = verdict("Lenz finished with 26 points, but the Kestrels won 124-114.",
+                            LOST_TO)
+    assert status == "contradicted", diffs
+    assert Difference("wording", "won", "lost") in diffs, diffs
+
+
+FASTER_ORBIT = "Since the impact the moonlet completes an orbit 33 minutes faster than before."
+
+
+def test_a_span_of_time_said_faster_is_so_much_less_time() -> None:
+    both_ways(
+        FASTER_ORBIT,
+        same=["Since the impact the moonlet takes 33 minutes less to complete an orbit than "
+              "before."],
+        changed=[("Since the impact the moonlet takes 33 minutes longer to complete an orbit "
+                  "than before.", Difference("wording", "longer", "faster"))],
+    )
+    # the same span said of each side of a comparison says the same
+    not_contradicted("Kray was 2 seconds faster than Lenz in the final.",
+                     "Lenz was 2 seconds slower than Kray in the final.")
+    status, diffs = verdict("Kray ran the final 2 seconds faster than Lenz.",
+                            "Kray ran the final 2 seconds slower than Lenz.")
+    assert status == "contradicted", diffs
+
+
+def test_slightly_and_a_little_bound_as_their_comparator_does() -> None:
+    both_ways(
+        "With just over 40 people in the hall, Lenz spoke for an hour.",
+        same=["With slightly more than 40 people in the hall, Lenz spoke for an hour.",
+              "With a little over 40 people in the hall, Lenz spoke for an hour."],
+        changed=[("With a little under 40 people in the hall, Lenz spoke for an hour.",
+                  Difference("comparator", "fewer than 40", "more than 40"))],
+    )
+    # away from a comparator, "little" is a word of its own the passage must carry
+    status, diffs = verdict("Lenz finished with little time to spare, in 2:00:35.",
+                            "Lenz finished with plenty of time to spare, in 2:00:35.")
+    assert status != "ok", diffs

@@ -193,8 +193,19 @@ def _contradicting(diffs: list[Difference]) -> list[Difference]:
     ]  # fmt: skip
 
 
+# Words that soften a comparator ("a little over", "slightly less than"): facts only there.
+_HEDGES = frozenset({"little", "slightly"})
+_HEDGED = re.compile(
+    r"\b(?:a\s+little|slightly)(?=\s+(?:" + "|".join(
+        re.escape(k.split(maxsplit=1)[1]) for k in COMPARATORS
+        if k.split()[0] == "slightly"
+    ) + r")\b)",
+    re.I,
+)
 # Words that belong to facts compared elsewhere: comparators, negators, a time's zone.
-_FACT_WORDS = TIME_ZONES | frozenset(w for phrase in COMPARATORS for w in phrase.split())
+_FACT_WORDS = TIME_ZONES | frozenset(
+    w for phrase in COMPARATORS for w in phrase.split()
+) - _HEDGES
 _FACT_WORDS |= frozenset(
     "not no never nobody none nothing neither nor without cannot longer".split()
 )
@@ -745,7 +756,8 @@ def wording_differences(
         if f.kind != "negation" and f.unit != "superlative":
             # A digit per character: no word, and no drop capital made of what is left.
             masked = masked[:f.start] + "0" * (f.end - f.start) + masked[f.end:]
-    masked = phrases_said_plainly(masked)
+    masked = _HEDGED.sub(lambda m: " " * len(m.group(0)), masked)  # its comparator's words
+    masked = phrases_said_plainly(masked, claim)
     # A capitalised word is a name (sentence-initial ones too): the source must have it.
     capitalised = {m.group(0).lower() for m in _CAPITALISED.finditer(masked)}
     negating = {

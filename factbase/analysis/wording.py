@@ -73,12 +73,23 @@ def _offset_within(ws: list[str], j: int, word: str) -> bool:
     )  # this one, a span, then the claim's word
 
 
-# "with two games left", "10 minutes left": what remains, no one who departed.
+# "with two games left", "10 minutes left", "11 seconds to go": what remains, no one who
+# departed.
 _LEFT_OVER = re.compile(
     r"\b((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)"
-    r"\s+[a-z]+s\s+(?:still\s+)?)left\b",
+    r"\s+[a-z]+s\s+(?:still\s+)?)(?:left|to go)\b",
     re.I,
 )
+
+
+_LEFT = re.compile(r"\bleft\b", re.I)
+
+
+def left_only_over(text: str) -> bool:
+    """Is every "left" of ``text`` what remains after a count ("11 seconds left"), none one
+    who departed?"""
+    over = sum(1 for m in _LEFT_OVER.finditer(text) if m.group(0).lower().endswith("left"))
+    return over == len(_LEFT.findall(text))
 
 
 # "a little-known player", "a barely noticed rule": one the word's "un-" form says.
@@ -91,14 +102,17 @@ _HARDLY_SO = re.compile(
 _AGED = re.compile(r"\b(year|month|week|day)s?[- ]old\b", re.I)
 
 
-def phrases_said_plainly(text: str) -> str:
-    """``text`` with phrases that other words say plainly put as those words: "left" after a
-    count of things is "remaining" ("two games left"), "little-known" is "unknown", an age's
-    "year-old" is "years of age"."""
+def phrases_said_plainly(text: str, unmasked: str | None = None) -> str:
+    """``text`` with phrases that other words say plainly put as those words: "left" or "to go"
+    after a count of things is "remaining" ("two games left"), "little-known" is "unknown", an age's
+    "year-old" is "years of age". ``unmasked``: the text before its values were masked
+    (character for character), where a count's noun is still to be read ("11 seconds left")."""
+    if "left" in text or "to go" in text:
+        lefts = [(m.end(1), m.end()) for m in _LEFT_OVER.finditer(unmasked or text)]
+        for lo, hi in reversed(lefts):
+            text = text[:lo] + "remaining" + text[hi:]
     if "old" in text:
         text = _AGED.sub(r"\1s of age", text)
-    if "left" in text:
-        text = _LEFT_OVER.sub(r"\1remaining", text)
     if "-known" in text or " known" in text or "notice" in text or "seen" in text or (
         "heard" in text or "used" in text
     ):
@@ -558,11 +572,40 @@ def _winner_named(ws: list[str], i: int) -> bool:
 
 
 def _one_outcome(a: list[str], i: int, b: list[str], j: int) -> bool:
-    """Do two opposite outcome nouns say one outcome: either names the loser ("the defeat of
-    Wales", "the victory over Wales") and neither names the winner the other way?"""
+    """Do two opposite outcome words say one outcome: either names the loser ("the defeat of
+    Wales", "the victory over Wales") and neither names the winner the other way; or one names
+    the winner after its loss ("Wales lost to Norvia") who stands right before the other's win
+    ("Norvia won")? Both are word lists of normalised text."""
+    if _winner_before_win(a, i, b, j) or _winner_before_win(b, j, a, i):
+        return True
     return (_loser_named(a, i) or _loser_named(b, j)) and not (
         _winner_named(a, i) or _winner_named(b, j)
     )
+
+
+# Stems of the verbs of losing a contest and of winning one ("lost", "won" are their own).
+_LOSE_VERBS = frozenset({"lost", "lose"})
+_WIN_VERBS = frozenset({"won", "win"})
+# Words after "lost to" that may name the winner ("lost to the Norvia Hawks").
+WINNER_WORDS = 3
+
+
+def _winner_before_win(a: list[str], i: int, b: list[str], j: int) -> bool:
+    """Does ``a[i]`` lose to one whose name ends right before the win ``b[j]``: "Kray lost to
+    the Norvia Hawks" / "the Norvia Hawks won"? A score between the loss and its "to" is
+    passed over ("lost 114-124 to")."""
+    s = stem(a[i])
+    if not (s in _LOSS_STEMS or s in _LOSE_VERBS):
+        return False
+    if stem(b[j]) not in _VICTORY_STEMS | _WIN_VERBS or j == 0:
+        return False
+    k = i + 1
+    while k < len(a) and a[k][:1].isdigit():
+        k += 1  # the score: "lost 114-124 to"
+    if k >= len(a) or a[k] not in ("to", "by"):
+        return False
+    winner = [w for w in a[k + 1:k + 1 + WINNER_WORDS] if w not in STOPWORDS]
+    return b[j - 1] not in STOPWORDS and b[j - 1] in winner
 
 
 def outcome_in_texts(a: str, claim_text: str, b: str, passage_text: str) -> bool:

@@ -177,6 +177,13 @@ def bound_elsewhere(
                 continue
             q = rivals[0]
             if (
+                their_parts.index[id(a_p[0])] == their_parts.index[id(b_p[0])]
+                and _gap(passage_text, q, b_p[0])[1]
+            ):
+                continue  # in one part, only a value tied to the other by a placing word or
+                # nothing outbids the claim's ("1.2 million in 2000 to 1.9 million in 2020");
+                # "a million kilograms from Dimorphos's 4.3-billion-kilogram mass" ties both
+            if (
                 any(_same(c, q) for c in mine)
                 or not _measures_as(a, q, claim_text, passage_text)
                 or _listed(passage_text, q, a_p[0])

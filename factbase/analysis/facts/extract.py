@@ -251,8 +251,9 @@ _NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}([a-z]{3,}s)\b")
 
 # A capitalised word right before a number, or glued to it by a hyphen ("Luna-25").
 _LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.)[ -]$")
-# A number followed by a plural noun counts it, whatever stands before the number.
-_COUNTED_AFTER = re.compile(r"[\d,.]+\s+[a-z]{2,}s\b")
+# A number followed by a plural noun, or glued to a word by a hyphen ("a Lenz 3-pointer"),
+# counts or measures it, whatever stands before the number.
+_COUNTED_AFTER = re.compile(r"[\d,.]+(?:\s+[a-z]{2,}s\b|-[a-z]{2,})")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
 # and action was taken": only "ignored" is negated).
 _NEGATED = re.compile(r"[,;:.!?()]| - | and | but | or | while ")

@@ -48,6 +48,7 @@ from factbase.analysis.wording import (
     RISE_STEMS,
     base_stems,
     is_light,
+    left_only_over,
     opposites,
     outcome_in_texts,
     said_too,
@@ -680,11 +681,23 @@ def opposed_anchors(
         # a bound ("fewer than 2 million") is compared as a comparator
         if c.comparator in (None, "~") and p.comparator in (None, "~") else (None, None)
     )
+    mine_said, theirs_said = relation
+    if (
+        mine_said and theirs_said and mine_said in _TIME_WAY and theirs_said in _TIME_WAY
+        and _TIME_WAY[mine_said] != _TIME_WAY[theirs_said]
+        and c.unit and dimension(c.unit) == "time"
+        and not _other_objects(claim_text, c, passage_text, p)
+    ):
+        return mine_said, theirs_said  # "takes 33 minutes longer" / "33 minutes faster"
+    if relation[0] in ("before", "prior") and _done_ago(claim_text, c, passage_text, p,
+                                                         relation[1]):  # fmt: skip
+        return relation[0], "ago"  # "two weeks before attempting" / "attempted two weeks ago"
     if (
         relation[0] and relation[1] and relation[1] in _OPPOSED_RELATIONS.get(relation[0], ())
         and not _BOTH_WAYS.search(passage_text, max(0, p.start - BOTH_WAYS_REACH), p.start)
         # "the debate, a week before the vote" is "the vote, a week after the debate"
         and not _other_objects(claim_text, c, passage_text, p)
+        and not _done_ago(claim_text, c, passage_text, p, relation[1])
     ):
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine_sides = _anchors(claim_text, c.start, c.end)
@@ -696,6 +709,11 @@ def opposed_anchors(
         if w and not (t and (stem(t) == stem(w) or stem(t) in synonyms(w)))
     ]
     theirs = [w for w in theirs_sides if w]
+    # what remains is no one who departed: "11 seconds left" / "the moment arrived"
+    if "left" in mine and left_only_over(claim_text):
+        mine = [w for w in mine if w != "left"]
+    if "left" in theirs and left_only_over(passage_text):
+        theirs = [w for w in theirs if w != "left"]
     # A direction said by a small word against a change said by a verb or noun: "13 fewer
     # than last time" / "a gain of 13", "down 13" / "rose by 13".
     for said, words, claims in ((relation[0], theirs, True), (relation[1], mine, False)):
@@ -734,6 +752,14 @@ _OPPOSED_RELATIONS = {
     "up": ("down", "lower", "less", "fewer", "below"),
     "down": ("up", "higher", "more", "above"),
     "ahead": ("behind",), "behind": ("ahead",),
+    "longer": ("shorter",), "shorter": ("longer",),
+    "faster": ("slower",), "quicker": ("slower",), "slower": ("faster", "quicker"),
+}
+# Which way a span of time goes by its word: "33 minutes longer", "slower" are more time;
+# "shorter", "faster", "quicker" are less ("an orbit 33 minutes faster" takes 33 minutes less).
+_TIME_WAY = {
+    **dict.fromkeys(("longer", "slower", "more"), "up"),
+    **dict.fromkeys(("shorter", "faster", "quicker", "less", "fewer"), "down"),
 }
 # Which way a small word of comparison points.
 _WAY = {
@@ -789,6 +815,26 @@ def _other_objects(claim_text: str, c: Fact, passage_text: str, p: Fact) -> bool
         {stem(w) for w in re.findall(r"[a-z]+", claim_text[:c.start].lower())},
     )
     return bool(synonyms(a) & told_before[0]) and bool(synonyms(b) & told_before[1])
+
+
+def _done_ago(
+    claim_text: str, c: Fact, passage_text: str, p: Fact, theirs: str | None
+) -> bool:
+    """Is the claim's span counted from the very deed the passage says was done that long
+    "ago": "announced two weeks after attempting the test" / "attempted the test two weeks
+    ago"? Then both tell of the day of writing. ("A year later the minister axed the line"
+    counts from nothing the passage dates back.)"""
+    if theirs != "ago":
+        return False
+    a = _relation_object(claim_text, c)
+    if a is None:
+        return False
+    before = re.findall(r"[a-z]+", passage_text[max(0, p.start - AGO_DEED_REACH):p.start].lower())
+    return bool(synonyms(a) & {stem(w) for w in before if w not in STOPWORDS})
+
+
+# How far before a span said "ago" the deed it dates back may stand ("attempted the test").
+AGO_DEED_REACH = 40
 
 
 def _relation_beside(text: str, f: Fact) -> str | None:
@@ -856,6 +902,8 @@ def swapped_values(
         for c2, p2 in matched[i + 1:]:
             if c1.kind != c2.kind or c1.value == c2.value:
                 continue
+            if not measures_alike(c1, c2, claim_text, claim_text):
+                continue  # "a 3-pointer with 1.3 seconds to go": neither can stand for the other
             if bound_admits(p2, c1) or bound_admits(p1, c2):
                 # "grossed $1,039,263,762, the first to pass a billion dollars" against "to
                 # gross over a billion dollars - $1,039,263,762": the bound holds of the value
