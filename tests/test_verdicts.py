@@ -5765,3 +5765,97 @@ def test_slightly_and_a_little_bound_as_their_comparator_does() -> None:
     status, diffs = verdict("Lenz finished with little time to spare, in 2:00:35.",
                             "Lenz finished with plenty of time to spare, in 2:00:35.")
     assert status != "ok", diffs
+
+
+def test_a_total_between_a_number_and_its_noun_leaves_the_noun_counted() -> None:
+    passage = "All told, Lenz accounted for 399 of the Hawks' 455 yards in the final."
+    not_contradicted("Of the Hawks' 455 total yards, 399 were accounted for by Lenz.", passage)
+    status, diffs = verdict("Of the Hawks' 445 total yards, 399 were accounted for by Lenz.",
+                            passage)
+    assert status == "contradicted" and Difference("number", "445", "455") in diffs, diffs
+
+
+def test_a_no_that_answers_denies_nothing_after_it() -> None:
+    passage = ("Is the plant ready? No. Reaching energy gain has been seen for decades as a "
+               "crucial step in proving that fusion plants are possible.")
+    assert not extract("No. Reaching energy gain has been seen as a step.").of("negation")
+    status, diffs = verdict(
+        "Reaching energy gain has been seen for decades as a crucial step in proving that "
+        "fusion plants are possible.", passage,
+    )
+    assert status == "ok", diffs
+    # a "no" that refuses is still a denial
+    assert extract("The board said no.").of("negation")
+    status, diffs = verdict(
+        "Reaching energy gain has not been seen as a crucial step in proving that fusion plants "
+        "are possible.", passage,
+    )
+    assert status == "contradicted", diffs
+
+
+NON_PANDEMIC = "Kestrel reported the lowest announced crowd for any non-pandemic final."
+
+
+def test_non_before_a_word_says_what_not_says() -> None:
+    not_contradicted(
+        "Kestrel reported the lowest announced crowd for any final not during the pandemic.",
+        NON_PANDEMIC,
+    )
+    status, diffs = verdict(
+        "Kestrel reported the lowest announced crowd for any final, not the pandemic ones.",
+        "Kestrel reported the lowest announced crowd for any final, the pandemic ones included.",
+    )
+    assert status == "contradicted", diffs
+
+
+BACK_AND_FORTH = (
+    "In a back-and-forth game, the two teams were tied at 19 at the end of regulation. Lenz "
+    "kicked a 27-yard field goal in overtime to give the Hawks a 22-19 lead."
+)
+
+
+def test_the_halves_of_a_paired_compound_oppose_nothing() -> None:
+    status, diffs = verdict(
+        "The teams were level at 19 when regulation ended. Lenz then put the Hawks 22-19 ahead "
+        "with a 27-yard field goal in overtime.", BACK_AND_FORTH,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The teams were level at 19 when regulation ended. Lenz then put the Hawks 22-19 ahead "
+        "with a 37-yard field goal in overtime.", BACK_AND_FORTH,
+    )
+    assert status == "contradicted" and Difference("number", "37", "27") in diffs, diffs
+
+
+ANNOUNCED = (
+    "On 13 May 2022 the energy minister stood at a podium in Norvia and announced the result. "
+    "Eight days earlier, the Kestrel lasers had fired a pulse into the capsule."
+)
+
+
+def test_a_span_after_a_deed_is_the_passages_span_back_to_it() -> None:
+    status, diffs = verdict(
+        "The result was announced by the energy minister in Norvia on 13 May 2022, eight days "
+        "after the Kestrel lasers fired.", ANNOUNCED,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The result was announced by the energy minister in Norvia on 13 May 2022, nine days "
+        "after the Kestrel lasers fired.", ANNOUNCED,
+    )
+    assert status == "contradicted", diffs
+    # a span counted from nothing named is no span back to what was told
+    status, diffs = verdict("A year later Lenz broke the record.",
+                            "Lenz set the record. A year earlier, Kray had broken it.")
+    assert status != "ok", diffs
+
+
+def test_absorbing_is_the_opposite_of_releasing() -> None:
+    passage = "When two nuclei are forced close enough together, they fuse and release a neutron."
+    both_ways(
+        passage,
+        same=["When two nuclei are forced close enough together, they fuse and release a "
+              "neutron."],
+        changed=[("When two nuclei are forced close enough together, they fuse and absorb a "
+                  "neutron.", Difference("wording", "absorb", "release"))],
+    )

@@ -98,19 +98,24 @@ _HARDLY_SO = re.compile(
 )
 
 
+# "a back-and-forth game", "a hit-and-run": one word, whose halves say nothing on their own.
+_PAIRED_COMPOUND = re.compile(r"\b([a-z]+)-and-([a-z]+)\b", re.I)
 # "the 26-year-old", "a 3 month old": an age, no "old" to oppose "young".
 _AGED = re.compile(r"\b(year|month|week|day)s?[- ]old\b", re.I)
 
 
 def phrases_said_plainly(text: str, unmasked: str | None = None) -> str:
     """``text`` with phrases that other words say plainly put as those words: "left" or "to go"
-    after a count of things is "remaining" ("two games left"), "little-known" is "unknown", an age's
-    "year-old" is "years of age". ``unmasked``: the text before its values were masked
-    (character for character), where a count's noun is still to be read ("11 seconds left")."""
+    after a count of things is "remaining" ("two games left"), "little-known" is "unknown", an
+    age's "year-old" is "years of age", two words joined by "-and-" are one ("back-and-forth").
+    ``unmasked``: the text before its values were masked (character for character), where a
+    count's noun is still to be read ("11 seconds left")."""
     if "left" in text or "to go" in text:
         lefts = [(m.end(1), m.end()) for m in _LEFT_OVER.finditer(unmasked or text)]
         for lo, hi in reversed(lefts):
             text = text[:lo] + "remaining" + text[hi:]
+    if "-and-" in text:
+        text = _PAIRED_COMPOUND.sub(r"\1and\2", text)
     if "old" in text:
         text = _AGED.sub(r"\1s of age", text)
     if "-known" in text or " known" in text or "notice" in text or "seen" in text or (
@@ -262,7 +267,8 @@ _ANTONYM_PAIRS = (
     ("tall", "short"), ("large", "small"), ("big", "small"), ("acquire", "sell"),
     ("enter", "exit"), ("improve", "worsen"), ("extend", "shorten"), ("resume", "halt"),
     ("resume", "suspend"), ("climb", "slip"), ("beat", "miss"), ("exceed", "miss"),
-    ("launch", "scrap"), ("have", "lack"), ("reopen", "close"),
+    ("launch", "scrap"), ("have", "lack"), ("reopen", "close"), ("absorb", "emit"),
+    ("absorb", "release"),
     # a change by one multiple is no change by another
     ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )

@@ -251,6 +251,14 @@ _NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}([a-z]{3,}s)\b")
 
 # A capitalised word right before a number, or glued to it by a hyphen ("Luna-25").
 _LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.)[ -]$")
+# "No" standing alone at a sentence's start, an answer to a question: "No. The plant was ...",
+# "No, it was ..." (not "the board said no.", a refusal).
+_ANSWER_NO = re.compile(r"\s*[.,!?;:]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"'“‘(\s]*$")
+# Words between a number and what it counts that say only that it is all of it: "455 total
+# yards", "12 combined goals".
+_TOTALLING = frozenset({"total", "combined", "overall"})
+_WORD_AT = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
 # A number followed by a plural noun, or glued to a word by a hyphen ("a Lenz 3-pointer"),
 # counts or measures it, whatever stands before the number.
 _COUNTED_AFTER = re.compile(r"[\d,.]+(?:\s+[a-z]{2,}s\b|-[a-z]{2,})")
@@ -636,6 +644,10 @@ class Extractor:
         word = m.group(1).lower()
         if word in STOPWORDS:
             return None  # "in the 100 the Jamaican": no word says what it counts
+        if word in _TOTALLING:
+            counted = _WORD_AT.match(self.text, e + m.end())
+            if counted is not None and counted.group(1).lower() not in STOPWORDS:
+                return self.unit_after(e + m.end())  # "455 total yards" counts yards
         if word in ("square", "sq"):
             area = _AREA_AFTER.match(self.text, e + m.end())
             if area is not None and unit_name(f"{word} {area.group(1).lower()}") is not None:
@@ -959,6 +971,11 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if (
+                m.group(0).lower() == "no" and _ANSWER_NO.match(t, m.end())
+                and _SENTENCE_START.search(t, 0, m.start()) is not None
+            ):
+                continue  # "No. Gain was long seen as a step": an answer, denying nothing after
             if _NOT_JUST.match(t, m.end()) and _ADDED_BEFORE.search(
                 t, max(0, m.start() - 6), m.start()
             ):

@@ -267,16 +267,19 @@ def _content_words(text: str) -> list[str]:
 
 def said_by_prefix(neg: Fact, other_text: str) -> bool:
     """Does the other text say the negated word with a negating prefix: "has not paid the
-    fine" against "the fine remains unpaid", "is not known" against "is unknown"?"""
+    fine" against "the fine remains unpaid", "is not known" against "is unknown", "not
+    affected by the pandemic" against "non-pandemic"?"""
     scope = {stem(w) for w in (neg.unit or "").split()[:OPPOSITE_PLACE]}
     if not scope or not other_text:
         return False
-    return any(
-        affixed_opposites(part) & scope
-        for w in content_words(norm(other_text))
-        for part in w.split("-")  # "previously-unvisited"
-        if part.isalpha()
-    )
+    ws = content_words(norm(other_text))
+    for i, w in enumerate(ws):
+        if w == "non" and i + 1 < len(ws) and stem(ws[i + 1]) in scope:
+            return True  # "any non-pandemic year": one not of the pandemic
+        # "previously-unvisited"
+        if any(affixed_opposites(part) & scope for part in w.split("-") if part.isalpha()):
+            return True
+    return False
 
 
 def said_by_opposite(neg: Fact, claim_text: str, passage_text: str) -> bool:

@@ -698,6 +698,7 @@ def opposed_anchors(
         # "the debate, a week before the vote" is "the vote, a week after the debate"
         and not _other_objects(claim_text, c, passage_text, p)
         and not _done_ago(claim_text, c, passage_text, p, relation[1])
+        and not _counted_from_told(claim_text, c, passage_text, p)
     ):
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine_sides = _anchors(claim_text, c.start, c.end)
@@ -831,6 +832,39 @@ def _done_ago(
         return False
     before = re.findall(r"[a-z]+", passage_text[max(0, p.start - AGO_DEED_REACH):p.start].lower())
     return bool(synonyms(a) & {stem(w) for w in before if w not in STOPWORDS})
+
+
+def _counted_from_told(claim_text: str, c: Fact, passage_text: str, p: Fact) -> bool:
+    """Does the passage count its span, with no object, from what it has just told, which the
+    claim counts to: "announced on 13 May, eight days after the shot" / "On 13 May it announced
+    the result. Eight days earlier, the shot ..."? Then the claim's "after" is the passage's
+    "earlier" said from the other end."""
+    m = _RELATION_AFTER.match(passage_text, p.end)
+    if m is None or not _OBJECTLESS.match(passage_text, m.end()):
+        return False
+    mine = _RELATION_AFTER.match(claim_text, c.end)
+    if mine is None or mine.group(1).lower() not in _TAKES_OBJECT:
+        return False  # "a year later he beat it" counts from nothing it names
+    if _OBJECTLESS.match(claim_text, mine.end()):
+        return False
+    before = {
+        stem(w) for w in re.findall(r"[a-z]+", claim_text[:c.start].lower())[-TOLD_WORDS:]
+        if w not in STOPWORDS
+    }
+    told = passage_text[max(0, p.start - TOLD_REACH):p.start]
+    theirs = {stem(w) for w in re.findall(r"[a-z]+", told.lower()) if w not in STOPWORDS}
+    return len(before & theirs) >= TOLD_SHARED
+
+
+# Relation words that count from the thing named after them ("after the shot").
+_TAKES_OBJECT = frozenset({"after", "before", "following", "prior"})
+# A relation word with nothing after it in its clause: "Eight days earlier, the lasers ...".
+_OBJECTLESS = re.compile(r"\s*[,.;:]")
+# The claim's words before its span that tell what the span leads to, how far back the passage
+# may have told it, and how many of those words it must share.
+TOLD_WORDS = 8
+TOLD_REACH = 160
+TOLD_SHARED = 2
 
 
 # How far before a span said "ago" the deed it dates back may stand ("attempted the test").
