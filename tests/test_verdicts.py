@@ -5859,3 +5859,42 @@ def test_absorbing_is_the_opposite_of_releasing() -> None:
         changed=[("When two nuclei are forced close enough together, they fuse and absorb a "
                   "neutron.", Difference("wording", "absorb", "release"))],
     )
+
+
+SHOT = ("Each shot of the Kestrel laser requires 330MJ of electrical energy and returns 3.15 "
+        "megajoules.")
+
+
+def test_energy_units_read_as_units_in_any_spelling() -> None:
+    both_ways(
+        SHOT,
+        same=["Electrical energy each Kestrel laser shot requires: 330 MJ.",
+              "Each shot of the Kestrel laser requires 330 megajoules of electrical energy and "
+              "returns 3,150 kJ."],
+        changed=[("Each shot of the Kestrel laser requires 330 GJ of electrical energy and "
+                  "returns 3.15 megajoules.", Difference("unit", "330 gj", "330 mj"))],
+    )
+    # a unit in capitals after a number is no name the passage must give
+    assert not extract("Output of the shot: 3.88 MJ.").of("name")
+    assert [f.unit for f in extract("a 400MW plant and a 5 GW grid").of("number")] == ["mw", "gw"]
+
+
+def test_a_span_summed_over_leaves_the_unit_counted() -> None:
+    passage = "The only active player in the top 25 is Kray, who has 26,684 career points."
+    not_contradicted("Kray, with 26,684 points, is the only active player in the top 25.",
+                     passage)
+    status, diffs = verdict("Kray, with 26,864 points, is the only active player in the top 25.",
+                            passage)
+    assert status == "contradicted" and Difference("number", "26,864", "26,684") in diffs, diffs
+    # a noun that says what kind of point it is stays its unit
+    assert [f.unit for f in extract("He had only one break point.").of("number")] == ["break"]
+
+
+def test_north_of_a_figure_is_more_than_it() -> None:
+    passage = "The plant ran at a net loss north of 99% of the energy it drew."
+    both_ways(
+        passage,
+        same=["The plant ran at a net loss of more than 99% of the energy it drew."],
+        changed=[("The plant ran at a net loss of less than 99% of the energy it drew.",
+                  Difference("comparator", "fewer than 99", "more than 99"))],
+    )

@@ -11,7 +11,7 @@ COMPARATORS = {
     "upwards of": ">", "in excess of": ">", "more than": ">", "greater than": ">",
     "just over": ">", "slightly over": ">", "a little over": ">", "slightly more than": ">",
     "a little more than": ">", "just above": ">", "slightly above": ">", "over": ">",
-    "above": ">", "exceeding": ">", "exceeded": ">",
+    "above": ">", "north of": ">", "exceeding": ">", "exceeded": ">",
     "exceeds": ">", "topped": ">", "tops": ">", "topping": ">", "surpassed": ">",
     "surpasses": ">", "surpassing": ">", "eclipsed": ">", "eclipsing": ">",
     "broke through": ">", "breaking through": ">", "breaks through": ">", "beyond": ">",
@@ -20,7 +20,7 @@ COMPARATORS = {
     "within": "<=", "no later than": "<=",
     "fewer than": "<", "less than": "<", "just under": "<", "slightly under": "<",
     "a little under": "<", "slightly less than": "<", "a little less than": "<",
-    "just below": "<", "slightly below": "<", "under": "<", "below": "<",
+    "just below": "<", "slightly below": "<", "under": "<", "below": "<", "south of": "<",
     # Just short of the value: agrees with "about", "up to" and "fewer than", never with
     # "more than" or "at least".
     "nearly": "<~", "almost": "<~", "close to": "<~", "just shy of": "<~",

@@ -251,13 +251,14 @@ _NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}([a-z]{3,}s)\b")
 
 # A capitalised word right before a number, or glued to it by a hyphen ("Luna-25").
 _LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.)[ -]$")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 # "No" standing alone at a sentence's start, an answer to a question: "No. The plant was ...",
 # "No, it was ..." (not "the board said no.", a refusal).
 _ANSWER_NO = re.compile(r"\s*[.,!?;:]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"'“‘(\s]*$")
-# Words between a number and what it counts that say only that it is all of it: "455 total
-# yards", "12 combined goals".
-_TOTALLING = frozenset({"total", "combined", "overall"})
+# Words between a number and what it counts that say only that it is all of it, summed over
+# some span: "455 total yards", "12 combined goals", "26,684 career points".
+_TOTALLING = frozenset({"total", "combined", "overall", "career", "lifetime", "cumulative"})
 _WORD_AT = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
 # A number followed by a plural noun, or glued to a word by a hyphen ("a Lenz 3-pointer"),
 # counts or measures it, whatever stands before the number.
@@ -660,6 +661,15 @@ class Extractor:
         if rate is not None and unit_name(word) is not None:
             # "12.35 meters per second", "28 miles per hour": one unit of speed
             return f"{unit_name(word)}/{rate.group(1)[0]}"
+        after = _WORD_AT.match(self.text, e + m.end())
+        if (
+            after is not None and unit_name(word) is None and lexicon.is_noun(word)
+            and after.group(1).endswith("s") and unit_name(after.group(1)) is not None
+            and unit_name(f"{word} {after.group(1)}") is None
+        ):
+            # "40 percentage points", "five break points": a noun saying which units they
+            # are, the units counted ("one break point", singular, is left a kind of its own)
+            return after.group(1).lower()
         return word
 
     def run(self) -> list[Fact]:
@@ -1170,6 +1180,8 @@ class Extractor:
                 continue
             if not self.free(m.start(), m.end()):
                 continue
+            if unit_name(low) is not None and _DIGIT_BEFORE.search(t, 0, m.start()):
+                continue  # "3.88 MJ", "7 TeV": a unit, written in capitals
             if capital_of_sentence(t, m.start(), m.end(), word):
                 continue  # "Children were ..." - a capital only because a sentence starts here
             # "Mbappé" is "Mbappe": outlets write names with and without their accents.

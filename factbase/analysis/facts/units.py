@@ -60,6 +60,20 @@ _ALIASES = {
     "msv": "mSv", "microsievert": "µSv", "microsieverts": "µSv", "µsv": "µSv",
     "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
     "degree": "degree", "degrees": "degree",
+    "light year": "ly", "light years": "ly", "light-year": "ly", "light-years": "ly",
+    "joule": "J", "joules": "J", "kj": "kJ", "kilojoule": "kJ", "kilojoules": "kJ",
+    "mj": "MJ", "megajoule": "MJ", "megajoules": "MJ", "gj": "GJ", "gigajoule": "GJ",
+    "gigajoules": "GJ", "terajoule": "TJ", "terajoules": "TJ",
+    "kwh": "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "mwh": "MWh",
+    "megawatt-hour": "MWh", "megawatt-hours": "MWh", "gwh": "GWh", "gigawatt-hour": "GWh",
+    "gigawatt-hours": "GWh", "twh": "TWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh",
+    "watt": "W", "watts": "W", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mw": "MW",
+    "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
+    "terawatt": "TW", "terawatts": "TW",
+    "ev": "eV", "electronvolt": "eV", "electronvolts": "eV", "kev": "keV", "mev": "MeV",
+    "gev": "GeV", "tev": "TeV", "kiloelectronvolt": "keV", "kiloelectronvolts": "keV",
+    "megaelectronvolt": "MeV", "megaelectronvolts": "MeV", "gigaelectronvolt": "GeV",
+    "gigaelectronvolts": "GeV", "teraelectronvolt": "TeV", "teraelectronvolts": "TeV",
     "celsius": "°C", "fahrenheit": "°F", "°c": "°C", "ºc": "°C", "° c": "°C", "c": "°C",
     "°f": "°F", "ºf": "°F", "° f": "°F", "f": "°F",
 }
@@ -68,7 +82,8 @@ _ALIASES = {
 # "s" only after a decimal ("9.58s"): "the 1990s" and "in his 60s" are no seconds.
 GLUED = (
     "km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv", "secs", "sec",
-    "mins", "hrs", "s",
+    "mins", "hrs", "kwh", "mwh", "gwh", "twh", "mj", "kj", "gj", "mw", "gw", "kw", "mev",
+    "gev", "tev", "s",
 )
 
 
@@ -117,6 +132,9 @@ _DIMENSIONS = {
     "money": ("$", "US$", "C$", "A$", "NZ$", "HK$", "S$", "€", "£", "¥", "₹"),
     "dose": ("Sv", "mSv", "µSv"),
     "temperature": ("°C", "°F", "degree"),
+    "energy": ("J", "kJ", "MJ", "GJ", "TJ", "Wh", "kWh", "MWh", "GWh", "TWh", "eV", "keV", "MeV",
+               "GeV", "TeV"),
+    "power": ("W", "kW", "MW", "GW", "TW"),
 }
 _DIMENSION = {unit: dim for dim, units in _DIMENSIONS.items() for unit in units}
 
@@ -163,6 +181,15 @@ _EXACT = {
     "mm": ("metric length", 1), "cm": ("metric length", 10), "m": ("metric length", 1000),
     "km": ("metric length", 1_000_000),
     "kg": ("metric mass", 1), "t": ("metric mass", 1000),
+    "J": ("energy", 1), "kJ": ("energy", 10**3), "MJ": ("energy", 10**6),
+    "GJ": ("energy", 10**9), "TJ": ("energy", 10**12), "Wh": ("energy", 3600),
+    "kWh": ("energy", 3600 * 10**3), "MWh": ("energy", 3600 * 10**6),
+    "GWh": ("energy", 3600 * 10**9), "TWh": ("energy", 3600 * 10**12),
+    "eV": ("electronvolts", 1), "keV": ("electronvolts", 10**3),
+    "MeV": ("electronvolts", 10**6), "GeV": ("electronvolts", 10**9),
+    "TeV": ("electronvolts", 10**12),
+    "W": ("power", 1), "kW": ("power", 10**3), "MW": ("power", 10**6), "GW": ("power", 10**9),
+    "TW": ("power", 10**12),
 }
 
 
