@@ -5898,3 +5898,32 @@ def test_north_of_a_figure_is_more_than_it() -> None:
         changed=[("The plant ran at a net loss of less than 99% of the energy it drew.",
                   Difference("comparator", "fewer than 99", "more than 99"))],
     )
+
+
+POSTS = ("Tom Lenz, chief engineer for Kestrel, said the crash also left the probe spinning "
+         "slowly. The outcome was a triumph, said Ana Ortiz, director of Kestrel's science "
+         "division.")
+
+
+def test_a_post_said_before_its_holder_is_the_holders_post() -> None:
+    # the body's name and its post's holder trade no places: one tells who the other is
+    status, diffs = verdict(
+        "Kestrel's chief engineer, Tom Lenz, said the crash also left the probe spinning slowly.",
+        POSTS,
+    )
+    assert status == "ok", diffs
+
+
+def test_a_post_given_to_one_who_holds_another_contradicts() -> None:
+    status, diffs = verdict(
+        "Kestrel's chief engineer, Ana Ortiz, said the crash also left the probe spinning "
+        "slowly.", POSTS,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("name", "Ana Ortiz", "Tom Lenz") in diffs, diffs
+    # a post the passage gives no other post's holder may be held by two ("a co-founder")
+    status, diffs = verdict(
+        "Omnix's co-founder, Bea Kray, said the firm would list its shares in 2026.",
+        "Cal Ortiz, co-founder of Omnix, said the firm would list its shares in 2026.",
+    )
+    assert status != "contradicted", diffs

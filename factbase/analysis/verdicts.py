@@ -33,6 +33,7 @@ from factbase.analysis.facts.names import (
     name_in_anothers_slot,
     names_exchanged,
     opening_name_replaced,
+    post_moved,
 )
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
@@ -365,6 +366,7 @@ def analyse(
             or deed_of_another_name(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
             or affiliation_moved(claim, passage[lo:hi])
+            or post_moved(claim, passage[lo:hi])
         )
         if slot is not None:
             diffs.append(slot)

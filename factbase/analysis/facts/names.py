@@ -607,6 +607,63 @@ def affiliation_moved(claim_text: str, passage_text: str) -> Difference | None:
     return None
 
 
+# A post set off beside the name of the one who holds it: "Omnix's chief engineer, Bea Lenz"
+# and "Bea Lenz, chief engineer for Omnix" ("the", "a" or "an" may open the post).
+_POST_WORD = r"(?:[a-z][a-z-]*|[A-Z]{2,})"  # "chief", "DART"
+_POST_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+|(?<=['’]s)\s+)"
+    rf"((?:{_POST_WORD}\s+){{0,3}}[a-z][\w-]*),\s+({_NAME_WORDS})"
+)
+_POST_AFTER = re.compile(
+    rf"({_NAME_WORDS}),\s+(?:the\s+|a\s+|an\s+)?((?:{_POST_WORD}\s+){{0,3}}[a-z][\w-]*)"
+    r"(?=\s+(?:for|of|at|with|from)\b|\s*[,.;:])"
+)
+
+
+def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(name's last word, lower case; the name as written; the base forms of its post's
+    words)."""
+    out = []
+    for post, name in (
+        *((m.group(1), m.group(2)) for m in _POST_BEFORE.finditer(text)),
+        *((m.group(2), m.group(1)) for m in _POST_AFTER.finditer(text)),
+    ):
+        ws = re.findall(r"[a-z]+", post.lower())
+        if any(w in STOPWORDS for w in ws):
+            continue  # "just south (of Buras)": a place, no post
+        if not ws or not lexicon.is_noun(ws[-1]) or lexicon.is_inflected_verb(ws[-1]):
+            continue  # a post ends in a noun: "chief engineer", not "said"
+        if not all(
+            w.isupper() or lexicon.is_noun(w) or lexicon.is_adjective(w)
+            for w in post.split()
+        ):
+            continue  # "just south": no post
+        if set(ws) & {w.lower() for w in name.split()}:
+            continue  # "Mission Systems Engineer Ann Kray": the post written as a name
+        bases = frozenset(min(lexicon.base_forms(w), key=len) for w in ws)
+        out.append((bare(name.split()[-1]), name, bases))
+    return out
+
+
+def post_moved(claim_text: str, passage_text: str) -> Difference | None:
+    """A name the claim gives a post ("Omnix's chief engineer, Ana Ortiz") that the passage
+    gives to another name ("Bea Lenz, chief engineer for Omnix") while it gives the claim's
+    name another post ("Ana Ortiz, director of research")."""
+    mine = _posts(claim_text)
+    if not mine:
+        return None
+    theirs = _posts(passage_text)
+    for who, name, post in mine:
+        holders = [(w, n) for w, n, p in theirs if post <= p]
+        if not holders or any(w == who for w, _n in holders):
+            continue
+        if any(w == who for w, _n, _p in theirs):
+            # the passage gives the claim's name a post of its own, and the claim's post to
+            # another: one a post several may hold ("a co-founder") is not taken from him
+            return Difference("name", name, holders[0][1])
+    return None
+
+
 def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     """Two names of the claim that the passage gives each in the other's place, however far
     apart they stand: "Omnix's requests were a campaign to create a record of delay on Kray's
@@ -650,6 +707,8 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
             y = tuple(mine[k:k_end])
             if x == y or not set(y) <= given:
                 continue
+            if _in_apposition(claim_text[ctoks[i_end - 1].end():ctoks[k].start()]):
+                continue  # "Kestrel's chief engineer, Tom Lenz": one tells who the other is
             in_x, in_y = held_by(i, i_end), held_by(k, k_end)
             if in_x is None or in_y is None or in_x[0] != y or in_y[0] != x:
                 continue
@@ -667,6 +726,23 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
             )
     return None
+
+
+def _in_apposition(between: str) -> bool:
+    """Do the words between two names make the second an aside on the first's post: a few
+    words and a comma, no verb ("'s chief engineer, " of "Kestrel's chief engineer, Lenz")?"""
+    m = _APPOSED.fullmatch(between)
+    if m is None:
+        return False
+    ws = re.findall(r"[a-z]+", m.group(1).lower())
+    return len(ws) <= APPOSED_WORDS and not any(
+        lexicon.is_inflected_verb(w) and not lexicon.is_noun(w) for w in ws
+    )
+
+
+# Words of a post between a body's name and the name of the one who holds it.
+APPOSED_WORDS = 4
+_APPOSED = re.compile(r"(?:['’]s)?\s+([a-z][a-z\s-]*?)\s*,\s*")
 
 
 # A deed told in the passive, with its doer: "was acquired by", "to be replaced by".
