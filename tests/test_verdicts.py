@@ -5927,3 +5927,20 @@ def test_a_post_given_to_one_who_holds_another_contradicts() -> None:
         "Cal Ortiz, co-founder of Omnix, said the firm would list its shares in 2026.",
     )
     assert status != "contradicted", diffs
+
+
+CONVERSE = "Norvia's 3-1 semi-final defeat to England drew 11.15M viewers."
+
+
+def test_one_sides_win_over_another_is_the_others_defeat_to_it() -> None:
+    status, diffs = verdict("England's 3-1 semi-final win over Norvia drew 11.15 million viewers.",
+                            CONVERSE)
+    assert status == "ok", diffs
+    status, diffs = verdict("Norvia's 3-1 semi-final win over England drew 11.15 million viewers.",
+                            CONVERSE)
+    assert status == "contradicted", diffs
+    assert Difference("wording", "win", "defeat") in diffs, diffs
+    status, diffs = verdict(
+        "England's 3-1 semi-final defeat to Norvia drew 11.15 million viewers.", CONVERSE
+    )
+    assert status == "contradicted", diffs

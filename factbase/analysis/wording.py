@@ -584,9 +584,46 @@ def _one_outcome(a: list[str], i: int, b: list[str], j: int) -> bool:
     ("Norvia won")? Both are word lists of normalised text."""
     if _winner_before_win(a, i, b, j) or _winner_before_win(b, j, a, i):
         return True
+    mine, theirs = _parties(a, i), _parties(b, j)
+    if mine and theirs:
+        # "England's win over Norvia" / "Norvia's defeat to England": the same winner, or
+        # the same loser, and neither in the other's part
+        agree = any(x and x == y for x, y in zip(mine, theirs, strict=True))
+        crossed = (mine[0] and mine[0] == theirs[1]) or (mine[1] and mine[1] == theirs[0])
+        return agree and not crossed
     return (_loser_named(a, i) or _loser_named(b, j)) and not (
         _winner_named(a, i) or _winner_named(b, j)
     )
+
+
+# How far before an outcome word its owner may stand ("England's 3-1 semi-final win").
+OWNER_REACH = 6
+
+
+def _parties(ws: list[str], i: int) -> tuple[str, str] | None:
+    """(winner, loser) an outcome noun names, "" for one it leaves unsaid: "England's win
+    over Norvia" names both, "Norvia's defeat to England" both the other way; None when it
+    names neither."""
+    s = stem(ws[i])
+    if s not in _VICTORY_STEMS and s not in _LOSS_STEMS:
+        return None
+    owner = ""
+    for k in range(i - 1, max(-1, i - 1 - OWNER_REACH), -1):
+        if ws[k] == "s" and k > 0:
+            owner = ws[k - 1]  # "england's" written as its letters: "england", "s"
+            break
+        if ws[k].endswith(("'s", "’s")):
+            owner = ws[k][:-2]
+            break
+        if ws[k] in STOPWORDS:
+            break
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    after = next((w for w in ws[i + 2:i + 2 + WINNER_WORDS] if w not in STOPWORDS), "")
+    if s in _VICTORY_STEMS:
+        winner, loser = owner, after if nxt in ("over", "against") else ""
+    else:
+        winner, loser = (after if nxt in ("to", "by") else ""), owner
+    return (winner, loser) if winner or loser else None
 
 
 # Stems of the verbs of losing a contest and of winning one ("lost", "won" are their own).

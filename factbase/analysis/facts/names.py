@@ -712,9 +712,14 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
             in_x, in_y = held_by(i, i_end), held_by(k, k_end)
             if in_x is None or in_y is None or in_x[0] != y or in_y[0] != x:
                 continue
+            lo, hi = sorted((in_x[1], in_y[1]))
+            if _converse_outcomes(
+                claim_text[ctoks[i_end - 1].end():ctoks[k].start()],
+                passage_text[ptoks[lo].end():ptoks[hi].start()],
+            ):
+                continue  # "England's win over Norvia" is "Norvia's defeat to England"
             # "Kerr is to acquire Trion" / "Trion will be acquired by Kerr": one deed in two
             # voices puts each name in the other's place
-            lo, hi = sorted((in_x[1], in_y[1]))
             passive = _PASSIVE_AGENT.search(passage_text, ptoks[lo].end(), ptoks[hi].start())
             if (passive is None) != (
                 _PASSIVE_AGENT.search(claim_text, ctoks[i_end - 1].end(), ctoks[k].start())
@@ -726,6 +731,19 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
             )
     return None
+
+
+_WIN = re.compile(r"\b(?:win|wins|won|victory|victories|triumph|beat|beats)\b", re.I)
+_LOSS = re.compile(r"\b(?:defeat|defeats|defeated|loss|losses|lost|lose|loses)\b", re.I)
+
+
+def _converse_outcomes(mine: str, theirs: str) -> bool:
+    """Does one side tell a contest won and the other the same contest lost, between the two
+    names: "'s 3-1 win over" against "'s 3-1 defeat to"?"""
+    return bool(
+        (_WIN.search(mine) and _LOSS.search(theirs) and not _WIN.search(theirs))
+        or (_LOSS.search(mine) and _WIN.search(theirs) and not _LOSS.search(theirs))
+    )
 
 
 def _in_apposition(between: str) -> bool:
