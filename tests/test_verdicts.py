@@ -5944,3 +5944,13 @@ def test_one_sides_win_over_another_is_the_others_defeat_to_it() -> None:
         "England's 3-1 semi-final defeat to Norvia drew 11.15 million viewers.", CONVERSE
     )
     assert status == "contradicted", diffs
+
+
+SWAPPED_TOLLS = "There are 1464 deaths in Norvia. In Kestrel the number of deaths is 256."
+
+
+def test_two_names_each_given_the_others_value_contradict() -> None:
+    not_contradicted("Norvia counts 1,464 deaths and Kestrel 256.", SWAPPED_TOLLS)
+    status, diffs = verdict("Kestrel counts 1,464 deaths and Norvia 256.", SWAPPED_TOLLS)
+    assert status == "contradicted", diffs
+    assert Difference("number", "1,464", "256") in diffs, diffs

@@ -184,7 +184,11 @@ def bound_elsewhere(
                 # nothing outbids the claim's ("1.2 million in 2000 to 1.9 million in 2020");
                 # "a million kilograms from Dimorphos's 4.3-billion-kilogram mass" ties both
             if (
-                any(_same(c, q) for c in mine)
+                any(
+                    _same(c, q)
+                    and not _swapped(c, b, my_parts, a_p[0], their_parts)
+                    for c in mine
+                )
                 or not _measures_as(a, q, claim_text, passage_text)
                 or _listed(passage_text, q, a_p[0])
             ):
@@ -193,6 +197,16 @@ def bound_elsewhere(
             if d not in out:
                 out.append(d)
     return out
+
+
+def _swapped(c: Fact, b: Fact, mine: _Parts, a_p: Fact, theirs: _Parts) -> bool:
+    """Does the claim bind its value ``c`` to another name, one the passage binds to the value
+    the claim gives ``b``: "Kestrel counts 1,464 and Norvia 256" against "1,464 in Norvia; in
+    Kestrel 256", each name with the other's value?"""
+    if b.kind != "name":
+        return False
+    others = {n.value for n in mine.bound(c, "name")} - {b.value}
+    return bool(others) and bool(others & {n.value for n in theirs.bound(a_p, "name")})
 
 
 def _fields(value: object) -> tuple[bool, ...]:
