@@ -5954,3 +5954,19 @@ def test_two_names_each_given_the_others_value_contradict() -> None:
     status, diffs = verdict("Kestrel counts 1,464 deaths and Norvia 256.", SWAPPED_TOLLS)
     assert status == "contradicted", diffs
     assert Difference("number", "1,464", "256") in diffs, diffs
+
+
+ELIDED_UNIT = ("To make those 2.05 megajoules of laser light, the Kestrel plant drew roughly 300 "
+               "megajoules from the wall. The reaction returned 3.15.")
+
+
+def test_a_value_whose_unit_is_understood_may_hold_the_claims_role() -> None:
+    not_contradicted(
+        "The Kestrel plant drew roughly 300 megajoules from the wall, and the reaction returned "
+        "3.15 megajoules.", ELIDED_UNIT,
+    )
+    status, diffs = verdict(
+        "The Kestrel plant drew roughly 300 megajoules from the wall, and the reaction returned "
+        "2.05 megajoules.", ELIDED_UNIT,
+    )
+    assert status == "contradicted" and Difference("number", "2.05", "3.15") in diffs, diffs

@@ -30,6 +30,7 @@ from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
     WEEKDAY_NAMES,
     alike,
+    an_age,
     base_unit,
     bound_admits,
     measures_alike,
@@ -500,6 +501,13 @@ def role_rival(
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # two facts fit the role as well: no telling which
+    if (
+        unit_name(c.unit) is not None and not pool[scored[0][1]].unit
+        and _unit_written(passage_text, p) and not an_age(c, claim_text)
+    ):
+        # The rival leaves its unit understood ("The reaction returned 3.15"): the claim's
+        # unit word speaks for the value found alone, so it weighs for neither.
+        own_score = _role_score(role - _counted_words(claim_text, c), own, names)
     if own_score and not (
         scored[0][0] >= own_score + ROLE_MARGIN and scored[0][0] >= 2 * own_score
     ):
