@@ -5970,3 +5970,21 @@ def test_a_value_whose_unit_is_understood_may_hold_the_claims_role() -> None:
         "2.05 megajoules.", ELIDED_UNIT,
     )
     assert status == "contradicted" and Difference("number", "2.05", "3.15") in diffs, diffs
+
+
+TARGETS = ("The original mission target had been Norvia, but it was changed to Kestria when it was "
+           "clear that the launch would take place in 2004.")
+
+
+def test_names_exchanged_between_places_said_in_other_words() -> None:
+    status, diffs = verdict(
+        "The original mission target had been Norvia, but it was switched to Kestria when it "
+        "became clear the launch would take place in 2004.", TARGETS,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The original mission target had been Kestria, but it was switched to Norvia when it "
+        "became clear the launch would take place in 2004.", TARGETS,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("name", "Kestria … Norvia", "Norvia … Kestria") in diffs, diffs

@@ -688,7 +688,7 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
         following = claim.after[end][:EXCHANGE_WORDS]
         holders = {
             tuple(theirs[j:after]): j for j, after in passage_runs
-            if before and theirs[j - SLOT_WORDS:j] == before
+            if before and _said_alike(theirs[j - SLOT_WORDS:j], before)
         } or {
             tuple(theirs[j:after]): j for j, after in passage_runs
             if len(following) == EXCHANGE_WORDS
@@ -735,6 +735,15 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
 
 _WIN = re.compile(r"\b(?:win|wins|won|victory|victories|triumph|beat|beats)\b", re.I)
 _LOSS = re.compile(r"\b(?:defeat|defeats|defeated|loss|losses|lost|lose|loses)\b", re.I)
+
+
+def _said_alike(a: list[str], b: list[str]) -> bool:
+    """Are two runs of words the same words, or words of one sense ("was switched to" / "was
+    changed to")?"""
+    return len(a) == len(b) and all(
+        x == y or (x.isalpha() and y.isalpha() and lexicon.same_sense(x, y))
+        for x, y in zip(a, b, strict=True)
+    )
 
 
 def _converse_outcomes(mine: str, theirs: str) -> bool:
