@@ -5988,3 +5988,19 @@ def test_names_exchanged_between_places_said_in_other_words() -> None:
     )
     assert status == "contradicted", diffs
     assert Difference("name", "Kestria … Norvia", "Norvia … Kestria") in diffs, diffs
+
+
+def test_twice_is_a_count_of_two_times() -> None:
+    passage = "Kray won the title two times, in 2019 and 2021."
+    both_ways(
+        passage,
+        same=["Kray won the title twice, in 2019 and 2021."],
+        changed=[("Kray won the title three times, in 2019 and 2021.",
+                  Difference("number", "3", "2"))],
+    )
+    status, diffs = verdict("Kray won the title three times, in 2019 and 2021.",
+                            "Kray won the title twice, in 2019 and 2021.")
+    assert status == "contradicted" and Difference("number", "3", "2") in diffs, diffs
+    # a multiplier is no count of times
+    assert not extract("Prices rose twice as fast as wages.").of("number")
+    assert not extract("Norvia is twice the size of Kestria.").of("number")

@@ -298,6 +298,13 @@ _FIRST_WORD = re.compile(
 )
 # A rank whose noun is left to the sentence before it: "in the third game before saving a break
 # point in the fourth,", "the first of the two".
+# "lost twice", "won it thrice": a count of times (not "twice as fast", "twice the size").
+_TIMES = {"twice": 2, "thrice": 3}
+_TWICE = re.compile(
+    r"\b(twice|thrice)\b(?!\s+(?:as|the|that|this|these|those|a|an|its|his|her|their|our|"
+    r"my|your|than|over|what|much|many|more|less|per|a-|weekly|daily|monthly|yearly)\b)",
+    re.I,
+)
 _ELLIPTIC_ORDINAL = re.compile(
     rf"\bthe\s+(?P<w>{_ORDINAL_WORDS})\b(?=\s*[,;:.!?)]|\s+(?:of|and|or|but|before|after)\b)",
     re.I,
@@ -966,6 +973,10 @@ class Extractor:
             start = m.start("m") if m.group("m") else m.start("m2")
             if self.free(start, start + len(w)):
                 self.add("ordinal", _MEDAL_PLACE[w.lower()], start, start + len(w), unit="medal")
+        for m in _TWICE.finditer(t) if "twice" in low or "thrice" in low else ():
+            if self.free(m.start(), m.end()):
+                self.add("number", Fraction(_TIMES[m.group(1).lower()]), m.start(), m.end(),
+                         unit="times")  # fmt: skip
         for m in _ELLIPTIC_ORDINAL.finditer(t):
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
