@@ -629,6 +629,17 @@ def _parties(ws: list[str], i: int) -> tuple[str, str] | None:
 # Stems of the verbs of losing a contest and of winning one ("lost", "won" are their own).
 _LOSE_VERBS = frozenset({"lost", "lose"})
 _WIN_VERBS = frozenset({"won", "win"})
+
+
+def outcome_of(word: str) -> str | None:
+    """"win" for a word of winning a contest ("won", "victories", "beat"), "loss" for one of
+    losing it ("defeated", "lost"), None for any other word."""
+    s = stem(word.lower())
+    if s in _VICTORY_STEMS or s in _WIN_VERBS or s == "beat":
+        return "win"
+    if s in _LOSS_STEMS or s in _LOSE_VERBS:
+        return "loss"
+    return None
 # Words after "lost to" that may name the winner ("lost to the Norvia Hawks").
 WINNER_WORDS = 3
 

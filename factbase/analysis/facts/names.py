@@ -12,6 +12,7 @@ from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS
 from factbase.analysis.facts.model import Difference, Fact
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
+from factbase.analysis.wording import outcome_of
 
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
 NAME_GAP = 4
@@ -733,10 +734,6 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     return None
 
 
-_WIN = re.compile(r"\b(?:win|wins|won|victory|victories|triumph|beat|beats)\b", re.I)
-_LOSS = re.compile(r"\b(?:defeat|defeats|defeated|loss|losses|lost|lose|loses)\b", re.I)
-
-
 def _said_alike(a: list[str], b: list[str]) -> bool:
     """Are two runs of words the same words, or words of one sense ("was switched to" / "was
     changed to")?"""
@@ -749,9 +746,10 @@ def _said_alike(a: list[str], b: list[str]) -> bool:
 def _converse_outcomes(mine: str, theirs: str) -> bool:
     """Does one side tell a contest won and the other the same contest lost, between the two
     names: "'s 3-1 win over" against "'s 3-1 defeat to"?"""
-    return bool(
-        (_WIN.search(mine) and _LOSS.search(theirs) and not _WIN.search(theirs))
-        or (_LOSS.search(mine) and _WIN.search(theirs) and not _LOSS.search(theirs))
+    said = [{outcome_of(w) for w in re.findall(r"[a-z]+", t.lower())} for t in (mine, theirs)]
+    return any(
+        a in said[0] and b in said[1] and a not in said[1]
+        for a, b in (("win", "loss"), ("loss", "win"))
     )
 
 
