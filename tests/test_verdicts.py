@@ -6004,3 +6004,23 @@ def test_twice_is_a_count_of_two_times() -> None:
     # a multiplier is no count of times
     assert not extract("Prices rose twice as fast as wages.").of("number")
     assert not extract("Norvia is twice the size of Kestria.").of("number")
+
+
+SHARE_LOST = "People who had the weekly Zelora injection saw their weight drop by 12% on average."
+
+
+def test_a_figure_said_as_a_share_is_no_count_or_measure() -> None:
+    both_ways(
+        SHARE_LOST,
+        same=["People on the weekly Zelora injection lost 12% of their weight on average."],
+        changed=[("People on the weekly Zelora injection lost 12 kilograms on average.",
+                  Difference("unit", "12 kilograms", "12 %"))],
+    )
+    status, diffs = verdict("Kray is one of the 44 Tour starters who will ride at the Games.",
+                            "Kray is one of the 44 percent of Tour starters who will ride at "
+                            "the Games.")
+    assert status == "contradicted", diffs
+    # a small count met in another unit may be another fact altogether
+    status, diffs = verdict("Kray won 3 stages of the Tour, his 12th in all.",
+                            "Kray won 3% of his races and 12 stages of the Tour in all.")
+    assert Difference("unit", "3 stages", "3 %") not in diffs, diffs

@@ -162,6 +162,16 @@ def compare(
             diffs.append(Difference(c.kind, c.display(), None))
             continue
         other = counterpart(c, leftovers, claim_text, passage_text)
+        if other is None and c.kind == "number":
+            figure = _same_figure_other_unit(c, leftovers)
+            if figure is not None:
+                # "lost 12 kilograms" where the passage has "dropped by 12%": the figure is
+                # there, said of another unit
+                leftovers.remove(figure)
+                diffs.append(Difference(
+                    "unit", f"{c.display()} {c.unit}", f"{figure.display()} {figure.unit}"
+                ))
+                continue
         if other is None and c.kind == "range" and claim_text:
             point = _point_for_range(c, leftovers, claim_text, passage_text)
             if point is not None and not _within(point, c):
@@ -615,6 +625,31 @@ def _point_for_range(
     proxy = Fact("number", lo, c.text, c.start, c.end, None, unit)
     numbers = [p for p in candidates if p.kind == "number"]
     return counterpart(proxy, numbers, claim_text, passage_text)
+
+
+def _same_figure_other_unit(c: Fact, pool: list[Fact]) -> Fact | None:
+    """The passage's one number with the claim's very figure as a share where the claim counts
+    or measures, or the other way round ("12 kilograms" / "12%", "44 starters" / "44 percent"):
+    a figure large or precise enough (``SAME_FIGURE_MIN``, or with decimals) not to meet by
+    chance."""
+    if not c.unit or c.unit.startswith("#") or not isinstance(c.value, Fraction):
+        return None
+    if c.value.denominator == 1 and abs(c.value) < SAME_FIGURE_MIN:
+        return None
+    found = [q for q in pool if q.kind == "number" and q.value == c.value]
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if not q.unit or q.unit.startswith("#"):
+        return None
+    # a share against a count or a measure: the figure is said as a percentage on one side
+    # only (two units, or two nouns counted, are a question of spelling or role)
+    return q if (unit_name(c.unit) == "%") != (unit_name(q.unit) == "%") else None
+
+
+# The smallest whole figure that, said in another unit, is taken for the claim's figure: small
+# counts ("three", "five") stand in many sentences for many things.
+SAME_FIGURE_MIN = 10
 
 
 def _within(point: Fact, span: Fact) -> bool:
