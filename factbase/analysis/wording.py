@@ -640,6 +640,8 @@ def outcome_of(word: str) -> str | None:
     if s in _LOSS_STEMS or s in _LOSE_VERBS:
         return "loss"
     return None
+
+
 # Words after "lost to" that may name the winner ("lost to the Norvia Hawks").
 WINNER_WORDS = 3
 
@@ -648,8 +650,7 @@ def _winner_before_win(a: list[str], i: int, b: list[str], j: int) -> bool:
     """Does ``a[i]`` lose to one whose name ends right before the win ``b[j]``: "Kray lost to
     the Norvia Hawks" / "the Norvia Hawks won"? A score between the loss and its "to" is
     passed over ("lost 114-124 to")."""
-    s = stem(a[i])
-    if not (s in _LOSS_STEMS or s in _LOSE_VERBS):
+    if outcome_of(a[i]) != "loss":
         return False
     if stem(b[j]) not in _VICTORY_STEMS | _WIN_VERBS or j == 0:
         return False

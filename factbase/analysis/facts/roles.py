@@ -838,8 +838,8 @@ def _done_ago(
     a = _relation_object(claim_text, c)
     if a is None:
         return False
-    before = re.findall(r"[a-z]+", passage_text[max(0, p.start - AGO_DEED_REACH):p.start].lower())
-    return bool(synonyms(a) & {stem(w) for w in before if w not in STOPWORDS})
+    deed = passage_text[max(0, p.start - AGO_DEED_REACH):p.start]
+    return bool(synonyms(a) & _content_stems(deed))
 
 
 def _counted_from_told(claim_text: str, c: Fact, passage_text: str, p: Fact) -> bool:
@@ -855,13 +855,15 @@ def _counted_from_told(claim_text: str, c: Fact, passage_text: str, p: Fact) -> 
         return False  # "a year later he beat it" counts from nothing it names
     if _OBJECTLESS.match(claim_text, mine.end()):
         return False
-    before = {
-        stem(w) for w in re.findall(r"[a-z]+", claim_text[:c.start].lower())[-TOLD_WORDS:]
-        if w not in STOPWORDS
-    }
-    told = passage_text[max(0, p.start - TOLD_REACH):p.start]
-    theirs = {stem(w) for w in re.findall(r"[a-z]+", told.lower()) if w not in STOPWORDS}
-    return len(before & theirs) >= TOLD_SHARED
+    last_words = re.findall(r"[a-z]+", claim_text[:c.start].lower())[-TOLD_WORDS:]
+    before = _content_stems(" ".join(last_words))
+    told = _content_stems(passage_text[max(0, p.start - TOLD_REACH):p.start])
+    return len(before & told) >= TOLD_SHARED
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of the words of ``text`` that are no stop words."""
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS}
 
 
 # Relation words that count from the thing named after them ("after the shot").
