@@ -223,6 +223,26 @@ def test_a_name_in_the_same_slot_of_the_same_words_replaces_the_claims() -> None
     assert status == "contradicted"
 
 
+def test_a_run_of_name_words_ends_with_its_sentence() -> None:
+    # "Norris. George Kray": two names in two sentences, not one run of four words; the claim's
+    # name in the other's slot is replaced, and the claim that keeps it is not.
+    passage = (
+        "Lenz finished second but was given a penalty for a clash with Omnix's Ada Norris. "
+        "George Kray of Zelora was promoted to third."
+    )
+    status, diffs = verdict("Lenz was given a penalty for a clash with George Kray.", passage)
+    assert status == "contradicted"
+    assert any(d.kind == "name" and d.claim == "George Kray" for d in diffs), diffs
+    status, _ = verdict("Lenz was given a penalty for a clash with Ada Norris.", passage)
+    assert status == "ok"
+    # An abbreviation or initial is inside a name, not the end of its sentence.
+    status, _ = verdict(
+        "Lenz was given a penalty for a clash with Dr. Ada Norris.",
+        "Lenz was given a penalty for a clash with Dr. Ada Norris of Zelora.",
+    )
+    assert status == "ok"
+
+
 def test_a_name_in_a_slot_the_words_do_not_place_is_not_replaced() -> None:
     # The claim's name with its party, which the passage spells out: nothing is replaced.
     diffs = differences(

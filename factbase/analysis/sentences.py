@@ -195,6 +195,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
 
 
+def closes_sentence(word: str) -> bool:
+    """Does a word written with its full stop ("Norris.") end its sentence for certain: it is
+    no abbreviation ("Dr.", "Co.") and no initial ("J.", "U.S.")?"""
+    return word.endswith(".") and not word.endswith("..") and not _is_abbreviation(
+        word, len(word) - 1
+    )
+
+
 def paragraph_index(text: str, pos: int) -> int:
     """The 1-based number of the paragraph (blank-line separated block) holding ``pos``."""
     return bisect.bisect_right(_paragraph_starts(text), pos) or 1

@@ -11,6 +11,7 @@ from functools import lru_cache
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS
 from factbase.analysis.facts.model import Difference, Fact
+from factbase.analysis.sentences import closes_sentence
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
 from factbase.analysis.wording import outcome_of
 
@@ -959,9 +960,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _run_end(toks: list[re.Match[str]], i: int) -> int:
-    """Where the run of name words that starts at ``toks[i]`` ends."""
+    """Where the run of name words that starts at ``toks[i]`` ends: at the first word that is
+    no name, or after one that ends its sentence ("Lando Norris. George Russell ...")."""
     while i < len(toks) and _a_name(toks[i]):
         i += 1
+        if closes_sentence(toks[i - 1].group(0)):
+            break
     return i
 
 
