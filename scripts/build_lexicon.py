@@ -13,8 +13,9 @@ transaction, then ``VACUUM``).
 
 The file is an SQLite database so that a process looks up the few words it needs without
 reading the rest: opening it and reading a word takes under a millisecond, where parsing the
-whole lexicon took 0.15 s. Its one table, ``words``, has a row for each single-word lemma and
-each inflected form the exception lists give (no ``_``, no digits; lower-cased), keyed by
+whole lexicon took 0.15 s. Its one table, ``words``, has a row for each single-word lemma,
+each inflected form the exception lists give (no ``_``, no digits; lower-cased) and each verb
+of two words, written with a space ("take part": its ``synsets`` and ``pos`` only), keyed by
 ``word``, with a column for each of these relations (NULL where the word has none). Every
 list in a column is stored flat, as one string of space-separated items
 (``"evacuant evacuation"``, ``"17 20563"``):
@@ -92,8 +93,15 @@ class Synset:
 
 
 def keep(lemma: str) -> bool:
-    """Single-word lemmas only: no multi-word ("_") lemmas, nothing with a digit."""
+    """Single-word lemmas only: no multi-word ("_") lemmas, nothing with a digit (verbs of
+    two words are kept apart, by ``keep_phrase``)."""
     return bool(lemma) and "_" not in lemma and " " not in lemma and not _DIGIT.search(lemma)
+
+
+def keep_phrase(lemma: str) -> bool:
+    """A verb of two words ("take_part", "carry_out", "call_off"), each of letters only."""
+    parts = lemma.split("_")
+    return len(parts) == 2 and all(part.isalpha() for part in parts)
 
 
 def read_data(path: Path, pos: str) -> dict[SynsetKey, Synset]:
@@ -215,10 +223,15 @@ def build(wordnet_dir: Path, senses_per_pos: int = SENSES) -> dict[str, dict[str
             for pos in POS_ORDER
             for offset in index[pos].get(lemma, [])[:senses_per_pos]
         ]
+    # Verbs of two words, by their first senses only: "took part" stands for "participated".
+    phrases = sorted(lemma for lemma in index["v"] if keep_phrase(lemma))
+    for phrase in phrases:
+        first[phrase] = [("v", offset) for offset in index["v"][phrase][:senses_per_pos]]
     # One step up or across from those senses: hypernyms (a "victim" is a "person"), similar
     # adjectives ("prior" / "earlier"), "also see" and verb groups.
     near: dict[str, set[SynsetKey]] = {}
-    for lemma, keys in first.items():
+    for lemma in lemmas:
+        keys = first[lemma]
         near[lemma] = {
             target
             for key in keys
@@ -253,7 +266,10 @@ def build(wordnet_dir: Path, senses_per_pos: int = SENSES) -> dict[str, dict[str
         return flat(word for word in links[lemma] if word != lemma and word in lemma_set)
 
     return {
-        "synsets": {lemma: flat_ids(number[key] for key in set(first[lemma])) for lemma in lemmas},
+        "synsets": {
+            lemma.replace("_", " "): flat_ids(number[key] for key in set(first[lemma]))
+            for lemma in (*lemmas, *phrases)
+        },
         "near": {
             lemma: flat_ids(number[key] for key in near[lemma]) for lemma in lemmas if near[lemma]
         },
@@ -261,7 +277,8 @@ def build(wordnet_dir: Path, senses_per_pos: int = SENSES) -> dict[str, dict[str
         "antonyms": {lemma: clean(antonyms, lemma) for lemma in lemmas if clean(antonyms, lemma)},
         "exceptions": {form: flat(bases) for form, bases in exceptions.items() if bases},
         "pos": {
-            lemma: "".join(pos for pos in POS_ORDER if lemma in index[pos]) for lemma in lemmas
+            **{lemma: "".join(pos for pos in POS_ORDER if lemma in index[pos]) for lemma in lemmas},
+            **{phrase.replace("_", " "): "v" for phrase in phrases},
         },
         "exception_pos": {
             form: "".join(pos for pos in POS_ORDER if pos in where)

@@ -17,6 +17,7 @@ from factbase.analysis.lexicon import (
     antonyms_of,
     base_forms,
     lemma_count,
+    phrase_senses,
     related,
     same_sense,
     synonyms_of,
@@ -64,6 +65,16 @@ def test_irregular_past_has_its_base_and_shares_a_sense() -> None:
     assert same_sense("struck", "hit")
     assert same_sense("strike", "hit")
     assert same_sense("hit", "struck")
+
+
+def test_a_verb_of_two_words_has_the_senses_of_its_one_word_synonym() -> None:
+    # "took part" is "take part", in a sense of "participate"; "called off" of "cancel"
+    assert phrase_senses("took", "part") & synonyms_of("participated")
+    assert phrase_senses("called", "off") & synonyms_of("cancel")
+    # two words that make no verb together, or a noun first, have no senses as one
+    assert phrase_senses("took", "the") == frozenset()
+    assert phrase_senses("part", "took") == frozenset()
+    assert not phrase_senses("took", "part") & synonyms_of("cancel")
 
 
 def test_kill_and_die_are_not_synonyms() -> None:

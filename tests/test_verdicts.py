@@ -677,6 +677,40 @@ def test_a_label_the_passage_gives_is_not_contradicted_by_another_it_names_later
     ], diffs
 
 
+def test_a_verb_of_two_words_stands_for_its_one_word_synonym() -> None:
+    # The same deed in other words agrees, either way round.
+    passage = "On Friday the club called off the match against Kestria."
+    status, _ = verdict("The club cancelled the match against Kestria on Friday.", passage)
+    assert status == "ok"
+    status, _ = verdict(
+        "Ortiz participated in the trial in which 44 patients were treated.",
+        "In the trial, in which Ortiz took part, 44 patients were treated.",
+    )
+    assert status == "ok"
+
+
+def test_a_not_of_a_verb_said_in_two_words_contradicts() -> None:
+    # "did not participate" denies "took part", and "did not take part" denies "participated".
+    status, diffs = verdict(
+        "Ortiz took part in the Kestria trial in which 44 patients were treated.",
+        "In a Kestria trial, in which Ortiz did not participate, 44 patients were treated.",
+    )
+    assert status == "contradicted"
+    assert any(d.kind == "negation" for d in diffs), diffs
+    status, diffs = verdict(
+        "Ortiz participated in the Kestria trial in which 44 patients were treated.",
+        "In a Kestria trial, in which Ortiz did not take part, 44 patients were treated.",
+    )
+    assert status == "contradicted"
+    # A "not" of another verb of the passage denies nothing of the claim.
+    status, _ = verdict(
+        "Ortiz took part in the Kestria trial in which 44 patients were treated.",
+        "In the Kestria trial, in which Ortiz took part, 44 patients were treated; 12 did not "
+        "respond.",
+    )
+    assert status == "ok"
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 

@@ -8,13 +8,14 @@ file (Debian package ``wordnet-base`` installed, files in /usr/share/wordnet)::
 
     python scripts/build_lexicon.py
 
-The file keeps single-word lemmas only. A word's synset ids come from its six most
-frequent senses per part of speech, so two words that share one can stand for one another
-in a common sense; rarer senses are left out on purpose (the 11th sense of "hit" is
-"murder", yet "hit" should not stand for "murder").
+The file keeps single-word lemmas, and verbs of two words ("take part") for their senses.
+A word's synset ids come from its six most frequent senses per part of speech, so two words
+that share one can stand for one another in a common sense; rarer senses are left out on
+purpose (the 11th sense of "hit" is "murder", yet "hit" should not stand for "murder").
 
-All functions take lower-case single words. A word WordNet does not know has no synonyms,
-derived forms or antonyms; its base forms and related words are just the word itself.
+All functions take lower-case single words (``phrase_senses`` two of them). A word WordNet
+does not know has no synonyms, derived forms or antonyms; its base forms and related words
+are just the word itself.
 A word is read from the file the first time it is asked about (a few microseconds; opening
 the file takes under a millisecond), and stays in memory: a command reads only the words of
 its texts, not the whole lexicon.
@@ -33,6 +34,7 @@ __all__ = [
     "antonyms_of",
     "base_forms",
     "lemma_count",
+    "phrase_senses",
     "related",
     "same_sense",
     "synonyms_of",
@@ -176,6 +178,18 @@ def base_forms(word: str) -> frozenset[str]:
 def synonyms_of(word: str) -> frozenset[int]:
     """Synset ids of the word's base forms (their most frequent senses)."""
     ids = [int(i) for form in base_forms(word) for i in _entry(form).synsets.split()]
+    return frozenset(ids) if ids else _EMPTY_IDS
+
+
+@lru_cache(maxsize=65536)
+def phrase_senses(verb: str, particle: str) -> frozenset[int]:
+    """Synset ids of the verb of two words that ``verb`` (in any of its base forms) and the
+    word after it make: "took part" is "take part", whose sense "participate" shares."""
+    ids = [
+        int(i)
+        for form in base_forms(verb) if "v" in _entry(form).pos
+        for i in _entry(f"{form} {particle}").synsets.split()
+    ]
     return frozenset(ids) if ids else _EMPTY_IDS
 
 

@@ -741,7 +741,13 @@ class PassageWords:
 def passage_words(words: Iterable[str]) -> PassageWords:
     """What the passage of ``words`` offers to account for claim words (kept: claims citing
     one passage ask for it again)."""
-    return _passage_words(tuple(dict.fromkeys(words)))
+    ws = list(words)
+    # Verbs of two words side by side ("took part", "called off") stand for their senses.
+    said = frozenset().union(*(
+        lexicon.phrase_senses(a, b) for a, b in zip(ws, ws[1:], strict=False)
+        if a.isalpha() and b.isalpha()
+    ))
+    return _passage_words(tuple(dict.fromkeys(ws)), said)
 
 
 # Passages whose ``PassageWords`` are kept.
@@ -749,8 +755,8 @@ PASSAGE_WORDS_CACHE = 4096
 
 
 @lru_cache(maxsize=PASSAGE_WORDS_CACHE)
-def _passage_words(ws: tuple[str, ...]) -> PassageWords:
-    senses: set[int] = set()
+def _passage_words(ws: tuple[str, ...], phrased: frozenset[int]) -> PassageWords:
+    senses: set[int] = set(phrased)
     near: set[int] = set()
     forms: set[str] = set()
     by_form: dict[str, str] = {}

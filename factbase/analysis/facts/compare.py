@@ -23,6 +23,7 @@ from factbase.analysis.facts.negation import (
     in_scope,
     negated_subject_differs,
     negates_in_place,
+    said_as_phrase,
     said_by_opposite,
     said_by_prefix,
     said_with_its_verb,
@@ -193,10 +194,16 @@ def compare(
         f for f in claim.of("negation")
         if in_scope(f, passage_text, passage, in_other_words=True)
     ]
-    p_neg = [f for f in passage.of("negation") if in_scope(f, claim_text, claim)]
     # A passage's negator stands alone against the claim only when the claim speaks of most
     # of what it negates; any that speaks of some of it may still partner the claim's own.
     core = {(f.text.lower(), f.unit) for f in region.of("negation")}
+    p_neg = [
+        f for f in passage.of("negation")
+        if in_scope(f, claim_text, claim)
+        # in the core sentence, a "not" of the very verb the claim says in other words
+        # ("did not participate" / "took part")
+        or ((f.text.lower(), f.unit) in core and said_as_phrase(f, claim_text))
+    ]
     p_bearing = [
         f for f in p_neg
         if (

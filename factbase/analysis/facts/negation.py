@@ -78,6 +78,23 @@ def same_scope(a: Fact, b: Fact) -> bool:
     return not account(wa, other).unaccounted or any(x[:5] == y[:5] for x in wa for y in wb)
 
 
+def said_as_phrase(neg: Fact, other_text: str) -> bool:
+    """Does the other side say the verb ``neg`` negates as a verb of two words ("did not
+    participate" / "took part"), or the two-word verb it negates as one word ("did not take
+    part" / "participated")?"""
+    scope = (neg.unit or "").split()
+    if not scope:
+        return False
+    ws = re.findall(r"[a-z]+", norm(other_text))
+    senses = lexicon.synonyms_of(scope[0])
+    if senses and any(
+        lexicon.phrase_senses(a, b) & senses for a, b in zip(ws, ws[1:], strict=False)
+    ):
+        return True
+    said = lexicon.phrase_senses(scope[0], scope[1]) if len(scope) > 1 else frozenset()
+    return bool(said) and any(lexicon.synonyms_of(w) & said for w in ws)
+
+
 def in_scope(
     neg: Fact, other_text: str, other: FactSet, *, strict: bool = False, whole: bool = False,
     in_other_words: bool = False,
