@@ -711,6 +711,35 @@ def test_a_not_of_a_verb_said_in_two_words_contradicts() -> None:
     assert status == "ok"
 
 
+def test_a_contrast_with_not_swapped_contradicts() -> None:
+    # "X, not Y" against "Y, not X": each side denies what the other asserts.
+    status, diffs = verdict(
+        "The prize went to the defender, not the striker.",
+        "The prize went to the striker, not the defender.",
+    )
+    assert status == "contradicted"
+    assert any(d.kind == "negation" for d in diffs), diffs
+    status, _ = verdict(
+        "The index compares output with the total energy drawn from the grid, not with the "
+        "energy in the lasers.",
+        "The index only compares output to the energy in the lasers, not to the total amount "
+        "of energy drawn from the grid.",
+    )
+    assert status == "contradicted"
+    # The same contrast in other words agrees.
+    status, _ = verdict(
+        "The prize went to the defender, not the striker.",
+        "The prize was given to the defender and not to the striker.",
+    )
+    assert status == "ok"
+    # Two denials of one thing whose words run differently are no swap.
+    status, _ = verdict(
+        "Kray argued that the board does not uphold members' voting rights.",
+        "Kray argued that the board doesn't uphold the voting rights of members.",
+    )
+    assert status == "ok"
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 

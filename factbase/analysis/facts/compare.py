@@ -20,6 +20,7 @@ from factbase.analysis.facts.names import (
 )
 from factbase.analysis.facts.negation import (
     asserts_in_other_words,
+    denials_swapped,
     in_scope,
     negated_subject_differs,
     negates_in_place,
@@ -224,7 +225,7 @@ def compare(
     # only one: "were not told to leave, and no one was forced to" has two against "No one
     # forced people to leave".
     denying = [f for f in c_neg if f.text.lower() != "unless"]
-    partnered = _partnered(denying, passage.of("negation"))
+    partnered = _partnered(denying, passage.of("negation"), claim_text, passage_text)
     lone_c = [
         f for f in denying
         if id(f) not in partnered
@@ -248,6 +249,7 @@ def compare(
                 g for g in region.of("negation")
                 if g.text.lower() in family and in_scope(g, claim_text, claim)
                 and not any(same_scope(f, g) for f in c_neg)
+                and not any(denials_swapped(f, g, claim_text, passage_text) for f in lone_c)
             ]
             for f in lone_c:
                 if f.text.lower() not in family:
@@ -419,10 +421,17 @@ def _nil_alike(neg: Fact, zero: Fact) -> bool:
     return not zero.unit or not scope or zero.unit.lower() in scope
 
 
-def _partnered(mine: list[Fact], theirs: list[Fact]) -> set[int]:
+def _partnered(mine: list[Fact], theirs: list[Fact], my_text: str, their_text: str) -> set[int]:
     """The negators of ``mine`` that each get a negator of ``theirs`` of the same scope, one
-    each (those with fewest candidates choose first)."""
-    options = {id(f): [k for k, g in enumerate(theirs) if same_scope(f, g)] for f in mine}
+    each (those with fewest candidates choose first); never one that denies what ``mine``
+    asserts ("..., not the energy in the lasers" / "..., not the energy from the grid")."""
+    options = {
+        id(f): [
+            k for k, g in enumerate(theirs)
+            if same_scope(f, g) and not denials_swapped(f, g, my_text, their_text)
+        ]
+        for f in mine
+    }
     taken: set[int] = set()
     out: set[int] = set()
     for f in sorted(mine, key=lambda f: (len(options[id(f)]), f.start)):

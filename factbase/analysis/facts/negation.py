@@ -78,6 +78,46 @@ def same_scope(a: Fact, b: Fact) -> bool:
     return not account(wa, other).unaccounted or any(x[:5] == y[:5] for x in wa for y in wb)
 
 
+def denials_swapped(mine: Fact, theirs: Fact, my_text: str, their_text: str) -> bool:
+    """Does each side deny what the other asserts: "went to the defender, not the striker" /
+    "went to the striker, not the defender"? Of the words only one negator denies, some stand
+    in the other text outside its negated clause and none inside it, so the two do not deny
+    one thing in other words."""
+    if not (_contrasting(my_text, mine) and _contrasting(their_text, theirs)):
+        return False
+    a = set(content_words(norm(mine.unit or "")))
+    b = set(content_words(norm(theirs.unit or "")))
+
+    def asserted_by_other(only: set[str], text: str, neg: Fact) -> bool:
+        said, denied = _asserted(text, neg)
+        return bool(only & said) and not only & denied
+
+    return asserted_by_other(a - b, their_text, theirs) and asserted_by_other(
+        b - a, my_text, mine
+    )
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+# A negator that sets what it denies against what the sentence asserts: ", not", ", and not".
+_CONTRAST_BEFORE = re.compile(r"(?:,|\s[-–—]|\b(?:and|but))\s*$")
+
+
+def _contrasting(text: str, neg: Fact) -> bool:
+    """Is ``neg`` a "not" that follows a comma or a dash ("to the defender, not the striker")?"""
+    return neg.text.lower() == "not" and bool(
+        _CONTRAST_BEFORE.search(text, max(0, neg.start - 6), neg.start)
+    )
+
+
+def _asserted(text: str, neg: Fact) -> tuple[set[str], set[str]]:
+    """The content words of ``text`` outside the clause ``neg`` negates (from the negator to
+    the next mark of punctuation), and those inside it."""
+    found = _CLAUSE_END.search(text, neg.end)
+    end = found.start() if found is not None else len(text)
+    outside = set(content_words(norm(text[:neg.start] + " " + text[end:])))
+    return outside, set(content_words(norm(text[neg.start:end])))
+
+
 def said_as_phrase(neg: Fact, other_text: str) -> bool:
     """Does the other side say the verb ``neg`` negates as a verb of two words ("did not
     participate" / "took part"), or the two-word verb it negates as one word ("did not take
