@@ -740,6 +740,22 @@ def test_a_contrast_with_not_swapped_contradicts() -> None:
     assert status == "ok"
 
 
+def test_none_since_is_the_first_since() -> None:
+    # "No X had done it since 2006" says what "the first X to do it since 2006" says.
+    status, _ = verdict(
+        "No winger had scored a penalty in a final since Kray did it in 2006.",
+        "Lenz became the first winger to score a penalty in a final since Kray did so in 2006.",
+    )
+    assert status == "ok"
+    # Not when the other side ranks it second: then someone else did it since.
+    status, diffs = verdict(
+        "No winger had scored a penalty in a final since Kray did it in 2006.",
+        "Lenz became the second winger to score a penalty in a final since Kray did so in 2006.",
+    )
+    assert status == "contradicted"
+    assert any(d.kind == "negation" for d in diffs), diffs
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 

@@ -228,13 +228,16 @@ def negated_subject_differs(
 # "did not come until 2am" says when it came; "no man before him had ..." says he was the first.
 _NOT_UNTIL = re.compile(r"\W+(?:\w+\W+){0,4}?(?:until|till)\b", re.I)
 _NONE_BEFORE = re.compile(r"[^.;!?]{0,80}?\b(?:before|other|previous|previously|ever)\b", re.I)
+# "no one had done it since 1990": the first to do it since then, not the most or the best.
+_NONE_SINCE = re.compile(r"[^.;!?]{0,80}?\bsince\b", re.I)
 _NONE_WORDS = frozenset({"no", "none", "never", "nobody", "neither"})
 
 
 def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
     """Is the negator a way of asserting what the other side asserts? "did not come until
     2am" is "came only at 2am"; "no Villa player before him had played in a final" is "he was
-    the first Villa player to play in a final" (the other side ranks something first)."""
+    the first Villa player to play in a final", and "no one had done it since 1990" is "the
+    first to do it since 1990" (the other side ranks something first)."""
     if not text:
         return False
     after = text[neg.end:neg.end + 90]
@@ -247,6 +250,8 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
             f.kind == "ordinal" and (f.value == 1 or f.unit == "superlative")
             for f in other.of("ordinal")
         )
+    if neg.text.lower() in _NONE_WORDS and _NONE_SINCE.match(after):
+        return any(f.value == 1 and f.unit != "superlative" for f in other.of("ordinal"))
     return False
 
 
