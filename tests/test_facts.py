@@ -947,3 +947,25 @@ def test_a_dash_with_a_space_on_one_side_is_a_sign_not_a_span() -> None:
     assert [f.display() for f in extract("15,000 - 30,000 people").of("range")] == [
         "15,000–30,000"
     ]
+
+
+# --- a clock time glued to the word before it; "upward of" --------------------------------------
+
+
+def test_a_clock_time_glued_to_a_word_is_read_whole() -> None:
+    # Text flattened from a table runs a label into its time: the whole time, never its tail.
+    glued = extract("Greatest eclipse18:18:29 (U4) Total end19:55:29")
+    assert [f.value for f in glued.of("time")] == [(18, 18, 29, True), (19, 55, 29, True)]
+    assert differences("Greatest: 18:18:29 UTC.", "Greatest eclipse18:18:29 (U4)") == []
+    assert differences("Greatest: 18:18:31 UTC.", "Greatest eclipse18:18:29 (U4)") != []
+    # A number glued to a word is still no time without its colon ("A320", "Route A3 at 5pm").
+    times = [f.value for f in extract("The A320 left Route A3 at 5pm").of("time")]
+    assert times == [(17, 0, None, True)]
+
+
+def test_upward_of_is_more_than() -> None:
+    passage = "Officials estimated upward of 160,000 visitors came."
+    assert differences("More than 160,000 visitors came.", passage) == []
+    assert Difference("comparator", "fewer than 160,000", "more than 160,000") in differences(
+        "Fewer than 160,000 visitors came.", passage
+    )

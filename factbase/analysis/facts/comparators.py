@@ -8,7 +8,7 @@ import re
 COMPARATORS = {
     "no fewer than": ">=", "no less than": ">=", "not less than": ">=", "at least": ">=",
     "a minimum of": ">=", "as young as": ">=", "as low as": ">=", "as few as": ">=",
-    "upwards of": ">", "in excess of": ">", "more than": ">", "greater than": ">",
+    "upwards of": ">", "upward of": ">", "in excess of": ">", "more than": ">", "greater than": ">",
     "just over": ">", "slightly over": ">", "a little over": ">", "slightly more than": ">",
     "a little more than": ">", "just above": ">", "slightly above": ">", "over": ">",
     "above": ">", "north of": ">", "exceeding": ">", "exceeded": ">",

@@ -65,8 +65,11 @@ _HAS_DIGIT = re.compile(r"\d")
 # its a.m./p.m. ("8.38" alone is a decimal); "2:00:35" is a time of day or a duration to the
 # second.
 _MERIDIEM = r"(?P<mer>[ap])\.?\s?m\b\.?"
+# A clock time starts at a word's start, or right after a word it is glued to when written with a
+# colon ("eclipse18:18:29" in text flattened from a table); never inside "18:18:29".
 _TIME = re.compile(
-    rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?{_MERIDIEM})?"
+    r"(?:\b|(?<=[A-Za-z])(?=\d\d?:\d\d))(?<![\d:])"
+    rf"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?{_MERIDIEM})?"
     rf"|\.(?P<m2>[0-5]\d)\s?{_MERIDIEM.replace('mer', 'mer2')}"
     rf"|\s?{_MERIDIEM.replace('mer', 'mer3')})"
     r"|\b(?P<word>midnight|noon|midday)\b",
