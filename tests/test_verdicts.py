@@ -756,6 +756,43 @@ def test_none_since_is_the_first_since() -> None:
     assert any(d.kind == "negation" for d in diffs), diffs
 
 
+def test_not_until_far_from_its_verb_still_says_when() -> None:
+    # "not see ... until 2033" says 2033: another year differs, a plain "not" denies.
+    passage = "The region will not see another total solar eclipse until 2033."
+    status, diffs = verdict("The region will see another total solar eclipse only in 2035.",
+                            passage)  # fmt: skip
+    assert status == "contradicted"
+    assert Difference("date", "2035", "2033") in diffs
+    status, diffs = verdict(
+        "The region will not see another total solar eclipse for years.",
+        "The region will see another total solar eclipse in 2033.",
+    )
+    assert status == "contradicted"
+    assert any(d.kind == "negation" for d in diffs), diffs
+
+
+def test_verbs_of_refusing_stand_for_one_another() -> None:
+    # "ruled out" is "rejected", "declined to" is "refused to": the same refusal.
+    status, _ = verdict(
+        "Kray had ruled out a coalition with Lenz before the vote.",
+        "Kray had rejected a coalition with Lenz before the election.",
+    )
+    assert status == "ok"
+    status, _ = verdict(
+        "Kray declined to comment on the vote.", "Kray refused to comment on the vote."
+    )
+    assert status == "ok"
+    # A refusal against what the passage asserts still contradicts.
+    status, diffs = verdict(
+        "Kray had ruled out a coalition with Lenz before the vote.",
+        "Kray had proposed a coalition with Lenz before the election.",
+    )
+    assert status == "contradicted"
+    assert any(d.kind == "negation" for d in diffs), diffs
+    status, _ = verdict("Kray declined to comment on the vote.", "Kray commented on the vote.")
+    assert status == "contradicted"
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 
@@ -1316,6 +1353,10 @@ def test_the_rest_of_a_dated_page_supports_a_claim() -> None:
         (
             "No club player before Diallo had played in a cup final.",
             "Diallo was the first club player to have played in a cup final.",
+        ),
+        (
+            "The region will see another total solar eclipse only in 2033.",
+            "The region will not see another total solar eclipse until 2033.",
         ),
     ],
 )

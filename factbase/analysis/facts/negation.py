@@ -226,7 +226,7 @@ def negated_subject_differs(
 
 
 # "did not come until 2am" says when it came; "no man before him had ..." says he was the first.
-_NOT_UNTIL = re.compile(r"\W+(?:\w+\W+){0,4}?(?:until|till)\b", re.I)
+_NOT_UNTIL = re.compile(r"\W+(?:\w+\W+){0,6}?(?:until|till)\b", re.I)
 _NONE_BEFORE = re.compile(r"[^.;!?]{0,80}?\b(?:before|other|previous|previously|ever)\b", re.I)
 # "no one had done it since 1990": the first to do it since then, not the most or the best.
 _NONE_SINCE = re.compile(r"[^.;!?]{0,80}?\bsince\b", re.I)
@@ -262,11 +262,29 @@ _DENYING_VERBS = frozenset(
 )
 
 
+# Verbs of turning a choice down, one another's synonyms as negators: "ruled out a coalition" is
+# "rejected a coalition", "declined to comment" is "refused to comment".
+_REFUSALS = frozenset({"refuse", "decline", "reject", "rule out", "turn down"})
+_REFUSAL_WORDS = re.compile(
+    r"\b(?:refus|declin|reject|(?:rul|turn)(?:e|es|ed|ing)\s+(?:out|down))", re.I
+)
+
+
 def said_with_its_verb(neg: Fact, other_text: str) -> bool:
     """Does the other side use the negator's own denying verb, with another object: "refused
-    to be called up" / "refused call-ups"?"""
-    first = neg.text.lower().split()[0] if neg.text else ""
-    if first not in _DENYING_VERBS or not other_text:
+    to be called up" / "refused call-ups"; or, for a refusal, another verb of refusing ("ruled
+    out a coalition" / "rejected a coalition")?"""
+    parts = neg.text.lower().split() if neg.text else []
+    first = parts[0] if parts else ""
+    if not other_text:
+        return False
+    refusal = any(
+        " ".join([base, *parts[1:]]) in _REFUSALS or base in _REFUSALS
+        for base in lexicon.base_forms(first)
+    )
+    if refusal and _REFUSAL_WORDS.search(other_text):
+        return True
+    if first not in _DENYING_VERBS:
         return False
     bases = lexicon.base_forms(first)
     return any(
