@@ -3349,6 +3349,18 @@ def test_a_prefixed_negative_says_what_not_says() -> None:
     assert status == "ok", diffs
 
 
+def test_without_the_noun_is_the_prefixed_negative() -> None:
+    # "without protection" is "unprotected"; "with protection" is its opposite.
+    passage = "Cuts could leave vulnerable groups without protection."
+    status, diffs = verdict("Cuts could leave vulnerable groups unprotected.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Cuts could leave vulnerable groups unprotected.",
+        "Cuts could leave vulnerable groups with protection.",
+    )
+    assert status == "contradicted", diffs
+
+
 def test_the_word_without_its_negation_contradicts() -> None:
     status, diffs = verdict("The firm has paid the $5 million fine imposed by the regulator.",
                             UNPAID)

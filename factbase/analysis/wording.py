@@ -489,7 +489,7 @@ def anchored_opposites(
     return out
 
 
-_NEGATORS = frozenset("not no never nor n't cannot nobody nothing none neither".split())
+_NEGATORS = frozenset("not no never nor n't cannot nobody nothing none neither without".split())
 
 # Sides taken: "voted for" / "voted against". Elsewhere "for" and "against" oppose nothing ("a
 # full house for the opening win" / "the win against Norvia").
