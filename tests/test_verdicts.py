@@ -3349,6 +3349,21 @@ def test_a_prefixed_negative_says_what_not_says() -> None:
     assert status == "ok", diffs
 
 
+def test_a_claim_saying_both_opposites_in_other_words_opposes_neither() -> None:
+    # "starts ... finishes" against "begins ... ends": the claim says the end too.
+    status, diffs = verdict(
+        "Totality starts in Kestria at 1:27 p.m. It finishes around 3:55 p.m. in Norvia.",
+        "Totality will begin at 1:27 p.m. in Kestria. It will end around 3:55 p.m. in Norvia.",
+    )
+    assert not any(d.kind == "wording" and d.source for d in diffs), diffs
+    # A claim that says only one of them, where the passage says the other, contradicts.
+    status, diffs = verdict(
+        "The closure ended in Kestria at 1:27 p.m.", "The closure began at 1:27 p.m. in Kestria."
+    )
+    assert status == "contradicted"
+    assert Difference("wording", "ended", "began") in diffs
+
+
 def test_without_the_noun_is_the_prefixed_negative() -> None:
     # "without protection" is "unprotected"; "with protection" is its opposite.
     passage = "Cuts could leave vulnerable groups without protection."

@@ -416,6 +416,7 @@ def anchored_opposites(
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
     out: list[tuple[str, str]] = []
     evidence_stems: set[str] | None = None
+    claim_said: set[str] | None = None  # the claim's stems and their synonyms' (when asked)
     for i, w in enumerate(claim_words):
         if not w.isalpha():
             continue
@@ -432,8 +433,11 @@ def anchored_opposites(
             continue  # "full for the opening win": no side taken
         affixed = frozenset() if negated(claim_words, i) else affixed_opposites(w)
         against = opposites(w) | affixed
-        # A claim that has both words ("prices rose, then fell") opposes none of them.
-        if not against or against & claim_stems:
+        # A claim that has both words ("prices rose, then fell"), or the opposite in other
+        # words ("starts at 1:27 ... finishes at 3:55"), opposes none of them.
+        if claim_said is None:
+            claim_said = claim_stems.union(*(synonyms(x) for x in claim_words if x.isalpha()))
+        if not against or against & claim_said:
             continue
         mine = _anchor_words(claim_words, i, skip)
         if not mine:
