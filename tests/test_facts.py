@@ -749,6 +749,9 @@ def test_two_values_joined_by_and_without_between_stay_two() -> None:
         ("He served 12 years and 11 months.", [(Fraction(155, 12), "years")]),
         ("The delay lasted 2 hours, 30 minutes.", [(Fraction(5, 2), "hours")]),
         ("a 2 hour 30 minute delay", [(Fraction(5, 2), "hour")]),
+        # abbreviated: the minutes' "min", the seconds' letter
+        ("Longest totality: 4 min 28 s, near the town.", [(Fraction(67, 15), "min")]),
+        ("a 10 min walk", [(10, "min")]),
         # Not one measure: the smaller part is a whole larger unit or more, or counts another
         # thing.
         ("He served 5 years and 14 months.", [(5, "years"), (14, "months")]),
@@ -969,3 +972,10 @@ def test_upward_of_is_more_than() -> None:
     assert Difference("comparator", "fewer than 160,000", "more than 160,000") in differences(
         "Fewer than 160,000 visitors came.", passage
     )
+
+
+def test_minutes_and_seconds_abbreviated_compare_with_those_spelled_out() -> None:
+    passage = "The longest totality lasted 4 minutes and 28 seconds."
+    assert differences("Longest totality: 4 min 28 s.", passage) == []
+    diffs = differences("Longest totality: 4 min 24 s.", passage)
+    assert any(d.kind == "number" for d in diffs), diffs

@@ -1127,6 +1127,13 @@ class Extractor:
             ):
                 # "six hours fifty-one": the minutes of the hours, their unit left unnamed
                 ratio = _NEXT_SMALLER[unit_name(a.unit) or ""]
+            seconds = (
+                _SECONDS_LETTER.match(text, b.end)
+                if ratio is None and b.unit is None and unit_name(a.unit) == "min" else None
+            )
+            if seconds is not None and a.kind == b.kind == "number" and b.comparator is None:
+                # "4 min 28 s": the seconds of the minutes, their unit a letter
+                ratio = 60
             if (
                 ratio is None and a.kind == b.kind == "number" and b.comparator is None
                 and unit_name(a.unit) == "s" and (b.unit or "").lower() in _PARTS_OF_A_SECOND
@@ -1152,6 +1159,8 @@ class Extractor:
                     and unit_name(word.group(1)) == unit_name(b.unit)
                 ):
                     end = word.end()
+                elif seconds is not None:
+                    end = seconds.end()
                 facts[k] = Fact(
                     "number", a.value + b.value / ratio, text[a.start:end], a.start, end,
                     a.comparator, a.unit,
@@ -1298,6 +1307,8 @@ _A_ONE = re.compile(r"an?\s", re.I)
 # minutes 20"), where nothing it could count follows it: the end of a clause, or "of" and a
 # noun ("after six hours fifty-one of fighting"; not "15 of them").
 _NEXT_SMALLER = {"h": 60, "min": 60}
+# Seconds written as their letter after the minutes' part: "4 min 28 s".
+_SECONDS_LETTER = re.compile(r"\s?s\b(?!['’])")
 # Parts of a second named after the seconds: "11 seconds and 34 hundredths".
 _PARTS_OF_A_SECOND = {
     "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,

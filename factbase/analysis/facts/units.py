@@ -38,7 +38,7 @@ _ALIASES = {
     "sq m": "m²", "m2": "m²", "m²": "m²",
     "square foot": "ft²", "square feet": "ft²", "sq ft": "ft²", "ft2": "ft²", "ft²": "ft²",
     "second": "s", "seconds": "s", "sec": "s", "secs": "s",
-    "minute": "min", "minutes": "min", "mins": "min",
+    "minute": "min", "minutes": "min", "mins": "min", "min": "min",
     "hour": "h", "hours": "h", "hrs": "h",
     "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
