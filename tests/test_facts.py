@@ -979,3 +979,15 @@ def test_minutes_and_seconds_abbreviated_compare_with_those_spelled_out() -> Non
     assert differences("Longest totality: 4 min 28 s.", passage) == []
     diffs = differences("Longest totality: 4 min 24 s.", passage)
     assert any(d.kind == "number" for d in diffs), diffs
+
+
+def test_a_number_hyphen_frequency_counts_the_span() -> None:
+    # "six-monthly" is once in six months: six months, as "six-month" is.
+    [f] = extract("The six-monthly shot was compared.").of("number")
+    assert (f.value, f.unit) == (6, "month")
+    assert differences("a six-monthly injection", "a six-month injection") == []
+    assert Difference("unit", "2 week", "2 month") in differences(
+        "the two-weekly injection", "the two-month injection"
+    )
+    # Without the hyphen the adjective says how often the thing counted comes.
+    assert [f.unit for f in extract("12 monthly payments").of("number")] == ["monthly"]

@@ -655,6 +655,8 @@ class Extractor:
         word = m.group(1).lower()
         if word in STOPWORDS:
             return None  # "in the 100 the Jamaican": no word says what it counts
+        if word in _EVERY_SPAN and m.group(0).lstrip().startswith("-"):
+            return _EVERY_SPAN[word]  # "six-monthly": once in six months, a span of them
         if word in _TOTALLING:
             counted = _WORD_AT.match(self.text, e + m.end())
             if counted is not None and counted.group(1).lower() not in STOPWORDS:
@@ -1307,6 +1309,10 @@ _A_ONE = re.compile(r"an?\s", re.I)
 # minutes 20"), where nothing it could count follows it: the end of a clause, or "of" and a
 # noun ("after six hours fifty-one of fighting"; not "15 of them").
 _NEXT_SMALLER = {"h": 60, "min": 60}
+# A span of time made an adjective of frequency after a number and a hyphen ("a six-monthly
+# injection", "two-weekly doses"): the span itself.
+_EVERY_SPAN = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+               "yearly": "year"}  # fmt: skip
 # Seconds written as their letter after the minutes' part: "4 min 28 s".
 _SECONDS_LETTER = re.compile(r"\s?s\b(?!['’])")
 # Parts of a second named after the seconds: "11 seconds and 34 hundredths".
