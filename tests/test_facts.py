@@ -991,3 +991,14 @@ def test_a_number_hyphen_frequency_counts_the_span() -> None:
     )
     # Without the hyphen the adjective says how often the thing counted comes.
     assert [f.unit for f in extract("12 monthly payments").of("number")] == ["monthly"]
+
+
+def test_as_long_as_bounds_a_span_and_conditions_a_count() -> None:
+    passage = "The shadow covers the sun for as long as four minutes."
+    assert differences("The shadow covers the sun for up to four minutes.", passage) == []
+    assert Difference("comparator", "at least 4 minutes", "up to 4 minutes") in differences(
+        "The shadow covers the sun for at least four minutes.", passage
+    )
+    # "as long as 40 members agree": a condition, no bound on the 40
+    [count] = extract("It holds as long as 40 members agree.").of("number")
+    assert count.comparator is None

@@ -17,6 +17,7 @@ COMPARATORS = {
     "broke through": ">", "breaking through": ">", "breaks through": ">", "beyond": ">",
     "no more than": "<=", "not more than": "<=", "at most": "<=", "a maximum of": "<=",
     "up to": "<=", "as many as": "<=", "as much as": "<=", "as old as": "<=", "as high as": "<=",
+    "as long as": "<=",
     "within": "<=", "no later than": "<=",
     "fewer than": "<", "less than": "<", "just under": "<", "slightly under": "<",
     "a little under": "<", "slightly less than": "<", "a little less than": "<",

@@ -460,6 +460,9 @@ class Extractor:
             # "convicted under three felony counts", "under two sections of the act": the terms
             # something falls under, not fewer than them.
             return None, s
+        if m.group(1) == "as long as" and _LASTING_AFTER.match(self.text, s) is None:
+            # "as long as 40 members agree": a condition; "as long as four minutes" a bound.
+            return None, s
         if m.group(1) == "over" and _EXTENT_BEFORE.search(head[:at]) is not None:
             # "the fire spread over 40 square miles": across them, not more than.
             return None, s
@@ -1309,6 +1312,12 @@ _A_ONE = re.compile(r"an?\s", re.I)
 # minutes 20"), where nothing it could count follows it: the end of a clause, or "of" and a
 # noun ("after six hours fifty-one of fighting"; not "15 of them").
 _NEXT_SMALLER = {"h": 60, "min": 60}
+# What "as long as" bounds: a span of time or a length, right after its number.
+_LASTING_AFTER = re.compile(
+    r"[\w.,-]+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|decades?|centuries|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft)\b",
+    re.I,
+)
 # A span of time made an adjective of frequency after a number and a hyphen ("a six-monthly
 # injection", "two-weekly doses"): the span itself.
 _EVERY_SPAN = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
