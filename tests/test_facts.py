@@ -1002,3 +1002,19 @@ def test_as_long_as_bounds_a_span_and_conditions_a_count() -> None:
     # "as long as 40 members agree": a condition, no bound on the 40
     [count] = extract("It holds as long as 40 members agree.").of("number")
     assert count.comparator is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("lasting 4 minutes and 28 seconds", "4 min 28 s"),
+        ("Longest totality: 4 min 28 s", "4 min 28 s"),
+        ("a delay of two and a half hours", "2 h 30 min"),
+        ("a delay of 90 minutes", "90"),
+        ("a sentence of 11 years and three months", "11.25"),
+        ("a 2.5% rise", "2.5"),
+    ],
+)
+def test_a_measure_of_time_with_a_fraction_shows_in_two_units(text: str, shown: str) -> None:
+    [f] = extract(text).of("number")
+    assert f.display() == shown

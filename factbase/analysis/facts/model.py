@@ -9,6 +9,7 @@ from fractions import Fraction
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS
 from factbase.analysis.facts.dates import format_date
 from factbase.analysis.facts.numbers import format_number
+from factbase.analysis.facts.units import unit_name
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,26 @@ class Fact:
         if self.kind == "ordinal" and self.unit == "medal" and self.value in MEDALS:
             return MEDALS[self.value]  # type: ignore[index]
         base = format_value(self.kind, self.value)
+        if self.kind == "number" and isinstance(self.value, Fraction):
+            base = _in_two_units(self.value, unit_name(self.unit)) or base
         if self.comparator:
             return f"{COMPARATOR_WORDS[self.comparator]} {base}"
         return base
+
+
+# A measure of time in hours or minutes with a fraction shows in whole units and the next
+# smaller one ("4 min 28 s", "6 h 51 min"), as people write it, not as a decimal (4.46667).
+_SMALLER_UNIT = {"h": "min", "min": "s"}
+
+
+def _in_two_units(value: Fraction, unit: str | None) -> str | None:
+    """A measure in hours or minutes that is a whole number of the next smaller unit, in both
+    ("4 min 28 s"); None for any other value."""
+    smaller = _SMALLER_UNIT.get(unit or "")
+    if smaller is None or value.denominator == 1 or value < 0 or (value * 60).denominator != 1:
+        return None
+    whole = int(value)
+    return f"{whole} {unit} {int((value - whole) * 60)} {smaller}"
 
 
 # The medals of a podium, by place.
