@@ -328,6 +328,12 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ("Tools, e.g.The hammer.", ["Tools, e.g.The hammer."]),
         ("See example.com for it.", ["See example.com for it."]),
         ("It rose 3.5Percent.", ["It rose 3.5Percent."]),
+        # a bracket opening a broken line goes on with the sentence; a blank line still ends it
+        (
+            "It works with the Kestria Health Institute\n(KHI), part of Omnix.",
+            ["It works with the Kestria Health Institute\n(KHI), part of Omnix."],
+        ),
+        ("Results\n\n(Updated) The count rose.", ["Results", "(Updated) The count rose."]),
         # white space around sentences is trimmed
         ("   One.   \n\n  Two.  ", ["One.", "Two."]),
         ("", []),

@@ -125,7 +125,11 @@ def sentence_spans(text: str) -> list[Span]:
             elif nxt and (nxt.isupper() or nxt in _OPENERS):
                 line_start = text.rfind("\n", 0, i) + 1
                 line = text[line_start:i].rstrip()
-                if m or (len(line) <= _SHORT_LINE and line[-1:] not in ",;(-"):
+                # A bracket at the start of the next line opens an aside of the sentence the
+                # line break cut ("the Wits Institute\n(Wits RHI), part of ..."), not a heading.
+                if m or (
+                    len(line) <= _SHORT_LINE and line[-1:] not in ",;(-" and nxt not in "(["
+                ):
                     cuts.append(i)
             i = end
             continue
