@@ -793,6 +793,22 @@ def test_verbs_of_refusing_stand_for_one_another() -> None:
     assert status == "contradicted"
 
 
+def test_what_the_passage_says_of_another_label_is_no_support() -> None:
+    passage = (
+        "Further studies, including KESTREL 3 among older women in rural areas and KESTREL 4 "
+        "among people who use injection drugs, are under way."
+    )
+    # "KESTREL 4 ... older women in rural areas" is what the passage says of KESTREL 3.
+    status, diffs = verdict("KESTREL 4 is studying older women in rural areas.", passage)
+    assert status == "contradicted"
+    assert Difference("number", "4", "3") in diffs
+    # Said of the right label, in other words, it agrees.
+    status, _ = verdict("KESTREL 3 is studying older women in rural areas.", passage)
+    assert status == "ok"
+    status, _ = verdict("KESTREL 4 is studying people who use injection drugs.", passage)
+    assert status == "ok"
+
+
 def test_a_numbered_item_is_no_negation() -> None:
     assert not extract("Reactor No. 4 was damaged.").of("negation")
 

@@ -54,6 +54,7 @@ from factbase.analysis.facts.roles import (
     description_moved,
     direction_against_values,
     earlier_level_as_current,
+    label_said_of_another,
     name_run_broken,
     order_swapped,
     parallel_swap,
@@ -439,6 +440,11 @@ def analyse(
             and not (d.kind == "name" and _names_turned(d, a, b))
         ]
     diffs = _labels_named_before(diffs, claim_facts, passage_facts)
+    # ... unless the passage says what the claim says of its label of another one of the kind
+    diffs.extend(
+        d for d in label_said_of_another(claim, claim_facts, passage[lo:hi], evidence)
+        if not any(x.kind == d.kind and x.claim == d.claim and x.source for x in diffs)
+    )
     diffs = _loose_dates(diffs, claim_facts, passage_facts)
     placed = _placed_alike(claim, claim_facts, passage[lo:hi], evidence, diffs)
     status, note = _verdict(loc.score, cov, max(cov, share), diffs, placed_alike=placed)

@@ -1416,6 +1416,55 @@ def label_moved(
     return None
 
 
+# Content words after a label's number read as what the passage says of it: up to the next
+# label's number or the end of the clause.
+LABEL_WORDS = 5
+# Words the claim says after its label that the passage says after another label of the kind
+# (and more than half of them), and never after the claim's: the claim put its label to what
+# the passage says of another.
+LABEL_SHARED = 2
+_LABEL_CLAUSE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s|\b(?:and|while|whereas|but)\b")
+
+
+def _said_of_label(text: str, f: Fact, labels: Sequence[Fact]) -> set[str]:
+    """The stems of the content words after the label's number ``f``, to the next label or the
+    end of its clause (``LABEL_WORDS`` at most)."""
+    end = min([g.start for g in labels if g.start > f.start] + [len(text)])
+    clause = _LABEL_CLAUSE_END.search(text, f.end, end)
+    stretch = text[f.end:clause.start() if clause is not None else end]
+    words = [w for w in re.findall(r"[a-z]+", stretch.lower()) if w not in STOPWORDS]
+    return {stem(w) for w in words[:LABEL_WORDS]}
+
+
+def label_said_of_another(
+    claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
+) -> list[Difference]:
+    """A label's number ("Trial 4", "Flight 302") the claim says something of that the passage
+    says of another number of the label, and never of the claim's: "Trial 4 is studying older
+    women" against "Trial 3 among older women and Trial 4 among people who use drugs"."""
+    out = []
+    for c in claim.of("number"):
+        if not (c.unit or "").startswith("#"):
+            continue
+        mine = [g for g in claim.of("number") if g.unit == c.unit]
+        theirs = [g for g in passage.of("number") if g.unit == c.unit]
+        if len(theirs) < 2 or not any(same_value(c, g) for g in theirs):
+            continue
+        said = _said_of_label(claim_text, c, mine)
+        if len(said) < LABEL_SHARED:
+            continue
+        own = set().union(*(_said_of_label(passage_text, g, theirs) for g in theirs
+                            if same_value(c, g)))  # fmt: skip
+        if own & said or len(own) < LABEL_SHARED:
+            continue  # the passage says it of the claim's label too, or says little of it
+        for g in theirs:
+            shared = len(_said_of_label(passage_text, g, theirs) & said)
+            if not same_value(c, g) and shared >= max(LABEL_SHARED, len(said) // 2 + 1):
+                out.append(Difference("number", c.display(), g.display()))
+                break
+    return out
+
+
 # Where a value was counted, right after it: "73,117 at Pittsburgh's Acrisure Stadium", "72,171
 # in attendance at Seattle's Lumen Field", "4,000 homes in Leeds".
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?;]\s")
