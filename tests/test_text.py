@@ -334,6 +334,11 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
             ["It works with the Kestria Health Institute\n(KHI), part of Omnix."],
         ),
         ("Results\n\n(Updated) The count rose.", ["Results", "(Updated) The count rose."]),
+        # ... and a caption in brackets on its own line stands apart from the byline above it
+        (
+            "By Ann Kray on March 2, 2017\n(Photo: Lenz, Ortiz)\nKESTRIA - The board met.",
+            ["By Ann Kray on March 2, 2017", "(Photo: Lenz, Ortiz)", "KESTRIA - The board met."],
+        ),
         # white space around sentences is trimmed
         ("   One.   \n\n  Two.  ", ["One.", "Two."]),
         ("", []),

@@ -44,6 +44,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A single line break before a capital ends a sentence when the line before is this short and
 # does not end mid-clause: headings, bylines, captions and page furniture.
 _SHORT_LINE = 80
+# A bracketed aside at the start of a line, with the sentence going on after it on that line.
+_ASIDE_GOES_ON = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,80}[)\]][ \t]*(?:[,;:]|[a-z])")
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,12 @@ def sentence_spans(text: str) -> list[Span]:
             elif nxt and (nxt.isupper() or nxt in _OPENERS):
                 line_start = text.rfind("\n", 0, i) + 1
                 line = text[line_start:i].rstrip()
-                # A bracket at the start of the next line opens an aside of the sentence the
-                # line break cut ("the Wits Institute\n(Wits RHI), part of ..."), not a heading.
+                # A bracket at the start of the next line that the sentence goes on after ("the
+                # Wits Institute\n(Wits RHI), part of ...") is an aside of the sentence the line
+                # break cut, not a caption or a heading.
                 if m or (
-                    len(line) <= _SHORT_LINE and line[-1:] not in ",;(-" and nxt not in "(["
+                    len(line) <= _SHORT_LINE and line[-1:] not in ",;(-"
+                    and _ASIDE_GOES_ON.match(text, end) is None
                 ):
                     cuts.append(i)
             i = end
