@@ -224,21 +224,21 @@ def test_a_name_in_the_same_slot_of_the_same_words_replaces_the_claims() -> None
 
 
 def test_a_run_of_name_words_ends_with_its_sentence() -> None:
-    # "Norris. George Kray": two names in two sentences, not one run of four words; the claim's
+    # "Vantor. George Kray": two names in two sentences, not one run of four words; the claim's
     # name in the other's slot is replaced, and the claim that keeps it is not.
     passage = (
-        "Lenz finished second but was given a penalty for a clash with Omnix's Ada Norris. "
+        "Lenz finished second but was given a penalty for a clash with Omnix's Ada Vantor. "
         "George Kray of Zelora was promoted to third."
     )
     status, diffs = verdict("Lenz was given a penalty for a clash with George Kray.", passage)
     assert status == "contradicted"
     assert any(d.kind == "name" and d.claim == "George Kray" for d in diffs), diffs
-    status, _ = verdict("Lenz was given a penalty for a clash with Ada Norris.", passage)
+    status, _ = verdict("Lenz was given a penalty for a clash with Ada Vantor.", passage)
     assert status == "ok"
     # An abbreviation or initial is inside a name, not the end of its sentence.
     status, _ = verdict(
-        "Lenz was given a penalty for a clash with Dr. Ada Norris.",
-        "Lenz was given a penalty for a clash with Dr. Ada Norris of Zelora.",
+        "Lenz was given a penalty for a clash with Dr. Ada Vantor.",
+        "Lenz was given a penalty for a clash with Dr. Ada Vantor of Zelora.",
     )
     assert status == "ok"
 
@@ -683,8 +683,8 @@ def test_a_verb_of_two_words_stands_for_its_one_word_synonym() -> None:
     status, _ = verdict("The club cancelled the match against Kestria on Friday.", passage)
     assert status == "ok"
     status, _ = verdict(
-        "Ortiz participated in the trial in which 44 patients were treated.",
-        "In the trial, in which Ortiz took part, 44 patients were treated.",
+        "Ortiz participated in the study in which 60 runners were tested.",
+        "In the study, in which Ortiz took part, 60 runners were tested.",
     )
     assert status == "ok"
 
@@ -692,20 +692,20 @@ def test_a_verb_of_two_words_stands_for_its_one_word_synonym() -> None:
 def test_a_not_of_a_verb_said_in_two_words_contradicts() -> None:
     # "did not participate" denies "took part", and "did not take part" denies "participated".
     status, diffs = verdict(
-        "Ortiz took part in the Kestria trial in which 44 patients were treated.",
-        "In a Kestria trial, in which Ortiz did not participate, 44 patients were treated.",
+        "Ortiz took part in the Kestria study in which 60 runners were tested.",
+        "In a Kestria study, in which Ortiz did not participate, 60 runners were tested.",
     )
     assert status == "contradicted"
     assert any(d.kind == "negation" for d in diffs), diffs
     status, diffs = verdict(
-        "Ortiz participated in the Kestria trial in which 44 patients were treated.",
-        "In a Kestria trial, in which Ortiz did not take part, 44 patients were treated.",
+        "Ortiz participated in the Kestria study in which 60 runners were tested.",
+        "In a Kestria study, in which Ortiz did not take part, 60 runners were tested.",
     )
     assert status == "contradicted"
     # A "not" of another verb of the passage denies nothing of the claim.
     status, _ = verdict(
-        "Ortiz took part in the Kestria trial in which 44 patients were treated.",
-        "In the Kestria trial, in which Ortiz took part, 44 patients were treated; 12 did not "
+        "Ortiz took part in the Kestria study in which 60 runners were tested.",
+        "In the Kestria study, in which Ortiz took part, 60 runners were tested; 12 did not "
         "respond.",
     )
     assert status == "ok"
@@ -720,10 +720,10 @@ def test_a_contrast_with_not_swapped_contradicts() -> None:
     assert status == "contradicted"
     assert any(d.kind == "negation" for d in diffs), diffs
     status, _ = verdict(
-        "The index compares output with the total energy drawn from the grid, not with the "
-        "energy in the lasers.",
-        "The index only compares output to the energy in the lasers, not to the total amount "
-        "of energy drawn from the grid.",
+        "The ratio compares the output with the total fuel burned on the day, not with the "
+        "fuel in the tanks.",
+        "The ratio only compares the output to the fuel in the tanks, not to the total amount "
+        "of fuel burned on the day.",
     )
     assert status == "contradicted"
     # The same contrast in other words agrees.
@@ -743,14 +743,14 @@ def test_a_contrast_with_not_swapped_contradicts() -> None:
 def test_none_since_is_the_first_since() -> None:
     # "No X had done it since 2006" says what "the first X to do it since 2006" says.
     status, _ = verdict(
-        "No winger had scored a penalty in a final since Kray did it in 2006.",
-        "Lenz became the first winger to score a penalty in a final since Kray did so in 2006.",
+        "No winger had scored a penalty in a final since Kray did it in 1998.",
+        "Lenz became the first winger to score a penalty in a final since Kray did so in 1998.",
     )
     assert status == "ok"
     # Not when the other side ranks it second: then someone else did it since.
     status, diffs = verdict(
-        "No winger had scored a penalty in a final since Kray did it in 2006.",
-        "Lenz became the second winger to score a penalty in a final since Kray did so in 2006.",
+        "No winger had scored a penalty in a final since Kray did it in 1998.",
+        "Lenz became the second winger to score a penalty in a final since Kray did so in 1998.",
     )
     assert status == "contradicted"
     assert any(d.kind == "negation" for d in diffs), diffs
@@ -758,14 +758,14 @@ def test_none_since_is_the_first_since() -> None:
 
 def test_not_until_far_from_its_verb_still_says_when() -> None:
     # "not see ... until 2033" says 2033: another year differs, a plain "not" denies.
-    passage = "The region will not see another total solar eclipse until 2033."
-    status, diffs = verdict("The region will see another total solar eclipse only in 2035.",
+    passage = "The town will not host another football world final until 2031."
+    status, diffs = verdict("The town will host another football world final only in 2034.",
                             passage)  # fmt: skip
     assert status == "contradicted"
-    assert Difference("date", "2035", "2033") in diffs
+    assert Difference("date", "2034", "2031") in diffs
     status, diffs = verdict(
-        "The region will not see another total solar eclipse for years.",
-        "The region will see another total solar eclipse in 2033.",
+        "The town will not host another football world final for years.",
+        "The town will host another football world final in 2031.",
     )
     assert status == "contradicted"
     assert any(d.kind == "negation" for d in diffs), diffs
@@ -774,8 +774,8 @@ def test_not_until_far_from_its_verb_still_says_when() -> None:
 def test_verbs_of_refusing_stand_for_one_another() -> None:
     # "ruled out" is "rejected", "declined to" is "refused to": the same refusal.
     status, _ = verdict(
-        "Kray had ruled out a coalition with Lenz before the vote.",
-        "Kray had rejected a coalition with Lenz before the election.",
+        "Kray had ruled out a merger with Lenz before the vote.",
+        "Kray had rejected a merger with Lenz before the ballot.",
     )
     assert status == "ok"
     status, _ = verdict(
@@ -784,8 +784,8 @@ def test_verbs_of_refusing_stand_for_one_another() -> None:
     assert status == "ok"
     # A refusal against what the passage asserts still contradicts.
     status, diffs = verdict(
-        "Kray had ruled out a coalition with Lenz before the vote.",
-        "Kray had proposed a coalition with Lenz before the election.",
+        "Kray had ruled out a merger with Lenz before the vote.",
+        "Kray had proposed a merger with Lenz before the ballot.",
     )
     assert status == "contradicted"
     assert any(d.kind == "negation" for d in diffs), diffs
@@ -795,17 +795,17 @@ def test_verbs_of_refusing_stand_for_one_another() -> None:
 
 def test_what_the_passage_says_of_another_label_is_no_support() -> None:
     passage = (
-        "Further studies, including KESTREL 3 among older women in rural areas and KESTREL 4 "
-        "among people who use injection drugs, are under way."
+        "Further studies, including KESTREL 3 among older farmers in rural areas and KESTREL 4 "
+        "among young cyclists in the cities, are under way."
     )
-    # "KESTREL 4 ... older women in rural areas" is what the passage says of KESTREL 3.
-    status, diffs = verdict("KESTREL 4 is studying older women in rural areas.", passage)
+    # "KESTREL 4 ... older farmers in rural areas" is what the passage says of KESTREL 3.
+    status, diffs = verdict("KESTREL 4 is studying older farmers in rural areas.", passage)
     assert status == "contradicted"
     assert Difference("number", "4", "3") in diffs
     # Said of the right label, in other words, it agrees.
-    status, _ = verdict("KESTREL 3 is studying older women in rural areas.", passage)
+    status, _ = verdict("KESTREL 3 is studying older farmers in rural areas.", passage)
     assert status == "ok"
-    status, _ = verdict("KESTREL 4 is studying people who use injection drugs.", passage)
+    status, _ = verdict("KESTREL 4 is studying young cyclists in the cities.", passage)
     assert status == "ok"
 
 
@@ -1371,8 +1371,8 @@ def test_the_rest_of_a_dated_page_supports_a_claim() -> None:
             "Diallo was the first club player to have played in a cup final.",
         ),
         (
-            "The region will see another total solar eclipse only in 2033.",
-            "The region will not see another total solar eclipse until 2033.",
+            "The town will host another football world final only in 2031.",
+            "The town will not host another football world final until 2031.",
         ),
     ],
 )
@@ -3368,8 +3368,8 @@ def test_a_prefixed_negative_says_what_not_says() -> None:
 def test_a_claim_saying_both_opposites_in_other_words_opposes_neither() -> None:
     # "starts ... finishes" against "begins ... ends": the claim says the end too.
     status, diffs = verdict(
-        "Totality starts in Kestria at 1:27 p.m. It finishes around 3:55 p.m. in Norvia.",
-        "Totality will begin at 1:27 p.m. in Kestria. It will end around 3:55 p.m. in Norvia.",
+        "Totality starts in Kestria at 9:10 a.m. It finishes around 4:40 p.m. in Norvia.",
+        "Totality will begin at 9:10 a.m. in Kestria. It will end around 4:40 p.m. in Norvia.",
     )
     assert not any(d.kind == "wording" and d.source for d in diffs), diffs
     # A claim that says only one of them, where the passage says the other, contradicts.
@@ -3382,12 +3382,12 @@ def test_a_claim_saying_both_opposites_in_other_words_opposes_neither() -> None:
 
 def test_without_the_noun_is_the_prefixed_negative() -> None:
     # "without protection" is "unprotected"; "with protection" is its opposite.
-    passage = "Cuts could leave vulnerable groups without protection."
-    status, diffs = verdict("Cuts could leave vulnerable groups unprotected.", passage)
+    passage = "The storm left the coastal villages without protection."
+    status, diffs = verdict("The storm left the coastal villages unprotected.", passage)
     assert status == "ok", diffs
     status, diffs = verdict(
-        "Cuts could leave vulnerable groups unprotected.",
-        "Cuts could leave vulnerable groups with protection.",
+        "The storm left the coastal villages unprotected.",
+        "The storm left the coastal villages with protection.",
     )
     assert status == "contradicted", diffs
 

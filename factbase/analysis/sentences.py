@@ -128,7 +128,7 @@ def sentence_spans(text: str) -> list[Span]:
                 line_start = text.rfind("\n", 0, i) + 1
                 line = text[line_start:i].rstrip()
                 # A bracket at the start of the next line that the sentence goes on after ("the
-                # Wits Institute\n(Wits RHI), part of ...") is an aside of the sentence the line
+                # Kestria Institute\n(KHI), part of ...") is an aside of the sentence the line
                 # break cut, not a caption or a heading.
                 if m or (
                     len(line) <= _SHORT_LINE and line[-1:] not in ",;(-"
@@ -204,7 +204,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def closes_sentence(word: str) -> bool:
-    """Does a word written with its full stop ("Norris.") end its sentence for certain: it is
+    """Does a word written with its full stop ("Vantor.") end its sentence for certain: it is
     no abbreviation ("Dr.", "Co.") and no initial ("J.", "U.S.")?"""
     return word.endswith(".") and not word.endswith("..") and not _is_abbreviation(
         word, len(word) - 1

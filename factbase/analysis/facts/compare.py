@@ -424,7 +424,7 @@ def _nil_alike(neg: Fact, zero: Fact) -> bool:
 def _partnered(mine: list[Fact], theirs: list[Fact], my_text: str, their_text: str) -> set[int]:
     """The negators of ``mine`` that each get a negator of ``theirs`` of the same scope, one
     each (those with fewest candidates choose first); never one that denies what ``mine``
-    asserts ("..., not the energy in the lasers" / "..., not the energy from the grid")."""
+    asserts ("..., not the fuel in the tanks" / "..., not the fuel burned on the day")."""
     options = {
         id(f): [
             k for k, g in enumerate(theirs)

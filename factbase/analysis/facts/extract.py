@@ -66,7 +66,7 @@ _HAS_DIGIT = re.compile(r"\d")
 # second.
 _MERIDIEM = r"(?P<mer>[ap])\.?\s?m\b\.?"
 # A clock time starts at a word's start, or right after a word it is glued to when written with a
-# colon ("eclipse18:18:29" in text flattened from a table); never inside "18:18:29".
+# colon ("kickoff19:45:00" in text flattened from a table); never inside "19:45:00".
 _TIME = re.compile(
     r"(?:\b|(?<=[A-Za-z])(?=\d\d?:\d\d))(?<![\d:])"
     rf"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?{_MERIDIEM})?"
@@ -461,7 +461,7 @@ class Extractor:
             # something falls under, not fewer than them.
             return None, s
         if m.group(1) == "as long as" and _LASTING_AFTER.match(self.text, s) is None:
-            # "as long as 40 members agree": a condition; "as long as four minutes" a bound.
+            # "as long as 40 members agree": a condition; "as long as six hours" a bound.
             return None, s
         if m.group(1) == "over" and _EXTENT_BEFORE.search(head[:at]) is not None:
             # "the fire spread over 40 square miles": across them, not more than.
@@ -1137,7 +1137,7 @@ class Extractor:
                 if ratio is None and b.unit is None and unit_name(a.unit) == "min" else None
             )
             if seconds is not None and a.kind == b.kind == "number" and b.comparator is None:
-                # "4 min 28 s": the seconds of the minutes, their unit a letter
+                # "3 min 13 s": the seconds of the minutes, their unit a letter
                 ratio = 60
             if (
                 ratio is None and a.kind == b.kind == "number" and b.comparator is None
@@ -1319,10 +1319,10 @@ _LASTING_AFTER = re.compile(
     re.I,
 )
 # A span of time made an adjective of frequency after a number and a hyphen ("a six-monthly
-# injection", "two-weekly doses"): the span itself.
+# review", "two-weekly doses"): the span itself.
 _EVERY_SPAN = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
                "yearly": "year"}  # fmt: skip
-# Seconds written as their letter after the minutes' part: "4 min 28 s".
+# Seconds written as their letter after the minutes' part: "3 min 13 s".
 _SECONDS_LETTER = re.compile(r"\s?s\b(?!['’])")
 # Parts of a second named after the seconds: "11 seconds and 34 hundredths".
 _PARTS_OF_A_SECOND = {

@@ -37,13 +37,13 @@ class Fact:
 
 
 # A measure of time in hours or minutes with a fraction shows in whole units and the next
-# smaller one ("4 min 28 s", "6 h 51 min"), as people write it, not as a decimal (4.46667).
+# smaller one ("3 min 13 s", "6 h 51 min"), as people write it, not as a decimal (3.21667).
 _SMALLER_UNIT = {"h": "min", "min": "s"}
 
 
 def _in_two_units(value: Fraction, unit: str | None) -> str | None:
     """A measure in hours or minutes that is a whole number of the next smaller unit, in both
-    ("4 min 28 s"); None for any other value."""
+    ("3 min 13 s"); None for any other value."""
     smaller = _SMALLER_UNIT.get(unit or "")
     if smaller is None or value.denominator == 1 or value < 0 or (value * 60).denominator != 1:
         return None

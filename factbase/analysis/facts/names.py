@@ -961,7 +961,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _run_end(toks: list[re.Match[str]], i: int) -> int:
     """Where the run of name words that starts at ``toks[i]`` ends: at the first word that is
-    no name, or after one that ends its sentence ("Lando Norris. George Russell ...")."""
+    no name, or after one that ends its sentence ("Ada Vantor. Ben Kray ...")."""
     while i < len(toks) and _a_name(toks[i]):
         i += 1
         if closes_sentence(toks[i - 1].group(0)):
