@@ -1462,6 +1462,9 @@ def test_a_different_superlative_is_not_stated() -> None:
         ("Lee (USA) ran 9.71.", "Lee of the United States ran 9.71."),
         ("Britain's Moss was timed at 10.00.", "The British sprinter Moss was timed at 10.00."),
         ("Spain's Ruiz ran 9.95.", "The Spanish sprinter Ruiz ran 9.95."),
+        # a people's name made from the country's by a suffix
+        ("Kenya's Kiprop ran 2:03:10.", "The Kenyan runner Kiprop ran 2:03:10."),
+        ("Six states of Mexico saw the storm.", "Six Mexican states saw the storm."),
     ],
 )
 def test_a_country_in_another_form_is_named(claim: str, source: str) -> None:
@@ -1473,6 +1476,8 @@ def test_another_country_is_a_difference() -> None:
     status, diffs = verdict("Lee (France) ran 9.71.", "Lee of the United States ran 9.71.")
     assert status != "ok", diffs
     assert any(d.kind == "name" and d.claim == "France" for d in diffs)
+    status, diffs = verdict("Uganda's Kiprop ran 2:03:10.", "The Kenyan runner Kiprop ran 2:03:10.")
+    assert status != "ok", diffs
 
 
 @pytest.mark.parametrize(
