@@ -757,7 +757,7 @@ def test_none_since_is_the_first_since() -> None:
 
 
 def test_not_until_far_from_its_verb_still_says_when() -> None:
-    # "not see ... until 2033" says 2033: another year differs, a plain "not" denies.
+    # "not host ... until 2031" says 2031: another year differs, a plain "not" denies.
     passage = "The town will not host another football world final until 2031."
     status, diffs = verdict("The town will host another football world final only in 2034.",
                             passage)  # fmt: skip

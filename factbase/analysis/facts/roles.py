@@ -1439,9 +1439,9 @@ def _said_of_label(text: str, f: Fact, labels: Sequence[Fact]) -> set[str]:
 def label_said_of_another(
     claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
 ) -> list[Difference]:
-    """A label's number ("Trial 4", "Flight 302") the claim says something of that the passage
+    """A label's number ("Trial 4", "Route 9") the claim says something of that the passage
     says of another number of the label, and never of the claim's: "Trial 4 is studying older
-    women" against "Trial 3 among older women and Trial 4 among people who use drugs"."""
+    farmers" against "Trial 3 among older farmers and Trial 4 among young cyclists"."""
     out = []
     for c in claim.of("number"):
         if not (c.unit or "").startswith("#"):
