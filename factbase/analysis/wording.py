@@ -746,12 +746,16 @@ def passage_words(words: Iterable[str]) -> PassageWords:
     """What the passage of ``words`` offers to account for claim words (kept: claims citing
     one passage ask for it again)."""
     ws = list(words)
-    # Verbs of two words side by side ("took part", "called off") stand for their senses.
-    said = frozenset().union(*(
+    return _passage_words(tuple(dict.fromkeys(ws)), two_word_senses(ws))
+
+
+def two_word_senses(ws: list[str]) -> frozenset[int]:
+    """The senses of the verbs of two words that stand side by side in ``ws`` ("took part",
+    "called off")."""
+    return frozenset().union(*(
         lexicon.phrase_senses(a, b) for a, b in zip(ws, ws[1:], strict=False)
         if a.isalpha() and b.isalpha()
     ))
-    return _passage_words(tuple(dict.fromkeys(ws)), said)
 
 
 # Passages whose ``PassageWords`` are kept.

@@ -16,6 +16,7 @@ from factbase.analysis.wording import (
     passage_words,
     stem,
     synonyms,
+    two_word_senses,
 )
 
 NEGATION_SCOPE = 3
@@ -126,10 +127,7 @@ def said_as_phrase(neg: Fact, other_text: str) -> bool:
     if not scope:
         return False
     ws = re.findall(r"[a-z]+", norm(other_text))
-    senses = lexicon.synonyms_of(scope[0])
-    if senses and any(
-        lexicon.phrase_senses(a, b) & senses for a, b in zip(ws, ws[1:], strict=False)
-    ):
+    if lexicon.synonyms_of(scope[0]) & two_word_senses(ws):
         return True
     said = lexicon.phrase_senses(scope[0], scope[1]) if len(scope) > 1 else frozenset()
     return bool(said) and any(lexicon.synonyms_of(w) & said for w in ws)
