@@ -6213,3 +6213,68 @@ def test_a_figure_said_as_a_share_is_no_count_or_measure() -> None:
     status, diffs = verdict("Kray won 3 stages of the Tour, his 12th in all.",
                             "Kray won 3% of his races and 12 stages of the Tour in all.")
     assert Difference("unit", "3 stages", "3 %") not in diffs, diffs
+
+
+# --- superlatives after an owner or a stressing word; a group is no rank ------------------------
+
+
+def test_a_superlative_after_an_owner_or_a_stressing_word_ranks() -> None:
+    both_ways(
+        "Ortiz bought a 9.2% stake in Omnix, making him the company's single largest "
+        "shareholder.",
+        same=[
+            "Ortiz's 9.2% stake made him the biggest single shareholder of Omnix.",
+            "With 9.2% of Omnix, Ortiz became its largest shareholder.",
+        ],
+        changed=[
+            ("With 9.2% of Omnix, Ortiz became its second-largest shareholder.",
+             Difference("ordinal", "2nd", "1st")),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omnix is one of the largest makers of gliders.",
+        "Omnix ranks among the world's most valuable makers of gliders.",
+        "Omnix is among the biggest makers of gliders.",
+    ],
+)
+def test_a_member_of_a_group_of_the_biggest_has_no_rank(text: str) -> None:
+    assert extract(text).of("ordinal") == []
+    status, diffs = verdict("Omnix is the largest maker of gliders.", text)
+    assert status != "ok", diffs
+
+
+def test_another_superlative_of_the_same_rank_is_no_rival() -> None:
+    passage = (
+        "Kray had won 31 matches in a row at the Kestrel Arena, the longest winning streak at "
+        "the most famous venue of the country since it opened in 1931."
+    )
+    assert verdict(
+        "Kray had won 31 straight matches at the Kestrel Arena, the longest such run since the "
+        "venue opened in 1931.", passage,
+    ) == ("ok", [])
+    status, diffs = verdict(
+        "Kray had won 31 straight matches at the Kestrel Arena, the second-longest such run "
+        "since the venue opened in 1931.", passage,
+    )
+    assert status == "contradicted", diffs
+
+
+def test_never_before_another_deed_orders_the_deeds_and_ranks_nothing_first() -> None:
+    passage = (
+        "The richest man in the country, Ortiz, then agreed to join the Omnix board, only to balk "
+        "and offer to buy the company instead for $41.50 a share."
+    )
+    status, diffs = verdict(
+        "Ortiz never agreed to join the Omnix board before offering to buy the company for "
+        "$41.50 a share.", passage,
+    )
+    assert status == "contradicted", diffs
+    # "never ... before" with nothing after it still says "the first"
+    assert verdict(
+        "No Vantor player before Kray had scored in a final.",
+        "Kray became the first Vantor player to score in a final.",
+    )[0] == "ok"

@@ -312,12 +312,26 @@ _ELLIPTIC_ORDINAL = re.compile(
     rf"\bthe\s+(?P<w>{_ORDINAL_WORDS})\b(?=\s*[,;:.!?)]|\s+(?:of|and|or|but|before|after)\b)",
     re.I,
 )
-# "the deadliest", "the most destructive" — a superlative right after "the" (no ordinal between).
-_SUPERLATIVE = re.compile(r"\bthe (?P<w>[a-z]{3,}est|most [a-z]{4,})\b", re.I)
+# "the deadliest", "the most destructive" — a superlative right after "the" or an owner's
+# pronoun ("its largest"), with at most a word that stresses it ("the single biggest"); no
+# ordinal between.
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|his|her|their|our|my|your|[a-z]+['’]s)(?:\s+(?:single|very|all-time))?"
+    r"\s+(?P<w>[a-z]{3,}est|most [a-z]{4,})\b",
+    re.I,
+)
 # A superlative with no "the", set off after a value and followed by where it ranks: "164 goals,
 # highest at any edition", "a loss of 9%, worst since 2008".
 _BARE_SUPERLATIVE = re.compile(
     r"[,;(]\s*(?P<w>[a-z]{3,}est|most [a-z]{4,})(?= (?:at|in|of|on|since|ever|among)\b)", re.I
+)
+
+
+# "one of the largest", "among the world's most valuable": a member of a group, not a rank.
+_ONE_OF_GROUP = re.compile(
+    r"\b(?:among|amongst|(?:one|some|any|many|several|few|all|each|none|most|two|three|four|five|"
+    r"\d+) of)\s+(?:the\s+|\w+['’]s\s+)?$",
+    re.I,
 )
 
 
@@ -991,7 +1005,10 @@ class Extractor:
         # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.
         bare_superlatives = _BARE_SUPERLATIVE.finditer(t) if "est " in low or "most " in low else ()
         for m in [*_SUPERLATIVE.finditer(t), *bare_superlatives]:
-            if self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower()):
+            if (
+                self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower())
+                and not _ONE_OF_GROUP.search(t, 0, m.start())
+            ):
                 self.add(
                     "ordinal", 1, m.start("w"), m.end("w"), unit="superlative", claim_span=False
                 )

@@ -225,7 +225,10 @@ def negated_subject_differs(
 
 # "did not come until 2am" says when it came; "no man before him had ..." says he was the first.
 _NOT_UNTIL = re.compile(r"\W+(?:\w+\W+){0,6}?(?:until|till)\b", re.I)
-_NONE_BEFORE = re.compile(r"[^.;!?]{0,80}?\b(?:before|other|previous|previously|ever)\b", re.I)
+# ("never joined before signing" orders two deeds: no first)
+_NONE_BEFORE = re.compile(
+    r"[^.;!?]{0,80}?\b(?:before(?!\s+[a-z]+ing\b)|other|previous|previously|ever)\b", re.I
+)
 # "no one had done it since 1990": the first to do it since then, not the most or the best.
 _NONE_SINCE = re.compile(r"[^.;!?]{0,80}?\bsince\b", re.I)
 _NONE_WORDS = frozenset({"no", "none", "never", "nobody", "neither"})

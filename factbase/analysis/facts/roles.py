@@ -478,6 +478,9 @@ def role_rival(
             (_role_score(role, _clause_words(passage_text, q.start, q.end), names), k)
             for k, q in enumerate(pool)
             if q.kind == p.kind and q is not p and not same_value(c, q)
+            # another superlative of the same rank ranks another thing: "the longest run on
+            # the most famous court"
+            and not (c.unit == q.unit == "superlative" and c.value == q.value)
             # A value the claim states too, in the place the passage gives it, rivals no value
             # whose own place fits it: "from Glendale on 17 March to Buenos Aires on 11
             # November" against "starting March 17 ... in Glendale, ... ending on Nov. 11 in

@@ -18,7 +18,8 @@ from factbase.analysis.facts.units import (
     unit_name,
     units_clash,
 )
-from factbase.analysis.wording import stem, synonyms
+from factbase.analysis.text import words
+from factbase.analysis.wording import account, stem, synonyms
 
 # Facts with a value: compared value for value, each needing its counterpart in the passage.
 VALUE_KINDS = ("number", "date", "range", "time", "ordinal", "weekday")
@@ -144,8 +145,17 @@ def same_value(c: Fact, p: Fact) -> bool:
             return False
         if c.unit == "superlative":
             # "the biggest cut" is "the largest improvement"; "the deadliest" is not "the largest".
-            return p.kind == "ordinal" and stem(p.text.lower()) in synonyms(c.text.lower())
+            return p.kind == "ordinal" and _same_superlative(c.text, p.text)
     return p.kind == c.kind and p.value == c.value
+
+
+def _same_superlative(a: str, b: str) -> bool:
+    """Do two superlatives rank by the same measure: their words synonyms or of one sense
+    ("the biggest" / "the largest", "the costliest" / "the most expensive")?"""
+    if stem(b.lower()) in synonyms(a.lower()):
+        return True
+    acc = account(words(a.lower()), words(b.lower()))
+    return not acc.unaccounted and not acc.opposites
 
 
 def minute_alike(a: Fact, b: Fact) -> bool:
