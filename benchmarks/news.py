@@ -67,7 +67,7 @@ HELD_OUT = frozenset(
         "starship", "mpox", "ballondor", "brexitvote", "perseverance", "r21malaria",
         "mexicovote24", "brazilvote22", "pfizercovid", "donanemab", "taiwanvote24",
         "tirzepatide", "nigeriavote23", "southafricavote24", "wework",
-        "armipo", "indonesiavote24", "redditipo", "weuro22",
+        "armipo", "indonesiavote24", "redditipo", "weuro22", "kenyavote22", "bitcoinetf",
     }
 )
 
