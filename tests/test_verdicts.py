@@ -6278,3 +6278,36 @@ def test_never_before_another_deed_orders_the_deeds_and_ranks_nothing_first() ->
         "No Vantor player before Kray had scored in a final.",
         "Kray became the first Vantor player to score in a final.",
     )[0] == "ok"
+
+
+# --- the whole a part is counted from, however the clause opens ---------------------------------
+
+
+def test_a_whole_opened_after_a_semicolon_or_with_an_owner_is_a_whole() -> None:
+    both_ways(
+        "A total of 45 patients received the drug. Of the 31 patients followed for two years, "
+        "29 were free of crises for at least a year.",
+        same=["The drug was given to 45 patients; of the 31 followed for two years, 29 were "
+              "free of crises for at least a year."],
+        changed=[("The drug was given to 45 patients; of the 31 followed for two years, 27 were "
+                  "free of crises for at least a year.", Difference("number", "27", "29"))],
+    )  # fmt: skip
+    both_ways(
+        "Kray led 1,001 of the 1,325 laps in the season.",
+        same=["Of the season's 1,325 laps, Kray led 1,001."],
+        changed=[("Of the season's 1,325 laps, Kray led 1,010.",
+                  Difference("number", "1,010", "1,001"))],
+    )  # fmt: skip
+
+
+def test_all_of_a_whole_in_the_passage_is_the_whole_and_the_part() -> None:
+    passage = "All 150 seats in the assembly are elected.\n76 seats needed for a majority"
+    assert verdict("Seats needed for a majority: 76 of 150.", passage) == ("ok", [])
+    status, diffs = verdict("Seats needed for a majority: 75 of 150.", passage)
+    assert status == "contradicted", diffs
+    # in a claim, "all 59" is the part as well: 48 of them is not all
+    status, diffs = verdict(
+        "Ortiz's party won all 59 seats in the assembly.",
+        "Ortiz's party won 48 of the 59 seats in the assembly.",
+    )
+    assert status == "contradicted", diffs

@@ -99,8 +99,13 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|\b(?P<word>[A-Za-z]+))"
     r"(?:\s+(?!(?:instead|ahead|because|short)\b)[a-z]+)?\s+(?:out\s+)?of\s+"
     r"(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
-    r"|(?:^|[.;:!?]\s+|\n)(?:Of|Out of|Among|As for)\s+(?:the\s+|all\s+)?$"
+    r"|(?:(?:^|[.!?]\s+|\n)(?:Of|Out of|Among|As for)"
+    r"|[;:]\s+(?:[Oo]f|[Oo]ut of|[Aa]mong|[Aa]s for))"
+    r"\s+(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+['’]s|[A-Z][a-z]+['’]s)\s+)?$"
 )
+# "all 150 seats": the whole, and every part of it at once; how far before the number.
+_ALL_BEFORE = re.compile(r"\ball\s+(?:(?:the|of\s+the|its|their|his|her)\s+)?$", re.I)
+ALL_REACH = 15
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # How far before a number its part may stand.
 PART_REACH = 50
@@ -167,7 +172,17 @@ def same_part(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
     voted"."""
     if not claim_text or not passage_text:
         return True
+    if _all_of(passage_text, p):
+        return True  # "76 of 150" and "150 killed" are both said by "all 150 seats"
     return is_whole(claim_text, c) == is_whole(passage_text, p)
+
+
+def _all_of(text: str, f: Fact) -> bool:
+    """Is the number "all" of something ("all 150 seats"), its whole and its part alike? (Not
+    in a claim: "won all 59 seats" says the part is 59.)"""
+    if f.kind != "number":
+        return False
+    return _ALL_BEFORE.search(text, max(0, f.start - ALL_REACH), f.start) is not None
 
 
 def counterpart(
