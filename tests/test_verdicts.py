@@ -6311,3 +6311,29 @@ def test_all_of_a_whole_in_the_passage_is_the_whole_and_the_part() -> None:
         "Ortiz's party won 48 of the 59 seats in the assembly.",
     )
     assert status == "contradicted", diffs
+
+
+# --- units written squared or joined by hyphens ------------------------------------------------
+
+
+def test_an_area_written_squared_or_in_words_is_one_unit() -> None:
+    assert [f.unit for f in extract("It covers 616 km² of land.").of("number")] == ["km²"]
+    assert [f.unit for f in extract("It covers 616 km2 of land.").of("number")] == ["km²"]
+    both_ways(
+        "The island covers a surface area of just 616 square kilometres.",
+        same=["The island covers a surface area of only 616 km².",
+              "The island covers a surface area of only 616 km2."],
+        changed=[("The island covers a surface area of only 616 mi².",
+                  Difference("unit", "616 mi²", "616 square kilometres"))],
+    )  # fmt: skip
+    status, diffs = verdict("The island covers only 616 km².", "The island is just 616 km long.")
+    assert status != "ok", diffs
+
+
+def test_a_share_joined_by_a_hyphen_is_a_share() -> None:
+    both_ways(
+        "Seven 26.8-km laps contained the 1.4-km, 7.2-percent Kestrel climb.",
+        same=["The Kestrel climb: 1.4 km at 7.2 percent.", "The Kestrel climb: 1.4 km at 7.2%."],
+        changed=[("The Kestrel climb: 1.4 km at 7.5 percent.",
+                  Difference("number", "7.5", "7.2"))],
+    )  # fmt: skip
