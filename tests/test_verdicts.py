@@ -6337,3 +6337,30 @@ def test_a_share_joined_by_a_hyphen_is_a_share() -> None:
         changed=[("The Kestrel climb: 1.4 km at 7.5 percent.",
                   Difference("number", "7.5", "7.2"))],
     )  # fmt: skip
+
+
+# --- a name that is a common noun too; a stretch run the other way ------------------------------
+
+
+def test_a_name_that_is_a_common_noun_is_said_in_small_letters() -> None:
+    passage = "Long ago, two stars that were 30 to 40 times the size of the sun merged."
+    assert verdict(
+        "The two stars that merged were 30 to 40 times the size of the Sun.", passage
+    ) == ("ok", [])
+    status, diffs = verdict(
+        "The two stars that merged were 30 to 40 times the size of Jupiter.", passage
+    )
+    assert status != "ok", diffs
+
+
+def test_a_stretch_run_the_other_way_contradicts() -> None:
+    both_ways(
+        "On 8 April the shadow will cast a swath of darkness from the southwest to the "
+        "northeast across the continent.",
+        same=["On 8 April the shadow will cast a swath of darkness across the continent from the "
+              "southwest to the northeast."],
+        changed=[("On 8 April the shadow will cast a swath of darkness across the continent "
+                  "from the northeast to the southwest.",
+                  Difference("wording", "from northeast to southwest",
+                             "from southwest to northeast"))],
+    )  # fmt: skip

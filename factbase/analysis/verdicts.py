@@ -94,6 +94,7 @@ from factbase.analysis.wording import (
     is_light,
     negated,
     phrases_said_plainly,
+    reversed_stretches,
     said_plainly,
     same_outcome,
     stem,
@@ -823,6 +824,8 @@ def wording_differences(
         for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
         if a not in known and a not in denied
     )
+    # "from the northeast to the southwest" against "from the southwest to the northeast"
+    out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))
     left = list(unaccounted)
     if left:
         # Only for what the evidence leaves unaccounted: the text around it, and for a name

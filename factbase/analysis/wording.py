@@ -22,7 +22,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from factbase.analysis import lexicon
-from factbase.analysis.text import STOPWORDS
+from factbase.analysis.text import STOPWORDS, norm
 
 # Two words whose stems share this many leading characters are one family ("evacuat-ion",
 # "evacuat-ed", "evacuee" is 6: "evacua").
@@ -387,6 +387,39 @@ def accounted(word: str, passage_stems: frozenset[str]) -> bool:
         head = s[:SHARED_PREFIX]
         return any(p.startswith(head) for p in passage_stems if len(p) >= SHARED_PREFIX)
     return False
+
+
+# A stretch from one place or state to another: "from the southwest to the northeast".
+_STRETCH = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<a>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+"
+    r"(?:to|into|towards?)\s+(?:the\s+)?(?P<b>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\b"
+)
+
+
+def _stretches(text: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """The stretches of ``text``, by the stems of their two ends, with the ends as written."""
+    out = {}
+    for m in _STRETCH.finditer(norm(text)):
+        a, b = m.group("a").split(), m.group("b").split()
+        # each end one word or two ("from the southwest to the northeast across ...")
+        for one, other in ((a, b), (a, b[:1]), (a[:1], b), (a[:1], b[:1])):
+            if not any(w in STOPWORDS for w in one + other):
+                key = (" ".join(map(stem, one)), " ".join(map(stem, other)))
+                out[key] = (" ".join(one), " ".join(other))
+    return out
+
+
+def reversed_stretches(claim: str, passage: str) -> list[tuple[str, str]]:
+    """Stretches the passage runs the other way: "from the northeast to the southwest" against
+    "from the southwest to the northeast" (the ends the same words, swapped); none when the
+    passage runs it the claim's way as well."""
+    theirs = _stretches(passage)
+    out = []
+    for (a, b), (one, other) in sorted(_stretches(claim).items()):
+        if a != b and (b, a) in theirs and (a, b) not in theirs:
+            there = theirs[(b, a)]
+            out.append((f"from {one} to {other}", f"from {there[0]} to {there[1]}"))
+    return out
 
 
 def anchored_opposites(

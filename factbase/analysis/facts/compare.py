@@ -480,6 +480,16 @@ def attributed(claim_text: str, f: Fact) -> bool:
     )
 
 
+def _alone(f: Fact, text: str) -> bool:
+    """Is the name a capitalised word with none beside it ("the Sun", not "Space" in "the Space
+    Applications Centre")?"""
+    if not text:
+        return True
+    before = re.search(r"([\w'’&.-]+)\s+$", text[:f.start])
+    after = re.match(r"(?:['’]s)?\s+([\w'’&.-]+)", text[f.end:])
+    return not any(m is not None and m.group(1)[:1].isupper() for m in (before, after))
+
+
 def _capitalised_words(text: str) -> frozenset[str]:
     """The words ``text`` writes with a capital: those that may be names in it."""
     return name_words(" ".join(_CAPITALISED.findall(text)))
@@ -751,6 +761,13 @@ def _name_differences(
         if _name_in(str(f.value), passage_words)
         and (_name_in(str(f.value), written) or _run_said(f, claim_text, everywhere))
         or place_in(str(f.value), passage_words, everywhere)
+    }
+    # A one-word name that is a common noun as well is said by the passage's word in small
+    # letters ("the size of the Sun" / "of the sun"), when no capitalised word stands beside it.
+    present |= {
+        f.start for f in names
+        if f.start not in present and " " not in str(f.value) and str(f.value) in passage_words
+        and lexicon.is_noun(str(f.value)) and _alone(f, claim_text)
     }
     if metadata_text:
         # The source's outlet, author or title answers for a name the claim gives as who says
