@@ -6364,3 +6364,43 @@ def test_a_stretch_run_the_other_way_contradicts() -> None:
                   Difference("wording", "from northeast to southwest",
                              "from southwest to northeast"))],
     )  # fmt: skip
+
+
+# --- a capitalised word before a measure; match-play margins; within / outside -----------------
+
+
+def test_a_sentence_opening_word_before_a_measure_is_no_label() -> None:
+    assert [f.unit for f in extract("Located 17 km north-east of Lenz, the course is new.")
+            .of("number")] == ["km"]  # fmt: skip
+    assert [f.unit for f in extract("Flight 610 crashed.").of("number")] == ["#flight"]
+    both_ways(
+        "Located 17 km north-east from the centre of Lenz, the 150-hectare course has 27 holes.",
+        same=["The course is located 17 km north-east of the centre of Lenz."],
+        changed=[("The course is located 17 miles north-east of the centre of Lenz.",
+                  Difference("unit", "17 miles", "17 km"))],
+    )  # fmt: skip
+
+
+def test_a_match_play_margin_is_read_as_a_score() -> None:
+    passage = (
+        "Kray and Lenz tore through Ortiz and Vantor with a 4&3 win, while Norvia added a "
+        "2 & 1 victory over Kestrel."
+    )
+    assert [f.value for f in extract(passage).of("range")] == [
+        (Fraction(4), Fraction(3)), (Fraction(2), Fraction(1))
+    ]
+    both_ways(
+        passage,
+        same=["Kray and Lenz tore through Ortiz and Vantor 4&3."],
+        changed=[("Kray and Lenz tore through Ortiz and Vantor 3&2.",
+                  Difference("range", "3–2", "4–3"))],
+    )  # fmt: skip
+
+
+def test_outside_is_the_opposite_of_within() -> None:
+    both_ways(
+        "The capsule touched down within a designated landing zone west of Lenz.",
+        same=["The capsule came down within the designated landing zone west of Lenz."],
+        changed=[("The capsule came down outside the designated landing zone west of Lenz.",
+                  Difference("wording", "outside", "within"))],
+    )  # fmt: skip

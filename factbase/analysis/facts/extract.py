@@ -265,6 +265,9 @@ _TOTALLING = frozenset({"total", "combined", "overall", "career", "lifetime", "c
 _WORD_AT = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
 # A number followed by a plural noun, or glued to a word by a hyphen ("a Lenz 3-pointer"),
 # counts or measures it, whatever stands before the number.
+# A match won so many holes up with so many to play: "4&3", "2 & 1".
+_MARGIN = re.compile(r"(?<![\w&.,])(?P<a>\d{1,2})\s?&\s?(?P<b>\d{1,2})(?![\w&]|[.,]\d)")
+_UNIT_WORD_AFTER = re.compile(r"[\d,.]+\s*([A-Za-z%]+)\b")
 _COUNTED_AFTER = re.compile(r"[\d,.]+(?:\s+[a-z]{2,}s\b|-[a-z]{2,})")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
 # and action was taken": only "ignored" is negated).
@@ -619,6 +622,9 @@ class Extractor:
         glued = label is not None and label.group(0).endswith("-")  # "Chandrayaan-3", "Covid-19"
         if word and not glued and _COUNTED_AFTER.match(self.text, at):
             return None  # "the Java Sea 13 minutes after": a count of the noun after it
+        unit = _UNIT_WORD_AFTER.match(self.text, at)
+        if word and not glued and unit is not None and unit_name(unit.group(1)) is not None:
+            return None  # "Located 17 km north-east": a measure in the unit after it
         if word and word not in NOT_NAMES and word not in HONORIFICS and word not in COMPARATORS:
             return "#" + word.rstrip(".")
         return None
@@ -782,6 +788,11 @@ class Extractor:
             start = m.start("between") if m.group("between") else m.start("a")
             if lo < hi and self.free(start, m.end()):
                 self.add("range", (lo, hi), start, m.end())
+        for m in _MARGIN.finditer(t) if "&" in t else ():
+            up, to_play = int(m.group("a")), int(m.group("b"))
+            if up > to_play and self.free(m.start(), m.end()):
+                # "won 4&3": holes up with holes to play, a margin told as a score is
+                self.add("range", (Fraction(up), Fraction(to_play)), m.start(), m.end())
         for m in NUMBER_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()) or (
                 m.group("to") and not m.group("scale") and self.unit_spanned(m) is None
