@@ -6404,3 +6404,40 @@ def test_outside_is_the_opposite_of_within() -> None:
         changed=[("The capsule came down outside the designated landing zone west of Lenz.",
                   Difference("wording", "outside", "within"))],
     )  # fmt: skip
+
+
+# --- a claim's range against the passage's one figure -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "inside"),
+    [
+        ("The list price of Zelora is between £1.8m and £2m.",
+         "The list price of Zelora is £1.65m.", False),
+        ("The list price of Zelora is between £1.5m and £2m.",
+         "The list price of Zelora is £1.65m.", True),
+        ("Between 4,000 and 5,000 Omnix employees lost their jobs on Friday.",
+         "About 3,700 employees lost their jobs on Friday.", False),
+        ("Each shot needs between 200 and 250 MJ of electrical energy.",
+         "Each shot needs 330MJ of electrical energy.", False),
+        ("Each shot needs between 300 and 350 MJ of electrical energy.",
+         "Each shot needs 330MJ of electrical energy.", True),
+        ("Omnix forecast current-quarter revenue of between USD 20 billion and USD 22 billion.",
+         "Omnix forecast its revenue in the current quarter will hit USD 24 billion.", False),
+        ("Omnix forecast current-quarter revenue of between USD 20 billion and USD 25 billion.",
+         "Omnix forecast its revenue in the current quarter will hit USD 24 billion.", True),
+        ("The Kestrel party received between 2 million and 2.5 million votes.",
+         "The Kestrel party received over 2.5 million votes.", False),
+        ("The Kestrel party received between 2 million and 2.5 million votes.",
+         "The Kestrel party received almost 2.4 million votes.", True),
+    ],
+)  # fmt: skip
+def test_a_range_against_one_figure_outside_it_contradicts(
+    claim: str, passage: str, inside: bool
+) -> None:
+    status, diffs = verdict(claim, passage)
+    if inside:
+        assert status != "contradicted", diffs
+    else:
+        assert status == "contradicted", diffs
+        assert any(d.kind == "range" for d in diffs), diffs

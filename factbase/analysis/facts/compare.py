@@ -43,7 +43,7 @@ from factbase.analysis.facts.roles import (
     same_ranking,
     swapped_values,
 )
-from factbase.analysis.facts.units import step, unit_name, units_clash
+from factbase.analysis.facts.units import dimension, step, unit_name, units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
     base_unit,
@@ -629,7 +629,41 @@ def _rounds_to(c: Fact, p: Fact) -> bool:
 
 
 # The word after a numeric range that says what it counts: "between 20 and 25 tackles".
-_COUNTED_AFTER = re.compile(r"\s*(%|[a-z]+)")
+
+
+def _range_unit(c: Fact, claim_text: str) -> str | None:
+    """What a claim's numeric range measures: its own unit, a share, a currency sign inside it
+    ("between £1.8m and £2m"), or the unit or noun after it ("between 200 and 250 MJ",
+    "between 4,000 and 5,000 Omnix employees": the name is passed over)."""
+    if c.unit:
+        return c.unit
+    if "%" in c.text or "per cent" in c.text or "percent" in c.text:
+        return "%"
+    sign = next((ch for ch in c.text if ch in _SIGNS), None)
+    if sign is not None:
+        return sign
+    # a currency said by its code ("between USD 20 billion and USD 22 billion")
+    code = next(
+        (w for w in re.findall(r"[A-Za-z$.]+", c.text) if dimension(w) == "money"), None
+    )
+    if code is not None:
+        return code
+    at = c.end
+    for _ in range(2):
+        counted = _WORD_AFTER_RANGE.match(claim_text, at)
+        if counted is None:
+            return None
+        word = counted.group(1)
+        if unit_name(word) is not None:
+            return word
+        if word[:1].isupper():
+            at = counted.end()  # a name saying whose: the noun after it is what is counted
+            continue
+        return word if word not in STOPWORDS else None
+    return None
+
+
+_WORD_AFTER_RANGE = re.compile(r"\s*(%|[A-Za-z]+)")
 
 
 def _point_for_range(
@@ -642,10 +676,7 @@ def _point_for_range(
     lo, _hi = c.value
     if not isinstance(lo, Fraction):
         return None
-    counted = _COUNTED_AFTER.match(claim_text, c.end)
-    unit = "%" if "%" in c.text or "per cent" in c.text or "percent" in c.text else (
-        counted.group(1) if counted and counted.group(1) not in STOPWORDS else None
-    )
+    unit = _range_unit(c, claim_text)
     if unit is None:
         return None
     proxy = Fact("number", lo, c.text, c.start, c.end, None, unit)
@@ -679,9 +710,14 @@ SAME_FIGURE_MIN = 10
 
 
 def _within(point: Fact, span: Fact) -> bool:
+    """May the point lie in the span, with its bound ("over 2.5 million" lies above "between
+    2 million and 2.5 million"; "almost 3" may lie in "between 2 and 3")?"""
     assert isinstance(span.value, tuple) and isinstance(point.value, Fraction)
     lo, hi = span.value
-    return bool(lo <= point.value <= hi)
+    v = point.value
+    return bool({
+        ">": v < hi, ">=": v <= hi, "<": v > lo, "<=": v >= lo, "<~": v > lo,
+    }.get(point.comparator or "", lo <= v <= hi))
 
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:

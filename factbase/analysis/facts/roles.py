@@ -96,7 +96,7 @@ ROLE_MARGIN = 3
 # plant's six reactors"; or a clause that opens on the whole: "Of the 650 seats, ...", "As for
 # the 135 cases, 108 ...".
 _PART_BEFORE = re.compile(
-    r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|\b(?P<word>[A-Za-z]+))"
+    r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|(?<![\w-])(?P<word>[A-Za-z]+))"
     r"(?:\s+(?!(?:instead|ahead|because|short)\b)[a-z]+)?\s+(?:out\s+)?of\s+"
     r"(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
     r"|(?:(?:^|[.!?]\s+|\n)(?:Of|Out of|Among|As for)"
