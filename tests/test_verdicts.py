@@ -6441,3 +6441,28 @@ def test_a_range_against_one_figure_outside_it_contradicts(
     else:
         assert status == "contradicted", diffs
         assert any(d.kind == "range" for d in diffs), diffs
+
+
+# --- a passage whose wording differs much but which accounts for every word -------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed"),
+    [
+        ("The landing site on the comet that measures some 4 kilometres long by 3.5 kilometres "
+         "wide and 3.5 kilometres thick - some liken its shape to a toy - is to be at its head.",
+         "The comet is roughly 4 km in length, 3.5 km in width and 3.5 km in thickness.",
+         "The comet is roughly 5 km in length, 3.5 km in width and 3.5 km in thickness."),
+        ("Officials announced Tuesday that scientists for the first time produced more energy "
+         "in a reaction than the energy used to start it.",
+         "Day of the announcement: Tuesday.", "Day of the announcement: Monday."),
+    ],
+)  # fmt: skip
+def test_a_claim_every_word_of_which_the_passage_accounts_for_is_judged_though_worded_apart(
+    passage: str, same: str, changed: str
+) -> None:
+    a = analyse(same, passage, reference=REFERENCE)
+    assert a.score < 66 and a.status == "ok", (a.score, a.note)
+    # a differing fact in so unlike a passage is not stated, never contradicted
+    b = analyse(changed, passage, reference=REFERENCE)
+    assert b.status == "missing", (b.score, b.note)

@@ -103,7 +103,11 @@ from factbase.analysis.wording import (
 # Below this similarity nothing in the source supports the claim. On the labelled claims
 # (tests/labelled_claims.csv) supported ones scored 79.3-100, contradicted 90.6-100 and
 # unsupported 52.6-86.2: the score alone only rules out the least related; coverage below
-# does the rest.
+# does the rest. A passage under it that accounts for every word of the claim (most as
+# written) and states each of its facts supports it, worded however differently ("Width of the
+# corridor: 115 miles" / "along a 115-mile-wide corridor"); it never contradicts one (on the
+# news corpora, judging such passages in full called 4 more unsupported or supported claims
+# contradicted per 100 found, against none when only agreement counts).
 MISSING_SCORE = 66.0
 
 
@@ -634,7 +638,7 @@ def _verdict(
     """
     contradicting = _contradicting(diffs)
     why = f"score {score:.1f}, coverage {cov:.2f}"
-    if score < MISSING_SCORE:
+    if score < MISSING_SCORE and (diffs or accounted < 1.0 or cov < MIN_COVERAGE):
         return "missing", f"no passage is close enough ({why})"
     bar = WHEN_COVERAGE if placed_alike else CONTRADICTION_COVERAGE
     if contradicting and accounted >= bar:
