@@ -6466,3 +6466,25 @@ def test_a_claim_every_word_of_which_the_passage_accounts_for_is_judged_though_w
     # a differing fact in so unlike a passage is not stated, never contradicted
     b = analyse(changed, passage, reference=REFERENCE)
     assert b.status == "missing", (b.score, b.note)
+
+
+# --- grams and ounces; basis points ------------------------------------------------------------
+
+
+def test_a_mass_in_grams_or_ounces_is_a_measure() -> None:
+    both_ways(
+        "About 8.8 ounces (250 grams) of material from the asteroid is inside the capsule.",
+        same=["Material from the asteroid in the capsule: roughly 250 grams (8.8 ounces).",
+              "Material from the asteroid in the capsule: about a quarter of a kilogram."],
+        changed=[("Material from the asteroid in the capsule: roughly 250 kilograms.",
+                  Difference("unit", "about 250 kilograms", "250 grams"))],
+    )  # fmt: skip
+
+
+def test_basis_points_are_no_percentage_points() -> None:
+    both_ways(
+        "The yield on a ten-year bond climbed 15 basis points back up to 4.16 per cent.",
+        same=["The ten-year bond yield climbed 15 basis points to 4.16 per cent."],
+        changed=[("The ten-year bond yield climbed 15 percentage points to 4.16 per cent.",
+                  Difference("unit", "15 percentage points", "15 basis points"))],
+    )  # fmt: skip

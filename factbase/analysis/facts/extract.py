@@ -238,7 +238,6 @@ _UNIT_SPAN = re.compile(
     re.I,
 )
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
     r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
@@ -386,6 +385,8 @@ _TO_SPAN = re.compile(rf"(?<![\w.,])(?P<a>{WORDNUM_RE}) to (?P<b>{WORDNUM_RE})\b
 _WORD_AFTER = re.compile(r"\s?([°º%]|[A-Za-z]+)")
 _DEGREES_AFTER = re.compile(r"\s?[°º]\s?([CcFf])\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
+# "dropped from 66.5% to 68.1%": with its unit said twice, a change from one level to another
+_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # The scale named after "degrees": "40 degrees Celsius", "104 degrees F".
 _SCALE_AFTER = re.compile(r"\s+(Celsius|Fahrenheit|C|F)\b")
 # Degrees below zero are negative: "10 degrees Celsius below zero", "5C below zero".
@@ -704,6 +705,8 @@ class Extractor:
             # "12.35 meters per second", "28 miles per hour": one unit of speed
             return f"{unit_name(word)}/{rate.group(1)[0]}"
         after = _WORD_AT.match(self.text, e + m.end())
+        if after is not None and unit_name(f"{word} {after.group(1)}") is not None:
+            return f"{word} {after.group(1).lower()}"  # "15 basis points": a unit of two words
         if (
             after is not None and unit_name(word) is None and lexicon.is_noun(word)
             and after.group(1).endswith("s") and unit_name(after.group(1)) is not None
@@ -782,7 +785,7 @@ class Extractor:
         for m in _UNIT_SPAN.finditer(t) if digits else ():
             if m.group("and") and not m.group("between"):
                 continue  # "20 km and 30 km" alone is two values
-            if _FROM_BEFORE.search(t, max(0, m.start() - 6), m.start()):
+            if _FROM_JUST_BEFORE.search(t, max(0, m.start() - 6), m.start()):
                 continue  # "dropped from 66.5% to 68.1%": a change, from one level to another
             lo, hi = (Fraction(m.group(k).replace(",", "")) for k in ("a", "b"))
             start = m.start("between") if m.group("between") else m.start("a")

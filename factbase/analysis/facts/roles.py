@@ -25,7 +25,13 @@ from factbase.analysis.facts.names import (
     short_for_a_name_with,
 )
 from factbase.analysis.facts.numbers import NUMBER_WORDS, TENS, UNITS
-from factbase.analysis.facts.units import dimension, unit_name, units_clash
+from factbase.analysis.facts.units import (
+    dimension,
+    same_dimension,
+    same_when_converted,
+    unit_name,
+    units_clash,
+)
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
     WEEKDAY_NAMES,
@@ -457,6 +463,18 @@ def _unit_written(text: str, f: Fact) -> bool:
     ) is not None
 
 
+def _converted_twin(p: Fact, q: Fact) -> bool:
+    """Is ``q`` the measure ``p`` is, written in another unit ("8.8 ounces (250 grams)")?"""
+    if p.kind != "number" or q.kind != "number" or not p.unit or not q.unit:
+        return False
+    if not units_clash(p.unit, q.unit) or not same_dimension(p.unit, q.unit):
+        return False
+    assert isinstance(p.value, Fraction) and isinstance(q.value, Fraction)
+    return same_when_converted(q.value, q.unit, p.value, p.unit) or same_when_converted(
+        p.value, p.unit, q.value, q.unit
+    )
+
+
 def role_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str,
     claimed: Sequence[Fact] = (),
@@ -496,6 +514,8 @@ def role_rival(
             # another superlative of the same rank ranks another thing: "the longest run on
             # the most famous court"
             and not (c.unit == q.unit == "superlative" and c.value == q.value)
+            # the value found said again in another unit: "8.8 ounces (250 grams)"
+            and not _converted_twin(p, q)
             # A value the claim states too, in the place the passage gives it, rivals no value
             # whose own place fits it: "from Glendale on 17 March to Buenos Aires on 11
             # November" against "starting March 17 ... in Glendale, ... ending on Nov. 11 in
@@ -966,6 +986,8 @@ def swapped_values(
                 continue
             if not measures_alike(c1, c2, claim_text, claim_text):
                 continue  # "a 3-pointer with 1.3 seconds to go": neither can stand for the other
+            if _converted_twin(c1, c2):
+                continue  # "250 grams (8.8 ounces)": one measure in two units, in either order
             if bound_admits(p2, c1) or bound_admits(p1, c2):
                 # "grossed $1,039,263,762, the first to pass a billion dollars" against "to
                 # gross over a billion dollars - $1,039,263,762": the bound holds of the value

@@ -26,7 +26,10 @@ _ALIASES = {
     "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "knot": "knot", "knots": "knot",
     "m/s": "m/s", "km/s": "km/s", "mile/h": "mph", "ft/s": "ft/s",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-    "lb": "lb", "lbs": "lb",
+    "kilogramme": "kg", "kilogrammes": "kg",
+    "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "milligramme": "mg", "milligrammes": "mg",
+    "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
     "litre": "l", "litres": "l", "liter": "l", "liters": "l",
     "gallon": "gallon", "gallons": "gallon",
@@ -46,6 +49,9 @@ _ALIASES = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "%": "%", "percent": "%", "per cent": "%",
     "point": "point", "points": "point",
+    "percentage point": "point", "percentage points": "point",
+    # a hundredth of a percentage point: "15 basis points" are no 15 points
+    "basis point": "bp", "basis points": "bp",
     "$": "$", "dollar": "$", "dollars": "$",
     # Each country's dollar is its own currency; a bare "$" may be any of them.
     "us$": "US$", "u.s.$": "US$", "usd": "US$",
@@ -126,7 +132,7 @@ def currency(sign: str) -> str:
 _DIMENSIONS = {
     "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard"),
     "speed": ("mph", "km/h", "knot", "m/s", "km/s", "ft/s"),
-    "mass": ("kg", "lb", "t"),
+    "mass": ("mg", "g", "kg", "lb", "oz", "t"),
     "volume": ("l", "gallon"),
     "area": ("ha", "acre", "km²", "mi²", "m²", "ft²"),
     "time": ("s", "min", "h", "day", "week", "month", "year", "decade", "century"),
@@ -136,6 +142,7 @@ _DIMENSIONS = {
     "energy": ("J", "kJ", "MJ", "GJ", "TJ", "Wh", "kWh", "MWh", "GWh", "TWh", "eV", "keV", "MeV",
                "GeV", "TeV"),
     "power": ("W", "kW", "MW", "GW", "TW"),
+    "points": ("point", "bp"),
 }
 _DIMENSION = {unit: dim for dim, units in _DIMENSIONS.items() for unit in units}
 
@@ -181,7 +188,8 @@ _EXACT = {
     "century": ("calendar", 1200),
     "mm": ("metric length", 1), "cm": ("metric length", 10), "m": ("metric length", 1000),
     "km": ("metric length", 1_000_000),
-    "kg": ("metric mass", 1), "t": ("metric mass", 1000),
+    "mg": ("metric mass", 1), "g": ("metric mass", 10**3), "kg": ("metric mass", 10**6),
+    "t": ("metric mass", 10**9),
     "J": ("energy", 1), "kJ": ("energy", 10**3), "MJ": ("energy", 10**6),
     "GJ": ("energy", 10**9), "TJ": ("energy", 10**12), "Wh": ("energy", 3600),
     "kWh": ("energy", 3600 * 10**3), "MWh": ("energy", 3600 * 10**6),
@@ -201,6 +209,7 @@ _TO_BASE: dict[str, Fraction] = {
     "inch": Fraction(254, 10000), "ft": Fraction(3048, 10000), "yard": Fraction(9144, 10000),
     "mile": Fraction(1609344, 1000),
     "kg": Fraction(1), "t": Fraction(1000), "lb": Fraction(45359237, 100_000_000),
+    "g": Fraction(1, 1000), "mg": Fraction(1, 1_000_000), "oz": Fraction(45359237, 1_600_000_000),
     "km/h": Fraction(1), "mph": Fraction(1609344, 1_000_000), "m/s": Fraction(36, 10),
     "knot": Fraction(1852, 1000),
     # areas in square metres
