@@ -6488,3 +6488,25 @@ def test_basis_points_are_no_percentage_points() -> None:
         changed=[("The ten-year bond yield climbed 15 percentage points to 4.16 per cent.",
                   Difference("unit", "15 percentage points", "15 basis points"))],
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "words"),
+    [
+        ("The launch of the Kestrel rocket failed on its third attempt.",
+         "On its third attempt the launch of the Kestrel rocket failed.",
+         "The launch of the Kestrel rocket was successful on its third attempt.",
+         ("successful", "failed")),
+        ("Officials disclosed the cost of the Omnix contract, $5 million.",
+         "Officials revealed the cost of the Omnix contract, $5 million.",
+         "Officials withheld the cost of the Omnix contract, $5 million.",
+         ("withheld", "disclosed")),
+        ("In March the Zelora fund kept its 9% stake in Omnix.",
+         "In March the Zelora fund retained its 9% stake in Omnix.",
+         "In March the Zelora fund sold its 9% stake in Omnix.", ("sold", "kept")),
+    ],
+)  # fmt: skip
+def test_deeds_and_their_opposites(
+    passage: str, same: str, changed: str, words: tuple[str, str]
+) -> None:
+    both_ways(passage, same=[same], changed=[(changed, Difference("wording", *words))])

@@ -269,7 +269,8 @@ _ANTONYM_PAIRS = (
     ("enter", "exit"), ("improve", "worsen"), ("extend", "shorten"), ("resume", "halt"),
     ("resume", "suspend"), ("climb", "slip"), ("beat", "miss"), ("exceed", "miss"),
     ("launch", "scrap"), ("have", "lack"), ("reopen", "close"), ("absorb", "emit"),
-    ("absorb", "release"),
+    ("absorb", "release"), ("successful", "failed"), ("disclose", "withhold"),
+    ("reveal", "withhold"), ("keep", "sell"), ("retain", "sell"), ("reach", "miss"),
     # a change by one multiple is no change by another
     ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )
