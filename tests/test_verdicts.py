@@ -6510,3 +6510,16 @@ def test_deeds_and_their_opposites(
     passage: str, same: str, changed: str, words: tuple[str, str]
 ) -> None:
     both_ways(passage, same=[same], changed=[(changed, Difference("wording", *words))])
+
+
+def test_a_name_given_only_beside_the_sentence_put_in_anothers_place_contradicts() -> None:
+    passage = (
+        "Kray, who won the 2019 title, finished third behind Lenz and Ortiz. Vantor, the coach "
+        "of the Kestrel club, praised Lenz after the race in Norvia."
+    )
+    both_ways(
+        passage,
+        same=["After the race in Norvia, Kestrel club coach Vantor praised Lenz."],
+        changed=[("Vantor, the coach of the Kestrel club, praised Ortiz after the race.",
+                  Difference("name", "Ortiz", "Lenz"))],
+    )  # fmt: skip

@@ -367,7 +367,7 @@ def analyse(
     if not any(d.kind == "name" for d in diffs):
         known = {f.value for f in claim_facts.of("name")}
         slot = (
-            name_in_anothers_slot(claim, passage[lo:hi], known)
+            name_in_anothers_slot(claim, passage[lo:hi], known, wider=f"{context} {passage}")
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])

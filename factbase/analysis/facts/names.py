@@ -520,20 +520,22 @@ SLOT_NEAR = 2
 
 
 def name_in_anothers_slot(
-    claim_text: str, passage_text: str, known: set[object]
+    claim_text: str, passage_text: str, known: set[object], wider: str = ""
 ) -> Difference | None:
-    """A name of the claim that the passage names elsewhere, while the claim's words right
-    before it stand in the passage before another name, one the claim does not give, and never
-    before the claim's name: the claim put its name in that name's place. The claim must end
-    with its name run, or go on as the passage does after the other name."""
+    """A name of the claim that the passage names elsewhere (or the ``wider`` text around it
+    does), while the claim's words right before it stand in the passage before another name,
+    one the claim does not give, and never before the claim's name: the claim put its name in
+    that name's place. The claim must end with its name run, or go on as the passage does after
+    the other name."""
     claim, passage = _tokens(claim_text), _tokens(passage_text)
     ctoks, ptoks, a, b = claim.toks, passage.toks, claim.words, passage.words
+    given = set(b) | (set(_tokens(wider).words) if wider else set())
     for i, m in enumerate(ctoks):
         if i < SLOT_WORDS or not _a_name(m) or _a_name(ctoks[i - 1]):
             continue
         end = _run_end(ctoks, i)
         run = a[i:end]
-        if not all(w in b for w in run):
+        if not all(w in given for w in run):
             continue  # a name the passage does not give is checked as missing
         before = a[i - SLOT_WORDS:i]
         if not any(w not in NOT_NAMES for w in before):
