@@ -6523,3 +6523,13 @@ def test_a_name_given_only_beside_the_sentence_put_in_anothers_place_contradicts
         changed=[("Vantor, the coach of the Kestrel club, praised Ortiz after the race.",
                   Difference("name", "Ortiz", "Lenz"))],
     )  # fmt: skip
+
+
+def test_a_name_put_in_anothers_place_before_a_score_contradicts() -> None:
+    both_ways(
+        "In the final the Kestrel captain beat Lenz 6-4 in the third set, and Ortiz lost in the "
+        "semi-final.",
+        same=["In the final the Kestrel captain beat Lenz in the third set."],
+        changed=[("In the final the Kestrel captain beat Ortiz in the third set.",
+                  Difference("name", "Ortiz", "Lenz"))],
+    )  # fmt: skip

@@ -558,9 +558,17 @@ def name_in_anothers_slot(
                 # "Lord Berkeley" is "Lord Tony Berkeley"; "the Affairs Committee" is "the
                 # House of Commons Affairs Committee"
                 continue
-            if end == len(a) or (after < len(b) and a[end] == b[after]):
+            if end == len(a) or _goes_on_alike(a[end:], b[after:]):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
+
+
+def _goes_on_alike(mine: list[str], theirs: list[str]) -> bool:
+    """Do the claim and the passage go on with the same word after the two names, values
+    passed over ("beat Vantor in the final" / "beat Ortiz 3-1 in the final")?"""
+    mine = [w for w in mine if not w[:1].isdigit()]
+    theirs = [w for w in theirs if not w[:1].isdigit()]
+    return bool(mine and theirs and mine[0] == theirs[0])
 
 
 # Content words after a name that place it, when the words before it do not: fewer than
