@@ -6533,3 +6533,18 @@ def test_a_name_put_in_anothers_place_before_a_score_contradicts() -> None:
         changed=[("In the final the Kestrel captain beat Ortiz in the third set.",
                   Difference("name", "Ortiz", "Lenz"))],
     )  # fmt: skip
+
+
+def test_volumes_and_races_named_by_distance_in_two_units() -> None:
+    assert [f.unit for f in extract("2,000 litres (2 m³) of water").of("number")] == [
+        "litres", "m³"
+    ]
+    both_ways(
+        "The Kestrel dam holds 5 cubic kilometres of water.",
+        same=["The Kestrel dam holds 5 km³ of water."],
+        changed=[("The Kestrel dam holds 5 cubic metres of water.",
+                  Difference("unit", "5 cubic metres", "5 cubic kilometres"))],
+    )  # fmt: skip
+    status, diffs = verdict("The 200-mile race starts in Lenz.", "The 200-km race starts in Lenz.")
+    assert status == "contradicted" and any(d.kind == "unit" for d in diffs), diffs
+    assert verdict("The 200 km race starts in Lenz.", "The 200-km race starts in Lenz.")[0] == "ok"

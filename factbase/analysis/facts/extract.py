@@ -685,17 +685,18 @@ class Extractor:
             counted = _WORD_AT.match(self.text, e + m.end())
             if counted is not None and counted.group(1).lower() not in STOPWORDS:
                 return self.unit_after(e + m.end())  # "455 total yards" counts yards
-        squared = self.text[e + m.end():e + m.end() + 1]
-        if squared in ("²", "2") and unit_name(word + "²") is not None:
-            return word + "²"  # "616 km²", "40 m2": an area
+        power = {"²": "²", "2": "²", "³": "³", "3": "³"}.get(self.text[e + m.end():e + m.end() + 1])
+        if power is not None and unit_name(word + power) is not None:
+            return word + power  # "616 km²", "40 m2": an area; "2 m³": a volume
         if unit_name(word) == "%" or unit_name(word.replace("-", " ")) == "%":
             return "%"  # "a 7.2-percent climb", "7.2-per-cent": a share, as "7.2%"
         if "-" in word and unit_name(word.replace("-", " ")) is not None:
             return word.replace("-", " ")  # "a 616-square-kilometre island"
-        if word in ("square", "sq"):
+        if word in ("square", "sq", "cubic", "cu"):
             area = _AREA_AFTER.match(self.text, e + m.end())
             if area is not None and unit_name(f"{word} {area.group(1).lower()}") is not None:
-                return f"{word} {area.group(1).lower()}"  # "300 square miles": an area
+                # "300 square miles": an area; "5 cubic kilometres": a volume
+                return f"{word} {area.group(1).lower()}"
         if unit_name(word) == "degree":
             scale = _SCALE_AFTER.match(self.text, e + m.end())
             if scale is not None:

@@ -41,6 +41,12 @@ _ALIASES = {
     "square metre": "m²", "square metres": "m²", "square meter": "m²", "square meters": "m²",
     "sq m": "m²", "m2": "m²", "m²": "m²",
     "square foot": "ft²", "square feet": "ft²", "sq ft": "ft²", "ft2": "ft²", "ft²": "ft²",
+    "cubic metre": "m³", "cubic metres": "m³", "cubic meter": "m³", "cubic meters": "m³",
+    "cu m": "m³", "m3": "m³", "m³": "m³",
+    "cubic kilometre": "km³", "cubic kilometres": "km³", "cubic kilometer": "km³",
+    "cubic kilometers": "km³", "km3": "km³", "km³": "km³",
+    "cubic foot": "ft³", "cubic feet": "ft³", "cu ft": "ft³", "ft3": "ft³", "ft³": "ft³",
+    "cubic mile": "mi³", "cubic miles": "mi³", "mi³": "mi³",
     "second": "s", "seconds": "s", "sec": "s", "secs": "s",
     "minute": "min", "minutes": "min", "mins": "min", "min": "min",
     "hour": "h", "hours": "h", "hrs": "h",
@@ -133,7 +139,7 @@ _DIMENSIONS = {
     "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard"),
     "speed": ("mph", "km/h", "knot", "m/s", "km/s", "ft/s"),
     "mass": ("mg", "g", "kg", "lb", "oz", "t"),
-    "volume": ("l", "gallon"),
+    "volume": ("l", "gallon", "m³", "km³", "ft³", "mi³"),
     "area": ("ha", "acre", "km²", "mi²", "m²", "ft²"),
     "time": ("s", "min", "h", "day", "week", "month", "year", "decade", "century"),
     "money": ("$", "US$", "C$", "A$", "NZ$", "HK$", "S$", "€", "£", "¥", "₹"),
@@ -216,6 +222,9 @@ _TO_BASE: dict[str, Fraction] = {
     "m²": Fraction(1), "km²": Fraction(1_000_000), "ha": Fraction(10_000),
     "mi²": Fraction(1609344, 1000) ** 2, "ft²": Fraction(3048, 10000) ** 2,
     "acre": Fraction(40468564224, 10_000_000),
+    # volumes in cubic metres
+    "m³": Fraction(1), "km³": Fraction(10**9), "l": Fraction(1, 1000),
+    "ft³": Fraction(3048, 10000) ** 3, "mi³": Fraction(1609344, 1000) ** 3,
 }
 
 

@@ -362,6 +362,11 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
         return same_dimension(c.unit, p.unit)
     if c.unit is None or p.unit is None:
         return c.unit is None and p.unit is None
+    if c.unit.startswith("#") and p.unit.startswith("#") and units_clash(
+        base_unit(c.unit), base_unit(p.unit)
+    ):
+        # races named by their distance in two units: "the 200-mile race" / "the 200-km race"
+        return same_dimension(base_unit(c.unit), base_unit(p.unit))
     if c.unit.startswith("#") or p.unit.startswith("#"):
         return c.unit == p.unit  # labelled numbers: "Flight 610" only meets another flight
     if c.unit.lower() == p.unit.lower():
