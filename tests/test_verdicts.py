@@ -6548,3 +6548,31 @@ def test_volumes_and_races_named_by_distance_in_two_units() -> None:
     status, diffs = verdict("The 200-mile race starts in Lenz.", "The 200-km race starts in Lenz.")
     assert status == "contradicted" and any(d.kind == "unit" for d in diffs), diffs
     assert verdict("The 200 km race starts in Lenz.", "The 200-km race starts in Lenz.")[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "words"),
+    [
+        ("Critics praised the Kestrel plan when it was published in 2021.",
+         "When it was published in 2021, the Kestrel plan was praised by critics.",
+         "Critics criticised the Kestrel plan when it was published in 2021.",
+         ("criticised", "praised")),
+        ("The Omnix fund recorded inflows of $1.2 billion in May.",
+         "In May the Omnix fund took in inflows of $1.2 billion.",
+         "The Omnix fund recorded outflows of $1.2 billion in May.", ("outflows", "inflows")),
+        ("The state ran a surplus of $4 billion in 2022.",
+         "In 2022 the state had a surplus of $4 billion.",
+         "The state ran a deficit of $4 billion in 2022.", ("deficit", "surplus")),
+        ("The Kestrel club was promoted to the top division in 2015.",
+         "In 2015 the Kestrel club won promotion to the top division.",
+         "The Kestrel club was relegated from the top division in 2015.",
+         ("relegated", "promoted")),
+    ],
+)  # fmt: skip
+def test_judgements_and_movements_and_their_opposites(
+    passage: str, same: str, changed: str, words: tuple[str, str]
+) -> None:
+    status, diffs = verdict(same, passage)
+    assert status != "contradicted", diffs
+    status, diffs = verdict(changed, passage)
+    assert status == "contradicted" and Difference("wording", *words) in diffs, diffs

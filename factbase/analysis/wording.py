@@ -271,6 +271,10 @@ _ANTONYM_PAIRS = (
     ("launch", "scrap"), ("have", "lack"), ("reopen", "close"), ("absorb", "emit"),
     ("absorb", "release"), ("successful", "failed"), ("disclose", "withhold"),
     ("reveal", "withhold"), ("keep", "sell"), ("retain", "sell"), ("reach", "miss"),
+    ("praise", "criticise"), ("praise", "criticize"), ("praise", "condemn"),
+    ("welcome", "condemn"), ("welcome", "criticise"), ("welcome", "criticize"),
+    ("accelerate", "slow"), ("ease", "tighten"), ("inflow", "outflow"), ("surplus", "deficit"),
+    ("promote", "relegate"), ("unanimous", "split"), ("enter", "withdraw"),
     # a change by one multiple is no change by another
     ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )
