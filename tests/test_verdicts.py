@@ -6576,3 +6576,19 @@ def test_judgements_and_movements_and_their_opposites(
     assert status != "contradicted", diffs
     status, diffs = verdict(changed, passage)
     assert status == "contradicted" and Difference("wording", *words) in diffs, diffs
+
+
+def test_a_bound_said_after_what_is_counted_bounds_the_number() -> None:
+    assert [f.comparator for f in extract("Omnix sold 5 million units at most.").of("number")] == [
+        "<="
+    ]
+    assert [f.comparator for f in extract("It took three hours at the very least.")
+            .of("number")] == [">="]  # fmt: skip
+    assert [f.comparator for f in extract("Kray ran 5 km at least once a week.")
+            .of("number")] == [None]  # fmt: skip
+    both_ways(
+        "Omnix sold more than 5 million phones in 2023.",
+        same=["In 2023 Omnix sold 5 million phones at least."],
+        changed=[("In 2023 Omnix sold 5 million phones at most.",
+                  Difference("comparator", "up to 5,000,000", "more than 5,000,000"))],
+    )  # fmt: skip

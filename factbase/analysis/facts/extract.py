@@ -243,6 +243,11 @@ _BOUND_AFTER = re.compile(
     r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
     re.I,
 )
+_AT_BOUND_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?,?\s+at\s+(?:the\s+)?(?:very\s+)?(?P<w>most|least)\b"
+    r"(?!\s+(?:once|twice|of)\b)",
+    re.I,
+)
 # A capitalised word (or "No.") right before a number labels it.
 # Two small whole numbers joined by a dash, the first not below the second, are a score ("won
 # 4-2", "drew 3-3", "led 2-0"), kept in their order; a smaller one first is read as a range.
@@ -538,7 +543,11 @@ class Extractor:
         """A bound written after the number: "80 or more", "1,400-plus", "10,000+"."""
         m = _BOUND_AFTER.match(self.text, e)
         if m is None:
-            return None
+            # "5 million units at most", "three hours at the very least": after what is counted
+            at = _AT_BOUND_AFTER.match(self.text, e)
+            if at is None:
+                return None
+            return "<=" if at.group("w").lower() == "most" else ">="
         return "<=" if m.group("down") else ">="
 
     def number_unit(self, m: re.Match[str]) -> str | None:
