@@ -6592,3 +6592,44 @@ def test_a_bound_said_after_what_is_counted_bounds_the_number() -> None:
         changed=[("In 2023 Omnix sold 5 million phones at most.",
                   Difference("comparator", "up to 5,000,000", "more than 5,000,000"))],
     )  # fmt: skip
+
+
+# --- clock times in words; fractions joined by a hyphen ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("the gates opened at a quarter to seven", (6, 45, None, False)),
+        ("at half past nine", (9, 30, None, False)),
+        ("at seven o'clock", (7, 0, None, False)),
+        ("at 6.45 in the morning", (6, 45, None, True)),
+        ("a quarter past 10 at night", (22, 15, None, True)),
+    ],
+)
+def test_a_time_of_day_in_words(text: str, clock: tuple[int, int, None, bool]) -> None:
+    assert [f.value for f in extract(text).of("time")] == [clock]
+
+
+def test_a_quarter_or_half_of_something_is_no_time() -> None:
+    assert extract("a quarter of the votes, half past the post").of("time") == []
+
+
+def test_a_clock_time_in_words_against_digits() -> None:
+    both_ways(
+        "Spectators began to arrive before dawn; the gates opened at a quarter to seven.",
+        same=["The gates opened at 6.45 in the morning, with spectators arriving before dawn."],
+        changed=[("The gates opened at 7.45 in the morning, with spectators arriving before "
+                  "dawn.", Difference("time", "7:45", "6:45"))],
+    )  # fmt: skip
+
+
+def test_a_fraction_joined_by_a_hyphen_keeps_its_bound() -> None:
+    assert [(f.value, f.comparator) for f in extract("slightly more than one-half cup")
+            .of("number")] == [(Fraction(1, 2), ">")]  # fmt: skip
+    both_ways(
+        "The total mass is only slightly more than one-half cup of sugar.",
+        same=["The mass is a little more than half a cup of sugar."],
+        changed=[("The mass is a little less than half a cup of sugar.",
+                  Difference("comparator", "fewer than half", "more than half"))],
+    )  # fmt: skip

@@ -89,7 +89,26 @@ _ONE_IN = re.compile(
 ONE_IN_MAX = 1000
 # The part of the day said after a clock time: "2:30 in the morning", "9:15 at night".
 _DAY_PART = re.compile(r"\s+(?:in the (morning|afternoon|evening)|at (night))\b", re.I)
-_HAS_TIME = re.compile(r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m)|midnight|noon|midday", re.I)
+_HAS_TIME = re.compile(
+    r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m|\.\d\d\s+(?:in the|at night))|midnight|noon"
+    r"|midday|quarter (?:past|to|after|before)|half past|o'clock",
+    re.I,
+)
+_CLOCK_HOURS = {
+    w: n for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+# A time of day in words: "a quarter to seven", "half past nine", "seven o'clock"; and one
+# with a dot set in a part of the day: "6.45 in the morning".
+_WORD_CLOCK = re.compile(
+    r"\b(?:(?:a\s+)?(?P<q>quarter)\s+(?P<rel>past|to|after|before)|(?P<half>half)\s+past)\s+"
+    r"(?P<h>" + "|".join(_CLOCK_HOURS) + r"|1[0-2]|[1-9])\b"
+    r"|\b(?P<h2>" + "|".join(_CLOCK_HOURS) + r"|1[0-2]|[1-9])\s+o'clock\b"
+    r"|\b(?P<h3>1[0-2]|0?[1-9])\.(?P<m3>[0-5]\d)"
+    r"(?=\s+(?:in the (?:morning|afternoon|evening)|at night)\b)",
+    re.I,
+)
 # After a bare "900m", what makes it metres: the end of the phrase, or a word of place or size
 # ("900m below", "30m high"); "5m people" counts millions.
 _DISTANCES = frozenset({"m", "km", "mile"})
@@ -640,6 +659,21 @@ class Extractor:
         return None
 
     def times(self) -> None:
+        for m in _WORD_CLOCK.finditer(self.text):
+            said = m.group("h") or m.group("h2") or m.group("h3")
+            at_hour = _CLOCK_HOURS.get(said.lower()) or int(said)
+            past = int(m.group("m3")) if m.group("m3") else 30 if m.group("half") else 0
+            if m.group("q"):
+                past = 15 if m.group("rel").lower() in ("past", "after") else 45
+                # "a quarter to 1" is 12:45
+                at_hour = at_hour if past == 15 else (at_hour - 2) % 12 + 1
+            end, meridiem = m.end(), False
+            part = _DAY_PART.match(self.text, end)
+            if part is not None:
+                # "a quarter to seven in the morning", "6.45 in the evening"
+                evening = (part.group(1) or "").lower() != "morning"
+                at_hour, meridiem, end = at_hour % 12 + (12 if evening else 0), True, part.end()
+            self.add("time", (at_hour, past, None, meridiem), m.start(), end)
         for m in _MINUTES_SECONDS.finditer(self.text):
             # "59:47" can be no time of day: minutes and seconds, as a race's split is told
             self.add("time", (0, int(m.group("m")), int(m.group("s")), False), m.start(), m.end())

@@ -33,6 +33,8 @@ FRACTIONS = {
     "one hundredth": Fraction(1, 100), "a thousandth": Fraction(1, 1000),
     "one thousandth": Fraction(1, 1000), "one-tenth": Fraction(1, 10),
     "one-hundredth": Fraction(1, 100), "one-thousandth": Fraction(1, 1000),
+    "one-half": Fraction(1, 2), "one-third": Fraction(1, 3), "one-quarter": Fraction(1, 4),
+    "one-fifth": Fraction(1, 5),
 }
 _NUMWORD = "|".join(sorted([*TENS, *UNITS, "one", *SCALES], key=len, reverse=True))
 _FIRST_NUMWORD = "|".join(sorted([*TENS, *UNITS], key=len, reverse=True))
