@@ -6633,3 +6633,15 @@ def test_a_fraction_joined_by_a_hyphen_keeps_its_bound() -> None:
         changed=[("The mass is a little less than half a cup of sugar.",
                   Difference("comparator", "fewer than half", "more than half"))],
     )  # fmt: skip
+
+
+def test_not_enough_is_insufficient() -> None:
+    passage = "The 1.3 million new infections are insufficient to meet the 2025 target of Lenz."
+    not_contradicted(
+        "The 1.3 million new infections are not enough to meet the 2025 target of Lenz.", passage
+    )
+    status, diffs = verdict(
+        "The 1.3 million new infections are not enough to meet the 2025 target of Lenz.",
+        "The 1.3 million new infections are enough to meet the 2025 target of Lenz.",
+    )
+    assert status == "contradicted", diffs

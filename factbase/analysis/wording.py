@@ -179,6 +179,7 @@ _SYNONYM_GROUPS = (
     "car cars vehicle vehicles",
     "big bigger biggest large larger largest major huge",
     "small smaller smallest little minor",
+    "enough sufficient adequate",
     "rise rose risen increase increased grow grew grown climb climbed jump jumped gain gained "
     "surge surged up higher boost boosted",
     "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "

@@ -350,7 +350,9 @@ def said_by_prefix(neg: Fact, other_text: str) -> bool:
     """Does the other text say the negated word with a negating prefix: "has not paid the
     fine" against "the fine remains unpaid", "is not known" against "is unknown", "not
     affected by the pandemic" against "non-pandemic"?"""
-    scope = {stem(w) for w in (neg.unit or "").split()[:OPPOSITE_PLACE]}
+    words = (neg.unit or "").split()[:OPPOSITE_PLACE]
+    # the negated word or one standing for it: "not enough" is "insufficient"
+    scope = {stem(w) for w in words} | {s for w in words for s in synonyms(w)}
     if not scope or not other_text:
         return False
     ws = content_words(norm(other_text))
