@@ -6645,3 +6645,12 @@ def test_not_enough_is_insufficient() -> None:
         "The 1.3 million new infections are enough to meet the 2025 target of Lenz.",
     )
     assert status == "contradicted", diffs
+
+
+def test_the_doer_of_one_deed_joined_to_the_one_another_was_done_to_contradicts() -> None:
+    both_ways(
+        "Lenz beat Ortiz 3-1 in the final, while Kray beat Vantor in the semi-final.",
+        same=["Kray beat Vantor in the semi-final.", "Lenz beat Ortiz in the final."],
+        changed=[("Lenz beat Vantor in the final.",
+                  Difference("name", "Lenz … Vantor", "Lenz … Ortiz"))],
+    )  # fmt: skip

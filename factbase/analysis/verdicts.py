@@ -30,6 +30,7 @@ from factbase.analysis.facts.names import (
     TIME_ZONES,
     affiliation_moved,
     deed_of_another_name,
+    deed_parties_mixed,
     name_in_anothers_slot,
     names_exchanged,
     opening_name_replaced,
@@ -371,6 +372,7 @@ def analyse(
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
+            or deed_parties_mixed(claim, passage[lo:hi])
             or affiliation_moved(claim, passage[lo:hi])
             or post_moved(claim, passage[lo:hi])
         )

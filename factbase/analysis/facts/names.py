@@ -780,6 +780,48 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     return None
 
 
+def _deeds(text: str) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+    """A text's deeds between two names, the verb right between them: (doer, the verb's base,
+    the one it is done to) for "Lenz beat Ortiz" or "Lenz beat the Kestrels", the names as
+    written."""
+    t = _tokens(text)
+    out: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = []
+    for (i, i_end), (k, k_end) in zip(t.runs, t.runs[1:], strict=False):
+        between = t.words[i_end:k]
+        if not 1 <= len(between) <= 2 or (len(between) == 2 and between[1] != "the"):
+            continue
+        verb = between[0]
+        bases = [b for b in lexicon.base_forms(verb) if lexicon.is_verb(b)]
+        if not bases or verb in STOPWORDS:
+            continue
+        out.append((
+            tuple(m.group(0) for m in t.toks[i:i_end]), min(bases),
+            tuple(m.group(0) for m in t.toks[k:k_end]),
+        ))
+    return out
+
+
+def deed_parties_mixed(claim_text: str, passage_text: str) -> Difference | None:
+    """A deed the claim puts between two names of the passage that each have it with another:
+    "Lenz beat Vantor" where the passage has "Lenz beat Ortiz" and "Kray beat Vantor" (the doer
+    of one deed joined to the one the other was done to), and never "Lenz beat Vantor"."""
+    theirs = _deeds(passage_text)
+    if len(theirs) < 2:
+        return None
+    for doer, verb, done_to in _deeds(claim_text):
+        same = [(d, o) for d, v, o in theirs if v == verb]
+        if (doer, done_to) in same:
+            continue
+        with_doer = [o for d, o in same if d == doer and o != done_to]
+        with_other = [d for d, o in same if o == done_to and d != doer]
+        if with_doer and with_other:
+            return Difference(
+                "name", f"{' '.join(doer)} … {' '.join(done_to)}",
+                f"{' '.join(doer)} … {' '.join(with_doer[0])}",
+            )
+    return None
+
+
 def _said_alike(a: list[str], b: list[str]) -> bool:
     """Are two runs of words the same words, or words of one sense ("was switched to" / "was
     changed to")?"""
