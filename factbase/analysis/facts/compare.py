@@ -629,6 +629,7 @@ def _rounds_to(c: Fact, p: Fact) -> bool:
 
 
 # The word after a numeric range that says what it counts: "between 20 and 25 tackles".
+_WORD_AFTER_RANGE = re.compile(r"\s*(%|[A-Za-z]+)")
 
 
 def _range_unit(c: Fact, claim_text: str) -> str | None:
@@ -661,9 +662,6 @@ def _range_unit(c: Fact, claim_text: str) -> str | None:
             continue
         return word if word not in STOPWORDS else None
     return None
-
-
-_WORD_AFTER_RANGE = re.compile(r"\s*(%|[A-Za-z]+)")
 
 
 def _point_for_range(

@@ -338,9 +338,9 @@ _ELLIPTIC_ORDINAL = re.compile(
     rf"\bthe\s+(?P<w>{_ORDINAL_WORDS})\b(?=\s*[,;:.!?)]|\s+(?:of|and|or|but|before|after)\b)",
     re.I,
 )
-# "the deadliest", "the most destructive" — a superlative right after "the" or an owner's
-# pronoun ("its largest"), with at most a word that stresses it ("the single biggest"); no
-# ordinal between.
+# "the deadliest", "the most destructive" — a superlative right after "the" or an owner ("its
+# largest", "the city's tallest"), with at most a word that stresses it ("the single biggest");
+# no ordinal between.
 _SUPERLATIVE = re.compile(
     r"\b(?:the|its|his|her|their|our|my|your|[a-z]+['’]s)(?:\s+(?:single|very|all-time))?"
     r"\s+(?P<w>[a-z]{3,}est|most [a-z]{4,})\b",
@@ -353,7 +353,9 @@ _BARE_SUPERLATIVE = re.compile(
 )
 
 
-# "one of the largest", "among the world's most valuable": a member of a group, not a rank.
+# "one of the largest", "among the world's most valuable": a member of a group, not a rank;
+# how far before the superlative its group's words may stand.
+GROUP_REACH = 40
 _ONE_OF_GROUP = re.compile(
     r"\b(?:among|amongst|(?:one|some|any|many|several|few|all|each|none|most|two|three|four|five|"
     r"\d+) of)\s+(?:the\s+|\w+['’]s\s+)?$",
@@ -409,8 +411,6 @@ _TO_SPAN = re.compile(rf"(?<![\w.,])(?P<a>{WORDNUM_RE}) to (?P<b>{WORDNUM_RE})\b
 _WORD_AFTER = re.compile(r"\s?([°º%]|[A-Za-z]+)")
 _DEGREES_AFTER = re.compile(r"\s?[°º]\s?([CcFf])\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
-# "dropped from 66.5% to 68.1%": with its unit said twice, a change from one level to another
-_FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # The scale named after "degrees": "40 degrees Celsius", "104 degrees F".
 _SCALE_AFTER = re.compile(r"\s+(Celsius|Fahrenheit|C|F)\b")
 # Degrees below zero are negative: "10 degrees Celsius below zero", "5C below zero".
@@ -829,7 +829,7 @@ class Extractor:
         for m in _UNIT_SPAN.finditer(t) if digits else ():
             if m.group("and") and not m.group("between"):
                 continue  # "20 km and 30 km" alone is two values
-            if _FROM_JUST_BEFORE.search(t, max(0, m.start() - 6), m.start()):
+            if _FROM_BEFORE.search(t, max(0, m.start() - 6), m.start()):
                 continue  # "dropped from 66.5% to 68.1%": a change, from one level to another
             lo, hi = (Fraction(m.group(k).replace(",", "")) for k in ("a", "b"))
             start = m.start("between") if m.group("between") else m.start("a")
@@ -1072,7 +1072,7 @@ class Extractor:
         for m in [*_SUPERLATIVE.finditer(t), *bare_superlatives]:
             if (
                 self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower())
-                and not _ONE_OF_GROUP.search(t, 0, m.start())
+                and not _ONE_OF_GROUP.search(t, max(0, m.start() - GROUP_REACH), m.start())
             ):
                 self.add(
                     "ordinal", 1, m.start("w"), m.end("w"), unit="superlative", claim_span=False
