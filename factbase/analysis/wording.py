@@ -403,8 +403,14 @@ _STRETCH = re.compile(
 )
 
 
+# Texts whose stretches are kept: every claim citing a passage asks about its evidence.
+STRETCHES_CACHE = 4096
+
+
+@lru_cache(maxsize=STRETCHES_CACHE)
 def _stretches(text: str) -> dict[tuple[str, str], tuple[str, str]]:
-    """The stretches of ``text``, by the stems of their two ends, with the ends as written."""
+    """The stretches of ``text``, by the stems of their two ends, with the ends as written (not
+    to be changed: kept per text)."""
     out = {}
     for m in _STRETCH.finditer(norm(text)):
         a, b = m.group("a").split(), m.group("b").split()
