@@ -6654,3 +6654,14 @@ def test_the_doer_of_one_deed_joined_to_the_one_another_was_done_to_contradicts(
         changed=[("Lenz beat Vantor in the final.",
                   Difference("name", "Lenz … Vantor", "Lenz … Ortiz"))],
     )  # fmt: skip
+
+
+def test_a_deed_moved_to_another_event_of_the_passage_contradicts() -> None:
+    both_ways(
+        "Lenz beat Ortiz 3-1 in Sunday's final, while Kray beat Vantor in the semi-final.",
+        same=["Kray beat Vantor in the semi-final.", "Lenz beat Ortiz 3-1 in the final."],
+        changed=[("Kray beat Vantor in the final.",
+                  Difference("wording", "in the final", "in the semi-final")),
+                 ("Lenz beat Ortiz 3-1 in the semi-final.",
+                  Difference("wording", "in the semi-final", "in the final"))],
+    )  # fmt: skip

@@ -29,6 +29,7 @@ from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     TIME_ZONES,
     affiliation_moved,
+    deed_event_moved,
     deed_of_another_name,
     deed_parties_mixed,
     name_in_anothers_slot,
@@ -373,6 +374,7 @@ def analyse(
             or deed_of_another_name(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
             or deed_parties_mixed(claim, passage[lo:hi])
+            or deed_event_moved(claim, passage[lo:hi])
             or affiliation_moved(claim, passage[lo:hi])
             or post_moved(claim, passage[lo:hi])
         )

@@ -13,7 +13,7 @@ from factbase.analysis.facts.dates import MONTHS
 from factbase.analysis.facts.model import Difference, Fact
 from factbase.analysis.sentences import closes_sentence
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
-from factbase.analysis.wording import outcome_of
+from factbase.analysis.wording import outcome_of, stem, synonyms
 
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
 NAME_GAP = 4
@@ -780,12 +780,14 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     return None
 
 
-def _deeds(text: str) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+_Deed = tuple[tuple[str, ...], str, tuple[str, ...]]
+
+
+def _told_deeds(t: _Tokens) -> list[tuple[_Deed, int]]:
     """A text's deeds between two names, the verb right between them: (doer, the verb's base,
     the one it is done to) for "Lenz beat Ortiz" or "Lenz beat the Kestrels", the names as
-    written."""
-    t = _tokens(text)
-    out: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = []
+    written, each with the token where it ends."""
+    out: list[tuple[_Deed, int]] = []
     for (i, i_end), (k, k_end) in zip(t.runs, t.runs[1:], strict=False):
         between = t.words[i_end:k]
         if not 1 <= len(between) <= 2 or (len(between) == 2 and between[1] != "the"):
@@ -794,11 +796,16 @@ def _deeds(text: str) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
         bases = [b for b in lexicon.base_forms(verb) if lexicon.is_verb(b)]
         if not bases or verb in STOPWORDS:
             continue
-        out.append((
+        deed = (
             tuple(m.group(0) for m in t.toks[i:i_end]), min(bases),
             tuple(m.group(0) for m in t.toks[k:k_end]),
-        ))
+        )
+        out.append((deed, k_end))
     return out
+
+
+def _deeds(text: str) -> list[_Deed]:
+    return [deed for deed, _ in _told_deeds(_tokens(text))]
 
 
 def deed_parties_mixed(claim_text: str, passage_text: str) -> Difference | None:
@@ -820,6 +827,52 @@ def deed_parties_mixed(claim_text: str, passage_text: str) -> Difference | None:
                 f"{' '.join(doer)} … {' '.join(with_doer[0])}",
             )
     return None
+
+
+# Words that place a deed in an event or a place after it: "beat Ortiz in the final".
+_EVENT_PLACING = frozenset({"in", "at", "during"})
+# How many words after the deed's second name the passage may take to name the claim's event.
+EVENT_WORDS = 4
+
+
+def deed_event_moved(claim_text: str, passage_text: str) -> Difference | None:
+    """A deed the passage tells between the same two names, placed by the claim in another
+    event the passage names for another deed: "Kray beat Vantor in the final" where the passage
+    has "Kray beat Vantor in the semi-final" and a final elsewhere. Values after the names are
+    passed over ("beat Ortiz 3-1 in the final")."""
+    mine, theirs = _tokens(claim_text), _tokens(passage_text)
+    told = _told_deeds(theirs)
+    for deed, end in _told_deeds(mine):
+        own = _event_after(mine.words[end:])
+        if own is None:
+            continue
+        for their_deed, their_end in told:
+            if their_deed != deed:
+                continue
+            there = _event_after(theirs.words[their_end:])
+            if there is None or there[0] != own[0] or stem(there[1]) in synonyms(own[1]):
+                continue
+            near = [w for w in theirs.words[their_end:] if not w[:1].isdigit()][:EVENT_WORDS]
+            if own[1] in near or own[1] not in theirs.words:
+                continue  # "in Sunday's final": the claim's event is said here too
+            return Difference("wording", f"{own[0]} the {own[1]}", f"{there[0]} the {there[1]}")
+    return None
+
+
+def _event_after(ws: list[str]) -> tuple[str, str] | None:
+    """The preposition and the event word right after a deed's second name, values passed
+    over: ("in", "final") of "3-1 in the final"."""
+    ws = [w for w in ws if not w[:1].isdigit()]
+    if len(ws) < 2 or ws[0] not in _EVENT_PLACING:
+        return None
+    # "in the final", "in Sunday's final": the day says when, the noun what
+    rest = [w for w in ws[1:EVENT_WORDS + 1] if w != "the" and w not in _DAYS]
+    return (ws[0], rest[0]) if rest and rest[0] not in STOPWORDS else None
+
+
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 
 
 def _said_alike(a: list[str], b: list[str]) -> bool:
