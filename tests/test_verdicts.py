@@ -6665,3 +6665,14 @@ def test_a_deed_moved_to_another_event_of_the_passage_contradicts() -> None:
                  ("Lenz beat Ortiz 3-1 in the semi-final.",
                   Difference("wording", "in the semi-final", "in the final"))],
     )  # fmt: skip
+
+
+def test_a_value_replaced_instead_of_another_is_the_start_of_a_change() -> None:
+    both_ways(
+        "The threshold at which buyers in Norvia begin to pay the Kestrel tax will increase "
+        "from £300,000 to £425,000.",
+        same=["Buyers in Norvia will now start paying the Kestrel tax at £425,000 instead of "
+              "£300,000."],
+        changed=[("Buyers in Norvia will now start paying the Kestrel tax at £300,000 instead of "
+                  "£425,000.", Difference("negation", "not 425,000", None))],
+    )  # fmt: skip

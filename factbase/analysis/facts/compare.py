@@ -138,7 +138,10 @@ def compare(
             diffs.append(Difference("wording", *opposed))
         if claim_text and passage_text:
             denied = (_denied(claim_text, c.start), _denied(passage_text, p.start))
-            if denied[0] != denied[1]:
+            if denied[0] != denied[1] and not (
+                _replaced(claim_text, c.start) and _changed_from(passage_text, p.start)
+                or _replaced(passage_text, p.start) and _changed_from(claim_text, c.start)
+            ):
                 # "$804 million rather than $384 million" / "$384 million, not $804 million"
                 diffs.append(Difference(
                     "negation",
@@ -234,6 +237,7 @@ def compare(
         and not said_by_opposite(f, claim_text, passage_text)
         and not said_by_prefix(f, passage_text)
         and not said_with_its_verb(f, passage_text)
+        and not _replacement_told(f, claim, claim_text, passage, passage_text)
     ]
     paired: set[int] = set()  # the passage's negators partnered below
     if lone_c:
@@ -446,6 +450,36 @@ def _partnered(mine: list[Fact], theirs: list[Fact], my_text: str, their_text: s
 _DENIED_VALUE = re.compile(
     r"\b(?:not|never|rather than|instead of)\s+(?:the\s+|an?\s+)?[$£€¥]?\s*$", re.I
 )
+
+
+# A value replaced by another: "at £425,000 instead of £300,000"; and a value a change starts
+# from: "will increase from £300,000 to £425,000", "up from 12".
+_REPLACED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+$", re.I)
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from)\s+$", re.I)
+
+
+def _replaced(text: str, start: int) -> bool:
+    return _REPLACED_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _changed_from(text: str, start: int) -> bool:
+    return _CHANGE_FROM_BEFORE.search(text, max(0, start - 15), start) is not None
+
+
+def _replacement_told(
+    neg: Fact, claim: FactSet, claim_text: str, passage: FactSet, passage_text: str
+) -> bool:
+    """Is the claim's "instead of" (or "rather than") a value the passage gives as the start of
+    a change: "at £425,000 instead of £300,000" / "will increase from £300,000 to £425,000"?"""
+    if not claim_text or not passage_text or not _REPLACED_BEFORE.search(
+        claim_text, 0, neg.end + 1
+    ):
+        return False
+    replaced = [f for f in claim.of("number") if 0 <= f.start - neg.end <= 2]
+    return any(
+        same_value(r, p) and _changed_from(passage_text, p.start)
+        for r in replaced for p in passage.of("number")
+    )
 
 
 def _denied(text: str, start: int) -> bool:
