@@ -6220,14 +6220,14 @@ def test_a_figure_said_as_a_share_is_no_count_or_measure() -> None:
 
 def test_a_superlative_after_an_owner_or_a_stressing_word_ranks() -> None:
     both_ways(
-        "Ortiz bought a 9.2% stake in Omnix, making him the company's single largest "
+        "Ortiz bought a 7.4% stake in Omnix, making him the company's single largest "
         "shareholder.",
         same=[
-            "Ortiz's 9.2% stake made him the biggest single shareholder of Omnix.",
-            "With 9.2% of Omnix, Ortiz became its largest shareholder.",
+            "Ortiz's 7.4% stake made him the biggest single shareholder of Omnix.",
+            "With 7.4% of Omnix, Ortiz became its largest shareholder.",
         ],
         changed=[
-            ("With 9.2% of Omnix, Ortiz became its second-largest shareholder.",
+            ("With 7.4% of Omnix, Ortiz became its second-largest shareholder.",
              Difference("ordinal", "2nd", "1st")),
         ],
     )  # fmt: skip
@@ -6249,27 +6249,27 @@ def test_a_member_of_a_group_of_the_biggest_has_no_rank(text: str) -> None:
 
 def test_another_superlative_of_the_same_rank_is_no_rival() -> None:
     passage = (
-        "Kray had won 31 matches in a row at the Kestrel Arena, the longest winning streak at "
-        "the most famous venue of the country since it opened in 1931."
+        "Kray had won 27 games in a row at the Kestrel Arena, the longest winning run at the "
+        "oldest ground of the country since it opened in 1931."
     )
     assert verdict(
-        "Kray had won 31 straight matches at the Kestrel Arena, the longest such run since the "
-        "venue opened in 1931.", passage,
+        "Kray had won 27 straight games at the Kestrel Arena, the longest such run since the "
+        "ground opened in 1931.", passage,
     ) == ("ok", [])
     status, diffs = verdict(
-        "Kray had won 31 straight matches at the Kestrel Arena, the second-longest such run "
-        "since the venue opened in 1931.", passage,
+        "Kray had won 27 straight games at the Kestrel Arena, the second-longest such run "
+        "since the ground opened in 1931.", passage,
     )
     assert status == "contradicted", diffs
 
 
 def test_never_before_another_deed_orders_the_deeds_and_ranks_nothing_first() -> None:
     passage = (
-        "The richest man in the country, Ortiz, then agreed to join the Omnix board, only to balk "
-        "and offer to buy the company instead for $41.50 a share."
+        "The richest man in the country, Ortiz, first agreed to sit on the Omnix board, then "
+        "changed course and bid for the whole company at $41.50 a share."
     )
     status, diffs = verdict(
-        "Ortiz never agreed to join the Omnix board before offering to buy the company for "
+        "Ortiz never agreed to sit on the Omnix board before bidding for the whole company at "
         "$41.50 a share.", passage,
     )
     assert status == "contradicted", diffs
@@ -6285,25 +6285,25 @@ def test_never_before_another_deed_orders_the_deeds_and_ranks_nothing_first() ->
 
 def test_a_whole_opened_after_a_semicolon_or_with_an_owner_is_a_whole() -> None:
     both_ways(
-        "A total of 45 patients received the drug. Of the 31 patients followed for two years, "
-        "29 were free of crises for at least a year.",
-        same=["The drug was given to 45 patients; of the 31 followed for two years, 29 were "
+        "A total of 52 patients received the drug. Of the 38 patients followed for two years, "
+        "33 were free of crises for at least a year.",
+        same=["The drug was given to 52 patients; of the 38 followed for two years, 33 were "
               "free of crises for at least a year."],
-        changed=[("The drug was given to 45 patients; of the 31 followed for two years, 27 were "
-                  "free of crises for at least a year.", Difference("number", "27", "29"))],
+        changed=[("The drug was given to 52 patients; of the 38 followed for two years, 30 were "
+                  "free of crises for at least a year.", Difference("number", "30", "33"))],
     )  # fmt: skip
     both_ways(
-        "Kray led 1,001 of the 1,325 laps in the season.",
-        same=["Of the season's 1,325 laps, Kray led 1,001."],
-        changed=[("Of the season's 1,325 laps, Kray led 1,010.",
-                  Difference("number", "1,010", "1,001"))],
+        "Kray led 1,112 of the 1,404 laps in the season.",
+        same=["Of the season's 1,404 laps, Kray led 1,112."],
+        changed=[("Of the season's 1,404 laps, Kray led 1,121.",
+                  Difference("number", "1,121", "1,112"))],
     )  # fmt: skip
 
 
 def test_all_of_a_whole_in_the_passage_is_the_whole_and_the_part() -> None:
-    passage = "All 150 seats in the assembly are elected.\n76 seats needed for a majority"
-    assert verdict("Seats needed for a majority: 76 of 150.", passage) == ("ok", [])
-    status, diffs = verdict("Seats needed for a majority: 75 of 150.", passage)
+    passage = "All 120 seats in the assembly are elected.\n61 seats needed for a majority"
+    assert verdict("Seats needed for a majority: 61 of 120.", passage) == ("ok", [])
+    status, diffs = verdict("Seats needed for a majority: 60 of 120.", passage)
     assert status == "contradicted", diffs
     # in a claim, "all 59" is the part as well: 48 of them is not all
     status, diffs = verdict(
@@ -6317,25 +6317,25 @@ def test_all_of_a_whole_in_the_passage_is_the_whole_and_the_part() -> None:
 
 
 def test_an_area_written_squared_or_in_words_is_one_unit() -> None:
-    assert [f.unit for f in extract("It covers 616 km² of land.").of("number")] == ["km²"]
-    assert [f.unit for f in extract("It covers 616 km2 of land.").of("number")] == ["km²"]
+    assert [f.unit for f in extract("It covers 583 km² of land.").of("number")] == ["km²"]
+    assert [f.unit for f in extract("It covers 583 km2 of land.").of("number")] == ["km²"]
     both_ways(
-        "The island covers a surface area of just 616 square kilometres.",
-        same=["The island covers a surface area of only 616 km².",
-              "The island covers a surface area of only 616 km2."],
-        changed=[("The island covers a surface area of only 616 mi².",
-                  Difference("unit", "616 mi²", "616 square kilometres"))],
+        "The island covers a surface area of just 583 square kilometres.",
+        same=["The island covers a surface area of only 583 km².",
+              "The island covers a surface area of only 583 km2."],
+        changed=[("The island covers a surface area of only 583 mi².",
+                  Difference("unit", "583 mi²", "583 square kilometres"))],
     )  # fmt: skip
-    status, diffs = verdict("The island covers only 616 km².", "The island is just 616 km long.")
+    status, diffs = verdict("The island covers only 583 km².", "The island is just 583 km long.")
     assert status != "ok", diffs
 
 
 def test_a_share_joined_by_a_hyphen_is_a_share() -> None:
     both_ways(
-        "Seven 26.8-km laps contained the 1.4-km, 7.2-percent Kestrel climb.",
-        same=["The Kestrel climb: 1.4 km at 7.2 percent.", "The Kestrel climb: 1.4 km at 7.2%."],
-        changed=[("The Kestrel climb: 1.4 km at 7.5 percent.",
-                  Difference("number", "7.5", "7.2"))],
+        "Five 31.5-km laps took in the 2.3-km, 6.4-percent Kestrel climb.",
+        same=["The Kestrel climb: 2.3 km at 6.4 percent.", "The Kestrel climb: 2.3 km at 6.4%."],
+        changed=[("The Kestrel climb: 2.3 km at 6.8 percent.",
+                  Difference("number", "6.8", "6.4"))],
     )  # fmt: skip
 
 
@@ -6343,24 +6343,24 @@ def test_a_share_joined_by_a_hyphen_is_a_share() -> None:
 
 
 def test_a_name_that_is_a_common_noun_is_said_in_small_letters() -> None:
-    passage = "Long ago, two stars that were 30 to 40 times the size of the sun merged."
+    passage = "Long ago, two stars that were 12 to 15 times the size of the sun merged."
     assert verdict(
-        "The two stars that merged were 30 to 40 times the size of the Sun.", passage
+        "The two stars that merged were 12 to 15 times the size of the Sun.", passage
     ) == ("ok", [])
     status, diffs = verdict(
-        "The two stars that merged were 30 to 40 times the size of Jupiter.", passage
+        "The two stars that merged were 12 to 15 times the size of Jupiter.", passage
     )
     assert status != "ok", diffs
 
 
 def test_a_stretch_run_the_other_way_contradicts() -> None:
     both_ways(
-        "On 8 April the shadow will cast a swath of darkness from the southwest to the "
-        "northeast across the continent.",
-        same=["On 8 April the shadow will cast a swath of darkness across the continent from the "
-              "southwest to the northeast."],
-        changed=[("On 8 April the shadow will cast a swath of darkness across the continent "
-                  "from the northeast to the southwest.",
+        "On 3 June the storm will carry heavy rain from the southwest to the northeast across "
+        "the region.",
+        same=["On 3 June the storm will carry heavy rain across the region from the southwest to "
+              "the northeast."],
+        changed=[("On 3 June the storm will carry heavy rain across the region from the northeast "
+                  "to the southwest.",
                   Difference("wording", "from northeast to southwest",
                              "from southwest to northeast"))],
     )  # fmt: skip
@@ -6370,38 +6370,38 @@ def test_a_stretch_run_the_other_way_contradicts() -> None:
 
 
 def test_a_sentence_opening_word_before_a_measure_is_no_label() -> None:
-    assert [f.unit for f in extract("Located 17 km north-east of Lenz, the course is new.")
+    assert [f.unit for f in extract("Located 23 km south-west of Lenz, the park is new.")
             .of("number")] == ["km"]  # fmt: skip
     assert [f.unit for f in extract("Flight 610 crashed.").of("number")] == ["#flight"]
     both_ways(
-        "Located 17 km north-east from the centre of Lenz, the 150-hectare course has 27 holes.",
-        same=["The course is located 17 km north-east of the centre of Lenz."],
-        changed=[("The course is located 17 miles north-east of the centre of Lenz.",
-                  Difference("unit", "17 miles", "17 km"))],
+        "Located 23 km south-west from the centre of Lenz, the 90-hectare park has 14 lakes.",
+        same=["The park is located 23 km south-west of the centre of Lenz."],
+        changed=[("The park is located 23 miles south-west of the centre of Lenz.",
+                  Difference("unit", "23 miles", "23 km"))],
     )  # fmt: skip
 
 
 def test_a_match_play_margin_is_read_as_a_score() -> None:
     passage = (
-        "Kray and Lenz tore through Ortiz and Vantor with a 4&3 win, while Norvia added a "
-        "2 & 1 victory over Kestrel."
+        "Kray and Lenz tore through Ortiz and Vantor with a 5&4 win, while Norvia added a "
+        "3 & 2 victory over Kestrel."
     )
     assert [f.value for f in extract(passage).of("range")] == [
-        (Fraction(4), Fraction(3)), (Fraction(2), Fraction(1))
+        (Fraction(5), Fraction(4)), (Fraction(3), Fraction(2))
     ]
     both_ways(
         passage,
-        same=["Kray and Lenz tore through Ortiz and Vantor 4&3."],
-        changed=[("Kray and Lenz tore through Ortiz and Vantor 3&2.",
-                  Difference("range", "3–2", "4–3"))],
+        same=["Kray and Lenz tore through Ortiz and Vantor 5&4."],
+        changed=[("Kray and Lenz tore through Ortiz and Vantor 4&3.",
+                  Difference("range", "4–3", "5–4"))],
     )  # fmt: skip
 
 
 def test_outside_is_the_opposite_of_within() -> None:
     both_ways(
-        "The capsule touched down within a designated landing zone west of Lenz.",
-        same=["The capsule came down within the designated landing zone west of Lenz."],
-        changed=[("The capsule came down outside the designated landing zone west of Lenz.",
+        "The balloon came to rest within the marked recovery area north of Lenz.",
+        same=["The balloon landed within the marked recovery area north of Lenz."],
+        changed=[("The balloon landed outside the marked recovery area north of Lenz.",
                   Difference("wording", "outside", "within"))],
     )  # fmt: skip
 
@@ -6412,24 +6412,24 @@ def test_outside_is_the_opposite_of_within() -> None:
 @pytest.mark.parametrize(
     ("claim", "passage", "inside"),
     [
-        ("The list price of Zelora is between £1.8m and £2m.",
-         "The list price of Zelora is £1.65m.", False),
-        ("The list price of Zelora is between £1.5m and £2m.",
-         "The list price of Zelora is £1.65m.", True),
-        ("Between 4,000 and 5,000 Omnix employees lost their jobs on Friday.",
-         "About 3,700 employees lost their jobs on Friday.", False),
-        ("Each shot needs between 200 and 250 MJ of electrical energy.",
-         "Each shot needs 330MJ of electrical energy.", False),
-        ("Each shot needs between 300 and 350 MJ of electrical energy.",
-         "Each shot needs 330MJ of electrical energy.", True),
-        ("Omnix forecast current-quarter revenue of between USD 20 billion and USD 22 billion.",
-         "Omnix forecast its revenue in the current quarter will hit USD 24 billion.", False),
-        ("Omnix forecast current-quarter revenue of between USD 20 billion and USD 25 billion.",
-         "Omnix forecast its revenue in the current quarter will hit USD 24 billion.", True),
-        ("The Kestrel party received between 2 million and 2.5 million votes.",
-         "The Kestrel party received over 2.5 million votes.", False),
-        ("The Kestrel party received between 2 million and 2.5 million votes.",
-         "The Kestrel party received almost 2.4 million votes.", True),
+        ("The list price of Zelora is between £2.4m and £2.6m.",
+         "The list price of Zelora is £2.15m.", False),
+        ("The list price of Zelora is between £2.0m and £2.6m.",
+         "The list price of Zelora is £2.15m.", True),
+        ("Between 900 and 1,100 Omnix employees lost their jobs on Monday.",
+         "About 760 employees lost their jobs on Monday.", False),
+        ("Each shot needs between 150 and 180 MJ of electrical energy.",
+         "Each shot needs 240MJ of electrical energy.", False),
+        ("Each shot needs between 220 and 260 MJ of electrical energy.",
+         "Each shot needs 240MJ of electrical energy.", True),
+        ("Omnix forecast current-quarter revenue of between USD 13 billion and USD 14 billion.",
+         "Omnix forecast its revenue in the current quarter will hit USD 16 billion.", False),
+        ("Omnix forecast current-quarter revenue of between USD 15 billion and USD 17 billion.",
+         "Omnix forecast its revenue in the current quarter will hit USD 16 billion.", True),
+        ("The Kestrel party received between 1.2 million and 1.6 million votes.",
+         "The Kestrel party received over 1.6 million votes.", False),
+        ("The Kestrel party received between 1.2 million and 1.6 million votes.",
+         "The Kestrel party received almost 1.5 million votes.", True),
     ],
 )  # fmt: skip
 def test_a_range_against_one_figure_outside_it_contradicts(
@@ -6449,12 +6449,12 @@ def test_a_range_against_one_figure_outside_it_contradicts(
 @pytest.mark.parametrize(
     ("passage", "same", "changed"),
     [
-        ("The landing site on the comet that measures some 4 kilometres long by 3.5 kilometres "
-         "wide and 3.5 kilometres thick - some liken its shape to a toy - is to be at its head.",
-         "The comet is roughly 4 km in length, 3.5 km in width and 3.5 km in thickness.",
-         "The comet is roughly 5 km in length, 3.5 km in width and 3.5 km in thickness."),
-        ("Officials announced Tuesday that scientists for the first time produced more energy "
-         "in a reaction than the energy used to start it.",
+        ("The landing site on the moonlet that measures some 6 kilometres long by 2.5 kilometres "
+         "wide and 2 kilometres thick - some liken its shape to a shoe - is to be at its tip.",
+         "The moonlet is roughly 6 km in length, 2.5 km in width and 2 km in thickness.",
+         "The moonlet is roughly 7 km in length, 2.5 km in width and 2 km in thickness."),
+        ("Officials said on Tuesday that engineers had for the first time run the turbine for a "
+         "full day without a single fault.",
          "Day of the announcement: Tuesday.", "Day of the announcement: Monday."),
     ],
 )  # fmt: skip
@@ -6473,20 +6473,20 @@ def test_a_claim_every_word_of_which_the_passage_accounts_for_is_judged_though_w
 
 def test_a_mass_in_grams_or_ounces_is_a_measure() -> None:
     both_ways(
-        "About 8.8 ounces (250 grams) of material from the asteroid is inside the capsule.",
-        same=["Material from the asteroid in the capsule: roughly 250 grams (8.8 ounces).",
-              "Material from the asteroid in the capsule: about a quarter of a kilogram."],
-        changed=[("Material from the asteroid in the capsule: roughly 250 kilograms.",
-                  Difference("unit", "about 250 kilograms", "250 grams"))],
+        "About 5.3 ounces (150 grams) of dust from the moon is inside the canister.",
+        same=["Dust from the moon in the canister: roughly 150 grams (5.3 ounces).",
+              "Dust from the moon in the canister: about 0.15 kilograms."],
+        changed=[("Dust from the moon in the canister: roughly 150 kilograms.",
+                  Difference("unit", "about 150 kilograms", "150 grams"))],
     )  # fmt: skip
 
 
 def test_basis_points_are_no_percentage_points() -> None:
     both_ways(
-        "The yield on a ten-year bond climbed 15 basis points back up to 4.16 per cent.",
-        same=["The ten-year bond yield climbed 15 basis points to 4.16 per cent."],
-        changed=[("The ten-year bond yield climbed 15 percentage points to 4.16 per cent.",
-                  Difference("unit", "15 percentage points", "15 basis points"))],
+        "The yield on a five-year note rose 25 basis points to 3.72 per cent.",
+        same=["The five-year note yield rose 25 basis points to 3.72 per cent."],
+        changed=[("The five-year note yield rose 25 percentage points to 3.72 per cent.",
+                  Difference("unit", "25 percentage points", "25 basis points"))],
     )  # fmt: skip
 
 
@@ -6557,9 +6557,9 @@ def test_volumes_and_races_named_by_distance_in_two_units() -> None:
          "When it was published in 2021, the Kestrel plan was praised by critics.",
          "Critics criticised the Kestrel plan when it was published in 2021.",
          ("criticised", "praised")),
-        ("The Omnix fund recorded inflows of $1.2 billion in May.",
-         "In May the Omnix fund took in inflows of $1.2 billion.",
-         "The Omnix fund recorded outflows of $1.2 billion in May.", ("outflows", "inflows")),
+        ("The Omnix fund recorded inflows of $0.8 billion in May.",
+         "In May the Omnix fund took in inflows of $0.8 billion.",
+         "The Omnix fund recorded outflows of $0.8 billion in May.", ("outflows", "inflows")),
         ("The state ran a surplus of $4 billion in 2022.",
          "In 2022 the state had a surplus of $4 billion.",
          "The state ran a deficit of $4 billion in 2022.", ("deficit", "surplus")),
@@ -6617,32 +6617,32 @@ def test_a_quarter_or_half_of_something_is_no_time() -> None:
 
 def test_a_clock_time_in_words_against_digits() -> None:
     both_ways(
-        "Spectators began to arrive before dawn; the gates opened at a quarter to seven.",
-        same=["The gates opened at 6.45 in the morning, with spectators arriving before dawn."],
-        changed=[("The gates opened at 7.45 in the morning, with spectators arriving before "
-                  "dawn.", Difference("time", "7:45", "6:45"))],
+        "Crowds queued from first light; the doors opened at a quarter to eight.",
+        same=["The doors opened at 7.45 in the morning, with crowds queuing from first light."],
+        changed=[("The doors opened at 8.45 in the morning, with crowds queuing from first "
+                  "light.", Difference("time", "8:45", "7:45"))],
     )  # fmt: skip
 
 
 def test_a_fraction_joined_by_a_hyphen_keeps_its_bound() -> None:
-    assert [(f.value, f.comparator) for f in extract("slightly more than one-half cup")
+    assert [(f.value, f.comparator) for f in extract("slightly more than one-half litre")
             .of("number")] == [(Fraction(1, 2), ">")]  # fmt: skip
     both_ways(
-        "The total mass is only slightly more than one-half cup of sugar.",
-        same=["The mass is a little more than half a cup of sugar."],
-        changed=[("The mass is a little less than half a cup of sugar.",
-                  Difference("comparator", "fewer than half", "more than half"))],
+        "The jug holds only slightly more than one-half litre of milk.",
+        same=["The jug holds a little more than half a litre of milk."],
+        changed=[("The jug holds a little less than half a litre of milk.",
+                  Difference("comparator", "fewer than half", "more than half litre"))],
     )  # fmt: skip
 
 
 def test_not_enough_is_insufficient() -> None:
-    passage = "The 1.3 million new infections are insufficient to meet the 2025 target of Lenz."
+    passage = "The 2,400 new homes are insufficient to meet the 2030 target of Lenz."
     not_contradicted(
-        "The 1.3 million new infections are not enough to meet the 2025 target of Lenz.", passage
+        "The 2,400 new homes are not enough to meet the 2030 target of Lenz.", passage
     )
     status, diffs = verdict(
-        "The 1.3 million new infections are not enough to meet the 2025 target of Lenz.",
-        "The 1.3 million new infections are enough to meet the 2025 target of Lenz.",
+        "The 2,400 new homes are not enough to meet the 2030 target of Lenz.",
+        "The 2,400 new homes are enough to meet the 2030 target of Lenz.",
     )
     assert status == "contradicted", diffs
 
@@ -6670,9 +6670,9 @@ def test_a_deed_moved_to_another_event_of_the_passage_contradicts() -> None:
 def test_a_value_replaced_instead_of_another_is_the_start_of_a_change() -> None:
     both_ways(
         "The threshold at which buyers in Norvia begin to pay the Kestrel tax will increase "
-        "from £300,000 to £425,000.",
-        same=["Buyers in Norvia will now start paying the Kestrel tax at £425,000 instead of "
-              "£300,000."],
-        changed=[("Buyers in Norvia will now start paying the Kestrel tax at £300,000 instead of "
-                  "£425,000.", Difference("negation", "not 425,000", None))],
+        "from £350,000 to £450,000.",
+        same=["Buyers in Norvia will now start paying the Kestrel tax at £450,000 instead of "
+              "£350,000."],
+        changed=[("Buyers in Norvia will now start paying the Kestrel tax at £350,000 instead of "
+                  "£450,000.", Difference("negation", "not 450,000", None))],
     )  # fmt: skip

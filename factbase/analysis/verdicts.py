@@ -107,7 +107,7 @@ from factbase.analysis.wording import (
 # unsupported 52.6-86.2: the score alone only rules out the least related; coverage below
 # does the rest. A passage under it that accounts for every word of the claim (most as
 # written) and states each of its facts supports it, worded however differently ("Width of the
-# corridor: 115 miles" / "along a 115-mile-wide corridor"); it never contradicts one (judging
+# corridor: 95 miles" / "along a 95-mile-wide corridor"); it never contradicts one (judging
 # such passages in full wrongly called 4 more claims contradicted on the tuning news corpora
 # and 7 held out; taking only their agreement, none, and 4 and 5 more supported claims `ok`).
 MISSING_SCORE = 66.0
@@ -832,7 +832,7 @@ def wording_differences(
         for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
         if a not in known and a not in denied
     )
-    # "from the northeast to the southwest" against "from the southwest to the northeast"
+    # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))
     left = list(unaccounted)
     if left:

@@ -396,7 +396,7 @@ def accounted(word: str, passage_stems: frozenset[str]) -> bool:
     return False
 
 
-# A stretch from one place or state to another: "from the southwest to the northeast".
+# A stretch from one place or state to another: "from the west to the east".
 _STRETCH = re.compile(
     r"\bfrom\s+(?:the\s+)?(?P<a>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+"
     r"(?:to|into|towards?)\s+(?:the\s+)?(?P<b>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\b"
@@ -414,7 +414,7 @@ def _stretches(text: str) -> dict[tuple[str, str], tuple[str, str]]:
     out = {}
     for m in _STRETCH.finditer(norm(text)):
         a, b = m.group("a").split(), m.group("b").split()
-        # each end one word or two ("from the southwest to the northeast across ...")
+        # each end one word or two ("from the west to the east across ...")
         for one, other in ((a, b), (a, b[:1]), (a[:1], b), (a[:1], b[:1])):
             if not any(w in STOPWORDS for w in one + other):
                 key = (" ".join(map(stem, one)), " ".join(map(stem, other)))
@@ -423,8 +423,8 @@ def _stretches(text: str) -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def reversed_stretches(claim: str, passage: str) -> list[tuple[str, str]]:
-    """Stretches the passage runs the other way: "from the northeast to the southwest" against
-    "from the southwest to the northeast" (the ends the same words, swapped); none when the
+    """Stretches the passage runs the other way: "from the east to the west" against
+    "from the west to the east" (the ends the same words, swapped); none when the
     passage runs it the claim's way as well."""
     theirs = _stretches(passage)
     out = []

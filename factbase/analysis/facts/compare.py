@@ -452,8 +452,8 @@ _DENIED_VALUE = re.compile(
 )
 
 
-# A value replaced by another: "at £425,000 instead of £300,000"; and a value a change starts
-# from: "will increase from £300,000 to £425,000", "up from 12".
+# A value replaced by another: "at £450,000 instead of £350,000"; and a value a change starts
+# from: "will increase from £350,000 to £450,000", "up from 12".
 _REPLACED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+$", re.I)
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?:from|up\s+from|down\s+from)\s+$", re.I)
 
@@ -470,7 +470,7 @@ def _replacement_told(
     neg: Fact, claim: FactSet, claim_text: str, passage: FactSet, passage_text: str
 ) -> bool:
     """Is the claim's "instead of" (or "rather than") a value the passage gives as the start of
-    a change: "at £425,000 instead of £300,000" / "will increase from £300,000 to £425,000"?"""
+    a change: "at £450,000 instead of £350,000" / "will increase from £350,000 to £450,000"?"""
     if not claim_text or not passage_text or not _REPLACED_BEFORE.search(
         claim_text, 0, neg.end + 1
     ):
@@ -668,8 +668,8 @@ _WORD_AFTER_RANGE = re.compile(r"\s*(%|[A-Za-z]+)")
 
 def _range_unit(c: Fact, claim_text: str) -> str | None:
     """What a claim's numeric range measures: its own unit, a share, a currency sign inside it
-    ("between £1.8m and £2m"), or the unit or noun after it ("between 200 and 250 MJ",
-    "between 4,000 and 5,000 Omnix employees": the name is passed over)."""
+    ("between £2.4m and £2.6m"), or the unit or noun after it ("between 150 and 180 MJ",
+    "between 900 and 1,100 Omnix employees": the name is passed over)."""
     if c.unit:
         return c.unit
     if "%" in c.text or "per cent" in c.text or "percent" in c.text:
@@ -677,7 +677,7 @@ def _range_unit(c: Fact, claim_text: str) -> str | None:
     sign = next((ch for ch in c.text if ch in _SIGNS), None)
     if sign is not None:
         return sign
-    # a currency said by its code ("between USD 20 billion and USD 22 billion")
+    # a currency said by its code ("between USD 13 billion and USD 14 billion")
     code = next(
         (w for w in re.findall(r"[A-Za-z$.]+", c.text) if dimension(w) == "money"), None
     )
@@ -742,8 +742,8 @@ SAME_FIGURE_MIN = 10
 
 
 def _within(point: Fact, span: Fact) -> bool:
-    """May the point lie in the span, with its bound ("over 2.5 million" lies above "between
-    2 million and 2.5 million"; "almost 3" may lie in "between 2 and 3")?"""
+    """May the point lie in the span, with its bound ("over 1.6 million" lies above "between
+    1.2 million and 1.6 million"; "almost 3" may lie in "between 2 and 3")?"""
     assert isinstance(span.value, tuple) and isinstance(point.value, Fraction)
     lo, hi = span.value
     v = point.value

@@ -99,8 +99,8 @@ _CLOCK_HOURS = {
         "one two three four five six seven eight nine ten eleven twelve".split(), start=1
     )
 }
-# A time of day in words: "a quarter to seven", "half past nine", "seven o'clock"; and one
-# with a dot set in a part of the day: "6.45 in the morning".
+# A time of day in words: "a quarter to eight", "half past nine", "seven o'clock"; and one
+# with a dot set in a part of the day: "7.45 in the morning".
 _WORD_CLOCK = re.compile(
     r"\b(?:(?:a\s+)?(?P<q>quarter)\s+(?P<rel>past|to|after|before)|(?P<half>half)\s+past)\s+"
     r"(?P<h>" + "|".join(_CLOCK_HOURS) + r"|1[0-2]|[1-9])\b"
@@ -288,7 +288,7 @@ _TOTALLING = frozenset({"total", "combined", "overall", "career", "lifetime", "c
 _WORD_AT = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
 # A number followed by a plural noun, or glued to a word by a hyphen ("a Lenz 3-pointer"),
 # counts or measures it, whatever stands before the number.
-# A match won so many holes up with so many to play: "4&3", "2 & 1".
+# A match won so many holes up with so many to play: "5&4", "3 & 2".
 _MARGIN = re.compile(r"(?<![\w&.,])(?P<a>\d{1,2})\s?&\s?(?P<b>\d{1,2})(?![\w&]|[.,]\d)")
 _UNIT_WORD_AFTER = re.compile(r"[\d,.]+\s*([A-Za-z%]+)\b")
 _COUNTED_AFTER = re.compile(r"[\d,.]+(?:\s+[a-z]{2,}s\b|-[a-z]{2,})")
@@ -653,7 +653,7 @@ class Extractor:
             return None  # "the Java Sea 13 minutes after": a count of the noun after it
         unit = _UNIT_WORD_AFTER.match(self.text, at)
         if word and not glued and unit is not None and unit_name(unit.group(1)) is not None:
-            return None  # "Located 17 km north-east": a measure in the unit after it
+            return None  # "Located 23 km south-west": a measure in the unit after it
         if word and word not in NOT_NAMES and word not in HONORIFICS and word not in COMPARATORS:
             return "#" + word.rstrip(".")
         return None
@@ -670,7 +670,7 @@ class Extractor:
             end, meridiem = m.end(), False
             part = _DAY_PART.match(self.text, end)
             if part is not None:
-                # "a quarter to seven in the morning", "6.45 in the evening"
+                # "a quarter to eight in the morning", "7.45 in the evening"
                 evening = (part.group(1) or "").lower() != "morning"
                 at_hour, meridiem, end = at_hour % 12 + (12 if evening else 0), True, part.end()
             self.add("time", (at_hour, past, None, meridiem), m.start(), end)
@@ -730,11 +730,11 @@ class Extractor:
                 return self.unit_after(e + m.end())  # "455 total yards" counts yards
         power = {"²": "²", "2": "²", "³": "³", "3": "³"}.get(self.text[e + m.end():e + m.end() + 1])
         if power is not None and unit_name(word + power) is not None:
-            return word + power  # "616 km²", "40 m2": an area; "2 m³": a volume
+            return word + power  # "583 km²", "40 m2": an area; "2 m³": a volume
         if unit_name(word) == "%" or unit_name(word.replace("-", " ")) == "%":
-            return "%"  # "a 7.2-percent climb", "7.2-per-cent": a share, as "7.2%"
+            return "%"  # "a 6.4-percent climb", "6.4-per-cent": a share, as "6.4%"
         if "-" in word and unit_name(word.replace("-", " ")) is not None:
-            return word.replace("-", " ")  # "a 616-square-kilometre island"
+            return word.replace("-", " ")  # "a 583-square-kilometre island"
         if word in ("square", "sq", "cubic", "cu"):
             area = _AREA_AFTER.match(self.text, e + m.end())
             if area is not None and unit_name(f"{word} {area.group(1).lower()}") is not None:
@@ -750,7 +750,7 @@ class Extractor:
             return f"{unit_name(word)}/{rate.group(1)[0]}"
         after = _WORD_AT.match(self.text, e + m.end())
         if after is not None and unit_name(f"{word} {after.group(1)}") is not None:
-            return f"{word} {after.group(1).lower()}"  # "15 basis points": a unit of two words
+            return f"{word} {after.group(1).lower()}"  # "25 basis points": a unit of two words
         if (
             after is not None and unit_name(word) is None and lexicon.is_noun(word)
             and after.group(1).endswith("s") and unit_name(after.group(1)) is not None
@@ -838,7 +838,7 @@ class Extractor:
         for m in _MARGIN.finditer(t) if "&" in t else ():
             up, to_play = int(m.group("a")), int(m.group("b"))
             if up > to_play and self.free(m.start(), m.end()):
-                # "won 4&3": holes up with holes to play, a margin told as a score is
+                # "won 5&4": holes up with holes to play, a margin told as a score is
                 self.add("range", (Fraction(up), Fraction(to_play)), m.start(), m.end())
         for m in NUMBER_SPAN.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()) or (

@@ -109,7 +109,7 @@ _PART_BEFORE = re.compile(
     r"|[;:]\s+(?:[Oo]f|[Oo]ut of|[Aa]mong|[Aa]s for))"
     r"\s+(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+['’]s|[A-Z][a-z]+['’]s)\s+)?$"
 )
-# "all 150 seats": the whole, and every part of it at once; how far before the number.
+# "all 120 seats": the whole, and every part of it at once; how far before the number.
 _ALL_BEFORE = re.compile(r"\ball\s+(?:(?:the|of\s+the|its|their|his|her)\s+)?$", re.I)
 ALL_REACH = 15
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -179,12 +179,12 @@ def same_part(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
     if not claim_text or not passage_text:
         return True
     if _all_of(passage_text, p):
-        return True  # "76 of 150" and "150 killed" are both said by "all 150 seats"
+        return True  # "61 of 120" and "120 killed" are both said by "all 120 seats"
     return is_whole(claim_text, c) == is_whole(passage_text, p)
 
 
 def _all_of(text: str, f: Fact) -> bool:
-    """Is the number "all" of something ("all 150 seats"), its whole and its part alike? (Not
+    """Is the number "all" of something ("all 120 seats"), its whole and its part alike? (Not
     in a claim: "won all 59 seats" says the part is 59.)"""
     if f.kind != "number":
         return False
@@ -464,7 +464,7 @@ def _unit_written(text: str, f: Fact) -> bool:
 
 
 def _converted_twin(p: Fact, q: Fact) -> bool:
-    """Is ``q`` the measure ``p`` is, written in another unit ("8.8 ounces (250 grams)")?"""
+    """Is ``q`` the measure ``p`` is, written in another unit ("5.3 ounces (150 grams)")?"""
     if p.kind != "number" or q.kind != "number" or not p.unit or not q.unit:
         return False
     if not units_clash(p.unit, q.unit) or not same_dimension(p.unit, q.unit):
@@ -514,7 +514,7 @@ def role_rival(
             # another superlative of the same rank ranks another thing: "the longest run on
             # the most famous court"
             and not (c.unit == q.unit == "superlative" and c.value == q.value)
-            # the value found said again in another unit: "8.8 ounces (250 grams)"
+            # the value found said again in another unit: "5.3 ounces (150 grams)"
             and not _converted_twin(p, q)
             # A value the claim states too, in the place the passage gives it, rivals no value
             # whose own place fits it: "from Glendale on 17 March to Buenos Aires on 11
@@ -987,7 +987,7 @@ def swapped_values(
             if not measures_alike(c1, c2, claim_text, claim_text):
                 continue  # "a 3-pointer with 1.3 seconds to go": neither can stand for the other
             if _converted_twin(c1, c2):
-                continue  # "250 grams (8.8 ounces)": one measure in two units, in either order
+                continue  # "150 grams (5.3 ounces)": one measure in two units, in either order
             if bound_admits(p2, c1) or bound_admits(p1, c2):
                 # "grossed $1,039,263,762, the first to pass a billion dollars" against "to
                 # gross over a billion dollars - $1,039,263,762": the bound holds of the value

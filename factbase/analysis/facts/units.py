@@ -56,7 +56,7 @@ _ALIASES = {
     "%": "%", "percent": "%", "per cent": "%",
     "point": "point", "points": "point",
     "percentage point": "point", "percentage points": "point",
-    # a hundredth of a percentage point: "15 basis points" are no 15 points
+    # a hundredth of a percentage point: "25 basis points" are no 15 points
     "basis point": "bp", "basis points": "bp",
     "$": "$", "dollar": "$", "dollars": "$",
     # Each country's dollar is its own currency; a bare "$" may be any of them.
