@@ -16,6 +16,9 @@ MONTH_NAMES = (
     "October", "November", "December",
 )
 
+# The days of the week, Monday first, as ``datetime.date.weekday`` numbers them.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 DateValue = tuple[int | None, int | None, int | None]
 
 MONTH_RE = (

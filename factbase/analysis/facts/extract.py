@@ -18,6 +18,7 @@ from factbase.analysis.facts.dates import (
     HAS_MONTH,
     HAS_RELATIVE,
     RELATIVE,
+    WEEKDAYS,
     YEAR,
     DateValue,
     day_number,
@@ -94,11 +95,10 @@ _HAS_TIME = re.compile(
     r"|midday|quarter (?:past|to|after|before)|half past|o'clock",
     re.I,
 )
-_CLOCK_HOURS = {
-    w: n for n, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-}
+# The hours of a clock in words: "one" and the number words up to "twelve".
+_CLOCK_HOURS = {"one": 1} | {w: n for w, n in UNITS.items() if 2 <= n <= 12}
+# A unit's power glued to it: "km²" or "km2" an area, "m³" or "m3" a volume.
+_POWERS = {"²": "²", "2": "²", "³": "³", "3": "³"}
 # A time of day in words: "a quarter to eight", "half past nine", "seven o'clock"; and one
 # with a dot set in a part of the day: "7.45 in the morning".
 _WORD_CLOCK = re.compile(
@@ -374,7 +374,6 @@ def _is_superlative(word: str) -> bool:
     )
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 # A month named alone after a word that places an event in it: "in April", "by June".
 _MONTH_ALONE = re.compile(
@@ -728,7 +727,7 @@ class Extractor:
             counted = _WORD_AT.match(self.text, e + m.end())
             if counted is not None and counted.group(1).lower() not in STOPWORDS:
                 return self.unit_after(e + m.end())  # "455 total yards" counts yards
-        power = {"²": "²", "2": "²", "³": "³", "3": "³"}.get(self.text[e + m.end():e + m.end() + 1])
+        power = _POWERS.get(self.text[e + m.end():e + m.end() + 1])
         if power is not None and unit_name(word + power) is not None:
             return word + power  # "583 km²", "40 m2": an area; "2 m³": a volume
         if unit_name(word) == "%" or unit_name(word.replace("-", " ")) == "%":

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import MONTHS
+from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact
 from factbase.analysis.sentences import closes_sentence
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
@@ -566,9 +566,13 @@ def name_in_anothers_slot(
 def _goes_on_alike(mine: list[str], theirs: list[str]) -> bool:
     """Do the claim and the passage go on with the same word after the two names, values
     passed over ("beat Vantor in the final" / "beat Ortiz 3-1 in the final")?"""
-    mine = [w for w in mine if not w[:1].isdigit()]
-    theirs = [w for w in theirs if not w[:1].isdigit()]
+    mine, theirs = _past_values(mine), _past_values(theirs)
     return bool(mine and theirs and mine[0] == theirs[0])
+
+
+def _past_values(ws: list[str]) -> list[str]:
+    """The words, values left out ("3-1 in the final": "in the final")."""
+    return [w for w in ws if not w[:1].isdigit()]
 
 
 # Content words after a name that place it, when the words before it do not: fewer than
@@ -852,7 +856,7 @@ def deed_event_moved(claim_text: str, passage_text: str) -> Difference | None:
             there = _event_after(theirs.words[their_end:])
             if there is None or there[0] != own[0] or stem(there[1]) in synonyms(own[1]):
                 continue
-            near = [w for w in theirs.words[their_end:] if not w[:1].isdigit()][:EVENT_WORDS]
+            near = _past_values(theirs.words[their_end:])[:EVENT_WORDS]
             if own[1] in near or own[1] not in theirs.words:
                 continue  # "in Sunday's final": the claim's event is said here too
             return Difference("wording", f"{own[0]} the {own[1]}", f"{there[0]} the {there[1]}")
@@ -862,7 +866,7 @@ def deed_event_moved(claim_text: str, passage_text: str) -> Difference | None:
 def _event_after(ws: list[str]) -> tuple[str, str] | None:
     """The preposition and the event word right after a deed's second name, values passed
     over: ("in", "final") of "3-1 in the final"."""
-    ws = [w for w in ws if not w[:1].isdigit()]
+    ws = _past_values(ws)
     if len(ws) < 2 or ws[0] not in _EVENT_PLACING:
         return None
     # "in the final", "in Sunday's final": the day says when, the noun what
@@ -870,9 +874,7 @@ def _event_after(ws: list[str]) -> tuple[str, str] | None:
     return (ws[0], rest[0]) if rest and rest[0] not in STOPWORDS else None
 
 
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
-)
+_DAYS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
 def _said_alike(a: list[str], b: list[str]) -> bool:

@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import MONTHS, date_distance, may_be_one_time
+from factbase.analysis.facts.dates import MONTHS, WEEKDAYS, date_distance, may_be_one_time
 from factbase.analysis.facts.extract import ORDINALS, capital_of_sentence
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
@@ -34,7 +34,6 @@ from factbase.analysis.facts.units import (
 )
 from factbase.analysis.facts.values import (
     COUNTERPART_KINDS,
-    WEEKDAY_NAMES,
     alike,
     an_age,
     base_unit,
@@ -2067,7 +2066,7 @@ _DONE_BY = re.compile(r"\b((?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+by\s+([^,;:.(
 
 
 # Words of a date: a run of them after "by" is when, not who.
-DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES)
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _agents(text: str) -> dict[str, str]:

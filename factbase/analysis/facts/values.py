@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from factbase.analysis.facts.comparators import LOWER, UPPER
-from factbase.analysis.facts.dates import date_covers
+from factbase.analysis.facts.dates import WEEKDAYS, date_covers
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.units import (
@@ -50,11 +50,6 @@ COUNTED_WORDS = 3
 # Leading letters two words must share to count as one word in a role ("Ethiopia" and
 # "Ethiopians", "passenger" and "passengers").
 ROLE_PREFIX = 5
-
-
-WEEKDAY_NAMES = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-)
 
 
 def base_unit(unit: str | None) -> str:
@@ -308,7 +303,7 @@ def _weekday_of(value: object) -> str | None:
         return None
     y, m, d = value
     try:
-        return WEEKDAY_NAMES[_dt.date(y, m, d).weekday()]
+        return WEEKDAYS[_dt.date(y, m, d).weekday()]
     except ValueError:
         return None
 
