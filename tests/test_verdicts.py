@@ -605,6 +605,12 @@ def test_an_unaccounted_word_blocks_ok_and_is_shown() -> None:
         ("The minister did not call for a ban.",
          "The minister stopped short of calling for a ban."),
         ("Airlines could not fly the plane.", "Airlines were unable to fly the plane."),
+        ("The vaccines avoid setting off harmful immune responses.",
+         "The vaccines do not trigger harmful immune responses."),
+        ("The vaccines do not trigger harmful immune responses.",
+         "The vaccines avoid setting off harmful immune responses."),
+        ("The 3 members refrained from voting on the bill.",
+         "The 3 members did not vote on the bill."),
     ],
 )
 def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:
@@ -621,6 +627,10 @@ def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:
         ("The minister called for a ban on 12 books.",
          "The minister stopped short of calling for a ban on 12 books."),
         ("The 3 members voted for the bill.", "The 3 members abstained from voting on the bill."),
+        ("The vaccines trigger harmful immune responses.",
+         "The vaccines avoid triggering harmful immune responses."),
+        ("The vaccines avoid triggering harmful immune responses.",
+         "The vaccines trigger harmful immune responses."),
     ],
 )
 def test_negation_said_with_a_verb_contradicts(claim: str, source: str) -> None:
@@ -1588,6 +1598,24 @@ def test_an_acronym_is_not_made_of_initials_strewn_over_a_text() -> None:
 def test_an_acronym_of_a_name_written_out_is_named() -> None:
     status, diffs = verdict(
         "The fire was first reported by AP.", "The fire was first reported by Associated Press."
+    )
+    assert status == "ok", diffs
+
+
+def test_a_particle_of_another_name_is_no_acronym_of_the_claims_name() -> None:
+    # "Al" of "Ammar Al Khudairy" is no initials of "Axel Lehmann": another person did it
+    passage = ("The fall came after Ammar Al Khudairy, the chairman of Kestrel, ruled out "
+               "further investment in the bank.")
+    status, diffs = verdict(
+        "The fall came after Axel Lehmann, chairman of Kestrel, ruled out further investment "
+        "in the bank.", passage,
+    )
+    assert status == "contradicted", diffs
+    assert any(d.kind == "name" and d.claim == "Lehmann" for d in diffs)
+    # ... while the initials in capitals name the one the claim spells out
+    status, diffs = verdict(
+        "The fall came after the Kestrel Norvia Bank ruled out further investment in Omnix.",
+        "The fall came after the KNB ruled out further investment in Omnix.",
     )
     assert status == "ok", diffs
 
@@ -5549,6 +5577,22 @@ def test_a_place_in_its_short_form_with_a_stop() -> None:
     assert not shortened_in("Massachusetts", "The mass. of it")
 
 
+def test_a_place_shortened_to_a_word_of_its_own_inside_a_sentence() -> None:
+    # "Mass." is a word too; with its stop inside the sentence it is the place's short form
+    both_ways(
+        "Born in Lexington, Mass., Ortiz is an immunologist at the Kestrel Institute.",
+        same=["Ortiz, an immunologist at the Kestrel Institute, was born in Lexington, "
+              "Massachusetts."],
+        changed=[("Ortiz, an immunologist at the Kestrel Institute, was born in Lexington, "
+                  "Maine.", Difference("name", "Maine", "Mass"))],
+    )
+    assert shortened_in("Washington", "in Seattle, Wash., where")
+    # ... but a word that ends the sentence is the word
+    assert not shortened_in("Massachusetts", "Ortiz went to Mass. Then he left.")
+    # ... and a word of its own shortens a name only as its opening letters
+    assert not shortened_in("Maryland", "in Lexington, Mad., where")
+
+
 def test_for_and_against_oppose_only_sides_taken() -> None:
     both_ways(
         "There were four capacity-crowd fixtures at Stadium Kestria: Norvia's opening round win "
@@ -6676,3 +6720,19 @@ def test_a_value_replaced_instead_of_another_is_the_start_of_a_change() -> None:
         changed=[("Buyers in Norvia will now start paying the Kestrel tax at £350,000 instead of "
                   "£450,000.", Difference("negation", "not 450,000", None))],
     )  # fmt: skip
+
+
+def test_a_negated_verb_of_two_words_said_as_one_noun() -> None:
+    # "instead of spinning them off" is "rather than opting for a spinoff"
+    passage = ("Kestrel confirmed its decision to fully integrate the Omnix banking operations "
+               "in Norvia into the group rather than opting for a spinoff.")
+    claim = ("Kestrel confirmed it will fully integrate the Omnix banking operations in Norvia "
+             "instead of spinning them off.")
+    assert not [d for d in differences(claim, passage) if d.kind == "negation"]
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs
+    # the operations spun off after all: the claim's denial is not the passage's
+    status, diffs = verdict(claim, "Kestrel confirmed its decision to spin off the Omnix "
+                            "banking operations in Norvia, to integrate them into the group.")
+    assert status == "contradicted", diffs
+    assert Difference("negation", "instead of", None) in diffs

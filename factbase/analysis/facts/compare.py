@@ -817,8 +817,10 @@ def _name_differences(
 ) -> list[Difference]:
     """Each name of the claim must stand in the passage (or the source's own metadata)."""
     if passage_text:
-        passage_words = name_words(" ".join((passage_text, context_text)))
+        initials_text = " ".join((passage_text, context_text))
+        passage_words = name_words(initials_text)
     else:
+        initials_text = " ".join(f.text for f in passage.of("name"))
         passage_words = frozenset(str(f.value) for f in passage.of("name"))
     names = claim.of("name")
     claim_names = {f.value for f in names}
@@ -854,7 +856,7 @@ def _name_differences(
         if f.start in present
         or acronym_in(str(f.value), passage_text)
         or shortened_in(str(f.value), passage_text)
-        or spelled_out_acronym(f, names, passage_words)
+        or spelled_out_acronym(f, names, initials_text)
         or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
     }
     # The claim's names the passage states, in any form: none of them is replaced.

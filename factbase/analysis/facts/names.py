@@ -318,6 +318,8 @@ def preceded_by_other_name(word: str, passage_text: str, claim_names: set[object
 
 # A short form with its full stop: "Fla.", "Calif.", "Mass.".
 _SHORT_FORM = re.compile(r"\b([A-Z][a-z]{1,4})\.")
+# What follows a full stop inside a sentence: a comma, or a word in lower case.
+_MID_SENTENCE = re.compile(r"\s*(?:[,;)]|[a-z])")
 # Titles and words shortened before a name or number, no name themselves.
 _SHORT_TITLES = frozenset("mr mrs ms dr st jr sr gen col lt sgt rev prof gov sen rep no vs".split())
 
@@ -329,9 +331,13 @@ def shortened_in(name: str, text: str) -> bool:
     low = name.lower()
     for m in _SHORT_FORM.finditer(text):
         short = m.group(1).lower()
-        if (
-            len(low) < len(short) + 2 or short[0] != low[0] or short in _SHORT_TITLES
-            or lexicon.is_known(short)
+        if len(low) < len(short) + 2 or short[0] != low[0] or short in _SHORT_TITLES:
+            continue
+        if lexicon.is_known(short) and not (
+            # a word of its own shortens a name only as its opening letters, its full stop
+            # inside the sentence ("Lexington, Mass., was" for Massachusetts; a sentence that
+            # ends "... to Mass." says no name)
+            low.startswith(short) and _MID_SENTENCE.match(text, m.end())
         ):
             continue
         rest = iter(low[1:])
@@ -340,10 +346,18 @@ def shortened_in(name: str, text: str) -> bool:
     return False
 
 
-def spelled_out_acronym(
-    f: Fact, names: list[Fact], passage_words: frozenset[str] | set[object]
-) -> bool:
-    """"Rotherham Metropolitan Borough Council" in the claim, "RMBC" in the passage."""
+# A short capitalised word, as particles of names are written ("Ammar Al Khudairy", "Van",
+# "Bin"): no initials.
+_NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]{1,2}\b")
+
+
+def spelled_out_acronym(f: Fact, names: list[Fact], passage_text: str) -> bool:
+    """"Rotherham Metropolitan Borough Council" in the claim, "RMBC" in the passage. The
+    initials are no particle of a name: "Al" of "Ammar Al Khudairy" stands for no "Axel Lehmann"."""
+    initials = name_words(passage_text) - (
+        {w.lower() for w in _NAME_PARTICLE.findall(passage_text)}
+        - {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", passage_text)}
+    )
     group: list[Fact] = []
     for g in sorted(names, key=lambda g: g.start):
         if group and g.start - group[-1].end > NAME_GAP:
@@ -357,7 +371,7 @@ def spelled_out_acronym(
     # "the SM Higgs boson"
     at = group.index(f)
     return any(
-        "".join(str(g.value)[0] for g in group[i:j]) in passage_words
+        "".join(str(g.value)[0] for g in group[i:j]) in initials
         for i in range(at + 1) for j in range(max(at + 1, i + 2), len(group) + 1)
     )
 

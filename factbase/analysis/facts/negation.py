@@ -46,6 +46,8 @@ NEGATOR = re.compile(
     rf"|{_UNTRUE} that"
     r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
+    # "avoid setting off a reaction" is "do not set one off"; "avoid the rush" denies nothing
+    r"|(?:avoided|avoids|avoid|avoiding)(?= \w{2,}ing\b)"
     r"|lack(?:s|ed|ing)?(?: of)?|free of|devoid of|(?:in the )?absence of"
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to"
@@ -76,7 +78,28 @@ def same_scope(a: Fact, b: Fact) -> bool:
     if not wa or not wb:
         return True
     other = passage_words(wb)
-    return not account(wa, other).unaccounted or any(x[:5] == y[:5] for x in wa for y in wb)
+    return (
+        not account(wa, other).unaccounted or any(x[:5] == y[:5] for x in wa for y in wb)
+        or _joined_verb(wa, wb) or _joined_verb(wb, wa)
+    )
+
+
+# The particles of verbs of two words that are also written as one noun: "spin off" and "a
+# spinoff", "lay off" and "layoffs", "take over" and "a takeover".
+_JOINED_PARTICLES = frozenset("off out over up down back".split())
+
+
+def _joined_verb(wa: list[str], wb: list[str]) -> bool:
+    """Does ``wa`` hold a verb and, after it, its particle, that ``wb`` writes as one noun
+    ("spinning them off" / "a spinoff")?"""
+    nouns = {w.removesuffix("s") for w in wb}
+    for i, w in enumerate(wa):
+        for q in wa[i + 1:i + 4]:
+            if q in _JOINED_PARTICLES and any(
+                base + q in nouns for base in lexicon.base_forms(w) | {w}
+            ):
+                return True
+    return False
 
 
 def denials_swapped(mine: Fact, theirs: Fact, my_text: str, their_text: str) -> bool:
