@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from factbase.analysis.facts import Difference, compare, extract
 from factbase.analysis.facts.names import shortened_in
 from factbase.analysis.facts.roles import counterpart
+from factbase.analysis.text import spelled_as_in
 from factbase.analysis.verdicts import analyse
 
 REFERENCE = (2019, 6, 14)  # publication date of the imagined articles
@@ -6736,3 +6737,29 @@ def test_a_negated_verb_of_two_words_said_as_one_noun() -> None:
                             "banking operations in Norvia, to integrate them into the group.")
     assert status == "contradicted", diffs
     assert Difference("negation", "instead of", None) in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Lenz was overwhelmed when he heard the news, while Ortíz was grateful.",
+         "Ortiz was overwhelmed when he heard the news, while Lenz was grateful."),
+        ("Lenz was overwhelmed when he heard the news, while Ortiz was grateful.",
+         "Ortíz was overwhelmed when he heard the news, while Lenz was grateful."),
+    ],
+)
+def test_names_swapped_though_one_side_writes_them_with_accents(claim: str, passage: str) -> None:
+    status, diffs = verdict(claim, passage)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "name" for d in diffs)
+
+
+def test_one_name_with_and_without_its_accents_in_its_place() -> None:
+    status, diffs = verdict(
+        "Ortíz was overwhelmed when he heard the news, while Lenz was grateful.",
+        "Ortiz was overwhelmed when he heard the news, while Lenz was grateful.",
+    )
+    assert status == "ok", diffs
+    assert spelled_as_in("Ortíz met Lenz in Zürich", "Ortiz met Lenz in Zurich") == (
+        "Ortiz met Lenz in Zurich"
+    )

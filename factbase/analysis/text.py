@@ -353,3 +353,31 @@ STOPWORDS = frozenset(
 def content_words(normalized_text: str) -> list[str]:
     """Words that carry meaning: no stop words, no numbers."""
     return [w for w in words(normalized_text) if w not in STOPWORDS and not w[0].isdigit()]
+
+
+_ANY_WORD = re.compile(r"\w+")
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def spelled_as_in(text: str, other: str) -> str:
+    """``text`` with each word that ``other`` writes with other accents written as ``other``
+    writes it ("Karikó" where the other says "Kariko", or the other way round): one name, one
+    spelling, so that the places of names can be compared. Offsets are kept: only a word of
+    the same length is replaced."""
+    if text.isascii() and other.isascii():
+        return text
+    theirs: dict[str, str] = {}
+    for m in _ANY_WORD.finditer(other):
+        w = m.group()
+        theirs.setdefault(_unaccented(w), w)
+
+    def respell(m: re.Match[str]) -> str:
+        w = m.group()
+        found = theirs.get(_unaccented(w))
+        return found if found is not None and len(found) == len(w) else w
+
+    return _ANY_WORD.sub(respell, text)

@@ -89,7 +89,14 @@ from factbase.analysis.matching import (
 from factbase.analysis.quantities import is_label
 from factbase.analysis.sentences import is_list_item, sentence_spans
 from factbase.analysis.statements import is_furniture
-from factbase.analysis.text import STOPWORDS, content_words, norm, normalize, words
+from factbase.analysis.text import (
+    STOPWORDS,
+    content_words,
+    norm,
+    normalize,
+    spelled_as_in,
+    words,
+)
 from factbase.analysis.wording import (
     account,
     anchored_opposites,
@@ -294,6 +301,8 @@ def analyse(
     if loc is None:
         return Analysis("missing", 0.0, None, None, None, 0.0)
     passage = src.text[loc.start:loc.end]
+    # one name, one spelling: the claim's "Karikó" is the passage's "Kariko"
+    claim = spelled_as_in(claim, passage)
     if location is not None or quote is not None:
         nc, np_ = norm(claim), norm(passage)
         score = float(passage_score(nc, np_))
