@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from factbase.analysis.facts import Difference, compare, extract
 from factbase.analysis.facts.names import shortened_in
-from factbase.analysis.facts.roles import counterpart
+from factbase.analysis.facts.roles import counterpart, teller_moved
 from factbase.analysis.text import spelled_as_in
 from factbase.analysis.verdicts import analyse
 
@@ -6763,3 +6763,59 @@ def test_one_name_with_and_without_its_accents_in_its_place() -> None:
     assert spelled_as_in("Ortíz met Lenz in Zürich", "Ortiz met Lenz in Zurich") == (
         "Ortiz met Lenz in Zurich"
     )
+
+
+PLACED_YEARS = (
+    "Ortiz started at Kestrel in 1989 as a researcher. In 1995, Kestrel gave her an "
+    "ultimatum to either leave or be demoted."
+)
+
+
+def test_a_year_opening_its_sentence_is_the_date_of_that_sentences_event() -> None:
+    # "In 1995, Kestrel gave her an ultimatum": 1995 is the ultimatum's year
+    status, diffs = verdict(
+        "Ortiz started at Kestrel in 1989, and in 1995 Kestrel gave her an ultimatum to leave.",
+        PLACED_YEARS,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Ortiz started at Kestrel in 1995, and in 1989 Kestrel gave her an ultimatum to leave.",
+        PLACED_YEARS,
+    )
+    assert status == "contradicted", diffs
+    assert any(d.kind == "date" for d in diffs)
+
+
+def test_a_count_before_reports_is_no_teller() -> None:
+    # "225 reports" counts reports; nobody named "225" reported anything
+    passage = "The board received 225 reports. It considered 140 reports serious."
+    claim = "The board judged 140 of 225 reports serious."
+    assert teller_moved(claim, extract(claim), passage, extract(passage)) == []
+    # ... while a teller who gives another figure still moves the claim's
+    claim = "The charity said 100 people were injured."
+    passage = "According to the ministry, 100 people were hurt; the charity put the number at 150."
+    assert teller_moved(claim, extract(claim), passage, extract(passage)) == [
+        Difference("number", "100", "150")
+    ]
+
+
+PRONOUN_SUBJECT = (
+    "The electoral board received 225 reports of possible problems at polling stations. It "
+    "considered 140 reports about 80 polling stations serious enough for further inquiry."
+)
+
+
+def test_a_sentence_opening_with_it_is_about_the_subject_before() -> None:
+    # "It considered 140": the board's judgement is the 140, not the 225 it received
+    status, diffs = verdict(
+        "The electoral board found 140 reports about 80 polling stations serious enough for "
+        "further inquiry.", PRONOUN_SUBJECT,
+    )
+    assert not [d for d in diffs if d.kind == "number"], diffs
+    assert status != "contradicted"
+    status, diffs = verdict(
+        "The electoral board found 225 reports about 80 polling stations serious enough for "
+        "further inquiry.", PRONOUN_SUBJECT,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("number", "225", "140") in diffs

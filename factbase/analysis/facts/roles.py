@@ -358,7 +358,30 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
     """The role of the fact at text[start:end]: up to ``ROLE_WINDOW`` content words on each
     side of it, within its clause and sentence."""
     before, after = _sides(text, start, end, True)
+    if not before and not after and _A_DATE.search(text, start, end) and _opens_sentence(
+        text, start
+    ):
+        # A date set before its sentence's clause ("In 1995, the firm gave her an ultimatum")
+        # is the clause's: its role is the words of the clause after the comma.
+        comma = _OPENING_COMMA.match(text, end)
+        if comma is not None:
+            after = _sides(text, comma.end(), comma.end(), True)[1]
     return frozenset(before[-ROLE_WINDOW:] + after[:ROLE_WINDOW])
+
+
+_OPENING_COMMA = re.compile(r"\s*,\s*")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the phrase at ``start`` open its sentence (no clause before it in it)?"""
+    last = None
+    for m in _ROLE_CLAUSE.finditer(text, 0, start):
+        last = m
+    return last is None or last.group().strip()[:1] in ".!?"
+# A year or a month's name: what tells a date in a text.
+_A_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:" + "|".join(
+    sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True)
+) + r")\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -2297,6 +2320,8 @@ def _told(text: str, facts: FactSet) -> dict[str, list[Fact]]:
         tellers = {
             (m.group("a") or m.group("b")).lower().removesuffix("'s").removesuffix("’s")
             for m in _TELLER.finditer(text, start, end)
+            # a count is no teller: "225 reports", "140 counts"
+            if not any(ch.isdigit() for ch in m.group("a") or m.group("b"))
         } - _NO_TELLER - STOPWORDS
         if len(tellers) == 1:
             (teller,) = tellers
@@ -3026,10 +3051,32 @@ def value_role_moved(
                     c_names & p_names and not c_names & q_names
                     and not _shares_the_name_before(passage_text, q, q_span, q_names)
                 )
+                # the word names the subject of the sentence before, which the value's own
+                # sentence calls "it": "The council received 225 reports. It considered 140
+                # serious" gives the council's judgement 140
+                and not _subject_carried(passage_text, word, q, p)
             ):
                 out.append(Difference(c.kind, c.display(), q.display()))
                 break
     return out
+
+
+_PRONOUN_SUBJECT = re.compile(r"[.!?]\s+(?:It|They|He|She)\b")
+
+
+def _subject_carried(text: str, word: str, q: Fact, p: Fact) -> bool:
+    """Does ``word`` stand before ``q`` in an earlier sentence whose subject the sentence of
+    ``p`` opens with a pronoun for?"""
+    if q.start >= p.start:
+        return False
+    start = max(text.rfind(". ", 0, p.start), text.rfind("! ", 0, p.start),
+                text.rfind("? ", 0, p.start))
+    if start < q.end:
+        return False  # one sentence
+    if not _PRONOUN_SUBJECT.match(text, start):
+        return False
+    q_sentence = max(text.rfind(". ", 0, q.start), 0)
+    return word in _ROLE_WORD.findall(text[q_sentence:q.start].lower())
 
 
 def _shares_the_name_before(
