@@ -6819,3 +6819,16 @@ def test_a_sentence_opening_with_it_is_about_the_subject_before() -> None:
     )
     assert status == "contradicted", diffs
     assert Difference("number", "225", "140") in diffs
+
+
+@pytest.mark.parametrize("written", ["metres", "meters"])
+def test_a_labelled_value_has_the_labels_role(written: str) -> None:
+    # "Lead after 10 metres: 0.07 seconds.": the label says what 0.07 is, and 10 is the
+    # passage's 10 metres (in either spelling)
+    passage = (f"After just 10 {written} Lenz's lead over Ortiz was already 0.07, a gulf in "
+               "sprinting terms.")
+    status, diffs = verdict("Lenz's lead over Ortiz after 10 metres: 0.07 seconds.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Lenz's lead over Ortiz after 30 metres: 0.07 seconds.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "30", "10") in diffs

@@ -358,6 +358,17 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
     """The role of the fact at text[start:end]: up to ``ROLE_WINDOW`` content words on each
     side of it, within its clause and sentence."""
     before, after = _sides(text, start, end, True)
+    if not before:
+        label = _LABELLED.search(text, 0, start)
+        if label is not None and _LABEL_END.match(text, end):
+            # "Lead after 10 metres: 0.07 seconds.": the label says what the value is
+            lo = 0
+            for m in _ROLE_CLAUSE.finditer(text, 0, label.start(1)):
+                lo = m.end()
+            before = tuple(
+                w for w in re.findall(r"[^\W\d_]+", text[lo:label.start(1)].lower())
+                if w not in STOPWORDS and len(w) > 2
+            )
     if not before and not after and _A_DATE.search(text, start, end) and _opens_sentence(
         text, start
     ):
@@ -370,6 +381,9 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
 
 
 _OPENING_COMMA = re.compile(r"\s*,\s*")
+# A value right after a label and its colon, at the end of its sentence: "Attendance: 80,000."
+_LABELLED = re.compile(r"(:)\s*[~$£€]?\s*$")
+_LABEL_END = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*(?:[.!?]|$)")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

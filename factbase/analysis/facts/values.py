@@ -404,9 +404,14 @@ def alike(a: str, b: str) -> bool:
     """One word for the role of a fact: the same, the same stem or prefix, or synonyms."""
     if a == b:
         return True
+    a, b = _BRITISH_TRE.sub(r"ter\1", a), _BRITISH_TRE.sub(r"ter\1", b)  # "metres" / "meters"
     if len(a) >= ROLE_PREFIX and len(b) >= ROLE_PREFIX and a[:ROLE_PREFIX] == b[:ROLE_PREFIX]:
         return True
     return stem(b) in synonyms(a)
+
+
+# A word's British ending "-tre", which American spelling writes "-ter" ("metre", "centre").
+_BRITISH_TRE = re.compile(r"(?<=[a-z]{2})tre(s?)$")
 
 
 def in_one_unit(a: Fact, b: Fact) -> bool:
