@@ -6832,3 +6832,37 @@ def test_a_labelled_value_has_the_labels_role(written: str) -> None:
     status, diffs = verdict("Lenz's lead over Ortiz after 30 metres: 0.07 seconds.", passage)
     assert status == "contradicted", diffs
     assert Difference("number", "30", "10") in diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The capsule hit the atmosphere moving at more than 27,000 miles per hour.",
+         "The capsule hit the atmosphere traveling faster than 27,000 miles per hour."),
+        ("The capsule hit the atmosphere moving faster than 27,000 miles per hour.",
+         "The capsule hit the atmosphere traveling at more than 27,000 miles per hour."),
+        ("Kestria's comets have orbital periods shorter than 20 years.",
+         "Kestria's comets have orbital periods of less than 20 years."),
+    ],
+)
+def test_a_measures_comparison_before_a_number_is_its_comparator(
+    claim: str, passage: str
+) -> None:
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs
+
+
+def test_a_measures_comparison_turned_contradicts() -> None:
+    status, diffs = verdict(
+        "The capsule hit the atmosphere moving slower than 27,000 miles per hour.",
+        "The capsule hit the atmosphere traveling faster than 27,000 miles per hour.",
+    )
+    assert status == "contradicted", diffs
+    assert any(d.kind == "comparator" for d in diffs)
+    # with no number it is a word of its own, turned into its opposite
+    status, diffs = verdict(
+        "The main parachute opened much lower than officials had expected.",
+        "The main parachute opened much higher than officials had expected.",
+    )
+    assert status == "contradicted", diffs
+    assert Difference("wording", "lower", "higher") in diffs

@@ -23,7 +23,14 @@ from factbase.analysis.facts import (
     extract,
 )
 from factbase.analysis.facts.binding import bound_alike, bound_elsewhere
-from factbase.analysis.facts.comparators import COMPARATOR_WORDS, COMPARATORS, LOWER, UPPER
+from factbase.analysis.facts.comparators import (
+    COMPARATOR_WORDS,
+    COMPARATORS,
+    LOWER,
+    MEASURE_COMPARISONS,
+    MEASURE_COMPARISONS_DOWN,
+    UPPER,
+)
 from factbase.analysis.facts.dates import may_be_one_time
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
@@ -221,7 +228,7 @@ _HEDGED = re.compile(
 # Words that belong to facts compared elsewhere: comparators, negators, a time's zone.
 _FACT_WORDS = TIME_ZONES | frozenset(
     w for phrase in COMPARATORS for w in phrase.split()
-) - _HEDGES
+) - _HEDGES - MEASURE_COMPARISONS - MEASURE_COMPARISONS_DOWN
 _FACT_WORDS |= frozenset(
     "not no never nobody none nothing neither nor without cannot longer".split()
 )
@@ -758,7 +765,25 @@ def _value_words(claim: str, claim_facts: FactSet) -> frozenset[str]:
     for f in claim_facts.of("number", "range"):
         out.update(words(norm(f.text)))
         out.update(w for w in words(norm(claim[f.end:f.end + UNIT_REACH])) if unit_name(w))
+    return frozenset(out) | _measure_comparisons(claim, claim_facts)
+
+
+def _measure_comparisons(claim: str, claim_facts: FactSet) -> frozenset[str]:
+    """A measure's comparison right before a value, which is that value's comparator:
+    "faster" of "faster than 27,000 mph"."""
+    out = set()
+    for f in claim_facts.of("number", "range"):
+        m = _MEASURE_THAN.search(claim, max(0, f.start - 30), f.start)
+        if f.comparator and m is not None:
+            out.add(m.group(1).lower())
     return frozenset(out)
+
+
+_MEASURE_THAN = re.compile(
+    r"\b(" + "|".join(sorted(MEASURE_COMPARISONS | MEASURE_COMPARISONS_DOWN)) + r")\s+than\s*"
+    r"[$£€]?$",
+    re.I,
+)
 
 
 def wording_differences(
@@ -789,7 +814,7 @@ def wording_differences(
     capitalised = {m.group(0).lower() for m in _CAPITALISED.finditer(masked)}
     negating = {
         w for f in claim_facts.of("negation") for w in words(norm(f.text))
-    } & _NEGATING_VERBS
+    } & _NEGATING_VERBS | _measure_comparisons(claim, claim_facts)
     measured = _measured_words(claim_facts)
     # units said with a value: in it, or in the words right after it ("$1,350 per week")
     valued = {unit_name(base_unit(f.unit)) for f in claim_facts.of("number", "range")} | {

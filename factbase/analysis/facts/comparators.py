@@ -28,6 +28,17 @@ COMPARATORS = {
     "approximately": "~", "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
     "about": "~", "some": "~", "circa": "~", "c.": "~", "more or less": "~",
 }
+# A measure's own "more than" and "fewer than", before a number: "faster than 27,000 mph", "older
+# than 40", "shorter than 20 years". Elsewhere they are words of their own ("lower than
+# expected"), which a claim must account for.
+MEASURE_COMPARISONS = frozenset(
+    "faster higher longer larger bigger heavier taller deeper wider older".split()
+)
+MEASURE_COMPARISONS_DOWN = frozenset(
+    "slower lower shorter smaller lighter younger shallower narrower".split()
+)
+COMPARATORS.update({f"{w} than": ">" for w in MEASURE_COMPARISONS})
+COMPARATORS.update({f"{w} than": "<" for w in MEASURE_COMPARISONS_DOWN})
 COMPARATOR_WORDS = {
     ">=": "at least", ">": "more than", "<=": "up to", "<": "fewer than", "<~": "almost",
     "~": "about",
