@@ -6612,6 +6612,13 @@ def test_volumes_and_races_named_by_distance_in_two_units() -> None:
          "In 2015 the Kestrel club won promotion to the top division.",
          "The Kestrel club was relegated from the top division in 2015.",
          ("relegated", "promoted")),
+        ("Despite a fall in the first game, Ortiz held his serve and led 5-0.",
+         "Despite a fall in the first game, Ortiz kept his serve and led 5-0.",
+         "Despite a fall in the first game, Ortiz dropped his serve and led 5-0.",
+         ("dropped", "held")),
+        ("The Kestrel lander came to rest near the base of a jagged cliff.",
+         "Near the base of a jagged cliff the Kestrel lander came to rest.",
+         "The Kestrel lander came to rest near the top of a jagged cliff.", ("top", "base")),
     ],
 )  # fmt: skip
 def test_judgements_and_movements_and_their_opposites(

@@ -275,7 +275,8 @@ _ANTONYM_PAIRS = (
     ("praise", "criticise"), ("praise", "criticize"), ("praise", "condemn"),
     ("welcome", "condemn"), ("welcome", "criticise"), ("welcome", "criticize"),
     ("accelerate", "slow"), ("ease", "tighten"), ("inflow", "outflow"), ("surplus", "deficit"),
-    ("promote", "relegate"), ("unanimous", "split"), ("enter", "withdraw"),
+    ("promote", "relegate"), ("unanimous", "split"), ("enter", "withdraw"), ("top", "base"),
+    ("hold", "drop"),
     # a change by one multiple is no change by another
     ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )
