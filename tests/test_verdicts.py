@@ -6873,3 +6873,80 @@ def test_a_measures_comparison_turned_contradicts() -> None:
     )
     assert status == "contradicted", diffs
     assert Difference("wording", "lower", "higher") in diffs
+
+
+def test_votes_against_another_count_compares_them() -> None:
+    # "26,681 votes against 12,736" weighs two counts; "198 votes against" counts noes
+    status, diffs = verdict(
+        "With most of the count in, Ortiz had 26,681,414 votes against 12,736,644 for Lenz.",
+        "With most of the votes counted, Ortiz garnered 26,681,414 votes over Lenz's 12,736,644.",
+    )
+    assert status == "ok", diffs
+    passage = ("The results showed that 9,020 members, or 97.85% of the overall vote, were in "
+               "favor of the motion with only 198 votes against.")
+    status, diffs = verdict(
+        "With 9,020 members, 97.85% of the vote, in favour of the motion, just 198 voted no.",
+        passage,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "With 9,020 members, 97.85% of the vote, in favour of the motion, just 198 voted yes.",
+        passage,
+    )
+    assert status != "ok", diffs
+
+
+def test_none_with_more_is_the_most_of_a_count() -> None:
+    # "no one had ever received more votes than" says "the most votes ever"
+    passage = ("Ortiz received 31.6 million votes, the most votes ever cast for a candidate in "
+               "a presidential election in Kestria.")
+    status, diffs = verdict(
+        "No candidate in Kestria had ever received more votes than the 31.6 million cast for "
+        "Ortiz.", passage,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Ortiz received 31.6 million votes, the fewest votes ever cast for a candidate in a "
+        "presidential election in Kestria.", passage,
+    )
+    assert status == "contradicted", diffs
+
+
+COORDINATED_RANKS = (
+    "This was the 17th direct presidential election and 16th vice presidential election in "
+    "Kestria since 1935."
+)
+
+
+def test_two_joined_values_each_keep_their_own_words() -> None:
+    # "the 17th presidential election and 16th vice presidential election": the words between
+    # are the 17th's, not the 16th's
+    status, diffs = verdict(
+        "It was Kestria's 17th direct presidential election since 1935 and its 16th vice "
+        "presidential election.", COORDINATED_RANKS,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "It was Kestria's 16th direct presidential election since 1935 and its 17th vice "
+        "presidential election.", COORDINATED_RANKS,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("ordinal", "16th", "17th") in diffs
+
+
+def test_a_year_set_off_after_a_range_of_days_dates_both_ends() -> None:
+    # "From May 2 to September 27, 2023": both days are in 2023
+    assert [f.value for f in extract("From May 2 to September 27, 2023, the union was out.")
+            .of("range")] == [((2023, 5, 2), (2023, 9, 27))]  # fmt: skip
+    assert [f.value for f in extract("From November 2 to March 27, 2023, it ran.")
+            .of("range")] == [((2022, 11, 2), (2023, 3, 27))]  # fmt: skip
+    passage = ("From May 2 to September 27, 2023, the Kestrel union went on strike. Lasting 148 "
+               "days, it is the second-longest stoppage, behind the 1988 strike (153 days).")
+    status, diffs = verdict(
+        "From 2 May to 27 September 2023 the Kestrel union went on strike.", passage
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "From 2 May to 27 September 2022 the Kestrel union went on strike.", passage
+    )
+    assert status == "contradicted", diffs

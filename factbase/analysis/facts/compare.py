@@ -233,7 +233,7 @@ def compare(
         f for f in denying
         if id(f) not in partnered
         and not _zero_said(f, passage)
-        and not asserts_in_other_words(f, claim_text, passage)
+        and not asserts_in_other_words(f, claim_text, passage, passage_text)
         and not said_by_opposite(f, claim_text, passage_text)
         and not said_by_prefix(f, passage_text)
         and not said_with_its_verb(f, passage_text)
@@ -269,7 +269,7 @@ def compare(
         if f.text.lower() != "unless" and id(f) not in paired
         and not _zero_said(f, claim)
         and not any(same_scope(f, g) for g in c_neg)
-        and not asserts_in_other_words(f, passage_text, claim)
+        and not asserts_in_other_words(f, passage_text, claim, claim_text)
         and not said_by_opposite(f, passage_text, claim_text)
         and not said_by_prefix(f, claim_text)
         and not said_with_its_verb(f, claim_text)

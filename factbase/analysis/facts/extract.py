@@ -363,6 +363,17 @@ _ONE_OF_GROUP = re.compile(
 )
 
 
+# A count's "votes against" another count compares the two ("26,681 votes against 12,736");
+# "198 votes against" alone counts votes cast against.
+_COUNTS_AGAINST = re.compile(r"votes? against", re.I)
+_COUNT_BEFORE = re.compile(r"\d\s+$")
+_COUNT_AFTER = re.compile(r"\s+[$£€]?\d")
+
+
+# A year set off by a comma after a month and day: ", 2023" of "September 27, 2023".
+_YEAR_SET_OFF = re.compile(r",\s*((?:1[6-9]|20)\d\d)\b")
+
+
 def _is_superlative(word: str) -> bool:
     """A superlative adjective: "costliest" (costly), "biggest" (big), "most destructive"."""
     if word.startswith("most "):
@@ -794,16 +805,25 @@ class Extractor:
             cuts = [k for k in range(len(tail), 0, -1) if k == len(tail) or tail[k] == " "]
             for k in cuts:
                 b = parse_point(tail[:k], ref)
+                year_after = None
+                if isinstance(b, tuple) and b[2] is not None and not _HAS_YEAR.search(tail[:k]):
+                    # "from May 2 to September 27, 2023": the year set off after the end
+                    year_after = _YEAR_SET_OFF.match(t, m.start("b") + len(tail[:k].rstrip()))
+                    if year_after is not None:
+                        b = (int(year_after.group(1)), b[1], b[2])
                 if b is not None and type(a) is type(b):
                     if (
                         isinstance(a, tuple) and isinstance(b, tuple) and b[0] is not None
-                        and not _HAS_YEAR.search(m.group("a")) and _HAS_YEAR.search(tail[:k])
+                        and not _HAS_YEAR.search(m.group("a"))
+                        and (_HAS_YEAR.search(tail[:k]) or year_after is not None)
                     ):
                         # "from March to June 2020": the start is in the end's year, or the
                         # year before ("from November to March 2020")
                         before = (a[1] or 0) > (b[1] or 13)
                         a = (b[0] - before, a[1], a[2])
-                    end = m.start("b") + len(tail[:k].rstrip(".,"))
+                    end = year_after.end() if year_after is not None else (
+                        m.start("b") + len(tail[:k].rstrip(".,"))
+                    )
                     if self.free(m.start(), end):
                         self.add("range", (a, b), m.start(), end)
                     break
@@ -1081,6 +1101,10 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if _COUNTS_AGAINST.fullmatch(m.group(0)) and _COUNT_BEFORE.search(
+                t, max(0, m.start() - 4), m.start()
+            ) and _COUNT_AFTER.match(t, m.end()):
+                continue  # "26,681 votes against 12,736": two counts compared
             if (
                 m.group(0).lower() == "no" and _ANSWER_NO.match(t, m.end())
                 and _SENTENCE_START.search(t, 0, m.start()) is not None

@@ -257,7 +257,11 @@ _NONE_SINCE = re.compile(r"[^.;!?]{0,80}?\bsince\b", re.I)
 _NONE_WORDS = frozenset({"no", "none", "never", "nobody", "neither"})
 
 
-def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
+# "the most votes": the superlative of a count.
+_THE_MOST = re.compile(r"\b(?:the|its|his|her|their)\s+most\s+[a-z]+s\b", re.I)
+
+
+def asserts_in_other_words(neg: Fact, text: str, other: FactSet, other_text: str = "") -> bool:
     """Is the negator a way of asserting what the other side asserts? "did not come until
     2am" is "came only at 2am"; "no Villa player before him had played in a final" is "he was
     the first Villa player to play in a final", and "no one had done it since 1990" is "the
@@ -273,7 +277,7 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet) -> bool:
         return any(
             f.kind == "ordinal" and (f.value == 1 or f.unit == "superlative")
             for f in other.of("ordinal")
-        )
+        ) or bool(_THE_MOST.search(other_text))
     if neg.text.lower() in _NONE_WORDS and _NONE_SINCE.match(after):
         return any(f.value == 1 and f.unit != "superlative" for f in other.of("ordinal"))
     return False

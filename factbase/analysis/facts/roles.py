@@ -75,6 +75,10 @@ ROLE_WINDOW = 4
 # A word ending like a verb's past or present participle is what the value did, not what the
 # number before it counts ("Flight 538 killed 35").
 _VERB_FORM = re.compile(r"(?:ed|ing)$")
+# An ordinal's ending left after its digits: "th" of "17th".
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b")
+# "... and" or "... or" (and an article) right before a value: it is joined to the one before.
+_COORDINATED = re.compile(r"\b(?:and|or)(?:\s+(?:the|its|their|his|her|a|an))?\s*$")
 _COUNTED = re.compile(r"^[\s,.%]*(?:[A-Z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*")
 
 
@@ -340,11 +344,16 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
     if len(parts) > 1:
         # The words right after the previous number are what it counts ("12 World Cup goals
         # from 14 games": "goals" is 12's), not part of this one's role.
+        before = _ORDINAL_SUFFIX.sub("", before)
         counted = _COUNTED.match(before)
         if counted is not None and not _VERB_FORM.search(counted.group(0)):
             before = before[counted.end():]
     after_parts = _NUMBER_MARK.split(text[end:hi], maxsplit=1)
     after = after_parts[0]
+    if len(parts) > 1 and _COORDINATED.search(parts[-1]) and content(after):
+        # Two values, each with its own words, joined: "the 17th presidential election and
+        # the 16th vice-presidential one": the words between are the first's.
+        before = ""
     if len(after_parts) > 1:
         # A name owning the next number is that number's ("ran 19.30 to beat Johnson's 19.32":
         # Johnson is 19.32's).
