@@ -6619,6 +6619,14 @@ def test_volumes_and_races_named_by_distance_in_two_units() -> None:
         ("The Kestrel lander came to rest near the base of a jagged cliff.",
          "Near the base of a jagged cliff the Kestrel lander came to rest.",
          "The Kestrel lander came to rest near the top of a jagged cliff.", ("top", "base")),
+        ("The Omnix board congratulated the union on the ratification of its contract.",
+         "The Omnix board praised the union on the ratification of its contract.",
+         "The Omnix board criticised the union over the ratification of its contract.",
+         ("criticised", "congratulated")),
+        ("It followed the quickest count in Kestria's electoral history.",
+         "It followed the fastest count in Kestria's electoral history.",
+         "It followed the slowest count in Kestria's electoral history.",
+         ("slowest", "quickest")),
     ],
 )  # fmt: skip
 def test_judgements_and_movements_and_their_opposites(

@@ -276,7 +276,8 @@ _ANTONYM_PAIRS = (
     ("welcome", "condemn"), ("welcome", "criticise"), ("welcome", "criticize"),
     ("accelerate", "slow"), ("ease", "tighten"), ("inflow", "outflow"), ("surplus", "deficit"),
     ("promote", "relegate"), ("unanimous", "split"), ("enter", "withdraw"), ("top", "base"),
-    ("hold", "drop"),
+    ("hold", "drop"), ("congratulate", "criticise"), ("congratulate", "criticize"),
+    ("quick", "slow"), ("quicker", "slower"), ("quickest", "slowest"),
     # a change by one multiple is no change by another
     ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )
