@@ -6958,3 +6958,21 @@ def test_a_year_set_off_after_a_range_of_days_dates_both_ends() -> None:
         "From 2 May to 27 September 2022 the Kestrel union went on strike.", passage
     )
     assert status == "contradicted", diffs
+
+
+ACCORDING = ("The strike has cost the region's economy over $6.5 billion and 45,000 jobs in the "
+             "industry, according to Omnix.")
+
+
+def test_a_teller_named_after_according_to_stands_for_the_claims() -> None:
+    status, diffs = verdict(
+        "According to Omnix, the strike has cost the region's economy over $6.5 billion and "
+        "45,000 jobs.", ACCORDING,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "According to Kestrel, the strike has cost the region's economy over $6.5 billion and "
+        "45,000 jobs.", ACCORDING,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("name", "Kestrel", "Omnix") in diffs

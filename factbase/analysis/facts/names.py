@@ -70,6 +70,11 @@ _MARKS = re.compile(r"[()\[\]]")
 CONTEXT_REACH = 3
 
 
+# The teller a text names: "according to Variety", "according to the Herald".
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_ACCORDING_NAME = re.compile(r"\baccording\s+to\s+(?:the\s+)?([A-Z][\w'’&-]*)")
+
+
 def context_counterpart(
     missing: Fact,
     claim_text: str,
@@ -90,6 +95,14 @@ def context_counterpart(
         # "The Serbian lost the final" against "Djokovic lost the final": a word of nationality
         # describes whoever it is; no name stands in its place.
         return None
+    if _ACCORDING_TO.search(claim_text, max(0, missing.start - 20), missing.start):
+        # "according to Variety" against "according to Deadline": the one teller each names
+        tellers = {
+            m.group(1) for m in _ACCORDING_NAME.finditer(passage_text)
+            if m.group(1).lower() not in known
+        }
+        if len(tellers) == 1:
+            return tellers.pop()
     before = [m.group(0) for m in _TOKEN.finditer(claim_text[:missing.start])]
     after = [m.group(0) for m in _TOKEN.finditer(claim_text[missing.end:])]
     # Each anchor with its distance in words from the name: the passage name must stand at the
