@@ -6976,3 +6976,12 @@ def test_a_teller_named_after_according_to_stands_for_the_claims() -> None:
     )
     assert status == "contradicted", diffs
     assert Difference("name", "Kestrel", "Omnix") in diffs
+
+
+def test_an_age_turned_is_the_birthday_had() -> None:
+    passage = ("Lenz, who celebrated his 23rd birthday the day after winning the 200 m, became "
+               "the first man to do it.")
+    status, diffs = verdict("Lenz turned 23 the day after winning the 200 m.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Lenz turned 24 the day after winning the 200 m.", passage)
+    assert status != "ok", diffs

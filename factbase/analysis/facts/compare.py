@@ -161,6 +161,8 @@ def compare(
             continue  # "cut in half" / "halved"; "$3m a day" / "$3m every day"
         if _named_as_ordinal(c, p_values, claim_text, passage_text):
             continue  # "stage two" / "the second stage"
+        if _age_as_birthday(c, p_values, claim_text, passage_text):
+            continue  # "turned 23" / "his 23rd birthday"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -367,6 +369,32 @@ def _per_unit_said(c: Fact, claim_text: str, passage_text: str) -> bool:
     return re.search(
         rf"\b(?:(?:every|each|per|a|an)\s+{unit}|{words})\b", passage_text, re.I
     ) is not None
+
+
+# An age reached: "turned 23", "turns 40".
+_TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.I)
+_BIRTHDAY = re.compile(r"\s+birthday\b", re.I)
+
+
+def _age_as_birthday(
+    c: Fact, p_values: list[Fact], claim_text: str, passage_text: str
+) -> bool:
+    """Is the age the claim says someone turned the birthday the passage says they had ("turned
+    23" / "celebrated his 23rd birthday"), or the other way round?"""
+    if not claim_text or not passage_text:
+        return False
+    if c.kind == "number" and _TURNED.search(claim_text, max(0, c.start - 10), c.start):
+        return any(
+            p.kind == "ordinal" and p.value == c.value and _BIRTHDAY.match(passage_text, p.end)
+            for p in p_values
+        )
+    if c.kind == "ordinal" and _BIRTHDAY.match(claim_text, c.end):
+        return any(
+            p.kind == "number" and p.value == c.value
+            and _TURNED.search(passage_text, max(0, p.start - 10), p.start)
+            for p in p_values
+        )
+    return False
 
 
 def _named_as_ordinal(
