@@ -6985,3 +6985,31 @@ def test_an_age_turned_is_the_birthday_had() -> None:
     assert status == "ok", diffs
     status, diffs = verdict("Lenz turned 24 the day after winning the 200 m.", passage)
     assert status != "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Omnix overtook Kestrel on Tuesday to become the region's most valuable company.",
+         "Omnix's market value surpassed Kestrel's on Tuesday to become the region's most "
+         "valuable company."),
+        ("Kestrel projected second-quarter revenue of $11 billion.",
+         "Kestrel forecast that its second-quarter revenue would be $11 billion."),
+        ("Kestrel's first league title was sealed on Monday.",
+         "On Monday Kestrel secured their first league title."),
+    ],
+)
+def test_verbs_of_overtaking_forecasting_and_securing_in_other_words(
+    claim: str, passage: str
+) -> None:
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs
+
+
+def test_names_swapped_around_a_verb_said_with_its_synonym() -> None:
+    status, diffs = verdict(
+        "Kestrel overtook Omnix on Tuesday to become the region's most valuable company.",
+        "Omnix surpassed Kestrel on Tuesday to become the region's most valuable company.",
+    )
+    assert status == "contradicted", diffs
+    assert any(d.kind == "name" for d in diffs)

@@ -216,6 +216,9 @@ _SYNONYM_GROUPS = (
     "consecutive successive straight row running",  # "45 straight wins", "45 in a row"
     "revise revised revision update updated amend amended",
     "halt halted suspend suspended pause paused",
+    "overtake overtook overtaken overtaking surpass surpassed surpassing",
+    "seal sealed secure secured clinch clinched",
+    "forecast forecasted predict predicted projected projecting",
 )
 
 # Pairs of opposites: a claim word whose opposite stands where it should is a contradiction.

@@ -1781,6 +1781,17 @@ def order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
         at = low.find(crossed)
         if at >= 0 and low.startswith(f"{a_} ", at + len(crossed)) and straight not in low:
             return [Difference("name", f"{a} {between} {b}", f"{b} {between} {a}")]
+        if len(words) == 1:
+            # one verb said with its synonym: "Kestrel overtook Omnix" / "Omnix surpassed
+            # Kestrel"
+            joined = {m.group(1): m.start() for m in re.finditer(
+                rf" {re.escape(b_)} ([a-z]+) {re.escape(a_)} ", low
+            )}
+            for verb in joined:
+                if verb != words[0] and synonyms(verb) & synonyms(words[0]) and not re.search(
+                    rf" {re.escape(a_)} ([a-z]+) {re.escape(b_)} ", low
+                ):
+                    return [Difference("name", f"{a} {between} {b}", f"{b} {verb} {a}")]
     return []
 
 
