@@ -7013,3 +7013,17 @@ def test_names_swapped_around_a_verb_said_with_its_synonym() -> None:
     )
     assert status == "contradicted", diffs
     assert any(d.kind == "name" for d in diffs)
+
+
+RANGE_IN_GRAMS = "The Kestrel headset weighs between 600 and 650 grams (1.3 to 1.4 pounds)."
+
+
+def test_a_range_between_two_values_has_the_unit_after_it() -> None:
+    assert [f.unit for f in extract(RANGE_IN_GRAMS).of("range")] == ["g"]
+    status, diffs = verdict("The Kestrel headset weighs 600 to 650 g.", RANGE_IN_GRAMS)
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The Kestrel headset weighs between 600 and 650 kilograms.", RANGE_IN_GRAMS
+    )
+    assert status == "contradicted", diffs
+    assert Difference("unit", "600–650 kg", "600–650 g") in diffs

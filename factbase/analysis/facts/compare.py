@@ -784,7 +784,9 @@ def _value_difference(c: Fact, other: Fact | None) -> Difference:
     """The difference for a claim value the passage does not state."""
     if other is None:
         return Difference(c.kind, c.display(), None)
-    if c.kind == "number" and units_clash(base_unit(c.unit), base_unit(other.unit)):
+    if c.kind in ("number", "range") and other.kind == c.kind and units_clash(
+        base_unit(c.unit), base_unit(other.unit)
+    ):
         return Difference("unit", f"{c.display()} {c.unit}", f"{other.display()} {other.unit}")
     if c.kind in ("date", "range") and other.kind == c.kind and date_consistent(
         other.value, c.value

@@ -374,6 +374,12 @@ _COUNT_AFTER = re.compile(r"\s+[$£€]?\d")
 _YEAR_SET_OFF = re.compile(r",\s*((?:1[6-9]|20)\d\d)\b")
 
 
+def _unit_after(found: Extractor, end: int) -> str | None:
+    """The unit of measure named right after ``end`` ("... and 650 grams": "g")."""
+    after = _WORD_AFTER.match(found.text, end)
+    return unit_name(after.group(1)) if after is not None else None
+
+
 def _is_superlative(word: str) -> bool:
     """A superlative adjective: "costliest" (costly), "biggest" (big), "most destructive"."""
     if word.startswith("most "):
@@ -825,7 +831,9 @@ class Extractor:
                         m.start("b") + len(tail[:k].rstrip(".,"))
                     )
                     if self.free(m.start(), end):
-                        self.add("range", (a, b), m.start(), end)
+                        # "between 600 and 650 grams": the unit after the end is the range's
+                        unit = None if isinstance(a, tuple) else _unit_after(self, end)
+                        self.add("range", (a, b), m.start(), end, unit=unit)
                     break
         for m in _DECADE.finditer(t) if digits and "0s" in t else ():
             # "in the 1990s": the decade's ten years

@@ -100,6 +100,10 @@ GLUED = (
 )
 
 
+# The one names of the known units.
+_NAMES = frozenset(_ALIASES.values())
+
+
 def unit_name(word: str | None) -> str | None:
     """The one name of a known unit, or None for any other word."""
     if not word:
@@ -113,7 +117,9 @@ def units_clash(a: str | None, b: str | None) -> bool:
     Both must be units of measure: "50 km" against "50 people" is a question of role, not of
     unit.
     """
-    na, nb = unit_name(a), unit_name(b)
+    # a unit already named by its one name (a range's "g") is that unit
+    na = unit_name(a) or (a if a in _NAMES else None)
+    nb = unit_name(b) or (b if b in _NAMES else None)
     if "degree" in (na, nb) and {na, nb} <= _UNSAID_SCALE:
         return False  # "40 degrees" may be in either scale
     if "$" in (na, nb) and {na, nb} <= DOLLARS:
