@@ -7027,3 +7027,18 @@ def test_a_range_between_two_values_has_the_unit_after_it() -> None:
     )
     assert status == "contradicted", diffs
     assert Difference("unit", "600–650 kg", "600–650 g") in diffs
+
+
+def test_a_bound_where_the_passage_says_about_is_not_stated() -> None:
+    passage = "The Kestrel survey covers about a third of the sky, analysts said."
+    status, diffs = verdict("The Kestrel survey covers more than a third of the sky.", passage)
+    assert status == "missing", diffs
+    assert Difference("comparator", "more than a third", None) in diffs
+    status, diffs = verdict("The Kestrel survey covers roughly a third of the sky.", passage)
+    assert status == "ok", diffs
+    # a bound the passage turns the other way still contradicts
+    status, diffs = verdict(
+        "The Kestrel survey covers less than a third of the sky.",
+        "The Kestrel survey covers more than a third of the sky, analysts said.",
+    )
+    assert status == "contradicted", diffs

@@ -195,10 +195,11 @@ SENTENCE_WORDS = 2
 HOLDER_SHARE = 0.6
 
 
-# Differences that contradict even with nothing on one side: a "not" the other side lacks, a
-# bound pointing the other way. Any other difference contradicts only when the passage states
-# another value; a claim fact the passage simply does not state leaves the claim unsupported.
-ALWAYS_CONTRADICTS = frozenset({"negation", "comparator"})
+# Differences that contradict even with nothing on one side: a "not" the other side lacks. Any
+# other difference contradicts only when the passage states another value (a bound pointing the
+# other way); a claim fact the passage simply does not state leaves the claim unsupported, as
+# does a bound the claim gives where the passage says only "about".
+ALWAYS_CONTRADICTS = frozenset({"negation"})
 # Differences that never contradict, whatever the passage says: a deed the passage says only may,
 # will or was meant to happen leaves the claim that it happened unsupported, as a group the
 # passage says only part of ("most of the 90") leaves a claim about all of it, and a part of a
@@ -207,7 +208,7 @@ NEVER_CONTRADICTS = frozenset({"modality", "quantifier", "period"})
 
 
 def _contradicting(diffs: list[Difference]) -> list[Difference]:
-    """The differences that contradict: a negation or bound the other side lacks, a value the
+    """The differences that contradict: a negation the other side lacks, a value or bound the
     passage states otherwise; never a deed the passage only plans."""
     return [
         d for d in diffs

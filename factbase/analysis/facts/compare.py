@@ -133,6 +133,10 @@ def compare(
         matched.append((c, p))
         if not comparators_agree(c.comparator, p.comparator) and not _rounds_to(c, p):
             diffs.append(Difference("comparator", _bounded(c), _bounded(p)))
+        elif p.comparator == "~" and c.comparator in _BOUNDS:
+            # "more than a third" where the passage says "about a third": a bound the
+            # passage does not give, nothing against it either
+            diffs.append(Difference("comparator", _bounded(c), None))
         opposed = opposed_anchors(c, p, claim_text, passage_text)
         if opposed is not None:
             diffs.append(Difference("wording", *opposed))
@@ -395,6 +399,10 @@ def _age_as_birthday(
             for p in p_values
         )
     return False
+
+
+# Comparators that bound a value one way: "more than", "at least", "fewer than", "up to".
+_BOUNDS = frozenset({">", ">=", "<", "<="})
 
 
 def _named_as_ordinal(
