@@ -612,6 +612,8 @@ def test_an_unaccounted_word_blocks_ok_and_is_shown() -> None:
          "The vaccines avoid setting off harmful immune responses."),
         ("The 3 members refrained from voting on the bill.",
          "The 3 members did not vote on the bill."),
+        ("Ortiz did not win the first round outright.",
+         "Ortiz fell short of an outright win in the first round."),
     ],
 )
 def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:
@@ -632,6 +634,8 @@ def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:
          "The vaccines avoid triggering harmful immune responses."),
         ("The vaccines avoid triggering harmful immune responses.",
          "The vaccines trigger harmful immune responses."),
+        ("Ortiz won the first round outright.",
+         "Ortiz fell short of an outright win in the first round."),
     ],
 )
 def test_negation_said_with_a_verb_contradicts(claim: str, source: str) -> None:
@@ -7042,3 +7046,8 @@ def test_a_bound_where_the_passage_says_about_is_not_stated() -> None:
         "The Kestrel survey covers more than a third of the sky, analysts said.",
     )
     assert status == "contradicted", diffs
+
+
+def test_falling_short_of_a_figure_is_a_bound_not_a_denial() -> None:
+    assert not extract("Turnout fell short of 80%, officials said.").of("negation")
+    assert extract("Ortiz fell short of an outright win.").of("negation")

@@ -51,7 +51,10 @@ NEGATOR = re.compile(
     r"|lack(?:s|ed|ing)?(?: of)?|free of|devoid of|(?:in the )?absence of"
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to"
-    r"|(?:stopped|stops|stop|stopping) short of|(?:refrained|refrains|refrain|abstained|abstains"
+    r"|(?:stopped|stops|stop|stopping) short of"
+    # (short of a figure, a bound: "fell short of 80%" is below 80%)
+    r"|(?:fell|falls|fall|falling) short of(?!\s+(?:the\s+|an?\s+)?[$£€]?\d)"
+    r"|(?:refrained|refrains|refrain|abstained|abstains"
     r"|abstain) from)\b|n't\b",
     re.I,
 )
