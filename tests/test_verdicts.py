@@ -7051,3 +7051,15 @@ def test_a_bound_where_the_passage_says_about_is_not_stated() -> None:
 def test_falling_short_of_a_figure_is_a_bound_not_a_denial() -> None:
     assert not extract("Turnout fell short of 80%, officials said.").of("negation")
     assert extract("Ortiz fell short of an outright win.").of("negation")
+
+
+def test_a_clock_time_with_hour_and_minutes_run_together() -> None:
+    assert [(f.kind, f.value) for f in extract("The strike ends as of 1201 a.m. on Wednesday.")
+            .of("time")] == [("time", (0, 1, None, True))]  # fmt: skip
+    passage = "The union said the strike would end as of 1201 a.m. PT on Wednesday."
+    status, diffs = verdict("The strike would end at 12:01 a.m. PT on Wednesday.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The strike would end at 12:01 p.m. PT on Wednesday.", passage)
+    assert status == "contradicted", diffs
+    # a count of metres is no time
+    assert [f.kind for f in extract("He ran the 1500 m at noon.").facts] == ["number", "time"]

@@ -76,6 +76,8 @@ _TIME = re.compile(
     r"|\b(?P<word>midnight|noon|midday)\b",
     re.I,
 )
+# A clock time with no mark between hour and minutes, before its a.m. or p.m.: "1201 a.m.".
+_COMPACT_TIME = re.compile(r"\b(?P<h>0?\d|1[0-2])(?P<m>[0-5]\d)\s?(?P<mer>[ap])\.?\s?m\b\.?", re.I)
 # Minutes and seconds with more minutes than an hour of the clock has: "59:47", "28:42".
 _MINUTES_SECONDS = re.compile(
     r"(?<![\d:.,])(?P<m>2[4-9]|[3-9]\d|1\d\d):(?P<s>[0-5]\d)(?![\d:])"
@@ -690,6 +692,12 @@ class Extractor:
                 evening = (part.group(1) or "").lower() != "morning"
                 at_hour, meridiem, end = at_hour % 12 + (12 if evening else 0), True, part.end()
             self.add("time", (at_hour, past, None, meridiem), m.start(), end)
+        for m in _COMPACT_TIME.finditer(self.text):
+            # "1201 a.m.": hour and minutes run together, as some outlets write them
+            hour = int(m.group("h"))
+            if 1 <= hour <= 12 and self.free(m.start(), m.end()):
+                at = hour % 12 + (12 if m.group("mer").lower() == "p" else 0)
+                self.add("time", (at, int(m.group("m")), None, True), m.start(), m.end())
         for m in _MINUTES_SECONDS.finditer(self.text):
             # "59:47" can be no time of day: minutes and seconds, as a race's split is told
             self.add("time", (0, int(m.group("m")), int(m.group("s")), False), m.start(), m.end())
