@@ -6631,6 +6631,9 @@ def test_volumes_and_races_named_by_distance_in_two_units() -> None:
          "It followed the fastest count in Kestria's electoral history.",
          "It followed the slowest count in Kestria's electoral history.",
          ("slowest", "quickest")),
+        ("Lenz was absent from the Kestrel ceremony in May.",
+         "Lenz missed the Kestrel ceremony in May.",
+         "Lenz attended the Kestrel ceremony in May.", ("attended", "absent")),
     ],
 )  # fmt: skip
 def test_judgements_and_movements_and_their_opposites(

@@ -280,7 +280,8 @@ _ANTONYM_PAIRS = (
     ("accelerate", "slow"), ("ease", "tighten"), ("inflow", "outflow"), ("surplus", "deficit"),
     ("promote", "relegate"), ("unanimous", "split"), ("enter", "withdraw"), ("top", "base"),
     ("hold", "drop"), ("congratulate", "criticise"), ("congratulate", "criticize"),
-    ("quick", "slow"), ("quicker", "slower"), ("quickest", "slowest"),
+    ("quick", "slow"), ("quicker", "slower"), ("quickest", "slowest"), ("attend", "absent"),
+    ("present", "absent"), ("attend", "miss"),
     # a change by one multiple is no change by another
     ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )
