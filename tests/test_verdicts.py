@@ -606,10 +606,10 @@ def test_an_unaccounted_word_blocks_ok_and_is_shown() -> None:
         ("The minister did not call for a ban.",
          "The minister stopped short of calling for a ban."),
         ("Airlines could not fly the plane.", "Airlines were unable to fly the plane."),
-        ("The vaccines avoid setting off harmful immune responses.",
-         "The vaccines do not trigger harmful immune responses."),
-        ("The vaccines do not trigger harmful immune responses.",
-         "The vaccines avoid setting off harmful immune responses."),
+        ("The Kestrel coating avoids setting off rust in the pipes.",
+         "The Kestrel coating does not trigger rust in the pipes."),
+        ("The Kestrel coating does not trigger rust in the pipes.",
+         "The Kestrel coating avoids setting off rust in the pipes."),
         ("The 3 members refrained from voting on the bill.",
          "The 3 members did not vote on the bill."),
         ("Ortiz did not win the first round outright.",
@@ -630,10 +630,10 @@ def test_negation_said_with_a_verb_agrees(claim: str, source: str) -> None:
         ("The minister called for a ban on 12 books.",
          "The minister stopped short of calling for a ban on 12 books."),
         ("The 3 members voted for the bill.", "The 3 members abstained from voting on the bill."),
-        ("The vaccines trigger harmful immune responses.",
-         "The vaccines avoid triggering harmful immune responses."),
-        ("The vaccines avoid triggering harmful immune responses.",
-         "The vaccines trigger harmful immune responses."),
+        ("The Kestrel coating triggers rust in the pipes.",
+         "The Kestrel coating avoids triggering rust in the pipes."),
+        ("The Kestrel coating avoids triggering rust in the pipes.",
+         "The Kestrel coating triggers rust in the pipes."),
         ("Ortiz won the first round outright.",
          "Ortiz fell short of an outright win in the first round."),
     ],
@@ -1608,15 +1608,15 @@ def test_an_acronym_of_a_name_written_out_is_named() -> None:
 
 
 def test_a_particle_of_another_name_is_no_acronym_of_the_claims_name() -> None:
-    # "Al" of "Ammar Al Khudairy" is no initials of "Axel Lehmann": another person did it
-    passage = ("The fall came after Ammar Al Khudairy, the chairman of Kestrel, ruled out "
+    # "Al" of "Hadi Al Vantor" is no initials of "Anton Lenz": another person did it
+    passage = ("The fall came after Hadi Al Vantor, the chairman of Kestrel, ruled out "
                "further investment in the bank.")
     status, diffs = verdict(
-        "The fall came after Axel Lehmann, chairman of Kestrel, ruled out further investment "
+        "The fall came after Anton Lenz, chairman of Kestrel, ruled out further investment "
         "in the bank.", passage,
     )
     assert status == "contradicted", diffs
-    assert any(d.kind == "name" and d.claim == "Lehmann" for d in diffs)
+    assert any(d.kind == "name" and d.claim == "Lenz" for d in diffs)
     # ... while the initials in capitals name the one the claim spells out
     status, diffs = verdict(
         "The fall came after the Kestrel Norvia Bank ruled out further investment in Omnix.",
@@ -5585,10 +5585,10 @@ def test_a_place_in_its_short_form_with_a_stop() -> None:
 def test_a_place_shortened_to_a_word_of_its_own_inside_a_sentence() -> None:
     # "Mass." is a word too; with its stop inside the sentence it is the place's short form
     both_ways(
-        "Born in Lexington, Mass., Ortiz is an immunologist at the Kestrel Institute.",
-        same=["Ortiz, an immunologist at the Kestrel Institute, was born in Lexington, "
+        "Born in Dover, Mass., Ortiz is a chemist at the Kestrel Institute.",
+        same=["Ortiz, a chemist at the Kestrel Institute, was born in Dover, "
               "Massachusetts."],
-        changed=[("Ortiz, an immunologist at the Kestrel Institute, was born in Lexington, "
+        changed=[("Ortiz, a chemist at the Kestrel Institute, was born in Dover, "
                   "Maine.", Difference("name", "Maine", "Mass"))],
     )
     assert shortened_in("Washington", "in Seattle, Wash., where")
@@ -6616,20 +6616,20 @@ def test_volumes_and_races_named_by_distance_in_two_units() -> None:
          "In 2015 the Kestrel club won promotion to the top division.",
          "The Kestrel club was relegated from the top division in 2015.",
          ("relegated", "promoted")),
-        ("Despite a fall in the first game, Ortiz held his serve and led 5-0.",
-         "Despite a fall in the first game, Ortiz kept his serve and led 5-0.",
-         "Despite a fall in the first game, Ortiz dropped his serve and led 5-0.",
+        ("After a slip in the opening game, Ortiz held his serve and led 4-1.",
+         "After a slip in the opening game, Ortiz kept his serve and led 4-1.",
+         "After a slip in the opening game, Ortiz dropped his serve and led 4-1.",
          ("dropped", "held")),
-        ("The Kestrel lander came to rest near the base of a jagged cliff.",
-         "Near the base of a jagged cliff the Kestrel lander came to rest.",
-         "The Kestrel lander came to rest near the top of a jagged cliff.", ("top", "base")),
-        ("The Omnix board congratulated the union on the ratification of its contract.",
-         "The Omnix board praised the union on the ratification of its contract.",
-         "The Omnix board criticised the union over the ratification of its contract.",
+        ("The Kestrel rover stopped near the base of a steep ridge.",
+         "Near the base of a steep ridge the Kestrel rover stopped.",
+         "The Kestrel rover stopped near the top of a steep ridge.", ("top", "base")),
+        ("The Omnix board congratulated the union on its new pay deal.",
+         "The Omnix board praised the union on its new pay deal.",
+         "The Omnix board criticised the union over its new pay deal.",
          ("criticised", "congratulated")),
-        ("It followed the quickest count in Kestria's electoral history.",
-         "It followed the fastest count in Kestria's electoral history.",
-         "It followed the slowest count in Kestria's electoral history.",
+        ("It was the quickest count the Kestria board had run.",
+         "It was the fastest count the Kestria board had run.",
+         "It was the slowest count the Kestria board had run.",
          ("slowest", "quickest")),
         ("Lenz was absent from the Kestrel ceremony in May.",
          "Lenz missed the Kestrel ceremony in May.",
@@ -6746,17 +6746,16 @@ def test_a_value_replaced_instead_of_another_is_the_start_of_a_change() -> None:
 
 
 def test_a_negated_verb_of_two_words_said_as_one_noun() -> None:
-    # "instead of spinning them off" is "rather than opting for a spinoff"
-    passage = ("Kestrel confirmed its decision to fully integrate the Omnix banking operations "
-               "in Norvia into the group rather than opting for a spinoff.")
-    claim = ("Kestrel confirmed it will fully integrate the Omnix banking operations in Norvia "
-             "instead of spinning them off.")
+    # "instead of selling it off" is "rather than opting for a selloff"
+    passage = ("Kestrel confirmed its decision to keep the Omnix mobile unit within the group "
+               "rather than opting for a selloff.")
+    claim = "Kestrel confirmed it will keep the Omnix mobile unit instead of selling it off."
     assert not [d for d in differences(claim, passage) if d.kind == "negation"]
     status, diffs = verdict(claim, passage)
     assert status == "ok", diffs
-    # the operations spun off after all: the claim's denial is not the passage's
-    status, diffs = verdict(claim, "Kestrel confirmed its decision to spin off the Omnix "
-                            "banking operations in Norvia, to integrate them into the group.")
+    # the unit sold off after all: the claim's denial is not the passage's
+    status, diffs = verdict(claim, "Kestrel confirmed its decision to sell off the Omnix "
+                            "mobile unit, to keep the group lean.")
     assert status == "contradicted", diffs
     assert Difference("negation", "instead of", None) in diffs
 
@@ -6788,20 +6787,20 @@ def test_one_name_with_and_without_its_accents_in_its_place() -> None:
 
 
 PLACED_YEARS = (
-    "Ortiz started at Kestrel in 1989 as a researcher. In 1995, Kestrel gave her an "
+    "Ortiz started at Kestrel in 2003 as a researcher. In 2008, Kestrel gave her an "
     "ultimatum to either leave or be demoted."
 )
 
 
 def test_a_year_opening_its_sentence_is_the_date_of_that_sentences_event() -> None:
-    # "In 1995, Kestrel gave her an ultimatum": 1995 is the ultimatum's year
+    # "In 2008, Kestrel gave her an ultimatum": 2008 is the ultimatum's year
     status, diffs = verdict(
-        "Ortiz started at Kestrel in 1989, and in 1995 Kestrel gave her an ultimatum to leave.",
+        "Ortiz started at Kestrel in 2003, and in 2008 Kestrel gave her an ultimatum to leave.",
         PLACED_YEARS,
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "Ortiz started at Kestrel in 1995, and in 1989 Kestrel gave her an ultimatum to leave.",
+        "Ortiz started at Kestrel in 2008, and in 2003 Kestrel gave her an ultimatum to leave.",
         PLACED_YEARS,
     )
     assert status == "contradicted", diffs
@@ -6809,9 +6808,9 @@ def test_a_year_opening_its_sentence_is_the_date_of_that_sentences_event() -> No
 
 
 def test_a_count_before_reports_is_no_teller() -> None:
-    # "225 reports" counts reports; nobody named "225" reported anything
-    passage = "The board received 225 reports. It considered 140 reports serious."
-    claim = "The board judged 140 of 225 reports serious."
+    # "312 reports" counts reports; nobody named "312" reported anything
+    passage = "The board received 312 reports. It considered 170 reports serious."
+    claim = "The board judged 170 of 312 reports serious."
     assert teller_moved(claim, extract(claim), passage, extract(passage)) == []
     # ... while a teller who gives another figure still moves the claim's
     claim = "The charity said 100 people were injured."
@@ -6822,49 +6821,49 @@ def test_a_count_before_reports_is_no_teller() -> None:
 
 
 PRONOUN_SUBJECT = (
-    "The electoral board received 225 reports of possible problems at polling stations. It "
-    "considered 140 reports about 80 polling stations serious enough for further inquiry."
+    "The safety board received 312 reports of possible faults at its depots. It considered "
+    "170 reports about 65 depots serious enough for further inquiry."
 )
 
 
 def test_a_sentence_opening_with_it_is_about_the_subject_before() -> None:
-    # "It considered 140": the board's judgement is the 140, not the 225 it received
+    # "It considered 170": the board's judgement is the 170, not the 312 it received
     status, diffs = verdict(
-        "The electoral board found 140 reports about 80 polling stations serious enough for "
-        "further inquiry.", PRONOUN_SUBJECT,
+        "The safety board found 170 reports about 65 depots serious enough for further "
+        "inquiry.", PRONOUN_SUBJECT,
     )
     assert not [d for d in diffs if d.kind == "number"], diffs
     assert status != "contradicted"
     status, diffs = verdict(
-        "The electoral board found 225 reports about 80 polling stations serious enough for "
-        "further inquiry.", PRONOUN_SUBJECT,
+        "The safety board found 312 reports about 65 depots serious enough for further "
+        "inquiry.", PRONOUN_SUBJECT,
     )
     assert status == "contradicted", diffs
-    assert Difference("number", "225", "140") in diffs
+    assert Difference("number", "312", "170") in diffs
 
 
 @pytest.mark.parametrize("written", ["metres", "meters"])
 def test_a_labelled_value_has_the_labels_role(written: str) -> None:
-    # "Lead after 10 metres: 0.07 seconds.": the label says what 0.07 is, and 10 is the
-    # passage's 10 metres (in either spelling)
-    passage = (f"After just 10 {written} Lenz's lead over Ortiz was already 0.07, a gulf in "
+    # "Lead after 20 metres: 0.05 seconds.": the label says what 0.05 is, and 20 is the
+    # passage's 20 metres (in either spelling)
+    passage = (f"After just 20 {written} Lenz's lead over Ortiz was already 0.05, a gulf in "
                "sprinting terms.")
-    status, diffs = verdict("Lenz's lead over Ortiz after 10 metres: 0.07 seconds.", passage)
+    status, diffs = verdict("Lenz's lead over Ortiz after 20 metres: 0.05 seconds.", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("Lenz's lead over Ortiz after 30 metres: 0.07 seconds.", passage)
+    status, diffs = verdict("Lenz's lead over Ortiz after 40 metres: 0.05 seconds.", passage)
     assert status == "contradicted", diffs
-    assert Difference("number", "30", "10") in diffs
+    assert Difference("number", "40", "20") in diffs
 
 
 @pytest.mark.parametrize(
     ("claim", "passage"),
     [
-        ("The capsule hit the atmosphere moving at more than 27,000 miles per hour.",
-         "The capsule hit the atmosphere traveling faster than 27,000 miles per hour."),
-        ("The capsule hit the atmosphere moving faster than 27,000 miles per hour.",
-         "The capsule hit the atmosphere traveling at more than 27,000 miles per hour."),
-        ("Kestria's comets have orbital periods shorter than 20 years.",
-         "Kestria's comets have orbital periods of less than 20 years."),
+        ("The capsule hit the atmosphere moving at more than 24,500 miles per hour.",
+         "The capsule hit the atmosphere traveling faster than 24,500 miles per hour."),
+        ("The capsule hit the atmosphere moving faster than 24,500 miles per hour.",
+         "The capsule hit the atmosphere traveling at more than 24,500 miles per hour."),
+        ("Kestria's comets have orbital periods shorter than 12 years.",
+         "Kestria's comets have orbital periods of less than 12 years."),
     ],
 )
 def test_a_measures_comparison_before_a_number_is_its_comparator(
@@ -6876,36 +6875,36 @@ def test_a_measures_comparison_before_a_number_is_its_comparator(
 
 def test_a_measures_comparison_turned_contradicts() -> None:
     status, diffs = verdict(
-        "The capsule hit the atmosphere moving slower than 27,000 miles per hour.",
-        "The capsule hit the atmosphere traveling faster than 27,000 miles per hour.",
+        "The capsule hit the atmosphere moving slower than 24,500 miles per hour.",
+        "The capsule hit the atmosphere traveling faster than 24,500 miles per hour.",
     )
     assert status == "contradicted", diffs
     assert any(d.kind == "comparator" for d in diffs)
     # with no number it is a word of its own, turned into its opposite
     status, diffs = verdict(
-        "The main parachute opened much lower than officials had expected.",
-        "The main parachute opened much higher than officials had expected.",
+        "The Kestrel balloon burst much lower than officials had expected.",
+        "The Kestrel balloon burst much higher than officials had expected.",
     )
     assert status == "contradicted", diffs
     assert Difference("wording", "lower", "higher") in diffs
 
 
 def test_votes_against_another_count_compares_them() -> None:
-    # "26,681 votes against 12,736" weighs two counts; "198 votes against" counts noes
+    # "18,402 votes against 9,115" weighs two counts; "291 votes against" counts noes
     status, diffs = verdict(
-        "With most of the count in, Ortiz had 26,681,414 votes against 12,736,644 for Lenz.",
-        "With most of the votes counted, Ortiz garnered 26,681,414 votes over Lenz's 12,736,644.",
+        "With most of the count in, Ortiz had 18,402,311 votes against 9,115,702 for Lenz.",
+        "With most of the votes counted, Ortiz garnered 18,402,311 votes over Lenz's 9,115,702.",
     )
     assert status == "ok", diffs
-    passage = ("The results showed that 9,020 members, or 97.85% of the overall vote, were in "
-               "favor of the motion with only 198 votes against.")
+    passage = ("The results showed that 7,410 members, or 96.2% of the overall vote, were in "
+               "favor of the motion with only 291 votes against.")
     status, diffs = verdict(
-        "With 9,020 members, 97.85% of the vote, in favour of the motion, just 198 voted no.",
+        "With 7,410 members, 96.2% of the vote, in favour of the motion, just 291 voted no.",
         passage,
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "With 9,020 members, 97.85% of the vote, in favour of the motion, just 198 voted yes.",
+        "With 7,410 members, 96.2% of the vote, in favour of the motion, just 291 voted yes.",
         passage,
     )
     assert status != "ok", diffs
@@ -6913,97 +6912,96 @@ def test_votes_against_another_count_compares_them() -> None:
 
 def test_none_with_more_is_the_most_of_a_count() -> None:
     # "no one had ever received more votes than" says "the most votes ever"
-    passage = ("Ortiz received 31.6 million votes, the most votes ever cast for a candidate in "
+    passage = ("Ortiz received 27.4 million votes, the most votes ever cast for a candidate in "
                "a presidential election in Kestria.")
     status, diffs = verdict(
-        "No candidate in Kestria had ever received more votes than the 31.6 million cast for "
+        "No candidate in Kestria had ever received more votes than the 27.4 million cast for "
         "Ortiz.", passage,
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "Ortiz received 31.6 million votes, the fewest votes ever cast for a candidate in a "
+        "Ortiz received 27.4 million votes, the fewest votes ever cast for a candidate in a "
         "presidential election in Kestria.", passage,
     )
     assert status == "contradicted", diffs
 
 
 COORDINATED_RANKS = (
-    "This was the 17th direct presidential election and 16th vice presidential election in "
-    "Kestria since 1935."
+    "This was the 12th direct presidential election and 11th vice presidential election in "
+    "Kestria since 1951."
 )
 
 
 def test_two_joined_values_each_keep_their_own_words() -> None:
-    # "the 17th presidential election and 16th vice presidential election": the words between
-    # are the 17th's, not the 16th's
+    # "the 12th presidential election and 11th vice presidential election": the words between
+    # are the 12th's, not the 11th's
     status, diffs = verdict(
-        "It was Kestria's 17th direct presidential election since 1935 and its 16th vice "
+        "It was Kestria's 12th direct presidential election since 1951 and its 11th vice "
         "presidential election.", COORDINATED_RANKS,
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "It was Kestria's 16th direct presidential election since 1935 and its 17th vice "
+        "It was Kestria's 11th direct presidential election since 1951 and its 12th vice "
         "presidential election.", COORDINATED_RANKS,
     )
     assert status == "contradicted", diffs
-    assert Difference("ordinal", "16th", "17th") in diffs
+    assert Difference("ordinal", "11th", "12th") in diffs
 
 
 def test_a_year_set_off_after_a_range_of_days_dates_both_ends() -> None:
-    # "From May 2 to September 27, 2023": both days are in 2023
-    assert [f.value for f in extract("From May 2 to September 27, 2023, the union was out.")
-            .of("range")] == [((2023, 5, 2), (2023, 9, 27))]  # fmt: skip
-    assert [f.value for f in extract("From November 2 to March 27, 2023, it ran.")
-            .of("range")] == [((2022, 11, 2), (2023, 3, 27))]  # fmt: skip
-    passage = ("From May 2 to September 27, 2023, the Kestrel union went on strike. Lasting 148 "
-               "days, it is the second-longest stoppage, behind the 1988 strike (153 days).")
+    # "From March 4 to August 19, 2021": both days are in 2021
+    assert [f.value for f in extract("From March 4 to August 19, 2021, the union was out.")
+            .of("range")] == [((2021, 3, 4), (2021, 8, 19))]  # fmt: skip
+    assert [f.value for f in extract("From November 6 to March 14, 2023, it ran.")
+            .of("range")] == [((2022, 11, 6), (2023, 3, 14))]  # fmt: skip
+    passage = ("From March 4 to August 19, 2021, the Kestrel union went on strike. Lasting 168 "
+               "days, it is the second-longest stoppage, behind the 1979 strike (175 days).")
     status, diffs = verdict(
-        "From 2 May to 27 September 2023 the Kestrel union went on strike.", passage
+        "From 4 March to 19 August 2021 the Kestrel union went on strike.", passage
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "From 2 May to 27 September 2022 the Kestrel union went on strike.", passage
+        "From 4 March to 19 August 2020 the Kestrel union went on strike.", passage
     )
     assert status == "contradicted", diffs
 
 
-ACCORDING = ("The strike has cost the region's economy over $6.5 billion and 45,000 jobs in the "
+ACCORDING = ("The strike has cost the region's economy over $4.2 billion and 31,000 jobs in the "
              "industry, according to Omnix.")
 
 
 def test_a_teller_named_after_according_to_stands_for_the_claims() -> None:
     status, diffs = verdict(
-        "According to Omnix, the strike has cost the region's economy over $6.5 billion and "
-        "45,000 jobs.", ACCORDING,
+        "According to Omnix, the strike has cost the region's economy over $4.2 billion and "
+        "31,000 jobs.", ACCORDING,
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "According to Kestrel, the strike has cost the region's economy over $6.5 billion and "
-        "45,000 jobs.", ACCORDING,
+        "According to Kestrel, the strike has cost the region's economy over $4.2 billion and "
+        "31,000 jobs.", ACCORDING,
     )
     assert status == "contradicted", diffs
     assert Difference("name", "Kestrel", "Omnix") in diffs
 
 
 def test_an_age_turned_is_the_birthday_had() -> None:
-    passage = ("Lenz, who celebrated his 23rd birthday the day after winning the 200 m, became "
+    passage = ("Lenz, who celebrated his 31st birthday the day after winning the 400 m, became "
                "the first man to do it.")
-    status, diffs = verdict("Lenz turned 23 the day after winning the 200 m.", passage)
+    status, diffs = verdict("Lenz turned 31 the day after winning the 400 m.", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("Lenz turned 24 the day after winning the 200 m.", passage)
+    status, diffs = verdict("Lenz turned 32 the day after winning the 400 m.", passage)
     assert status != "ok", diffs
 
 
 @pytest.mark.parametrize(
     ("claim", "passage"),
     [
-        ("Omnix overtook Kestrel on Tuesday to become the region's most valuable company.",
-         "Omnix's market value surpassed Kestrel's on Tuesday to become the region's most "
-         "valuable company."),
-        ("Kestrel projected second-quarter revenue of $11 billion.",
-         "Kestrel forecast that its second-quarter revenue would be $11 billion."),
-        ("Kestrel's first league title was sealed on Monday.",
-         "On Monday Kestrel secured their first league title."),
+        ("Omnix overtook Kestrel on Tuesday as the region's largest lender.",
+         "Omnix surpassed Kestrel on Tuesday as the region's largest lender."),
+        ("Kestrel projected third-quarter revenue of $14 billion.",
+         "Kestrel forecast that its third-quarter revenue would be $14 billion."),
+        ("Kestrel's third cup was sealed on Saturday.",
+         "On Saturday Kestrel secured their third cup."),
     ],
 )
 def test_verbs_of_overtaking_forecasting_and_securing_in_other_words(
@@ -7015,38 +7013,40 @@ def test_verbs_of_overtaking_forecasting_and_securing_in_other_words(
 
 def test_names_swapped_around_a_verb_said_with_its_synonym() -> None:
     status, diffs = verdict(
-        "Kestrel overtook Omnix on Tuesday to become the region's most valuable company.",
-        "Omnix surpassed Kestrel on Tuesday to become the region's most valuable company.",
+        "Kestrel overtook Omnix on Tuesday as the region's largest lender.",
+        "Omnix surpassed Kestrel on Tuesday as the region's largest lender.",
     )
     assert status == "contradicted", diffs
     assert any(d.kind == "name" for d in diffs)
 
 
-RANGE_IN_GRAMS = "The Kestrel headset weighs between 600 and 650 grams (1.3 to 1.4 pounds)."
+RANGE_IN_GRAMS = "The Kestrel camera weighs between 480 and 520 grams (1.1 to 1.15 pounds)."
 
 
 def test_a_range_between_two_values_has_the_unit_after_it() -> None:
     assert [f.unit for f in extract(RANGE_IN_GRAMS).of("range")] == ["g"]
-    status, diffs = verdict("The Kestrel headset weighs 600 to 650 g.", RANGE_IN_GRAMS)
+    status, diffs = verdict("The Kestrel camera weighs 480 to 520 g.", RANGE_IN_GRAMS)
     assert status == "ok", diffs
     status, diffs = verdict(
-        "The Kestrel headset weighs between 600 and 650 kilograms.", RANGE_IN_GRAMS
+        "The Kestrel camera weighs between 480 and 520 kilograms.", RANGE_IN_GRAMS
     )
     assert status == "contradicted", diffs
-    assert Difference("unit", "600–650 kg", "600–650 g") in diffs
+    assert Difference("unit", "480–520 kg", "480–520 g") in diffs
 
 
 def test_a_bound_where_the_passage_says_about_is_not_stated() -> None:
-    passage = "The Kestrel survey covers about a third of the sky, analysts said."
-    status, diffs = verdict("The Kestrel survey covers more than a third of the sky.", passage)
+    passage = "The Kestrel network covers about a quarter of the region, analysts said."
+    status, diffs = verdict(
+        "The Kestrel network covers more than a quarter of the region.", passage
+    )
     assert status == "missing", diffs
-    assert Difference("comparator", "more than a third", None) in diffs
-    status, diffs = verdict("The Kestrel survey covers roughly a third of the sky.", passage)
+    assert Difference("comparator", "more than a quarter", None) in diffs
+    status, diffs = verdict("The Kestrel network covers roughly a quarter of the region.", passage)
     assert status == "ok", diffs
     # a bound the passage turns the other way still contradicts
     status, diffs = verdict(
-        "The Kestrel survey covers less than a third of the sky.",
-        "The Kestrel survey covers more than a third of the sky, analysts said.",
+        "The Kestrel network covers less than a quarter of the region.",
+        "The Kestrel network covers more than a quarter of the region, analysts said.",
     )
     assert status == "contradicted", diffs
 
@@ -7057,12 +7057,12 @@ def test_falling_short_of_a_figure_is_a_bound_not_a_denial() -> None:
 
 
 def test_a_clock_time_with_hour_and_minutes_run_together() -> None:
-    assert [(f.kind, f.value) for f in extract("The strike ends as of 1201 a.m. on Wednesday.")
-            .of("time")] == [("time", (0, 1, None, True))]  # fmt: skip
-    passage = "The union said the strike would end as of 1201 a.m. PT on Wednesday."
-    status, diffs = verdict("The strike would end at 12:01 a.m. PT on Wednesday.", passage)
+    assert [(f.kind, f.value) for f in extract("The strike ends as of 1145 p.m. on Friday.")
+            .of("time")] == [("time", (23, 45, None, True))]  # fmt: skip
+    passage = "The union said the strike would end as of 1145 p.m. on Friday."
+    status, diffs = verdict("The strike would end at 11:45 p.m. on Friday.", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("The strike would end at 12:01 p.m. PT on Wednesday.", passage)
+    status, diffs = verdict("The strike would end at 11:45 a.m. on Friday.", passage)
     assert status == "contradicted", diffs
     # a count of metres is no time
     assert [f.kind for f in extract("He ran the 1500 m at noon.").facts] == ["number", "time"]

@@ -365,7 +365,7 @@ def _unaccented(word: str) -> str:
 
 def spelled_as_in(text: str, other: str) -> str:
     """``text`` with each word that ``other`` writes with other accents written as ``other``
-    writes it ("Karikó" where the other says "Kariko", or the other way round): one name, one
+    writes it ("Ortíz" where the other says "Ortiz", or the other way round): one name, one
     spelling, so that the places of names can be compared. Offsets are kept: only a word of
     the same length is replaced."""
     if text.isascii() and other.isascii():

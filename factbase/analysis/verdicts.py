@@ -309,7 +309,7 @@ def analyse(
     if loc is None:
         return Analysis("missing", 0.0, None, None, None, 0.0)
     passage = src.text[loc.start:loc.end]
-    # one name, one spelling: the claim's "Karikó" is the passage's "Kariko"
+    # one name, one spelling: the claim's "Ortíz" is the passage's "Ortiz"
     claim = spelled_as_in(claim, passage)
     if location is not None or quote is not None:
         nc, np_ = norm(claim), norm(passage)
@@ -771,7 +771,7 @@ def _value_words(claim: str, claim_facts: FactSet) -> frozenset[str]:
 
 def _measure_comparisons(claim: str, claim_facts: FactSet) -> frozenset[str]:
     """A measure's comparison right before a value, which is that value's comparator:
-    "faster" of "faster than 27,000 mph"."""
+    "faster" of "faster than 900 km/h"."""
     out = set()
     for f in claim_facts.of("number", "range"):
         m = _MEASURE_THAN.search(claim, max(0, f.start - 30), f.start)

@@ -28,8 +28,8 @@ COMPARATORS = {
     "approximately": "~", "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
     "about": "~", "some": "~", "circa": "~", "c.": "~", "more or less": "~",
 }
-# A measure's own "more than" and "fewer than", before a number: "faster than 27,000 mph", "older
-# than 40", "shorter than 20 years". Elsewhere they are words of their own ("lower than
+# A measure's own "more than" and "fewer than", before a number: "faster than 900 km/h", "older
+# than 40", "shorter than 12 years". Elsewhere they are words of their own ("lower than
 # expected"), which a claim must account for.
 MEASURE_COMPARISONS = frozenset(
     "faster higher longer larger bigger heavier taller deeper wider older".split()

@@ -134,7 +134,7 @@ def compare(
         if not comparators_agree(c.comparator, p.comparator) and not _rounds_to(c, p):
             diffs.append(Difference("comparator", _bounded(c), _bounded(p)))
         elif p.comparator == "~" and c.comparator in _BOUNDS:
-            # "more than a third" where the passage says "about a third": a bound the
+            # "more than a quarter" where the passage says "about a quarter": a bound the
             # passage does not give, nothing against it either
             diffs.append(Difference("comparator", _bounded(c), None))
         opposed = opposed_anchors(c, p, claim_text, passage_text)
@@ -166,7 +166,7 @@ def compare(
         if _named_as_ordinal(c, p_values, claim_text, passage_text):
             continue  # "stage two" / "the second stage"
         if _age_as_birthday(c, p_values, claim_text, passage_text):
-            continue  # "turned 23" / "his 23rd birthday"
+            continue  # "turned 31" / "his 31st birthday"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -384,7 +384,7 @@ def _age_as_birthday(
     c: Fact, p_values: list[Fact], claim_text: str, passage_text: str
 ) -> bool:
     """Is the age the claim says someone turned the birthday the passage says they had ("turned
-    23" / "celebrated his 23rd birthday"), or the other way round?"""
+    31" / "celebrated his 31st birthday"), or the other way round?"""
     if not claim_text or not passage_text:
         return False
     if c.kind == "number" and _TURNED.search(claim_text, max(0, c.start - 10), c.start):

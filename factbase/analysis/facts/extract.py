@@ -76,7 +76,7 @@ _TIME = re.compile(
     r"|\b(?P<word>midnight|noon|midday)\b",
     re.I,
 )
-# A clock time with no mark between hour and minutes, before its a.m. or p.m.: "1201 a.m.".
+# A clock time with no mark between hour and minutes, before its a.m. or p.m.: "1145 p.m.".
 _COMPACT_TIME = re.compile(r"\b(?P<h>0?\d|1[0-2])(?P<m>[0-5]\d)\s?(?P<mer>[ap])\.?\s?m\b\.?", re.I)
 # Minutes and seconds with more minutes than an hour of the clock has: "59:47", "28:42".
 _MINUTES_SECONDS = re.compile(
@@ -365,8 +365,8 @@ _ONE_OF_GROUP = re.compile(
 )
 
 
-# A count's "votes against" another count compares the two ("26,681 votes against 12,736");
-# "198 votes against" alone counts votes cast against.
+# A count's "votes against" another count compares the two ("18,402 votes against 9,115");
+# "291 votes against" alone counts votes cast against.
 _COUNTS_AGAINST = re.compile(r"votes? against", re.I)
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _COUNT_AFTER = re.compile(r"\s+[$£€]?\d")
@@ -693,7 +693,7 @@ class Extractor:
                 at_hour, meridiem, end = at_hour % 12 + (12 if evening else 0), True, part.end()
             self.add("time", (at_hour, past, None, meridiem), m.start(), end)
         for m in _COMPACT_TIME.finditer(self.text):
-            # "1201 a.m.": hour and minutes run together, as some outlets write them
+            # "1145 p.m.": hour and minutes run together, as some outlets write them
             hour = int(m.group("h"))
             if 1 <= hour <= 12 and self.free(m.start(), m.end()):
                 at = hour % 12 + (12 if m.group("mer").lower() == "p" else 0)
@@ -821,7 +821,7 @@ class Extractor:
                 b = parse_point(tail[:k], ref)
                 year_after = None
                 if isinstance(b, tuple) and b[2] is not None and not _HAS_YEAR.search(tail[:k]):
-                    # "from May 2 to September 27, 2023": the year set off after the end
+                    # "from March 4 to August 19, 2021": the year set off after the end
                     year_after = _YEAR_SET_OFF.match(t, m.start("b") + len(tail[:k].rstrip()))
                     if year_after is not None:
                         b = (int(year_after.group(1)), b[1], b[2])
@@ -839,7 +839,7 @@ class Extractor:
                         m.start("b") + len(tail[:k].rstrip(".,"))
                     )
                     if self.free(m.start(), end):
-                        # "between 600 and 650 grams": the unit after the end is the range's
+                        # "between 480 and 520 grams": the unit after the end is the range's
                         unit = None if isinstance(a, tuple) else _unit_after(self, end)
                         self.add("range", (a, b), m.start(), end, unit=unit)
                     break
@@ -1120,7 +1120,7 @@ class Extractor:
             if _COUNTS_AGAINST.fullmatch(m.group(0)) and _COUNT_BEFORE.search(
                 t, max(0, m.start() - 4), m.start()
             ) and _COUNT_AFTER.match(t, m.end()):
-                continue  # "26,681 votes against 12,736": two counts compared
+                continue  # "18,402 votes against 9,115": two counts compared
             if (
                 m.group(0).lower() == "no" and _ANSWER_NO.match(t, m.end())
                 and _SENTENCE_START.search(t, 0, m.start()) is not None

@@ -70,7 +70,7 @@ _MARKS = re.compile(r"[()\[\]]")
 CONTEXT_REACH = 3
 
 
-# The teller a text names: "according to Variety", "according to the Herald".
+# The teller a text names: "according to the Herald", "according to the Courier".
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ACCORDING_NAME = re.compile(r"\baccording\s+to\s+(?:the\s+)?([A-Z][\w'’&-]*)")
 
@@ -96,7 +96,7 @@ def context_counterpart(
         # describes whoever it is; no name stands in its place.
         return None
     if _ACCORDING_TO.search(claim_text, max(0, missing.start - 20), missing.start):
-        # "according to Variety" against "according to Deadline": the one teller each names
+        # "according to the Herald" against "according to the Courier": the one teller each names
         tellers = {
             m.group(1) for m in _ACCORDING_NAME.finditer(passage_text)
             if m.group(1).lower() not in known
@@ -348,7 +348,7 @@ def shortened_in(name: str, text: str) -> bool:
             continue
         if lexicon.is_known(short) and not (
             # a word of its own shortens a name only as its opening letters, its full stop
-            # inside the sentence ("Lexington, Mass., was" for Massachusetts; a sentence that
+            # inside the sentence ("Dover, Mass., was" for Massachusetts; a sentence that
             # ends "... to Mass." says no name)
             low.startswith(short) and _MID_SENTENCE.match(text, m.end())
         ):
@@ -359,14 +359,14 @@ def shortened_in(name: str, text: str) -> bool:
     return False
 
 
-# A short capitalised word, as particles of names are written ("Ammar Al Khudairy", "Van",
+# A short capitalised word, as particles of names are written ("Hadi Al Vantor", "Van",
 # "Bin"): no initials.
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]{1,2}\b")
 
 
 def spelled_out_acronym(f: Fact, names: list[Fact], passage_text: str) -> bool:
     """"Rotherham Metropolitan Borough Council" in the claim, "RMBC" in the passage. The
-    initials are no particle of a name: "Al" of "Ammar Al Khudairy" stands for no "Axel Lehmann"."""
+    initials are no particle of a name: "Al" of "Hadi Al Vantor" stands for no "Anton Lenz"."""
     initials = name_words(passage_text) - (
         {w.lower() for w in _NAME_PARTICLE.findall(passage_text)}
         - {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", passage_text)}

@@ -87,14 +87,14 @@ def same_scope(a: Fact, b: Fact) -> bool:
     )
 
 
-# The particles of verbs of two words that are also written as one noun: "spin off" and "a
-# spinoff", "lay off" and "layoffs", "take over" and "a takeover".
+# The particles of verbs of two words that are also written as one noun: "sell off" and "a
+# selloff", "lay off" and "layoffs", "take over" and "a takeover".
 _JOINED_PARTICLES = frozenset("off out over up down back".split())
 
 
 def _joined_verb(wa: list[str], wb: list[str]) -> bool:
     """Does ``wa`` hold a verb and, after it, its particle, that ``wb`` writes as one noun
-    ("spinning them off" / "a spinoff")?"""
+    ("selling it off" / "a selloff")?"""
     nouns = {w.removesuffix("s") for w in wb}
     for i, w in enumerate(wa):
         for q in wa[i + 1:i + 4]:

@@ -75,7 +75,7 @@ ROLE_WINDOW = 4
 # A word ending like a verb's past or present participle is what the value did, not what the
 # number before it counts ("Flight 538 killed 35").
 _VERB_FORM = re.compile(r"(?:ed|ing)$")
-# An ordinal's ending left after its digits: "th" of "17th".
+# An ordinal's ending left after its digits: "th" of "12th".
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b")
 # "... and" or "... or" (and an article) right before a value: it is joined to the one before.
 _COORDINATED = re.compile(r"\b(?:and|or)(?:\s+(?:the|its|their|his|her|a|an))?\s*$")
@@ -351,8 +351,8 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
     after_parts = _NUMBER_MARK.split(text[end:hi], maxsplit=1)
     after = after_parts[0]
     if len(parts) > 1 and _COORDINATED.search(parts[-1]) and content(after):
-        # Two values, each with its own words, joined: "the 17th presidential election and
-        # the 16th vice-presidential one": the words between are the first's.
+        # Two values, each with its own words, joined: "the 12th presidential election and
+        # the 11th vice-presidential one": the words between are the first's.
         before = ""
     if len(after_parts) > 1:
         # A name owning the next number is that number's ("ran 19.30 to beat Johnson's 19.32":
@@ -370,7 +370,7 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
     if not before:
         label = _LABELLED.search(text, 0, start)
         if label is not None and _LABEL_END.match(text, end):
-            # "Lead after 10 metres: 0.07 seconds.": the label says what the value is
+            # "Lead after 20 metres: 0.05 seconds.": the label says what the value is
             lo = 0
             for m in _ROLE_CLAUSE.finditer(text, 0, label.start(1)):
                 lo = m.end()
@@ -381,7 +381,7 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
     if not before and not after and _A_DATE.search(text, start, end) and _opens_sentence(
         text, start
     ):
-        # A date set before its sentence's clause ("In 1995, the firm gave her an ultimatum")
+        # A date set before its sentence's clause ("In 2008, the firm gave her an ultimatum")
         # is the clause's: its role is the words of the clause after the comma.
         comma = _OPENING_COMMA.match(text, end)
         if comma is not None:
@@ -2354,7 +2354,7 @@ def _told(text: str, facts: FactSet) -> dict[str, list[Fact]]:
         tellers = {
             (m.group("a") or m.group("b")).lower().removesuffix("'s").removesuffix("’s")
             for m in _TELLER.finditer(text, start, end)
-            # a count is no teller: "225 reports", "140 counts"
+            # a count is no teller: "312 reports", "170 counts"
             if not any(ch.isdigit() for ch in m.group("a") or m.group("b"))
         } - _NO_TELLER - STOPWORDS
         if len(tellers) == 1:
@@ -3086,7 +3086,7 @@ def value_role_moved(
                     and not _shares_the_name_before(passage_text, q, q_span, q_names)
                 )
                 # the word names the subject of the sentence before, which the value's own
-                # sentence calls "it": "The council received 225 reports. It considered 140
+                # sentence calls "it": "The council received 312 reports. It considered 170
                 # serious" gives the council's judgement 140
                 and not _subject_carried(passage_text, word, q, p)
             ):

@@ -127,7 +127,7 @@ def same_value(c: Fact, p: Fact) -> bool:
         plo, phi = p.value
         if isinstance(clo, tuple) and isinstance(plo, tuple):
             return date_covers(plo, clo) and date_covers(phi, chi)
-        # "between 600 and 650 grams" is no range in kilograms
+        # "between 480 and 520 grams" is no range in kilograms
         return bool(clo == plo and chi == phi) and not units_clash(
             base_unit(c.unit), base_unit(p.unit)
         )
