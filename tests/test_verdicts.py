@@ -7066,3 +7066,24 @@ def test_a_clock_time_with_hour_and_minutes_run_together() -> None:
     assert status == "contradicted", diffs
     # a count of metres is no time
     assert [f.kind for f in extract("He ran the 1500 m at noon.").facts] == ["number", "time"]
+
+
+JOINED_RANKS = (
+    "This was the 12th direct presidential election and 11th vice presidential election since "
+    "1951."
+)
+
+
+def test_what_follows_two_joined_values_holds_of_both() -> None:
+    # "since 1951" dates the 12th election as it dates the 11th
+    status, diffs = verdict("This was the 12th direct presidential election since 1951.",
+                            JOINED_RANKS)  # fmt: skip
+    assert status == "ok", diffs
+    status, diffs = verdict("This was the 13th direct presidential election since 1951.",
+                            JOINED_RANKS)  # fmt: skip
+    assert status == "contradicted", diffs
+    # a value with a date of its own is still bound to it
+    status, diffs = verdict("Kestrel won 5 races in 2020.", "Kestrel won 5 races in 2019 and 3 "
+                            "titles in 2020.")  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("date", "2020", "2019") in diffs

@@ -215,12 +215,20 @@ def _fields(value: object) -> tuple[bool, ...]:
 
 
 def _listed(text: str, a: Fact, b: Fact) -> bool:
-    """Are two values items of one list ("in 2022 and 2023", "23rd and 80th")?"""
+    """Are two values items of one list ("in 2022 and 2023", "23rd and 80th"), or each with
+    its own words joined ("the 12th presidential election and 11th vice-presidential election
+    since 1951": what follows holds of both)?"""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return _LIST_JOIN.fullmatch(text[first.end:second.start]) is not None
+    between = text[first.end:second.start]
+    return _LIST_JOIN.fullmatch(between) is not None or (
+        _JOINED_WITH_WORDS.fullmatch(between) is not None
+    )
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.I)
+_JOINED_WITH_WORDS = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){1,5}\s+(?:and|or)\s+(?:the\s+|its\s+)?", re.I
+)
 
 
 def _measures_as(a: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
