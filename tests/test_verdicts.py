@@ -7087,3 +7087,23 @@ def test_what_follows_two_joined_values_holds_of_both() -> None:
                             "titles in 2020.")  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("date", "2020", "2019") in diffs
+
+
+def test_the_vote_against_another_share_compares_them() -> None:
+    passage = ("Ortiz won the run-off with 54% of the vote against 46% for Lenz, with turnout "
+               "at 84%.")
+    status, diffs = verdict("Ortiz won 54% of the vote; Lenz took 46%.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Ortiz won 46% of the vote; Lenz took 54%.", passage)
+    assert status == "contradicted", diffs
+
+
+def test_the_same_figure_of_something_named_otherwise_is_no_contradiction() -> None:
+    passage = "At 168 days, the strike was five days shorter than the 173-day walkout of 1979."
+    status, diffs = verdict("The strike lasted 168 days, five fewer than the 1979 walkout.",
+                            passage)  # fmt: skip
+    assert status != "contradicted", diffs
+    status, diffs = verdict("The strike lasted 168 days, six fewer than the 1979 walkout.",
+                            passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("number", "6", "5") in diffs

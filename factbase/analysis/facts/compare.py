@@ -790,7 +790,12 @@ def _within(point: Fact, span: Fact) -> bool:
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:
     """The difference for a claim value the passage does not state."""
-    if other is None:
+    if other is None or (
+        c.kind == other.kind == "number" and c.display() == other.display()
+        and not units_clash(base_unit(c.unit), base_unit(other.unit))
+    ):
+        # the same figure, of something the two sides name otherwise ("five fewer" / "five
+        # days shorter"): not stated as the claim states it, nothing against it either
         return Difference(c.kind, c.display(), None)
     if c.kind in ("number", "range") and other.kind == c.kind and units_clash(
         base_unit(c.unit), base_unit(other.unit)

@@ -365,10 +365,9 @@ _ONE_OF_GROUP = re.compile(
 )
 
 
-# A count's "votes against" another count compares the two ("18,402 votes against 9,115");
-# "291 votes against" alone counts votes cast against.
+# "votes against" another count compares the two ("18,402 votes against 9,115", "54% of the
+# vote against 46%"); "291 votes against" alone counts votes cast against.
 _COUNTS_AGAINST = re.compile(r"votes? against", re.I)
-_COUNT_BEFORE = re.compile(r"\d\s+$")
 _COUNT_AFTER = re.compile(r"\s+[$£€]?\d")
 
 
@@ -1117,10 +1116,9 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
-            if _COUNTS_AGAINST.fullmatch(m.group(0)) and _COUNT_BEFORE.search(
-                t, max(0, m.start() - 4), m.start()
-            ) and _COUNT_AFTER.match(t, m.end()):
-                continue  # "18,402 votes against 9,115": two counts compared
+            if _COUNTS_AGAINST.fullmatch(m.group(0)) and _COUNT_AFTER.match(t, m.end()):
+                continue  # "18,402 votes against 9,115", "54% of the vote against 46%": two
+                # counts compared
             if (
                 m.group(0).lower() == "no" and _ANSWER_NO.match(t, m.end())
                 and _SENTENCE_START.search(t, 0, m.start()) is not None
