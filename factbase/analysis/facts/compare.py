@@ -12,6 +12,7 @@ from factbase.analysis.facts.model import Difference, Fact, FactSet, format_valu
 from factbase.analysis.facts.names import (
     acronym_in,
     context_counterpart,
+    initials_in,
     name_words,
     part_of_present_name,
     place_in,
@@ -866,6 +867,7 @@ def _name_differences(
         initials_text = " ".join(f.text for f in passage.of("name"))
         passage_words = frozenset(str(f.value) for f in passage.of("name"))
     names = claim.of("name")
+    initials = initials_in(initials_text) if names else frozenset()
     claim_names = {f.value for f in names}
     everywhere = " ".join((passage_text, context_text))
     written = _capitalised_words(everywhere) if passage_text else passage_words
@@ -899,7 +901,7 @@ def _name_differences(
         if f.start in present
         or acronym_in(str(f.value), passage_text)
         or shortened_in(str(f.value), passage_text)
-        or spelled_out_acronym(f, names, initials_text)
+        or spelled_out_acronym(f, names, initials)
         or part_of_present_name(f, names, present, claim_text, passage_text, claim_names)
     }
     # The claim's names the passage states, in any form: none of them is replaced.

@@ -375,12 +375,6 @@ _COUNT_AFTER = re.compile(r"\s+[$£€]?\d")
 _YEAR_SET_OFF = re.compile(r",\s*((?:1[6-9]|20)\d\d)\b")
 
 
-def _unit_after(found: Extractor, end: int) -> str | None:
-    """The unit of measure named right after ``end`` ("... and 650 grams": "g")."""
-    after = _WORD_AFTER.match(found.text, end)
-    return unit_name(after.group(1)) if after is not None else None
-
-
 def _is_superlative(word: str) -> bool:
     """A superlative adjective: "costliest" (costly), "biggest" (big), "most destructive"."""
     if word.startswith("most "):
@@ -558,12 +552,17 @@ class Extractor:
     def span_unit(self, m: re.Match[str]) -> str | None:
         """The unit of measure named right after a span ("30 to 40 cm": "cm"; "20 to 30
         degrees Celsius": "°C")."""
-        after = _WORD_AFTER.match(self.text, m.end())
+        return self.unit_at(m.end(), scale=True)
+
+    def unit_at(self, end: int, scale: bool = False) -> str | None:
+        """The unit of measure named right after ``end`` ("... and 520 grams": "g"), with the
+        scale of degrees said after them when ``scale``."""
+        after = _WORD_AFTER.match(self.text, end)
         if after is None:
             return None
         unit = unit_name(after.group(1))
-        scale = _SCALE_AFTER.match(self.text, after.end()) if unit == "degree" else None
-        return f"°{scale.group(1)[0].upper()}" if scale is not None else unit
+        said = _SCALE_AFTER.match(self.text, after.end()) if scale and unit == "degree" else None
+        return f"°{said.group(1)[0].upper()}" if said is not None else unit
 
     def past_a_mark(self, s: int, e: int) -> str | None:
         """A value named as a mark and passed or not reached: "breached the £100 billion
@@ -839,7 +838,7 @@ class Extractor:
                     )
                     if self.free(m.start(), end):
                         # "between 480 and 520 grams": the unit after the end is the range's
-                        unit = None if isinstance(a, tuple) else _unit_after(self, end)
+                        unit = None if isinstance(a, tuple) else self.unit_at(end)
                         self.add("range", (a, b), m.start(), end, unit=unit)
                     break
         for m in _DECADE.finditer(t) if digits and "0s" in t else ():

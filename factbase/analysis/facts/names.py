@@ -364,13 +364,18 @@ def shortened_in(name: str, text: str) -> bool:
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]{1,2}\b")
 
 
-def spelled_out_acronym(f: Fact, names: list[Fact], passage_text: str) -> bool:
-    """"Rotherham Metropolitan Borough Council" in the claim, "RMBC" in the passage. The
-    initials are no particle of a name: "Al" of "Hadi Al Vantor" stands for no "Anton Lenz"."""
-    initials = name_words(passage_text) - (
-        {w.lower() for w in _NAME_PARTICLE.findall(passage_text)}
-        - {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", passage_text)}
+def initials_in(text: str) -> frozenset[str]:
+    """The words of ``text`` that may be initials, lower case: its name words but particles of
+    names ("Al" of "Hadi Al Vantor" stands for no "Anton Lenz"), unless written in capitals."""
+    return name_words(text) - (
+        {w.lower() for w in _NAME_PARTICLE.findall(text)}
+        - {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)}
     )
+
+
+def spelled_out_acronym(f: Fact, names: list[Fact], initials: frozenset[str]) -> bool:
+    """"Rotherham Metropolitan Borough Council" in the claim, "RMBC" in the passage's
+    ``initials`` (see :func:`initials_in`)."""
     group: list[Fact] = []
     for g in sorted(names, key=lambda g: g.start):
         if group and g.start - group[-1].end > NAME_GAP:

@@ -401,6 +401,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     for m in _ROLE_CLAUSE.finditer(text, 0, start):
         last = m
     return last is None or last.group().strip()[:1] in ".!?"
+
+
 # A year or a month's name: what tells a date in a text.
 _A_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:" + "|".join(
     sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True)
@@ -1784,9 +1786,9 @@ def order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
         if len(words) == 1:
             # one verb said with its synonym: "Kestrel overtook Omnix" / "Omnix surpassed
             # Kestrel"
-            joined = {m.group(1): m.start() for m in re.finditer(
-                rf" {re.escape(b_)} ([a-z]+) {re.escape(a_)} ", low
-            )}
+            joined = dict.fromkeys(  # in the order the passage says them
+                m.group(1) for m in re.finditer(rf" {re.escape(b_)} ([a-z]+) {re.escape(a_)} ", low)
+            )
             for verb in joined:
                 if verb != words[0] and synonyms(verb) & synonyms(words[0]) and not re.search(
                     rf" {re.escape(a_)} ([a-z]+) {re.escape(b_)} ", low
@@ -3087,7 +3089,7 @@ def value_role_moved(
                 )
                 # the word names the subject of the sentence before, which the value's own
                 # sentence calls "it": "The council received 312 reports. It considered 170
-                # serious" gives the council's judgement 140
+                # serious" gives the council's judgement 170
                 and not _subject_carried(passage_text, word, q, p)
             ):
                 out.append(Difference(c.kind, c.display(), q.display()))
