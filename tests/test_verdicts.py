@@ -7107,3 +7107,28 @@ def test_the_same_figure_of_something_named_otherwise_is_no_contradiction() -> N
                             passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("number", "6", "5") in diffs
+
+
+@pytest.mark.parametrize("opening", ["In March the", "In March, the", "By March the"])
+def test_a_month_that_opens_the_passage_is_read(opening: str) -> None:
+    passage = f"{opening} panel approved the merger of the two lenders."
+    status, diffs = verdict("The merger was approved by the panel in March.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The merger was approved by the panel in May.", passage)
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs] == ["date"]
+
+
+def test_a_change_in_points_is_not_one_in_per_cent() -> None:
+    passage = "Backing for the plan rose by 4 percentage points to 46%, the Kestria poll found."
+    for same in ("Backing for the plan rose by 4 points to 46%.",
+                 "Backing for the plan rose by 4pp to 46%."):
+        status, diffs = verdict(same, passage)
+        assert status == "ok", (same, diffs)
+    status, diffs = verdict("Backing for the plan rose by 4 per cent to 46%.", passage)
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs] == ["unit"]
+    # another figure in the other unit states nothing about the claim's
+    status, diffs = verdict("The Omnix index fell 1.5% on Monday.",
+                            "The Omnix index fell 410 points on Monday.")
+    assert status == "missing", diffs

@@ -387,9 +387,10 @@ def _is_superlative(word: str) -> bool:
 
 
 _WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
-# A month named alone after a word that places an event in it: "in April", "by June".
+# A month named alone after a word that places an event in it: "in April", "by June", and
+# at the head of a sentence ("In March the board ...").
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|by|since|until|till|from|during|through|early|late|mid-?|of|"
+    r"\b(?i:in|by|since|until|till|from|during|through|early|late|mid-?|of|"
     r"on|before|after|between|and|to)\s+(?P<m>January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)"
 )

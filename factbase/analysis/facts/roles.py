@@ -27,6 +27,7 @@ from factbase.analysis.facts.names import (
 from factbase.analysis.facts.numbers import NUMBER_WORDS, TENS, UNITS
 from factbase.analysis.facts.units import (
     dimension,
+    one_share_change,
     same_dimension,
     same_when_converted,
     unit_name,
@@ -449,7 +450,7 @@ def _may_rival(c: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
     if c.kind != "number":
         return True
     if units_clash(c.unit, q.unit) or (c.unit == "%") != (q.unit == "%"):
-        return False
+        return one_share_change(c.unit, q.unit) and c.value == q.value
     if c.unit is None or q.unit is None:
         return not (c.unit or q.unit or "").startswith("#")
     return measures_alike(c, q, claim_text, passage_text)

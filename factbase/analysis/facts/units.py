@@ -55,7 +55,7 @@ _ALIASES = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "%": "%", "percent": "%", "per cent": "%",
     "point": "point", "points": "point",
-    "percentage point": "point", "percentage points": "point",
+    "percentage point": "point", "percentage points": "point", "pp": "point",
     # a hundredth of a percentage point: "25 basis points" are no 15 points
     "basis point": "bp", "basis points": "bp",
     "$": "$", "dollar": "$", "dollars": "$",
@@ -96,7 +96,7 @@ _ALIASES = {
 GLUED = (
     "km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv", "secs", "sec",
     "mins", "hrs", "kwh", "mwh", "gwh", "twh", "mj", "kj", "gj", "mw", "gw", "kw", "mev",
-    "gev", "tev", "s",
+    "gev", "tev", "pp", "s",
 )
 
 
@@ -177,13 +177,23 @@ DIMENSION_WORDS = {
 }
 
 
+# A change in a share, said in per cent or in points of it: "down 2 points" and "down 2%" are
+# two measures of one change, never the same one.
+_SHARE_CHANGES = frozenset({"%", "point"})
+
+
+def one_share_change(a: str | None, b: str | None) -> bool:
+    """Is one of ``a`` and ``b`` per cent and the other points of a share?"""
+    return {unit_name(a), unit_name(b)} == _SHARE_CHANGES
+
+
 def same_dimension(a: str | None, b: str | None) -> bool:
     """Do two known units measure the same thing (metres and feet; dollars and euros)? A unit
     without a dimension here (per cent, points, becquerels) is of its own."""
     na, nb = unit_name(a), unit_name(b)
     if na is None or nb is None:
         return False
-    if na == nb:
+    if na == nb or {na, nb} == _SHARE_CHANGES:
         return True
     da, db = _DIMENSION.get(na), _DIMENSION.get(nb)
     return da is not None and da == db

@@ -13,6 +13,7 @@ from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.units import (
     dimension,
     in_smallest,
+    one_share_change,
     same_dimension,
     same_when_converted,
     unit_name,
@@ -344,6 +345,9 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
     ("1,400 children" and "1,600 local children")?"""
     if c.kind != "number" or p.kind != "number":
         return True
+    if one_share_change(c.unit, p.unit):
+        # "2 points" against "2%": one change in the other unit; "500 points" is no "1.5%"
+        return c.value == p.value
     if _is_share(c) != _is_share(p):
         return False  # "half" is no counterpart of "Musk, 50"
     if claim_text and passage_text:
