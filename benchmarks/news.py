@@ -68,7 +68,7 @@ HELD_OUT = frozenset(
         "mexicovote24", "brazilvote22", "pfizercovid", "donanemab", "taiwanvote24",
         "tirzepatide", "nigeriavote23", "southafricavote24", "wework",
         "armipo", "indonesiavote24", "redditipo", "weuro22", "kenyavote22", "bitcoinetf",
-        "ingenuity", "turkeyvote23", "visionpro", "euclid",
+        "ingenuity", "turkeyvote23", "visionpro", "euclid", "broadcomvmware", "rsvvaccine23",
     }
 )
 
