@@ -7132,3 +7132,35 @@ def test_a_change_in_points_is_not_one_in_per_cent() -> None:
     status, diffs = verdict("The Omnix index fell 1.5% on Monday.",
                             "The Omnix index fell 410 points on Monday.")
     assert status == "missing", diffs
+
+
+def test_words_given_to_another_speaker_are_contradicted() -> None:
+    passage = ("Kray spoke first, to the crowd outside. \"The great challenge that all of us in "
+               "the country have is reconciliation,\" said Lenz, who was threatened during the "
+               "campaign.")
+    status, diffs = verdict("Lenz said that reconciliation is the great challenge facing the "
+                            "country.", passage)  # fmt: skip
+    assert status == "ok", diffs
+    status, diffs = verdict("Kray said that reconciliation is the great challenge facing the "
+                            "country.", passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("name", "Kray", "Lenz") in diffs
+    # a name after "said" with no quote or comma before it is what is reported, not who says it
+    passage = "The watchdog said Kray was on course to miss the target of a surplus in 2026."
+    status, diffs = verdict("Kray was on course to miss the target of a surplus in 2026, the "
+                            "watchdog said.", passage)  # fmt: skip
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_thousands_set_apart_by_a_space_are_one_number(space: str) -> None:
+    passage = f"In all, a total of 48{space}312 ballot boxes were sent to 3{space}250 schools."
+    status, diffs = verdict("Some 48,312 ballot boxes went to 3,250 schools.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Some 48,312 ballot boxes went to 3,520 schools.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "3,520", "3,250") in diffs
+
+
+def test_a_row_of_figures_is_not_one_number() -> None:
+    assert [f.value for f in extract("Seats 120 150 100 Votes").of("number")] == [120, 150, 100]

@@ -43,6 +43,7 @@ from factbase.analysis.facts.names import (
     names_exchanged,
     opening_name_replaced,
     post_moved,
+    speaker_replaced,
 )
 from factbase.analysis.facts.negation import said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
@@ -395,6 +396,7 @@ def analyse(
             or deed_event_moved(claim, passage[lo:hi])
             or affiliation_moved(claim, passage[lo:hi])
             or post_moved(claim, passage[lo:hi])
+            or speaker_replaced(claim, passage[lo:hi])
         )
         if slot is not None:
             diffs.append(slot)

@@ -1466,7 +1466,44 @@ def extract(text: str, *, reference: DateValue | None = None) -> FactSet:
 
 @lru_cache(maxsize=65536)
 def _extract(text: str, reference: DateValue | None) -> tuple[Fact, ...]:
-    return tuple(Extractor(text, reference).run())
+    return tuple(Extractor(_comma_grouped(text), reference).run())
+
+
+# Thousands set apart by a space ("102 152 tables", "12 500 stations"), as many languages write
+# them: a (narrow) no-break space always groups digits; a plain one only inside running text,
+# between small words, not in a table's row of figures ("Seats 120 150 100").
+_SPACE_GROUPED = re.compile(
+    r"(?<![\d,.])(?:(?<=[a-z] )|(?<=[a-z]\u00a0)|(?<=[$£€¥] )|(?<=[$£€¥]))?"
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)"
+)
+_GROUP_SPACES = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")
+
+
+def _comma_grouped(text: str) -> str:
+    """``text`` with each space that groups a number's thousands written as a comma (the same
+    length: offsets hold)."""
+    if not _HAS_DIGIT.search(text):
+        return text
+    out = None
+    for m in _SPACE_GROUPED.finditer(text):
+        run = m.group(0)
+        plain = " " in run
+        if plain and not _in_running_text(text, m.start(), m.end()):
+            continue
+        out = out if out is not None else list(text)
+        for g in _GROUP_SPACES.finditer(run):
+            out[m.start() + g.start()] = ","
+    return text if out is None else "".join(out)
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Is a number between two words in small letters ("a total of 102 152 polling tables")?"""
+    before = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, start - 30):start])
+    after = re.match(r"\W{0,2}([A-Za-z]+)", text[end:end + 30])
+    return (
+        before is not None and after is not None
+        and before.group(1).islower() and after.group(1).islower()
+    )
 
 
 # --- comparison ------------------------------------------------------------------------------

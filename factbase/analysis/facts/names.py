@@ -11,7 +11,7 @@ from functools import lru_cache
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact
-from factbase.analysis.sentences import closes_sentence
+from factbase.analysis.sentences import closes_sentence, sentence_spans
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
 from factbase.analysis.wording import outcome_of, stem, synonyms
 
@@ -1160,3 +1160,77 @@ def _linked_run_end(toks: list[re.Match[str]], i: int) -> int:
 
 def _shown(toks: list[re.Match[str]]) -> str:
     return " ".join(m.group(0).rstrip(".,;:") for m in toks)
+
+
+# Who says a sentence's words: a name right before a verb of saying ("Lenz said", "Ada Lenz,
+# the party's leader, told reporters") or right after one ("said Lenz", "said the party's
+# leader, Ada Lenz", after a quote or a comma: "said Lenz would go" reports what Lenz did).
+_SPEAKER_RUN = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+_SAYING = (
+    r"(?:said|says|told|tells|added|adds|stated|states|warned|warns|explained|explains|"
+    r"insisted|insists|wrote|writes|argued|argues|noted|notes|recalled|recalls)"
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_SPEAKER_RUN})(?:\s*\([A-Z]+\))?(?:,[^,;:.!?“”\"]{{1,150}},)?\s+{_SAYING}\b"
+)
+_SPEAKER_AFTER = re.compile(
+    rf"[,”\"’]\s*{_SAYING}\s+(?:the\s+[^,;:.!?“”\"]{{1,60}},\s+)?(?P<name>{_SPEAKER_RUN})"
+)
+# Share of the claim's words (past its speaker) the passage's sentence must carry to be the
+# sentence the claim reports.
+SPOKEN_SHARE = 0.6
+
+
+def _speakers(text: str) -> list[tuple[int, int, str]]:
+    """The named speakers of ``text``: (start, end, name), a name being a run of capitalised
+    words that opens no sentence or that WordNet does not know."""
+    out = []
+    for rx in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+        for m in rx.finditer(text):
+            name = m.group("name").rstrip(".")
+            words = name.split()
+            if all(bare(w) in NOT_NAMES or bare(w) in STOPWORDS for w in words):
+                continue
+            if _opens_sentence(text, m.start("name")) and all(
+                lexicon.is_known(bare(w)) for w in words
+            ):
+                continue  # "Officials said", "Police told"
+            out.append((m.start("name"), m.start("name") + len(name), name))
+    return out
+
+
+def _said_words(text: str, skip: tuple[int, int]) -> set[str]:
+    ws = re.findall(r"[a-z]+", norm(text[:skip[0]] + " " + text[skip[1]:]))
+    return {stem(w) for w in ws if w not in STOPWORDS and len(w) > 2} - _SAYING_STEMS
+
+
+_SAYING_STEMS = frozenset(stem(w) for w in _SAYING.strip("(?:)").split("|"))
+
+
+def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
+    """The claim has someone named say what the passage's sentence has another named person
+    say: "Lenz said the plant would close" against "'The plant will close,' said Kray".
+    The passage's sentence must carry most of the claim's other words, and name no word of
+    the claim's speaker anywhere; a speaker the passage names only as "he" or "officials"
+    settles nothing."""
+    mine = _speakers(claim_text)
+    if len(mine) != 1:
+        return None
+    start, end, speaker = mine[0]
+    said = _said_words(claim_text, (start, end))
+    if len(said) < SLOT_WORDS:
+        return None
+    own = {bare(w) for w in speaker.split()}
+    for sp in sentence_spans(passage_text):
+        sentence = passage_text[sp.start:sp.end]
+        theirs = _speakers(sentence)
+        if len(theirs) != 1:
+            continue
+        s0, s1, other = theirs[0]
+        carried = said & _said_words(sentence, (s0, s1))
+        if len(carried) < SPOKEN_SHARE * len(said):
+            continue
+        if own & {bare(w) for w in re.findall(r"[\w'’.-]+", sentence)}:
+            return None  # the claim's speaker stands in the sentence
+        return Difference("name", speaker, other)
+    return None
