@@ -7164,3 +7164,35 @@ def test_thousands_set_apart_by_a_space_are_one_number(space: str) -> None:
 
 def test_a_row_of_figures_is_not_one_number() -> None:
     assert [f.value for f in extract("Seats 120 150 100 Votes").of("number")] == [120, 150, 100]
+
+
+def test_an_hour_and_some_minutes_is_one_span() -> None:
+    passage = "Engineers confirmed the probe's signal an hour and four minutes after lift-off."
+    status, diffs = verdict("The probe's signal was confirmed 1 hour 4 minutes after lift-off.",
+                            passage)  # fmt: skip
+    assert status == "ok", diffs
+    for changed in ("The probe's signal was confirmed 1 hour 40 minutes after lift-off.",
+                    "The probe's signal was confirmed less than an hour after lift-off."):
+        status, diffs = verdict(changed, passage)
+        assert status == "contradicted", (changed, diffs)
+
+
+def test_a_place_is_matched_with_the_place_of_the_same_kind_of_thing() -> None:
+    passage = ("The launch marks the start of Kestria's third crewed mission and the first lunar "
+               "mission, which lifted off on Saturday.")
+    status, diffs = verdict("Kestria's first lunar mission lifted off on Saturday.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Kestria's second lunar mission lifted off on Saturday.", passage)
+    assert status == "contradicted", diffs
+
+
+def test_a_relative_clause_after_a_value_tells_its_role() -> None:
+    passage = ("Of the more than 12 million members who were asked to vote in the Kestria ballot "
+               "this week over 7 million have done so.")
+    status, diffs = verdict("More than 12 million members were asked to vote in the Kestria "
+                            "ballot this week, and over 7 million did so.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("More than 15 million members were asked to vote in the Kestria "
+                            "ballot this week, and over 7 million did so.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "more than 15,000,000", "more than 12,000,000") in diffs

@@ -364,6 +364,8 @@ def _per_unit_said(c: Fact, claim_text: str, passage_text: str) -> bool:
     day", "each day", "per day", "a day" or "daily"?"""
     if c.kind != "number" or c.value != 1 or not claim_text or not passage_text:
         return False
+    if c.comparator is not None:
+        return False  # "less than an hour" bounds a span; it is no rate
     written = claim_text[c.start:c.end].lower().split()
     if len(written) != 2 or written[0] not in ("a", "an", "per", "each", "every"):
         return False

@@ -1272,6 +1272,7 @@ class Extractor:
                     # past a part that took in its unit's word, or one written glued ("2hrs")
                     _JOINER.fullmatch(gap) is not None
                     if merged or (a.text[:1].isdigit() and a.text[-1:].isalpha())
+                    or unit_name(a.text.split()[-1]) == unit_name(a.unit)  # "an hour"
                     else self._unit_then_joiner(a, gap)
                 )
             ):

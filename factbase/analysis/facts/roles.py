@@ -523,6 +523,22 @@ def _converted_twin(p: Fact, q: Fact) -> bool:
     )
 
 
+# A clause that says which of a counted thing a value counts: "39 million people who were
+# expected to vote", "the 12 seats that the party held".
+_RELATIVE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:who|which|that)\s+([^,;:.!?()]*)")
+
+
+def _described(text: str, f: Fact) -> frozenset[str]:
+    """The content words of the relative clause right after a value and its noun: its role
+    too, though a clause of its own."""
+    m = _RELATIVE_AFTER.match(text, f.end)
+    if m is None:
+        return frozenset()
+    return frozenset(
+        w for w in re.findall(r"[^\W\d_]+", m.group(1).lower()) if w not in STOPWORDS and len(w) > 2
+    )
+
+
 def role_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str,
     claimed: Sequence[Fact] = (),
@@ -541,7 +557,7 @@ def role_rival(
         # words around a whole tell its part, not it.
         return None
     role = _clause_words(claim_text, c.start, c.end)
-    own = _clause_words(passage_text, p.start, p.end)
+    own = _clause_words(passage_text, p.start, p.end) | _described(passage_text, p)
     names = _capitalised(claim_text)
     if c.unit and not _unit_written(passage_text, p) and not _names_other(passage_text, p, names):
         # What the claim's number counts is no role when the passage's leaves it to be
@@ -727,6 +743,19 @@ def ranks_the_same(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool
         return False
     mine, theirs = _ranked(claim_text, c), _ranked(passage_text, p)
     return not mine or not theirs or _rank_alike(mine, theirs)
+
+
+def _ranks_closer(c: Fact, p: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
+    """Does ordinal ``p`` rank what the claim's ``c`` ranks by its first word ("first solar
+    mission" / "the first solar mission") while ``q`` ranks another kind of it ("third
+    interplanetary mission")?"""
+    if c.kind != "ordinal" or p.kind != "ordinal" or q.kind != "ordinal":
+        return False
+    mine = _ranked(claim_text, c)
+    if not mine:
+        return False
+    at_p, at_q = _ranked(passage_text, p), _ranked(passage_text, q)
+    return bool(at_p) and alike(mine[0], at_p[0]) and not (at_q and alike(mine[0], at_q[0]))
 
 
 def _rank_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
@@ -1459,6 +1488,9 @@ def owner_moved(
         if (
             q is not p and q.kind == c.kind and q.unit == c.unit and not same_value(c, q)
             and _owner(passage_text, q) == mine
+            # "its third interplanetary mission and the first solar mission": the place of
+            # another kind of thing is no place of the claim's ("its first solar mission")
+            and not _ranks_closer(c, p, q, claim_text, passage_text)
             and not _subject_with(
                 claim_text, _clause_words(passage_text, p.start, p.end),
                 _clause_words(passage_text, q.start, q.end),
