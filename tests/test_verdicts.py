@@ -7196,3 +7196,21 @@ def test_a_relative_clause_after_a_value_tells_its_role() -> None:
                             "ballot this week, and over 7 million did so.", passage)
     assert status == "contradicted", diffs
     assert Difference("number", "more than 15,000,000", "more than 12,000,000") in diffs
+
+
+def test_a_name_given_again_in_brackets_is_the_claims_name() -> None:
+    passage = "The probe will circle the Kestrel point 2 (K2) of the Norvia system, far from home."
+    status, diffs = verdict("The probe will circle the K2 point of the Norvia system.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The probe will circle the K3 point of the Norvia system.", passage)
+    assert status != "ok", diffs
+
+
+def test_a_span_then_a_deed_reads_the_same_from_either_end() -> None:
+    passage = "After 212 days of travel, the Kestrel probe was put into orbit on 6 May."
+    status, diffs = verdict("The Kestrel probe travelled for 212 days before it was put into "
+                            "orbit on 6 May.", passage)  # fmt: skip
+    assert status == "ok", diffs
+    status, diffs = verdict("The Kestrel probe was put into orbit 212 days before 6 May.",
+                            "The Kestrel probe was put into orbit 212 days after 6 May.")
+    assert status == "contradicted", diffs

@@ -590,9 +590,20 @@ def name_in_anothers_slot(
                 # "Lord Berkeley" is "Lord Tony Berkeley"; "the Affairs Committee" is "the
                 # House of Commons Affairs Committee"
                 continue
+            if _named_again_after(passage_text, ptoks[after - 1].end(), _shown(ctoks[i:end])):
+                continue  # "the Lagrange point 1 (L1)": the claim's name for the same thing
             if end == len(a) or _goes_on_alike(a[end:], b[after:]):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
+
+
+# How far after a name the passage may give it again in brackets: "Lagrange point 1 (L1)".
+_AGAIN_REACH = 30
+
+
+def _named_again_after(text: str, at: int, name: str) -> bool:
+    """Does ``text`` give ``name`` in brackets shortly after ``at``?"""
+    return re.search(rf"\(\s*{re.escape(name)}\s*\)", text[at:at + _AGAIN_REACH]) is not None
 
 
 def _goes_on_alike(mine: list[str], theirs: list[str]) -> bool:

@@ -822,6 +822,7 @@ def opposed_anchors(
         and not _other_objects(claim_text, c, passage_text, p)
         and not _done_ago(claim_text, c, passage_text, p, relation[1])
         and not _counted_from_told(claim_text, c, passage_text, p)
+        and not _span_then_deed(claim_text, c, relation[0], passage_text, p, relation[1])
     ):
         return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
     mine_sides = _anchors(claim_text, c.start, c.end)
@@ -939,6 +940,31 @@ def _other_objects(claim_text: str, c: Fact, passage_text: str, p: Fact) -> bool
         {stem(w) for w in re.findall(r"[a-z]+", claim_text[:c.start].lower())},
     )
     return bool(synonyms(a) & told_before[0]) and bool(synonyms(b) & told_before[1])
+
+
+# A span something lasted, then what came at its end: "travelled for 126 days before it
+# reached orbit" / "After 126 days of travel, it reached orbit".
+_FOR_SPAN = re.compile(r"\bfor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_OPENING_AFTER = re.compile(r"(?:^|[.!?;:]\s+|,\s+|\n)(?:after|following)\s+$", re.I)
+
+
+def _span_then_deed(
+    claim_text: str, c: Fact, mine: str | None, passage_text: str, p: Fact, theirs: str | None
+) -> bool:
+    """Does one side say a deed lasted the span "before" the next ("for 126 days before"), and
+    the other open its clause with "after" the span ("After 126 days of travel, ...")? Both
+    put the next deed at the span's end."""
+    for (a_text, a, a_word), (b_text, b, b_word) in (
+        ((claim_text, c, mine), (passage_text, p, theirs)),
+        ((passage_text, p, theirs), (claim_text, c, mine)),
+    ):
+        if (
+            a_word == "before" and b_word in ("after", "following")
+            and _FOR_SPAN.search(a_text, max(0, a.start - 20), a.start)
+            and _OPENING_AFTER.search(b_text, max(0, b.start - 20), b.start)
+        ):
+            return True
+    return False
 
 
 def _done_ago(
