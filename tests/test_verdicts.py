@@ -7214,3 +7214,24 @@ def test_a_span_then_a_deed_reads_the_same_from_either_end() -> None:
     status, diffs = verdict("The Kestrel probe was put into orbit 212 days before 6 May.",
                             "The Kestrel probe was put into orbit 212 days after 6 May.")
     assert status == "contradicted", diffs
+
+
+def test_pounds_weighed_are_a_mass() -> None:
+    passage = "The Kestrel lander weighs 640 kg, and its launch cost 90 million pounds."
+    status, diffs = verdict("The Kestrel lander weighs 640 pounds.", passage)
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs] == ["unit"]
+    [cost] = [f for f in extract(passage).of("number") if f.value == 90_000_000]
+    assert cost.unit == "pounds"  # money, or at least no mass
+
+
+def test_a_name_with_its_short_form_is_one_word_of_a_denial() -> None:
+    passage = ("The minister did not request that the Kestria Office for Fiscal Review (KOFR) "
+               "produce a full forecast to go with the statement.")
+    status, diffs = verdict("The minister asked the KOFR to produce a full forecast to go with "
+                            "the statement.", passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("negation", None, "not") in diffs
+    status, diffs = verdict("The minister did not ask the KOFR to produce a full forecast to go "
+                            "with the statement.", passage)  # fmt: skip
+    assert status == "ok", diffs

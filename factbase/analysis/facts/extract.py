@@ -387,6 +387,19 @@ def _is_superlative(word: str) -> bool:
 
 
 _WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
+# "Pounds" weigh where a word of weight comes just before them ("weighs 1,475 pounds", "a
+# weight of 12 pounds"); elsewhere they may be money, and are left unread as a unit.
+_POUNDS = frozenset({"pound", "pounds"})
+_WEIGHED = re.compile(r"\b(?:weigh\w*|weight|heavy|heavier|mass)\b[^.;:!?\d]*$", re.I)
+WEIGHED_REACH = 40
+
+
+# A name and its short form in brackets: "the Office for Budget Responsibility (OBR)".
+_NAME_AND_SHORT = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|on)\s+)?[A-Z][\w'’-]*)+\s*\((?P<short>[A-Z]{2,})\)"
+)
+
+
 # A month named alone after a word that places an event in it: "in April", "by June", and
 # at the head of a sentence ("In March the board ...").
 _MONTH_ALONE = re.compile(
@@ -1030,6 +1043,10 @@ class Extractor:
                 amount, end = -amount, below.end()  # "10 degrees Celsius below zero" is -10
             if self.names_an_event(m.start(), m.end(), unit):
                 unit = f"#{unit_name(unit)}"  # "the 100 metres", "the men's 200m": a race
+            if (unit or "").lower() in _POUNDS and _WEIGHED.search(
+                t, max(0, m.start() - WEIGHED_REACH), m.start()
+            ):
+                unit = "lb"  # "weighs 1,475 pounds": a mass, not money
             self.add("number", amount, m.start(), end, comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
         for m in _UNIT_AND_A_HALF.finditer(t) if " half" in low else ():
@@ -1130,7 +1147,10 @@ class Extractor:
                 continue  # "clear benefits, and not just in weight loss" adds to them
             # What is negated: the content words that follow, up to the end of the clause
             # ("unless" heads a whole clause, its subject first: twice as many words).
-            clause = _NEGATED.split(t[m.end():m.end() + 80], maxsplit=1)[0]
+            # (a name given with its short form counts as one word, the short form)
+            clause = _NEGATED.split(
+                _NAME_AND_SHORT.sub(r"\g<short>", t[m.end():m.end() + 80]), maxsplit=1
+            )[0]
             scope = [
                 w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
             ][:NEGATION_SCOPE * (2 if m.group(0).lower() == "unless" else 1)]
