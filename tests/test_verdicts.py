@@ -7235,3 +7235,43 @@ def test_a_name_with_its_short_form_is_one_word_of_a_denial() -> None:
     status, diffs = verdict("The minister did not ask the KOFR to produce a full forecast to go "
                             "with the statement.", passage)  # fmt: skip
     assert status == "ok", diffs
+
+
+def test_a_month_after_by_is_no_doer() -> None:
+    passage = "By contrast, Omnix had 240 million daily users by July 2022, a filing showed."
+    status, diffs = verdict("Omnix daily users, July 2022: 240 million (filing).", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Omnix daily users, July 2022: 420 million (filing).", passage)
+    assert status == "contradicted", diffs
+
+
+def test_a_score_not_out_is_no_denial() -> None:
+    passage = "Lenz stayed unbeaten on 58 off 110 balls as Kestria won by six wickets."
+    status, diffs = verdict("Lenz was 58 not out off 110 balls.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Lenz was 85 not out off 110 balls.", passage)
+    assert status == "contradicted", diffs
+    status, diffs = verdict("Lenz was not out of the side.", "Lenz was out of the side.")
+    assert status == "contradicted", diffs
+
+
+def test_allowing_is_the_opposite_of_preventing() -> None:
+    passage = "The rule aims to prevent the pooling of the two platforms' data without consent."
+    status, diffs = verdict("The rule aims to allow the pooling of the two platforms' data "
+                            "without consent.", passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("wording", "allow", "prevent") in diffs
+    status, diffs = verdict("The rule aims to stop the pooling of the two platforms' data "
+                            "without consent.", passage)  # fmt: skip
+    assert status == "ok", diffs
+
+
+def test_a_value_before_against_a_name_is_that_names() -> None:
+    passage = "Lenz made big scores against Norvia (95) and Kestria (85) in the group stage."
+    status, diffs = verdict("In the group stage Lenz made 95 against Norvia and 85 against "
+                            "Kestria.", passage)  # fmt: skip
+    assert status == "ok", diffs
+    status, diffs = verdict("In the group stage Lenz made 85 against Norvia and 95 against "
+                            "Kestria.", passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("number", "85", "95") in diffs

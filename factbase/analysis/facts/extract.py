@@ -394,6 +394,11 @@ _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|heavy|heavier|mass)\b[^.;:!?\d]*$",
 WEIGHED_REACH = 40
 
 
+# A score and "not out" after it: the batter was never out ("101 not out", "58 not out").
+_NOT_OUT = re.compile(r"\s+out\b", re.I)
+_SCORE_BEFORE = re.compile(r"\d\*?\s+$")
+
+
 # A name and its short form in brackets: "the Office for Budget Responsibility (OBR)".
 _NAME_AND_SHORT = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|on)\s+)?[A-Z][\w'’-]*)+\s*\((?P<short>[A-Z]{2,})\)"
@@ -1133,6 +1138,9 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if _NOT_OUT.match(t, m.end()) and _SCORE_BEFORE.search(t, max(0, m.start() - 8),
+                                                                 m.start()):
+                continue  # "58 not out": a batter's score, unbeaten
             if _COUNTS_AGAINST.fullmatch(m.group(0)) and _COUNT_AFTER.match(t, m.end()):
                 continue  # "18,402 votes against 9,115", "54% of the vote against 46%": two
                 # counts compared

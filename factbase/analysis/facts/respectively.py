@@ -30,6 +30,11 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
 # Between two words of one name: spaces, a mark ("Zelora®"), a possessive ("Acme Pharma's").
 _WITHIN_NAME = re.compile(r"[\s®™]*")
+# Between a value and the name it is of, when the value comes first: "95 against Norvia",
+# "12 goals for Kestria".
+_VALUE_FOR_NAME = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:against|for|over|versus|vs\.?)\s+(?:the\s+)?", re.I
+)
 # How far after a name of the list a claim's value may stand to be that name's, in characters.
 NAME_REACH = 80
 
@@ -150,12 +155,27 @@ def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict
             places[name] = m
     out: dict[str, Fact] = {}
     values = facts.of(kind)
+    # "95 against Norvia and 85 against Kestria": a value right before a word that relates it
+    # to the name is the name's
     for name, m in places.items():
+        before = next(
+            (f for f in values if f.end <= m.start()
+             and _VALUE_FOR_NAME.fullmatch(text, f.end, m.start())),
+            None,
+        )
+        if before is not None:
+            out[name] = before
+    taken = {id(f) for f in out.values()}
+    for name, m in places.items():
+        if name in out:
+            continue
         following = [
             q.start() for other, q in places.items() if other != name and q.start() > m.end()
         ]
         stop = min([m.end() + NAME_REACH, *following])
-        found = next((f for f in values if m.end() <= f.start < stop), None)
+        found = next(
+            (f for f in values if m.end() <= f.start < stop and id(f) not in taken), None
+        )
         if found is not None and not _CLAUSE_BREAK.search(text, m.end(), found.start):
             out[name] = found
     return out

@@ -2051,8 +2051,8 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     low, mine = _plain(passage_text), _plain(claim_text)
     for start, _end, name in _named_runs(claim_text):
         before = _plain(claim_text[:start]).split()
-        if not before or before[-1] in STOPWORDS:
-            continue
+        if not before or before[-1] in STOPWORDS or DATE_WORDS.issuperset(name.lower().split()):
+            continue  # (a month or a day is when, not who: "users by July")
         verb, n = before[-1], _plain(name).strip()
         done_to, done_by = f" {verb} {n} ", f" {verb} by {n} "
         if done_by in low and done_to not in low and done_by not in mine:
