@@ -7275,3 +7275,16 @@ def test_a_value_before_against_a_name_is_that_names() -> None:
                             "Kestria.", passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("number", "85", "95") in diffs
+
+
+def test_a_figure_given_to_what_another_figure_counts_is_contradicted() -> None:
+    passage = ("Omnix said it would cut 1,267 jobs in Norvia, where it has 4,500 employees. Kray "
+               "caught eight passes; Lenz had four catches.")
+    status, diffs = verdict("Omnix had 1,267 employees in Norvia.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "1,267", "4,500") in diffs
+    status, diffs = verdict("Omnix has 4,500 employees in Norvia.", passage)
+    assert status == "ok", diffs
+    # the count of another verb, or of another person, is no rival
+    status, diffs = verdict("Omnix said it would cut 1,267 employees in Norvia.", passage)
+    assert status != "contradicted", diffs

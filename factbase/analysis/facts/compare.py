@@ -32,6 +32,7 @@ from factbase.analysis.facts.negation import (
     same_scope,
 )
 from factbase.analysis.facts.roles import (
+    counted_rival,
     counterpart,
     direction_swaps,
     label_moved,
@@ -123,7 +124,8 @@ def compare(
         used.add(hit)
         p = p_values[hit]
         rival = (
-            role_rival(c, p, p_values, claim_text, passage_text, claim_values)
+            counted_rival(c, p, p_values, claim_text, passage_text)
+            or role_rival(c, p, p_values, claim_text, passage_text, claim_values)
             or owner_moved(c, p, p_values, claim_text, passage_text)
             or label_moved(c, p, p_values, claim_text, passage_text)
             or place_moved(c, p, p_values, claim_text, passage_text)

@@ -539,6 +539,65 @@ def _described(text: str, f: Fact) -> frozenset[str]:
     )
 
 
+def counted_rival(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage's count of the very thing the claim counts, when the value the claim gives
+    counts something else there: "had 1,267 employees" against "cut 1,267 jobs ..., where it
+    has 4,500 employees"."""
+    if c.kind != "number" or p.kind != "number" or not claim_text or not passage_text:
+        return None
+    mine, theirs = (c.unit or "").lower(), (p.unit or "").lower()
+    if not mine.isalpha() or not theirs.isalpha() or unit_name(mine) or unit_name(theirs):
+        return None  # units of measure are compared as units
+    if alike(mine, theirs) or lexicon.is_adjective(mine) or lexicon.is_adjective(theirs):
+        return None
+    rivals = [
+        q for q in pool
+        if q is not p and q.kind == "number" and q.comparator == c.comparator
+        and (q.unit or "").lower().isalpha() and alike(mine, (q.unit or "").lower())
+        and not same_value(c, q)
+    ]
+    if len(rivals) != 1:
+        return None
+    # ... and the claim's verb is the rival's, not the found value's: "had 1,267 employees" is
+    # what "has 4,500 employees" says; "laid off 1,267 employees" may be "cut 1,267 jobs"
+    q = rivals[0]
+    verb = _verb_before(claim_text, c)
+    if not verb or verb & _verb_before(passage_text, p) or not verb & _verb_before(passage_text, q):
+        return None
+    # ... of the one the claim names: "Lenz caught four passes" is not "Kray caught eight"
+    names = _capitalised(claim_text)
+    if names & _capitalised(_sentence_of(passage_text, p)) - _capitalised(
+        _sentence_of(passage_text, q)
+    ):
+        return None
+    return q
+
+
+def _sentence_of(text: str, f: Fact) -> str:
+    return next((text[sp.start:sp.end] for sp in sentence_spans(text)
+                 if sp.start <= f.start < sp.end), text)  # fmt: skip
+
+
+# Words that may stand between a verb and the count it governs: "has some 4,500", "cut all".
+_BETWEEN_VERB_AND_COUNT = frozenset(
+    "a an the some about around nearly almost over under more than less fewer just only its "
+    "their his her all".split()
+)
+
+
+def _verb_before(text: str, f: Fact) -> frozenset[str]:
+    """The base forms of the verb right before a count ("has 4,500": have), past small words;
+    none when another word stands there."""
+    for w in reversed(re.findall(r"[a-z]+", text[max(0, f.start - 40):f.start].lower())):
+        if w in _BETWEEN_VERB_AND_COUNT:
+            continue
+        bases = lexicon.base_forms(w) | {w}
+        return frozenset(bases) if any(lexicon.is_verb(b) for b in bases) else frozenset()
+    return frozenset()
+
+
 def role_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str,
     claimed: Sequence[Fact] = (),
