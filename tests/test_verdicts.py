@@ -7288,3 +7288,39 @@ def test_a_figure_given_to_what_another_figure_counts_is_contradicted() -> None:
     # the count of another verb, or of another person, is no rival
     status, diffs = verdict("Omnix said it would cut 1,267 employees in Norvia.", passage)
     assert status != "contradicted", diffs
+
+
+def test_the_same_figure_in_a_unit_of_nearly_the_same_size_is_another_measure() -> None:
+    passage = "The Kestrel lander touched down within 100 metres of its target."
+    status, diffs = verdict("The Kestrel lander touched down within 100 yards of its target.",
+                            passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs] == ["unit"]
+    # a figure converted with its rounding is the same measure
+    status, diffs = verdict("The Kestrel lander touched down within 110 yards of its target.",
+                            passage)  # fmt: skip
+    assert status == "ok", diffs
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "same"),
+    [
+        ("The Kestria board tightened the rules in 2023.",
+         "The Kestria board loosened the rules in 2023.",
+         "In 2023 the Kestria board loosened the rules."),
+        ("The Kestria board tightened the rules in 2023.",
+         "The Kestria board eased the rules in 2023.",
+         "In 2023 the Kestria board eased the rules."),
+        ("Omnix was the winner of the Norvia contract.",
+         "Omnix was the loser of the Norvia contract.",
+         "Of the Norvia contract, Omnix was the loser."),
+        ("The lander's battery was charged during the day.",
+         "The lander's battery was drained during the day.",
+         "During the day the lander's battery was drained."),
+    ],
+)
+def test_more_opposites_contradict(mine: str, theirs: str, same: str) -> None:
+    status, diffs = verdict(mine, theirs)
+    assert status == "contradicted", diffs
+    status, diffs = verdict(same, theirs)
+    assert status == "ok", diffs
