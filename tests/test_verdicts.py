@@ -7324,3 +7324,24 @@ def test_more_opposites_contradict(mine: str, theirs: str, same: str) -> None:
     assert status == "contradicted", diffs
     status, diffs = verdict(same, theirs)
     assert status == "ok", diffs
+
+
+def test_a_name_put_in_anothers_place_is_placed_by_the_words_after_it_too() -> None:
+    passage = ("Lenz met Kray in Vienna on Tuesday. The talks were the first since Lenz visited "
+               "Geneva in 2019.")
+    status, diffs = verdict("The talks were the first since Lenz visited Geneva in 2019.",
+                            passage)  # fmt: skip
+    assert status == "ok", diffs
+    status, diffs = verdict("The talks were the first since Kray visited Geneva in 2019.",
+                            passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("name", "Kray", "Lenz") in diffs
+
+
+def test_a_name_said_only_inside_a_longer_word_can_be_put_in_anothers_place() -> None:
+    passage = "Omnix, the Norvian oil firm, signed a deal with Vantor Energy of Kestria."
+    status, diffs = verdict("Omnix signed a deal with Vantor Energy of Kestria.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Omnix signed a deal with Vantor Energy of Norvia.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Norvia", "Kestria") in diffs

@@ -10,6 +10,7 @@ from factbase.analysis.facts.comparators import COMPARATOR_WORDS, comparators_ag
 from factbase.analysis.facts.dates import date_consistent
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
+    NAME_PREFIX,
     acronym_in,
     context_counterpart,
     initials_in,
@@ -55,10 +56,6 @@ from factbase.analysis.facts.values import (
 )
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
-
-# A name standing as the start of a longer word of at least this many letters is that word's
-# ("Ethiopia" in "Ethiopian").
-NAME_PREFIX = 5
 
 # The least letters of each word of a name written clipped ("Lib Dem").
 CLIPPED_NAME = 3

@@ -567,10 +567,10 @@ def name_in_anothers_slot(
             continue
         end = _run_end(ctoks, i)
         run = a[i:end]
-        if not all(w in given for w in run):
+        if not all(w in given or _starts_a_word(w, given) for w in run):
             continue  # a name the passage does not give is checked as missing
         before = a[i - SLOT_WORDS:i]
-        if not any(w not in NOT_NAMES for w in before):
+        if not any(w not in NOT_NAMES for w in before) and not _placed_after(a[end:], b):
             continue  # "in the": no content word or value places the name
         slots = [
             j for j in range(SLOT_WORDS, len(b))
@@ -604,6 +604,28 @@ _AGAIN_REACH = 30
 def _named_again_after(text: str, at: int, name: str) -> bool:
     """Does ``text`` give ``name`` in brackets shortly after ``at``?"""
     return re.search(rf"\(\s*{re.escape(name)}\s*\)", text[at:at + _AGAIN_REACH]) is not None
+
+
+# A name standing as the start of a longer word of at least this many letters is that word's
+# ("Ethiopia" in "Ethiopian").
+NAME_PREFIX = 5
+
+
+def _starts_a_word(name: str, words: set[str]) -> bool:
+    """Does a word of ``words`` start with the name ("Norvian" for "Norvia"), as the check of a
+    name's presence takes it?"""
+    return len(name) >= NAME_PREFIX and any(w.startswith(name) for w in words)
+
+
+def _placed_after(mine: list[str], passage: list[str]) -> bool:
+    """Do the claim's ``SLOT_WORDS`` words after its name, content words among them, stand in
+    the passage as they are ("visited Geneva in 2019"): they place the name where the words
+    before it ("the first since") do not?"""
+    after = mine[:SLOT_WORDS]
+    if len(after) < SLOT_WORDS or all(w in NOT_NAMES or w in STOPWORDS for w in after):
+        return False
+    n = len(after)
+    return any(passage[j:j + n] == after for j in range(len(passage) - n + 1))
 
 
 def _goes_on_alike(mine: list[str], theirs: list[str]) -> bool:
