@@ -7345,3 +7345,38 @@ def test_a_name_said_only_inside_a_longer_word_can_be_put_in_anothers_place() ->
     status, diffs = verdict("Omnix signed a deal with Vantor Energy of Norvia.", passage)
     assert status == "contradicted", diffs
     assert Difference("name", "Norvia", "Kestria") in diffs
+
+
+@pytest.mark.parametrize(
+    ("denied", "said", "against"),
+    [
+        ("The Kestrel mission was not a success.", "The Kestrel mission was a failure.",
+         "The Kestrel mission was a success."),
+        ("The Kestrel rover no longer responds to commands.",
+         "The Kestrel rover has stopped responding to commands.",
+         "The Kestrel rover still responds to commands."),
+        ("The Norvia results have not yet been certified.",
+         "The Norvia results are still awaiting certification.",
+         "The Norvia results were certified on Monday."),
+        ("No club has won the Kestria Cup more times than Omnix FC.",
+         "Omnix FC has won the Kestria Cup more times than any other club.",
+         "Omnix FC has won the Kestria Cup fewer times than two other clubs."),
+        ("The Norvia Open was not held in 2020 because of the pandemic.",
+         "The 2020 Norvia Open was cancelled because of the pandemic.",
+         "The Norvia Open was held in 2020 despite the pandemic."),
+    ],
+)
+def test_a_denial_said_in_other_words_agrees(denied: str, said: str, against: str) -> None:
+    status, diffs = verdict(denied, said)
+    assert status == "ok", diffs
+    status, diffs = verdict(denied, against)
+    assert status != "ok", diffs
+
+
+def test_a_word_a_denial_reaches_is_not_opposed_by_its_opposite() -> None:
+    status, diffs = verdict("None of the 40 Kestria passengers was hurt.",
+                            "All 40 Kestria passengers escaped unhurt.")
+    assert status != "contradicted", diffs
+    status, diffs = verdict("All 40 Kestria passengers were hurt.",
+                            "All 40 Kestria passengers escaped unhurt.")
+    assert status == "contradicted", diffs

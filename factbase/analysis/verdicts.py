@@ -236,6 +236,16 @@ _FACT_WORDS |= frozenset(
 )
 # Verbs that negate only in a negation fact ("declined to comment"); elsewhere they say what
 # happened ("the board declined the offer") and must be accounted for like any word.
+_DENYING_PREFIX = re.compile(r"(?:un|in|im|ir|il|non-?|dis)(?P<rest>[a-z]{3,})$")
+
+
+def _prefixed_opposite(word: str, other: str) -> bool:
+    """Is ``other`` ``word`` with a prefix that denies it ("hurt" / "unhurt")?"""
+    m = _DENYING_PREFIX.match(other.lower())
+    return m is not None and stem(m.group("rest")) == stem(word.lower())
+
+
+_YET_AFTER = re.compile(r"\s+yet\b", re.I)
 _NEGATING_VERBS = frozenset(
     "failed fail fails refused refuse refuses declined decline declines denied deny denies "
     "ruled rule rules rather instead unless avoided avoid avoids avoiding refrained refrain "
@@ -818,6 +828,11 @@ def wording_differences(
     negating = {
         w for f in claim_facts.of("negation") for w in words(norm(f.text))
     } & _NEGATING_VERBS | _measure_comparisons(claim, claim_facts)
+    # "not yet", "has yet to": the "yet" is the denial's
+    negating |= {
+        "yet" for f in claim_facts.of("negation")
+        if "yet" in f.text.lower() or _YET_AFTER.match(claim, f.end)
+    }
     measured = _measured_words(claim_facts)
     # units said with a value: in it, or in the words right after it ("$1,350 per week")
     valued = {unit_name(base_unit(f.unit)) for f in claim_facts.of("number", "range")} | {
@@ -848,11 +863,15 @@ def wording_differences(
     # An opposite negated on either side says the same: "the fine remains unpaid" / "has not
     # yet paid the fine"; "is not known" / "is unknown".
     claim_seq = words(norm(claim))
+    # ... and so does a word a negator of the claim reaches further on, the passage's word
+    # being it with a prefix of denial ("None of the 40 passengers was hurt" / "unhurt")
+    reached = {w for f in claim_facts.of("negation") for w in (f.unit or "").split()}
     out = [
         Difference("wording", a, b) for a, b in acc.opposites
         if a not in denied and not _negated_in(b, evidence_words)
         and not _negated_in(a, claim_seq) and not same_outcome(a, claim_seq, b, evidence_words)
         and not _loser_beaten(a, claim, evidence)
+        and not (a in reached and _prefixed_opposite(a, b))
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -869,6 +888,7 @@ def wording_differences(
         Difference("wording", a, b)
         for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
         if a not in known and a not in denied
+        and not (a in reached and _prefixed_opposite(a, b))
     )
     # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))

@@ -235,7 +235,7 @@ _ANTONYM_PAIRS = (
     ("begin", "end"), ("allow", "ban"), ("permit", "forbid"), ("allow", "prevent"),
     ("allow", "forbid"), ("permit", "prevent"), ("permit", "prohibit"), ("add", "remove"),
     ("winner", "loser"), ("tighten", "loosen"), ("tighten", "relax"),
-    ("charge", "discharge"), ("charge", "drain"), ("descend", "climb"),
+    ("charge", "discharge"), ("charge", "drain"), ("descend", "climb"), ("hold", "cancel"),
     ("buy", "sell"), ("lift", "impose"), ("support", "oppose"), ("success", "failure"),
     ("succeed", "fail"), ("resign", "stay"), ("warmest", "coolest"), ("warmest", "coldest"),
     ("wettest", "driest"), ("positive", "negative"), ("domestic", "international"),

@@ -260,6 +260,18 @@ _NONE_SINCE = re.compile(r"[^.;!?]{0,80}?\bsince\b", re.I)
 _NONE_WORDS = frozenset({"no", "none", "never", "nobody", "neither"})
 
 
+# "more titles than any other team": the most.
+_THAN_ANY_OTHER = re.compile(r"\bthan\s+any(?:one)?\s+(?:other|else)\b", re.I)
+# "stopped responding", "has ceased trading": what is no longer done.
+_STOPPED_DOING = re.compile(r"\b(?:stopped|stops|ceased|ceases|quit|quits)\s+([a-z]+ing)\b", re.I)
+# "not yet" after a "not"; "awaiting certification", "pending approval": what is not done yet.
+_NOT_YET = re.compile(r"\s+yet\b", re.I)
+_AWAITED = re.compile(r"\b(?:awaiting|awaits|await|pending)\s+(?:the\s+|its\s+|their\s+)?([a-z]+)",
+                      re.I)
+# Letters a word and its noun share ("certified" / "certification": "certi").
+_STEM_LETTERS = 5
+
+
 # "the most votes": the superlative of a count.
 _THE_MOST = re.compile(r"\b(?:the|its|his|her|their)\s+most\s+[a-z]+s\b", re.I)
 
@@ -280,7 +292,22 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet, other_text: str
         return any(
             f.kind == "ordinal" and (f.value == 1 or f.unit == "superlative")
             for f in other.of("ordinal")
-        ) or bool(_THE_MOST.search(other_text))
+        ) or bool(_THE_MOST.search(other_text) or _THAN_ANY_OTHER.search(other_text))
+    scope = (neg.unit or "").split()
+    if scope and other_text and neg.text.lower() == "no longer":
+        # "no longer responds" is "has stopped responding"
+        return any(
+            lexicon.base_forms(m.group(1).lower()) & (lexicon.base_forms(scope[0]) | {scope[0]})
+            for m in _STOPPED_DOING.finditer(other_text)
+        )
+    if scope and other_text and (
+        _NOT_YET.match(after) or neg.text.lower().endswith("yet to")
+    ):
+        # "has not yet been certified" is "is still awaiting certification"
+        return any(
+            m.group(1).lower()[:_STEM_LETTERS] == scope[0][:_STEM_LETTERS]
+            for m in _AWAITED.finditer(other_text)
+        )
     if neg.text.lower() in _NONE_WORDS and _NONE_SINCE.match(after):
         return any(f.value == 1 and f.unit != "superlative" for f in other.of("ordinal"))
     return False
@@ -406,10 +433,26 @@ def said_by_opposite(neg: Fact, claim_text: str, passage_text: str) -> bool:
     word = scope[0]
     mine = synonyms(word) | {stem(b) for b in lexicon.base_forms(word)}
     after_claim = {stem(w) for w in scope[1:1 + OPPOSITE_PLACE]}
+    # A negated word that ends its clause ("The mission was not a success.") is placed by the
+    # words before the negator, the subject it is denied of.
+    before_claim = (
+        set() if after_claim else
+        {stem(w) for w in content_words(norm(claim_text[:neg.start]))[-OPPOSITE_PLACE:]}
+    )
     theirs = [w for w in content_words(norm(passage_text)) if w.isalpha()]
     for i, w in enumerate(theirs):
         if not ({stem(a) for a in lexicon.antonyms_of(w)} & mine or opposites(w) & mine):
             continue
         if {stem(x) for x in theirs[i + 1:i + 1 + OPPOSITE_PLACE]} & after_claim:
             return True
+        if (
+            before_claim and _clause_ends_after(passage_text, w)
+            and {stem(x) for x in theirs[max(0, i - OPPOSITE_PLACE):i]} & before_claim
+        ):
+            return True
     return False
+
+
+def _clause_ends_after(text: str, word: str) -> bool:
+    """Does ``word`` end a clause of ``text`` ("... was a failure." / "a failure, and")?"""
+    return re.search(rf"\b{re.escape(word)}\b\s*(?:[.,;:!?]|$)", norm(text)) is not None
