@@ -7380,3 +7380,14 @@ def test_a_word_a_denial_reaches_is_not_opposed_by_its_opposite() -> None:
     status, diffs = verdict("All 40 Kestria passengers were hurt.",
                             "All 40 Kestria passengers escaped unhurt.")
     assert status == "contradicted", diffs
+
+
+def test_what_is_pending_or_awaited_has_not_happened() -> None:
+    passage = "As of May, the Omnix takeover was still pending approval from regulators."
+    status, diffs = verdict("As of May, regulators had approved the Omnix takeover.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("negation", None, "pending") in diffs
+    for same in ("As of May, regulators had yet to approve the Omnix takeover.",
+                 "As of May, the Omnix takeover still awaited approval from regulators."):
+        status, diffs = verdict(same, passage)
+        assert status == "ok", (same, diffs)

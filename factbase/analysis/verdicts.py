@@ -249,7 +249,7 @@ _YET_AFTER = re.compile(r"\s+yet\b", re.I)
 _NEGATING_VERBS = frozenset(
     "failed fail fails refused refuse refuses declined decline declines denied deny denies "
     "ruled rule rules rather instead unless avoided avoid avoids avoiding refrained refrain "
-    "refrains abstained abstain abstains".split()
+    "refrains abstained abstain abstains awaiting awaited awaits await pending".split()
 )
 
 

@@ -52,6 +52,9 @@ NEGATOR = re.compile(
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to"
     r"|(?:stopped|stops|stop|stopping) short of"
+    # "pending approval", "awaiting certification": what is still to be done
+    r"|(?:awaiting|awaited|awaits|await|pending)(?=\s+(?:the\s+|its\s+|their\s+|final\s+|formal\s+)?"
+    r"[a-z]+(?:al|ion|ment|ance)s?\b)"
     # (short of a figure, a bound: "fell short of 80%" is below 80%)
     r"|(?:fell|falls|fall|falling) short of(?!\s+(?:the\s+|an?\s+)?[$£€]?\d)"
     r"|(?:refrained|refrains|refrain|abstained|abstains"
