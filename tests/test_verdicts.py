@@ -7391,3 +7391,14 @@ def test_what_is_pending_or_awaited_has_not_happened() -> None:
                  "As of May, the Omnix takeover still awaited approval from regulators."):
         status, diffs = verdict(same, passage)
         assert status == "ok", (same, diffs)
+
+
+def test_a_figure_the_claim_gives_twice_is_checked_in_each_role() -> None:
+    passage = "Omnix reported revenue of $4.19 billion, beating the $3.52 billion analysts expected."
+    status, diffs = verdict("Omnix reported revenue of $4.19 billion, while analysts had "
+                            "expected $3.52 billion.", passage)  # fmt: skip
+    assert status == "ok", diffs
+    status, diffs = verdict("Omnix reported revenue of $4.19 billion, while analysts had "
+                            "expected $4.19 billion.", passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("number", "4,190,000,000", "3,520,000,000") in diffs

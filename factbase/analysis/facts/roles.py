@@ -684,7 +684,11 @@ def role_rival(
         # of it, and the value found is no other name's: "Leeds's fourth title"
         # against "Leeds became the first club to win the title for the fourth time".
         return None
-    if not any(same_value(d, rival) for d in claimed) and _claim_share(
+    # (unless the value found is one the claim gives another clause too: its clause is that
+    # clause's, "reported $7.19 billion, while analysts had expected $7.19 billion")
+    if not any(same_value(d, rival) for d in claimed) and not any(
+        d is not c and same_value(d, p) for d in claimed
+    ) and _claim_share(
         claim_text, own
     ) >= _claim_share(claim_text, _clause_words(passage_text, rival.start, rival.end)):
         # A rival the claim never states, whose clause says no more of the claim than the
