@@ -7394,7 +7394,8 @@ def test_what_is_pending_or_awaited_has_not_happened() -> None:
 
 
 def test_a_figure_the_claim_gives_twice_is_checked_in_each_role() -> None:
-    passage = "Omnix reported revenue of $4.19 billion, beating the $3.52 billion analysts expected."
+    passage = ("Omnix reported revenue of $4.19 billion, beating the $3.52 billion analysts "
+               "expected.")
     status, diffs = verdict("Omnix reported revenue of $4.19 billion, while analysts had "
                             "expected $3.52 billion.", passage)  # fmt: skip
     assert status == "ok", diffs
