@@ -7135,19 +7135,18 @@ def test_a_change_in_points_is_not_one_in_per_cent() -> None:
 
 
 def test_words_given_to_another_speaker_are_contradicted() -> None:
-    passage = ("Kray spoke first, to the crowd outside. \"The great challenge that all of us in "
-               "the country have is reconciliation,\" said Lenz, who was threatened during the "
-               "campaign.")
-    status, diffs = verdict("Lenz said that reconciliation is the great challenge facing the "
-                            "country.", passage)  # fmt: skip
+    passage = ("Kray spoke first, to the crowd outside. \"What the harbour towns need most now "
+               "is a new ferry service,\" said Lenz, who had campaigned on transport.")
+    status, diffs = verdict("Lenz said that what the harbour towns need most now is a new ferry "
+                            "service.", passage)  # fmt: skip
     assert status == "ok", diffs
-    status, diffs = verdict("Kray said that reconciliation is the great challenge facing the "
-                            "country.", passage)  # fmt: skip
+    status, diffs = verdict("Kray said that what the harbour towns need most now is a new ferry "
+                            "service.", passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("name", "Kray", "Lenz") in diffs
     # a name after "said" with no quote or comma before it is what is reported, not who says it
-    passage = "The watchdog said Kray was on course to miss the target of a surplus in 2026."
-    status, diffs = verdict("Kray was on course to miss the target of a surplus in 2026, the "
+    passage = "The watchdog said Kray was on course to miss the target of a surplus in 2031."
+    status, diffs = verdict("Kray was on course to miss the target of a surplus in 2031, the "
                             "watchdog said.", passage)  # fmt: skip
     assert status == "ok", diffs
 
@@ -7167,8 +7166,8 @@ def test_a_row_of_figures_is_not_one_number() -> None:
 
 
 def test_an_hour_and_some_minutes_is_one_span() -> None:
-    passage = "Engineers confirmed the probe's signal an hour and four minutes after lift-off."
-    status, diffs = verdict("The probe's signal was confirmed 1 hour 4 minutes after lift-off.",
+    passage = "Engineers confirmed the probe's signal an hour and seven minutes after lift-off."
+    status, diffs = verdict("The probe's signal was confirmed 1 hour 7 minutes after lift-off.",
                             passage)  # fmt: skip
     assert status == "ok", diffs
     for changed in ("The probe's signal was confirmed 1 hour 40 minutes after lift-off.",
@@ -7178,11 +7177,11 @@ def test_an_hour_and_some_minutes_is_one_span() -> None:
 
 
 def test_a_place_is_matched_with_the_place_of_the_same_kind_of_thing() -> None:
-    passage = ("The launch marks the start of Kestria's third crewed mission and the first lunar "
-               "mission, which lifted off on Saturday.")
-    status, diffs = verdict("Kestria's first lunar mission lifted off on Saturday.", passage)
+    passage = ("The flight opens Kestria's third crewed mission and the first lunar "
+               "mission, which left the pad on Friday.")
+    status, diffs = verdict("Kestria's first lunar mission left the pad on Friday.", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("Kestria's second lunar mission lifted off on Saturday.", passage)
+    status, diffs = verdict("Kestria's second lunar mission left the pad on Friday.", passage)
     assert status == "contradicted", diffs
 
 
@@ -7238,67 +7237,65 @@ def test_a_name_with_its_short_form_is_one_word_of_a_denial() -> None:
 
 
 def test_a_month_after_by_is_no_doer() -> None:
-    passage = "By contrast, Omnix had 240 million daily users by July 2022, a filing showed."
-    status, diffs = verdict("Omnix daily users, July 2022: 240 million (filing).", passage)
+    passage = "By contrast, Omnix had 310 million daily users by July 2021, a filing showed."
+    status, diffs = verdict("Omnix daily users, July 2021: 310 million (filing).", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("Omnix daily users, July 2022: 420 million (filing).", passage)
+    status, diffs = verdict("Omnix daily users, July 2021: 130 million (filing).", passage)
     assert status == "contradicted", diffs
 
 
 def test_a_score_not_out_is_no_denial() -> None:
-    passage = "Lenz stayed unbeaten on 58 off 110 balls as Kestria won by six wickets."
-    status, diffs = verdict("Lenz was 58 not out off 110 balls.", passage)
+    passage = "Lenz stayed unbeaten on 47 off 83 balls as Kestria won by four wickets."
+    status, diffs = verdict("Lenz was 47 not out off 83 balls.", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("Lenz was 85 not out off 110 balls.", passage)
+    status, diffs = verdict("Lenz was 74 not out off 83 balls.", passage)
     assert status == "contradicted", diffs
     status, diffs = verdict("Lenz was not out of the side.", "Lenz was out of the side.")
     assert status == "contradicted", diffs
 
 
 def test_allowing_is_the_opposite_of_preventing() -> None:
-    passage = "The rule aims to prevent the pooling of the two platforms' data without consent."
-    status, diffs = verdict("The rule aims to allow the pooling of the two platforms' data "
-                            "without consent.", passage)  # fmt: skip
+    passage = "The new code is meant to prevent the sale of customer records between banks."
+    status, diffs = verdict("The new code is meant to allow the sale of customer records between "
+                            "banks.", passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("wording", "allow", "prevent") in diffs
-    status, diffs = verdict("The rule aims to stop the pooling of the two platforms' data "
-                            "without consent.", passage)  # fmt: skip
+    status, diffs = verdict("The new code is meant to stop the sale of customer records between "
+                            "banks.", passage)  # fmt: skip
     assert status == "ok", diffs
 
 
 def test_a_value_before_against_a_name_is_that_names() -> None:
-    passage = "Lenz made big scores against Norvia (95) and Kestria (85) in the group stage."
-    status, diffs = verdict("In the group stage Lenz made 95 against Norvia and 85 against "
+    passage = "Lenz made big scores against Norvia (76) and Kestria (64) in the group stage."
+    status, diffs = verdict("In the group stage Lenz made 76 against Norvia and 64 against "
                             "Kestria.", passage)  # fmt: skip
     assert status == "ok", diffs
-    status, diffs = verdict("In the group stage Lenz made 85 against Norvia and 95 against "
+    status, diffs = verdict("In the group stage Lenz made 64 against Norvia and 76 against "
                             "Kestria.", passage)  # fmt: skip
     assert status == "contradicted", diffs
-    assert Difference("number", "85", "95") in diffs
+    assert Difference("number", "64", "76") in diffs
 
 
 def test_a_figure_given_to_what_another_figure_counts_is_contradicted() -> None:
-    passage = ("Omnix said it would cut 1,267 jobs in Norvia, where it has 4,500 employees. Kray "
+    passage = ("Omnix said it would cut 1,180 jobs in Norvia, where it has 3,900 employees. Kray "
                "caught eight passes; Lenz had four catches.")
-    status, diffs = verdict("Omnix had 1,267 employees in Norvia.", passage)
+    status, diffs = verdict("Omnix had 1,180 employees in Norvia.", passage)
     assert status == "contradicted", diffs
-    assert Difference("number", "1,267", "4,500") in diffs
-    status, diffs = verdict("Omnix has 4,500 employees in Norvia.", passage)
+    assert Difference("number", "1,180", "3,900") in diffs
+    status, diffs = verdict("Omnix has 3,900 employees in Norvia.", passage)
     assert status == "ok", diffs
     # the count of another verb, or of another person, is no rival
-    status, diffs = verdict("Omnix said it would cut 1,267 employees in Norvia.", passage)
+    status, diffs = verdict("Omnix said it would cut 1,180 employees in Norvia.", passage)
     assert status != "contradicted", diffs
 
 
 def test_the_same_figure_in_a_unit_of_nearly_the_same_size_is_another_measure() -> None:
-    passage = "The Kestrel lander touched down within 100 metres of its target."
-    status, diffs = verdict("The Kestrel lander touched down within 100 yards of its target.",
-                            passage)  # fmt: skip
+    passage = "The Kestrel rover stopped within 200 metres of the ridge."
+    status, diffs = verdict("The Kestrel rover stopped within 200 yards of the ridge.", passage)
     assert status == "contradicted", diffs
     assert [d.kind for d in diffs] == ["unit"]
     # a figure converted with its rounding is the same measure
-    status, diffs = verdict("The Kestrel lander touched down within 110 yards of its target.",
-                            passage)  # fmt: skip
+    status, diffs = verdict("The Kestrel rover stopped within 220 yards of the ridge.", passage)
     assert status == "ok", diffs
 
 
@@ -7383,23 +7380,24 @@ def test_a_word_a_denial_reaches_is_not_opposed_by_its_opposite() -> None:
 
 
 def test_what_is_pending_or_awaited_has_not_happened() -> None:
-    passage = "As of May, the Omnix takeover was still pending approval from regulators."
-    status, diffs = verdict("As of May, regulators had approved the Omnix takeover.", passage)
+    passage = "In June, the Omnix merger was still pending approval by the competition office."
+    status, diffs = verdict("In June, the competition office had approved the Omnix merger.",
+                            passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("negation", None, "pending") in diffs
-    for same in ("As of May, regulators had yet to approve the Omnix takeover.",
-                 "As of May, the Omnix takeover still awaited approval from regulators."):
+    for same in ("In June, the competition office had yet to approve the Omnix merger.",
+                 "In June, the Omnix merger still awaited approval by the competition office."):
         status, diffs = verdict(same, passage)
         assert status == "ok", (same, diffs)
 
 
 def test_a_figure_the_claim_gives_twice_is_checked_in_each_role() -> None:
-    passage = ("Omnix reported revenue of $4.19 billion, beating the $3.52 billion analysts "
+    passage = ("Omnix posted sales of $4.19 billion, ahead of the $3.52 billion analysts had "
                "expected.")
-    status, diffs = verdict("Omnix reported revenue of $4.19 billion, while analysts had "
+    status, diffs = verdict("Omnix posted sales of $4.19 billion, while analysts had "
                             "expected $3.52 billion.", passage)  # fmt: skip
     assert status == "ok", diffs
-    status, diffs = verdict("Omnix reported revenue of $4.19 billion, while analysts had "
+    status, diffs = verdict("Omnix posted sales of $4.19 billion, while analysts had "
                             "expected $4.19 billion.", passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("number", "4,190,000,000", "3,520,000,000") in diffs

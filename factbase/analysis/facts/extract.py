@@ -215,7 +215,7 @@ _EVENTS_AFTER = re.compile(
     re.I,
 )
 # A quantity just before "over": a number, maybe a scale word, and up to three words of what
-# it counts ("2 million tickets", "$939 million in tickets", "217,635 fans").
+# it counts ("2 million tickets", "$939 million in tickets", "184,410 fans").
 _QUANTITY_BEFORE_OVER = re.compile(
     r"(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds|"
     r"thousands|millions))(?:\s*(?:hundred|thousand|million|billion|m|bn|k)\b)?"
@@ -387,19 +387,19 @@ def _is_superlative(word: str) -> bool:
 
 
 _WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
-# "Pounds" weigh where a word of weight comes just before them ("weighs 1,475 pounds", "a
+# "Pounds" weigh where a word of weight comes just before them ("weighs 640 pounds", "a
 # weight of 12 pounds"); elsewhere they may be money, and are left unread as a unit.
 _POUNDS = frozenset({"pound", "pounds"})
 _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|heavy|heavier|mass)\b[^.;:!?\d]*$", re.I)
 WEIGHED_REACH = 40
 
 
-# A score and "not out" after it: the batter was never out ("101 not out", "58 not out").
+# A score and "not out" after it: the batter was never out ("112 not out", "47 not out").
 _NOT_OUT = re.compile(r"\s+out\b", re.I)
 _SCORE_BEFORE = re.compile(r"\d\*?\s+$")
 
 
-# A name and its short form in brackets: "the Office for Budget Responsibility (OBR)".
+# A name and its short form in brackets: "the Kestria Office for Fiscal Review (KOFR)".
 _NAME_AND_SHORT = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|on)\s+)?[A-Z][\w'’-]*)+\s*\((?P<short>[A-Z]{2,})\)"
 )
@@ -1051,7 +1051,7 @@ class Extractor:
             if (unit or "").lower() in _POUNDS and _WEIGHED.search(
                 t, max(0, m.start() - WEIGHED_REACH), m.start()
             ):
-                unit = "lb"  # "weighs 1,475 pounds": a mass, not money
+                unit = "lb"  # "weighs 640 pounds": a mass, not money
             self.add("number", amount, m.start(), end, comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))
         for m in _UNIT_AND_A_HALF.finditer(t) if " half" in low else ():
@@ -1140,7 +1140,7 @@ class Extractor:
                 continue  # "not only exceeded its target but doubled it" asserts both
             if _NOT_OUT.match(t, m.end()) and _SCORE_BEFORE.search(t, max(0, m.start() - 8),
                                                                  m.start()):
-                continue  # "58 not out": a batter's score, unbeaten
+                continue  # "47 not out": a batter's score, unbeaten
             if _COUNTS_AGAINST.fullmatch(m.group(0)) and _COUNT_AFTER.match(t, m.end()):
                 continue  # "18,402 votes against 9,115", "54% of the vote against 46%": two
                 # counts compared
@@ -1498,7 +1498,7 @@ def _extract(text: str, reference: DateValue | None) -> tuple[Fact, ...]:
     return tuple(Extractor(_comma_grouped(text), reference).run())
 
 
-# Thousands set apart by a space ("102 152 tables", "12 500 stations"), as many languages write
+# Thousands set apart by a space ("48 312 ballot boxes", "3 250 schools"), as many languages write
 # them: a (narrow) no-break space always groups digits; a plain one only inside running text,
 # between small words, not in a table's row of figures ("Seats 120 150 100").
 _SPACE_GROUPED = re.compile(
@@ -1526,7 +1526,7 @@ def _comma_grouped(text: str) -> str:
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:
-    """Is a number between two words in small letters ("a total of 102 152 polling tables")?"""
+    """Is a number between two words in small letters ("a total of 48 312 ballot boxes")?"""
     before = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, start - 30):start])
     after = re.match(r"\W{0,2}([A-Za-z]+)", text[end:end + 30])
     return (

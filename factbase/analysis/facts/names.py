@@ -591,13 +591,13 @@ def name_in_anothers_slot(
                 # House of Commons Affairs Committee"
                 continue
             if _named_again_after(passage_text, ptoks[after - 1].end(), _shown(ctoks[i:end])):
-                continue  # "the Lagrange point 1 (L1)": the claim's name for the same thing
+                continue  # "the Kestrel point 2 (K2)": the claim's name for the same thing
             if end == len(a) or _goes_on_alike(a[end:], b[after:]):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
 
 
-# How far after a name the passage may give it again in brackets: "Lagrange point 1 (L1)".
+# How far after a name the passage may give it again in brackets: "Kestrel point 2 (K2)".
 _AGAIN_REACH = 30
 
 

@@ -30,7 +30,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
 # Between two words of one name: spaces, a mark ("Zelora®"), a possessive ("Acme Pharma's").
 _WITHIN_NAME = re.compile(r"[\s®™]*")
-# Between a value and the name it is of, when the value comes first: "95 against Norvia",
+# Between a value and the name it is of, when the value comes first: "76 against Norvia",
 # "12 goals for Kestria".
 _VALUE_FOR_NAME = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:against|for|over|versus|vs\.?)\s+(?:the\s+)?", re.I
@@ -155,7 +155,7 @@ def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict
             places[name] = m
     out: dict[str, Fact] = {}
     values = facts.of(kind)
-    # "95 against Norvia and 85 against Kestria": a value right before a word that relates it
+    # "76 against Norvia and 64 against Kestria": a value right before a word that relates it
     # to the name is the name's
     for name, m in places.items():
         before = next(

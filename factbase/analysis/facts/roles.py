@@ -523,8 +523,8 @@ def _converted_twin(p: Fact, q: Fact) -> bool:
     )
 
 
-# A clause that says which of a counted thing a value counts: "39 million people who were
-# expected to vote", "the 12 seats that the party held".
+# A clause that says which of a counted thing a value counts: "12 million members who were
+# asked to vote", "the 12 seats that the party held".
 _RELATIVE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:who|which|that)\s+([^,;:.!?()]*)")
 
 
@@ -543,8 +543,8 @@ def counted_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
 ) -> Fact | None:
     """The passage's count of the very thing the claim counts, when the value the claim gives
-    counts something else there: "had 1,267 employees" against "cut 1,267 jobs ..., where it
-    has 4,500 employees"."""
+    counts something else there: "had 1,180 employees" against "cut 1,180 jobs ..., where it
+    has 3,900 employees"."""
     if c.kind != "number" or p.kind != "number" or not claim_text or not passage_text:
         return None
     mine, theirs = (c.unit or "").lower(), (p.unit or "").lower()
@@ -560,8 +560,8 @@ def counted_rival(
     ]
     if len(rivals) != 1:
         return None
-    # ... and the claim's verb is the rival's, not the found value's: "had 1,267 employees" is
-    # what "has 4,500 employees" says; "laid off 1,267 employees" may be "cut 1,267 jobs"
+    # ... and the claim's verb is the rival's, not the found value's: "had 1,180 employees" is
+    # what "has 3,900 employees" says; "laid off 1,180 employees" may be "cut 1,180 jobs"
     q = rivals[0]
     verb = _verb_before(claim_text, c)
     if not verb or verb & _verb_before(passage_text, p) or not verb & _verb_before(passage_text, q):
@@ -580,7 +580,7 @@ def _sentence_of(text: str, f: Fact) -> str:
                  if sp.start <= f.start < sp.end), text)  # fmt: skip
 
 
-# Words that may stand between a verb and the count it governs: "has some 4,500", "cut all".
+# Words that may stand between a verb and the count it governs: "has some 3,900", "cut all".
 _BETWEEN_VERB_AND_COUNT = frozenset(
     "a an the some about around nearly almost over under more than less fewer just only its "
     "their his her all".split()
@@ -588,7 +588,7 @@ _BETWEEN_VERB_AND_COUNT = frozenset(
 
 
 def _verb_before(text: str, f: Fact) -> frozenset[str]:
-    """The base forms of the verb right before a count ("has 4,500": have), past small words;
+    """The base forms of the verb right before a count ("has 3,900": have), past small words;
     none when another word stands there."""
     for w in reversed(re.findall(r"[a-z]+", text[max(0, f.start - 40):f.start].lower())):
         if w in _BETWEEN_VERB_AND_COUNT:
@@ -685,7 +685,7 @@ def role_rival(
         # against "Leeds became the first club to win the title for the fourth time".
         return None
     # (unless the value found is one the claim gives another clause too: its clause is that
-    # clause's, "reported $7.19 billion, while analysts had expected $7.19 billion")
+    # clause's, "posted $4.19 billion, while analysts had expected $4.19 billion")
     if not any(same_value(d, rival) for d in claimed) and not any(
         d is not c and same_value(d, p) for d in claimed
     ) and _claim_share(
@@ -809,9 +809,9 @@ def ranks_the_same(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool
 
 
 def _ranks_closer(c: Fact, p: Fact, q: Fact, claim_text: str, passage_text: str) -> bool:
-    """Does ordinal ``p`` rank what the claim's ``c`` ranks by its first word ("first solar
-    mission" / "the first solar mission") while ``q`` ranks another kind of it ("third
-    interplanetary mission")?"""
+    """Does ordinal ``p`` rank what the claim's ``c`` ranks by its first word ("first lunar
+    mission" / "the first lunar mission") while ``q`` ranks another kind of it ("third
+    crewed mission")?"""
     if c.kind != "ordinal" or p.kind != "ordinal" or q.kind != "ordinal":
         return False
     mine = _ranked(claim_text, c)
@@ -1005,8 +1005,8 @@ def _other_objects(claim_text: str, c: Fact, passage_text: str, p: Fact) -> bool
     return bool(synonyms(a) & told_before[0]) and bool(synonyms(b) & told_before[1])
 
 
-# A span something lasted, then what came at its end: "travelled for 126 days before it
-# reached orbit" / "After 126 days of travel, it reached orbit".
+# A span something lasted, then what came at its end: "travelled for 212 days before it
+# reached orbit" / "After 212 days of travel, it reached orbit".
 _FOR_SPAN = re.compile(r"\bfor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OPENING_AFTER = re.compile(r"(?:^|[.!?;:]\s+|,\s+|\n)(?:after|following)\s+$", re.I)
 
@@ -1014,8 +1014,8 @@ _OPENING_AFTER = re.compile(r"(?:^|[.!?;:]\s+|,\s+|\n)(?:after|following)\s+$", 
 def _span_then_deed(
     claim_text: str, c: Fact, mine: str | None, passage_text: str, p: Fact, theirs: str | None
 ) -> bool:
-    """Does one side say a deed lasted the span "before" the next ("for 126 days before"), and
-    the other open its clause with "after" the span ("After 126 days of travel, ...")? Both
+    """Does one side say a deed lasted the span "before" the next ("for 212 days before"), and
+    the other open its clause with "after" the span ("After 212 days of travel, ...")? Both
     put the next deed at the span's end."""
     for (a_text, a, a_word), (b_text, b, b_word) in (
         ((claim_text, c, mine), (passage_text, p, theirs)),
@@ -1577,8 +1577,8 @@ def owner_moved(
         if (
             q is not p and q.kind == c.kind and q.unit == c.unit and not same_value(c, q)
             and _owner(passage_text, q) == mine
-            # "its third interplanetary mission and the first solar mission": the place of
-            # another kind of thing is no place of the claim's ("its first solar mission")
+            # "its third crewed mission and the first lunar mission": the place of
+            # another kind of thing is no place of the claim's ("its first lunar mission")
             and not _ranks_closer(c, p, q, claim_text, passage_text)
             and not _subject_with(
                 claim_text, _clause_words(passage_text, p.start, p.end),

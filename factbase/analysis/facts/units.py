@@ -286,7 +286,7 @@ def same_when_converted(
     if not rounding:
         return abs(into_a - a) <= abs(a) * SAME_FIGURE_SHARE
     if a == b and a and unit_name(unit_a) != unit_name(unit_b):
-        return False  # the same figure in another unit is another measure ("100 yards" / "100 m")
+        return False  # the same figure in another unit is another measure ("200 yards" / "200 m")
     return abs(into_a - a) <= step(a) / 2
 
 
