@@ -152,6 +152,12 @@ def sentence_spans(text: str) -> list[Span]:
     return spans
 
 
+def sentence_at(text: str, pos: int) -> Span:
+    """The sentence of ``text`` that holds offset ``pos`` (the whole text when none does)."""
+    return next((sp for sp in sentence_spans(text) if sp.start <= pos < sp.end),
+                Span(0, len(text)))  # fmt: skip
+
+
 def is_list_item(sentence: str) -> bool:
     """Does the sentence read as an item of a list or a row of a table ("- 3 May: ...",
     "26 - Lionel Messi, Argentina")?"""

@@ -1199,10 +1199,12 @@ def _shown(toks: list[re.Match[str]]) -> str:
 # the party's leader, told reporters") or right after one ("said Lenz", "said the party's
 # leader, Ada Lenz", after a quote or a comma: "said Lenz would go" reports what Lenz did).
 _SPEAKER_RUN = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
-_SAYING = (
-    r"(?:said|says|told|tells|added|adds|stated|states|warned|warns|explained|explains|"
-    r"insisted|insists|wrote|writes|argued|argues|noted|notes|recalled|recalls)"
-)
+_SAYING_WORDS = (
+    "said says told tells added adds stated states warned warns explained explains insisted "
+    "insists wrote writes argued argues noted notes recalled recalls"
+).split()
+_SAYING = "(?:" + "|".join(_SAYING_WORDS) + ")"
+_SAYING_STEMS = frozenset(stem(w) for w in _SAYING_WORDS)
 _SPEAKER_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_SPEAKER_RUN})(?:\s*\([A-Z]+\))?(?:,[^,;:.!?“”\"]{{1,150}},)?\s+{_SAYING}\b"
 )
@@ -1235,9 +1237,6 @@ def _speakers(text: str) -> list[tuple[int, int, str]]:
 def _said_words(text: str, skip: tuple[int, int]) -> set[str]:
     ws = re.findall(r"[a-z]+", norm(text[:skip[0]] + " " + text[skip[1]:]))
     return {stem(w) for w in ws if w not in STOPWORDS and len(w) > 2} - _SAYING_STEMS
-
-
-_SAYING_STEMS = frozenset(stem(w) for w in _SAYING.strip("(?:)").split("|"))
 
 
 def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:

@@ -20,7 +20,7 @@ from factbase.analysis.facts.extract import WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.values import same_value
-from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.sentences import sentence_at
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem, synonyms
 
@@ -51,8 +51,8 @@ def _owner(
 ) -> str | None:
     """The shared name nearest ``f`` in its sentence (in its clause, with ``clause``), no other
     value of its kind between: the nearest before it, else the nearest after it."""
-    span = next(((s.start, s.end) for s in sentence_spans(text) if s.start <= f.start < s.end),
-                (0, len(text)))  # fmt: skip
+    sentence = sentence_at(text, f.start)
+    span = (sentence.start, sentence.end)
     others = [v for v in values if v is not f]
 
     def clear(a: int, b: int) -> bool:

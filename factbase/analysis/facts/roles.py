@@ -48,7 +48,7 @@ from factbase.analysis.facts.values import (
     same_value,
     time_fits,
 )
-from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.sentences import sentence_at, sentence_spans
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import (
     FALL_STEMS,
@@ -568,16 +568,12 @@ def counted_rival(
         return None
     # ... of the one the claim names: "Lenz caught four passes" is not "Kray caught eight"
     names = _capitalised(claim_text)
-    if names & _capitalised(_sentence_of(passage_text, p)) - _capitalised(
-        _sentence_of(passage_text, q)
+    at_p, at_q = sentence_at(passage_text, p.start), sentence_at(passage_text, q.start)
+    if names & _capitalised(passage_text[at_p.start:at_p.end]) - _capitalised(
+        passage_text[at_q.start:at_q.end]
     ):
         return None
     return q
-
-
-def _sentence_of(text: str, f: Fact) -> str:
-    return next((text[sp.start:sp.end] for sp in sentence_spans(text)
-                 if sp.start <= f.start < sp.end), text)  # fmt: skip
 
 
 # Words that may stand between a verb and the count it governs: "has some 3,900", "cut all".
