@@ -391,6 +391,7 @@ _WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 # weight of 12 pounds"); elsewhere they may be money, and are left unread as a unit.
 _POUNDS = frozenset({"pound", "pounds"})
 _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|heavy|heavier|mass)\b[^.;:!?\d]*$", re.I)
+# (in characters before the number: "a total weight of about", no further)
 WEIGHED_REACH = 40
 
 

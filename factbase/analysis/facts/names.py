@@ -597,7 +597,8 @@ def name_in_anothers_slot(
     return None
 
 
-# How far after a name the passage may give it again in brackets: "Kestrel point 2 (K2)".
+# How far after a name the passage may give it again in brackets, in characters: past a
+# number or a word of its own ("Kestrel point 2 (K2)"), not into the next clause.
 _AGAIN_REACH = 30
 
 
@@ -1212,7 +1213,9 @@ _SPEAKER_AFTER = re.compile(
     rf"[,”\"’]\s*{_SAYING}\s+(?:the\s+[^,;:.!?“”\"]{{1,60}},\s+)?(?P<name>{_SPEAKER_RUN})"
 )
 # Share of the claim's words (past its speaker) the passage's sentence must carry to be the
-# sentence the claim reports.
+# sentence the claim reports. On benchmarks/news.py any share from 0.5 to 0.75 gives the same
+# verdicts: two wrong `ok` fewer on the tuning corpora and one held out than without the check,
+# no supported claim contradicted by it.
 SPOKEN_SHARE = 0.6
 
 
