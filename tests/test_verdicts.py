@@ -7401,3 +7401,14 @@ def test_a_figure_the_claim_gives_twice_is_checked_in_each_role() -> None:
                             "expected $4.19 billion.", passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("number", "4,190,000,000", "3,520,000,000") in diffs
+
+
+def test_a_place_and_its_peoples_word_are_one_name() -> None:
+    passage = ("The probe left the pad at Vantor on Saturday at 11:50 AM Norvia time (06:20 "
+               "GMT). The Norvian space agency and Kestria's expect four months of travel.")
+    status, diffs = verdict("The probe lifted off from Vantor on Saturday at 11:50 am Norvian "
+                            "time, which was 06:20 GMT.", passage)  # fmt: skip
+    assert status != "contradicted", diffs
+    status, diffs = verdict("The probe lifted off from Vantor on Saturday at 11:50 am Kestria "
+                            "time, which was 06:20 GMT.", passage)  # fmt: skip
+    assert status == "contradicted", diffs

@@ -592,6 +592,8 @@ def name_in_anothers_slot(
                 continue
             if _named_again_after(passage_text, ptoks[after - 1].end(), _shown(ctoks[i:end])):
                 continue  # "the Kestrel point 2 (K2)": the claim's name for the same thing
+            if _one_word_of_the_other(run, b[j:after]):
+                continue  # "Norvian time" / "Norvia time": the place and its people's word
             if end == len(a) or _goes_on_alike(a[end:], b[after:]):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
@@ -616,6 +618,14 @@ def _starts_a_word(name: str, words: set[str]) -> bool:
     """Does a word of ``words`` start with the name ("Norvian" for "Norvia"), as the check of a
     name's presence takes it?"""
     return len(name) >= NAME_PREFIX and any(w.startswith(name) for w in words)
+
+
+def _one_word_of_the_other(mine: list[str], theirs: list[str]) -> bool:
+    """Is each of two one-word names the start of the other ("Norvia" / "Norvian")?"""
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    short, long_ = sorted((mine[0], theirs[0]), key=len)
+    return len(short) >= NAME_PREFIX and long_.startswith(short)
 
 
 def _placed_after(mine: list[str], passage: list[str]) -> bool:
