@@ -45,7 +45,7 @@ from factbase.analysis.facts.names import (
     post_moved,
     speaker_replaced,
 )
-from factbase.analysis.facts.negation import said_by_opposite
+from factbase.analysis.facts.negation import AWAITING, NOT_YET, said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.owners import deed_moved, owners_swapped
 from factbase.analysis.facts.quantifiers import period_differences, scope_differences
@@ -107,6 +107,7 @@ from factbase.analysis.text import (
 )
 from factbase.analysis.wording import (
     account,
+    affixed_opposites,
     anchored_opposites,
     is_light,
     negated,
@@ -236,21 +237,11 @@ _FACT_WORDS |= frozenset(
 )
 # Verbs that negate only in a negation fact ("declined to comment"); elsewhere they say what
 # happened ("the board declined the offer") and must be accounted for like any word.
-_DENYING_PREFIX = re.compile(r"(?:un|in|im|ir|il|non-?|dis)(?P<rest>[a-z]{3,})$")
-
-
-def _prefixed_opposite(word: str, other: str) -> bool:
-    """Is ``other`` ``word`` with a prefix that denies it ("hurt" / "unhurt")?"""
-    m = _DENYING_PREFIX.match(other.lower())
-    return m is not None and stem(m.group("rest")) == stem(word.lower())
-
-
-_YET_AFTER = re.compile(r"\s+yet\b", re.I)
 _NEGATING_VERBS = frozenset(
     "failed fail fails refused refuse refuses declined decline declines denied deny denies "
     "ruled rule rules rather instead unless avoided avoid avoids avoiding refrained refrain "
-    "refrains abstained abstain abstains awaiting awaited awaits await pending".split()
-)
+    "refrains abstained abstain abstains".split()
+) | AWAITING
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -831,7 +822,7 @@ def wording_differences(
     # "not yet", "has yet to": the "yet" is the denial's
     negating |= {
         "yet" for f in claim_facts.of("negation")
-        if "yet" in f.text.lower() or _YET_AFTER.match(claim, f.end)
+        if "yet" in f.text.lower() or NOT_YET.match(claim, f.end)
     }
     measured = _measured_words(claim_facts)
     # units said with a value: in it, or in the words right after it ("$1,350 per week")
@@ -871,7 +862,7 @@ def wording_differences(
         if a not in denied and not _negated_in(b, evidence_words)
         and not _negated_in(a, claim_seq) and not same_outcome(a, claim_seq, b, evidence_words)
         and not _loser_beaten(a, claim, evidence)
-        and not (a in reached and _prefixed_opposite(a, b))
+        and not (a in reached and stem(b) in affixed_opposites(a))
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -888,7 +879,7 @@ def wording_differences(
         Difference("wording", a, b)
         for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
         if a not in known and a not in denied
-        and not (a in reached and _prefixed_opposite(a, b))
+        and not (a in reached and stem(b) in affixed_opposites(a))
     )
     # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))

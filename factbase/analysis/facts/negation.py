@@ -38,6 +38,9 @@ _REPORT_NOUNS = (
 )
 _REPORTED = rf"(?:the |a |any |all |these |those )?(?:\w+ )?{_REPORT_NOUNS}"
 _UNTRUE = r"(?:false|untrue|incorrect|inaccurate|baseless|unfounded|groundless)"
+# Words that say a deed is still to be done ("pending approval", "awaiting certification").
+AWAITING = frozenset({"awaiting", "awaited", "awaits", "await", "pending"})
+_AWAITING_RE = "|".join(sorted(AWAITING, key=lambda w: (-len(w), w)))
 NEGATOR = re.compile(
     rf"\b(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor"
     r"|without|cannot|unless"
@@ -53,8 +56,8 @@ NEGATOR = re.compile(
     r"|(?:has|have|had|is|are|was|were) yet to"
     r"|(?:stopped|stops|stop|stopping) short of"
     # "pending approval", "awaiting certification": what is still to be done
-    r"|(?:awaiting|awaited|awaits|await|pending)(?=\s+(?:the\s+|its\s+|their\s+|final\s+|formal\s+)?"
-    r"[a-z]+(?:al|ion|ment|ance)s?\b)"
+    rf"|(?:{_AWAITING_RE})"
+    r"(?=\s+(?:the\s+|its\s+|their\s+|final\s+|formal\s+)?[a-z]+(?:al|ion|ment|ance)s?\b)"
     # (short of a figure, a bound: "fell short of 80%" is below 80%)
     r"|(?:fell|falls|fall|falling) short of(?!\s+(?:the\s+|an?\s+)?[$£€]?\d)"
     r"|(?:refrained|refrains|refrain|abstained|abstains"
@@ -268,7 +271,7 @@ _THAN_ANY_OTHER = re.compile(r"\bthan\s+any(?:one)?\s+(?:other|else)\b", re.I)
 # "stopped responding", "has ceased trading": what is no longer done.
 _STOPPED_DOING = re.compile(r"\b(?:stopped|stops|ceased|ceases|quit|quits)\s+([a-z]+ing)\b", re.I)
 # "not yet" after a "not"; "awaiting certification", "pending approval": what is not done yet.
-_NOT_YET = re.compile(r"\s+yet\b", re.I)
+NOT_YET = re.compile(r"\s+yet\b", re.I)
 _AWAITED = re.compile(r"\b(?:awaiting|awaits|await|pending)\s+(?:the\s+|its\s+|their\s+)?([a-z]+)",
                       re.I)
 # Letters a word and its noun share ("certified" / "certification": "certi").
@@ -304,7 +307,7 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet, other_text: str
             for m in _STOPPED_DOING.finditer(other_text)
         )
     if scope and other_text and (
-        _NOT_YET.match(after) or neg.text.lower().endswith("yet to")
+        NOT_YET.match(after) or neg.text.lower().endswith("yet to")
     ):
         # "has not yet been certified" is "is still awaiting certification"
         return any(
