@@ -7412,3 +7412,56 @@ def test_a_place_and_its_peoples_word_are_one_name() -> None:
     status, diffs = verdict("The probe lifted off from Vantor on Saturday at 11:50 am Kestria "
                             "time, which was 06:20 GMT.", passage)  # fmt: skip
     assert status == "contradicted", diffs
+
+
+def test_a_value_given_to_the_whole_is_not_the_parts() -> None:
+    both_ways(
+        "The Kestrel vaccine was 88% effective overall but 71% effective in older adults.",
+        same=["The Kestrel vaccine was 71% effective in older adults.",
+              "The Kestrel vaccine was 88% effective overall."],
+        changed=[("The Kestrel vaccine was 88% effective in older adults.",
+                  Difference("number", "88", "71"))],
+    )
+    both_ways(
+        "Joblessness in Norvia was 6% overall, against 14% among young people.",
+        same=["Joblessness among young people in Norvia was 14%."],
+        changed=[("Joblessness among young people in Norvia was 6%.",
+                  Difference("number", "6", "14"))],
+    )
+
+
+def test_a_value_given_to_the_whole_apart_from_the_part_places_nothing() -> None:
+    # the value of a part stands in another sentence: nothing sets the two against each other
+    passage = ("The Kestrel vaccine was 88% effective overall in the trial. Among the older "
+               "adults who were followed for a second season, 71% effective was the figure "
+               "the makers gave.")
+    status, diffs = verdict("The Kestrel vaccine was 88% effective in the trial.", passage)
+    assert status == "ok", diffs
+
+
+def test_the_way_of_a_move_is_a_fact() -> None:
+    both_ways(
+        "In 2015 Kray moved from Zelora to Norvia, where the firm had its offices.",
+        same=["Kray moved to Norvia in 2015.", "Kray moved from Zelora in 2015.",
+              "Kray moved to Norvia from Zelora in 2015."],
+        changed=[],
+    )
+    both_ways(
+        "Kray moved from Zelora in 2015 after a decade there.",
+        same=["Kray moved from Zelora in 2015."],
+        changed=[("Kray moved to Zelora in 2015.", Difference("wording", "to", "from"))],
+    )
+    both_ways(
+        "Exports from Kestria rose 5% in the year.",
+        same=["Exports from Kestria rose by 5% in the year."],
+        changed=[("Exports to Kestria rose 5% in the year.", Difference("wording", "to", "from"))],
+    )
+
+
+def test_to_and_from_outside_a_move_oppose_nothing() -> None:
+    status, diffs = verdict("Omnix plans to open a plant in Zelora.",
+                            "A letter from Omnix sets out plans to open a plant in Zelora.")
+    assert status == "ok", diffs
+    status, diffs = verdict("The council voted to close the bridge to traffic.",
+                            "The council voted to close the bridge from Monday.")
+    assert not any(d.kind == "wording" and d.claim == "to" for d in diffs), diffs

@@ -475,7 +475,8 @@ def anchored_opposites(
     for i, w in enumerate(claim_words):
         if not w.isalpha():
             continue
-        if not opposites(w) and not affixed_opposites(w):
+        way = _WAYS.get(w) if _moving(claim_words, i) else None
+        if not opposites(w) and not affixed_opposites(w) and way is None:
             continue  # most words have none: no need to look around them
         if w not in skip and is_light(w):
             # A light word ("added", as in "he added") is opposed only by its own opposite
@@ -487,7 +488,7 @@ def anchored_opposites(
         if w in _SIDES and not _takes_sides(claim_words, i):
             continue  # "full for the opening win": no side taken
         affixed = frozenset() if negated(claim_words, i) else affixed_opposites(w)
-        against = opposites(w) | affixed
+        against = opposites(w) | affixed | ({way} if way else frozenset())
         # A claim that has both words ("prices rose, then fell"), or the opposite in other
         # words ("starts at 1:27 ... finishes at 3:55"), opposes none of them.
         if claim_said is None:
@@ -528,6 +529,11 @@ def anchored_opposites(
                     continue  # "the defeat of Wales" is the victory over Wales
                 if w in _SIDES and not _takes_sides(evidence_words, j):
                     continue
+                if way is not None and not (
+                    _moving(evidence_words, j)
+                    and _same_object(claim_words, i, evidence_words, j, skip)
+                ):
+                    continue  # "moved to Zelora" / "moved from Zelora": one place, two ways
                 if w in _RELATIONS and not _same_object(claim_words, i, evidence_words, j, skip):
                     continue
                 if w in _RELATIONS and _offset_within(evidence_words, j, w):
@@ -562,6 +568,29 @@ _SIDE_TAKING = frozenset(
     )
 )
 _BEING = frozenset("be is are was were".split())
+# The two ways of a move: "moved to Zelora" against "moved from Zelora". Elsewhere "to" and
+# "from" oppose nothing ("plans to expand", "a letter from the board").
+_WAYS = {"to": "from", "from": "to"}
+_MOVING = _stems(
+    """move moves moved moving relocate relocates relocated relocating fly flies flew flown
+    flying travel travels travelled traveled travelling traveling transfer transfers
+    transferred transferring sail sails sailed sailing ship ships shipped shipping export
+    exports exported exporting send sends sent sending deliver delivers delivered delivering
+    flee flees fled fleeing migrate migrates migrated migrating emigrate emigrated switch
+    switches switched switching defect defects defected defecting deport deports deported
+    deporting evacuate evacuates evacuated evacuating transport transports transported
+    transporting divert diverts diverted diverting drive drives drove driven driving walk walks
+    walked walking swim swims swam swum swimming""".split()
+)
+# Words that may stand between a verb of moving and its way: "flew home from", "moved back
+# to", "was transferred on loan to".
+MOVING_REACH = 3
+
+
+def _moving(ws: list[str], i: int) -> bool:
+    """Does ``ws[i]`` ("to", "from") give the way of a move: a verb of moving stands at most
+    ``MOVING_REACH`` words before it?"""
+    return any(stem(x) in _MOVING for x in ws[max(0, i - MOVING_REACH):i])
 
 
 def _takes_sides(ws: list[str], i: int) -> bool:

@@ -3148,13 +3148,16 @@ def value_role_moved(
         return []
     mine = value_roles(claim_text, claim_facts)
     said = _role_words(_names_out(claim_text))
+    said_words = set(_ROLE_WORD.findall(claim_text.lower()))
     out = []
     for c, roles, c_names, c_span in mine:
         own = [t for t in theirs if t[0].kind == c.kind and same_value(c, t[0])]
         if len(own) != 1:
             continue
         p, p_roles, p_names, p_span = own[0]
-        if not p_roles - said:
+        # only a word that gives the value to the whole tells it from the claim's
+        whole = not p_roles - said
+        if whole and not _whole_scope(passage_text, p, p_span) - said_words:
             continue  # the passage says nothing of the value the claim does not
         # A word of the claim's role that the passage writes as a name is one: "Kestrel's
         # shares" opening the claim, "while Kestrel fell 2%" in the passage.
@@ -3209,10 +3212,38 @@ def value_role_moved(
                 # sentence calls "it": "The council received 312 reports. It considered 170
                 # serious" gives the council's judgement 170
                 and not _subject_carried(passage_text, word, q, p)
+                and not (whole and not _part_beside_whole(passage_text, p, q, q_span))
             ):
                 out.append(Difference(c.kind, c.display(), q.display()))
                 break
     return out
+
+
+# Words that give a value to the whole, against a part: "91% effective overall but 78% in
+# older people" gives the claim's "91% in older people" to the whole. They carry little content
+# of their own (``is_light``), so they are not role words, but they part one value from another.
+_WHOLE = frozenset("overall altogether combined cumulative cumulatively".split())
+
+
+def _whole_scope(text: str, f: Fact, span: tuple[int, int]) -> set[str]:
+    """The words beside ``f`` that give it to the whole (``_WHOLE``)."""
+    return {w for w in _beside(text, f, span) if w in _WHOLE}
+
+
+def _part_beside_whole(text: str, whole: Fact, part: Fact, span: tuple[int, int]) -> bool:
+    """Does ``part`` follow ``whole`` closely, set against it ("88% overall but 71% in older
+    adults"), as a value of a part (no word of the whole beside it)?"""
+    between = text[whole.end:part.start]
+    return (
+        0 < len(between) <= PART_GAP and _PART_JOIN.search(between) is not None
+        and not _SENTENCE_GAP.search(between) and not _whole_scope(text, part, span)
+    )
+
+
+# Characters at most between a value of the whole and the value of a part set against it.
+PART_GAP = 60
+_PART_JOIN = re.compile(r"\b(?:but|while|whereas|and|against|compared with)\b", re.I)
+_SENTENCE_GAP = re.compile(r"[.!?;]\s")
 
 
 _PRONOUN_SUBJECT = re.compile(r"[.!?]\s+(?:It|They|He|She)\b")
