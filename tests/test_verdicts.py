@@ -7465,3 +7465,29 @@ def test_to_and_from_outside_a_move_oppose_nothing() -> None:
     status, diffs = verdict("The council voted to close the bridge to traffic.",
                             "The council voted to close the bridge from Monday.")
     assert not any(d.kind == "wording" and d.claim == "to" for d in diffs), diffs
+
+
+def test_values_two_names_exchange_are_differences() -> None:
+    passage = ("Omnix reportedly leads the pack, obtaining five ministries. Varnak and Vantor "
+               "each get four.")
+    both_ways(
+        passage,
+        same=["Omnix reportedly gets five ministries, while Varnak and Vantor each get four."],
+        changed=[("Varnak reportedly gets five ministries, while Omnix and Vantor each get four.",
+                  Difference("number", "5", "4"))],
+    )
+    both_ways(
+        "Totality lasts 4 minutes 28 seconds near Zelora; Norvia, nearing the maximum, gets "
+        "4 minutes 24 seconds.",
+        same=["Zelora gets 4 minutes 28 seconds of totality, while Norvia gets 4 minutes 24 "
+              "seconds."],
+        changed=[("Norvia gets 4 minutes 28 seconds of totality, while Zelora gets 4 minutes "
+                  "24 seconds.", Difference("number", "4 min 28 s", "4 min 24 s"))],
+    )
+
+
+def test_one_value_said_of_two_names_exchanges_nothing() -> None:
+    # the claim's two names share the passage's clause: no value moved from one to the other
+    status, diffs = verdict("Varnak got five seats, while Omnix got five too.",
+                            "Varnak and Omnix got five seats each.")
+    assert not any(d.kind == "number" for d in diffs), diffs

@@ -79,6 +79,7 @@ from factbase.analysis.facts.roles import (
     value_agent_moved,
     value_role_moved,
     value_subject_moved,
+    values_exchanged,
     values_swapped,
     voice_swapped,
 )
@@ -407,6 +408,9 @@ def analyse(
             value_subject_moved(claim, claim_facts, passage[lo:hi], evidence, window=passage)
         )
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in values_exchanged(claim, claim_facts, passage, passage_facts) if d not in diffs
+    )
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
         d for d in (

@@ -3431,3 +3431,63 @@ def values_swapped(
             if d1 & e2 and d2 & e1 and not d1 & e1 and not d2 & e2:
                 return [Difference(c1.kind, c1.display(), c2.display())]
     return []
+
+
+# What parts two clauses that may each have a subject of their own: a sentence's end, a
+# semicolon, "while" / "whereas", and a comma before "but" or "and" ("Omnix gets five, while
+# Varnak gets four"; not the "and" of "Varnak and Vantor get four").
+_SUBJECTS_PART = re.compile(
+    r"[.;!?](?=\s|$)|,\s*(?:while|whereas|but|and)\b|\s(?:while|whereas)\b", re.I
+)
+
+
+def _values_by_subject(text: str, facts: FactSet) -> list[tuple[frozenset[str], list[Fact]]]:
+    """Each clause of ``text`` (see ``_SUBJECTS_PART``) that has names and numbers: the words
+    of its names, and its numbers (not those that name, "Flight 302")."""
+    bounds = [0, *(m.end() for m in _SUBJECTS_PART.finditer(text)), len(text)]
+    out = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        names = frozenset(
+            w for f in facts.of("name") if lo <= f.start < hi for w in str(f.value).split()
+        )
+        values = [
+            f for f in facts.of("number")
+            if lo <= f.start < hi and not (f.unit or "").startswith("#")
+        ]
+        if names and values:
+            out.append((names, values))
+    return out
+
+
+def values_exchanged(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """Two values the claim gives two names, each in a clause of its own, that the passage
+    gives the other way round: "Varnak gets five ministries, while Omnix gets four" against
+    "Omnix gets five ministries. Varnak gets four". Each clause of the claim has one value;
+    each value stands once in the passage: the first in a clause that names the second's name
+    and not the first's, the second in a clause that names the first's."""
+    mine = [(names, vs[0]) for names, vs in _values_by_subject(claim_text, claim_facts)
+            if len(vs) == 1]  # fmt: skip
+    if len(mine) < 2:
+        return []
+    theirs = [(names, v) for names, vs in _values_by_subject(passage_text, passage_facts)
+              for v in vs]  # fmt: skip
+    out = []
+    for na, a in mine:
+        for nb, b in mine:
+            if na & nb or a.kind != b.kind or same_value(a, b) or not _same_measure(a, b):
+                continue
+            with_a = [names for names, v in theirs if _same_figure(a, v)]
+            with_b = [names for names, v in theirs if _same_figure(b, v)]
+            if len(with_a) != 1 or len(with_b) != 1:
+                continue
+            if with_a[0] & nb and not with_a[0] & na and with_b[0] & na:
+                out.append(Difference(a.kind, a.display(), b.display()))
+    return out
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    """The same value, where one of the two may leave its unit unsaid ("Varnak and Vantor each
+    get four" after "five ministries")."""
+    return same_value(a, b) or (a.value == b.value and not (a.unit and b.unit))
