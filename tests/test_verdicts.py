@@ -7491,3 +7491,29 @@ def test_one_value_said_of_two_names_exchanges_nothing() -> None:
     status, diffs = verdict("Varnak got five seats, while Omnix got five too.",
                             "Varnak and Omnix got five seats each.")
     assert not any(d.kind == "number" for d in diffs), diffs
+
+
+def test_a_denial_the_next_sentence_makes_is_stated() -> None:
+    passage = ("The lander was to fire two hooks to hold itself to the surface. However, the "
+               "hooks did not fire.")
+    claim = ("The lander was to fire two hooks to hold itself to the surface, but the hooks "
+             "failed to fire.")
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs
+    # another deed denied, or none: the claim's denial is not the passage's
+    for other in ("The lander was to fire two hooks to hold itself to the surface. However, "
+                  "the hooks did fire.",
+                  "The lander fired two hooks to hold itself to the surface. However, the legs "
+                  "did not open."):
+        status, diffs = verdict(claim, other)
+        assert status == "contradicted", (other, diffs)
+    status, diffs = verdict(claim.replace("failed to fire", "failed to open"), passage)
+    assert status == "contradicted", diffs
+
+
+def test_a_negator_used_twice_needs_each_deed_denied() -> None:
+    passage = ("Staff warned that they will join Omnix if the three directors do not reverse "
+               "their decision.")
+    status, diffs = verdict("Staff warned that they would not join Omnix if the three "
+                            "directors did not reverse their decision.", passage)
+    assert status == "contradicted", diffs

@@ -352,6 +352,7 @@ def analyse(
         metadata_text=tellers,
         title_text=title,
     )
+    diffs = _denied_elsewhere(diffs, claim_facts, passage_facts)
 
     def bound_as_claimed(d: Difference) -> bool:
         """Does the passage bind the claim's value ``d.claim`` to the year or name the claim
@@ -494,6 +495,34 @@ def analyse(
         aligned_start=loc.aligned_start,
         aligned_end=loc.aligned_end,
     )
+
+
+def _denied_elsewhere(
+    diffs: list[Difference], claim_facts: FactSet, passage_facts: FactSet
+) -> list[Difference]:
+    """``diffs`` without a denial of the claim's "not stated" that another sentence of the
+    passage makes of the same deed: "... but the hooks failed to fire" against "The lander was
+    to fire two hooks. However, the hooks did not fire." (the evidence lines up with the first
+    sentence, which only plans the firing)."""
+    def deed(f: Fact) -> str:
+        scope = (f.unit or "").split()
+        return stem(scope[0]) if scope else ""
+
+    denied = {deed(f) for f in passage_facts.of("negation")} - {""}
+    if not denied:
+        return diffs
+    # a negator the claim uses twice ("would not join ... did not reverse") is set aside only
+    # when the passage denies each of its deeds
+    mine: dict[str, set[str]] = {}
+    for f in claim_facts.of("negation"):
+        mine.setdefault(f.text, set()).add(deed(f))
+    return [
+        d for d in diffs
+        if not (
+            d.kind == "negation" and d.source is None
+            and mine.get(d.claim or "", {""}) <= denied
+        )
+    ]
 
 
 def _ranked_otherwise(diffs: list[Difference], ranks: list[Difference]) -> list[Difference]:
