@@ -508,21 +508,14 @@ def _denied_elsewhere(
         scope = (f.unit or "").split()
         return stem(scope[0]) if scope else ""
 
-    denied = {deed(f) for f in passage_facts.of("negation")} - {""}
-    if not denied:
+    theirs = [deed(f) for f in passage_facts.of("negation")]
+    mine = [deed(f) for f in claim_facts.of("negation")]
+    # Each denial of the passage answers one of the claim's, so every deed the claim denies
+    # must be denied there ("were not told to leave, and no one forced them" against "were
+    # told to leave. No one forced them": the one denial answers "no one", not "not told").
+    if not mine or "" in mine or any(theirs.count(x) < mine.count(x) for x in mine):
         return diffs
-    # a negator the claim uses twice ("would not join ... did not reverse") is set aside only
-    # when the passage denies each of its deeds
-    mine: dict[str, set[str]] = {}
-    for f in claim_facts.of("negation"):
-        mine.setdefault(f.text, set()).add(deed(f))
-    return [
-        d for d in diffs
-        if not (
-            d.kind == "negation" and d.source is None
-            and mine.get(d.claim or "", {""}) <= denied
-        )
-    ]
+    return [d for d in diffs if not (d.kind == "negation" and d.source is None)]
 
 
 def _ranked_otherwise(diffs: list[Difference], ranks: list[Difference]) -> list[Difference]:
