@@ -7517,3 +7517,18 @@ def test_a_negator_used_twice_needs_each_deed_denied() -> None:
     status, diffs = verdict("Staff warned that they would not join Omnix if the three "
                             "directors did not reverse their decision.", passage)
     assert status == "contradicted", diffs
+
+
+def test_a_denial_of_having_said_with_a_verb_of_losing_agrees() -> None:
+    both_ways(
+        "In the storm, 1.1 million homes lost power.",
+        same=["In the storm, 1.1 million homes were without power."],
+        changed=[],
+    )
+    # the passage loses another thing
+    status, diffs = verdict("In the storm, 1.1 million homes were without water.",
+                            "In the storm, 1.1 million homes lost power but had water.")
+    assert status == "contradicted", diffs
+    status, diffs = verdict("In the storm, 1.1 million homes were without power.",
+                            "In the storm, 1.1 million homes kept power.")
+    assert status == "contradicted", diffs

@@ -29,6 +29,7 @@ from factbase.analysis.facts.negation import (
     said_as_phrase,
     said_by_opposite,
     said_by_prefix,
+    said_by_privation,
     said_with_its_verb,
     same_scope,
 )
@@ -243,6 +244,7 @@ def compare(
         and not said_by_opposite(f, claim_text, passage_text)
         and not said_by_prefix(f, passage_text)
         and not said_with_its_verb(f, passage_text)
+        and not said_by_privation(f, passage_text)
         and not _replacement_told(f, claim, claim_text, passage, passage_text)
     ]
     paired: set[int] = set()  # the passage's negators partnered below
@@ -279,6 +281,7 @@ def compare(
         and not said_by_opposite(f, passage_text, claim_text)
         and not said_by_prefix(f, claim_text)
         and not said_with_its_verb(f, claim_text)
+        and not said_by_privation(f, claim_text)
     ]
     if lone_c or lone_p:
         diffs.append(

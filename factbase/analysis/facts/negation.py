@@ -356,6 +356,31 @@ def said_with_its_verb(neg: Fact, other_text: str) -> bool:
     )
 
 
+# Denials of having something, said with a noun ("without power", "no power"), and the verbs
+# that say the same of the noun ("lost power", "lacked water", "were deprived of food").
+_NOMINAL_DENIALS = frozenset({"without", "no"})
+_PRIVATIVE = re.compile(
+    r"\b(?:los[et]|loses|losing|lack(?:s|ed|ing)?|deprived\s+of)\s+(?:(?:the|their|its|his|her"
+    r"|our|all|of)\s+)?(?P<noun>[a-z]+)\b",
+    re.I,
+)
+
+
+def said_by_privation(neg: Fact, other_text: str) -> bool:
+    """Does the other side say the denial of having the noun with a verb of losing or lacking:
+    "left 1.1 million homes without power" / "1.1m homes lost power"?"""
+    scope = (neg.unit or "").split()
+    if neg.text.lower() not in _NOMINAL_DENIALS or not scope or not other_text:
+        return False
+    word = scope[0].lower()
+    if not lexicon.is_noun(word):
+        return False
+    return any(
+        m.group("noun").lower() == word or stem(m.group("noun").lower()) == stem(word)
+        for m in _PRIVATIVE.finditer(other_text)
+    )
+
+
 # Content words after a negated word and after its opposite that place the opposite where the
 # claim's word stands.
 OPPOSITE_PLACE = 3
