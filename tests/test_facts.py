@@ -1018,3 +1018,22 @@ def test_as_long_as_bounds_a_span_and_conditions_a_count() -> None:
 def test_a_measure_of_time_with_a_fraction_shows_in_two_units(text: str, shown: str) -> None:
     [f] = extract(text).of("number")
     assert f.display() == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("landed at one minute past midnight", (0, 1, None, True)),
+        ("left at ten past six", (6, 10, None, False)),
+        ("began at twenty-five minutes to nine in the evening", (20, 35, None, True)),
+        ("ended at 10 minutes after noon", (12, 10, None, True)),
+    ],
+)
+def test_minutes_counted_from_an_hour_are_a_time(text: str, value: tuple[object, ...]) -> None:
+    assert [f.value for f in extract(text).of("time")] == [value]
+
+
+@pytest.mark.parametrize("text", ["five to six people came", "two minutes before the end",
+                                  "scored 20 minutes after half-time"])
+def test_a_count_before_to_or_after_is_no_time(text: str) -> None:
+    assert not extract(text).of("time")

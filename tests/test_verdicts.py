@@ -7532,3 +7532,24 @@ def test_a_denial_of_having_said_with_a_verb_of_losing_agrees() -> None:
     status, diffs = verdict("In the storm, 1.1 million homes were without power.",
                             "In the storm, 1.1 million homes kept power.")
     assert status == "contradicted", diffs
+
+
+def test_a_time_told_in_minutes_past_the_hour_is_compared() -> None:
+    both_ways(
+        "The capsule touched down at 12:01 a.m. Eastern Time, roughly six hours after "
+        "undocking from the station.",
+        same=["The capsule touched down at one minute past midnight Eastern time, about six "
+              "hours after undocking from the station."],
+        changed=[("The capsule touched down at two minutes past midnight Eastern time, about "
+                  "six hours after undocking from the station.",
+                  Difference("time", "0:02", "0:01"))],
+    )
+
+
+def test_over_a_count_of_starts_is_across_them() -> None:
+    both_ways(
+        "In 69 starts last season, Lenz averaged 24.5 points, 11.8 rebounds and 9.8 assists.",
+        same=["Lenz, last season: 24.5 points, 11.8 rebounds, 9.8 assists over 69 starts."],
+        changed=[("Lenz, last season: 24.5 points, 11.8 rebounds, 9.8 assists over 67 starts.",
+                  Difference("number", "67", "69"))],
+    )

@@ -94,7 +94,8 @@ ONE_IN_MAX = 1000
 _DAY_PART = re.compile(r"\s+(?:in the (morning|afternoon|evening)|at (night))\b", re.I)
 _HAS_TIME = re.compile(
     r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m|\.\d\d\s+(?:in the|at night))|midnight|noon"
-    r"|midday|quarter (?:past|to|after|before)|half past|o'clock",
+    r"|midday|quarter (?:past|to|after|before)|half past|o'clock|\bpast\b"
+    r"|minutes? (?:to|before|after)",
     re.I,
 )
 # The hours of a clock in words: "one" and the number words up to "twelve".
@@ -108,7 +109,13 @@ _WORD_CLOCK = re.compile(
     r"(?P<h>" + "|".join(_CLOCK_HOURS) + r"|1[0-2]|[1-9])\b"
     r"|\b(?P<h2>" + "|".join(_CLOCK_HOURS) + r"|1[0-2]|[1-9])\s+o'clock\b"
     r"|\b(?P<h3>1[0-2]|0?[1-9])\.(?P<m3>[0-5]\d)"
-    r"(?=\s+(?:in the (?:morning|afternoon|evening)|at night)\b)",
+    r"(?=\s+(?:in the (?:morning|afternoon|evening)|at night)\b)"
+    # "ten past six", "one minute past midnight", "20 minutes to nine", "five minutes after
+    # noon" (a bare count before "to" is no time: "five to six people")
+    r"|\b(?P<mn>[1-5]?\d|[a-z]+(?:-[a-z]+)?)\s+(?:(?P<unit>minutes?)\s+)?"
+    r"(?P<rel2>past|to|after|before)\s+"
+    r"(?P<h4>" + "|".join(_CLOCK_HOURS) + r"|1[0-2]|[1-9]|midnight|noon|midday)\b"
+    r"(?![.,:]?\d)",
     re.I,
 )
 # After a bare "900m", what makes it metres: the end of the phrase, or a word of place or size
@@ -211,7 +218,8 @@ _SPAN_AFTER = re.compile(
 # after a verb ("played over 38 shows") it stays a bound.
 _EVENTS_AFTER = re.compile(
     r"[\w.,]+\s+(?:shows|concerts|performances|gigs|dates|stops|legs|events|appearances|"
-    r"episodes|editions|visits|trips|flights|nights|games|matches)\b",
+    r"episodes|editions|visits|trips|flights|nights|games|matches|starts|outings|fixtures|"
+    r"bouts|attempts|doses)\b",
     re.I,
 )
 # A quantity just before "over": a number, maybe a scale word, and up to three words of what
@@ -694,8 +702,38 @@ class Extractor:
             return "#" + word.rstrip(".")
         return None
 
+    def _minutes_from_hour(self, m: re.Match[str]) -> None:
+        """"ten past six", "one minute past midnight", "20 minutes to nine": minutes counted
+        from an hour or to it."""
+        mins = _count(m.group("mn"))
+        rel = m.group("rel2").lower()
+        if mins is None or mins.denominator != 1 or not 1 <= mins <= 59:
+            return
+        if not m.group("unit") and rel != "past":
+            return  # "five to six", "two after nine": counts, not a time
+        said = m.group("h4").lower()
+        hour = 0 if said == "midnight" else 12 if said in ("noon", "midday") else (
+            _CLOCK_HOURS.get(said) or int(said)
+        )
+        meridiem = said in ("midnight", "noon", "midday")
+        past = int(mins)
+        if rel in ("to", "before"):
+            hour, past = (hour - 1) % (24 if meridiem else 12), 60 - past
+            if not meridiem and hour == 0:
+                hour = 12
+        end = m.end()
+        part = _DAY_PART.match(self.text, end)
+        if part is not None and not meridiem:
+            evening = (part.group(1) or "").lower() != "morning"
+            hour, meridiem, end = hour % 12 + (12 if evening else 0), True, part.end()
+        if self.free(m.start(), end):
+            self.add("time", (hour, past, None, meridiem), m.start(), end)
+
     def times(self) -> None:
         for m in _WORD_CLOCK.finditer(self.text):
+            if m.group("mn"):
+                self._minutes_from_hour(m)
+                continue
             said = m.group("h") or m.group("h2") or m.group("h3")
             at_hour = _CLOCK_HOURS.get(said.lower()) or int(said)
             past = int(m.group("m3")) if m.group("m3") else 30 if m.group("half") else 0
