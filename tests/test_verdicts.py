@@ -7553,3 +7553,16 @@ def test_over_a_count_of_starts_is_across_them() -> None:
         changed=[("Lenz, last season: 24.5 points, 11.8 rebounds, 9.8 assists over 67 starts.",
                   Difference("number", "67", "69"))],
     )
+
+
+def test_not_since_is_the_first_since() -> None:
+    passage = "Lenz became the first Norvian since 1998 to win both titles in one season."
+    both_ways(
+        passage,
+        same=["Not since 1998 had a Norvian won both titles in one season before Lenz."],
+        changed=[],
+    )
+    # a passage that says it happens every year since then is no "first since"
+    status, diffs = verdict("Not since 1998 had a Norvian won both titles in one season.",
+                            "A Norvian has won both titles in one season every year since 1998.")
+    assert status == "contradicted", diffs

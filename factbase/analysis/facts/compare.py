@@ -26,6 +26,7 @@ from factbase.analysis.facts.negation import (
     in_scope,
     negated_subject_differs,
     negates_in_place,
+    said_as_first_since,
     said_as_phrase,
     said_by_opposite,
     said_by_prefix,
@@ -245,6 +246,7 @@ def compare(
         and not said_by_prefix(f, passage_text)
         and not said_with_its_verb(f, passage_text)
         and not said_by_privation(f, passage_text)
+        and not said_as_first_since(f, passage_text)
         and not _replacement_told(f, claim, claim_text, passage, passage_text)
     ]
     paired: set[int] = set()  # the passage's negators partnered below
@@ -282,6 +284,7 @@ def compare(
         and not said_by_prefix(f, claim_text)
         and not said_with_its_verb(f, claim_text)
         and not said_by_privation(f, claim_text)
+        and not said_as_first_since(f, claim_text)
     ]
     if lone_c or lone_p:
         diffs.append(

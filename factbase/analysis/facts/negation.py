@@ -381,6 +381,21 @@ def said_by_privation(neg: Fact, other_text: str) -> bool:
     )
 
 
+# "the first ... since 2009": what had not happened since then.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;!?]{0,80}?\bsince\b", re.I)
+
+
+def said_as_first_since(neg: Fact, other_text: str) -> bool:
+    """Does the other side say "not since" as "the first ... since": "Not since 2009 had six
+    different players won it" / "the first stretch with six different winners since 2009"?"""
+    scope = (neg.unit or "").split()
+    return (
+        bool(scope) and scope[0].lower() == "since"
+        and neg.text.lower() in ("not", "never", "no")
+        and _FIRST_SINCE.search(other_text or "") is not None
+    )
+
+
 # Content words after a negated word and after its opposite that place the opposite where the
 # claim's word stands.
 OPPOSITE_PLACE = 3
