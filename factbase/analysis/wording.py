@@ -475,7 +475,9 @@ def anchored_opposites(
     for i, w in enumerate(claim_words):
         if not w.isalpha():
             continue
-        way = _WAYS.get(w) if _moving(claim_words, i) else None
+        way = _WAYS.get(w)
+        if way is not None and not _moving(claim_words, i):
+            way = None  # "plans to", "a letter from": no move
         if not opposites(w) and not affixed_opposites(w) and way is None:
             continue  # most words have none: no need to look around them
         if w not in skip and is_light(w):

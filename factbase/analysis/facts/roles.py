@@ -3466,7 +3466,8 @@ def values_exchanged(
     gives the other way round: "Varnak gets five ministries, while Omnix gets four" against
     "Omnix gets five ministries. Varnak gets four". Each clause of the claim has one value;
     each value stands once in the passage: the first in a clause that names the second's name
-    and not the first's, the second in a clause that names the first's."""
+    and not the first's, the second in a clause that names the first's. (``values_swapped``
+    places values by the words beside them; this, by the names of their clauses.)"""
     mine = [(names, vs[0]) for names, vs in _values_by_subject(claim_text, claim_facts)
             if len(vs) == 1]  # fmt: skip
     if len(mine) < 2:
