@@ -1023,7 +1023,7 @@ def test_a_measure_of_time_with_a_fraction_shows_in_two_units(text: str, shown: 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("landed at one minute past midnight", (0, 1, None, True)),
+        ("came down at one minute past midnight", (0, 1, None, True)),
         ("left at ten past six", (6, 10, None, False)),
         ("began at twenty-five minutes to nine in the evening", (20, 35, None, True)),
         ("ended at 10 minutes after noon", (12, 10, None, True)),

@@ -7468,21 +7468,21 @@ def test_to_and_from_outside_a_move_oppose_nothing() -> None:
 
 
 def test_values_two_names_exchange_are_differences() -> None:
-    passage = ("Omnix reportedly leads the pack, obtaining five ministries. Varnak and Vantor "
+    passage = ("Omnix comes first in the carve-up, taking five ministries. Varnak and Vantor "
                "each get four.")
     both_ways(
         passage,
-        same=["Omnix reportedly gets five ministries, while Varnak and Vantor each get four."],
-        changed=[("Varnak reportedly gets five ministries, while Omnix and Vantor each get four.",
+        same=["Omnix gets five ministries, while Varnak and Vantor each get four."],
+        changed=[("Varnak gets five ministries, while Omnix and Vantor each get four.",
                   Difference("number", "5", "4"))],
     )
     both_ways(
-        "Totality lasts 4 minutes 28 seconds near Zelora; Norvia, nearing the maximum, gets "
-        "4 minutes 24 seconds.",
-        same=["Zelora gets 4 minutes 28 seconds of totality, while Norvia gets 4 minutes 24 "
+        "The dark lasts 3 minutes 51 seconds near Zelora; Norvia, close to the longest, gets "
+        "3 minutes 47 seconds.",
+        same=["Zelora gets 3 minutes 51 seconds of dark, while Norvia gets 3 minutes 47 "
               "seconds."],
-        changed=[("Norvia gets 4 minutes 28 seconds of totality, while Zelora gets 4 minutes "
-                  "24 seconds.", Difference("number", "4 min 28 s", "4 min 24 s"))],
+        changed=[("Norvia gets 3 minutes 51 seconds of dark, while Zelora gets 3 minutes "
+                  "47 seconds.", Difference("number", "3 min 51 s", "3 min 47 s"))],
     )
 
 
@@ -7494,28 +7494,26 @@ def test_one_value_said_of_two_names_exchanges_nothing() -> None:
 
 
 def test_a_denial_the_next_sentence_makes_is_stated() -> None:
-    passage = ("The lander was to fire two hooks to hold itself to the surface. However, the "
-               "hooks did not fire.")
-    claim = ("The lander was to fire two hooks to hold itself to the surface, but the hooks "
-             "failed to fire.")
+    passage = ("The rover was to drop two anchors to grip the ground. However, the anchors "
+               "did not drop.")
+    claim = "The rover was to drop two anchors to grip the ground, but the anchors failed to drop."
     status, diffs = verdict(claim, passage)
     assert status == "ok", diffs
     # another deed denied, or none: the claim's denial is not the passage's
-    for other in ("The lander was to fire two hooks to hold itself to the surface. However, "
-                  "the hooks did fire.",
-                  "The lander fired two hooks to hold itself to the surface. However, the legs "
-                  "did not open."):
+    for other in ("The rover was to drop two anchors to grip the ground. However, the anchors "
+                  "did drop.",
+                  "The rover dropped two anchors to grip the ground. However, the legs did not "
+                  "open."):
         status, diffs = verdict(claim, other)
         assert status == "contradicted", (other, diffs)
-    status, diffs = verdict(claim.replace("failed to fire", "failed to open"), passage)
-    assert status == "contradicted", diffs
+    status, diffs = verdict(claim.replace("failed to drop", "failed to open"), passage)
+    assert status != "ok", diffs
 
 
 def test_a_negator_used_twice_needs_each_deed_denied() -> None:
-    passage = ("Staff warned that they will join Omnix if the three directors do not reverse "
-               "their decision.")
-    status, diffs = verdict("Staff warned that they would not join Omnix if the three "
-                            "directors did not reverse their decision.", passage)
+    passage = "Drivers said that they will join Vantor if the two owners do not drop their plan."
+    status, diffs = verdict("Drivers said that they would not join Vantor if the two owners did "
+                            "not drop their plan.", passage)
     assert status == "contradicted", diffs
 
 
@@ -7536,33 +7534,33 @@ def test_a_denial_of_having_said_with_a_verb_of_losing_agrees() -> None:
 
 def test_a_time_told_in_minutes_past_the_hour_is_compared() -> None:
     both_ways(
-        "The capsule touched down at 12:01 a.m. Eastern Time, roughly six hours after "
-        "undocking from the station.",
-        same=["The capsule touched down at one minute past midnight Eastern time, about six "
-              "hours after undocking from the station."],
-        changed=[("The capsule touched down at two minutes past midnight Eastern time, about "
-                  "six hours after undocking from the station.",
-                  Difference("time", "0:02", "0:01"))],
+        "The balloon came down at 12:05 a.m. local time, nearly nine hours after "
+        "leaving the field.",
+        same=["The balloon came down at five minutes past midnight local time, about nine "
+              "hours after leaving the field."],
+        changed=[("The balloon came down at ten minutes past midnight local time, about "
+                  "nine hours after leaving the field.",
+                  Difference("time", "0:10", "0:05"))],
     )
 
 
 def test_over_a_count_of_starts_is_across_them() -> None:
     both_ways(
-        "In 69 starts last season, Lenz averaged 24.5 points, 11.8 rebounds and 9.8 assists.",
-        same=["Lenz, last season: 24.5 points, 11.8 rebounds, 9.8 assists over 69 starts."],
-        changed=[("Lenz, last season: 24.5 points, 11.8 rebounds, 9.8 assists over 67 starts.",
-                  Difference("number", "67", "69"))],
+        "In 58 starts last season, Lenz averaged 17.2 points, 6.4 rebounds and 3.1 assists.",
+        same=["Lenz, last season: 17.2 points, 6.4 rebounds, 3.1 assists over 58 starts."],
+        changed=[("Lenz, last season: 17.2 points, 6.4 rebounds, 3.1 assists over 56 starts.",
+                  Difference("number", "56", "58"))],
     )
 
 
 def test_not_since_is_the_first_since() -> None:
-    passage = "Lenz became the first Norvian since 1998 to win both titles in one season."
+    passage = "Lenz became the first Norvian since 1987 to win both titles in one season."
     both_ways(
         passage,
-        same=["Not since 1998 had a Norvian won both titles in one season before Lenz."],
+        same=["Not since 1987 had a Norvian won both titles in one season before Lenz."],
         changed=[],
     )
     # a passage that says it happens every year since then is no "first since"
-    status, diffs = verdict("Not since 1998 had a Norvian won both titles in one season.",
-                            "A Norvian has won both titles in one season every year since 1998.")
+    status, diffs = verdict("Not since 1987 had a Norvian won both titles in one season.",
+                            "A Norvian has won both titles in one season every year since 1987.")
     assert status == "contradicted", diffs
