@@ -7564,3 +7564,33 @@ def test_not_since_is_the_first_since() -> None:
     status, diffs = verdict("Not since 1987 had a Norvian won both titles in one season.",
                             "A Norvian has won both titles in one season every year since 1987.")
     assert status == "contradicted", diffs
+
+
+def test_a_post_the_passage_gives_only_as_a_deputy_is_not_the_post() -> None:
+    both_ways(
+        "Ortiz served as deputy prime minister of Kestria until 2020, when Lenz named her "
+        "assistant coach of the national side.",
+        same=["Ortiz was deputy prime minister of Kestria until 2020.",
+              "In 2020 Ortiz became assistant coach of Kestria's national side."],
+        changed=[("Ortiz served as prime minister of Kestria until 2020.",
+                  Difference("wording", "prime", "deputy prime")),
+                 ("In 2020 Lenz named Ortiz coach of the national side.",
+                  Difference("wording", "coach", "assistant coach"))],
+    )
+    # the plain post said as well: nothing lesser about the claim's
+    status, diffs = verdict(
+        "Lenz served as prime minister of Kestria until 2020.",
+        "Lenz served as prime minister of Kestria until 2020, with Ortiz as deputy prime "
+        "minister.",
+    )
+    assert status == "ok", diffs
+
+
+def test_a_passage_word_that_is_the_claims_own_accounts_for_no_other_claim_word() -> None:
+    passage = "Kray was appointed chief financial officer of Omnix in May."
+    status, diffs = verdict("Kray was appointed chief executive of Omnix in May.", passage)
+    assert status != "ok", diffs
+    assert Difference("wording", "executive", None) in diffs
+    both_ways(passage, same=["In May Omnix appointed Kray as its chief financial officer.",
+                             "Kray became the chief financial officer of Omnix in May."],
+              changed=[])

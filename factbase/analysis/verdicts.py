@@ -111,6 +111,7 @@ from factbase.analysis.wording import (
     affixed_opposites,
     anchored_opposites,
     is_light,
+    lesser_posts,
     negated,
     phrases_said_plainly,
     reversed_stretches,
@@ -867,7 +868,10 @@ def wording_differences(
     ]
     evidence_words = said_plainly(words(phrases_said_plainly(norm(evidence))))
     claim_words = said_plainly(_joined_compounds(claim, claim_words, evidence))
-    acc = account(claim_words, evidence_words)
+    every = said_plainly(
+        [w.removesuffix("'s") for w in words(phrases_said_plainly(norm(claim)))]
+    )
+    acc = account(claim_words, evidence_words, sequence=every)
     # A negated word the evidence says the opposite of in its place is said ("had not lost a
     # match" / "was unbeaten"): neither unaccounted nor opposed.
     denied = {
@@ -897,9 +901,6 @@ def wording_differences(
     left_out = frozenset(
         w for w in words(norm(masked)) if w in STOPWORDS or w in _FACT_WORDS or w in negating
     )
-    every = said_plainly(
-        [w.removesuffix("'s") for w in words(phrases_said_plainly(norm(claim)))]
-    )
     known = {a for a, _ in acc.opposites}
     out.extend(
         Difference("wording", a, b)
@@ -909,6 +910,8 @@ def wording_differences(
     )
     # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))
+    # "prime minister" against "deputy prime minister"
+    out.extend(Difference("wording", a, b) for a, b in lesser_posts(every, evidence_words))
     left = list(unaccounted)
     if left:
         # Only for what the evidence leaves unaccounted: the text around it, and for a name
@@ -917,7 +920,7 @@ def wording_differences(
         named = set(wider) | set(words(norm(metadata_text)))
         left = [w for w in left if not (w in capitalised and w in named)]
         if left and wider:
-            left = list(account(left, wider).unaccounted)
+            left = list(account(left, wider, sequence=every).unaccounted)
     out.extend(Difference("wording", w, None) for w in left)
     if any(dimension(f.unit) == "length" for f in claim_facts.of("number", "range")):
         out.extend(aspect_differences(every, evidence_words))

@@ -444,6 +444,37 @@ def reversed_stretches(claim: str, passage: str) -> list[tuple[str, str]]:
     return out
 
 
+
+# Words that make a post a lesser or stand-in one: "deputy prime minister" is not the prime
+# minister, "assistant coach" not the coach. ("former" and "interim" are left out: a past post
+# is the claim's in the past tense, and "interim" also qualifies results and reports.)
+RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "acting"})
+
+
+def lesser_posts(claim_words: list[str], evidence_words: list[str]) -> list[tuple[str, str]]:
+    """Posts the evidence gives only with a modifier of rank the claim leaves out: the claim's
+    "prime minister" where the evidence says "deputy prime minister" and never the plain post.
+    Pairs of the claim's word and the evidence's modified one."""
+    if RANK_MODIFIERS & set(claim_words):
+        return []
+    mine = {stem(w) for w in claim_words if w not in STOPWORDS and lexicon.is_noun(w)}
+    modified: dict[str, str] = {}
+    plain: set[str] = set()
+    for i, w in enumerate(evidence_words):
+        s = stem(w)
+        if s not in mine:
+            continue
+        before = evidence_words[i - 1] if i else ""
+        if before in RANK_MODIFIERS:
+            modified.setdefault(s, f"{before} {w}")
+        # the second word of a modified post of two ("deputy prime minister") is not plain
+        elif not (i > 1 and evidence_words[i - 2] in RANK_MODIFIERS and stem(before) in mine):
+            plain.add(s)
+    return [
+        (next(w for w in claim_words if stem(w) == s), said)
+        for s, said in sorted(modified.items()) if s not in plain
+    ]
+
 def anchored_opposites(
     claim_words: list[str], evidence_words: list[str], *, skip: frozenset[str]
 ) -> list[tuple[str, str]]:
@@ -872,15 +903,22 @@ def _passage_words(ws: tuple[str, ...], phrased: frozenset[int]) -> PassageWords
     )
 
 
-def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -> Accounting:
+def account(
+    claim_words: Iterable[str],
+    passage: Iterable[str] | PassageWords,
+    sequence: Iterable[str] = (),
+) -> Accounting:
     """Which of ``claim_words`` the passage leaves unaccounted for, and known opposites.
 
     Both sides are lower-case words; the caller leaves out numbers, names and fact words. A
     word is accounted for by its stem, a synonym (the table above, or a shared WordNet sense),
     or a derivation; an opposite is one from the table above, or a WordNet antonym both ways.
+    ``sequence`` is the claim's every word in order, when known: a passage word that a
+    modifier in the claim stands for as itself is no sense of the word it modifies.
     """
     pw = passage if isinstance(passage, PassageWords) else passage_words(passage)
     claim_words = list(claim_words)
+    sequence = list(sequence)
     # A claim that uses both words of a pair ("left the club to join another") opposes neither.
     own = base_stems(claim_words)
     missing: list[str] = []
@@ -893,6 +931,7 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         senses = lexicon.synonyms_of(w)
         if (senses & pw.senses or senses & pw.near or lexicon.near_senses(w) & pw.senses) and (
             not _sense_only_of_opposites(w, senses, pw, own)
+            and not _sense_only_of_taken(w, senses, pw, sequence)
         ):
             continue
         # A derivation of the word in other words: "reduction" is "reduce", said "drop".
@@ -937,6 +976,35 @@ def account(claim_words: Iterable[str], passage: Iterable[str] | PassageWords) -
         else:
             missing.append(w)
     return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))
+
+
+def _sense_only_of_taken(
+    word: str, senses: frozenset[int], pw: PassageWords, sequence: list[str]
+) -> bool:
+    """Does the passage share a sense with the noun ``word`` only through the word its
+    modifier in the claim stands for as itself? "chief executive" against "chief financial
+    officer": "chief" is the claim's "chief", and cannot also be its "executive" (a chief in
+    WordNet's senses). ``sequence`` is the claim's every word, in order."""
+    if not lexicon.is_noun(word):
+        return False
+    taken = {
+        pw.by_stem[s] for i, w in enumerate(sequence)
+        if w == word and i and (m := sequence[i - 1]) not in STOPWORDS
+        and lexicon.is_adjective(m) and lexicon.is_lemma(m) and (s := stem(m)) in pw.by_stem
+    }
+    if not taken:
+        return False
+    near = lexicon.near_senses(word)
+    rest = set(pw.by_stem.values()) - taken
+    # senses of the passage's words side by side ("took part") are no one word's
+    every = frozenset().union(*(lexicon.synonyms_of(p) for p in pw.by_stem.values()))
+    if senses & (pw.senses - every):
+        return False
+    for p in rest:
+        theirs = lexicon.synonyms_of(p)
+        if senses & theirs or senses & lexicon.near_senses(p) or near & theirs:
+            return False
+    return True
 
 
 def _sense_only_of_opposites(

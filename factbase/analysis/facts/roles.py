@@ -1744,7 +1744,7 @@ def place_moved(
 
 
 # A person's name (two capitalised words or more) and the words that describe it right before:
-# "deputy political editor John Pienaar", "the deputy political editor, Laura Kuenssberg".
+# "deputy political editor Tom Varnak", "the deputy political editor, Ann Zelora".
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 _DESCRIBED_BY = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+),?\s+$")
 
@@ -1820,8 +1820,8 @@ def relation_moved(claim_text: str, passage_text: str, context: str = "") -> lis
 
 def description_moved(claim_text: str, passage_text: str, context: str = "") -> list[Difference]:
     """A person the claim describes with a word the passage gives, with the rest of the
-    description, to another person only: "the deputy political editor, Laura Kuenssberg" against
-    "political editor Laura Kuenssberg ... and deputy political editor John Pienaar"; or sets off
+    description, to another person only: "the deputy political editor, Ann Zelora" against
+    "political editor Ann Zelora ... and deputy political editor Tom Varnak"; or sets off
     by a relation the passage gives to another person only (:func:`relation_moved`)."""
     moved = relation_moved(claim_text, passage_text, context)
     if moved:
