@@ -7594,3 +7594,21 @@ def test_a_passage_word_that_is_the_claims_own_accounts_for_no_other_claim_word(
     both_ways(passage, same=["In May Omnix appointed Kray as its chief financial officer.",
                              "Kray became the chief financial officer of Omnix in May."],
               changed=[])
+
+
+def test_a_value_the_passage_names_otherwise_is_the_value_of_the_claims_name_there() -> None:
+    passage = ("The probe is 215 million kilometres (134 million miles) from Kestria and 305 "
+               "million kilometres from Norvia.")
+    both_ways(
+        passage,
+        same=["The probe is 305 million kilometres from Norvia.",
+              "The probe is now 215 million kilometres from Kestria."],
+        changed=[("The probe is 305 million kilometres from Kestria.",
+                  Difference("number", "305,000,000", "134,000,000"))],
+    )
+    # a name before its value in the passage is not taken for the value before it
+    status, diffs = verdict(
+        "Omnix sold 5 million phones in Norvia.",
+        "Omnix sold 2 million tablets, and in Norvia the firm sold 5 million phones.",
+    )
+    assert status == "ok", diffs

@@ -77,6 +77,7 @@ from factbase.analysis.facts.roles import (
     teller_moved,
     transposed,
     value_agent_moved,
+    value_name_moved,
     value_role_moved,
     value_subject_moved,
     values_exchanged,
@@ -430,6 +431,10 @@ def analyse(
     )
     diffs.extend(change_against_level(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(values_swapped(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in value_name_moved(claim, claim_facts, passage[lo:hi], evidence)
+        if not any(x.kind == d.kind and x.claim == d.claim for x in diffs)
+    )
     diffs.extend(
         d for d in owners_swapped(claim, claim_facts, passage[lo:hi], evidence) if d not in diffs
     )

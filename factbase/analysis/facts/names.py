@@ -551,6 +551,14 @@ SLOT_WORDS = 3
 SLOT_NEAR = 2
 
 
+# A value's conversion in brackets: "(134 million miles)", "(3,000ft)", "(about 40 km)".
+_BRACKETED_CONVERSION = re.compile(
+    r"\s*\(\s*(?:about |around |some |roughly )?[\d.,]+\s*"
+    r"(?:million |billion |thousand )?[a-z°%][a-z./²³-]*\s*\)",
+    re.I,
+)
+
+
 def name_in_anothers_slot(
     claim_text: str, passage_text: str, known: set[object], wider: str = ""
 ) -> Difference | None:
@@ -558,7 +566,9 @@ def name_in_anothers_slot(
     does), while the claim's words right before it stand in the passage before another name,
     one the claim does not give, and never before the claim's name: the claim put its name in
     that name's place. The claim must end with its name run, or go on as the passage does after
-    the other name."""
+    the other name. A value's conversion in brackets is passed over ("215 km (134 miles) from
+    Kestria" is "km from Kestria")."""
+    passage_text = _BRACKETED_CONVERSION.sub(lambda m: " " * len(m.group(0)), passage_text)
     claim, passage = _tokens(claim_text), _tokens(passage_text)
     ctoks, ptoks, a, b = claim.toks, passage.toks, claim.words, passage.words
     given = set(b) | (set(_tokens(wider).words) if wider else set())

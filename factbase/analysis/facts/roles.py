@@ -3105,6 +3105,7 @@ def _value_roles(text: str, facts: tuple[Fact, ...]) -> tuple[ValueRole, ...]:
         (f for f in facts if f.kind in ROLE_KINDS and not (f.unit or "").startswith("#")),
         key=lambda f: f.start,
     )
+    text, values = _conversions_out(text, values)
     lower = _names_out(text)
     out = []
     for i, f in enumerate(values):
@@ -3129,6 +3130,28 @@ def _value_roles(text: str, facts: tuple[Fact, ...]) -> tuple[ValueRole, ...]:
         roles = frozenset(_role_words(lower[lo:f.start]) | _role_words(lower[f.end:hi]))
         out.append((f, roles, names, (lo, hi)))
     return tuple(out)
+
+
+# A value's conversion set off in brackets right after it: "215 km (134 miles)".
+_CONVERSION = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _conversions_out(text: str, values: list[Fact]) -> tuple[str, list[Fact]]:
+    """``text`` with each bracketed conversion right after a value blanked (offsets kept),
+    and ``values`` without the conversions' own: "215 km (134 miles) from Kestria" is one
+    value whose clause runs on to "from Kestria"."""
+    out, inner = text, set()
+    for f in values:
+        m = _CONVERSION.match(text, f.end)
+        if m is None:
+            continue
+        held = [g for g in values if m.start(1) <= g.start and g.end <= m.end(1)]
+        if len(held) == 1 and _same_measure(held[0], f):
+            inner.add(id(held[0]))
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if not inner:
+        return text, values
+    return out, [f for f in values if id(f) not in inner]
 
 
 def value_role_moved(
@@ -3402,6 +3425,65 @@ def _distinct_beside(text: str, roles: tuple[ValueRole, ...]) -> dict[int, set[s
         others = set().union(*(b for k, b in beside.items() if k != id(f)))
         out[id(f)] = beside[id(f)] - others
     return out
+
+
+def value_name_moved(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the claim gives beside a name that the passage gives beside a name of its own,
+    the claim's name going with another value of the same measure: "305 million km from
+    Kestria" against "215 million km from Kestria and 305 million km from Norvia". The
+    passage's value for the claim's name is the one to compare."""
+    theirs = value_roles(passage_text, passage_facts)
+    if len(theirs) < 2:
+        return []
+    claim_lower = claim_text.lower()
+    out = []
+    for c, _, c_names, c_span in value_roles(claim_text, claim_facts):
+        own = [t for t in theirs if t[0].kind == c.kind and same_value(c, t[0])]
+        if len(own) != 1:
+            continue
+        p, _, p_names, p_span = own[0]
+        # the passage names the value after it with a name the claim never says, as the
+        # claim names its value after it
+        if not any(
+            re.search(rf"\b{re.escape(n)}\b", claim_lower) is None
+            and _named_after(passage_text, p, p_span, n) for n in p_names
+        ):
+            continue
+        c_names = frozenset(n for n in c_names if _named_after(claim_text, c, c_span, n))
+        alike = [t[0] for t in theirs if t[0].kind == c.kind and _same_measure(t[0], c)]
+        if len(alike) < 2:
+            continue
+        for n in sorted(c_names - p_names):
+            places = [
+                m.start() for m in re.finditer(rf"\b{re.escape(n)}\b", passage_text, re.I)
+                if not p_span[0] <= m.start() < p_span[1]
+            ]
+            if not places:
+                continue
+            owners = {id(_name_owner(alike, x)) for x in places}
+            if id(None) in owners:
+                continue
+            others = [f for f in alike if id(f) in owners]
+            if len(others) == len(owners) == 1 and others[0] is not p and not same_value(
+                others[0], c
+            ):
+                out.append(Difference(c.kind, c.display(), others[0].display()))
+                break
+    return out
+
+
+def _name_owner(values: list[Fact], at: int) -> Fact | None:
+    """The value a name at ``at`` that follows its value goes with: the nearest before it
+    ("215 km from Kestria and 305 km from Norvia")."""
+    before = [f for f in values if f.end <= at]
+    return max(before, key=lambda f: f.end) if before else None
+
+
+def _named_after(text: str, f: Fact, span: tuple[int, int], name: str) -> bool:
+    """Does ``name`` stand after the value ``f`` in its span ("305 km from Norvia")?"""
+    return re.search(rf"\b{re.escape(name)}\b", text[f.end:span[1]], re.I) is not None
 
 
 def values_swapped(
