@@ -39,7 +39,7 @@ def moved(claim: str, passage: str) -> list[Difference]:
         ("The first trial, in April, failed; the second, in November, worked.",
          "The first trial, in November, failed.", Difference("ordinal", "1st", "2nd")),
         # a name given the other name's count
-        ("Garvey won 182 votes, ahead of Lund on 168 and Pryce on 143.",
+        ("Garvey won 182 votes, ahead of Lund on 168 and Tolvar on 143.",
          "Lund won 182 votes.", Difference("number", "182", "168")),
     ],
 )
@@ -61,7 +61,7 @@ def test_a_value_the_passage_binds_to_another_contradicts(
         ("The first trial, in April, failed; the second, in November, worked.",
          ["In April the first trial failed.", "The second trial, in November, worked."]),
         # the count said of a name with its verb left out ("ahead of Lund on 168")
-        ("Garvey won 182 votes, ahead of Lund on 168 and Pryce on 143.",
+        ("Garvey won 182 votes, ahead of Lund on 168 and Tolvar on 143.",
          ["Lund won 168 votes.", "Garvey won 182 votes."]),
         # a phrase set off by commas that says more than when: the main clause goes on
         ("In 2010, the firm, which had sold 300 cars in 2009, sold 450 cars.",
@@ -72,8 +72,8 @@ def test_a_value_the_passage_binds_to_another_contradicts(
         ("Deaths rose 20% to 1,500 in 2018, the ministry said on 4 March.",
          ["On 4 March the ministry said deaths had risen by 20%."]),
         # a name that has a deed of its own is not the part before it
-        ("On 12 May, Garcia was elected with 52% of the vote, beating Novak, who got 48%.",
-         ["Novak got 48% of the vote."]),
+        ("On 12 May, Garcia was elected with 52% of the vote, beating Brellin, who got 48%.",
+         ["Brellin got 48% of the vote."]),
         # a name before two joined parts may be the subject of both
         ("The Agency will act from 22 April against shops and from 22 May against plants.",
          ["Plants face action by the Agency from 22 May."]),

@@ -263,8 +263,8 @@ def test_values_beside_different_names_are_about_different_subjects() -> None:
 
 def test_sums_of_money_for_different_things_are_not_compared() -> None:
     texts = {
-        "a": "Musk secured a $12.5 billion margin loan from a group of banks for the purchase.",
-        "b": "Musk secured $21 billion in equity from his own fortune for the purchase.",
+        "a": "Morvath secured a $12.5 billion margin loan from a group of banks for the purchase.",
+        "b": "Morvath secured $21 billion in equity from his own fortune for the purchase.",
     }
     assert all_values(report_for(texts)) == []
     other = {
@@ -277,8 +277,8 @@ def test_sums_of_money_for_different_things_are_not_compared() -> None:
 @pytest.mark.parametrize(
     ("text", "furniture"),
     [
-        ("PARIS, May 4 (Reuters) - Firefighters fought the blaze all night.", True),
-        ("May 4 (Reuters) - Firefighters fought the blaze all night.", True),
+        ("PARIS, May 4 (Kestria Press) - Firefighters fought the blaze all night.", True),
+        ("May 4 (Kestria Press) - Firefighters fought the blaze all night.", True),
         ("Posted on 13 December 2019\nThe party won the election.", True),
         ("Fri 19 Apr 2024\nThe party won the election.", True),
         ("The report was published on 26 August 2014 by the council.", False),
@@ -295,8 +295,8 @@ def test_datelines_and_page_dates_are_not_event_facts(text: str, furniture: bool
 
 def test_a_dateline_never_disagrees_with_the_event_date() -> None:
     texts = {
-        "a": "PARIS, May 4 (Reuters) - The fire at the cathedral broke out on 15 April 2019.",
-        "b": "The fire at the cathedral broke out on 15 April 2019, officials said on May 4.",
+        "a": "PARIS, May 4 (Kestria Press) - The fire at the warehouse broke out on 15 April 2019.",
+        "b": "The fire at the warehouse broke out on 15 April 2019, officials said on May 4.",
     }
     report = report_for(texts, published={"a": "2019-05-04", "b": "2019-05-04"})
     assert all_values(report) == []
@@ -357,7 +357,7 @@ def test_an_outer_bound_holds_over_an_estimate_inside_it() -> None:
 
 def test_a_place_in_the_opening_phrase_is_the_subject_of_the_sentence() -> None:
     texts = {
-        "a": "In Mississippi, there were 238 deaths from the storm, the state said.",
+        "a": "In Kestria, there were 238 deaths from the storm, the state said.",
         "b": "In Alabama, there were 15 deaths from the storm, the state said.",
     }
     assert all_values(report_for(texts)) == []
@@ -365,15 +365,15 @@ def test_a_place_in_the_opening_phrase_is_the_subject_of_the_sentence() -> None:
 
 def test_a_place_in_the_opening_phrase_is_not_compared_with_a_sentence_naming_others() -> None:
     texts = {
-        "a": "In Mississippi, there were 238 deaths from the storm, the state said.",
-        "b": "Hurricane Camille (1969), which struck the coast, caused 259 deaths from the storm.",
+        "a": "In Kestria, there were 238 deaths from the storm, the state said.",
+        "b": "Hurricane Tova (1969), which struck the coast, caused 259 deaths from the storm.",
     }
     assert all_values(report_for(texts)) == []
     # A sentence that names no place may still speak of the same one; one that names it does.
     for other in (
         "There were 236 deaths from the storm, the state said.",
-        "Mississippi had 236 deaths from the storm, the state said.",
-        "There were 236 deaths from the storm in Mississippi, the state said.",
+        "Kestria had 236 deaths from the storm, the state said.",
+        "There were 236 deaths from the storm in Kestria, the state said.",
     ):
         assert all_values(report_for({"a": texts["a"], "b": other})) == [{"238", "236"}]
 
@@ -420,12 +420,12 @@ def test_a_number_a_text_names_something_by_names_it_when_it_stands_bare() -> No
     from factbase.analysis.statements import source_units
 
     text = (
-        "The Boeing 737 MAX crashed on Monday. None of the 149 passengers on board the 737 "
-        "survived the crash. Some 737 jobs were lost at the plant in the town."
+        "The Omnix 740 XR crashed on Monday. None of the 149 passengers on board the 740 "
+        "survived the crash. Some 740 jobs were lost at the plant in the town."
     )
     units = source_units("a", text, None, statements_only=False)
-    found = [(f.text, f.unit) for u in units for _, f in u.value_facts() if f.text == "737"]
-    assert found == [("737", "#boeing"), ("737", "#boeing"), ("737", "jobs")]
+    found = [(f.text, f.unit) for u in units for _, f in u.value_facts() if f.text == "740"]
+    assert found == [("740", "#omnix"), ("740", "#omnix"), ("740", "jobs")]
 
 
 def test_minutes_of_two_events_in_a_sequence_do_not_disagree() -> None:
@@ -531,21 +531,21 @@ def test_times_of_day_in_other_notation_or_zones_agree(a: str, b: str) -> None:
 
 def test_a_year_set_off_after_a_name_is_that_names_own() -> None:
     texts = {
-        "a": "Cyclone Mira (1995), the last category 5 hurricane to strike the coast, "
+        "a": "Cyclone Brisa (1995), the last category 5 hurricane to strike the coast, "
         "caused 26 deaths.",
-        "b": "Cyclone Mira, in 1992, cost approximately $21 billion in insured losses.",
+        "b": "Cyclone Brisa, in 1992, cost approximately $21 billion in insured losses.",
     }
     assert all_values(report_for(texts)) == [{"1995", "1992"}]
     same = dict(texts, a=texts["a"].replace("1995", "1992"))
     assert all_values(report_for(same)) == []
-    other = dict(texts, a=texts["a"].replace("Mira", "Tamsin").replace("1995", "1957"))
+    other = dict(texts, a=texts["a"].replace("Brisa", "Tamsin").replace("1995", "1957"))
     assert all_values(report_for(other)) == []
 
 
 def test_figures_in_a_sentence_do_not_make_it_a_list() -> None:
     from factbase.analysis.statements import COMPARED_KINDS, source_units
 
-    text = "Cyclone Mira (1995), category 5, caused 26 deaths and 65 injuries in 3 states."
+    text = "Cyclone Brisa (1995), category 5, caused 26 deaths and 65 injuries in 3 states."
     assert len(source_units("s", text, None, kinds=COMPARED_KINDS)) == 1
     assert source_units("s", "Page 1 | Page 2 | Page 3 | Page 4 | Next", None) == []
 
@@ -659,12 +659,12 @@ def test_a_whole_is_compared_with_wholes_and_a_part_with_parts() -> None:
 
 def test_one_unit_of_time_said_loosely_frames_its_statement() -> None:
     texts = {
-        "a": "A minute later, Rossi scored the equaliser with a volley into the top corner.",
-        "b": "Rossi equalised 97 seconds later with a volley, sending the final into extra time.",
+        "a": "A minute later, Varno scored the equaliser with a volley into the top corner.",
+        "b": "Varno equalised 97 seconds later with a volley, sending the final into extra time.",
     }
     assert all_values(report_for(texts)) == []
     # Checked against its passage, a span said loosely is still compared.
-    found = analyse("An hour later, Rossi scored the equaliser with a volley.", texts["a"])
+    found = analyse("An hour later, Varno scored the equaliser with a volley.", texts["a"])
     assert found.status == "contradicted"
 
 
@@ -709,8 +709,8 @@ def test_the_sets_of_a_score_line_are_not_compared_with_each_other() -> None:
 
 def test_two_final_scores_that_differ_disagree() -> None:
     texts = {
-        "a": "Argentina beat France 4-2 on penalties in the final in Lusail on Sunday.",
-        "b": "Argentina beat France 4-3 on penalties in the final in Lusail on Sunday.",
+        "a": "Norvia beat Kestria 4-2 on penalties in the final in Marrowick on Sunday.",
+        "b": "Norvia beat Kestria 4-3 on penalties in the final in Marrowick on Sunday.",
     }
     assert all_values(report_for(texts)) == [{"4–2", "4–3"}]
 
@@ -730,8 +730,8 @@ def test_a_measure_and_a_count_of_things_are_never_compared() -> None:
 
 def test_ordinals_naming_parts_of_a_series_are_two_parts() -> None:
     texts = {
-        "a": "The hosts had taken a 2-0 lead in the first half thanks to goals from Rossi.",
-        "b": "Rossi then scored again late in the second half of extra time and restored the "
+        "a": "The hosts had taken a 2-0 lead in the first half thanks to goals from Varno.",
+        "b": "Varno then scored again late in the second half of extra time and restored the "
         "hosts' lead.",
     }
     assert all_values(report_for(texts)) == []

@@ -101,10 +101,10 @@ def test_a_copy_with_another_excerpt_is_checked_on_its_own(checks: list[str]) ->
 @pytest.mark.parametrize(
     ("b_meta", "alike"),
     [
-        ({"author": "Kim Lee"}, True),  # the same metadata
+        ({"author": "Yoon Lee"}, True),  # the same metadata
         ({"author": "Sam Smith", "publisher": "The Herald"}, True),  # nothing of the claim's
         ({"author": "Alexis Jay"}, False),  # b's byline says "Jay"
-        ({"author": "Kim Lee", "title": "Inquiries into abuse"}, False),  # "inquiry", another form
+        ({"author": "Yoon Lee", "title": "Inquiries into abuse"}, False),  # "inquiry", another form
     ],
 )
 def test_copies_read_alike_unless_their_metadata_says_a_word_the_sentence_lacks(
@@ -115,7 +115,7 @@ def test_copies_read_alike_unless_their_metadata_says_a_word_the_sentence_lacks(
     claim = "Jay's inquiry found that 1,400 children were abused."
     sentence = "The report found that 1,400 children were abused."
     story = STORY.replace("My inquiry", "The report")
-    a = LibrarySource("a", SHORT_LEAD + story, 1, "2024-03-05", author="Kim Lee")
+    a = LibrarySource("a", SHORT_LEAD + story, 1, "2024-03-05", author="Yoon Lee")
     b = LibrarySource("b", LONG_LEAD + story, 1, "2024-03-05", **b_meta)
     ua, ub = (
         make_unit(0, s.id, sentence, s.text.index(sentence),

@@ -230,8 +230,8 @@ COUNCIL = (
 )
 TABLE = (
     "The tournament's record scorers.\n\nMost goals at the finals\n\n"
-    "16 - Miroslav Klose, Germany (2002-14)\n\n15 - Ronaldo, Brazil (1998-2006)\n\n"
-    "14 - Gerd Muller, West Germany (1970-74)\n"
+    "16 - Davor Lovric, Kestria (2002-14)\n\n15 - Okwen, Norvia (1998-2006)\n\n"
+    "14 - Halvard Brask, West Zelora (1970-74)\n"
 )
 GLUED = (
     "The pilot reported a problem at 8:44 a.m. The aircraft turned back towards the airport and "
@@ -263,11 +263,11 @@ GLUED = (
         ("The council did not approve the new cycle lanes.", [("l", LEAGUE), ("b", BRIDGE)],
          "unsupported"),
         # a row of a table
-        ("Miroslav Klose of Germany has the most goals at the finals, 16.", [("a", TABLE)],
+        ("Davor Lovric of Kestria has the most goals at the finals, 16.", [("a", TABLE)],
          "supported"),
-        ("Miroslav Klose of Germany has the most goals at the finals, 18.", [("a", TABLE)],
+        ("Davor Lovric of Kestria has the most goals at the finals, 18.", [("a", TABLE)],
          "contradicted"),
-        ("Miroslav Klose of Germany has the most goals at the finals, 16.", [("u", UNRELATED)],
+        ("Davor Lovric of Kestria has the most goals at the finals, 16.", [("u", UNRELATED)],
          "unsupported"),
         # sentences run together in the source: "at 8:44 a.m. The", "later.The"
         ("The aircraft turned back towards the airport and crashed six minutes later.",
@@ -309,7 +309,7 @@ def test_what_is_a_claim(sentence: str, claim: bool) -> None:
 def test_the_index_holds_prose_and_value_rows_for_review_only() -> None:
     prose = [u.text for u in source_units("a", COUNCIL + "\n\n" + TABLE, None, prose=True)]
     assert "The council approved the new cycle lanes after a long debate." in prose
-    assert "16 - Miroslav Klose, Germany (2002-14)" in prose
+    assert "16 - Davor Lovric, Kestria (2002-14)" in prose
     assert "Most goals at the finals" not in prose  # a heading states nothing
     assert source_units("a", COUNCIL + "\n\n" + TABLE, None) == []
 
@@ -317,11 +317,11 @@ def test_the_index_holds_prose_and_value_rows_for_review_only() -> None:
 _TIED_CANDIDATES = """
 from factbase.analysis.statements import StemIndex, make_unit, source_units
 units = []
-for sid, text in (("a", "Alvarez and Brennan reported 10 cases in the north."),
-                  ("b", "Castillo and Dorsey reported 20 cases in the north.")):
+for sid, text in (("a", "Ferrant and Brennan reported 10 cases in the north."),
+                  ("b", "Virelli and Wexley reported 20 cases in the north.")):
     units.extend(source_units(sid, text, None, first_key=len(units)))
 index = StemIndex(units)
-claim = "Alvarez, Brennan, Castillo and Dorsey reported cases in the north."
+claim = "Ferrant, Brennan, Virelli and Wexley reported cases in the north."
 unit = make_unit(-1, "draft", claim, 0, len(claim), None)
 print([(round(score, 9), index.units[index.families[fam][0]].source_id)
        for score, fam in index.candidates(unit, 5)])

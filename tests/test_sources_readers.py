@@ -210,11 +210,11 @@ def test_html_main_text_without_navigation_sidebar_or_footer() -> None:
 
 def test_html_metadata_from_the_page() -> None:
     doc = read_html(
-        star_page(author="Jane Smith", canonical="https://www.thestar.co.uk/news/1400"),
+        star_page(author="Ilka Smith", canonical="https://www.thestar.co.uk/news/1400"),
         name="star.html",
     )
     assert doc.title == "VIDEO: 1,400 children sexually abused in Rotherham"
-    assert doc.author == "Jane Smith"
+    assert doc.author == "Ilka Smith"
     assert doc.publisher == "The Star"
     assert doc.published == "2014-08-26"
     assert doc.url == "https://www.thestar.co.uk/news/1400"
@@ -313,13 +313,13 @@ def test_read_document_dispatches_on_kind() -> None:
 @pytest.mark.database
 def test_cli_add_html_file_uses_the_page_metadata(tmp_path: Path) -> None:
     path = tmp_path / "star.html"
-    path.write_bytes(star_page(author="Jane Smith", canonical="https://example.org/star"))
+    path.write_bytes(star_page(author="Ilka Smith", canonical="https://example.org/star"))
     (info,) = invoke_json(["source", "add", path])
     assert info["id"] == "star"
     assert info["kind"] == "html"
     assert info["title"] == "VIDEO: 1,400 children sexually abused in Rotherham"
     assert (info["author"], info["publisher"], info["published"]) == (
-        "Jane Smith", "The Star", "2014-08-26"
+        "Ilka Smith", "The Star", "2014-08-26"
     )
     assert info["url"] == "https://example.org/star"
     assert info["final_url"] is None
@@ -335,7 +335,7 @@ def test_cli_add_html_file_uses_the_page_metadata(tmp_path: Path) -> None:
 @pytest.mark.database
 def test_cli_options_win_over_the_page_metadata(tmp_path: Path) -> None:
     path = tmp_path / "star.html"
-    path.write_bytes(star_page(author="Jane Smith"))
+    path.write_bytes(star_page(author="Ilka Smith"))
     (info,) = invoke_json(
         ["source", "add", path, "--title", "Mine", "--author", "Me", "--publisher", "P",
          "--published", "2015"]

@@ -285,8 +285,8 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ),
         # each row of a table is a sentence
         (
-            "Most caps\n\n26 - Ana Ruiz, Spain (2006-22)\n\n25 - Eva Holm, Norway (1982-98)",
-            ["Most caps", "26 - Ana Ruiz, Spain (2006-22)", "25 - Eva Holm, Norway (1982-98)"],
+            "Most caps\n\n26 - Ana Ruiz, Spain (2006-22)\n\n25 - Fenna Holm, Norway (1982-98)",
+            ["Most caps", "26 - Ana Ruiz, Spain (2006-22)", "25 - Fenna Holm, Norway (1982-98)"],
         ),
         # a footnote number glued to the full stop ends the sentence it belongs to
         (
@@ -307,16 +307,16 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
             ["It left at 8:38 a.m.", "The crew lost contact at 8:44 a.m.", "It fell."],
         ),
         (
-            "It is run by Tokyo Electric Power Co. The reactor blew.",
-            ["It is run by Tokyo Electric Power Co.", "The reactor blew."],
+            "It is run by Kestria Electric Power Co. The reactor blew.",
+            ["It is run by Kestria Electric Power Co.", "The reactor blew."],
         ),
         ("He moved to the U.S. In 2004 he left.", ["He moved to the U.S.", "In 2004 he left."]),
         # ... but not before a time zone, a weekday, a month or a name
         ("It began at 8 a.m. EST and ended.", ["It began at 8 a.m. EST and ended."]),
         ("It opens at 9 a.m. Monday for all.", ["It opens at 9 a.m. Monday for all."]),
         ("It closed at 5 p.m. June 3 this year.", ["It closed at 5 p.m. June 3 this year."]),
-        ("Acme Inc. Chief Ann Lee spoke.", ["Acme Inc. Chief Ann Lee spoke."]),
-        ("The U.S. Army came. Mr. The Hague.", ["The U.S. Army came.", "Mr. The Hague."]),
+        ("Acme Inc. Chief Una Lee spoke.", ["Acme Inc. Chief Una Lee spoke."]),
+        ("The U.S. Army came. Mr. The Vantor.", ["The U.S. Army came.", "Mr. The Vantor."]),
         # a full stop glued to the next sentence ends it
         ("He died.The next day it rained.", ["He died.", "The next day it rained."]),
         ("It paid $44 Billion.Twitter took it.", ["It paid $44 Billion.", "Twitter took it."]),
@@ -336,8 +336,8 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ("Results\n\n(Updated) The count rose.", ["Results", "(Updated) The count rose."]),
         # ... and a caption in brackets on its own line stands apart from the byline above it
         (
-            "By Ann Kray on March 2, 2017\n(Photo: Lenz, Ortiz)\nKESTRIA - The board met.",
-            ["By Ann Kray on March 2, 2017", "(Photo: Lenz, Ortiz)", "KESTRIA - The board met."],
+            "By Una Kray on March 2, 2017\n(Photo: Lenz, Ortiz)\nKESTRIA - The board met.",
+            ["By Una Kray on March 2, 2017", "(Photo: Lenz, Ortiz)", "KESTRIA - The board met."],
         ),
         # white space around sentences is trimmed
         ("   One.   \n\n  Two.  ", ["One.", "Two."]),

@@ -68,7 +68,7 @@ def test_a_neighbours_not_does_not_contradict() -> None:
 
 def test_a_not_in_a_sentence_joined_for_a_name_does_not_contradict() -> None:
     source = (
-        "Mayor Ann Cole said she will not stand again in the city election. "
+        "Mayor Una Cole said she will not stand again in the city election. "
         "She will lead the council through a period of reflection before she steps down."
     )
     status, diffs = verdict(
@@ -192,9 +192,9 @@ def test_two_values_swapped_are_a_difference() -> None:
 
 
 def test_a_name_is_paired_by_its_neighbours_not_by_its_position() -> None:
-    passage = "Deputy minister James Macharia confirmed the figures."
-    assert Difference("name", "Mwangi", "Macharia") in differences(
-        "Deputy minister James Mwangi confirmed the figures.", passage
+    passage = "Deputy minister James Pellary confirmed the figures."
+    assert Difference("name", "Vantor", "Pellary") in differences(
+        "Deputy minister James Vantor confirmed the figures.", passage
     )
     # A capitalised word elsewhere in the passage is no counterpart.
     diffs = differences("The report was written in Leeds.", "Professor Smith wrote the report.")
@@ -944,8 +944,8 @@ def test_a_deed_the_passage_says_only_may_or_will_happen_is_unsupported(
          "The council will close 3 schools next year."),
         ("The council said it would close 3 schools next year.",
          "The council said it will close 3 schools next year."),
-        ("Musk to acquire Twitter at $54.20 a share.",
-         "Twitter will be acquired by Musk for $54.20 per share."),
+        ("Morvath to acquire Zentrix at $54.20 a share.",
+         "Zentrix will be acquired by Morvath for $54.20 per share."),
         ("The section was meant to open around 2033.",
          "The section was originally planned to open around 2033."),
         ("The change is taking place during the 2018-19 year.",
@@ -968,8 +968,8 @@ def test_a_deed_the_passage_says_only_may_or_will_happen_is_unsupported(
         ("The treasurer allegedly stole $50,000 from the club.",
          "In 2019 the treasurer allegedly stole $50,000 from the club."),
         # a flight bound for a city is one scheduled to go there
-        ("Flight 610 was bound for Pangkal Pinang.",
-         "Flight 610 was scheduled to travel to Pangkal Pinang."),
+        ("Flight 418 was bound for Quenby Tessaly.",
+         "Flight 418 was scheduled to travel to Quenby Tessaly."),
     ],
 )
 def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
@@ -1082,16 +1082,16 @@ def test_the_sources_outlet_answers_only_for_a_name_given_as_who_tells_it() -> N
     )
     assert status != "ok" and any(d.kind == "name" and d.claim == "Harbour" for d in diffs)
     # The title names what the source is about, wherever the claim names it.
-    titled = {"publisher": "The Courier", "title": "Holmes jailed for fraud"}
-    claim = "Holmes told the judge that she loved the company and its staff."
+    titled = {"publisher": "The Courier", "title": "Tolvar jailed for fraud"}
+    claim = "Tolvar told the judge that she loved the company and its staff."
     assert verdict(claim, source, metadata=titled)[0] == "ok"
 
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("In six days, Morgan Stanley raised $25.5 billion in debt.", "ok"),
-        ("In six days, Margin Stanley raised $25.5 billion in debt.", "not ok"),
+        ("In six days, Morvath Pellary raised $25.5 billion in debt.", "ok"),
+        ("In six days, Margin Pellary raised $25.5 billion in debt.", "not ok"),
         ("It is official: the Harbour Council raised $25.5 billion in debt.", "not ok"),
     ],
 )
@@ -1099,7 +1099,7 @@ def test_a_capitalised_word_the_passage_has_only_as_a_common_word_is_no_name(
     claim: str, expected: str
 ) -> None:
     source = (
-        "It is official: in six days, Morgan Stanley raised $25.5 billion in debt, including a "
+        "It is official: in six days, Morvath Pellary raised $25.5 billion in debt, including a "
         "margin loan, the council said."
     )
     status, diffs = verdict(claim, source)
@@ -1156,18 +1156,18 @@ CAPS = (
     "She retired last year after a long career.\n\n"
     "Players with most international caps in history\n\n"
     "26 - Ana Ruiz, Spain (2006-22)\n\n"
-    "25 - Eva Holm, Norway (1982-98)\n\n"
+    "25 - Fenna Holm, Norway (1982-98)\n\n"
     "21 - Mia Berg, Sweden (1982-94)"
 )
 
 
 def test_a_row_of_a_table_is_read_with_its_heading() -> None:
-    status, diffs = verdict("Eva Holm: 25 international caps, 1982-98.", CAPS)
+    status, diffs = verdict("Fenna Holm: 25 international caps, 1982-98.", CAPS)
     assert status == "ok", diffs
 
 
 def test_a_row_of_a_table_never_borrows_another_rows_value() -> None:
-    status, diffs = verdict("Eva Holm: 25 international caps, 1982-94.", CAPS)
+    status, diffs = verdict("Fenna Holm: 25 international caps, 1982-94.", CAPS)
     assert status != "ok", diffs
 
 
@@ -1318,16 +1318,16 @@ def test_a_measurement_or_a_count_stated_as_such_agrees(claim: str) -> None:
     assert status == "ok", diffs
 
 
-WIND = "Bolt ran 9.58 seconds in Berlin, helped by a tailwind of 1 mph."
+WIND = "Daskin ran 9.71 seconds in Marrowick, helped by a tailwind of 1 mph."
 
 
 def test_a_measure_of_another_dimension_is_no_counterpart() -> None:
-    status, diffs = verdict("Bolt had a 2 mph wind at his back in Berlin.", WIND)
+    status, diffs = verdict("Daskin had a 2 mph wind at his back in Marrowick.", WIND)
     assert not any(d.kind == "unit" for d in diffs), diffs
 
 
 def test_a_measure_in_another_unit_of_its_dimension_differs() -> None:
-    status, diffs = verdict("Bolt was helped by a tailwind of 1 km/h in Berlin.", WIND)
+    status, diffs = verdict("Daskin was helped by a tailwind of 1 km/h in Marrowick.", WIND)
     assert status == "contradicted", diffs
     assert any(d.kind == "unit" for d in diffs), diffs
 
@@ -1527,12 +1527,12 @@ def test_the_same_count_after_the_same_verb_agrees() -> None:
 
 
 def test_a_name_written_clipped_is_named() -> None:
-    status, diffs = verdict("The Lib Dems won 11 seats.", "The Liberal Democrats won 11 seats.")
+    status, diffs = verdict("The Zel Progs won 11 seats.", "The Zeloran Progressives won 11 seats.")
     assert status == "ok", diffs
 
 
 def test_a_clipped_name_of_another_party_is_not_named() -> None:
-    status, diffs = verdict("The Lib Dems won 11 seats.", "The Labour Party won 11 seats.")
+    status, diffs = verdict("The Zel Progs won 11 seats.", "The Labour Party won 11 seats.")
     assert status != "ok", diffs
 
 
@@ -1589,7 +1589,7 @@ def test_a_negating_verb_in_a_negation_is_compared_as_negation() -> None:
 
 
 REPORTED = (
-    "The fire was first reported by Reuters, and the mayor visited the site with the "
+    "The fire was first reported by Vexa, and the mayor visited the site with the "
     "Archbishop of Paris on Monday night."
 )
 
@@ -1659,8 +1659,8 @@ def test_a_place_or_a_rank_as_stated_agrees(claim: str) -> None:
             "In 2019 the striker completed a permanent transfer to join the Lions.",
         ),
         (
-            "In 2019 Callaghan beat Swinson by only 149 votes.",
-            "In 2019 Swinson lost her seat to Callaghan by just 149 votes.",
+            "In 2019 Daskin beat Morvath by only 162 votes.",
+            "In 2019 Morvath lost her seat to Daskin by just 162 votes.",
         ),
     ],
 )
@@ -1860,7 +1860,7 @@ def test_the_same_value_bounded_alike_or_rounded_agrees() -> None:
 
 
 RACE = (
-    "Kim took the title in 9.90, and Britain's Lee finished sixth in 10.05 after a slow start, "
+    "Yoon took the title in 9.90, and Britain's Lee finished sixth in 10.05 after a slow start, "
     "organisers said."
 )
 
@@ -1880,7 +1880,7 @@ PODIUM = (
     "2:21:05, a course record."
 )
 LEADERS = (
-    "Tom Reed, the deputy leader, and Ann Cole the party president, will take over as joint "
+    "Tom Reed, the deputy leader, and Una Cole the party president, will take over as joint "
     "leaders before a contest next year."
 )
 
@@ -1894,10 +1894,10 @@ LEADERS = (
             ("Ana Ruiz", "Mia Holm"),
         ),
         (
-            "Ann Cole, the deputy leader, and Tom Reed, the party president, will take over as "
+            "Una Cole, the deputy leader, and Tom Reed, the party president, will take over as "
             "joint leaders.",
             LEADERS,
-            ("Ann Cole", "Tom Reed"),
+            ("Una Cole", "Tom Reed"),
         ),
     ],
 )
@@ -1915,14 +1915,14 @@ def test_statements_joined_in_the_claim_with_their_subjects_swapped_contradict(
         ("Ana Ruiz of Chile and Mia Holm of Norway both finished in 2:21:05.", PODIUM),
         ("Holm (Norway) and Ruiz (Chile) both finished in 2:21:05.", PODIUM),
         (
-            "Tom Reed (deputy leader) and Ann Cole (party president) will take over as joint "
+            "Tom Reed (deputy leader) and Una Cole (party president) will take over as joint "
             "leaders.",
             LEADERS,
         ),
         # two objects joined, not two statements
         (
-            "A Dutch judge had given Kim and Acme until June 30 to close the sale.",
-            "Mr Kim, the richest man who is also active on Acme with 110 million users, and the "
+            "A Dutch judge had given Yoon and Acme until June 30 to close the sale.",
+            "Mr Yoon, the richest man who is also active on Acme with 110 million users, and the "
             "firm were given until June 30 by a Dutch judge to finalise the sale.",
         ),
     ],
@@ -2067,37 +2067,37 @@ def test_not_only_asserts_what_follows(source: str) -> None:
                    "In 2019 the team did not exceed its target.")[0] == "contradicted"  # fmt: skip
 
 
-STRIDES = ("In the final Rossi reached a top speed of 12.35 meters per second and took 40.92 "
+STRIDES = ("In the final Varno reached a top speed of 12.35 meters per second and took 40.92 "
            "steps compared with the 45.94 of second-placed Keller, whose 9.71 was a record.")
 
 
 def test_a_comparison_must_hold_between_the_values_the_passage_sets_side_by_side() -> None:
-    status, diffs = verdict("In the final Rossi took more steps than Keller.", STRIDES)
+    status, diffs = verdict("In the final Varno took more steps than Keller.", STRIDES)
     assert status == "contradicted", diffs
     assert any(d.kind == "comparator" for d in diffs)
-    assert verdict("In the final Rossi took fewer steps than Keller.", STRIDES)[0] == "ok"
+    assert verdict("In the final Varno took fewer steps than Keller.", STRIDES)[0] == "ok"
     # With the values in the claim, they are compared as values.
-    assert verdict("In the final Rossi took 40.92 steps, fewer than Keller.", STRIDES)[0] == "ok"
+    assert verdict("In the final Varno took 40.92 steps, fewer than Keller.", STRIDES)[0] == "ok"
 
 
 def test_a_comparison_is_contradicted_by_a_sentence_that_puts_both_level() -> None:
-    source = ("Rossi finished the tournament as top scorer with eight goals. Before the final, "
-              "both Keller and Rossi had scored five goals each.")  # fmt: skip
-    status, diffs = verdict("Before the final Rossi had scored more goals than Keller.", source)
+    source = ("Varno finished the tournament as top scorer with eight goals. Before the final, "
+              "both Keller and Varno had scored five goals each.")  # fmt: skip
+    status, diffs = verdict("Before the final Varno had scored more goals than Keller.", source)
     assert status == "contradicted", diffs
-    assert verdict("Before the final Rossi had scored as many goals as Keller.", source)[0] == "ok"
+    assert verdict("Before the final Varno had scored as many goals as Keller.", source)[0] == "ok"
 
 
 def test_the_value_a_possessive_name_owns_moves_with_the_name() -> None:
-    source = ("Rossi is the youngest to reach ten titles, aged 23 years 363 days, surpassing "
+    source = ("Varno is the youngest to reach ten titles, aged 23 years 363 days, surpassing "
               "Keller's record (24 years, 226 days).")  # fmt: skip
-    swapped = "Rossi reached ten titles aged 24 years 226 days, beating Keller's mark of 23 years."
+    swapped = "Varno reached ten titles aged 24 years 226 days, beating Keller's mark of 23 years."
     status, diffs = verdict(swapped, source)
     assert status == "contradicted", diffs
-    kept = "Rossi reached ten titles aged 23 years 363 days, beating Keller's record of 24 years."
+    kept = "Varno reached ten titles aged 23 years 363 days, beating Keller's record of 24 years."
     assert verdict(kept, source)[0] == "ok"
     # "Keller's vote fell from 80,412": a verb between the name and the value is no ownership.
-    votes = ("Rossi won easily. This dwarfed the vote for Keller, whose total of 60,230 votes was "
+    votes = ("Varno won easily. This dwarfed the vote for Keller, whose total of 60,230 votes was "
              "down from Keller's vote of 80,412 in 2017.")  # fmt: skip
     assert verdict("Keller's vote fell from 80,412 in 2017 to 60,230.", votes)[0] == "ok"
 
@@ -2113,7 +2113,7 @@ def test_a_value_put_to_what_the_passage_gives_another_value_for_contradicts() -
 
 
 CREW = ("Tonight's bulletin hears from the station's political editor Maria Lenz, political "
-        "correspondent Tom Ashby and deputy political editor Karl Brandt.")
+        "correspondent Tom Ashby and deputy political editor Edric Brandt.")
 
 
 def test_a_description_the_passage_gives_another_person_moves_with_them() -> None:
@@ -2121,9 +2121,9 @@ def test_a_description_the_passage_gives_another_person_moves_with_them() -> Non
         "The bulletin heard from the station's deputy political editor, Maria Lenz.", CREW
     )
     assert status == "contradicted", diffs
-    assert Difference("name", "Maria Lenz", "Karl Brandt") in diffs
+    assert Difference("name", "Maria Lenz", "Edric Brandt") in diffs
     assert verdict(
-        "The bulletin heard from the station's deputy political editor, Karl Brandt.", CREW
+        "The bulletin heard from the station's deputy political editor, Edric Brandt.", CREW
     )[0] == "ok"
 
 
@@ -2167,8 +2167,8 @@ def test_spans_of_time_and_metric_lengths_convert_exactly(
     ("source", "swapped"),
     [
         ("Smith beat Jones 6-4 in the final.", "Jones beat Smith 6-4 in the final."),
-        ("The CEO, Maria Lopez, replaced John Park in March.",
-         "John Park replaced Maria Lopez in March."),
+        ("The CEO, Maria Orvez, replaced John Park in March.",
+         "John Park replaced Maria Orvez in March."),
         ("Launch was moved from Tuesday to Friday.", "Launch was moved from Friday to Tuesday."),
         ("The final was won by Smith, who beat Jones in three sets.",
          "Jones beat Smith in the final."),
@@ -2223,7 +2223,7 @@ def test_a_range_whose_ends_the_passage_gives_apart_is_not_contradicted() -> Non
          "Revenue was $7bn in 2022."),
         ("The first dose was given in May and the second in August.",
          "The second dose was given in May.", "The second dose was given in August."),
-        ("Rossi scored in the 23rd minute and Keller in the 80th.",
+        ("Varno scored in the 23rd minute and Keller in the 80th.",
          "Keller scored in the 23rd minute.", "Keller scored in the 80th minute."),
     ],
 )
@@ -2296,7 +2296,7 @@ def test_ages_meet_ages_and_spans_meet_spans(claim: str, expected: str) -> None:
 
 FAMILY = (
     "The hearing was told of a letter from Mark Evans, brother of the late Sarah Evans, and "
-    "uncle of Tom Evans, who found the documents. Jane Doe, chief executive of Northwind "
+    "uncle of Tom Evans, who found the documents. Ilka Doe, chief executive of Northwind "
     "Shipping, gave evidence for the company."
 )
 
@@ -2307,7 +2307,7 @@ FAMILY = (
         ("Tom Evans, brother of the late Sarah Evans, wrote a letter to the hearing.",
          ("Tom Evans", "Mark Evans")),
         ("Tom Evans, chief executive of Northwind Shipping, gave evidence.",
-         ("Tom Evans", "Jane Doe")),
+         ("Tom Evans", "Ilka Doe")),
     ],
 )
 def test_a_relation_the_passage_gives_to_another_person_moves_the_name(
@@ -2322,7 +2322,7 @@ def test_a_relation_the_passage_gives_to_another_person_moves_the_name(
     "claim",
     [
         "The hearing was told of a letter from Mark Evans, brother of the late Sarah Evans.",
-        "Jane Doe, chief executive of Northwind Shipping, gave evidence for the company.",
+        "Ilka Doe, chief executive of Northwind Shipping, gave evidence for the company.",
     ],
 )
 def test_a_relation_given_to_the_same_person_agrees(claim: str) -> None:
@@ -2405,23 +2405,23 @@ def test_what_a_number_counts_stops_at_the_next_number() -> None:
     assert ("number", "16", "14") in [(d.kind, d.claim, d.source) for d in diffs]
 
 
-AWARD = "Rossi lifted the award in 2014 when he lost the final against Keller's side."
+AWARD = "Varno lifted the award in 2014 when he lost the final against Keller's side."
 
 
 def test_a_claim_that_uses_both_words_of_a_pair_opposes_neither() -> None:
-    claim = "Rossi first won the award in 2014, when he was on the losing side in the final."
+    claim = "Varno first won the award in 2014, when he was on the losing side in the final."
     status, diffs = verdict(claim, AWARD)
     assert not [d for d in diffs if d.kind == "wording" and d.source], diffs
     assert status != "contradicted"
-    status, diffs = verdict("Rossi won the final in 2014 against Keller's side.", AWARD)
+    status, diffs = verdict("Varno won the final in 2014 against Keller's side.", AWARD)
     assert status == "contradicted", diffs
 
 
-DOUBLE = "Rossi became the first woman to hold the 400 and 800m European and world titles at once."
+DOUBLE = "Varno became the first woman to hold the 400 and 800m European and world titles at once."
 
 
 def test_values_listed_together_share_the_lists_role() -> None:
-    claim = "No woman before Rossi had held the European and world titles at both {} at once."
+    claim = "No woman before Varno had held the European and world titles at both {} at once."
     status, diffs = verdict(claim.format("400 m and 800 m"), DOUBLE)
     assert status != "contradicted", diffs
     status, diffs = verdict(claim.format("400 m and 1500 m"), DOUBLE)
@@ -2512,16 +2512,16 @@ def test_no_longer_is_read_whole() -> None:
                    LINE)[0] == "ok"
 
 
-INQUIRY = ("The inquiry will be led by retired judge Ann Lee, with the engineer Lord Hale acting "
+INQUIRY = ("The inquiry will be led by retired judge Una Lee, with the engineer Lord Hale acting "
            "as her deputy.")
 
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("The inquiry will be led by Ann Lee, a retired judge, with Lord Hale as her deputy.",
+        ("The inquiry will be led by Una Lee, a retired judge, with Lord Hale as her deputy.",
          "ok"),
-        ("The inquiry will be led by Lord Hale, with retired judge Ann Lee as his deputy.",
+        ("The inquiry will be led by Lord Hale, with retired judge Una Lee as his deputy.",
          "contradicted"),
     ],
 )
@@ -2529,7 +2529,7 @@ def test_a_deed_given_to_the_other_of_two_names(claim: str, expected: str) -> No
     status, diffs = verdict(claim, INQUIRY)
     assert status == expected, diffs
     if expected == "contradicted":
-        assert ("name", "Lord Hale", "Ann Lee") in [(d.kind, d.claim, d.source) for d in diffs]
+        assert ("name", "Lord Hale", "Una Lee") in [(d.kind, d.claim, d.source) for d in diffs]
 
 
 FINES = ("The ban was shorter than the 15 months requested by the regulator (itself less than "
@@ -2550,14 +2550,14 @@ def test_a_value_given_to_the_agent_of_another_deed(claim: str, expected: str) -
     assert status == expected, diffs
 
 
-YOUNGEST = "Rossi became the youngest player to reach 50 league goals, at 21 years and 40 days."
+YOUNGEST = "Varno became the youngest player to reach 50 league goals, at 21 years and 40 days."
 
 
 @pytest.mark.parametrize(
     "claim",
     [
-        "Rossi became the youngest player ever to reach 50 league goals.",
-        "Rossi, at 21 years and 40 days, reached 50 league goals younger than anyone else.",
+        "Varno became the youngest player ever to reach 50 league goals.",
+        "Varno, at 21 years and 40 days, reached 50 league goals younger than anyone else.",
     ],
 )
 def test_indefinite_pronouns_and_ever_carry_no_fact(claim: str) -> None:
@@ -2565,19 +2565,19 @@ def test_indefinite_pronouns_and_ever_carry_no_fact(claim: str) -> None:
 
 
 def test_a_changed_fact_beside_ever_still_differs() -> None:
-    status, diffs = verdict("Rossi became the oldest player ever to reach 50 league goals.",
+    status, diffs = verdict("Varno became the oldest player ever to reach 50 league goals.",
                             YOUNGEST)
     assert status == "contradicted", diffs
 
 
-GOALS = ("United led 2-0 at the break through goals from Rossi from the penalty spot in the "
+GOALS = ("United led 2-0 at the break through goals from Varno from the penalty spot in the "
          "23rd minute and Keller in the 36th minute.")
 
 
 def test_minutes_counted_and_the_minute_by_its_ordinal_are_one_value() -> None:
-    assert verdict("United were 2-0 up at the break through a Rossi penalty after 23 minutes "
+    assert verdict("United were 2-0 up at the break through a Varno penalty after 23 minutes "
                    "and a Keller goal in the 36th.", GOALS)[0] == "ok"
-    status, diffs = verdict("United were 2-0 up at the break through a Rossi penalty after 25 "
+    status, diffs = verdict("United were 2-0 up at the break through a Varno penalty after 25 "
                             "minutes and a Keller goal in the 36th.", GOALS)
     assert status == "contradicted", diffs
     assert ("number", "25", "23rd") in [(d.kind, d.claim, d.source) for d in diffs]
@@ -2640,17 +2640,17 @@ def test_a_word_of_time_beside_a_value_turned_the_other_way(claim: str, expected
     assert verdict(claim, CRASH)[0] == expected
 
 
-BACKERS = ("Investors including Larry Ellison, Sequoia Capital and the Department of Justice's "
-           "pension fund backed the bid, Bloomberg reported; the review was led by Lord Tony "
-           "Berkeley.")
+BACKERS = ("Investors including Oren Askel, Halvorn Capital and the Department of Justice's "
+           "pension fund backed the bid, Quillon reported; the review was led by Lord Teodor "
+           "Pellary.")
 
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("Larry Ellison and Sequoia Capital backed the bid, Bloomberg reported.", "ok"),
-        ("Larry Bloomberg and Sequoia Capital backed the bid.", "missing"),
-        ("The review was led by Lord Berkeley.", "ok"),
+        ("Oren Askel and Halvorn Capital backed the bid, Quillon reported.", "ok"),
+        ("Oren Quillon and Halvorn Capital backed the bid.", "missing"),
+        ("The review was led by Lord Pellary.", "ok"),
         ("The Justice Department's pension fund backed the bid.", "ok"),
     ],
 )
@@ -2702,19 +2702,19 @@ def test_a_change_its_own_values_say_went_the_other_way(claim: str, expected: st
 
 
 def test_a_name_made_of_the_bylines_name_and_a_passage_name_is_not_stated() -> None:
-    source = "The buyer's advisers, led by Morgan Stanley, have begun sounding out investors."
-    byline = {"author": "Gillian Tan", "publisher": "The Daily Ledger", "title": None}
+    source = "The buyer's advisers, led by Morvath Stanley, have begun sounding out investors."
+    byline = {"author": "Fenna Tolvar", "publisher": "The Daily Ledger", "title": None}
     claim = "Advisers led by {} are sounding out investors."
-    assert verdict(claim.format("Morgan Stanley"), source, metadata=byline)[0] == "ok"
-    status, diffs = verdict(claim.format("Gillian Stanley"), source, metadata=byline)
-    assert status != "ok" and any(d.kind == "name" and d.claim == "Gillian" for d in diffs)
+    assert verdict(claim.format("Morvath Stanley"), source, metadata=byline)[0] == "ok"
+    status, diffs = verdict(claim.format("Fenna Stanley"), source, metadata=byline)
+    assert status != "ok" and any(d.kind == "name" and d.claim == "Fenna" for d in diffs)
 
 
 def test_a_first_name_from_the_title_before_a_family_name_the_passage_gives_another() -> None:
-    source = "Defence lawyer Kevin Ashdown said she had good intentions, and no greed."
+    source = "Defence lawyer Davor Ashdown said she had good intentions, and no greed."
     meta = {"title": "Mary Stone jailed for fraud", "publisher": "The Courier"}
     claim = "Defence lawyer {} Ashdown said she had good intentions, and no greed."
-    assert verdict(claim.format("Kevin"), source, metadata=meta)[0] == "ok"
+    assert verdict(claim.format("Davor"), source, metadata=meta)[0] == "ok"
     status, diffs = verdict(claim.format("Mary"), source, metadata=meta)
     assert status != "ok" and any(d.kind == "name" for d in diffs), diffs
     # A capitalised word the passage has in lower case is no first name of another's.
@@ -3019,8 +3019,8 @@ def test_one_is_a_count_only_when_bounded_or_the_only_one(
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Djokovic hit straight back in the third game.", ["djokovic"]),
-        ("Alcaraz's maiden title came early.", ["alcaraz"]),
+        ("Varnak hit straight back in the third game.", ["varnak"]),
+        ("Brask's maiden title came early.", ["brask"]),
         ("Children were taken to the hospital.", []),
         ("Everyone was sad about it all.", []),
         ("Whilst the rain fell, the match went on.", []),
@@ -3294,8 +3294,8 @@ def test_a_deed_the_passage_gives_to_another_name_contradicts() -> None:
     [
         ("It was Okafor who scored the winning goal in the final.", DEED),
         # One name in two forms, an acronym and its words.
-        ("The SNP won the seat of Perth on Friday.",
-         "The Scottish National Party won the seat of Perth on Friday."),
+        ("The KNP won the seat of Tessaly on Friday.",
+         "The Kestrian National Party won the seat of Tessaly on Friday."),
     ],
 )
 def test_a_deed_given_to_the_same_name_agrees(claim: str, passage: str) -> None:
@@ -3472,9 +3472,9 @@ def test_two_values_traded_between_their_nouns_still_contradict() -> None:
     ("claim", "passage"),
     [
         # A name with and without its accents.
-        ("Mbappé scored a hat-trick in the final.",
-         "Kylian Mbappe scored a hat-trick in the final."),
-        ("Luka Modric came second in the vote.", "Luka Modrić came second in the vote."),
+        ("Solvané scored a hat-trick in the final.",
+         "Teodor Solvane scored a hat-trick in the final."),
+        ("Ivo Lovric came second in the vote.", "Ivo Lovrić came second in the vote."),
         # A name with an apostrophe inside, in either apostrophe, possessive or not.
         ("O'Sullivan scored a hat-trick in the final.",
          "Jack O’Sullivan scored a hat-trick in the final."),
@@ -3493,7 +3493,7 @@ def test_a_name_in_another_spelling_agrees(claim: str, passage: str) -> None:
 
 def test_another_name_in_another_spelling_still_contradicts() -> None:
     status, diffs = verdict(
-        "Giroud scored a hat-trick in the final.", "Kylian Mbappé scored a hat-trick in the final."
+        "Giroud scored a hat-trick in the final.", "Teodor Solvané scored a hat-trick in the final."
     )
     assert status == "contradicted", diffs
     status, diffs = verdict(
@@ -3509,10 +3509,10 @@ def test_another_name_in_another_spelling_still_contradicts() -> None:
 
 
 def test_a_word_of_nationality_for_a_person_is_replaced_by_no_name() -> None:
-    passage = "Novak Djokovic lost the final in five sets."
+    passage = "Oren Varnak lost the final in five sets."
     status, diffs = verdict("The Serbian lost the final in five sets.", passage)
     assert status != "contradicted", diffs
-    status, diffs = verdict("Federer lost the final in five sets.", passage)
+    status, diffs = verdict("Brask lost the final in five sets.", passage)
     assert status == "contradicted", diffs
 
 
@@ -3624,17 +3624,17 @@ def test_a_quantity_over_events_is_not_bounded_by_them() -> None:
 
 
 ATTENDANCE = (
-    "The tour set single-day attendance records of 71,000 people at Nissan Stadium in "
-    "Nashville, 73,117 at Pittsburgh's Acrisure Stadium and 72,171 in attendance at Seattle's "
-    "Lumen Field."
+    "The tour set single-day attendance records of 68,000 people at Zentrix Stadium in "
+    "Tessaly, 61,204 at Marrowick's Halvorn Stadium and 59,830 in attendance at Quenby's "
+    "Ostrel Field."
 )
 
 
 @pytest.mark.parametrize(
     "claim",
     [
-        "The tour set a single-day attendance record of 72,171 at Seattle's Lumen Field.",
-        "The tour set a single-day attendance record of 73,117 at Acrisure Stadium in Pittsburgh.",
+        "The tour set a single-day attendance record of 59,830 at Quenby's Ostrel Field.",
+        "The tour set a single-day attendance record of 61,204 at Halvorn Stadium in Marrowick.",
     ],
 )
 def test_a_value_at_its_own_place_in_a_list_agrees(claim: str) -> None:
@@ -3645,30 +3645,30 @@ def test_a_value_at_its_own_place_in_a_list_agrees(claim: str) -> None:
 @pytest.mark.parametrize(
     "claim",
     [
-        "The tour set a single-day attendance record of 73,117 at Seattle's Lumen Field.",
-        "The tour set a single-day attendance record of 73,117 at Lumen Field in Seattle.",
+        "The tour set a single-day attendance record of 61,204 at Quenby's Ostrel Field.",
+        "The tour set a single-day attendance record of 61,204 at Ostrel Field in Quenby.",
     ],
 )
 def test_a_value_put_at_another_members_place_contradicts(claim: str) -> None:
     status, diffs = verdict(claim, ATTENDANCE)
     assert status == "contradicted", diffs
-    assert Difference("number", "73,117", "72,171") in diffs
+    assert Difference("number", "61,204", "59,830") in diffs
 
 
 def test_a_value_the_claim_places_itself_rivals_no_other() -> None:
     passage = (
         "She played 60 shows in eight months, starting March 17 with the tour's debut in "
-        "Glendale, Arizona, and ending on Nov. 11 in Buenos Aires, Argentina."
+        "Marrowick, Norvia, and ending on Nov. 11 in Port Ildren, Kestria."
     )
     status, diffs = verdict(
-        "She played 60 shows in eight months, from the Glendale opener on 17 March to Buenos "
-        "Aires on 11 November.",
+        "She played 60 shows in eight months, from the Marrowick opener on 17 March to Port "
+        "Ildren on 11 November.",
         passage,
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "She played 60 shows in eight months, from the Glendale opener on 17 March to Buenos "
-        "Aires on 17 November.",
+        "She played 60 shows in eight months, from the Marrowick opener on 17 March to Port "
+        "Ildren on 17 November.",
         passage,
     )
     assert status == "contradicted", diffs
@@ -3785,8 +3785,8 @@ def test_a_deed_done_at_anothers_asking_is_not_the_askers() -> None:
 
 def test_letters_after_a_name_are_no_other_doer() -> None:
     status, diffs = verdict(
-        "Jane Hill is to lead an inquiry into the collapse.",
-        "The minister announced that Jane Hill CBE, JP is to lead an inquiry into the collapse.",
+        "Ilka Hill is to lead an inquiry into the collapse.",
+        "The minister announced that Ilka Hill CBE, JP is to lead an inquiry into the collapse.",
     )
     assert status == "ok", diffs
 
@@ -3806,13 +3806,13 @@ def test_a_subjects_value_the_passage_gives_another_contradicts() -> None:
     assert status == "ok", diffs
 
 
-BOARD = "The chief executive, Mark Lee, resigned; the chairman, Sara Cole, stayed on."
+BOARD = "The chief executive, Mark Lee, resigned; the chairman, Sela Cole, stayed on."
 
 
 def test_a_title_the_passage_gives_another_person_contradicts() -> None:
     status, diffs = verdict("The chairman, Mark Lee, resigned.", BOARD)
     assert status == "contradicted", diffs
-    assert Difference("name", "Mark Lee", "Sara Cole") in diffs
+    assert Difference("name", "Mark Lee", "Sela Cole") in diffs
     status, diffs = verdict("The chief executive, Mark Lee, resigned.", BOARD)
     assert status == "ok", diffs
 
@@ -3849,16 +3849,16 @@ def test_minutes_counted_down_from_the_end_are_no_minute_of_the_game() -> None:
 # --- a name set off by a long dash, or glued to a prefix, is still the name ------------------
 
 SEMI = (
-    "In the heats nothing went wrong. The semi-final saw Rowe\u2014usually slow out of the "
+    "In the heats nothing went wrong. The semi-final saw Brellin\u2014usually slow out of the "
     "blocks\u2014false start for the first time, but he still won in 9.89 seconds."
 )
 
 
 def test_a_long_dash_ends_a_name() -> None:
-    claim = "The semi-final saw Rowe\u2014usually slow out of the blocks\u2014false start."
+    claim = "The semi-final saw Brellin\u2014usually slow out of the blocks\u2014false start."
     status, diffs = verdict(claim, SEMI)
     assert status == "ok", diffs
-    status, diffs = verdict(claim.replace("Rowe", "Kemp"), SEMI)
+    status, diffs = verdict(claim.replace("Brellin", "Askel"), SEMI)
     assert status != "ok", diffs
 
 
@@ -3871,7 +3871,7 @@ def test_a_name_glued_to_a_prefix_or_a_dash_is_stated() -> None:
     assert status == "ok", diffs
     status, diffs = verdict("Morrow would have taken the place with a win on Sunday.", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("The leader of the anti-Velden movement lost her seat.", passage)
+    status, diffs = verdict("The leader of the anti-Quorra movement lost her seat.", passage)
     assert status != "ok", diffs
     status, diffs = verdict("Sandor would have taken the place with a win on Sunday.", passage)
     assert status != "ok", diffs
@@ -3961,12 +3961,12 @@ def test_a_value_given_to_another_role_of_its_clause_contradicts(
 
 
 def test_a_role_word_shared_or_said_otherwise_moves_no_value() -> None:
-    # The claim gives its verb to both values ("and Djokovic 595"): no role moved.
+    # The claim gives its verb to both values ("and Varnak 611"): no role moved.
     passage = (
-        "Alcaraz ran 718 metres in that one game alone, while the defending champion "
-        "covered 595 metres."
+        "Brask ran 702 metres in that one game alone, while the defending champion "
+        "covered 611 metres."
     )
-    status, diffs = verdict("In that game Alcaraz covered 718 metres and Djokovic 595.", passage)
+    status, diffs = verdict("In that game Brask covered 702 metres and Varnak 611.", passage)
     assert status != "contradicted", diffs
     # "last" is the passage's "final".
     splits = "He covered the final 10 kilometres in 28:42 and the last 5 km in 13:51."
@@ -4567,9 +4567,9 @@ def test_agents_listed_in_another_order_are_the_same_agents() -> None:
         same=["The engine that won the award was designed by Lena B. Moor and Ivo Rask."],
         changed=[],
     )
-    status, diffs = verdict("The review was led by Ann Lee, with Lord Hale as her deputy.",
-                            "The review was led by Lord Hale, with Ann Lee as his deputy.")
-    assert status == "contradicted" and Difference("name", "Ann Lee", "Lord Hale") in diffs
+    status, diffs = verdict("The review was led by Una Lee, with Lord Hale as her deputy.",
+                            "The review was led by Lord Hale, with Una Lee as his deputy.")
+    assert status == "contradicted" and Difference("name", "Una Lee", "Lord Hale") in diffs
 
 
 def test_a_word_read_as_more_of_a_small_word_has_not_its_opposite() -> None:
@@ -4596,10 +4596,10 @@ def test_a_whole_and_a_half_in_words_is_one_value() -> None:
 
 def test_a_respectively_list_gives_values_to_names_set_off_by_a_comma_in_the_claim() -> None:
     both_ways(
-        "Behind him, Ann Tibbs and Tom Arkell came in fifth and sixth position, down 3:26 "
+        "Behind him, Una Tibbs and Tom Arkell came in fifth and sixth position, down 3:26 "
         "and 5:08 to the winner, respectively.",
-        same=["Ann Tibbs was fifth, 3:26 behind the winner, and Tom Arkell sixth at 5:08."],
-        changed=[("Ann Tibbs was fifth, 5:08 behind the winner, and Tom Arkell sixth at 3:26.",
+        same=["Una Tibbs was fifth, 3:26 behind the winner, and Tom Arkell sixth at 5:08."],
+        changed=[("Una Tibbs was fifth, 5:08 behind the winner, and Tom Arkell sixth at 3:26.",
                   Difference("time", "5:08", "3:26"))],
     )
 
@@ -4669,26 +4669,26 @@ def test_a_list_of_names_then_a_list_of_values_is_read_in_order() -> None:
                   Difference("number", "5,700,000", "4,400,000"))],
     )
     status, diffs = verdict(
-        "Two of the starters, Ann Biss and Tom Dill, reached the finish in 84th and 113th place.",
-        "Of the riders who started, Ann Biss and Tom Dill finished the race in 84th and 113th "
+        "Two of the starters, Una Biss and Tom Dill, reached the finish in 84th and 113th place.",
+        "Of the riders who started, Una Biss and Tom Dill finished the race in 84th and 113th "
         "place respectively.")
     assert status != "contradicted", diffs
 
 
 def test_a_respectively_list_reads_past_a_team_in_brackets_after_each_name() -> None:
     both_ways(
-        "Behind him, Ann Tibbs (Acme Cycling) and Tom Arkell (Norda Team) came in fifth and "
+        "Behind him, Una Tibbs (Acme Cycling) and Tom Arkell (Norda Team) came in fifth and "
         "sixth position, down 3:26 and 5:08 to the winner, respectively.",
-        same=["Ann Tibbs was fifth, 3:26 behind the winner, and Tom Arkell sixth at 5:08."],
-        changed=[("Ann Tibbs was fifth, 5:08 behind the winner, and Tom Arkell sixth at 3:26.",
+        same=["Una Tibbs was fifth, 3:26 behind the winner, and Tom Arkell sixth at 5:08."],
+        changed=[("Una Tibbs was fifth, 5:08 behind the winner, and Tom Arkell sixth at 3:26.",
                   Difference("time", "5:08", "3:26"))],
     )
 
 
 def test_a_claims_list_of_names_the_passages_list_lacks_is_read_without_error() -> None:
     status, _ = verdict(
-        "Ann Vale and Rafe Dunn won 22 and 14 titles.",
-        "Ann Vale and Tom Hart won 22 and 20 titles respectively, and Rafe Dunn won 14.")
+        "Una Vale and Rafe Dunn won 22 and 14 titles.",
+        "Una Vale and Tom Hart won 22 and 20 titles respectively, and Rafe Dunn won 14.")
     assert status in ("ok", "contradicted", "missing")
 
 
@@ -4855,25 +4855,25 @@ def test_names_each_with_its_value_in_brackets_are_read_in_order() -> None:
 
 def test_two_people_each_given_the_others_description_contradict() -> None:
     both_ways(
-        "The directors are Tom Reyes, the former chair of Brindle Foods; Ann Volk, the former "
+        "The directors are Tom Reyes, the former chair of Brindle Foods; Una Volk, the former "
         "mayor; and Jo Park, the chief of Kestrel.",
-        same=["The directors include Tom Reyes, the former chair of Brindle Foods, and Ann "
+        same=["The directors include Tom Reyes, the former chair of Brindle Foods, and Una "
               "Volk, the former mayor."],
-        changed=[("The directors include Ann Volk, the former chair of Brindle Foods, and Tom "
-                  "Reyes, the former mayor.", Difference("name", "Ann Volk", "Tom Reyes"))],
+        changed=[("The directors include Una Volk, the former chair of Brindle Foods, and Tom "
+                  "Reyes, the former mayor.", Difference("name", "Una Volk", "Tom Reyes"))],
     )
 
 
 def test_a_deed_between_two_names_reversed_in_either_voice_contradicts() -> None:
-    passage = "Lopez was invited to inspect the site on Monday by his deputy Tom Kim."
+    passage = "Orvez was invited to inspect the site on Monday by his deputy Tom Yoon."
     both_ways(
         passage,
-        same=["Kim invited Lopez to inspect the site on Monday.",
-              "Lopez had been invited by Kim to inspect the site on Monday."],
-        changed=[("Kim had been invited by Lopez to inspect the site on Monday.",
-                  Difference("name", "Lopez invited Kim", "Kim invited Lopez")),
-                 ("Lopez invited Kim to inspect the site on Monday.",
-                  Difference("name", "Lopez invited Kim", "Kim invited Lopez"))],
+        same=["Yoon invited Orvez to inspect the site on Monday.",
+              "Orvez had been invited by Yoon to inspect the site on Monday."],
+        changed=[("Yoon had been invited by Orvez to inspect the site on Monday.",
+                  Difference("name", "Orvez invited Yoon", "Yoon invited Orvez")),
+                 ("Orvez invited Yoon to inspect the site on Monday.",
+                  Difference("name", "Orvez invited Yoon", "Yoon invited Orvez"))],
     )
 
 
@@ -4953,10 +4953,10 @@ def test_spans_of_time_in_words_and_on_a_clock_swapped_between_two_names_contrad
 
 def test_a_deed_to_come_reversed_contradicts() -> None:
     both_ways(
-        "Under the deal announced on Monday, Trion will be acquired by Kerr for $31 a share.",
-        same=["Under the deal announced on Monday, Kerr is to acquire Trion for $31 a share."],
-        changed=[("Under the deal announced on Monday, Trion is to acquire Kerr for $31 a share.",
-                  Difference("name", "Trion acquire Kerr", "Kerr acquired Trion"))],
+        "Under the deal announced on Monday, Trion will be acquired by Kess for $31 a share.",
+        same=["Under the deal announced on Monday, Kess is to acquire Trion for $31 a share."],
+        changed=[("Under the deal announced on Monday, Trion is to acquire Kess for $31 a share.",
+                  Difference("name", "Trion acquire Kess", "Kess acquired Trion"))],
     )
 
 
@@ -4993,10 +4993,10 @@ def test_who_beat_whom_said_as_a_defeat_or_a_loss_is_one_result() -> None:
 
 def test_a_count_whose_noun_is_left_understood_counts_what_the_count_before_it_counts() -> None:
     facts = extract("The gale killed 12 people in Dorset and injured 40 in Kent; it damaged "
-                    "1,200 homes and destroyed 340. Usain Vey, 22, set a record of 9.58 seconds.")
+                    "1,200 homes and destroyed 340. Tarvek Vey, 22, set a record of 9.71 seconds.")
     assert [(f.value, f.unit) for f in facts.of("number")] == [
         (12, "people"), (40, "people"), (1200, "homes"), (340, "homes"), (22, None),
-        (Fraction("9.58"), "seconds")]
+        (Fraction("9.71"), "seconds")]
     # a count that says what it counts keeps it
     assert [f.unit for f in extract("He scored 12 points and 4 rebounds.").of("number")] == [
         "points", "rebounds"]
@@ -5111,10 +5111,10 @@ def test_a_deed_told_actively_against_its_agent_in_the_passive_voice() -> None:
 
 def test_taking_over_from_someone_is_replacing_them_past_a_relative_clause() -> None:
     both_ways(
-        "Ramos, who coached the side for six years, was replaced by Keller in May.",
-        same=["Keller took over from Ramos in May.", "Keller replaced Ramos in May."],
-        changed=[("Ramos took over from Keller in May.",
-                  Difference("name", "Ramos took over from Keller", "Keller replaced Ramos"))],
+        "Harro, who coached the side for six years, was replaced by Keller in May.",
+        same=["Keller took over from Harro in May.", "Keller replaced Harro in May."],
+        changed=[("Harro took over from Keller in May.",
+                  Difference("name", "Harro took over from Keller", "Keller replaced Harro"))],
     )
 
 
@@ -5246,7 +5246,7 @@ def test_a_value_from_the_sentence_that_shares_only_the_common_words() -> None:
 def test_a_name_given_the_place_the_passage_gives_another_name() -> None:
     passage = (
         "The start list, by lane: 2 Ana Kray (Norvia) 3 Bea Lenz (Zelora) 4 Cora Ortiz "
-        "(Kestria) 5 Dana Voss (Norvia)."
+        "(Kestria) 5 Dana Vosk (Norvia)."
     )
     both_ways(
         passage,
@@ -5570,11 +5570,11 @@ def test_a_mark_named_after_what_it_counts() -> None:
 
 
 def test_a_place_in_its_short_form_with_a_stop() -> None:
-    passage = "Ortiz trains with two partners in Clermont, Fla., the club said."
+    passage = "Ortiz trains with two partners in Marrowick, Fla., the club said."
     both_ways(
         passage,
-        same=["Ortiz trains with two partners in Clermont, Florida."],
-        changed=[("Ortiz trains with two partners in Clermont, Georgia.",
+        same=["Ortiz trains with two partners in Marrowick, Florida."],
+        changed=[("Ortiz trains with two partners in Marrowick, Georgia.",
                   Difference("name", "Georgia", "Fla"))],
     )
     # a title or a word in its short form is no short form of a name
@@ -5700,15 +5700,15 @@ def test_a_fraction_as_long_is_a_ratio_and_a_fraction_of_a_unit_a_measure() -> N
 
 def test_a_post_at_a_body_given_to_another_name() -> None:
     passage = (
-        "Cora Weiss, a professor at the Kestria Institute of Technology, and Ann Thorne and Bea "
-        "Barish, both of the Omnix Institute of Technology, were awarded the prize on Tuesday."
+        "Cora Ortiz, a professor at the Kestria Institute of Technology, and Una Kray and Bea "
+        "Lenz, both of the Omnix Institute of Technology, were awarded the prize on Tuesday."
     )
     both_ways(
         passage,
-        same=["Cora Weiss is a professor at the Kestria Institute of Technology."],
-        changed=[("Cora Weiss is a professor at the Omnix Institute of Technology.",
-                  Difference("name", "Cora Weiss (Omnix Institute)",
-                             "Cora Weiss (Kestria Institute)"))],
+        same=["Cora Ortiz is a professor at the Kestria Institute of Technology."],
+        changed=[("Cora Ortiz is a professor at the Omnix Institute of Technology.",
+                  Difference("name", "Cora Ortiz (Omnix Institute)",
+                             "Cora Ortiz (Kestria Institute)"))],
     )
 
 
@@ -5746,7 +5746,7 @@ def test_a_medal_is_a_place_on_the_podium() -> None:
                   Difference("ordinal", "silver", "gold"))],
     )
     # an award named after a metal is no medal, nor is the metal
-    assert extract("Hermoso took the Silver Ball as silver prices rose").of("ordinal") == []
+    assert extract("Varnak took the Silver Ball as silver prices rose").of("ordinal") == []
 
 
 def test_a_length_of_one_aspect_is_no_length_of_another() -> None:
@@ -6162,7 +6162,7 @@ def test_a_post_given_to_one_who_holds_another_contradicts() -> None:
     # a post the passage gives no other post's holder may be held by two ("a co-founder")
     status, diffs = verdict(
         "Omnix's co-founder, Bea Kray, said the firm would list its shares in 2026.",
-        "Cal Ortiz, co-founder of Omnix, said the firm would list its shares in 2026.",
+        "Arvo Ortiz, co-founder of Omnix, said the firm would list its shares in 2026.",
     )
     assert status != "contradicted", diffs
 

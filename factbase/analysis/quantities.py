@@ -24,7 +24,7 @@ from factbase.analysis.wording import is_light, stem, synonyms
 AFTER_WORDS = 2
 BEFORE_WORDS = 2
 # Labels whose numbers rank on one scale ("a Category 4 hurricane" vs "Category 3"): two of
-# them can disagree. Other labelled numbers name things ("Flight 610", "Boeing 737"): two
+# them can disagree. Other labelled numbers name things ("Flight 418", "Omnix 740"): two
 # different ones are two different things, never a disagreement.
 RATING_LABELS = frozenset({"#category", "#level", "#grade", "#stage", "#class", "#tier"})
 

@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
     univ a.m p.m adm rt hon p pp vol ch para jr sr mt brig maj cmdr supt det insp ave rd
     no nr ed eds""".split()
 )
-# Abbreviations that often end a sentence ("at 8:44 a.m.", "Tokyo Electric Power Co."): a
+# Abbreviations that often end a sentence ("at 8:44 a.m.", "Kestria Electric Power Co."): a
 # word that starts sentences after them starts the next one.
 _SENTENCE_FINAL = frozenset("a.m p.m co inc ltd corp plc llc bros etc jr sr".split())
 # Capitalised words that start sentences and are no part of a name, a time zone, a weekday or a
@@ -160,7 +160,7 @@ def sentence_at(text: str, pos: int) -> Span:
 
 def is_list_item(sentence: str) -> bool:
     """Does the sentence read as an item of a list or a row of a table ("- 3 May: ...",
-    "26 - Lionel Messi, Argentina")?"""
+    "26 - Ivo Montago, Norvia")?"""
     return _BULLET.match(sentence) is not None
 
 

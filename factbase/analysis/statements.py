@@ -30,7 +30,7 @@ VALUE_KINDS = ("number", "date", "range")
 # day.
 COMPARED_KINDS = (*VALUE_KINDS, "ordinal", "time")
 # Kinds of fact ``check`` compares between a claim and a passage: the compared kinds, who did it
-# ("FAA Administrator Steve Dickson signed the order") and what did not happen. A sentence of
+# ("NAA Administrator Rilla Harrand signed the order") and what did not happen. A sentence of
 # prose with one of them can decide a claim.
 STATED_KINDS = (*COMPARED_KINDS, "name", "negation")
 # Content words each side of a fact that describe what it is about (its role).
@@ -98,9 +98,9 @@ class Unit:
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
     # The names of the sentence's opening phrase, which every value of it is about ("In
-    # Mississippi, there were 238 deaths").
+    # Kestria, there were 238 deaths").
     scope: frozenset[str] = frozenset()
-    # The name each value belongs to, set off after it ("Hurricane Andrew (1992)").
+    # The name each value belongs to, set off after it ("Hurricane Orla (1992)").
     owners: dict[int, frozenset[str]] = field(default_factory=dict)
     # What a number or numeric range measures, as concepts (``analysis.quantities``).
     quantities: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -112,7 +112,7 @@ class Unit:
         return {str(f.value) for f in self.facts.of("name")}
 
     def labels(self) -> dict[str, frozenset[object]]:
-        """The numbers its labels carry, by label ("Chandrayaan-3": {"#chandrayaan": {3}});
+        """The numbers its labels carry, by label ("Vantor-3": {"#vantor": {3}});
         a rating ("Category 3") says what a label says of one thing, not which thing it is.
         Read once: a report asks it of every pair of statements."""
         cached: dict[str, frozenset[object]] | None = self.__dict__.get("_labels")
@@ -206,8 +206,8 @@ _TIED_AFTER = re.compile(
 )
 
 
-# A value set off after a name by brackets or commas is the name's own: "Hurricane Andrew
-# (1992)", "Hurricane Andrew, in 1992, cost".
+# A value set off after a name by brackets or commas is the name's own: "Hurricane Orla
+# (1992)", "Hurricane Orla, in 1992, cost".
 _OWN_GAP = re.compile(r"\s*\(\s*|,\s*in\s+")
 _OWN_CLOSE = re.compile(r"\s*[),]")
 
@@ -221,17 +221,17 @@ def _owns(text: str, name: Fact, f: Fact) -> bool:
 
 
 def owners_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
-    """The name whose own value ``f`` is, set off after it ("Hurricane Andrew (1992)")."""
+    """The name whose own value ``f`` is, set off after it ("Hurricane Orla (1992)")."""
     return frozenset(str(n.value) for n in names if _owns(text, n, f))
 
 
-# "In Mississippi, there were 238 deaths": a place or party named in the sentence's opening
+# "In Kestria, there were 238 deaths": a place or party named in the sentence's opening
 # phrase is what every value of the sentence is about.
 _OPENING = re.compile(r"\s*(?:In|At|For|Across|Throughout|Within|Among|Outside)\s+[^,;:]{1,40},")
 
 
 def scope_of(text: str, names: Sequence[Fact]) -> frozenset[str]:
-    """The names of the sentence's opening phrase ("In Mississippi, ..."), lower case."""
+    """The names of the sentence's opening phrase ("In Kestria, ..."), lower case."""
     opening = _OPENING.match(text)
     if opening is None:
         return frozenset()
@@ -245,7 +245,7 @@ def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
         if n.end <= f.start:
             gap = text[n.end:f.start]
             if _owns(text, n, f):
-                found.add(str(n.value))  # "Hurricane Andrew (1992)": the name's own value
+                found.add(str(n.value))  # "Hurricane Orla (1992)": the name's own value
                 continue
             # Another value between them has the name ("The Conservatives gained 48 seats and
             # Labour lost 60": the Conservatives are 48's).
@@ -266,8 +266,8 @@ def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
     return frozenset(found)
 
 
-# Datelines and page furniture: "PARIS, May 4 (Reuters) -", "Posted on 13 December 2019", a date
-# alone on its line. They say when a page was written, not when anything in it happened.
+# Datelines and page furniture: "PARIS, May 4 (Kestria Press) -", "Posted on 13 December 2019", a
+# date alone on its line. They say when a page was written, not when anything in it happened.
 _CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z.' -]{1,40},[ \t]*$")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{2,8},?[ \t]*)?$")  # "Fri 19 Apr 2024"
 _AGENCY_DASH = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*[-–—]")
@@ -283,7 +283,7 @@ _FURNITURE_BEFORE = re.compile(
 def is_furniture(text: str, f: Fact) -> bool:
     """Is the date ``f`` a dateline or a page's own date rather than a fact it reports?
 
-    "PARIS, May 4 -" and "May 4 (Reuters) -" open a story; "Posted on 13 December 2019" and a
+    "PARIS, May 4 -" and "May 4 (Kestria Press) -" open a story; "Posted on 13 December 2019" and a
     date alone on its line date the page.
     """
     if f.kind != "date":
@@ -387,7 +387,7 @@ def is_statement(text: str, facts: FactSet, kinds: Sequence[str] = VALUE_KINDS) 
 
 
 def is_value_row(text: str, facts: FactSet) -> bool:
-    """A row of a list or table that gives a value ("24 - Miroslav Klose, Germany (2002-14)",
+    """A row of a list or table that gives a value ("19 - Davor Lovric, Kestria (2004-16)",
     "- 3 May: 26 deaths"): too terse for prose, yet it states a fact."""
     return (
         len(text) <= MAX_STATEMENT_CHARS
@@ -445,8 +445,8 @@ def is_prose_unit(sentence: str, reference: DateValue | None) -> bool:
 
 
 def _carry_labels(units: Sequence[Unit]) -> None:
-    """A number a text names something by ("the Boeing 737") names it when it stands bare
-    ("on board the 737") and counts nothing after it."""
+    """A number a text names something by ("the Omnix 740") names it when it stands bare
+    ("on board the 740") and counts nothing after it."""
     labels = {
         f.value: f.unit
         for u in units

@@ -161,7 +161,7 @@ CONTRADICTION_COVERAGE = 0.75
 WHEN_KINDS = frozenset({"date", "weekday", "time", "ordinal"})
 # A number is placed so only by the same word right next to it (see _next_to_both); a shared
 # word anywhere within WHEN_ANCHORS called 3 unsupported tuning claims contradicted ("$16
-# billion in Katrina claims" / "$21 billion in insured losses"). So placed: 3 more right
+# billion in Zelora claims" / "$21 billion in insured losses"). So placed: 3 more right
 # verdicts on the tuning corpora, none changed held out, none supported called contradicted.
 # Kinds of difference between two numbers: what they count, or how many.
 MEASURE_KINDS = frozenset({"number", "unit"})
@@ -630,7 +630,7 @@ def _next_to_both(claim: str, c: Fact, evidence: str, e: Fact) -> bool:
 def _next_word(text: str, skip: set[str], *, last: bool) -> str:
     """The stem of the common content word of ``text`` nearest its end (``last``) or its
     start, past the stems in ``skip``; "" if none. A name is no anchor: two people of one
-    family name have ages of their own ("when Hernandez was 16" / "Daniel Hernandez was 49")."""
+    family name have ages of their own ("when Virelli was 16" / "Dario Virelli was 49")."""
     ws = [
         w for w in _LOWER_WORD.findall(text)
         if w not in STOPWORDS and not is_light(w) and stem(w) not in skip

@@ -636,7 +636,7 @@ def _takes_sides(ws: list[str], i: int) -> bool:
 
 def _compared(ws: list[str], i: int, skip: frozenset[str]) -> str | None:
     """What ``ws[i]`` compares with, when it is a comparison with a thing named after it ("more
-    than ISRO's mission": "isro"; not "more than 100"): its first content word. Like a
+    than KSRO's mission": "ksro"; not "more than 100"): its first content word. Like a
     relation, a comparison says of two things what its opposite says the other way round: "A
     cost more than B" is "B cost less than A"."""
     if i + 1 >= len(ws) or ws[i + 1] != "than":

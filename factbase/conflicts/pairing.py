@@ -116,13 +116,13 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
                 continue
             role = index.overlap(u.roles[ci], p.roles[pi])
             # The words nearest both facts agree and both say what they measure: the same
-            # fact, however different the rest of the sentences ("Hurricane Andrew (1995)"
-            # and "Hurricane Andrew, in 1992, cost ...").
+            # fact, however different the rest of the sentences ("Hurricane Orla (1995)"
+            # and "Hurricane Orla, in 1992, cost ...").
             # Dates are left out: "the 2017 election" and "the 2019 election" share their
             # nearest words and are two events.
             measured = bool(u.quantities[ci] and p.quantities[pi])
             near = index.near_overlap(u.near[ci], p.near[pi])
-            # A year set off after a name as its own ("Hurricane Andrew (1992)") says what it
+            # A year set off after a name as its own ("Hurricane Orla (1992)") says what it
             # is the date of.
             owned = cf.kind == "date" and bool(u.owners[ci] & p.owners[pi])
             close = (measured and near >= SAME_SUBJECT) or owned
@@ -191,7 +191,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
 
 def _other_labelled(u: Unit, p: Unit) -> bool:
     """Do the two sentences speak of two things of one label, and of no common one ("Flight
-    610" and "Flight 302", "Chandrayaan-2" and "Chandrayaan-3")? Unless they say the same in
+    418" and "Flight 207", "Vantor-2" and "Vantor-3")? Unless they say the same in
     the same words (one sentence giving its label another number), their values are of two
     things."""
     mine, theirs = u.labels(), p.labels()
@@ -272,18 +272,18 @@ def _comparable(
     if (an_age(cf, u.text) or an_age(pf, p.text)) and not (
         u.subjects[ci] & p.subjects[pi] or same_wording
     ):
-        return False  # "the 23-year-old" and "the 35-year-old Messi": whose age, each?
+        return False  # "the 23-year-old" and "the 35-year-old Montago": whose age, each?
     if _forecast(u.text, cf) != _forecast(p.text, pf):
         return False  # "the exit poll showed 368 seats" foretells; "won 365 seats" tells
     su, sp = u.subjects[ci], p.subjects[pi]
     # Times of day on a day both give are compared whatever place or event is named beside
-    # them ("the coast of Japan at 2:56pm", "the Tohoku earthquake at 14:46").
+    # them ("the coast of Kestria at 2:56pm", "the Ostrel earthquake at 14:46").
     if su and sp and su.isdisjoint(sp) and not same_wording and cf.kind != "time":
         return False  # "365 seats for the Conservatives" and "203 for Labour"
     if not same_wording and cf.kind != "time" and (
         _elsewhere(u.scope, p.names()) or _elsewhere(p.scope, u.names())
     ):
-        return False  # "In Mississippi, 238 deaths" and "Hurricane Audrey (1957), 416 deaths"
+        return False  # "In Kestria, 238 deaths" and "Hurricane Yara (1961), 416 deaths"
     if not same_wording and cf.kind == "number" and (
         _placed_apart(u.text, cf, p.text) or _placed_apart(p.text, pf, u.text)
     ):

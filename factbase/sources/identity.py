@@ -24,7 +24,7 @@ DATE_LINE = re.compile(
     rf"{_DATE}{_TIME}\s*$",
     re.I,
 )
-# "By Jane Smith", "By JANE SMITH, Home Affairs Correspondent", "Written by Jane Smith".
+# "By Ilka Smith", "By ILKA SMITH, Home Affairs Correspondent", "Written by Ilka Smith".
 BYLINE = re.compile(
     r"^(?i:(?:written\s+)?by)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:(?:,|\band\b|&)\s*.{0,80})?$"
 )

@@ -182,7 +182,7 @@ def bound_elsewhere(
             ):
                 continue  # in one part, only a value tied to the other by a placing word or
                 # nothing outbids the claim's ("1.2 million in 2000 to 1.9 million in 2020");
-                # "a million kilograms from Dimorphos's 4.3-billion-kilogram mass" ties both
+                # "a million kilograms from Quorra's 2.6-billion-kilogram mass" ties both
             if (
                 any(
                     _same(c, q)

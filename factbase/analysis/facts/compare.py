@@ -59,7 +59,7 @@ from factbase.analysis.facts.values import (
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
 
-# The least letters of each word of a name written clipped ("Lib Dem").
+# The least letters of each word of a name written clipped ("Zel Prog").
 CLIPPED_NAME = 3
 
 
@@ -560,7 +560,7 @@ def attributed(claim_text: str, f: Fact) -> bool:
 
 def _alone(f: Fact, text: str) -> bool:
     """Is the name a capitalised word with none beside it ("the Sun", not "Space" in "the Space
-    Applications Centre")?"""
+    Survey Centre")?"""
     if not text:
         return True
     before = re.search(r"([\w'’&.-]+)\s+$", text[:f.start])
@@ -581,7 +581,7 @@ _CAP_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
 def _run_said(f: Fact, claim_text: str, text: str) -> bool:
     """Does ``text`` say the claim's run of capitalised words holding ``f`` (two words or more),
     whatever its case: "Rotherham Council" in "Rotherham council". A claim's capitalised word
-    that the text only has as a common word elsewhere ("Margin Stanley" against "Morgan Stanley
+    that the text only has as a common word elsewhere ("Margin Pellary" against "Morvath Pellary
     ... a margin loan") is not said."""
     if not claim_text:
         return True
@@ -835,7 +835,7 @@ def _date_in_decade(point: Fact, span: Fact) -> bool:
 
 
 def _clipped_names(names: list[Fact], claim_text: str, text: str) -> set[int]:
-    """Names of two or more words each written clipped ("Lib Dems" for "Liberal Democrats"):
+    """Names of two or more words each written clipped ("Zel Progs" for "Zeloran Progressives"):
     each word of the run starts the matching word of a run of capitalised words in ``text``.
     Returns the starts of the claim's name facts so found."""
     found: set[int] = set()
@@ -893,8 +893,8 @@ def _name_differences(
     }
     if metadata_text:
         # The source's outlet, author or title answers for a name the claim gives as who says
-        # it ("according to the Herald"), not for one in what is said ("she loved Palo" is not
-        # stated by an outlet called Palo Alto Online).
+        # it ("according to the Herald"), not for one in what is said ("she loved Vantor" is not
+        # stated by an outlet called Vantor Bay Online).
         meta_words = name_words(metadata_text)
         present |= {
             f.start for f in names
@@ -918,8 +918,8 @@ def _name_differences(
         if f.start in said:
             continue
         # Another name in the claim's place in the evidence replaces it, though the claim's
-        # name stands in a sentence after ("the deaths were from Louisiana, where 1,577 died. In
-        # Mississippi, there were 238"); a name placed by nothing and named only there is not
+        # name stands in a sentence after ("the deaths were from Norvia, where 1,577 died. In
+        # Kestria, there were 238"); a name placed by nothing and named only there is not
         # stated.
         other = context_counterpart(f, claim_text, passage_text, claim_names, stated)
         diffs.append(Difference("name", f.text, other))

@@ -688,13 +688,13 @@ class Extractor:
         return self._listed
 
     def label_before(self, at: int) -> str | None:
-        """"Flight 610", "Boeing 737", "Category 3", "No. 4": a number that names, not one that
+        """"Flight 418", "Omnix 740", "Category 3", "No. 4": a number that names, not one that
         counts, as ``#`` and its label. It is compared only with numbers carrying the label."""
         label = _LABEL.search(self.text, max(0, at - 30), at)
         word = label.group(1).lower() if label is not None else ""
-        glued = label is not None and label.group(0).endswith("-")  # "Chandrayaan-3", "Covid-19"
+        glued = label is not None and label.group(0).endswith("-")  # "Vantor-3", "Covid-19"
         if word and not glued and _COUNTED_AFTER.match(self.text, at):
-            return None  # "the Java Sea 13 minutes after": a count of the noun after it
+            return None  # "the Kestrian Sea 9 minutes after": a count of the noun after it
         unit = _UNIT_WORD_AFTER.match(self.text, at)
         if word and not glued and unit is not None and unit_name(unit.group(1)) is not None:
             return None  # "Located 23 km south-west": a measure in the unit after it
@@ -947,7 +947,7 @@ class Extractor:
                 continue
             label = None if m.group("to") else self.label_before(m.start())
             if label is not None:
-                # "a Boeing 737-800": one model's name, not a range
+                # "an Omnix 740-800": one model's name, not a range
                 model = Fraction(m.group("a").replace(",", ""))
                 self.add("number", model, m.start(), m.end(), None, label)
                 continue
@@ -1266,7 +1266,7 @@ class Extractor:
             if before is None or not before.group(1).islower() or not (
                 before.group(1) in _CLAUSE_JOINS or _a_verb(before.group(1))
             ):
-                continue  # "Usain Bolt, 22,": a name before it, no verb
+                continue  # "Tarvek Daskin, 22,": a name before it, no verb
             if before.group(1) == "aged":
                 continue  # "294 days later, with his mother, aged 96": an age, not days
             if not _NOTHING_COUNTED.match(text, f.end):
@@ -1371,7 +1371,7 @@ class Extractor:
 
     def _cap_words(self) -> Iterator[re.Match[str]]:
         """The capitalised words of the text, parted where a long dash stood as written:
-        "Bolt—typically slow" names Bolt ("Smith-Jones", with a hyphen, is one name)."""
+        "Daskin—typically slow" names Daskin ("Smith-Jones", with a hyphen, is one name)."""
         t, original = self.text, self.norm.original
         for m in CAP_WORD.finditer(t):
             os_, oe = self.norm.to_original(m.start(), m.end())
@@ -1399,7 +1399,7 @@ class Extractor:
                 continue  # "3.88 MJ", "7 TeV": a unit, written in capitals
             if capital_of_sentence(t, m.start(), m.end(), word):
                 continue  # "Children were ..." - a capital only because a sentence starts here
-            # "Mbappé" is "Mbappe": outlets write names with and without their accents.
+            # "Solvané" is "Solvane": outlets write names with and without their accents.
             self.add("name", unaccented(low), m.start(), m.start() + len(word), claim_span=False)
 
 
@@ -1423,7 +1423,7 @@ def capital_of_sentence(text: str, start: int, end: int, word: str) -> bool:
 
 def _unknown_word(low: str) -> bool:
     """A word the lexicon does not know in any sense, nor any of its forms: at the start of a
-    sentence, a name ("Djokovic hit back", "Theranos was founded"), not a common word
+    sentence, a name ("Varnak hit back", "Omnix was founded"), not a common word
     written with a capital ("Children were ...")."""
     return (
         low.isalpha() and low not in STOPWORDS and not is_light(low)

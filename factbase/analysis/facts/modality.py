@@ -39,7 +39,7 @@ _IRREALIS = re.compile(
     r"|(?:is|are|was|were) (?:said|thought|believed|claimed) to(?: have)?)\b"
 )
 # A claim asks no more than the deed's chance or intent with these too: "would" (what was
-# expected, in reported speech), an infinitive ("Musk to buy Twitter", "meant to open"), a wish
+# expected, in reported speech), an infinitive ("Morvath to buy Zentrix", "meant to open"), a wish
 # or plan without "to" ("wanting it delivered"), and the present continuous of an arrangement
 # ("the change is taking place during 2018-19").
 _CLAIM_IRREALIS = re.compile(

@@ -92,7 +92,7 @@ def context_counterpart(
     if not claim_text or not passage_text:
         return None
     if _described(missing, claim_text):
-        # "The Serbian lost the final" against "Djokovic lost the final": a word of nationality
+        # "The Norwegian lost the final" against "Varnak lost the final": a word of nationality
         # describes whoever it is; no name stands in its place.
         return None
     if _ACCORDING_TO.search(claim_text, max(0, missing.start - 20), missing.start):
@@ -109,7 +109,7 @@ def context_counterpart(
     # same distance ("Roger Stone resigned": "resigned" is two words after "Roger").
     anchors: list[tuple[str, int]] = []
     # A neighbouring name the passage shares: "West Yorkshire" against "South Yorkshire",
-    # "James Mwangi" against "James Macharia".
+    # "James Vantor" against "James Pellary".
     passage_low = passage_text.lower()
     gap_after = claim_text[missing.end:missing.end + 2]
     gap_before = claim_text[max(0, missing.start - 2):missing.start]
@@ -120,14 +120,14 @@ def context_counterpart(
     if before and gap_before[-1:] == " " and bare(before[-1]) in known and (
         before[-1].lower() in passage_low
     ):
-        anchors.append((before[-1], 1))  # "the DUP's Jeffrey Donaldson"
+        anchors.append((before[-1], 1))  # "the KPU's Oren Brellin"
     elif (
         len(before) > 1 and gap_before[-1:] == " " and before[-1].lower() in _LINKS
         and bare(before[-2]) in known
         and f"{before[-2]} {before[-1]}".lower() in passage_low
     ):
-        # "arrived in Addis Ababa from Cape Town": the claim's name before a small word
-        # places the passage's name after the same two ("Addis Ababa from Johannesburg").
+        # "arrived in Vantor Bay from Port Ildren": the claim's name before a small word
+        # places the passage's name after the same two ("Vantor Bay from Marrowick").
         anchors.append((before[-1], 1))
     for d, w in enumerate(reversed(before[-CONTEXT_REACH:]), 1):
         if _anchor(w, known):
@@ -154,7 +154,7 @@ def context_counterpart(
                 if distance < 0 and -distance <= len(after_matches) and _MARKS.findall(
                     passage_text[matches[n].end():matches[k].start()]
                 ) != _MARKS.findall(claim_text[missing.end:after_matches[-distance - 1].start()]):
-                    # "researchers at the Large Hadron Collider (LHC) presented": an aside
+                    # "researchers at the Vantor Ring Collider (VRC) presented": an aside
                     # between the name and the verb that the claim does not have
                     continue
                 cand = tokens[n].rstrip(".,;:'’")
@@ -168,7 +168,7 @@ def context_counterpart(
 
 # Words of the claim right before a name's slot: at least SLOT_SHARED of the SLOT_REACH nearest,
 # the nearest among them and one a content word, stand in the passage in the same order right
-# before the passage's name ("was replaced by Camavinga" / "was replaced by Fofana").
+# before the passage's name ("was replaced by Daskin" / "was replaced by Kray").
 SLOT_REACH = 4
 SLOT_SHARED = 2
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -184,10 +184,10 @@ def aligned_counterpart(
     """The passage name in the slot of the claim's missing name, the two texts aligned word by
     word: the claim's words right before its name are the passage's right before another name,
     and the claim's words right after it are the passage's right after that name, or the claim
-    ends there ("Australia, the Netherlands and Morocco." / "Australia, the Netherlands, and
-    Croatia."). None when the slot holds anything but the names, or when the claim's name in
-    it holds a word the passage has or a name it states (``stated``, lower case: "the SNP's Amy
-    Callaghan" / "the Scottish National Party").
+    ends there ("Norvia, the Vantor Isles and Zelora." / "Norvia, the Vantor Isles, and
+    Solvane."). None when the slot holds anything but the names, or when the claim's name in
+    it holds a word the passage has or a name it states (``stated``, lower case: "the KNP's Fenna
+    Daskin" / "the Kestrian National Party").
     """
     ctoks = list(_TOKEN.finditer(claim_text))
     ptoks = list(_TOKEN.finditer(passage_text))
@@ -207,7 +207,7 @@ def aligned_counterpart(
         if any(a[n] in b or a[n] in stated for n in range(i1, i2)):
             return None  # a word of the claim's name is in the passage: not replaced
         if (i2 == len(a) or same[i2]) and _placed(a, same, range(i1 - 1, i1 - 1 - SLOT_REACH, -1)):
-            # Past an article: "known as 'Tiranga Point'" / "known as the 'Shiva Shakthi Point'".
+            # Past an article: "known as 'Vantor Point'" / "known as the 'Ildren Solvane Point'".
             k = j1 + 1 if j1 + 1 < j2 and b[j1] in _ARTICLES else j1
             return _first_name(ptoks[k], known)
         return None
@@ -307,7 +307,7 @@ def part_of_present_name(
         return False
     for other in names:
         # Only a word before a present name: a given name or a qualifier. A word after it
-        # ("James Mwangi" against "James Macharia") is a different person.
+        # ("James Vantor" against "James Pellary") is a different person.
         if other.start not in present or other is f or other.start < f.start:
             continue
         gap = claim_text[f.end:other.start]
@@ -385,8 +385,8 @@ def spelled_out_acronym(f: Fact, names: list[Fact], initials: frozenset[str]) ->
         group.append(g)
     if f not in group or len(group) < 2:
         return False
-    # the whole run, or the part of it that holds the name: "Standard Model Higgs boson" /
-    # "the SM Higgs boson"
+    # the whole run, or the part of it that holds the name: "Grand Lattice Vantor boson" /
+    # "the GL Vantor boson"
     at = group.index(f)
     return any(
         "".join(str(g.value)[0] for g in group[i:j]) in initials
@@ -490,7 +490,7 @@ def place_in(name: str, words: frozenset[str], text: str) -> bool:
     return any(phrase in low and _PLACE[form] == forms for phrase, form in _PLACE_PHRASES.items())
 
 
-# A hyphen after a word in small letters or digits, before a capital: "anti-Brexit",
+# A hyphen after a word in small letters or digits, before a capital: "anti-Zelora",
 # "100-Meters" (not "Smith-Jones").
 _GLUED_NAME = re.compile(r"(?<![\w'’&.-])([a-z]+|\d+)-(?=[A-Z])")
 _INNER_APOSTROPHE = re.compile(r"[\w&.-]+(?:'[\w&.-]+)+")
@@ -500,14 +500,14 @@ _INNER_APOSTROPHE = re.compile(r"[\w&.-]+(?:'[\w&.-]+)+")
 def name_words(text: str) -> frozenset[str]:
     """The words of ``text`` that may be names, lower case, with and without their accents
     ("Mbappé" is also "mbappe": outlets spell names with and without them)."""
-    # A long dash sets words apart ("now—Djokovic"); a hyphen before a capital glues a name
-    # to a prefix or a word it runs into ("anti-Brexit", "crash-Report"), which stands too.
+    # A long dash sets words apart ("now—Varnak"); a hyphen before a capital glues a name
+    # to a prefix or a word it runs into ("anti-Zelora", "crash-Report"), which stands too.
     text = re.sub(f"[{LONG_DASHES}]", " ", text)
     low = norm(text)
     out = set(re.findall(r"[\w&.-]+", low))
     if _GLUED_NAME.search(text):
         out |= set(re.findall(r"[\w&.-]+", norm(_GLUED_NAME.sub(r"\1 ", text))))
-    # a name with an apostrophe inside is one word ("O'Sullivan", "D'Angelo") as well as its
+    # a name with an apostrophe inside is one word ("O'Sullivan", "D'Ivrel") as well as its
     # parts; a possessive's "'s" is not part of the name
     out |= set(_INNER_APOSTROPHE.findall(low))
     out |= {w[:-2] for w in out if w.endswith("'s")}
@@ -597,7 +597,7 @@ def name_in_anothers_slot(
                 continue
             after = _run_end(ptoks, j)
             if set(run) & set(b[j:_linked_run_end(ptoks, j)]):
-                # "Lord Berkeley" is "Lord Tony Berkeley"; "the Affairs Committee" is "the
+                # "Lord Pellary" is "Lord Teodor Pellary"; "the Affairs Committee" is "the
                 # House of Commons Affairs Committee"
                 continue
             if _named_again_after(passage_text, ptoks[after - 1].end(), _shown(ctoks[i:end])):
@@ -700,7 +700,7 @@ _AFFILIATED = re.compile(
 
 
 # A name with a post at a body: "Cora Ortiz, a professor at Kestria University", "Ortiz is a
-# director of Omnix"; and two names sharing one: "Bea Lenz and Ann Kray, both of Omnix".
+# director of Omnix"; and two names sharing one: "Bea Lenz and Una Kray, both of Omnix".
 _POST = r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:at|of|from|with)\s+(?:the\s+)?"
 _POSTED = re.compile(rf"({_NAME_WORDS})(?:,\s+|\s+(?:is|was)\s+){_POST}({_NAME_WORDS})")
 _BOTH_OF = re.compile(
@@ -776,7 +776,7 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         ):
             continue  # "just south": no post
         if set(ws) & {w.lower() for w in name.split()}:
-            continue  # "Mission Systems Engineer Ann Kray": the post written as a name
+            continue  # "Mission Systems Engineer Una Kray": the post written as a name
         bases = frozenset(min(lexicon.base_forms(w), key=len) for w in ws)
         out.append((bare(name.split()[-1]), name, bases))
     return out
@@ -855,7 +855,7 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 passage_text[ptoks[lo].end():ptoks[hi].start()],
             ):
                 continue  # "England's win over Norvia" is "Norvia's defeat to England"
-            # "Kerr is to acquire Trion" / "Trion will be acquired by Kerr": one deed in two
+            # "Kess is to acquire Trion" / "Trion will be acquired by Kess": one deed in two
             # voices puts each name in the other's place
             passive = _PASSIVE_AGENT.search(passage_text, ptoks[lo].end(), ptoks[hi].start())
             if (passive is None) != (
@@ -1043,7 +1043,7 @@ def opening_name_replaced(
             continue
         mine_n, theirs_n = [norm(w) for w in run], [norm(w) for w in theirs]
         if mine_n[-1] in theirs_n or theirs_n[-1] in mine_n:
-            return None  # the passage gives the claim's name there (in part: "Lee" / "Ann
+            return None  # the passage gives the claim's name there (in part: "Lee" / "Una
             # Lee"); a title both share is no name ("Judge Kent" / "Judge Harrow")
         if after - j == 1 and short_for_a_name_with(
             m.group(0), " ".join(run), f"{claim_text} {passage_text}"
@@ -1090,7 +1090,7 @@ def deed_of_another_name(
         if len(following) < SLOT_WORDS:
             continue
         if not (_opens_clause(claim_text, ctoks, i) and _a_deed_follows(claim_text, ctoks, end)):
-            continue  # "the Bank of England's committee": no subject; "Lion Air 737": no deed
+            continue  # "the Bank of England's committee": no subject; "Norvia Air 740": no deed
         if passage is None:
             passage = _tokens(passage_text)
             given = set(passage.words)
@@ -1111,8 +1111,8 @@ def deed_of_another_name(
                 ptoks[j].group(0), " ".join(run), f"{claim_text} {passage_text}"
             )):
                 other = None
-                break  # the passage says it after the claim's name ("Lee" / "Ann Lee"; "RBR"
-                # for "Red Bull Racing")
+                break  # the passage says it after the claim's name ("Lee" / "Una Lee"; "KMR"
+                # for "Kestria Motor Racing")
             if other is None and not any(w.rstrip(".") in known for w in theirs):
                 other = (j, after)
         if other is not None:
@@ -1141,8 +1141,8 @@ _DEED_OPENERS = frozenset(
 def _a_deed_follows(text: str, toks: list[re.Match[str]], end: int) -> bool:
     """Does what the name run ending at ``toks[end]`` did follow it: a word in lower case right
     after it, a verb or an auxiliary ("Kray pulled out", "Kray has announced"), or "who" after
-    a comma; not a number or more of the name ("Lion Air 737 MAX"), not a word joining it to
-    something else ("SNP and has announced"), not a verb after an aside ("Omnix, a maker of
+    a comma; not a number or more of the name ("Norvia Air 740 XR"), not a word joining it to
+    something else ("KNP and has announced"), not a verb after an aside ("Omnix, a maker of
     drills, was sold")?"""
     if end == 0 or end >= len(toks):
         return False

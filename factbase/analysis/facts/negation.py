@@ -241,7 +241,7 @@ def negated_subject_differs(
 ) -> tuple[str, str] | None:
     """The claim denies something of one named subject; the passage denies the same of
     another, and speaks of the claim's subject elsewhere: "The Greens failed to win any seat"
-    against "one seat for the Greens, while the Brexit Party failed to win a single seat".
+    against "one seat for the Greens, while the Norvia Party failed to win a single seat".
     Returns (claim's subject, passage's subject), or None when a partner negator's clause
     names any of the claim's subject words, or either side names none."""
     mine = _subject_names(claim_text, neg.start)

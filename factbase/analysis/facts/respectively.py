@@ -20,11 +20,11 @@ _VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 _NAME_JOIN = re.compile(
     r"[®™’'s]*(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}"
 )
-# A name's team, party or country in brackets after it ("Ann Lee (Acme)"): no name of the list.
+# A name's team, party or country in brackets after it ("Una Lee (Acme)"): no name of the list.
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 # A name's own value in brackets right after it: "Ostia (12 May)".
 _OWN_BRACKET = re.compile(r"[’'s]*\s*\(([^()]{1,40})\)")
-# What ends the clause a claim's name gives its value in (not a comma: "Tiberi was fifth,
+# What ends the clause a claim's name gives its value in (not a comma: "Brask was fifth,
 # 12:49 behind"; the next name of the list ends a name's reach anyway).
 _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
@@ -125,7 +125,7 @@ def _bracketed_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
 
 def _as_respectively(text: str, facts: FactSet) -> str:
     """``text`` with "respectively" after its first list of two or more values of one kind
-    ("Ann and Bo finished in 100th and 126th place"): a list of names then a list of values as
+    ("Una and Bo finished in 100th and 126th place"): a list of names then a list of values as
     long is read in order. Offsets before the word are kept."""
     values = sorted(facts.of(*VALUE_KINDS), key=lambda f: f.start)
     for i in range(len(values) - 1):

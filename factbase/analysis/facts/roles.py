@@ -97,7 +97,7 @@ ROLE_BOUND_KINDS = frozenset({"time", "ordinal", "weekday"})
 
 
 # When the value's own clause shares some of the role, a rival must share this much more (and
-# twice as much) to take it: "the first portion expired" against "the second time Musk let the
+# twice as much) to take it: "the first portion expired" against "the second time Morvath let the
 # margin loan commitment expire".
 ROLE_MARGIN = 3
 
@@ -311,8 +311,8 @@ def _coarser(value: object, than: object) -> int:
     return sum(1 for a, b in zip(value, than, strict=False) if a is None and b is not None)
 
 
-# A possessive name, and any words between it and the number that follows ("Michael Johnson's
-# “untouchable” 19.32").
+# A possessive name, and any words between it and the number that follows ("Halvard Ombry's
+# “untouchable” 19.47").
 _OWNER_BEFORE_NUMBER = re.compile(r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\b[^.,;:\d]*$")
 
 
@@ -356,8 +356,8 @@ def _sides(text: str, start: int, end: int, keep_light: bool) -> tuple[tuple[str
         # the 11th vice-presidential one": the words between are the first's.
         before = ""
     if len(after_parts) > 1:
-        # A name owning the next number is that number's ("ran 19.30 to beat Johnson's 19.32":
-        # Johnson is 19.32's).
+        # A name owning the next number is that number's ("ran 19.41 to beat Ombry's 19.47":
+        # Ombry is 19.47's).
         owner = _OWNER_BEFORE_NUMBER.search(after)
         if owner is not None:
             after = after[:owner.start()]
@@ -467,8 +467,8 @@ def _role_score(role: frozenset[str], other: frozenset[str], names: frozenset[st
     )
 
 
-# What stands between two values when the second's verb is the first's, left out: "covered 718
-# metres and Djokovic 595", "won 365 seats, Labour 203".
+# What stands between two values when the second's verb is the first's, left out: "covered 702
+# metres and Varnak 611", "won 365 seats, Labour 203".
 _GAP = re.compile(r"^\s*[^\W\d_]*\s*(?:,\s*|\s+and\s+|\s+while\s+)(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
@@ -636,9 +636,9 @@ def role_rival(
             # the value found said again in another unit: "5.3 ounces (150 grams)"
             and not _converted_twin(p, q)
             # A value the claim states too, in the place the passage gives it, rivals no value
-            # whose own place fits it: "from Glendale on 17 March to Buenos Aires on 11
-            # November" against "starting March 17 ... in Glendale, ... ending on Nov. 11 in
-            # Buenos Aires".
+            # whose own place fits it: "from Marrowick on 17 March to Port Ildren on 11
+            # November" against "starting March 17 ... in Marrowick, ... ending on Nov. 11 in
+            # Port Ildren".
             and not (own_score and _placed_by(q, role, claimed, names, claim_text, passage_text))
             # "grossed over a billion dollars" holds of "grossed $1,039,263,762"
             and not bound_admits(q, c)
@@ -1162,9 +1162,9 @@ def swapped_values(
             if _gapped(claim_text, c1, c2) and _named(a1, b2, names) + _named(
                 a2, b1, names
             ) <= _named(a1, b1, names) + _named(a2, b2, names):
-                # "Alcaraz covered 718 metres and Djokovic 595": the verb is both values', so
-                # only the names can say they were swapped ("Alcaraz ran 718 metres ... the
-                # champion covered 595" swaps nothing).
+                # "Brask covered 702 metres and Varnak 611": the verb is both values', so
+                # only the names can say they were swapped ("Brask ran 702 metres ... the
+                # champion covered 611" swaps nothing).
                 continue
             clauses = _clause_fit(matched, (c1, p1), (c2, p2), claim_text, passage_text)
             by_words = swapped >= MIN_ROLE_SCORE and swapped > straight and _role_score(
@@ -1200,7 +1200,7 @@ def _clause_fit(
 # Words that give a name a direction: the place a journey starts from, or goes to.
 _DIRECTION = re.compile(r"\b(from|to)\b", re.I)
 # Characters between the direction word and the name it governs, all of them other words of
-# names or places ("from Depati Amir Airport in Pangkal Pinang").
+# names or places ("from Halvorn Tessaly Airport in Port Quenby").
 DIRECTION_REACH = 30
 # One token per step, each ending where its kind ends, so a failed match never backtracks
 # through the ways of splitting a run.
@@ -1212,8 +1212,8 @@ _NAME_RUN = re.compile(
 def direction_swaps(claim: FactSet, passage: FactSet, claim_text: str, passage_text: str) -> list[
     Difference
 ]:
-    """A name given the other direction: "from Jakarta to Pangkal Pinang" against "from
-    Pangkal Pinang to Jakarta"."""
+    """A name given the other direction: "from Norvia City to Port Quenby" against "from
+    Port Quenby to Norvia City"."""
     if not claim_text or not passage_text:
         return []
     mine = {
@@ -1239,7 +1239,7 @@ def direction_swaps(claim: FactSet, passage: FactSet, claim_text: str, passage_t
 
 def _direction_before(text: str, start: int) -> str | None:
     """The "from" or "to" governing the name at ``start``: the nearest before it, with only
-    words of a name or place between ("from Depati Amir Airport in Pangkal Pinang")."""
+    words of a name or place between ("from Halvorn Tessaly Airport in Port Quenby")."""
     window = text[max(0, start - DIRECTION_REACH):start]
     found = list(_DIRECTION.finditer(window))
     if not found:
@@ -1313,7 +1313,7 @@ def _content(text: str) -> list[str]:
 
 def _conjuncts(text: str, *, leading: bool = False, whole: bool = False) -> list[_Conjunct]:
     """The joined statements of ``text`` that have a subject; with ``leading``, only those
-    that start with it ("Ed Davey, the president", not "A US judge had given Musk"), or with a
+    that start with it ("Oren Tolvar, the president", not "A US judge had given Morvath"), or with a
     subject in small letters before its verb ("sickle cell disease is common in ..."). What is
     said of a subject: ``ATTRIBUTE_WORDS`` words after it; with ``whole``, all its statement
     says."""
@@ -1347,9 +1347,9 @@ def _conjuncts(text: str, *, leading: bool = False, whole: bool = False) -> list
 
 def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
     """Two statements joined in the claim whose subjects the passage gives each other's words:
-    "Thompson of Antigua and Bailey of Trinidad" against "Bailey of Antigua and Thompson of
-    Trinidad"; "Spearmon took silver and Edward bronze" against "Edward claiming silver ... and
-    Spearmon the bronze". Each subject (the statement's first name) must stand in a statement of
+    "Corlett of Norvia and Montago of Kestria" against "Montago of Norvia and Corlett of
+    Kestria"; "Harrand took silver and Askel bronze" against "Askel claiming silver ... and
+    Harrand the bronze". Each subject (the statement's first name) must stand in a statement of
     the passage with words the claim says of the other, and the passage must say more of them
     crosswise than straight; words it says of both ("seats") tell neither apart."""
     mine = _conjuncts(claim_text, leading=True)
@@ -1381,14 +1381,14 @@ def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
     return out
 
 
-# A claim comparing two named subjects without numbers: "Rossi took more steps than Keller".
+# A claim comparing two named subjects without numbers: "Varno took more steps than Keller".
 _MORE = frozenset({"more", "higher", "greater", "larger", "bigger"})
 _FEWER = frozenset({"fewer", "less", "lower", "smaller"})
 _COMPARED_CLAIM = re.compile(
     r"\b(?P<word>more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+"
     r"(?P<noun>[a-z-]+)(?:\s+[a-z-]+){0,4}?\s+than\s+(?P<other>[A-Z][\w'’-]*)"
 )
-# A passage setting two values side by side: "40.92 steps compared with the 45.94 of Keller".
+# A passage setting two values side by side: "41.37 steps compared with the 44.85 of Keller".
 _SIDE_BY_SIDE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$"
 )
@@ -1399,10 +1399,10 @@ OTHER_NAME_CHARS = 40
 def compared_values(
     claim_text: str, claim: FactSet, passage_text: str, passage: FactSet, window: str = ""
 ) -> list[Difference]:
-    """Two subjects compared in the claim ("Rossi took more steps than Keller") whose values the
-    passage sets side by side, the second named as the other's ("took 40.92 steps compared with
-    the 45.94 of Keller"): the comparison must hold between them. A sentence of the whole
-    ``window`` that names both and puts them level on what is compared ("both Keller and Rossi
+    """Two subjects compared in the claim ("Varno took more steps than Keller") whose values the
+    passage sets side by side, the second named as the other's ("took 41.37 steps compared with
+    the 44.85 of Keller"): the comparison must hold between them. A sentence of the whole
+    ``window`` that names both and puts them level on what is compared ("both Keller and Varno
     were on five goals each") contradicts it too."""
     m = _COMPARED_CLAIM.search(claim_text) if passage_text else None
     if m is None:
@@ -1558,8 +1558,8 @@ def owner_moved(
         return None
     mine = _owner(claim_text, c)
     if mine is None:
-        # The claim's subject owns its value ("Massa took 55.7% of the vote") when the passage
-        # gives that name another value of its own ("Milei took 55.7% ... to Massa's 44.3%").
+        # The claim's subject owns its value ("Kalin took 53.2% of the vote") when the passage
+        # gives that name another value of its own ("Tolvar took 53.2% ... to Kalin's 46.8%").
         subject = _subject(claim_text, c)
         if subject is None:
             return None
@@ -1585,13 +1585,13 @@ def owner_moved(
     return None
 
 
-# A name opening its clause, its verb, and what it does up to a value: "Massa took 55.7% of".
+# A name opening its clause, its verb, and what it does up to a value: "Kalin took 53.2% of".
 _SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+)"
                       r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z][^,;:.!?A-Z]*$")
 
 
 def _subject(text: str, f: Fact) -> str | None:
-    """The name whose clause a value stands in, as its doer: "Massa" of "Massa took 55.7%"."""
+    """The name whose clause a value stands in, as its doer: "Kalin" of "Kalin took 53.2%"."""
     m = _SUBJECT.search(text, max(0, f.start - 80), f.start)
     return m.group(1) if m is not None else None
 
@@ -1670,8 +1670,8 @@ def label_said_of_another(
     return out
 
 
-# Where a value was counted, right after it: "73,117 at Pittsburgh's Acrisure Stadium", "72,171
-# in attendance at Seattle's Lumen Field", "4,000 homes in Leeds".
+# Where a value was counted, right after it: "61,204 at Marrowick's Halvorn Stadium", "59,830
+# in attendance at Quenby's Ostrel Field", "4,000 homes in Leeds".
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?;]\s")
 _AT_PLACE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:at|in)\s+(?:the\s+)?"
@@ -1725,8 +1725,8 @@ def place_moved(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
 ) -> Fact | None:
     """The passage says where each of several values was counted, and the claim puts its value
-    at the place the passage gives another value: "a record of 73,117 at Seattle's Lumen Field"
-    against "73,117 at Pittsburgh's Acrisure Stadium and 72,171 at Seattle's Lumen Field". The
+    at the place the passage gives another value: "a record of 61,204 at Quenby's Ostrel Field"
+    against "61,204 at Marrowick's Halvorn Stadium and 59,830 at Quenby's Ostrel Field". The
     other value's place must hold most of the claim's place words, the value's own none."""
     if not claim_text or not passage_text or c.kind != "number":
         return None
@@ -1744,7 +1744,7 @@ def place_moved(
 
 
 # A person's name (two capitalised words or more) and the words that describe it right before:
-# "deputy political editor Tom Varnak", "the deputy political editor, Ann Zelora".
+# "deputy political editor Edric Lovric", "the deputy political editor, Fenna Drennick".
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 _DESCRIBED_BY = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+),?\s+$")
 
@@ -1779,8 +1779,8 @@ def _set_off(text: str, name: str) -> bool:
     return re.search(rf",\s*{n}\b|\b{n},\s+(?:the|a|an|its|their)\b", text) is not None
 
 
-# A name set off by what it is of another name: "Alex Shultz, son of the late George Shultz,",
-# "Jane Doe, chief executive of Acme Corp".
+# A name set off by what it is of another name: "Arvo Castrell, son of the late Marek Castrell,",
+# "Ilka Doe, chief executive of Acme Corp".
 _RELATED = re.compile(
     r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+),\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<rel>[a-z-]+(?:\s+[a-z-]+)?)\s+of\s+(?:the\s+)?(?:late\s+|former\s+)?"
@@ -1800,10 +1800,10 @@ def _relations(text: str) -> dict[tuple[str, str], set[str]]:
 
 
 def relation_moved(claim_text: str, passage_text: str, context: str = "") -> list[Difference]:
-    """A person the claim sets off as what they are of someone ("Tyler Shultz, son of George
-    Shultz,") whom the passage names, while it gives that relation to another person only
-    ("Alex Shultz, son of George Shultz, and father of Tyler Shultz"), or names in the text just
-    before it (``context``)."""
+    """A person the claim sets off as what they are of someone ("Jorin Castrell, son of Marek
+    Castrell,") whom the passage names, while it gives that relation to another person only
+    ("Arvo Castrell, son of Marek Castrell, and father of Jorin Castrell"), or names in the text
+    just before it (``context``)."""
     mine = _relations(claim_text)
     if not mine:
         return []
@@ -1820,8 +1820,8 @@ def relation_moved(claim_text: str, passage_text: str, context: str = "") -> lis
 
 def description_moved(claim_text: str, passage_text: str, context: str = "") -> list[Difference]:
     """A person the claim describes with a word the passage gives, with the rest of the
-    description, to another person only: "the deputy political editor, Ann Zelora" against
-    "political editor Ann Zelora ... and deputy political editor Tom Varnak"; or sets off
+    description, to another person only: "the deputy political editor, Fenna Drennick" against
+    "political editor Fenna Drennick ... and deputy political editor Edric Lovric"; or sets off
     by a relation the passage gives to another person only (:func:`relation_moved`)."""
     moved = relation_moved(claim_text, passage_text, context)
     if moved:
@@ -1840,11 +1840,11 @@ def description_moved(claim_text: str, passage_text: str, context: str = "") -> 
             continue
         # Another person has the passage's description of this one and the claim's more ("the
         # deputy political editor"), or the claim's in place of this one's ("The chairman, Mark
-        # Lee" against "the chief executive, Mark Lee, ... the chairman, Sara Cole").
+        # Lee" against "the chief executive, Mark Lee, ... the chairman, Sela Cole").
         replaced = not said & given and _set_off(claim_text, name)
         for other, words in theirs.items():
             if other != name and other in mine and extra <= words:
-                # Two people the claim describes each with the other's description: "Ann Volk,
+                # Two people the claim describes each with the other's description: "Una Volk,
                 # the former mayor, and Tom Reyes, the chair" against the other way round.
                 theirs_extra = mine[other] - words
                 if theirs_extra and theirs_extra <= given:
@@ -1960,10 +1960,10 @@ def transposed(claim_text: str, passage_text: str) -> list[Difference]:
 
 # Content words after a verb that say what it was done to: enough to tell one deed.
 DEED_WORDS = 3
-# A name's verb right after it, past "who" ("It was Djokovic who won") or an aside set off by
-# commas that is no name of its own ("Alcaraz, age 20, won"), and the rest of its sentence.
+# A name's verb right after it, past "who" ("It was Varnak who won") or an aside set off by
+# commas that is no name of its own ("Brask, age 20, won"), and the rest of its sentence.
 _DEED = re.compile(
-    r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"  # "Ryan Brathwaite of Barbados won"
+    r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"  # "Teodor Wexley of Norvia won"
     r"(?:\s*,\s*(?![A-Z])[^,.;:!?()]{1,40},)?\s+(?:who\s+)?([a-z]+)\b([^.;:!?]*)"
 )
 # What may stand before a name that opens a clause, and so does its verb: nothing, a break, a
@@ -1978,7 +1978,7 @@ _CLAUSE_OPENS = re.compile(
 def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
     """Each name opening a clause of ``text`` with the verb it does right after it (past "who"
     or an aside), the first content words of what follows, and the rest of its sentence:
-    ("Alcaraz", "won", {"point", "minute", "game"}, "a 32-point, ..."). Small and light verbs
+    ("Brask", "won", {"point", "minute", "game"}, "a 32-point, ..."). Small and light verbs
     ("was", "has", "made") tell no deed."""
     out = []
     for m in _NAMED.finditer(text):
@@ -1996,7 +1996,7 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
         if not name or _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
             continue
         first = m.group(0).split()[0]
-        bare = re.sub(r"['’]s?$", "", first)  # "Djokovic's": the name, not its possessive
+        bare = re.sub(r"['’]s?$", "", first)  # "Varnak's": the name, not its possessive
         if capital_of_sentence(text, m.start(), m.start() + len(first), bare):
             continue  # "Youngest player to score ...": a heading's first word, no name
         if _APPOSED.search(text, max(0, m.start() - 40), m.start()):
@@ -2005,8 +2005,8 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
         if after is None:
             continue
         verb = after.group(1)
-        # What the name went on to do: "Hardee survived a gruelling second day to win the
-        # decathlon", "Jones went on to win the marathon" (not "urged Pence to overturn it":
+        # What the name went on to do: "Dunmore survived a gruelling second day to win the
+        # decathlon", "Jones went on to win the marathon" (not "urged Corvin to overturn it":
         # that is the other's deed).
         result = _TO_DO.match(text, after.start(1) - 1)
         if result is not None and not lexicon.base_forms(verb) & _OTHERS_DEED:
@@ -2034,7 +2034,7 @@ _WHO = re.compile(r",\s+who\s+([a-z]+)\b([^.;:!?]*)")
 _APPOSED = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
 # A name's deed done "to" an end, past a few words of its own with no other name among them.
 _TO_DO = re.compile(r"(?:\s+[a-z0-9][\w'’-]*){1,8}?\s+to\s+([a-z]+)\b([^.;:!?]*)")
-# Verbs whose "to" clause is another's deed: "urged Pence to overturn", "asked the council to
+# Verbs whose "to" clause is another's deed: "urged Corvin to overturn", "asked the council to
 # approve".
 _OTHERS_DEED = frozenset(
     """ask asked asks urge urged urges tell told tells want wanted wants call called calls press
@@ -2048,11 +2048,11 @@ _OTHERS_DEED = frozenset(
 
 def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[Difference]:
     """The claim's name does what the passage has another name do, while the passage (or the
-    ``window`` around it) gives the claim's name in no such role: "It was Djokovic who won the
-    32-point game" against "Alcaraz, age 20, won a 32-point game" in a passage where Djokovic
+    ``window`` around it) gives the claim's name in no such role: "It was Varnak who won the
+    32-point game" against "Brask, age 20, won a 32-point game" in a passage where Varnak
     threw his racquet. The verb must be the same word and the deed share a word."""
-    # The deeds of the whole passage: "Brathwaite won the 110 hurdles. ... Hardee survived a
-    # gruelling second day to win the decathlon" gives the decathlon to Hardee.
+    # The deeds of the whole passage: "Wexley won the 110 hurdles. ... Dunmore survived a
+    # gruelling second day to win the decathlon" gives the decathlon to Dunmore.
     theirs = _doers(window) if window else _doers(passage_text)
     if not theirs:
         return []
@@ -2064,7 +2064,7 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
             continue  # "the SEC" may be the passage's "Securities and Exchange Commission"
         if verb in _SYMMETRIC:
             continue  # "Brazil played Germany": either may be named first
-        # The claim's name in the other's sentence may share its deed: "Rossi scored in the
+        # The claim's name in the other's sentence may share its deed: "Varno scored in the
         # 23rd minute and Keller in the 80th".
         others = [
             n for n, v, d, rest in theirs
@@ -2081,7 +2081,7 @@ def _same_verb(a: str, b: str) -> bool:
 
 
 def _one_name(a: str, b: str) -> bool:
-    """May two names be one: a word in common, or one the other's initials ("SNP", "Scottish
+    """May two names be one: a word in common, or one the other's initials ("KNP", "Kestrian
     National Party")?"""
     wa = [name_alone(w).lower() for w in a.split()]
     wb = [name_alone(w).lower() for w in b.split()]
@@ -2119,17 +2119,17 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
-# Between two names of one clause, the deed of the first done to the second: "Kim invited Lopez",
-# "Kim has invited Lopez", "Kim invited his deputy Lopez".
+# Between two names of one clause, the deed of the first done to the second: "Yoon invited Orvez",
+# "Yoon has invited Orvez", "Yoon invited his deputy Orvez".
 _DEED_ACTIVE = re.compile(
     r"^\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|to|is\s+to|was\s+to)\s+)?"
     r"(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:[a-z-]+\s+){0,3}$"
 )
-# Between two names of one list: the deed of the first name is done to the next one too ("Kerr
+# Between two names of one list: the deed of the first name is done to the next one too ("Kess
 # bought Trion and Delta").
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-# The second name does the deed to the first: "Kim was invited by Lopez", "Kim was invited to
-# inspect the site on Monday by his deputy Lopez".
+# The second name does the deed to the first: "Yoon was invited by Orvez", "Yoon was invited to
+# inspect the site on Monday by his deputy Orvez".
 _DEED_PASSIVE = re.compile(
     r"^\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be)\s+"
     r"(?:[a-z]+ly\s+)?([a-z]{3,})\b(?:\s+[\w'’-]+){0,10}?\s+by\s+(?:[a-z-]+\s+){0,3}$"
@@ -2139,14 +2139,14 @@ _DEED_PASSIVE = re.compile(
 @lru_cache(maxsize=4096)
 def _deeds(text: str) -> Mapping[tuple[str, str, str], str]:
     """(doer, deed, done to) for two names of a clause joined by a deed, the names by their
-    last word and the deed by its base forms ("Kim was asked by Ann Lopez": lopez, ask, kim),
+    last word and the deed by its base forms ("Yoon was asked by Una Orvez": orvez, ask, yoon),
     each with the words that say it, as written. Kept per text: a verdict asks it of the claim
     and the passage twice (deeds reversed, deeds said in other words)."""
     out: dict[tuple[str, str, str], str] = {}
     # a relative clause set off between a name and its deed says something else of the name
-    # ("Ramos, who coached the side, was replaced by Keller")
+    # ("Harro, who coached the side, was replaced by Keller")
     text = _RELATIVE_CLAUSE.sub(" ", text)
-    # a day or month between them is when, not who ("asked on Friday by Lopez")
+    # a day or month between them is when, not who ("asked on Friday by Orvez")
     runs = [r for r in _named_runs(text) if not DATE_WORDS.issuperset(r[2].lower().split())]
     for k, ((_s1, e1, a), (s2, _e2, b)) in enumerate(zip(runs, runs[1:], strict=False)):
         between = text[e1:s2]
@@ -2174,7 +2174,7 @@ def _deeds(text: str) -> Mapping[tuple[str, str, str], str]:
             keys |= {_BEAT}
         said = verb
         if passive is None and verb in _TAKING and _OVER_FROM.search(between):
-            keys |= {_REPLACE}  # "Keller took over from Ramos": Keller replaced Ramos
+            keys |= {_REPLACE}  # "Keller took over from Harro": Keller replaced Harro
             said = f"{verb} over from"
         elif verb in _REPLACING:
             keys |= {_REPLACE}
@@ -2215,8 +2215,8 @@ def _deed_shown(who: str, verb: str, whom: str) -> str:
 
 def deed_reversed(claim_text: str, passage_text: str) -> list[Difference]:
     """The claim has one name do to another what the passage has the other do to it, in either
-    voice: "Kim was invited by Lopez to inspect" against "Lopez was invited to inspect by Kim" or
-    "Kim invited Lopez"."""
+    voice: "Yoon was invited by Orvez to inspect" against "Orvez was invited to inspect by Yoon" or
+    "Yoon invited Orvez"."""
     theirs = _deeds(passage_text)
     if not theirs:
         return []
@@ -2238,7 +2238,7 @@ def deeds_said(claim_text: str, passage_text: str) -> set[str]:
 
 
 # A past participle and "by", and what follows up to the end of the phrase: "led by former
-# chairman Ann Lee", "won by Keller's side".
+# chairman Una Lee", "won by Keller's side".
 _DONE_BY = re.compile(r"\b((?=[a-z]{3,}\b)[a-z]+(?:ed|en|n|t|d))\s+by\s+([^,;:.()]{1,80})")
 
 
@@ -2248,7 +2248,7 @@ DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 def _agents(text: str) -> dict[str, str]:
     """Each participle of ``text`` with "by" and the last name of what follows it (the agent,
-    past any description: "led by former HS2 chairman Ann Lee" gives "led": "Ann Lee")."""
+    past any description: "led by former Railnet chairman Una Lee" gives "led": "Una Lee")."""
     return {verb: agent for verb, (agent, _) in _agent_lists(text).items()}
 
 
@@ -2257,8 +2257,8 @@ _AGENT_END = re.compile(r"\s+(?:with|and|as|while|who|which|after|before|in|on|a
 
 
 def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
-    """``_agents``, each with the whole list of agents it opens ("developed by Ann Lee and
-    Bo Hale": "Ann Lee", "Ann Lee and Bo Hale")."""
+    """``_agents``, each with the whole list of agents it opens ("developed by Una Lee and
+    Bo Hale": "Una Lee", "Una Lee and Bo Hale")."""
     out: dict[str, tuple[str, str]] = {}
     at = 0
     while (m := _DONE_BY.search(text, at)) is not None:
@@ -2278,7 +2278,7 @@ def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
 
 def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     """The claim gives a deed to one of two names the passage gives it to the other of: "led by
-    Lord Hale, with Ann Lee as his deputy" against "led by Ann Lee, with Lord Hale as her
+    Lord Hale, with Una Lee as his deputy" against "led by Una Lee, with Lord Hale as her
     deputy". The passage must name both, each as the agent of its own deed, and the claim both
     or the passage give the claim's name a deed of its own ("passed by the Senate" against
     "rejected by the Senate and passed by the House")."""
@@ -2568,7 +2568,7 @@ _RUN_SKIP = HONORIFICS | NOT_NAMES | frozenset(
     "president minister secretary chairman chair king queen prince princess pope senator "
     "judge governor mayor general captain coach".split()
 )
-# Small words inside one name: "Department of Justice", "Vincent van Gogh".
+# Small words inside one name: "Department of Justice", "Jorin van Ombry".
 _NAME_JOINERS = frozenset("of de del della di da van von der den la le al bin".split())
 # A name word: capitalised, no digits; runs are split at possessives and punctuation.
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]{2,}\b")
@@ -2577,24 +2577,24 @@ _NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]{2,}\b")
 @lru_cache(maxsize=4096)
 def _name_runs(text: str, *, joined: bool = False) -> tuple[tuple[str, ...], ...]:
     """The runs of consecutive name words of ``text``, lower-cased, titles and initials left
-    out; a possessive or any punctuation ends a run ("Musk's Tesla shares": two runs)."""
+    out; a possessive or any punctuation ends a run ("Morvath's Polvar shares": two runs)."""
     runs: list[list[str]] = []
     current: list[str] = []
     for m in re.finditer(r"[A-Z][\w’'-]*\.?|[^\sA-Z]+", text):
         token = m.group(0)
         word = token.rstrip(".")
         possessive = word.endswith(("'s", "’s"))
-        # one apostrophe however typed: "Sha’carri" is "Sha'Carri"
+        # one apostrophe however typed: "Ke’vara" is "Ke'Vara"
         word = word.removesuffix("'s").removesuffix("’s").replace("’", "'")
         if _NAME_WORD.fullmatch(word):
             if word.lower() not in _RUN_SKIP:
                 current.append(word.lower())
             if possessive or token.endswith("."):
-                runs.append(current)  # "Musk's Tesla", "... the Building. President ..."
+                runs.append(current)  # "Morvath's Polvar", "... the Building. President ..."
                 current = []
             continue
         if len(word) == 1 and word.isupper():
-            continue  # an initial: "Robert F. Peckham"
+            continue  # an initial: "Marek J. Harrand"
         if joined and current and token.strip() in _NAME_JOINERS:
             continue  # "Department of Justice", "Ludwig van Beethoven"
         runs.append(current)
@@ -2605,11 +2605,11 @@ def _name_runs(text: str, *, joined: bool = False) -> tuple[tuple[str, ...], ...
 
 def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
     """A name of two or more words whose every word the passage has, but only in other names,
-    is not stated: "Larry Bloomberg" where the passage names Larry Ellison and Bloomberg,
-    "Elizabeth Peckham" where it names Elizabeth Holmes and the Robert F. Peckham building. The
-    last two words of the claim's name (its own, after any title: "Green MP Caroline Lucas")
-    must stand in one name of the passage, other words between or not ("Lord Berkeley" is in
-    "Lord Tony Berkeley", "Justice Department" in "Department of Justice")."""
+    is not stated: "Oren Quillon" where the passage names Oren Askel and Quillon,
+    "Maren Harrand" where it names Maren Tolvar and the Marek J. Harrand building. The
+    last two words of the claim's name (its own, after any title: "Green MP Lysa Ombry")
+    must stand in one name of the passage, other words between or not ("Lord Pellary" is in
+    "Lord Teodor Pellary", "Justice Department" in "Department of Justice")."""
     wholes = [whole for whole in _name_runs(claim_text) if len(whole) >= 2]
     if not wholes:
         return []  # most claims: no name of two words
@@ -2622,7 +2622,7 @@ def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
         if any(set(run) <= set(other) for other in theirs):
             continue
         if _initials_then_rest(whole, low):
-            continue  # "Standard Model Higgs boson" / "the SM Higgs boson"
+            continue  # "Grand Lattice Vantor boson" / "the GL Vantor boson"
         if not set(run) <= words and not (
             _other_first(run, theirs) and not re.search(rf"\b{re.escape(run[-2])}\b", low)
         ):
@@ -2636,7 +2636,7 @@ def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
 
 def _initials_then_rest(run: tuple[str, ...], low: str) -> bool:
     """Does the lower-case text write the first words of a name by their initials and the rest
-    in full ("sm higgs" for "Standard Model Higgs")?"""
+    in full ("gl vantor" for "Grand Lattice Vantor")?"""
     return any(
         re.search(
             rf"\b{re.escape(''.join(w[0] for w in run[:k]))}\s+{re.escape(' '.join(run[k:]))}\b",
@@ -2648,9 +2648,9 @@ def _initials_then_rest(run: tuple[str, ...], low: str) -> bool:
 
 def _other_first(run: tuple[str, ...], theirs: tuple[tuple[str, ...], ...]) -> bool:
     """Does the passage give the last word of the claim's name after another name word than the
-    claim's ("Kevin Downey" for the claim's "Elizabeth Downey", "Morgan Stanley" for "Drops
-    Stanley")? Asked when the passage never has the claim's word: "Total Katrina deaths"
-    against "the total Katrina death toll ... Hurricane Katrina" is no other name."""
+    claim's ("Davor Brellin" for the claim's "Maren Brellin", "Morvath Pellary" for "Drops
+    Pellary")? Asked when the passage never has the claim's word: "Total Zelora deaths"
+    against "the total Zelora death toll ... Hurricane Zelora" is no other name."""
     first, last = run[-2], run[-1]
     return any(
         other[k] == last and k > 0 and other[k - 1] != first
@@ -2663,7 +2663,7 @@ def _other_first(run: tuple[str, ...], theirs: tuple[tuple[str, ...], ...]) -> b
 # 15": the word, then "from" or "to" and the first value within a few words.
 _CHANGE_WORD = re.compile(r"\b([a-z]+)\b(?=[^.;:]{0,45}?\b(?:from|to)\s)")
 # Characters after a word of change within which its two values stand: "roughly doubled its
-# estimate of Fukushima-related costs, from about ¥11 trillion to ¥21.5 trillion".
+# estimate of Ostrel-related costs, from about ¥9 trillion to ¥17.5 trillion".
 CHANGE_REACH = 90
 
 
@@ -2704,11 +2704,11 @@ def direction_against_values(claim_text: str, claim_facts: FactSet) -> list[Diff
     return out
 
 
-# A word of rounding between "from" and its value: "from about ¥11 trillion".
+# A word of rounding between "from" and its value: "from about ¥9 trillion".
 _ROUGHLY = (
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|estimated)\s+)?"
 )
-# Words of a change by a multiple: "doubled from ¥11 trillion to ¥21.5 trillion".
+# Words of a change by a multiple: "doubled from ¥9 trillion to ¥17.5 trillion".
 _MULTIPLIED = frozenset(stem(w) for w in "doubled tripled quadrupled trebled".split())
 _DIVIDED = frozenset(stem(w) for w in "halved".split())
 # "¥5.4 trillion, up from ¥4 trillion", "68.1%, down from 72%": the new value, then the old.
@@ -3218,13 +3218,13 @@ def value_role_moved(
                 and r in {stem(x) for x in _beside(passage_text, q, q_span)}
                 and len(roles & q_roles) >= len(roles & p_roles)
                 # A claim that gives the other value too, with no word of its own, may give the
-                # word to both ("Alcaraz covered 718 metres and Djokovic 595").
+                # word to both ("Brask covered 702 metres and Varnak 611").
                 and not any(
                     t[0].kind == q.kind and same_value(t[0], q) and not t[1] for t in mine
                 )
                 # A name beside the value in the claim and beside its own in the passage
-                # places it ("Kiptum won the men's race in 2:00:35" against "Hassan won the
-                # women's race in 2:13:44, while Kiptum took the men's title in 2:00:35").
+                # places it ("Okwen won the men's race in 2:03:12" against "Ferrant won the
+                # women's race in 2:17:40, while Okwen took the men's title in 2:03:12").
                 # (A value with no name or verb of its own shares the name before it: "Sunfall
                 # opened to $162 million domestically and $337 million worldwide".)
                 and not (
@@ -3493,7 +3493,7 @@ def values_swapped(
     MPs were re-elected and 15 had held a seat before" against "15 MPs were re-elected ... and
     495 had held a seat before". Each value's own words (beside it, beside no other value) must
     stand beside the other value in the passage, both ways: a claim that says the role of one
-    value only ("Alcaraz covered 718 metres and Djokovic 595") swaps nothing."""
+    value only ("Brask covered 702 metres and Varnak 611") swaps nothing."""
     mine = value_roles(claim_text, claim_facts)
     if len(mine) < 2:
         return []

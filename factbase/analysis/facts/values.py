@@ -349,7 +349,7 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
         # "2 points" against "2%": one change in the other unit; "500 points" is no "1.5%"
         return c.value == p.value
     if _is_share(c) != _is_share(p):
-        return False  # "half" is no counterpart of "Musk, 50"
+        return False  # "half" is no counterpart of "Morvath, 50"
     if claim_text and passage_text:
         ages = (an_age(c, claim_text), an_age(p, passage_text))
         if all(ages):
