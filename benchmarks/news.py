@@ -69,7 +69,7 @@ HELD_OUT = frozenset(
         "tirzepatide", "nigeriavote23", "southafricavote24", "wework",
         "armipo", "indonesiavote24", "redditipo", "weuro22", "kenyavote22", "bitcoinetf",
         "ingenuity", "turkeyvote23", "visionpro", "euclid", "broadcomvmware", "rsvvaccine23",
-        "slim24", "portugalvote24", "nzvote23", "h5n1cattle24",
+        "slim24", "portugalvote24", "nzvote23", "h5n1cattle24", "euro24final", "debtceiling23",
     }
 )
 
