@@ -799,3 +799,17 @@ def test_a_figure_told_for_a_place_the_other_never_names_is_no_conflict() -> Non
         "b": texts["b"],
     }
     assert all_values(report_for(same)) == [{"about 19,300", "14,800"}]
+
+
+def test_a_share_that_says_what_it_is_of_against_one_that_does_not_is_no_conflict() -> None:
+    texts = {
+        "a": "Almost all (99.6 percent) of the votes in the Norvia election were valid.",
+        "b": "In the Norvia election, the Varnak party received the most votes with 23.5%.",
+    }
+    assert all_values(report_for(texts)) == []
+    # both say what the share is of, another figure: a disagreement
+    same = {
+        "a": "In the Norvia election, the Varnak party received the most votes with 25.1%.",
+        "b": texts["b"],
+    }
+    assert all_values(report_for(same)) == [{"25.1", "23.5"}]

@@ -195,7 +195,8 @@ def quantity(text: str, f: Fact) -> frozenset[str]:
     return frozenset(out)
 
 
-_SYMBOLS = frozenset("%$£€¥")
+SYMBOLS = frozenset("%$£€¥")
+_SYMBOLS = SYMBOLS
 
 
 def same_quantity(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from factbase.analysis.facts.extract import ORDINALS
 from factbase.analysis.facts.roles import DATE_WORDS, ranks_the_same
 from factbase.analysis.facts.units import unit_name
 from factbase.analysis.facts.values import an_age, other_zone
-from factbase.analysis.quantities import is_label, is_rating, same_quantity
+from factbase.analysis.quantities import SYMBOLS, is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.conflicts.model import compatible, interval
 
@@ -290,6 +290,11 @@ def _comparable(
         return False  # "$14,800 a year in Norvia" and "$19,300 a year": another place's price
     if not same_quantity(u.quantities[ci], p.quantities[pi]):
         return False  # "10 children" and "five men" count different things
+    if cf.kind == "number" and not same_wording and (
+        bool(u.quantities[ci] - SYMBOLS) != bool(p.quantities[pi] - SYMBOLS)
+    ) and not (_converted(u.text, cf) or _converted(p.text, pf)):
+        return False  # "1,097 deaths in Kestria" and "26 in the first week": one says what it
+        # counts, the other not
     if _measure_and_count(cf, pf) or _measure_and_count(pf, cf):
         return False  # "9.69 seconds" measures; "four world records" counts
     # "Flight 610" and "Flight 302" are two flights, not two values; one sentence in other
@@ -313,6 +318,18 @@ _RANK_BEFORE = re.compile(
     r"|(?:\b(?:his|her|its|their|our|my|your)|\w['’]s?)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+
+
+# A value in brackets right after another value: its conversion ("2.1 million lira ($14,800)"),
+# which says what it measures by the value before it.
+_CONVERSION_BEFORE = re.compile(
+    r"\d[\d.,]*(?:\s*[a-z%]+){0,2}\s*\(\s*[$£€¥]?\s*$", re.I
+)
+
+
+def _converted(text: str, f: Fact) -> bool:
+    """Is ``f`` a conversion in brackets of the value right before it?"""
+    return _CONVERSION_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
 
 
 def _ranks_or_counts(text: str, f: Fact) -> bool:
