@@ -7612,3 +7612,13 @@ def test_a_value_the_passage_names_otherwise_is_the_value_of_the_claims_name_the
         "Omnix sold 2 million tablets, and in Norvia the firm sold 5 million phones.",
     )
     assert status == "ok", diffs
+
+
+def test_a_doer_and_an_owner_exchanged_are_two_names_in_each_others_place() -> None:
+    both_ways(
+        "Lenz used this Ortiz engine as the basis for a new engine that burns less fuel.",
+        same=["Lenz took the Ortiz engine as the basis for a new one that burns less fuel.",
+              "Lenz used Ortiz's engine as the basis for a new engine."],
+        changed=[("Ortiz used Lenz's engine as the basis for a new one.",
+                  Difference("name", "Ortiz … Lenz's", "Lenz's … Ortiz"))],
+    )

@@ -815,21 +815,24 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     ctoks, ptoks, mine, theirs = claim.toks, passage.toks, claim.words, passage.words
     runs, passage_runs = claim.runs, passage.runs
 
-    def held_by(i: int, end: int) -> tuple[tuple[str, ...], int] | None:
+    def held_by(
+        i: int, end: int, pair: frozenset[str]
+    ) -> tuple[tuple[str, ...], int] | None:
         """The name the passage puts in the place of the claim's run ``i:end``, with where it
         stands: one name, never the run itself; None when the passage has no such place or
-        gives it the run."""
+        gives it the run. In the words after a name, either name of the ``pair`` stands for
+        the other ("Ortiz used Lenz's engine" / "Lenz used this Ortiz engine")."""
         before = mine[i - SLOT_WORDS:i] if i >= SLOT_WORDS else []
         if not any(w not in NOT_NAMES for w in before):
             before = []
-        following = claim.after[end][:EXCHANGE_WORDS]
+        following = _either(claim.after[end][:EXCHANGE_WORDS], pair)
         holders = {
             tuple(theirs[j:after]): j for j, after in passage_runs
             if before and _said_alike(theirs[j - SLOT_WORDS:j], before)
         } or {
             tuple(theirs[j:after]): j for j, after in passage_runs
             if len(following) == EXCHANGE_WORDS
-            and passage.after[after][:EXCHANGE_WORDS] == following
+            and _either(passage.after[after][:EXCHANGE_WORDS], pair) == following
         }
         if len(holders) != 1 or tuple(mine[i:end]) in holders:
             return None
@@ -846,7 +849,8 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 continue
             if _in_apposition(claim_text[ctoks[i_end - 1].end():ctoks[k].start()]):
                 continue  # "Kestrel's chief engineer, Tom Lenz": one tells who the other is
-            in_x, in_y = held_by(i, i_end), held_by(k, k_end)
+            pair = frozenset(x) | frozenset(y)
+            in_x, in_y = held_by(i, i_end, pair), held_by(k, k_end, pair)
             if in_x is None or in_y is None or in_x[0] != y or in_y[0] != x:
                 continue
             lo, hi = sorted((in_x[1], in_y[1]))
@@ -868,6 +872,15 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
             )
     return None
+
+
+def _either(ws: list[str], pair: frozenset[str]) -> list[str]:
+    """``ws`` with each word of the two names of ``pair`` after the first word as one mark:
+    either name. A name right after the other ("Kray and Ortiz met") is joined to it, in no
+    place of its own."""
+    return ws[:1] + [
+        "\0" if w.removesuffix("'s").removesuffix("’s") in pair else w for w in ws[1:]
+    ]
 
 
 _Deed = tuple[tuple[str, ...], str, tuple[str, ...]]
