@@ -7622,3 +7622,12 @@ def test_a_doer_and_an_owner_exchanged_are_two_names_in_each_others_place() -> N
         changed=[("Ortiz used Lenz's engine as the basis for a new one.",
                   Difference("name", "Ortiz … Lenz's", "Lenz's … Ortiz"))],
     )
+
+
+def test_a_short_claim_opening_with_another_name_than_the_passage_is_contradicted() -> None:
+    both_ways(
+        "Omnix will build the new bridge, with steel supplied by Varnak.",
+        same=["Omnix will build the new bridge.",
+              "Varnak will supply the steel for the new bridge."],
+        changed=[("Varnak will build the new bridge.", Difference("name", "Varnak", "Omnix"))],
+    )

@@ -1018,6 +1018,10 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+# Content words after the name that opens a claim, at the least, when the claim says no more.
+SHORT_SLOT_WORDS = 2
+
+
 def opening_name_replaced(
     claim_text: str, passage_text: str, known: set[object], named: str = ""
 ) -> Difference | None:
@@ -1040,7 +1044,8 @@ def opening_name_replaced(
     ):
         return None  # its last word is never written as a name inside a sentence
     following = _content_after(ctoks, end)
-    if len(following) < SLOT_WORDS:
+    # a short claim says all it has after its name ("Varnak will build the bridge.")
+    if len(following) < SHORT_SLOT_WORDS:
         return None
     ptoks = _tokens(passage_text).toks
     for j, m in enumerate(ptoks):
@@ -1052,7 +1057,7 @@ def opening_name_replaced(
         # a run of names ends with its sentence ("... Quintar Systems. Quintar said")
         after = next((k + 1 for k in range(j, after) if ptoks[k].group(0).endswith(".")), after)
         theirs = [bare(t.group(0)) for t in ptoks[j:after]]
-        if _content_after(ptoks, after) != following:
+        if _content_after(ptoks, after)[:len(following)] != following:
             continue
         mine_n, theirs_n = [norm(w) for w in run], [norm(w) for w in theirs]
         if mine_n[-1] in theirs_n or theirs_n[-1] in mine_n:
