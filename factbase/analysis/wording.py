@@ -994,17 +994,22 @@ def _sense_only_of_taken(
     }
     if not taken:
         return False
-    near = lexicon.near_senses(word)
-    rest = set(pw.by_stem.values()) - taken
     # senses of the passage's words side by side ("took part") are no one word's
     every = frozenset().union(*(lexicon.synonyms_of(p) for p in pw.by_stem.values()))
     if senses & (pw.senses - every):
         return False
-    for p in rest:
-        theirs = lexicon.synonyms_of(p)
-        if senses & theirs or senses & lexicon.near_senses(p) or near & theirs:
-            return False
-    return True
+    return not _a_sense_among(word, senses, set(pw.by_stem.values()) - taken)
+
+
+def _a_sense_among(word: str, senses: frozenset[int], words: Iterable[str]) -> bool:
+    """Does one of ``words`` share a sense with ``word`` (whose ``senses`` are given), or a
+    sense one step from one?"""
+    near = lexicon.near_senses(word)
+    for w in words:
+        theirs = lexicon.synonyms_of(w)
+        if senses & theirs or senses & lexicon.near_senses(w) or near & theirs:
+            return True
+    return False
 
 
 def _sense_only_of_opposites(
@@ -1016,15 +1021,10 @@ def _sense_only_of_opposites(
     against = {s for s in opposites(word) & pw.by_stem.keys() if not said_too(pw.by_stem[s], own)}
     if not against:
         return False
-    near = lexicon.near_senses(word)
     opposed = {pw.by_stem[a] for a in against}
-    for s, w in pw.by_stem.items():
-        if s in against or w in opposed:
-            continue
-        theirs = lexicon.synonyms_of(w)
-        if senses & theirs or senses & lexicon.near_senses(w) or near & theirs:
-            return False
-    return True
+    return not _a_sense_among(
+        word, senses, (w for s, w in pw.by_stem.items() if s not in against and w not in opposed)
+    )
 
 
 def base_stems(words: Iterable[str]) -> set[str]:
