@@ -7631,3 +7631,34 @@ def test_a_short_claim_opening_with_another_name_than_the_passage_is_contradicte
               "Varnak will supply the steel for the new bridge."],
         changed=[("Varnak will build the new bridge.", Difference("name", "Varnak", "Omnix"))],
     )
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    both_ways(
+        "The watchdog's report on Omnix was unfavorable, and its plan was unauthorized.",
+        same=["The watchdog's report on Omnix was unfavourable.",
+              "Omnix's plan was unauthorised, the watchdog's report said."],
+        changed=[("The watchdog's report on Omnix was favourable.",
+                  Difference("wording", "favourable", "unfavorable")),
+                 ("Omnix's plan was authorised, the watchdog's report said.",
+                  Difference("wording", "authorised", "unauthorized"))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("favourite", "favorite"), ("colours", "colors"), ("organised", "organized"),
+     ("analysing", "analyzing"), ("centre", "center"), ("metres", "meters"),
+     ("realisation", "realization"), ("labour", "labor")],
+)
+def test_a_british_spelling_has_the_american_stem(british: str, american: str) -> None:
+    from factbase.analysis.wording import stem
+
+    assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize(("a", "b"), [("four", "for"), ("hours", "hors"), ("acre", "acer")])
+def test_short_words_keep_their_spelling(a: str, b: str) -> None:
+    from factbase.analysis.wording import stem
+
+    assert stem(a) != stem(b)

@@ -290,9 +290,24 @@ _ANTONYM_PAIRS = (
 )
 
 
+# British spellings written the American way before stemming, so that "favourite" and
+# "favorite", "organised" and "organized", "centre" and "center" share a stem: "-our" after a
+# consonant, "-ise"/"-yse" and their forms, "-re" after a consonant at a word's end; words of
+# six letters or more only ("four", "rise", "acre" stay).
+_BRITISH = (
+    (re.compile(r"(?<=[^aeiou])our(?=$|ite|ed|ing|s$|ful|less|able)"), "or"),
+    (re.compile(r"(?<=[a-z]{3})([iy])s(?=e$|ed$|es$|ing$|ation)"), r"\1z"),
+    (re.compile(r"(?<=[^aeiou])re(?=s?$)"), "er"),
+)
+SPELLING_MIN = 6
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball English stem of a lower-case word."""
+    """The Snowball English stem of a lower-case word, British spellings taken as American."""
+    if len(word) >= SPELLING_MIN:
+        for pattern, repl in _BRITISH:
+            word = pattern.sub(repl, word)
     return str(_STEMMER.stemWord(word))
 
 
