@@ -196,7 +196,6 @@ def quantity(text: str, f: Fact) -> frozenset[str]:
 
 
 SYMBOLS = frozenset("%$£€¥")
-_SYMBOLS = SYMBOLS
 
 
 def same_quantity(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -207,10 +206,10 @@ def same_quantity(a: frozenset[str], b: frozenset[str]) -> bool:
     toll of 1,836" and "1,836 deaths"); units with units ("a majority of 80 seats" is not "650
     seats": its head, the majority, is not what the other counts).
     """
-    sym_a, sym_b = a & _SYMBOLS, b & _SYMBOLS
+    sym_a, sym_b = a & SYMBOLS, b & SYMBOLS
     if sym_a != sym_b:
         return False
-    a, b = a - _SYMBOLS, b - _SYMBOLS  # "$" says money, not what the money is for
+    a, b = a - SYMBOLS, b - SYMBOLS  # "$" says money, not what the money is for
     if not a or not b:
         return True
     heads_a = {k[len(HEAD):] for k in a if k.startswith(HEAD)}

@@ -3462,14 +3462,12 @@ def value_name_moved(
             ]
             if not places:
                 continue
-            owners = {id(_name_owner(alike, x)) for x in places}
-            if id(None) in owners:
-                continue
-            others = [f for f in alike if id(f) in owners]
-            if len(others) == len(owners) == 1 and others[0] is not p and not same_value(
-                others[0], c
-            ):
-                out.append(Difference(c.kind, c.display(), others[0].display()))
+            owners = [_name_owner(alike, x) for x in places]
+            q = owners[0]
+            if q is None or any(o is not q for o in owners):
+                continue  # the name goes with no value before it, or with several
+            if q is not p and not same_value(q, c):
+                out.append(Difference(c.kind, c.display(), q.display()))
                 break
     return out
 
