@@ -813,3 +813,33 @@ def test_a_share_that_says_what_it_is_of_against_one_that_does_not_is_no_conflic
         "b": texts["b"],
     }
     assert all_values(report_for(same)) == [{"25.1", "23.5"}]
+
+
+def test_figures_orders_of_magnitude_apart_are_two_quantities() -> None:
+    texts = {
+        "a": "Varnak finished the night with 41 points, taking his career total past Lenz.",
+        "b": "Varnak ended his career with 40,512 points, more than Lenz had scored.",
+    }
+    assert all_values(report_for(texts)) == []
+    # the same quantity with a figure near the other's: a disagreement
+    near = dict(texts, a="Varnak ended his career with 38,907 points, more than Lenz had scored.")
+    assert all_values(report_for(near)) == [{"38,907", "40,512"}]
+
+
+def test_an_approximate_figure_ten_times_another_is_no_account_of_it() -> None:
+    texts = {
+        "a": "An estimated 3,000 patients in Norvia are eligible for the Zelora therapy.",
+        "b": "Some 30,000 patients in Norvia have the disease that Zelora treats.",
+    }
+    assert all_values(report_for(texts)) == []
+    near = dict(texts, b="An estimated 4,500 patients in Norvia are eligible for the therapy.")
+    assert all_values(report_for(near)) == [{"about 3,000", "about 4,500"}]
+
+
+def test_figures_far_apart_at_two_dates_stay_a_revision_timeline() -> None:
+    texts = {
+        "a": "As of 3 March, officials said 2,000 homes in Kestria were destroyed by the fire.",
+        "b": "As of 19 March, officials said 8,000 homes in Kestria were destroyed by the fire.",
+    }
+    report = report_for(texts)
+    assert report.conflicts == [] and len(report.revisions) == 1
