@@ -756,6 +756,16 @@ def test_an_aim_is_no_value_against_what_happened() -> None:
     assert all_values(report_for(told)) == [{"23rd", "24th"}]
 
 
+def test_what_someone_hopes_to_become_is_no_rank_they_have() -> None:
+    texts = {
+        "a": "Ortiz became the second rider to win both tours in one year, in Kestria on Sunday.",
+        "b": "Ortiz will now hope to become the fifth rider to win both tours in one year.",
+    }
+    assert all_values(report_for(texts)) == []
+    told = dict(texts, b="Ortiz is now the fifth rider to win both tours in one year.")
+    assert all_values(report_for(told)) == [{"2nd", "5th"}]
+
+
 def test_what_a_poll_suggests_is_no_result() -> None:
     texts = {
         "a": "The poll suggests the Harbour Party win 191 seats in the general election.",
@@ -843,3 +853,13 @@ def test_figures_far_apart_at_two_dates_stay_a_revision_timeline() -> None:
     }
     report = report_for(texts)
     assert report.conflicts == [] and len(report.revisions) == 1
+
+
+def test_a_range_far_from_a_figure_is_no_account_of_it() -> None:
+    texts = {
+        "a": "Officials in Kestria said between 1,000 and 1,500 homes were damaged by the storm.",
+        "b": "Officials in Kestria said 40,000 homes were damaged or left without power.",
+    }
+    assert all_values(report_for(texts)) == []
+    near = dict(texts, b="Officials in Kestria said 2,400 homes were damaged by the storm.")
+    assert all_values(report_for(near)) == [{"1,000–1,500", "2,400"}]

@@ -54,14 +54,25 @@ FAR_APART = 2
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:
-    """Are two figures too far apart to be two accounts of one quantity?"""
-    va, vb = a.value, b.value
-    if a.kind != "number" or b.kind != "number":
+    """Are two figures (or a figure and a range, or two ranges) too far apart to be two
+    accounts of one quantity? A figure is taken as said, whatever its comparator."""
+    ea, eb = _ends(a), _ends(b)
+    if ea is None or eb is None:
         return False
-    if not isinstance(va, Fraction) or not isinstance(vb, Fraction):
-        return False
-    lo, hi = sorted((abs(va), abs(vb)))
-    return lo == 0 or hi / lo > FAR_APART
+    (_, top), (bottom, _) = sorted((ea, eb), key=lambda e: e[1])
+    if bottom <= top:
+        return False  # the two overlap
+    return top == 0 or bottom / top > FAR_APART
+
+
+def _ends(f: Fact) -> tuple[Fraction, Fraction] | None:
+    """The least and greatest magnitude a figure or range gives."""
+    if f.kind == "number" and isinstance(f.value, Fraction):
+        return (abs(f.value), abs(f.value))
+    i = interval(f) if f.kind == "range" else None
+    if i is None or i.lo is None or i.hi is None or i.lo < 0:
+        return None
+    return (i.lo, i.hi)
 
 
 def pairable(a: Fact, b: Fact) -> bool:
@@ -256,7 +267,7 @@ _FORECAST = re.compile(
     r"recommends?|recommendations?|proposed|proposals?|demanded|called for|faces|faced|facing|"
     r"maximum|could|might|"
     # what someone aimed at: "looking to win a record 24th", "what would have been an eighth"
-    r"would have|looking to|aim(?:s|ed|ing)? (?:to|for)|hop(?:es|ed|ing) to|"
+    r"would have|looking to|aim(?:s|ed|ing)? (?:to|for)|hop(?:e|es|ed|ing) to|"
     r"bid(?:ding)? (?:to|for)|chasing|going for|in search of|attempt(?:s|ed|ing)? to|"
     r"tr(?:y|ies|ied|ying) to)\b",
     re.I,
