@@ -863,3 +863,30 @@ def test_a_range_far_from_a_figure_is_no_account_of_it() -> None:
     assert all_values(report_for(texts)) == []
     near = dict(texts, b="Officials in Kestria said 2,400 homes were damaged by the storm.")
     assert all_values(report_for(near)) == [{"1,000–1,500", "2,400"}]
+
+
+def test_near_figures_of_one_quantity_in_other_words_disagree() -> None:
+    texts = {
+        "a": "The news agency reports that Zelora, the therapy from Omnix, will be priced at "
+             "$2.1 million.",
+        "b": "The treatment list price of Zelora is $2.2 million for its use in both diseases, "
+             "Kray reported.",
+    }
+    assert all_values(report_for(texts)) == [{"2,100,000", "2,200,000"}]
+    # the same figure in other words: no conflict
+    same = dict(texts, b=texts["b"].replace("$2.2 million", "$2.1 million"))
+    assert all_values(report_for(same)) == []
+    # a near figure of another quantity: no conflict
+    other = dict(texts, b="The Zelora trial in Norvia has enrolled 2.2 million patients, Kray "
+                          "reported.")
+    assert all_values(report_for(other)) == []
+
+
+def test_a_figure_and_more_than_the_same_figure_agree() -> None:
+    texts = {
+        "a": "The Omnix app has passed 100 million users in just five days since its launch.",
+        "b": "The Omnix app gained more than 100 million users in its first five days.",
+    }
+    assert all_values(report_for(texts)) == []
+    other = dict(texts, b=texts["b"].replace("100 million", "150 million"))
+    assert all_values(report_for(other)) == [{"100,000,000", "more than 150,000,000"}]

@@ -1037,3 +1037,12 @@ def test_minutes_counted_from_an_hour_are_a_time(text: str, value: tuple[object,
                                   "scored 20 minutes after half-time"])
 def test_a_count_before_to_or_after_is_no_time(text: str) -> None:
     assert not extract(text).of("time")
+
+
+def test_a_figure_with_decimals_is_shown_with_its_thousands_and_every_digit() -> None:
+    from factbase.analysis.facts.numbers import format_number
+
+    assert format_number(Fraction("1480.7")) == "1,480.7"
+    assert format_number(Fraction("1234567.891")) == "1,234,567.891"
+    assert format_number(Fraction(1475)) == "1,475"
+    assert format_number(Fraction("9.58")) == "9.58"

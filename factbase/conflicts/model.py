@@ -233,6 +233,10 @@ def _compatible_values(
             return a.value == b.value
         if _decimals_dropped(a, b) or _decimals_dropped(b, a):
             return True
+        if a.value == b.value and a.kind == b.kind == "number" and not (
+            a.comparator and b.comparator
+        ):
+            return True  # "100 million users" / "more than 100 million users": one figure
         return ia.meets(ib)
     if a.kind != b.kind:
         return False

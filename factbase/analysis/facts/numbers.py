@@ -128,4 +128,7 @@ def format_number(v: Fraction) -> str:
     for words, frac in FRACTIONS.items():
         if frac == v and not words.startswith("one"):
             return words
+    if abs(v) >= 1000:
+        # "1,480.7", as "1,475" is written; ``g`` would give "1480.7" and round past six digits
+        return f"{float(v):,.4f}".rstrip("0").rstrip(".")
     return f"{float(v):g}"
