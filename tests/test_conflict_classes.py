@@ -890,3 +890,13 @@ def test_a_figure_and_more_than_the_same_figure_agree() -> None:
     assert all_values(report_for(texts)) == []
     other = dict(texts, b=texts["b"].replace("100 million", "150 million"))
     assert all_values(report_for(other)) == [{"100,000,000", "more than 150,000,000"}]
+
+
+def test_a_whole_written_with_hyphens_is_a_whole() -> None:
+    texts = {
+        "a": "Ortiz completed 34-of-46 passes for 333 yards in the Kestria final on Sunday.",
+        "b": "In the Kestria final on Sunday, Ortiz completed 34 of 46 passes for two touchdowns.",
+    }
+    assert all_values(report_for(texts)) == []
+    other = dict(texts, b=texts["b"].replace("34 of 46", "35 of 46"))
+    assert all_values(report_for(other)) == [{"34", "35"}]

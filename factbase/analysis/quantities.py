@@ -113,7 +113,9 @@ def _content(words: list[str]) -> list[str]:
 
 
 # "48 of the 59 seats": 48 counts seats and 59 is the total they are out of.
-_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,.]+|[a-z]+-?[a-z]*)\s+(?=[a-z])", re.I)
+_PART_OF = re.compile(
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?|-of-)(?:[\d,.]+|[a-z]+-?[a-z]*)\s+(?=[a-z])", re.I
+)
 _TOTAL_BEFORE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 HEAD = "h:"  # prefix of the concepts of a head noun ("toll" in "a death toll of 1,836")
 

@@ -107,7 +107,7 @@ ROLE_MARGIN = 3
 # the 135 cases, 108 ...".
 _PART_BEFORE = re.compile(
     r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|(?<![\w-])(?P<word>[A-Za-z]+))"
-    r"(?:\s+(?!(?:instead|ahead|because|short)\b)[a-z]+)?\s+(?:out\s+)?of\s+"
+    r"(?:(?:\s+(?!(?:instead|ahead|because|short)\b)[a-z]+)?\s+(?:out\s+)?of\s+|-of-)"
     r"(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
     r"|(?:(?:^|[.!?]\s+|\n)(?:Of|Out of|Among|As for)"
     r"|[;:]\s+(?:[Oo]f|[Oo]ut of|[Aa]mong|[Aa]s for))"
