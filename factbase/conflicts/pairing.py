@@ -63,23 +63,27 @@ NEAR_VALUES = 1.05
 
 def _within(a: Fact, b: Fact, factor: float) -> bool:
     """Are two figures (or ranges) at most ``factor`` times each other apart?"""
-    ea, eb = _ends(a), _ends(b)
-    if ea is None or eb is None:
-        return False
-    (_, top), (bottom, _) = sorted((ea, eb), key=lambda e: e[1])
-    return bottom <= top or (top > 0 and bottom / top <= factor)
+    gap = _gap(a, b)
+    return gap is not None and gap <= factor
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:
     """Are two figures (or a figure and a range, or two ranges) too far apart to be two
     accounts of one quantity? A figure is taken as said, whatever its comparator."""
+    gap = _gap(a, b)
+    return gap is not None and gap > FAR_APART
+
+
+def _gap(a: Fact, b: Fact) -> float | None:
+    """How many times the higher of two figures (or ranges) is the lower: 1 when they overlap,
+    infinite above zero, ``None`` when either is no figure."""
     ea, eb = _ends(a), _ends(b)
     if ea is None or eb is None:
-        return False
+        return None
     (_, top), (bottom, _) = sorted((ea, eb), key=lambda e: e[1])
     if bottom <= top:
-        return False  # the two overlap
-    return top == 0 or bottom / top > FAR_APART
+        return 1.0
+    return float(bottom / top) if top > 0 else float("inf")
 
 
 def _ends(f: Fact) -> tuple[Fraction, Fraction] | None:
@@ -157,10 +161,6 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         return []  # "the first quarter" and "the second quarter": two moments
     alike = likeness >= ANCHORED_STATEMENT
     same_wording = likeness >= SAME_WORDING
-    # Named subjects: "The Times published" and "Professor Jay's report was published" are
-    # two events, whatever the verb.
-    names_u, names_p = u.names(), p.names()
-    other_subject = bool(names_u and names_p and not names_u & names_p)
     best: list[tuple[float, bool, Fact, Fact]] = []
     closes: set[tuple[int, int]] = set()  # pairs alike in their nearest words and quantity
     u_facts, p_facts = u.value_facts(), p.value_facts()
@@ -212,6 +212,10 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     # Agreement that anchors two passages as one statement is the same value, not merely a
     # compatible one ("at least 1,400" allows 2,409 but does not say it).
     agree = [b for b in best if compatible(b[2], b[3]) and _same_value(b[2], b[3])]
+    # Named subjects: "The Times published" and "Professor Jay's report was published" are
+    # two events, whatever the verb.
+    names_u, names_p = u.names(), p.names()
+    other_subject = bool(names_u and names_p and not names_u & names_p)
     # Two times of day on the one day both give ("at 2:56pm on March 11", "at 14:46 on 11
     # March 2011") are times of one moment when the words around them agree.
     same_day = any(a[2].kind == "date" and _a_day(a[2]) and _a_day(a[3]) for a in agree)
