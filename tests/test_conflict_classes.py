@@ -868,35 +868,35 @@ def test_a_range_far_from_a_figure_is_no_account_of_it() -> None:
 def test_near_figures_of_one_quantity_in_other_words_disagree() -> None:
     texts = {
         "a": "The news agency reports that Zelora, the therapy from Omnix, will be priced at "
-             "$2.1 million.",
-        "b": "The treatment list price of Zelora is $2.2 million for its use in both diseases, "
+             "$3.4 million.",
+        "b": "The treatment list price of Zelora is $3.5 million for its use in both diseases, "
              "Kray reported.",
     }
-    assert all_values(report_for(texts)) == [{"2,100,000", "2,200,000"}]
+    assert all_values(report_for(texts)) == [{"3,400,000", "3,500,000"}]
     # the same figure in other words: no conflict
-    same = dict(texts, b=texts["b"].replace("$2.2 million", "$2.1 million"))
+    same = dict(texts, b=texts["b"].replace("$3.5 million", "$3.4 million"))
     assert all_values(report_for(same)) == []
     # a near figure of another quantity: no conflict
-    other = dict(texts, b="The Zelora trial in Norvia has enrolled 2.2 million patients, Kray "
+    other = dict(texts, b="The Zelora trial in Norvia has enrolled 3.5 million patients, Kray "
                           "reported.")
     assert all_values(report_for(other)) == []
 
 
 def test_a_figure_and_more_than_the_same_figure_agree() -> None:
     texts = {
-        "a": "The Omnix app has passed 100 million users in just five days since its launch.",
-        "b": "The Omnix app gained more than 100 million users in its first five days.",
+        "a": "The Omnix app has passed 250 million users in just five days since its launch.",
+        "b": "The Omnix app gained more than 250 million users in its first five days.",
     }
     assert all_values(report_for(texts)) == []
-    other = dict(texts, b=texts["b"].replace("100 million", "150 million"))
-    assert all_values(report_for(other)) == [{"100,000,000", "more than 150,000,000"}]
+    other = dict(texts, b=texts["b"].replace("250 million", "400 million"))
+    assert all_values(report_for(other)) == [{"250,000,000", "more than 400,000,000"}]
 
 
 def test_a_whole_written_with_hyphens_is_a_whole() -> None:
     texts = {
-        "a": "Ortiz completed 34-of-46 passes for 333 yards in the Kestria final on Sunday.",
-        "b": "In the Kestria final on Sunday, Ortiz completed 34 of 46 passes for two touchdowns.",
+        "a": "Ortiz completed 27-of-39 passes for 281 yards in the Kestria final on Sunday.",
+        "b": "In the Kestria final on Sunday, Ortiz completed 27 of 39 passes for two touchdowns.",
     }
     assert all_values(report_for(texts)) == []
-    other = dict(texts, b=texts["b"].replace("34 of 46", "35 of 46"))
-    assert all_values(report_for(other)) == [{"34", "35"}]
+    other = dict(texts, b=texts["b"].replace("27 of 39", "28 of 39"))
+    assert all_values(report_for(other)) == [{"27", "28"}]

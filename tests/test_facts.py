@@ -1042,7 +1042,7 @@ def test_a_count_before_to_or_after_is_no_time(text: str) -> None:
 def test_a_figure_with_decimals_is_shown_with_its_thousands_and_every_digit() -> None:
     from factbase.analysis.facts.numbers import format_number
 
-    assert format_number(Fraction("1480.7")) == "1,480.7"
+    assert format_number(Fraction("2317.6")) == "2,317.6"
     assert format_number(Fraction("1234567.891")) == "1,234,567.891"
-    assert format_number(Fraction(1475)) == "1,475"
+    assert format_number(Fraction(2318)) == "2,318"
     assert format_number(Fraction("9.58")) == "9.58"

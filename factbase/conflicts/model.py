@@ -236,7 +236,7 @@ def _compatible_values(
         if a.value == b.value and a.kind == b.kind == "number" and not (
             a.comparator and b.comparator
         ):
-            return True  # "100 million users" / "more than 100 million users": one figure
+            return True  # "250 million users" / "more than 250 million users": one figure
         return ia.meets(ib)
     if a.kind != b.kind:
         return False

@@ -43,7 +43,7 @@ SAME_SUBJECT = 0.3
 
 # Two sources' figures for one quantity at one moment differ by rounding, an estimate or a
 # slip, not by orders of magnitude: figures more than FAR_APART times each other are two
-# quantities ("38 points" in a game, "38,387 points" in a career), unless the sentences say the
+# quantities ("41 points" in a game, "40,512 points" in a career), unless the sentences say the
 # same in the same words or date their figures apart (then they may be a revision timeline).
 # Over the tuning corpora, clashing pairs of figures that hold a listed disagreement were within
 # 2x of each other in 72 of 76 cases, the unlisted ones in 53% (within 1.5x: 63 of 76, 34%). In
@@ -182,8 +182,8 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
             # is the date of.
             owned = cf.kind == "date" and bool(u.owners[ci] & p.owners[pi])
             # Two figures of one quantity this near each other are two accounts of it, however
-            # differently the sentences put it ("the 1,480.7 kg spacecraft", "weighing 1,475
-            # kg at launch").
+            # differently the sentences put it ("priced at $3.4 million", "a list price of $3.5
+            # million").
             near_value = measured and _within(cf, pf, NEAR_VALUES)
             close = (measured and near >= SAME_SUBJECT) or owned or near_value
             # Two alike statements' only dates are the dates of the one event they tell,
@@ -321,7 +321,7 @@ def _comparable(
     if not pairable(cf, pf):
         return False
     if not same_wording and _far_apart(cf, pf) and not _two_moments(u, p):
-        return False  # "38 points in the game" and "38,387 points in his career"
+        return False  # "41 points in the game" and "40,512 points in his career"
     if ci in u.furniture or pi in p.furniture:
         return False  # a dateline or a page's own date reports nothing
     if (ci in u.wholes) != (pi in p.wholes):

@@ -799,7 +799,7 @@ class Extractor:
         if named is not None and lexicon.is_noun(named.group(1).lower()):
             # "12 World Cup goals": the name says which goals; they are what is counted
             return named.group(1).lower()
-        word = m.group(1).lower().rstrip("-")  # "34-of-46 passes": "of", glued to "46"
+        word = m.group(1).lower().rstrip("-")  # "27-of-39 passes": "of", glued to "39"
         if word in STOPWORDS:
             return None  # "in the 100 the Jamaican": no word says what it counts
         if word in _EVERY_SPAN and m.group(0).lstrip().startswith("-"):

@@ -129,6 +129,6 @@ def format_number(v: Fraction) -> str:
         if frac == v and not words.startswith("one"):
             return words
     if abs(v) >= 1000:
-        # "1,480.7", as "1,475" is written; ``g`` would give "1480.7" and round past six digits
+        # "2,317.6", as "2,318" is written; ``g`` would give "2317.6" and round past six digits
         return f"{float(v):,.4f}".rstrip("0").rstrip(".")
     return f"{float(v):g}"
