@@ -1,4 +1,4 @@
-"""Facts found in a span of text: numbers, dates, ranges, comparators, negation and names.
+r"""Facts found in a span of text: numbers, dates, ranges, comparators, negation and names.
 
 Fuzzy matching finds the passage; the facts decide whether it says the same thing. Every fact
 is reduced to a canonical value so that notation never matters (``1,400`` = ``1400``,
@@ -8,6 +8,10 @@ and 2013``) while any change of value does.
 One module a kind of fact (``numbers``, ``dates``, ``ranges``, ``comparators``, ``negation``,
 ``names``), what a fact is (``model``), reading them all from a text (``extract``), and comparing
 a claim's with a passage's (``compare``).
+
+A pattern that opens with a long list of words starts with ``(?<!\w)`` rather than ``\b``: every
+word of the list starts with a letter or a digit, so the matches are the same, and Python's
+``re`` finds them in about half the time.
 """
 
 from factbase.analysis.facts.comparators import COMPARATOR_WORDS

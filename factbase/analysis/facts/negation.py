@@ -42,7 +42,7 @@ _UNTRUE = r"(?:false|untrue|incorrect|inaccurate|baseless|unfounded|groundless)"
 AWAITING = frozenset({"awaiting", "awaited", "awaits", "await", "pending"})
 _AWAITING_RE = "|".join(sorted(AWAITING, key=lambda w: (-len(w), w)))
 NEGATOR = re.compile(
-    rf"\b(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor"
+    rf"(?<!\w)(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor"
     r"|without|cannot|unless"
     rf"|(?:dismiss|reject|refut|rebutt?|debunk|disput|den(?:y|i))(?:ed|es|e|s|ing)? {_REPORTED}"
     r" (?:that|of)"

@@ -58,7 +58,7 @@ NUM_RE = (
 )
 NUMBER = re.compile(rf"(?<![\w.,]){NUM_RE}(?![\w]|[.,]\d)", re.I)
 WORD_NUMBER = re.compile(
-    rf"\b(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}|one(?=\s+and\s+a\s+half))"
+    rf"(?<!\w)(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}|one(?=\s+and\s+a\s+half))"
     r"(?P<half>\s+and\s+a\s+half(?P<hscale>\s+(?:thousand|million|billion|trillion))?)?)\b"
     r"(?P<pct>\s(?:per ?cent|percent)\b)?",
     re.I,

@@ -39,7 +39,7 @@ IN_UNTIL = re.compile(
 HAS_RANGE_WORD = re.compile(r"\b(?:between|from|aged|ages)\b")
 # "dropped from 1,836 to 1,723" is a change from one value to another, not a range.
 CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:e[sd]?|ing)|"
+    r"(?<!\w)(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:e[sd]?|ing)|"
     r"decreas(?:e[sd]?|ing)|cut|rais(?:e[sd]?|ing)|lower(?:s|ed|ing)?|revis(?:e[sd]?|ing)|"
     r"reduc(?:e[sd]?|ing)|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
     r"chang(?:e[sd]?|ing)|up|down|upped|went|halved|doubled)\s+(?:\w+\s+)?$",

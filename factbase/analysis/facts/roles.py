@@ -140,7 +140,7 @@ def is_whole(text: str, f: Fact) -> bool:
 # Words that make the number after them a change or a difference rather than a level: "a drop
 # of 113", "an additional 21 deaths", "gained 48 seats", "rose 5%" ("rose to 5%" is a level).
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:rise|fall|drop|gain|loss|increase|decrease|decline|reduction|cut|jump|swing|"
+    r"(?<!\w)(?:(?:rise|fall|drop|gain|loss|increase|decrease|decline|reduction|cut|jump|swing|"
     r"growth|improvement|lead|margin|deficit|shortfall|difference|gap)\s+of|additional|another|"
     r"extra|further|(?:gain|lose|add|shed|rise|fall|drop|climb|jump|grow|increase|decrease|"
     r"decline|slip|slump|surge|soar|plunge|tumble|improve)(?:s|d|ed|ing)?|gained|lost|losing|"
