@@ -7662,3 +7662,32 @@ def test_short_words_keep_their_spelling(a: str, b: str) -> None:
     from factbase.analysis.wording import stem
 
     assert stem(a) != stem(b)
+
+
+TRIAL_SITES = (
+    "Results came first from Tarvek. A companion trial, Zelta 2, is underway in Norvia, "
+    "Kestria, Vantor, Brellin, South Marda, Omnia and the United States, testing a new drug."
+)
+TRIAL_TITLE = {"title": "Landmark trial in South Marda and Tarvek finds drug safe"}
+
+
+@pytest.mark.parametrize(
+    ("sites", "expected", "replaced"),
+    [
+        ("Norvia, Kestria, Vantor, Brellin, South Marda, Omnia and the United States", "ok", None),
+        # the same members in another order, or a name in its short form
+        ("Kestria, Norvia, Vantor, Brellin, South Marda, Omnia and the US", "ok", None),
+        # the title and the sentence before name Tarvek, but the list puts South Marda there
+        ("Norvia, Kestria, Vantor, Brellin, Tarvek, Omnia and the United States", "contradicted",
+         ("Tarvek", "South Marda")),
+    ],
+)
+def test_a_member_of_a_list_of_names_the_passages_list_replaces(
+    sites: str, expected: str, replaced: tuple[str, str] | None
+) -> None:
+    claim = f"The companion Zelta 2 trial is under way in {sites}."
+    status, diffs = verdict(claim, TRIAL_SITES, metadata=TRIAL_TITLE)
+    assert status == expected, diffs
+    if replaced is not None:
+        assert any((d.kind, d.claim, d.source) == ("name", *replaced) for d in diffs), diffs
+

@@ -39,6 +39,7 @@ from factbase.analysis.facts.names import (
     deed_event_moved,
     deed_of_another_name,
     deed_parties_mixed,
+    list_member_replaced,
     name_in_anothers_slot,
     names_exchanged,
     opening_name_replaced,
@@ -393,7 +394,8 @@ def analyse(
     if not any(d.kind == "name" for d in diffs):
         known = {f.value for f in claim_facts.of("name")}
         slot = (
-            name_in_anothers_slot(claim, passage[lo:hi], known, wider=f"{context} {passage}")
+            list_member_replaced(claim, passage[lo:hi], f"{context} {title} {passage}")
+            or name_in_anothers_slot(claim, passage[lo:hi], known, wider=f"{context} {passage}")
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])

@@ -1307,3 +1307,63 @@ def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
             return None  # the claim's speaker stands in the sentence
         return Difference("name", speaker, other)
     return None
+
+
+# A list of names: three or more runs of capitalised words set apart by commas, the last
+# after "and" or "or" ("in Norvia, Kestria, South Marda and the Vantor Isles").
+_LIST_ITEM = r"(?:the\s+)?[A-Z](?:[\w'’.&-]*\w)?(?:\s+[A-Z](?:[\w'’.&-]*\w)?){0,3}"
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’-]){_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{1,}},?\s+(?:and|or)\s+{_LIST_ITEM}"
+    r"(?![\w'’-])"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# Members of a list the passage gives in the claim's order that both lists must share: two
+# lists that share fewer are two lists.
+LIST_SHARED = 2
+
+
+def _list_items(m: re.Match[str]) -> list[str]:
+    return [re.sub(r"^the\s+", "", item).lower() for item in _LIST_SPLIT.split(m.group(0))]
+
+
+def list_member_replaced(claim_text: str, passage_text: str, wider: str) -> Difference | None:
+    """A member of the claim's list of names that the passage's list, the same list member
+    for member, replaces with another: "in Norvia, Kestria, Tarvek and Vantor" against "in
+    Norvia, Kestria, South Marda and Vantor", though the ``wider`` text around the passage (the
+    sentence before, the source's title) names Tarvek for another reason, which makes it a name
+    the source states. (A name stated nowhere is found missing without this.) A name the
+    passage states in any form (an acronym, a short form) is no replacement."""
+    for cm in _NAME_LIST.finditer(claim_text):
+        mine = _list_items(cm)
+        for pm in _NAME_LIST.finditer(passage_text):
+            theirs = _list_items(pm)
+            if len(theirs) != len(mine):
+                continue
+            moved = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+            shared = len(mine) - len(moved)
+            if not moved or shared < LIST_SHARED or shared < len(moved):
+                continue
+            if any(a in theirs or b in mine or set(a.split()) & set(b.split()) for a, b in moved):
+                continue  # the same members in another order, or one written longer
+            for a, b in moved:
+                if not _name_in_text(a, wider):
+                    continue  # named nowhere: the check of names finds it missing
+                said = (
+                    _name_in_text(a, passage_text) or acronym_in(a, passage_text)
+                    or shortened_in(a, passage_text)
+                    or acronym_in(b, claim_text) or shortened_in(b, claim_text)
+                )
+                if not said:
+                    original = cm.group(0)
+                    at = original.lower().find(a)
+                    written = original[at:at + len(a)] if at >= 0 else a
+                    shown = pm.group(0)
+                    k = shown.lower().find(b)
+                    return Difference("name", written, shown[k:k + len(b)] if k >= 0 else b)
+    return None
+
+
+def _name_in_text(name: str, text: str) -> bool:
+    """Does ``text`` write ``name``, word for word (case and accents aside)?"""
+    words = name_words(text)
+    return all(w in words for w in norm(name).split())
