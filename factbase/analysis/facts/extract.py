@@ -1378,6 +1378,9 @@ class Extractor:
         """The capitalised words of the text, parted where a long dash stood as written:
         "Daskin—typically slow" names Daskin ("Smith-Jones", with a hyphen, is one name)."""
         t, original = self.text, self.norm.original
+        if not any(d in original for d in LONG_DASHES):
+            yield from CAP_WORD.finditer(t)  # no dash to part words at
+            return
         for m in CAP_WORD.finditer(t):
             os_, oe = self.norm.to_original(m.start(), m.end())
             written = original[os_:oe]
