@@ -1046,3 +1046,25 @@ def test_a_figure_with_decimals_is_shown_with_its_thousands_and_every_digit() ->
     assert format_number(Fraction("1234567.891")) == "1,234,567.891"
     assert format_number(Fraction(2318)) == "2,318"
     assert format_number(Fraction("9.58")) == "9.58"
+
+
+@pytest.mark.parametrize(
+    ("text", "halves"),
+    [
+        # a noun "half" is glued to, or a half of a match or a year, is no share
+        ("The half-time score was 1-0 to Norvia.", []),
+        ("Kray won the half-marathon in 59 minutes.", []),
+        ("Her half-brother won the race.", []),
+        ("Kray made 14 tackles in the first half alone.", []),
+        ("Sales rose in the second half of the year.", []),
+        # a half of a unit, or of a whole, is one
+        ("A half-hour later the polls closed.", [(Fraction(1, 2), "hour")]),
+        ("Half of the voters stayed at home.", [(Fraction(1, 2), None)]),
+        ("The other half of the team stayed at home.", [(Fraction(1, 2), None)]),
+    ],
+)
+def test_half_as_part_of_a_noun_or_a_period_is_no_share(
+    text: str, halves: list[tuple[Fraction, str | None]]
+) -> None:
+    found = [(f.value, f.unit) for f in extract(text).of("number") if f.value == Fraction(1, 2)]
+    assert found == halves

@@ -7691,3 +7691,39 @@ def test_a_member_of_a_list_of_names_the_passages_list_replaces(
     if replaced is not None:
         assert any((d.kind, d.claim, d.source) == ("name", *replaced) for d in diffs), diffs
 
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a count of centuries is a count of hundreds: "fifty" is "a half-century"
+        ("Kray reached fifty in nine of his 11 innings.",
+         "Kray scored at least a half-century in nine of his 11 innings.", "ok"),
+        ("Kray scored sixty in the final.", "Kray scored a half-century in the final.",
+         "contradicted"),
+        ("Kray scored a hundred in the final.", "Kray scored a century in the final.", "ok"),
+        ("Kray scored a hundred in the final.", "Kray scored a half-century in the final.",
+         "contradicted"),
+    ],
+)
+def test_a_bare_number_against_a_count_of_centuries(
+    claim: str, passage: str, expected: str
+) -> None:
+    assert verdict(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("A third of the voters backed the plan.", "ok"),  # 33%: a third, rounded
+        ("More than half of the voters backed the plan.", "contradicted"),
+        ("Fewer than half of the voters backed the plan.", "ok"),
+        ("Two thirds of the voters backed the plan.", "contradicted"),
+    ],
+)
+def test_a_share_in_words_against_the_percentage_of_the_passage(
+    claim: str, expected: str
+) -> None:
+    passage = "33% of the voters backed the plan, a poll for the Norvia Herald found."
+    status, diffs = verdict(claim, passage)
+    assert status == expected, diffs

@@ -6,7 +6,12 @@ import re
 from fractions import Fraction
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.comparators import COMPARATOR_WORDS, comparators_agree
+from factbase.analysis.facts.comparators import (
+    COMPARATOR_WORDS,
+    LOWER,
+    UPPER,
+    comparators_agree,
+)
 from factbase.analysis.facts.dates import date_consistent
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
@@ -38,6 +43,7 @@ from factbase.analysis.facts.roles import (
     counted_rival,
     counterpart,
     direction_swaps,
+    is_word_share,
     label_moved,
     opposed_anchors,
     owner_moved,
@@ -194,6 +200,10 @@ def compare(
                 continue
         if other is not None:
             leftovers.remove(other)
+            if _counted_in_years(c, other) or _counted_in_years(other, c):
+                continue  # "reached fifty" / "a half-century"; "a hundred" / "a century"
+            if share_fits(c, other):
+                continue  # "a third of voters" / "33% of voters"
         diffs.append(_value_difference(c, other))
 
     # Negation: does the claim deny what the passage asserts, or the other way round? Only a
@@ -778,6 +788,42 @@ def _same_figure_other_unit(c: Fact, pool: list[Fact]) -> Fact | None:
     # a share against a count or a measure: the figure is said as a percentage on one side
     # only (two units, or two nouns counted, are a question of spelling or role)
     return q if (unit_name(c.unit) == "%") != (unit_name(q.unit) == "%") else None
+
+
+# How far a percentage may stand from a share in words it is said as, in points: "a third" is
+# 33% or 33.3%, "two thirds" 67%; "half" is 50%, or 51% said loosely.
+SHARE_POINTS = 1
+
+
+def share_fits(c: Fact, p: Fact) -> bool:
+    """Does the percentage ``p`` fit the share in words ``c`` ("a third" / "33%"; "less than
+    half" / "45 percent"), its bound included?"""
+    if not is_word_share(c) or p.kind != "number" or p.unit != "%":
+        return False
+    assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
+    share, pct = c.value * 100, p.value
+    if c.comparator in LOWER:
+        return pct > share
+    if c.comparator in UPPER:
+        return pct < share
+    return abs(pct - share) <= SHARE_POINTS
+
+
+# Units that are a round number of years: a count of them is that many ("a century" is a
+# hundred, "a half-century" fifty), whether of years or, in cricket, of runs.
+_YEARS_IN = {"century": 100, "decade": 10}
+
+
+def _counted_in_years(bare: Fact, counted: Fact) -> bool:
+    """Is ``bare``, a number that names no unit, the number ``counted`` gives in a unit of
+    years ("fifty" / "a half-century", "100" / "a century")?"""
+    if bare.kind != "number" or counted.kind != "number" or bare.unit is not None:
+        return False
+    size = _YEARS_IN.get(unit_name(counted.unit) or "")
+    return (
+        size is not None and isinstance(counted.value, Fraction)
+        and counted.value * size == bare.value
+    )
 
 
 # The smallest whole figure that, said in another unit, is taken for the claim's figure: small

@@ -164,6 +164,10 @@ _BOUND_ONE = re.compile(
 # What every match of ``_BOUND_ONE`` holds, found much faster: without it, the long list of
 # bounds is not tried.
 _A_UNIT = re.compile(rf" an? (?:{_ONE_UNITS})\b", re.I)
+# Words that make "half" one of two periods: "the first half", "the second half of 2023".
+_HALF_NAMED = re.compile(r"\b(?:first|second|opening|closing|final|1st|2nd)\s+$", re.I)
+# A word a fraction is glued to by a hyphen: "half-time", "half-hour" (a unit: half of it).
+_GLUED_NOUN = re.compile(r"-([A-Za-z]+)\b")
 # One of a thing, bounded or said to be the only one: "more than one break point", "only one
 # survivor". "One" alone is left out: "one of them", "one day", "no one".
 _COUNTED_ONE = re.compile(
@@ -1108,6 +1112,12 @@ class Extractor:
                 continue
             if _ORDINAL_ARTICLE.fullmatch(m.group(0)) and _NOUN_AFTER.match(t, m.end()):
                 continue  # "a fifth revision", "a third term": an ordinal, not a fraction
+            glued = _GLUED_NOUN.match(t, m.end()) if m.group("frac") else None
+            if glued is not None and unit_name(glued.group(1).lower()) is None:
+                continue  # "half-time", "a half-marathon": a noun of its own, not a share
+            if m.group(0).lower() == "half" and _HALF_NAMED.search(t, max(0, m.start() - 12),
+                                                                   m.start()):
+                continue  # "in the first half": a period of a match or a year, not a share
             comp = self.comparator_before(m.start())[0] or self.comparator_after(m.end())
             unit = "%" if m.group("pct") else self.unit_after(m.end())
             if m.group("frac") and _AS_MUCH.match(t, m.end()):

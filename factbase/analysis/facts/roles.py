@@ -195,6 +195,15 @@ def _all_of(text: str, f: Fact) -> bool:
     return _ALL_BEFORE.search(text, max(0, f.start - ALL_REACH), f.start) is not None
 
 
+def is_word_share(f: Fact) -> bool:
+    """Is ``f`` a share written in words, with nothing it counts ("half", "a third", "two
+    thirds")?"""
+    return (
+        f.kind == "number" and f.unit is None and isinstance(f.value, Fraction)
+        and 0 < f.value < 1 and not f.text[:1].isdigit()
+    )
+
+
 def counterpart(
     c: Fact, candidates: Sequence[Fact], claim_text: str = "", passage_text: str = ""
 ) -> Fact | None:
@@ -230,6 +239,11 @@ def counterpart(
     ):
         # A bare number ("Laura Wilson, 19, ...") against the one number its evidence gives.
         pool = same_kind
+    if not pool and is_word_share(c):
+        # "less than half of the possession" against "the possession (60 percent)": a share in
+        # words against the one percentage of the evidence
+        shares = [p for p in candidates if p.kind == "number" and p.unit == "%"]
+        pool = shares if len(shares) == 1 else []
     if not pool and c.kind == "number" and claim_text and passage_text:
         # A bare number after the claim's own verb: "killed 35 people" against "that killed
         # 25": what follows the verb is what it counts.
