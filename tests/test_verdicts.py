@@ -7727,3 +7727,29 @@ def test_a_share_in_words_against_the_percentage_of_the_passage(
     passage = "33% of the voters backed the plan, a poll for the Norvia Herald found."
     status, diffs = verdict(claim, passage)
     assert status == expected, diffs
+
+
+def test_a_word_the_evidence_says_the_opposite_of_is_not_accounted_for_by_the_text_around() -> None:
+    passage = (
+        "Although the thrusters did not fail, software was changed. Additionally, one of 12 "
+        "thrusters on the module failed tests before reentry, but a spare thruster worked."
+    )
+    # the sentence before says the thrusters did not fail; the evidence says this one failed
+    status, diffs = verdict(
+        "One of the 12 thrusters on the module passed its tests before reentry.", passage
+    )
+    assert status != "ok", diffs
+    assert verdict(
+        "One of the 12 thrusters on the module failed its tests before reentry.", passage
+    )[0] == "ok"
+    # a claim that says both words of a pair opposes neither ("won ... having lost")
+    games = (
+        "Omnix lost at home in Game 2 to the Varnaks. Omnix got it done once again against the "
+        "Varnaks, 108-95, in Game 4. This was Omnix's second-straight road win after dropping "
+        "Game 2 at home."
+    )
+    claim = (
+        "Omnix won Game 4 108-95 for its second straight road victory, having lost Game 2 at "
+        "home."
+    )
+    assert verdict(claim, games)[0] == "ok"

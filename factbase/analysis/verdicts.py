@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from factbase.analysis import lexicon
 from factbase.analysis.facts import (
     DateValue,
     Difference,
@@ -927,13 +928,33 @@ def wording_differences(
         named = set(wider) | set(words(norm(metadata_text)))
         left = [w for w in left if not (w in capitalised and w in named)]
         if left and wider:
-            left = list(account(left, wider, sequence=every).unaccounted)
+            # ... but not a word whose opposite the evidence itself says ("one of 12 thrusters
+            # failed tests" is no account of "passed its tests", whatever the sentence before
+            # says of thrusters that "did not fail")
+            opposed = {w for w in left if _opposite_in(w, evidence_words, every)}
+            rescued = set(account(
+                [w for w in left if w not in opposed], wider, sequence=every
+            ).unaccounted)
+            left = [w for w in left if w in opposed or w in rescued]
     out.extend(Difference("wording", w, None) for w in left)
     if any(dimension(f.unit) == "length" for f in claim_facts.of("number", "range")):
         out.extend(aspect_differences(every, evidence_words))
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
+
+
+def _opposite_in(word: str, others: Sequence[str], own: Sequence[str]) -> bool:
+    """Does ``others`` hold an opposite of ``word`` in WordNet, each the other's ("passed" /
+    "failed"), one that the claim's ``own`` words do not say too (a claim that says both
+    words of a pair, "won Game 4, having lost Game 2", opposes neither)?"""
+    mine = lexicon.base_forms(word)
+    said = {b for w in set(own) for b in lexicon.base_forms(w)}
+    return any(
+        mine & lexicon.antonyms_of(o) and lexicon.base_forms(o) & lexicon.antonyms_of(word)
+        and not lexicon.base_forms(o) & said
+        for o in set(others)
+    )
 
 
 def _names_turned(d: Difference, a: str, b: str) -> bool:
