@@ -7753,3 +7753,18 @@ def test_a_word_the_evidence_says_the_opposite_of_is_not_accounted_for_by_the_te
         "home."
     )
     assert verdict(claim, games)[0] == "ok"
+
+
+def test_well_saying_how_far_is_no_word_of_quality() -> None:
+    passage = (
+        "Kray finished in 10.87 seconds, well off her time from last year's championships, "
+        "while Lenz finished in 10.92 seconds."
+    )
+    # "well off her time" is far from it: nothing there says "better"
+    status, diffs = verdict("Kray's 10.87 was better than her time from last year's "
+                            "championships.", passage)
+    assert status != "ok", diffs
+    assert verdict("Kray's 10.87 was well off her time from last year's championships.",
+                   passage)[0] == "ok"
+    assert verdict("Kray played well in the final.", "Kray played well in the final, coaches "
+                   "said.")[0] == "ok"

@@ -122,7 +122,23 @@ def phrases_said_plainly(text: str, unmasked: str | None = None) -> str:
         "heard" in text or "used" in text
     ):
         text = _HARDLY_SO.sub(r"un\1", text)
-    return text
+    return how_far_dropped(text)
+
+
+def how_far_dropped(text: str) -> str:
+    """``text`` without the "well" that says how far ("well off her best", "well below 50"):
+    it says nothing of how good."""
+    if "well " not in text:
+        return text
+    return _WELL_SO_FAR.sub(lambda m: " " * len(m.group(1)) + m.group(2), text)
+
+
+# "well" saying how far before a word of place or measure: no word of its own.
+_WELL_SO_FAR = re.compile(
+    r"\b(well)(\s+(?:off|short|below|above|under|over|behind|ahead|beyond|past|outside"
+    r"|within|into|before|after)\b)",
+    re.I,
+)
 
 
 def said_plainly(ws: list[str]) -> list[str]:
