@@ -1068,3 +1068,23 @@ def test_half_as_part_of_a_noun_or_a_period_is_no_share(
 ) -> None:
     found = [(f.value, f.unit) for f in extract(text).of("number") if f.value == Fraction(1, 2)]
     assert found == halves
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The Omnix ship sailed 300 nautical miles.", "The Omnix ship sailed 300 kilometres.",
+         "contradicted"),
+        ("The Omnix server holds 5 terabytes.", "The Omnix server holds 5 gigabytes.",
+         "contradicted"),
+        ("The Omnix server holds 5,000 GB.", "The Omnix server holds 5 terabytes.", "ok"),
+        ("The comet is 4 light-years away.", "The comet is 4 astronomical units away.",
+         "contradicted"),
+    ],
+)
+def test_units_of_sea_distance_data_and_astronomy(claim: str, passage: str, expected: str) -> None:
+    diffs = differences(claim, passage)
+    if expected == "ok":
+        assert not diffs, diffs
+    else:
+        assert any(d.kind in ("unit", "number") and d.source for d in diffs), diffs

@@ -74,6 +74,12 @@ _ALIASES = {
     "becquerel": "Bq", "becquerels": "Bq", "bq": "Bq",
     "degree": "degree", "degrees": "degree",
     "light year": "ly", "light years": "ly", "light-year": "ly", "light-years": "ly",
+    "astronomical unit": "au", "astronomical units": "au",
+    "nautical mile": "nmi", "nautical miles": "nmi", "nmi": "nmi",
+    "byte": "B", "bytes": "B", "kilobyte": "kB", "kilobytes": "kB", "kb": "kB",
+    "megabyte": "MB", "megabytes": "MB", "mb": "MB", "gigabyte": "GB", "gigabytes": "GB",
+    "gb": "GB", "terabyte": "TB", "terabytes": "TB", "tb": "TB", "petabyte": "PB",
+    "petabytes": "PB", "pb": "PB",
     "joule": "J", "joules": "J", "kj": "kJ", "kilojoule": "kJ", "kilojoules": "kJ",
     "mj": "MJ", "megajoule": "MJ", "megajoules": "MJ", "gj": "GJ", "gigajoule": "GJ",
     "gigajoules": "GJ", "terajoule": "TJ", "terajoules": "TJ",
@@ -142,7 +148,7 @@ def currency(sign: str) -> str:
 # What each known unit measures: two units of one dimension state one measure in other units
 # ("96 metres" / "315 feet"); of two dimensions, two different measures ("1 mph" / "9.58 s").
 _DIMENSIONS = {
-    "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard"),
+    "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard", "nmi", "au", "ly"),
     "speed": ("mph", "km/h", "knot", "m/s", "km/s", "ft/s"),
     "mass": ("mg", "g", "kg", "lb", "oz", "t"),
     "volume": ("l", "gallon", "m³", "km³", "ft³", "mi³"),
@@ -155,6 +161,7 @@ _DIMENSIONS = {
                "GeV", "TeV"),
     "power": ("W", "kW", "MW", "GW", "TW"),
     "points": ("point", "bp"),
+    "data": ("B", "kB", "MB", "GB", "TB", "PB"),
 }
 _DIMENSION = {unit: dim for dim, units in _DIMENSIONS.items() for unit in units}
 
@@ -221,6 +228,8 @@ _EXACT = {
     "TeV": ("electronvolts", 10**12),
     "W": ("power", 1), "kW": ("power", 10**3), "MW": ("power", 10**6), "GW": ("power", 10**9),
     "TW": ("power", 10**12),
+    "B": ("data", 1), "kB": ("data", 10**3), "MB": ("data", 10**6), "GB": ("data", 10**9),
+    "TB": ("data", 10**12), "PB": ("data", 10**15),
 }
 
 
@@ -229,7 +238,8 @@ _EXACT = {
 _TO_BASE: dict[str, Fraction] = {
     "mm": Fraction(1, 1000), "cm": Fraction(1, 100), "m": Fraction(1), "km": Fraction(1000),
     "inch": Fraction(254, 10000), "ft": Fraction(3048, 10000), "yard": Fraction(9144, 10000),
-    "mile": Fraction(1609344, 1000),
+    "mile": Fraction(1609344, 1000), "nmi": Fraction(1852),
+    "au": Fraction(149_597_870_700), "ly": Fraction(9_460_730_472_580_800),
     "kg": Fraction(1), "t": Fraction(1000), "lb": Fraction(45359237, 100_000_000),
     "g": Fraction(1, 1000), "mg": Fraction(1, 1_000_000), "oz": Fraction(45359237, 1_600_000_000),
     "km/h": Fraction(1), "mph": Fraction(1609344, 1_000_000), "m/s": Fraction(36, 10),
