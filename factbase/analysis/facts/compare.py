@@ -6,12 +6,7 @@ import re
 from fractions import Fraction
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.comparators import (
-    COMPARATOR_WORDS,
-    LOWER,
-    UPPER,
-    comparators_agree,
-)
+from factbase.analysis.facts.comparators import COMPARATOR_WORDS, comparators_agree
 from factbase.analysis.facts.dates import date_consistent
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
@@ -43,7 +38,6 @@ from factbase.analysis.facts.roles import (
     counted_rival,
     counterpart,
     direction_swaps,
-    is_word_share,
     label_moved,
     opposed_anchors,
     owner_moved,
@@ -54,13 +48,14 @@ from factbase.analysis.facts.roles import (
     same_ranking,
     swapped_values,
 )
-from factbase.analysis.facts.units import dimension, step, unit_name, units_clash
+from factbase.analysis.facts.units import dimension, exact_ratio, step, unit_name, units_clash
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
     base_unit,
     in_one_unit,
     same_moment,
     same_value,
+    share_fits,
 )
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
@@ -790,36 +785,13 @@ def _same_figure_other_unit(c: Fact, pool: list[Fact]) -> Fact | None:
     return q if (unit_name(c.unit) == "%") != (unit_name(q.unit) == "%") else None
 
 
-# How far a percentage may stand from a share in words it is said as, in points: "a third" is
-# 33% or 33.3%, "two thirds" 67%; "half" is 50%, or 51% said loosely.
-SHARE_POINTS = 1
-
-
-def share_fits(c: Fact, p: Fact) -> bool:
-    """Does the percentage ``p`` fit the share in words ``c`` ("a third" / "33%"; "less than
-    half" / "45 percent"), its bound included?"""
-    if not is_word_share(c) or p.kind != "number" or p.unit != "%":
-        return False
-    assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
-    share, pct = c.value * 100, p.value
-    if c.comparator in LOWER:
-        return pct > share
-    if c.comparator in UPPER:
-        return pct < share
-    return abs(pct - share) <= SHARE_POINTS
-
-
-# Units that are a round number of years: a count of them is that many ("a century" is a
-# hundred, "a half-century" fifty), whether of years or, in cricket, of runs.
-_YEARS_IN = {"century": 100, "decade": 10}
-
-
 def _counted_in_years(bare: Fact, counted: Fact) -> bool:
-    """Is ``bare``, a number that names no unit, the number ``counted`` gives in a unit of
-    years ("fifty" / "a half-century", "100" / "a century")?"""
+    """Is ``bare``, a number that names no unit, the number ``counted`` gives in a unit that is
+    a round number of years ("fifty" / "a half-century", "100" / "a century"), whether of years
+    or, in cricket, of runs?"""
     if bare.kind != "number" or counted.kind != "number" or bare.unit is not None:
         return False
-    size = _YEARS_IN.get(unit_name(counted.unit) or "")
+    size = exact_ratio(counted.unit, "year")
     return (
         size is not None and isinstance(counted.value, Fraction)
         and counted.value * size == bare.value

@@ -39,6 +39,7 @@ from factbase.analysis.facts.values import (
     an_age,
     base_unit,
     bound_admits,
+    is_word_share,
     measures_alike,
     minute_alike,
     other_zone,
@@ -193,15 +194,6 @@ def _all_of(text: str, f: Fact) -> bool:
     if f.kind != "number":
         return False
     return _ALL_BEFORE.search(text, max(0, f.start - ALL_REACH), f.start) is not None
-
-
-def is_word_share(f: Fact) -> bool:
-    """Is ``f`` a share written in words, with nothing it counts ("half", "a third", "two
-    thirds")?"""
-    return (
-        f.kind == "number" and f.unit is None and isinstance(f.value, Fraction)
-        and 0 < f.value < 1 and not f.text[:1].isdigit()
-    )
 
 
 def counterpart(

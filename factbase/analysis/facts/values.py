@@ -168,7 +168,17 @@ def minute_alike(a: Fact, b: Fact) -> bool:
 def _is_share(f: Fact) -> bool:
     """A share of a whole: a percentage or a fraction in words ("half", "two-thirds")."""
     assert isinstance(f.value, Fraction)
-    return f.unit == "%" or (0 < f.value < 1 and not f.text[:1].isdigit())
+    return f.unit == "%" or _fraction_in_words(f)
+
+
+def _fraction_in_words(f: Fact) -> bool:
+    return isinstance(f.value, Fraction) and 0 < f.value < 1 and not f.text[:1].isdigit()
+
+
+def is_word_share(f: Fact) -> bool:
+    """Is ``f`` a share written in words, with nothing it counts ("half", "a third", "two
+    thirds")?"""
+    return f.kind == "number" and f.unit is None and _fraction_in_words(f)
 
 
 # A time zone after a time of day: "12:32 UTC", "2:46 pm (JST)".
@@ -248,6 +258,26 @@ def _clock_minutes(value: tuple[int, int, int | None, bool]) -> tuple[int, ...]:
     hour, minute, _second, meridiem = value
     m = hour * 60 + minute
     return (m,) if meridiem or hour >= 12 else (m, m + 12 * 60)
+
+
+# How far a percentage may stand from a share in words it is said as, in points: "a third" is
+# 33% or 33.3%, "two thirds" 67%; "half" is 50%, or 51% said loosely.
+SHARE_POINTS = 1
+
+
+def share_fits(c: Fact, p: Fact) -> bool:
+    """Does the percentage ``p`` fit the share in words ``c`` ("a third" / "33%"; "less than
+    half" / "45 percent"), its bound included? Looser than ``_share_equal``, for a share
+    already paired with the percentage as its counterpart."""
+    if not is_word_share(c) or p.kind != "number" or p.unit != "%":
+        return False
+    assert isinstance(c.value, Fraction) and isinstance(p.value, Fraction)
+    share, pct = c.value * 100, p.value
+    if c.comparator in LOWER:
+        return pct > share
+    if c.comparator in UPPER:
+        return pct < share
+    return abs(pct - share) <= SHARE_POINTS
 
 
 def _share_equal(a: Fact, b: Fact) -> bool:
