@@ -136,3 +136,34 @@ def test_a_unit_with_no_number_is_a_word_the_passage_must_say(claim: str, ok: bo
     assert (status == "ok") is ok, diffs
     if not ok:
         assert any(d.kind == "wording" and d.source is None for d in diffs), diffs
+
+
+UNNAMED_SIDE = ("There are 1464 deaths in Norvia. In the other coastal regions the number of "
+                "deaths is 256.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "ok"),
+    [
+        ("The other coastal regions count 256 deaths and Norvia 1,464.", True),
+        ("Norvia counts 1,464 deaths and the other coastal regions 256.", True),
+        ("The other coastal regions count 1,464 deaths and Norvia 256.", False),
+        ("Norvia counts 256 deaths and the other coastal regions 1,464.", False),
+    ],
+)
+def test_a_side_told_by_words_not_a_name_may_have_the_others_value(claim: str, ok: bool) -> None:
+    # the second side is no name but words the claim gives it ("the other coastal regions"):
+    # Norvia given the regions' count, and the regions Norvia's, swap the two values
+    status, diffs = verdict(claim, UNNAMED_SIDE)
+    assert (status == "ok") is ok, diffs
+    if not ok:
+        assert status == "contradicted", diffs
+        assert {d.kind for d in diffs} == {"number"}, diffs
+
+
+def test_a_name_before_both_values_is_no_swap_of_sides() -> None:
+    # "the agency" is the subject of both values; a part that names no one is no other side
+    passage = ("The agency will act from 22 April against pharmacies. From 22 May it will act "
+               "against plants.")
+    status, diffs = verdict("The agency will act from 22 April against pharmacies.", passage)
+    assert status == "ok", diffs

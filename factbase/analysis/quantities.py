@@ -159,6 +159,8 @@ def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while k and before[k - 1] in _INTRODUCERS:
         k -= 1
     phrase = before[:k]
+    if k < bare and phrase and phrase[-1] == "there":
+        phrase = []  # "At present there are 1,464 deaths": "there are" names no head
     if k < bare:
         # "the death toll from the flood in the valley stood at": the head is the noun before
         # the first preposition, not the last words before the value.

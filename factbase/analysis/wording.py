@@ -184,7 +184,8 @@ LIGHT = frozenset(
 
 # Groups of words used for one another in reporting. Compared by stem.
 _SYNONYM_GROUPS = (
-    "kill killed killing dead death deaths die died dying fatal fatalities fatality lives life",
+    "kill killed killing dead death deaths die died dying fatal fatalities fatality lives life "
+    "deceased",
     "home homes house houses housing dwelling dwellings",
     "begin began begun start started starting commence commenced launch launched",
     "end ended ending finish finished conclude concluded close closed",

@@ -19,11 +19,15 @@ the claim.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.units import dimension
 from factbase.analysis.facts.values import measures_alike, same_value
 from factbase.analysis.quantities import quantity, same_quantity
+from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.text import content_words, norm
+from factbase.analysis.wording import stem
 
 # Kinds of fact that bind, each in its group: a number and a range of numbers are one kind of
 # value, a date and a range of dates another.
@@ -162,20 +166,22 @@ def bound_elsewhere(
             if b_group is None or my_parts.bound(a, b_group) not in ([b], []):
                 continue  # nor ``b`` alone to ``a`` (its part may hold none: "The first
                 # trial, in November, failed")
-            a_p = [f for f in theirs if _same(a, f)]
+            a_v = _ungapped(a, b)
+            a_p = [f for f in theirs if _same(a_v, f)]
             b_p = [f for f in theirs if _same(b, f)]
             if len(a_p) != 1 or len(b_p) != 1:
                 continue
             if group == "ordinal" and a_p[0] in their_parts.bound(b_p[0], group):
                 continue  # ordinals of one part rank different things ("the opening game of
                 # the third set")
-            if _group(b) == "name" and not their_parts.bound(a_p[0], "name"):
-                continue  # a name before may be the subject of both ("The agency will act
-                # from 22 April against pharmacies and from 22 May against plants")
+            unnamed = _group(b) == "name" and not their_parts.bound(a_p[0], "name")
             rivals = their_parts.bound(b_p[0], group, nearest=True)
             if len(rivals) != 1 or rivals[0] is a_p[0]:
                 continue
             q = rivals[0]
+            if unnamed and not _other_side_told(mine, my_parts, q, a_p[0], b_p[0], passage_text):
+                continue  # a name before may be the subject of both ("The agency will act
+                # from 22 April against pharmacies and from 22 May against plants")
             if (
                 their_parts.index[id(a_p[0])] == their_parts.index[id(b_p[0])]
                 and _gap(passage_text, q, b_p[0])[1]
@@ -189,7 +195,7 @@ def bound_elsewhere(
                     and not _swapped(c, b, my_parts, a_p[0], their_parts)
                     for c in mine
                 )
-                or not _measures_as(a, q, claim_text, passage_text)
+                or not _measures_as(_told(a_v, a, mine, q), q, claim_text, passage_text)
                 or _listed(passage_text, q, a_p[0])
             ):
                 continue
@@ -199,14 +205,63 @@ def bound_elsewhere(
     return out
 
 
+def _other_side_told(
+    mine: list[Fact], my_parts: _Parts, q: Fact, a_p: Fact, b_p: Fact, passage_text: str
+) -> bool:
+    """Where the passage names no one beside the claim's value ``a_p``, does it say whose it
+    is in words the claim gives the other side: the claim binds the passage's ``q`` to a part
+    whose words the sentence of ``a_p`` has and the sentence of ``b_p`` has not ("the other
+    regions count 1,464 and Norvia 256" against "1,464 in Norvia. In the other regions,
+    256")?"""
+    told = [c for c in mine if _same(c, q)]
+    if len(told) != 1:
+        return False
+    lo, hi = my_parts.spans[my_parts.index[id(told[0])]]
+    side = _stems_of(my_parts.text[lo:hi])
+    return bool(side & _stems_of(_sentence_at(passage_text, a_p.start))
+                - _stems_of(_sentence_at(passage_text, b_p.start)))  # fmt: skip
+
+
+def _sentence_at(text: str, at: int) -> str:
+    return next((text[s.start:s.end] for s in sentence_spans(text) if s.start <= at < s.end), "")
+
+
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(norm(text)))
+
+
+def _ungapped(a: Fact, b: Fact) -> Fact:
+    """``a`` as a count whose noun the claim leaves out after the name ``b`` ("1,464 deaths and
+    Kestrel 256": Kestrel's 256 is a count of deaths, not a number that names as "Flight 418"
+    does); else ``a`` itself."""
+    if b.kind != "name" or a.unit != "#" + str(b.value):
+        return a
+    return replace(a, unit=None)
+
+
+def _told(a_v: Fact, a: Fact, mine: list[Fact], q: Fact) -> Fact:
+    """What says what a value with its noun left out counts: the claim's own value of the
+    passage's ``q`` ("1,464 deaths"), when it is one; else the value itself."""
+    if a_v is a:
+        return a
+    told = [c for c in mine if c is not a and c.kind == a.kind and _same(c, q)]
+    return told[0] if len(told) == 1 else a_v
+
+
 def _swapped(c: Fact, b: Fact, mine: _Parts, a_p: Fact, theirs: _Parts) -> bool:
     """Does the claim bind its value ``c`` to another name, one the passage binds to the value
     the claim gives ``b``: "Kestrel counts 1,464 and Norvia 256" against "1,464 in Norvia; in
     Kestrel 256", each name with the other's value?"""
     if b.kind != "name":
         return False
-    others = {n.value for n in mine.bound(c, "name")} - {b.value}
-    return bool(others) and bool(others & {n.value for n in theirs.bound(a_p, "name")})
+    mine_c = {n.value for n in mine.bound(c, "name")}
+    theirs_a = {n.value for n in theirs.bound(a_p, "name")}
+    if b.value in mine_c:
+        return False
+    # The other side may be told by no name at all ("the other regions count 1,464 and Norvia
+    # 256" against "1,464 in Norvia; in the other regions 256"): the passage gives ``b`` the
+    # claim's ``c`` and the claim's value of ``b`` to a part that names no one.
+    return bool(mine_c & theirs_a) if theirs_a else True
 
 
 def _fields(value: object) -> tuple[bool, ...]:
