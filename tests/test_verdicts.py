@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factbase.analysis.facts import Difference, compare, extract
-from factbase.analysis.facts.names import shortened_in
+from factbase.analysis.facts.names import name_in_the_claims_sentence, shortened_in
 from factbase.analysis.facts.roles import counterpart, teller_moved
 from factbase.analysis.text import spelled_as_in
 from factbase.analysis.verdicts import analyse
@@ -7768,3 +7768,49 @@ def test_well_saying_how_far_is_no_word_of_quality() -> None:
                    passage)[0] == "ok"
     assert verdict("Kray played well in the final.", "Kray played well in the final, coaches "
                    "said.")[0] == "ok"
+
+
+DEED_NEXT_DOOR = (
+    "Ivo Lenz won by half a minute ahead of Kestrian rider Omar Tarvek. Defending champion Bea "
+    "Kray secured bronze one minute behind in the sprint of the chasing group."
+)
+
+
+def test_a_name_told_only_in_the_sentence_next_to_its_deed_is_not_the_deeds_doer() -> None:
+    status, diffs = verdict(
+        "Bea Kray took the bronze, one minute down, in the sprint of the chasing group.",
+        DEED_NEXT_DOOR,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Omar Tarvek took the bronze, one minute down, in the sprint of the chasing group.",
+        DEED_NEXT_DOOR,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("name", "Omar Tarvek", "Bea Kray") in diffs, diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # a body told by the name of the one who speaks for it
+        ("Omnix announced 500 job cuts at the Kestria plants on Monday.",
+         "Omnix is in trouble. Chief executive Ivo Lenz announced 500 job cuts at the Kestria "
+         "plants on Monday."),
+        # a name that describes ("the Vantor United keeper") is no rival
+        ("Omar Tarvek emerged as the hero of the final by saving two penalties.",
+         "Omar Tarvek was the hero again. The Vantor United keeper emerged as the hero of the "
+         "final by saving two penalties."),
+        # a name in brackets says whose the other is
+        ("Omar Tarvek secured bronze one minute behind in the sprint of the chasing group.",
+         "Omar Tarvek was third. The Kestrian (Vantor Cycling) secured bronze one minute "
+         "behind in the sprint of the chasing group."),
+    ],
+)
+def test_a_name_beside_the_deed_that_may_be_the_claims_own_is_no_rival(
+    claim: str, passage: str
+) -> None:
+    known = {f.value for f in extract(claim).of("name")}
+    assert name_in_the_claims_sentence(claim, passage, known) is None
+    status, diffs = verdict(claim, passage)
+    assert status == "ok", diffs

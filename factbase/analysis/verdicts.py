@@ -42,6 +42,7 @@ from factbase.analysis.facts.names import (
     deed_parties_mixed,
     list_member_replaced,
     name_in_anothers_slot,
+    name_in_the_claims_sentence,
     names_exchanged,
     opening_name_replaced,
     post_moved,
@@ -400,6 +401,7 @@ def analyse(
             or name_in_anothers_slot(claim, passage[lo:hi], known, wider=f"{context} {passage}")
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
+            or name_in_the_claims_sentence(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
             or deed_parties_mixed(claim, passage[lo:hi])
             or deed_event_moved(claim, passage[lo:hi])
