@@ -7604,7 +7604,7 @@ def test_a_value_the_passage_names_otherwise_is_the_value_of_the_claims_name_the
         same=["The probe is 305 million kilometres from Norvia.",
               "The probe is now 215 million kilometres from Kestria."],
         changed=[("The probe is 305 million kilometres from Kestria.",
-                  Difference("number", "305,000,000", "134,000,000"))],
+                  Difference("number", "305,000,000", "215,000,000"))],
     )
     # a name before its value in the passage is not taken for the value before it
     status, diffs = verdict(
@@ -7814,3 +7814,31 @@ def test_a_name_beside_the_deed_that_may_be_the_claims_own_is_no_rival(
     assert name_in_the_claims_sentence(claim, passage, known) is None
     status, diffs = verdict(claim, passage)
     assert status == "ok", diffs
+
+
+CONVERTED_DISTANCES = ("Zelora is now 215 million kilometres (134 million miles) from the Sun "
+                       "and 305 million kilometres from Earth.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "difference"),
+    [
+        ("Zelora is currently 215 million kilometres from the Sun.", None),
+        ("Zelora is at present 305 million kilometres from Earth.", None),
+        ("Zelora is currently 305 million kilometres from the Sun.",
+         Difference("number", "305,000,000", "215,000,000")),
+        ("Zelora is currently 215 million kilometres from Earth.",
+         Difference("number", "215,000,000", "305,000,000")),
+    ],
+)
+def test_a_conversion_in_brackets_after_a_unit_is_its_values_own(
+    claim: str, difference: Difference | None
+) -> None:
+    # "(134 million miles)" converts the 215 million kilometres before it: the Sun goes with
+    # 215 million, Earth with 305 million; and "currently" says what "now" says
+    status, diffs = verdict(claim, CONVERTED_DISTANCES)
+    if difference is None:
+        assert status == "ok", diffs
+    else:
+        assert status == "contradicted", diffs
+        assert difference in diffs, diffs

@@ -172,7 +172,8 @@ LIGHT = frozenset(
     """say says said saying tell told state stated states report reported reports reportedly
     according accordingly add added adding note noted claim claimed also just only even still
     already around overall total totalling altogether respectively thing things way ways lot
-    kind sort part there here now then while whereas though although however meanwhile instead
+    kind sort part there here now currently presently then while whereas though although
+    however meanwhile instead
     well much more most less least such same other another new including include includes
     included among amongst within across per each every both either whole entire make made
     making take took taken taking get got give gave given put set come came go went gone

@@ -3138,8 +3138,9 @@ def _value_roles(text: str, facts: tuple[Fact, ...]) -> tuple[ValueRole, ...]:
     return tuple(out)
 
 
-# A value's conversion set off in brackets right after it: "215 km (134 miles)".
-_CONVERSION = re.compile(r"\s*\(([^()]{1,40})\)")
+# A value's conversion set off in brackets right after it, or after its unit: "215 km (134
+# miles)", "215 million kilometres (134 million miles)".
+_CONVERSION = re.compile(r"(?:\s+[^\W\d_][\w./²³-]*)?\s*(\()([^()]{1,40})\)")
 
 
 def _conversions_out(text: str, values: list[Fact]) -> tuple[str, list[Fact]]:
@@ -3151,10 +3152,11 @@ def _conversions_out(text: str, values: list[Fact]) -> tuple[str, list[Fact]]:
         m = _CONVERSION.match(text, f.end)
         if m is None:
             continue
-        held = [g for g in values if m.start(1) <= g.start and g.end <= m.end(1)]
+        held = [g for g in values if m.start(2) <= g.start and g.end <= m.end(2)]
         if len(held) == 1 and _same_measure(held[0], f):
             inner.add(id(held[0]))
-            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+            lo = m.start(1)
+            out = out[:lo] + " " * (m.end() - lo) + out[m.end():]
     if not inner:
         return text, values
     return out, [f for f in values if id(f) not in inner]
@@ -3439,8 +3441,10 @@ def value_name_moved(
     """A value the claim gives beside a name that the passage gives beside a name of its own,
     the claim's name going with another value of the same measure: "305 million km from
     Kestria" against "215 million km from Kestria and 305 million km from Norvia". The
-    passage's value for the claim's name is the one to compare."""
-    theirs = value_roles(passage_text, passage_facts)
+    passage's value for the claim's name is the one to compare. A conversion in brackets is its
+    value's ("215 km (134 miles) from Kestria")."""
+    passage_text, kept = _conversions_out(passage_text, list(passage_facts))
+    theirs = value_roles(passage_text, FactSet(kept))
     if len(theirs) < 2:
         return []
     claim_lower = claim_text.lower()
