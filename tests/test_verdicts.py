@@ -7842,3 +7842,27 @@ def test_a_conversion_in_brackets_after_a_unit_is_its_values_own(
     else:
         assert status == "contradicted", diffs
         assert difference in diffs, diffs
+
+
+QUALIFIED_COUNTS = ("On its best day, 7 July, Varnak had over 49 million daily active users "
+                    "worldwide, with over 109 million active users that day.")
+
+
+def test_a_count_the_passage_gives_without_one_of_the_claims_words_is_not_the_claims() -> None:
+    for claim in ("On 7 July Varnak had over 49 million daily active users worldwide.",
+                  "On 7 July Varnak had over 109 million active users."):
+        status, diffs = verdict(claim, QUALIFIED_COUNTS)
+        assert status == "ok", (claim, diffs)
+    status, diffs = verdict(
+        "On 7 July Varnak had over 109 million daily active users worldwide.", QUALIFIED_COUNTS
+    )
+    assert status == "contradicted", diffs
+    assert Difference("number", "more than 109,000,000", "more than 49,000,000") in diffs, diffs
+
+
+def test_a_count_in_other_words_is_no_count_of_fewer_of_them() -> None:
+    # "registrations" are the claim's "sign-ups": not "10 million sign ups" by the evening
+    passage = ("\u201c10 million sign ups by the evening,\u201d Lenz wrote. Earlier that day, he "
+               "said Varnak had seen two million registrations in its first two hours.")
+    status, diffs = verdict("Lenz reported two million sign-ups in the first two hours.", passage)
+    assert status == "ok", diffs

@@ -42,6 +42,7 @@ from factbase.analysis.facts.roles import (
     opposed_anchors,
     owner_moved,
     place_moved,
+    qualified_rival,
     ranks_the_same,
     role_rival,
     same_part,
@@ -125,6 +126,7 @@ def compare(
         p = p_values[hit]
         rival = (
             counted_rival(c, p, p_values, claim_text, passage_text)
+            or qualified_rival(c, p, p_values, claim_text, passage_text)
             or role_rival(c, p, p_values, claim_text, passage_text, claim_values)
             or owner_moved(c, p, p_values, claim_text, passage_text)
             or label_moved(c, p, p_values, claim_text, passage_text)

@@ -48,6 +48,7 @@ from factbase.analysis.facts.values import (
     same_scale,
     same_value,
     time_fits,
+    words_after,
 )
 from factbase.analysis.sentences import sentence_at, sentence_spans
 from factbase.analysis.text import STOPWORDS
@@ -580,6 +581,32 @@ def counted_rival(
     ):
         return None
     return q
+
+
+def qualified_rival(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage's count of what the claim counts, word for word, when the value the claim
+    gives counts it without one of the claim's words: "109 million daily active users"
+    against "49 million daily active users ..., with 109 million active users". The claim's
+    counted words (those right after its value) must all follow exactly one other value of
+    the passage in the same unit, and not all follow the value the claim gives."""
+    if c.kind != "number" or p.kind != "number" or not claim_text or not passage_text:
+        return None
+    mine, theirs = _counted(claim_text, c), _counted(passage_text, p)
+    if not theirs or not theirs < mine:
+        return None  # the value counts what the claim counts, or in other words
+    rivals = [
+        q for q in pool
+        if q is not p and q.kind == "number" and not same_value(c, q)
+        and unit_name(base_unit(q.unit)) == unit_name(base_unit(p.unit))
+        and mine <= _counted(passage_text, q)
+    ]
+    return rivals[0] if len(rivals) == 1 else None
+
+
+def _counted(text: str, f: Fact) -> frozenset[str]:
+    return frozenset(w for w in words_after(text, f.end) if w not in STOPWORDS)
 
 
 # Words that may stand between a verb and the count it governs: "has some 3,900", "cut all".

@@ -406,8 +406,8 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
     if unit_name(c.unit) is not None:
         # two known units that do not clash: one ("US$" / "$", "degrees" / "°C")
         return unit_name(p.unit) is not None
-    c_words = _words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
-    p_words = _words_after(passage_text, p.end) if passage_text else (p.unit.lower(),)
+    c_words = words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
+    p_words = words_after(passage_text, p.end) if passage_text else (p.unit.lower(),)
     return any(alike(a, b) for a in c_words for b in p_words)
 
 
@@ -426,7 +426,7 @@ def an_age(f: Fact, text: str) -> bool:
     )
 
 
-def _words_after(text: str, end: int) -> tuple[str, ...]:
+def words_after(text: str, end: int) -> tuple[str, ...]:
     """The first few words after a number, up to the end of its clause."""
     m = _CLAUSE.search(text, end)
     stretch = text[end:m.start() if m else len(text)]
