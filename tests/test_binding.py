@@ -167,3 +167,15 @@ def test_a_name_before_both_values_is_no_swap_of_sides() -> None:
                "against plants.")
     status, diffs = verdict("The agency will act from 22 April against pharmacies.", passage)
     assert status == "ok", diffs
+
+
+YIELDS = ("Ten-year yields climbed 15 basis points to 4.16 per cent, and two-year yields, which "
+          "had fallen back to 4.2 per cent on Monday, rose by 60 basis points to 4.8 per cent.")
+
+
+def test_a_change_in_points_binds_the_level_in_per_cent_it_leads_to() -> None:
+    # "rose 60 basis points to 4.8 per cent": the change and the level go together
+    assert moved("Two-year yields rose by 60 basis points to 4.8 per cent.", YIELDS) == []
+    assert moved("Ten-year yields rose by 15 basis points to 4.16 per cent.", YIELDS) == []
+    found = moved("Two-year yields rose by 15 basis points to 4.8 per cent.", YIELDS)
+    assert Difference("number", "4.8", "4.16") in found, found

@@ -22,8 +22,8 @@ import re
 from dataclasses import replace
 
 from factbase.analysis.facts.model import Difference, Fact, FactSet
-from factbase.analysis.facts.units import dimension
-from factbase.analysis.facts.values import measures_alike, same_value
+from factbase.analysis.facts.units import dimension, unit_name
+from factbase.analysis.facts.values import base_unit, measures_alike, same_value
 from factbase.analysis.quantities import quantity, same_quantity
 from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import content_words, norm
@@ -45,8 +45,17 @@ _PART = re.compile(
 def _group(f: Fact) -> str | None:
     if f.kind == "range":
         lo = f.value[0] if isinstance(f.value, tuple) else None
-        return "date" if lo is not None and not hasattr(lo, "denominator") else "amount"
-    return _GROUPS.get(f.kind)
+        if lo is not None and not hasattr(lo, "denominator"):
+            return "date"
+    group = _GROUPS.get("number" if f.kind == "range" else f.kind)
+    if group == "amount" and f.kind == "number":
+        # a change in points and the level in per cent it leads to are two values, each
+        # bound to the other as a name binds a value: "rose 15 basis points to 4.8 per cent"
+        if unit_name(base_unit(f.unit)) == "%":
+            return "share"
+        if unit_name(base_unit(f.unit)) == "bp" or "percentage" in (f.unit or ""):
+            return "points"  # points of a share, not a game's points
+    return group
 
 
 class _Parts:
