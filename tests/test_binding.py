@@ -179,3 +179,22 @@ def test_a_change_in_points_binds_the_level_in_per_cent_it_leads_to() -> None:
     assert moved("Ten-year yields rose by 15 basis points to 4.16 per cent.", YIELDS) == []
     found = moved("Two-year yields rose by 15 basis points to 4.8 per cent.", YIELDS)
     assert Difference("number", "4.8", "4.16") in found, found
+
+
+@pytest.mark.parametrize(
+    ("claim", "ok"),
+    [
+        ("The probe made three flybys of Norvia and one of Kestria.", True),
+        ("The probe flew past Norvia three times and past Kestria once.", True),
+        ("The probe made one flyby of Norvia and three of Kestria.", False),
+    ],
+)
+def test_a_count_given_to_the_claims_other_name_is_swapped(claim: str, ok: bool) -> None:
+    # "three of Kestria": the passage gives the three to Norvia, and Kestria no count it reads
+    passage = "The probe made three flybys of Norvia (in 2005, 2007 and 2009) and one of Kestria."
+    status, diffs = verdict(claim, passage)
+    if ok:
+        assert status != "contradicted", diffs
+    else:
+        assert status == "contradicted", diffs
+        assert Difference("name", "Kestria", "Norvia") in diffs, diffs

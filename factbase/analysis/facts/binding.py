@@ -185,6 +185,13 @@ def bound_elsewhere(
                 # the third set")
             unnamed = _group(b) == "name" and not their_parts.bound(a_p[0], "name")
             rivals = their_parts.bound(b_p[0], group, nearest=True)
+            if not rivals:
+                other = _given_to_another(a, b, mine, my_parts, a_p[0], their_parts)
+                if other is not None:
+                    d = Difference("name", b.text, other.text)
+                    if d not in out:
+                        out.append(d)
+                continue
             if len(rivals) != 1 or rivals[0] is a_p[0]:
                 continue
             q = rivals[0]
@@ -212,6 +219,26 @@ def bound_elsewhere(
             if d not in out:
                 out.append(d)
     return out
+
+
+def _given_to_another(
+    a: Fact, b: Fact, mine: list[Fact], my_parts: _Parts, a_p: Fact, their_parts: _Parts
+) -> Fact | None:
+    """The claim's other name the passage gives the claim's value ``a`` to, where the claim
+    gives ``a`` to the name ``b`` and that other name no value of the kind, and the passage
+    gives ``b`` none: "one flyby of Norvia and three of Kestria" against "three flybys of
+    Norvia and one of Kestria" (the "one" of each no value read)."""
+    group = _group(a)
+    if b.kind != "name" or group != "amount" or a.unit is not None:
+        return None  # a count of the thing the claim names, its noun left out ("three of
+        # Kestria"); dates and measures are placed by more than a name
+    theirs = their_parts.bound(a_p, "name")
+    if len(theirs) != 1 or theirs[0].value == b.value:
+        return None
+    other = [n for n in mine if n.kind == "name" and n.value == theirs[0].value]
+    if len(other) != 1 or my_parts.bound(other[0], group):
+        return None
+    return other[0]
 
 
 def _other_side_told(
