@@ -25,7 +25,7 @@ from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.units import dimension, unit_name
 from factbase.analysis.facts.values import base_unit, measures_alike, same_value
 from factbase.analysis.quantities import quantity, same_quantity
-from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.sentences import sentence_at
 from factbase.analysis.text import content_words, norm
 from factbase.analysis.wording import stem
 
@@ -253,13 +253,10 @@ def _other_side_told(
     if len(told) != 1:
         return False
     lo, hi = my_parts.spans[my_parts.index[id(told[0])]]
+    at_a, at_b = sentence_at(passage_text, a_p.start), sentence_at(passage_text, b_p.start)
     side = _stems_of(my_parts.text[lo:hi])
-    return bool(side & _stems_of(_sentence_at(passage_text, a_p.start))
-                - _stems_of(_sentence_at(passage_text, b_p.start)))  # fmt: skip
-
-
-def _sentence_at(text: str, at: int) -> str:
-    return next((text[s.start:s.end] for s in sentence_spans(text) if s.start <= at < s.end), "")
+    return bool(side & _stems_of(passage_text[at_a.start:at_a.end])
+                - _stems_of(passage_text[at_b.start:at_b.end]))  # fmt: skip
 
 
 def _stems_of(text: str) -> frozenset[str]:

@@ -588,9 +588,10 @@ def qualified_rival(
 ) -> Fact | None:
     """The passage's count of what the claim counts, word for word, when the value the claim
     gives counts it without one of the claim's words: "109 million daily active users"
-    against "49 million daily active users ..., with 109 million active users". The claim's
-    counted words (those right after its value) must all follow exactly one other value of
-    the passage in the same unit, and not all follow the value the claim gives."""
+    against "49 million daily active users ..., with 109 million active users". The words
+    after the value the claim gives must be some of the claim's counted words (those right
+    after its value), not all, and all of those must follow exactly one other value of the
+    passage in the same unit."""
     if c.kind != "number" or p.kind != "number" or not claim_text or not passage_text:
         return None
     mine, theirs = _counted(claim_text, c), _counted(passage_text, p)
