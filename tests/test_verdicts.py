@@ -16,7 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factbase.analysis.facts import Difference, compare, extract
-from factbase.analysis.facts.names import name_in_the_claims_sentence, shortened_in
+from factbase.analysis.facts.names import (
+    name_in_the_claims_sentence,
+    opening_name_replaced,
+    shortened_in,
+)
 from factbase.analysis.facts.roles import counterpart, teller_moved
 from factbase.analysis.text import spelled_as_in
 from factbase.analysis.verdicts import analyse
@@ -7866,3 +7870,20 @@ def test_a_count_in_other_words_is_no_count_of_fewer_of_them() -> None:
                "said Varnak had seen two million registrations in its first two hours.")
     status, diffs = verdict("Lenz reported two million sign-ups in the first two hours.", passage)
     assert status == "ok", diffs
+
+
+OPENED_WITH_THE = "Omnix is also part of the effort. The Kestria Foundation is working with Zelora."
+
+
+def test_a_name_after_an_opening_the_is_the_name_that_opens_the_sentence() -> None:
+    status, diffs = verdict("The Kestria Foundation is working with Zelora.", OPENED_WITH_THE)
+    assert status == "ok", diffs
+    status, diffs = verdict("Omnix is working with Zelora.", OPENED_WITH_THE)
+    assert status == "contradicted", diffs
+    assert Difference("name", "Omnix", "Kestria Foundation") in diffs, diffs
+    # one word after "The" may be the claim's name by another name: a club by its nickname
+    claim = "Kestria City became the first team to win two titles in a row."
+    known = {f.value for f in extract(claim).of("name")}
+    assert opening_name_replaced(
+        claim, "The Falcons became the first team to win two titles in a row.", known
+    ) is None

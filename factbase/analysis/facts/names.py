@@ -1067,8 +1067,13 @@ def opening_name_replaced(
             m.group(0), " ".join(run), f"{claim_text} {passage_text}"
         ):
             return None  # "KBR" for "Kestria Blue Racing"
-        if theirs[-1].rstrip(".") in known or not _opens_sentence(passage_text, m.start()):
-            continue
+        if theirs[-1].rstrip(".") in known or not (
+            _opens_sentence(passage_text, m.start())
+            or after - j > 1 and _opens_sentence_past_the(passage_text, m.start())
+            and "(" not in passage_text[m.start():ptoks[after - 1].end()]
+        ):
+            continue  # "The Falcons" may be the claim's "Kestria City" by its nickname, "The
+            # Kestrian (Vantor Cycling)" the claim's rider by the rider's country
         return Difference("name", shown, _shown(ptoks[j:after]))
     return None
 
@@ -1203,6 +1208,16 @@ def _content_after(toks: list[re.Match[str]], i: int) -> list[str]:
 
 def _opens_sentence(text: str, start: int) -> bool:
     return not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\n\"“”"
+
+
+_THE_BEFORE_NAME = re.compile(r"\bThe\s+$")
+
+
+def _opens_sentence_past_the(text: str, start: int) -> bool:
+    """Does the name at ``start`` follow a "The" that opens its sentence ("The Kestria
+    Foundation is working with ...")?"""
+    the = _THE_BEFORE_NAME.search(text, max(0, start - 6), start)
+    return the is not None and _opens_sentence(text, the.start())
 
 
 def _run_end(toks: list[re.Match[str]], i: int) -> int:
