@@ -7781,17 +7781,12 @@ DEED_NEXT_DOOR = (
 
 
 def test_a_name_told_only_in_the_sentence_next_to_its_deed_is_not_the_deeds_doer() -> None:
-    status, diffs = verdict(
-        "Bea Kray took the bronze, one minute down, in the sprint of the chasing group.",
+    both_ways(
         DEED_NEXT_DOOR,
+        same=["Bea Kray took the bronze, one minute down, in the sprint of the chasing group."],
+        changed=[("Omar Tarvek took the bronze, one minute down, in the sprint of the chasing "
+                  "group.", Difference("name", "Omar Tarvek", "Bea Kray"))],
     )
-    assert status == "ok", diffs
-    status, diffs = verdict(
-        "Omar Tarvek took the bronze, one minute down, in the sprint of the chasing group.",
-        DEED_NEXT_DOOR,
-    )
-    assert status == "contradicted", diffs
-    assert Difference("name", "Omar Tarvek", "Bea Kray") in diffs, diffs
 
 
 @pytest.mark.parametrize(
@@ -7824,28 +7819,20 @@ CONVERTED_DISTANCES = ("Zelora is now 215 million kilometres (134 million miles)
                        "and 305 million kilometres from Earth.")
 
 
-@pytest.mark.parametrize(
-    ("claim", "difference"),
-    [
-        ("Zelora is currently 215 million kilometres from the Sun.", None),
-        ("Zelora is at present 305 million kilometres from Earth.", None),
-        ("Zelora is currently 305 million kilometres from the Sun.",
-         Difference("number", "305,000,000", "215,000,000")),
-        ("Zelora is currently 215 million kilometres from Earth.",
-         Difference("number", "215,000,000", "305,000,000")),
-    ],
-)
-def test_a_conversion_in_brackets_after_a_unit_is_its_values_own(
-    claim: str, difference: Difference | None
-) -> None:
+def test_a_conversion_in_brackets_after_a_unit_is_its_values_own() -> None:
     # "(134 million miles)" converts the 215 million kilometres before it: the Sun goes with
     # 215 million, Earth with 305 million; and "currently" says what "now" says
-    status, diffs = verdict(claim, CONVERTED_DISTANCES)
-    if difference is None:
-        assert status == "ok", diffs
-    else:
-        assert status == "contradicted", diffs
-        assert difference in diffs, diffs
+    both_ways(
+        CONVERTED_DISTANCES,
+        same=["Zelora is currently 215 million kilometres from the Sun.",
+              "Zelora is at present 305 million kilometres from Earth."],
+        changed=[
+            ("Zelora is currently 305 million kilometres from the Sun.",
+             Difference("number", "305,000,000", "215,000,000")),
+            ("Zelora is currently 215 million kilometres from Earth.",
+             Difference("number", "215,000,000", "305,000,000")),
+        ],
+    )
 
 
 QUALIFIED_COUNTS = ("On its best day, 7 July, Varnak had over 49 million daily active users "
@@ -7853,15 +7840,13 @@ QUALIFIED_COUNTS = ("On its best day, 7 July, Varnak had over 49 million daily a
 
 
 def test_a_count_the_passage_gives_without_one_of_the_claims_words_is_not_the_claims() -> None:
-    for claim in ("On 7 July Varnak had over 49 million daily active users worldwide.",
-                  "On 7 July Varnak had over 109 million active users."):
-        status, diffs = verdict(claim, QUALIFIED_COUNTS)
-        assert status == "ok", (claim, diffs)
-    status, diffs = verdict(
-        "On 7 July Varnak had over 109 million daily active users worldwide.", QUALIFIED_COUNTS
+    both_ways(
+        QUALIFIED_COUNTS,
+        same=["On 7 July Varnak had over 49 million daily active users worldwide.",
+              "On 7 July Varnak had over 109 million active users."],
+        changed=[("On 7 July Varnak had over 109 million daily active users worldwide.",
+                  Difference("number", "more than 109,000,000", "more than 49,000,000"))],
     )
-    assert status == "contradicted", diffs
-    assert Difference("number", "more than 109,000,000", "more than 49,000,000") in diffs, diffs
 
 
 def test_a_count_in_other_words_is_no_count_of_fewer_of_them() -> None:
@@ -7876,11 +7861,12 @@ OPENED_WITH_THE = "Omnix is also part of the effort. The Kestria Foundation is w
 
 
 def test_a_name_after_an_opening_the_is_the_name_that_opens_the_sentence() -> None:
-    status, diffs = verdict("The Kestria Foundation is working with Zelora.", OPENED_WITH_THE)
-    assert status == "ok", diffs
-    status, diffs = verdict("Omnix is working with Zelora.", OPENED_WITH_THE)
-    assert status == "contradicted", diffs
-    assert Difference("name", "Omnix", "Kestria Foundation") in diffs, diffs
+    both_ways(
+        OPENED_WITH_THE,
+        same=["The Kestria Foundation is working with Zelora."],
+        changed=[("Omnix is working with Zelora.",
+                  Difference("name", "Omnix", "Kestria Foundation"))],
+    )
     # one word after "The" may be the claim's name by another name: a club by its nickname
     claim = "Kestria City became the first team to win two titles in a row."
     known = {f.value for f in extract(claim).of("name")}
