@@ -138,17 +138,17 @@ def test_a_unit_with_no_number_is_a_word_the_passage_must_say(claim: str, ok: bo
         assert any(d.kind == "wording" and d.source is None for d in diffs), diffs
 
 
-UNNAMED_SIDE = ("There are 1464 deaths in Norvia. In the other coastal regions the number of "
-                "deaths is 256.")
+UNNAMED_SIDE = ("There are 1210 deaths in Norvia. In the other coastal regions the number of "
+                "deaths is 340.")
 
 
 @pytest.mark.parametrize(
     ("claim", "ok"),
     [
-        ("The other coastal regions count 256 deaths and Norvia 1,464.", True),
-        ("Norvia counts 1,464 deaths and the other coastal regions 256.", True),
-        ("The other coastal regions count 1,464 deaths and Norvia 256.", False),
-        ("Norvia counts 256 deaths and the other coastal regions 1,464.", False),
+        ("The other coastal regions count 340 deaths and Norvia 1,210.", True),
+        ("Norvia counts 1,210 deaths and the other coastal regions 340.", True),
+        ("The other coastal regions count 1,210 deaths and Norvia 340.", False),
+        ("Norvia counts 340 deaths and the other coastal regions 1,210.", False),
     ],
 )
 def test_a_side_told_by_words_not_a_name_may_have_the_others_value(claim: str, ok: bool) -> None:
@@ -169,16 +169,16 @@ def test_a_name_before_both_values_is_no_swap_of_sides() -> None:
     assert status == "ok", diffs
 
 
-YIELDS = ("Ten-year yields climbed 15 basis points to 4.16 per cent, and two-year yields, which "
-          "had fallen back to 4.2 per cent on Monday, rose by 60 basis points to 4.8 per cent.")
+YIELDS = ("Ten-year yields climbed 25 basis points to 3.35 per cent, and two-year yields, which "
+          "had fallen back to 3.4 per cent on Monday, rose by 70 basis points to 3.9 per cent.")
 
 
 def test_a_change_in_points_binds_the_level_in_per_cent_it_leads_to() -> None:
-    # "rose 60 basis points to 4.8 per cent": the change and the level go together
-    assert moved("Two-year yields rose by 60 basis points to 4.8 per cent.", YIELDS) == []
-    assert moved("Ten-year yields rose by 15 basis points to 4.16 per cent.", YIELDS) == []
-    found = moved("Two-year yields rose by 15 basis points to 4.8 per cent.", YIELDS)
-    assert Difference("number", "4.8", "4.16") in found, found
+    # "rose 70 basis points to 3.9 per cent": the change and the level go together
+    assert moved("Two-year yields rose by 70 basis points to 3.9 per cent.", YIELDS) == []
+    assert moved("Ten-year yields rose by 25 basis points to 3.35 per cent.", YIELDS) == []
+    found = moved("Two-year yields rose by 25 basis points to 3.9 per cent.", YIELDS)
+    assert Difference("number", "3.9", "3.35") in found, found
 
 
 @pytest.mark.parametrize(

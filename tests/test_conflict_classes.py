@@ -103,7 +103,7 @@ def q(text: str) -> frozenset[str]:
         ("turnout was 67.3%", "a turnout of 66.7%"),
         ("everyone within 20 kilometres was told to leave", "a 20 km radius was cleared"),
         ("he had won 14 Grand Slam tiebreaks", "he had won 15 tie-breaks"),
-        ("At present there are 1,464 deceased victims", "the regions count 1,470 deaths"),
+        ("At present there are 1,210 deceased victims", "the regions count 1,215 deaths"),
         ("Today there were 212 dwellings in the valley", "the valley had 230 homes"),
     ],
 )
@@ -118,7 +118,7 @@ def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:
         ("80% of the city flooded", "108 cases are from the city"),
         ("a $2.5 billion settlement", "2.5 million passengers"),
         ("he had won 14 Grand Slam titles", "he had won 15 tie-breaks"),
-        ("At present there are 1,464 injured victims", "the regions count 1,470 deaths"),
+        ("At present there are 1,210 injured victims", "the regions count 1,215 deaths"),
     ],
 )
 def test_different_quantities_are_not(a: str, b: str) -> None:

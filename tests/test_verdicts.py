@@ -7815,37 +7815,37 @@ def test_a_name_beside_the_deed_that_may_be_the_claims_own_is_no_rival(
     assert status == "ok", diffs
 
 
-CONVERTED_DISTANCES = ("Zelora is now 215 million kilometres (134 million miles) from the Sun "
-                       "and 305 million kilometres from Earth.")
+CONVERTED_DISTANCES = ("Zelora is now 410 million kilometres (255 million miles) from the Sun "
+                       "and 520 million kilometres from Earth.")
 
 
 def test_a_conversion_in_brackets_after_a_unit_is_its_values_own() -> None:
-    # "(134 million miles)" converts the 215 million kilometres before it: the Sun goes with
-    # 215 million, Earth with 305 million; and "currently" says what "now" says
+    # "(255 million miles)" converts the 410 million kilometres before it: the Sun goes with
+    # 410 million, Earth with 520 million; and "currently" says what "now" says
     both_ways(
         CONVERTED_DISTANCES,
-        same=["Zelora is currently 215 million kilometres from the Sun.",
-              "Zelora is at present 305 million kilometres from Earth."],
+        same=["Zelora is currently 410 million kilometres from the Sun.",
+              "Zelora is at present 520 million kilometres from Earth."],
         changed=[
-            ("Zelora is currently 305 million kilometres from the Sun.",
-             Difference("number", "305,000,000", "215,000,000")),
-            ("Zelora is currently 215 million kilometres from Earth.",
-             Difference("number", "215,000,000", "305,000,000")),
+            ("Zelora is currently 520 million kilometres from the Sun.",
+             Difference("number", "520,000,000", "410,000,000")),
+            ("Zelora is currently 410 million kilometres from Earth.",
+             Difference("number", "410,000,000", "520,000,000")),
         ],
     )
 
 
-QUALIFIED_COUNTS = ("On its best day, 7 July, Varnak had over 49 million daily active users "
-                    "worldwide, with over 109 million active users that day.")
+QUALIFIED_COUNTS = ("On its best day, 12 May, Varnak had over 37 million daily active users "
+                    "worldwide, with over 84 million active users that day.")
 
 
 def test_a_count_the_passage_gives_without_one_of_the_claims_words_is_not_the_claims() -> None:
     both_ways(
         QUALIFIED_COUNTS,
-        same=["On 7 July Varnak had over 49 million daily active users worldwide.",
-              "On 7 July Varnak had over 109 million active users."],
-        changed=[("On 7 July Varnak had over 109 million daily active users worldwide.",
-                  Difference("number", "more than 109,000,000", "more than 49,000,000"))],
+        same=["On 12 May Varnak had over 37 million daily active users worldwide.",
+              "On 12 May Varnak had over 84 million active users."],
+        changed=[("On 12 May Varnak had over 84 million daily active users worldwide.",
+                  Difference("number", "more than 84,000,000", "more than 37,000,000"))],
     )
 
 

@@ -160,7 +160,7 @@ def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
         k -= 1
     phrase = before[:k]
     if k < bare and phrase and phrase[-1] == "there":
-        phrase = []  # "At present there are 1,464 deaths": "there are" names no head
+        phrase = []  # "At present there are 1,210 deaths": "there are" names no head
     if k < bare:
         # "the death toll from the flood in the valley stood at": the head is the noun before
         # the first preposition, not the last words before the value.

@@ -50,7 +50,7 @@ def _group(f: Fact) -> str | None:
     group = _GROUPS.get("number" if f.kind == "range" else f.kind)
     if group == "amount" and f.kind == "number":
         # a change in points and the level in per cent it leads to are two values, each
-        # bound to the other as a name binds a value: "rose 15 basis points to 4.8 per cent"
+        # bound to the other as a name binds a value: "rose 25 basis points to 3.9 per cent"
         if unit_name(base_unit(f.unit)) == "%":
             return "share"
         if unit_name(base_unit(f.unit)) == "bp" or "percentage" in (f.unit or ""):
@@ -247,8 +247,8 @@ def _other_side_told(
     """Where the passage names no one beside the claim's value ``a_p``, does it say whose it
     is in words the claim gives the other side: the claim binds the passage's ``q`` to a part
     whose words the sentence of ``a_p`` has and the sentence of ``b_p`` has not ("the other
-    regions count 1,464 and Norvia 256" against "1,464 in Norvia. In the other regions,
-    256")?"""
+    regions count 1,210 and Norvia 340" against "1,210 in Norvia. In the other regions,
+    340")?"""
     told = [c for c in mine if _same(c, q)]
     if len(told) != 1:
         return False
@@ -264,8 +264,8 @@ def _stems_of(text: str) -> frozenset[str]:
 
 
 def _ungapped(a: Fact, b: Fact) -> Fact:
-    """``a`` as a count whose noun the claim leaves out after the name ``b`` ("1,464 deaths and
-    Kestrel 256": Kestrel's 256 is a count of deaths, not a number that names as "Flight 418"
+    """``a`` as a count whose noun the claim leaves out after the name ``b`` ("1,210 deaths and
+    Kestrel 340": Kestrel's 340 is a count of deaths, not a number that names as "Flight 418"
     does); else ``a`` itself."""
     if b.kind != "name" or a.unit != "#" + str(b.value):
         return a
@@ -274,7 +274,7 @@ def _ungapped(a: Fact, b: Fact) -> Fact:
 
 def _told(a_v: Fact, a: Fact, mine: list[Fact], q: Fact) -> Fact:
     """What says what a value with its noun left out counts: the claim's own value of the
-    passage's ``q`` ("1,464 deaths"), when it is one; else the value itself."""
+    passage's ``q`` ("1,210 deaths"), when it is one; else the value itself."""
     if a_v is a:
         return a
     told = [c for c in mine if c is not a and c.kind == a.kind and _same(c, q)]
@@ -291,8 +291,8 @@ def _swapped(c: Fact, b: Fact, mine: _Parts, a_p: Fact, theirs: _Parts) -> bool:
     theirs_a = {n.value for n in theirs.bound(a_p, "name")}
     if b.value in mine_c:
         return False
-    # The other side may be told by no name at all ("the other regions count 1,464 and Norvia
-    # 256" against "1,464 in Norvia; in the other regions 256"): the passage gives ``b`` the
+    # The other side may be told by no name at all ("the other regions count 1,210 and Norvia
+    # 340" against "1,210 in Norvia; in the other regions 340"): the passage gives ``b`` the
     # claim's ``c`` and the claim's value of ``b`` to a part that names no one.
     return bool(mine_c & theirs_a) if theirs_a else True
 

@@ -587,8 +587,8 @@ def qualified_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
 ) -> Fact | None:
     """The passage's count of what the claim counts, word for word, when the value the claim
-    gives counts it without one of the claim's words: "109 million daily active users"
-    against "49 million daily active users ..., with 109 million active users". The words
+    gives counts it without one of the claim's words: "84 million daily active users"
+    against "37 million daily active users ..., with 84 million active users". The words
     after the value the claim gives must be some of the claim's counted words (those right
     after its value), not all, and all of those must follow exactly one other value of the
     passage in the same unit."""
@@ -3167,7 +3167,7 @@ def _value_roles(text: str, facts: tuple[Fact, ...]) -> tuple[ValueRole, ...]:
 
 
 # A value's conversion set off in brackets right after it, or after its unit: "215 km (134
-# miles)", "215 million kilometres (134 million miles)".
+# miles)", "410 million kilometres (255 million miles)".
 _CONVERSION = re.compile(r"(?:\s+[^\W\d_][\w./²³-]*)?\s*(\()([^()]{1,40})\)")
 
 
