@@ -7873,3 +7873,38 @@ def test_a_name_after_an_opening_the_is_the_name_that_opens_the_sentence() -> No
     assert opening_name_replaced(
         claim, "The Falcons became the first team to win two titles in a row.", known
     ) is None
+
+
+def test_names_exchanged_where_the_passage_gives_one_name_in_full() -> None:
+    both_ways(
+        "Kray shares the award with the chemist Bea Lenz, whose work underpinned Kray's "
+        "research on batteries.",
+        same=["Lenz's work underpinned Kray's research on batteries."],
+        changed=[("Kray's work underpinned Lenz's research on batteries.",
+                  Difference("name", "Kray's … Lenz's", "Lenz's … Kray's"))],
+    )
+
+
+def test_a_value_the_passage_tells_of_another_in_a_who_clause() -> None:
+    both_ways(
+        "Kray appeared in 64 of the club's games this season, the most of any player, followed "
+        "by forwards Bea Lenz and Una Ortiz, who played 58 games each.",
+        same=["Bea Lenz played 58 games this season.",
+              "Kray played in 64 of the club's games this season."],
+        changed=[("Bea Lenz played in 64 of the club's games this season.",
+                  Difference("number", "64", "58"))],
+    )
+    both_ways(
+        "He served only 41 days as governor – the second-shortest term on record after Tom "
+        "Vance, who died after just 29 days in office in 1961.",
+        same=["Tom Vance died after 29 days in office in 1961."],
+        changed=[("Tom Vance served 41 days in office before dying in 1961.",
+                  Difference("number", "41", "29"))],
+    )
+    # a value the passage gives the name after its clause is the name's own
+    both_ways(
+        "Bea Lenz, who played 31 games for Omnix in 2019, played 44 games in 2020 for Zelora.",
+        same=["Bea Lenz played 44 games in 2020 for Zelora."],
+        changed=[("Bea Lenz played 44 games in 2019 for Omnix.",
+                  Difference("number", "44", "31"))],
+    )

@@ -83,6 +83,7 @@ from factbase.analysis.facts.roles import (
     value_name_moved,
     value_role_moved,
     value_subject_moved,
+    value_told_otherwise,
     values_exchanged,
     values_swapped,
     voice_swapped,
@@ -417,6 +418,10 @@ def analyse(
             value_subject_moved(claim, claim_facts, passage[lo:hi], evidence, window=passage)
         )
     diffs.extend(set_off_value_moved(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in value_told_otherwise(claim, claim_facts, passage[lo:hi], evidence)
+        if not any(x.kind == d.kind and x.claim == d.claim for x in diffs)
+    )
     diffs.extend(
         d for d in values_exchanged(claim, claim_facts, passage, passage_facts) if d not in diffs
     )

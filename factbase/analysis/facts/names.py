@@ -851,7 +851,9 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 continue  # "Kestrel's chief engineer, Tom Lenz": one tells who the other is
             pair = frozenset(x) | frozenset(y)
             in_x, in_y = held_by(i, i_end, pair), held_by(k, k_end, pair)
-            if in_x is None or in_y is None or in_x[0] != y or in_y[0] != x:
+            if in_x is None or in_y is None or not (
+                _names_one(in_x[0], y) and _names_one(in_y[0], x)
+            ):
                 continue
             lo, hi = sorted((in_x[1], in_y[1]))
             if _converse_outcomes(
@@ -872,6 +874,13 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
             )
     return None
+
+
+def _names_one(held: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Does the passage's name ``held`` name the one the claim's ``run`` does: the same words,
+    or the claim's surname alone where the passage gives the name in full ("Hopfield" for "Cora
+    Hopfield")?"""
+    return held == run or (len(run) == 1 and len(held) > 1 and held[-1] == run[0])
 
 
 def _either(ws: list[str], pair: frozenset[str]) -> list[str]:

@@ -2486,6 +2486,120 @@ def value_subject_moved(
     return out
 
 
+# A clause about the names before it: "..., ahead of Cora Ortiz, who scored 41 goals", "Bea
+# Lenz and Una Kray, who played 76 games each". It runs to the next mark that ends a clause.
+_WHO_CLAUSE = re.compile(r",\s+who\s+")
+_WHO_CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s[—–-]\s")
+_NAMES_JOINED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)")
+
+
+def _run_before(names: list[Fact], text: str, end: int) -> list[Fact]:
+    """The name facts (one a word) of the name that ends at ``end``, in order; [] if none."""
+    run: list[Fact] = []
+    for f in reversed(names):
+        if f.end > end:
+            continue
+        if text[f.end:run[0].start if run else end].strip():
+            break
+        run.insert(0, f)
+    return run
+
+
+def _told_in_clauses(text: str, facts: FactSet) -> list[tuple[set[str], list[Fact], int]]:
+    """For each "who" clause of ``text``, the last words of the names it tells of (a name, or
+    a list of names joined by commas and "and"), the numbers it gives them and where it
+    ends."""
+    names = facts.of("name")
+    out = []
+    for m in _WHO_CLAUSE.finditer(text):
+        told: set[str] = set()
+        end = m.start()
+        while True:
+            run = _run_before(names, text, end)
+            if not run:
+                break
+            told.add(str(run[-1].value))
+            joint = _NAMES_JOINED.search(text, max(0, run[0].start - 7), run[0].start)
+            if joint is None or joint.end() != run[0].start:
+                break
+            end = joint.start()
+        if not told:
+            continue
+        stop = _WHO_CLAUSE_END.search(text, m.end())
+        limit = stop.start() if stop else len(text)
+        values = [
+            f for f in facts.of("number")
+            if m.end() <= f.start < limit and not (f.unit or "").startswith("#")
+        ]
+        out.append((told, values, limit))
+    return out
+
+
+def value_told_otherwise(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """The claim's value of the name its clause opens with ("Cora Ortiz played in 80 games"),
+    where the passage tells of that name in a clause of its own with another value of the
+    kind ("followed by Cora Ortiz and Bea Lenz, who played 76 games each") and gives the
+    claim's value to another ("Una Kray appeared in 80 games"): the claim gave the name
+    another's value."""
+    told = _told_in_clauses(passage_text, passage_facts)
+    if not told:
+        return []
+    out = []
+    for c in claim_facts.of("number"):
+        if (c.unit or "").startswith("#"):
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(claim_text, 0, c.start)]
+        clause = breaks[-1] if breaks else 0
+        clause += len(claim_text[clause:c.start]) - len(claim_text[clause:c.start].lstrip())
+        opening = [f for f in claim_facts.of("name") if clause <= f.start < c.start]
+        if not opening or opening[0].start != clause:
+            continue
+        run = [opening[0]]
+        for f in opening[1:]:
+            if claim_text[run[-1].end:f.start].strip():
+                break
+            run.append(f)
+        if any(f not in run for f in opening):
+            continue  # another name between the opening one and the value
+        who = str(run[-1].value)
+        elsewhere = [p for p in passage_facts.of("number") if same_value(c, p)]
+        for names, values, limit in told:
+            if who not in names:
+                continue
+            rivals = [w for w in values if _measures_like(c, w, claim_text, passage_text)]
+            if len(rivals) != 1 or same_value(c, rivals[0]):
+                continue
+            if not any(p not in values and not _said_after(passage_text, limit, p)
+                       for p in elsewhere):
+                continue  # the claim's value is nowhere else in the passage, or said of the
+                # name after the clause ("Ortiz, who scored 20 goals in 2019, scored 25 in
+                # 2020"): not moved
+            d = Difference("number", c.display(), rivals[0].display())
+            if d not in out:
+                out.append(d)
+    return out
+
+
+def _said_after(text: str, limit: int, p: Fact) -> bool:
+    """Does ``p`` follow the end of a "who" clause in its sentence?"""
+    return limit <= p.start and not _SENTENCE_BREAK.search(text, limit, p.start)
+
+
+def _measures_like(c: Fact, w: Fact, claim_text: str, passage_text: str) -> bool:
+    """Could ``w`` stand where the claim puts ``c``: one unit of measure ("38 days", "30
+    days"), or counts of one thing ("80 of the games", "76 games")."""
+    from factbase.analysis.quantities import quantity, same_quantity
+
+    if c.unit and c.unit == w.unit and dimension(c.unit) is not None:
+        return True
+    mine, theirs = quantity(claim_text, c), quantity(passage_text, w)
+    if (c.unit is None) != (w.unit is None) and dimension(c.unit or w.unit) is None:
+        return same_quantity(mine, theirs)  # a noun read as a unit on one side only
+    return measures_alike(c, w, claim_text, passage_text) and same_quantity(mine, theirs)
+
+
 # Who gives a value: "according to the ministry, 100 were hurt", "the charity put the number at
 # 150", "officials said 40 had died". The teller is the noun right before its verb or after
 # "according to"; a clause (to ";" or the sentence's end) gives its values to its teller.
