@@ -7908,3 +7908,33 @@ def test_a_value_the_passage_tells_of_another_in_a_who_clause() -> None:
         changed=[("Bea Lenz played 44 games in 2019 for Omnix.",
                   Difference("number", "44", "31"))],
     )
+
+
+def test_a_quotation_given_to_another_speaker_on_the_line_under_it() -> None:
+    passage = (
+        "“The drill is precise enough to cut a single hair in two.”\n\n"
+        "— Mining engineer Una Kray\n\n"
+        "“It is a quiet machine,” said Bea Lenz, head of the Kestria site."
+    )
+    both_ways(
+        passage,
+        same=["Una Kray said the drill is precise enough to cut a single hair in two."],
+        changed=[("Bea Lenz said the drill is precise enough to cut a single hair in two.",
+                  Difference("name", "Bea Lenz", "Una Kray"))],
+    )
+    # declared after the quotation, and with the words before it in its sentence
+    both_ways(
+        "The drill cut \"a single hair in two, and did it twice in a row,\" declares Una Kray. "
+        "Bea Lenz runs the site.",
+        same=["Una Kray declared that the drill cut a single hair in two."],
+        changed=[("Bea Lenz declared that the drill cut a single hair in two.",
+                  Difference("name", "Bea Lenz", "Una Kray"))],
+    )
+    # the speaker the claim names before a body ("Una Kray of the Kestria Institute said")
+    status, diffs = verdict(
+        "Professor Una Kray of the Kestria Institute said the drill is precise enough to cut a "
+        "single hair in two.",
+        "“The drill is precise enough to cut a single hair in two,” says Una Kray, professor at "
+        "the Kestria Institute.",
+    )
+    assert status == "ok", diffs

@@ -46,6 +46,7 @@ from factbase.analysis.facts.names import (
     names_exchanged,
     opening_name_replaced,
     post_moved,
+    quote_given_to_another,
     speaker_replaced,
 )
 from factbase.analysis.facts.negation import AWAITING, NOT_YET, said_by_opposite
@@ -409,6 +410,7 @@ def analyse(
             or affiliation_moved(claim, passage[lo:hi])
             or post_moved(claim, passage[lo:hi])
             or speaker_replaced(claim, passage[lo:hi])
+            or quote_given_to_another(claim, passage, lo, hi)
         )
         if slot is not None:
             diffs.append(slot)

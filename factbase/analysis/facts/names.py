@@ -1264,7 +1264,7 @@ def _shown(toks: list[re.Match[str]]) -> str:
 _SPEAKER_RUN = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
 _SAYING_WORDS = (
     "said says told tells added adds stated states warned warns explained explains insisted "
-    "insists wrote writes argued argues noted notes recalled recalls"
+    "insists wrote writes argued argues noted notes recalled recalls declared declares"
 ).split()
 _SAYING = "(?:" + "|".join(_SAYING_WORDS) + ")"
 _SAYING_STEMS = frozenset(stem(w) for w in _SAYING_WORDS)
@@ -1331,6 +1331,74 @@ def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
             return None  # the claim's speaker stands in the sentence
         return Difference("name", speaker, other)
     return None
+
+
+# A quotation and who it is given to right after it: "'...,' said Lenz", "'...,' declares the
+# Kestria Herald", or a line under it that opens with a dash ("— Mining engineer Bea Lenz", the
+# name being the last capitalised words of the line).
+_QUOTED = re.compile(r"[“\"]([^“”\"]{20,1500})[”\"]")
+_DECLARING = r"(?:said|says|declared|declares|wrote|writes|added|adds|told|tells)"
+_GIVEN_AFTER = re.compile(
+    rf"\s*,?\s*{_DECLARING}\s+(?:the\s+)?(?P<said>{_SPEAKER_RUN})"
+    r"|\s*[—–]\s*(?P<line>[^\n,;:“”\"]{2,80})"
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+
+
+def _quotes_given(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The quotations that open between ``lo`` and ``hi`` with the name they are given to:
+    (start of the sentence the quotation opens in, end of the quotation, name)."""
+    out = []
+    for m in _QUOTED.finditer(text, lo):
+        if m.start() >= hi:
+            break
+        given = _GIVEN_AFTER.match(text, m.end())
+        if given is None:
+            continue
+        name = given.group("said")
+        if name is None:
+            runs = _CAPITALISED_RUN.findall(given.group("line"))
+            name = runs[-1] if runs else None
+        if not name:
+            continue
+        name = name.rstrip(".")
+        words = [bare(w) for w in name.split()]
+        if all(w in NOT_NAMES or w in STOPWORDS for w in words) or all(
+            lexicon.is_known(w) for w in words
+        ):
+            continue  # "said Officials", "— Staff": no one named
+        opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        out.append((max(opening, lo), m.end(), name))
+    return out
+
+
+def quote_given_to_another(
+    claim_text: str, passage_text: str, lo: int, hi: int
+) -> Difference | None:
+    """The claim has someone named say what the passage quotes and gives to another named
+    speaker right after the quotation: "Lenz said the drill is precise" against "'The drill
+    is precise.' — Mining engineer Una Kray". The quotation, with the words of its sentence
+    before it, must carry most of the claim's other words; a quotation given to the claim's
+    own speaker settles it the other way."""
+    mine = _speakers(claim_text)
+    if len(mine) != 1:
+        return None
+    start, end, speaker = mine[0]
+    said = _said_words(claim_text, (start, end))
+    if len(said) < SLOT_WORDS:
+        return None
+    own = {bare(w) for w in speaker.split()} - STOPWORDS
+    named = {bare(w) for w in re.findall(r"[\w'’.-]+", claim_text)}  # "Lenz of Omnix said"
+    others = []
+    for q0, q1, name in _quotes_given(passage_text, lo, hi):
+        carried = said & _said_words(passage_text[q0:q1], (0, 0))
+        if len(carried) < SPOKEN_SHARE * len(said):
+            continue
+        theirs = {bare(w) for w in name.split()} - STOPWORDS
+        if own & theirs or theirs & named:
+            return None  # given to the claim's speaker, or to a name the claim gives
+        others.append(name)
+    return Difference("name", speaker, others[0]) if others else None
 
 
 # A list of names: three or more runs of capitalised words set apart by commas, the last
