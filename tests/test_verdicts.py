@@ -21,7 +21,7 @@ from factbase.analysis.facts.names import (
     opening_name_replaced,
     shortened_in,
 )
-from factbase.analysis.facts.roles import counterpart, teller_moved
+from factbase.analysis.facts.roles import counterpart, teller_moved, value_name_moved
 from factbase.analysis.text import spelled_as_in
 from factbase.analysis.verdicts import analyse
 
@@ -7938,3 +7938,25 @@ def test_a_quotation_given_to_another_speaker_on_the_line_under_it() -> None:
         "the Kestria Institute.",
     )
     assert status == "ok", diffs
+
+
+NAMED_AGAIN = (
+    "As Varnak drew closer to the Sun, hopes rose. Varnak is currently 410 million kilometres "
+    "(255 million miles) from the Sun and 520 million kilometres from Earth, racing at 31.2 "
+    "kilometres a second. It has travelled 6.9 billion kilometres, it said.<br />By May it will "
+    "reach its closest point to the Sun."
+)
+
+
+def test_a_name_said_again_in_sentences_without_its_measure_leaves_its_value_alone() -> None:
+    both_ways(
+        NAMED_AGAIN,
+        same=["Varnak is currently 410 million kilometres from the Sun."],
+        changed=[("Varnak is currently 520 million kilometres from the Sun.",
+                  Difference("number", "520,000,000", "410,000,000"))],
+    )
+    # the name's value is read where a value of the measure stands before it in its sentence
+    claim = "Varnak is currently 520 million kilometres from the Sun."
+    assert value_name_moved(
+        claim, extract(claim), NAMED_AGAIN, extract(NAMED_AGAIN)
+    ) == [Difference("number", "520,000,000", "410,000,000")]

@@ -3611,6 +3611,9 @@ def value_name_moved(
             places = [
                 m.start() for m in re.finditer(rf"\b{re.escape(n)}\b", passage_text, re.I)
                 if not p_span[0] <= m.start() < p_span[1]
+                # a name with no value of the measure before it in its sentence says nothing
+                # of its value ("as the comet drew closer to Kestria")
+                and _owned_in_sentence(passage_text, alike, m.start())
             ]
             if not places:
                 continue
@@ -3622,6 +3625,17 @@ def value_name_moved(
                 out.append(Difference(c.kind, c.display(), q.display()))
                 break
     return out
+
+
+def _owned_in_sentence(text: str, values: list[Fact], at: int) -> bool:
+    """Does the name at ``at`` follow one of ``values`` with no end of a sentence or clause
+    between them ("215 km from Kestria", not "6.9 billion km, it said. By May the comet nears
+    Kestria")?"""
+    owner = _name_owner(values, at)
+    return owner is not None and _SENTENCE_END.search(text, owner.end, at) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?!\d)")
 
 
 def _name_owner(values: list[Fact], at: int) -> Fact | None:
