@@ -7960,3 +7960,14 @@ def test_a_name_said_again_in_sentences_without_its_measure_leaves_its_value_alo
     assert value_name_moved(
         claim, extract(claim), NAMED_AGAIN, extract(NAMED_AGAIN)
     ) == [Difference("number", "520,000,000", "410,000,000")]
+
+
+def test_a_figure_in_another_unit_in_the_next_sentence_is_not_the_claims() -> None:
+    both_ways(
+        "The new line is 14 miles long and cost $2.6 billion. The old line, 14 kilometres "
+        "long, closed in 1987.",
+        same=["The new line is 14 miles long and cost $2.6 billion.",
+              "The old line was 14 kilometres long and closed in 1987."],
+        changed=[("The new line is 14 kilometres long and cost $2.6 billion.",
+                  Difference("unit", "14 kilometres", "14 miles"))],
+    )

@@ -89,7 +89,13 @@ from factbase.analysis.facts.roles import (
     values_swapped,
     voice_swapped,
 )
-from factbase.analysis.facts.units import DIMENSION_WORDS, dimension, unit_name
+from factbase.analysis.facts.units import (
+    DIMENSION_WORDS,
+    dimension,
+    same_dimension,
+    unit_name,
+    units_clash,
+)
 from factbase.analysis.facts.values import VALUE_KINDS, base_unit, same_value
 from factbase.analysis.matching import (
     Location,
@@ -1061,8 +1067,20 @@ def value_in_the_claims_sentence(
             for s in spans
         ]
         for c in counts:
-            if any(same_value(c, f) for f in in_best):
+            if any(
+                same_value(c, f) and not units_clash(base_unit(c.unit), base_unit(f.unit))
+                for f in in_best
+            ):
                 continue
+            # the sentences that give another of the claim sentence's values
+            valued = [
+                any(
+                    same_value(o, f) and not units_clash(base_unit(o.unit), base_unit(f.unit))
+                    for o in counts if o is not c
+                    for f in evidence_facts.of("number") if s.start <= f.start < s.end
+                )
+                for s in spans
+            ]
             holders = [
                 k for k, s in enumerate(spans)
                 if any(same_value(c, f) for f in evidence_facts if s.start <= f.start < s.end)
@@ -1084,10 +1102,12 @@ def value_in_the_claims_sentence(
                 # a sentence that says most of what the claim says, value and all, is the
                 # claim's own ("the youngest player to score 10 World Cup goals", beside "to 11
                 # goals, ... the youngest player to reach double figures"), unless all it says
-                # of the claim the best sentence says too, and that one says more
+                # of the claim the best sentence says too, and that one says more, or the best
+                # sentence gives another of the claim's values and no holder does ("is 12 miles
+                # long and cost $3 billion" beside "The old line, 12 kilometres long")
                 or (held >= HOLDER_SHARE * len(claim_stems) and not (
                     max(theirs) == 0 and min(own) > WORD_MARGIN
-                ))
+                ) and not (valued[best] and not any(valued[k] for k in holders)))
                 # a sentence with the value and the claim's date holds it: "In 2016 it was
                 # given £65m" beside "The first budget was £40m at 2012 prices"
                 or any(dated[k] for k in holders) and not dated[best]
@@ -1096,6 +1116,20 @@ def value_in_the_claims_sentence(
             other = counterpart(c, [f for f in in_best if f.unit == c.unit], claim, evidence)
             if other is not None and not same_value(c, other):
                 out.append(Difference(c.kind, c.display(), other.display()))
+            elif other is None:
+                # the claim's figure in another unit of its measure: "12 miles long" beside
+                # "The old line, 12 kilometres long"
+                moved = [
+                    f for f in in_best
+                    if f.kind == "number" and f.value == c.value
+                    and units_clash(base_unit(c.unit), base_unit(f.unit))
+                    and same_dimension(base_unit(c.unit), base_unit(f.unit))
+                ]
+                if len(moved) == 1:
+                    f = moved[0]
+                    out.append(
+                        Difference("unit", f"{c.display()} {c.unit}", f"{f.display()} {f.unit}")
+                    )
     return out
 
 
