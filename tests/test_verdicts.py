@@ -7971,3 +7971,11 @@ def test_a_figure_in_another_unit_in_the_next_sentence_is_not_the_claims() -> No
         changed=[("The new line is 14 kilometres long and cost $2.6 billion.",
                   Difference("unit", "14 kilometres", "14 miles"))],
     )
+
+
+def test_a_date_moved_to_another_deed_past_the_names_the_deed_is_done_to() -> None:
+    both_ways(
+        "Lenz, who founded Zelora in 1996, sold it to Kray in 2012.",
+        same=["Lenz sold Zelora to Kray in 2012.", "Lenz founded Zelora in 1996."],
+        changed=[("Lenz sold Zelora to Kray in 1996.", Difference("date", "1996", "2012"))],
+    )

@@ -110,14 +110,16 @@ _TOKENS = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.:%]*")
 
 def _deed_before(text: str, f: Fact) -> str | None:
     """The content word nearest before ``f`` in its sentence, past prepositions, values and
-    what they count ("Shares fell 60% on Friday": "fell")."""
+    what they count, and names ("Shares fell 60% on Friday": "fell"; "sold Omnix to Kray in
+    2001": "sold")."""
     lo = max(text.rfind(".", 0, f.start), text.rfind(";", 0, f.start)) + 1
     stretch = text[lo:f.start]
     for m in reversed(list(_TOKENS.finditer(stretch))):
         w = m.group(0)
         low = w.lower()
-        if w[:1].isdigit() or low in STOPWORDS or len(low) < 3:
-            continue
+        if w[:1].isdigit() or low in STOPWORDS or len(low) < 3 or w[:1].isupper():
+            continue  # a value, a word of grammar, or a name the deed is done to ("sold
+            # Omnix to Kray in 2001")
         between = stretch[m.end():]
         if _DATEISH.search(between) or len(_TOKENS.findall(between)) > DEED_REACH:
             return None  # a list of dates, or a deed too far to date
