@@ -7979,3 +7979,26 @@ def test_a_date_moved_to_another_deed_past_the_names_the_deed_is_done_to() -> No
         same=["Lenz sold Zelora to Kray in 2012.", "Lenz founded Zelora in 1996."],
         changed=[("Lenz sold Zelora to Kray in 1996.", Difference("date", "1996", "2012"))],
     )
+
+
+def test_a_phrase_set_off_after_one_name_given_to_another() -> None:
+    both_ways(
+        "Omnix, led by Cora Ortiz, bought Zelora, led by Tom Vance, for $3 billion.",
+        same=["Omnix, led by Cora Ortiz, bought Zelora for $3 billion."],
+        changed=[("Omnix, led by Tom Vance, bought Zelora for $3 billion.",
+                  Difference("name", "Tom Vance", "Cora Ortiz"))],
+    )
+    both_ways(
+        "The Vela telescope, built by Omnix, will replace the Pax telescope, built by Zelora, "
+        "in 2027.",
+        same=["The Vela telescope, built by Omnix, will replace the Pax telescope in 2027."],
+        changed=[("The Vela telescope, built by Zelora, will replace the Pax telescope in 2027.",
+                  Difference("name", "Zelora", "Omnix"))],
+    )
+    # a figure, told with another verb
+    both_ways(
+        "The Omnix X7, which costs $840, outsold the Zelora Z2, priced at $610.",
+        same=["The Omnix X7, which costs $840, outsold the Zelora Z2."],
+        changed=[("The Omnix X7, priced at $610, outsold the Zelora Z2.",
+                  Difference("number", "$610", "$840"))],
+    )

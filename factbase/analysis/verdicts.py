@@ -48,6 +48,7 @@ from factbase.analysis.facts.names import (
     post_moved,
     quote_given_to_another,
     speaker_replaced,
+    told_of_another,
 )
 from factbase.analysis.facts.negation import AWAITING, NOT_YET, said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
@@ -415,6 +416,7 @@ def analyse(
             or deed_event_moved(claim, passage[lo:hi])
             or affiliation_moved(claim, passage[lo:hi])
             or post_moved(claim, passage[lo:hi])
+            or told_of_another(claim, passage[lo:hi])
             or speaker_replaced(claim, passage[lo:hi])
             or quote_given_to_another(claim, passage, lo, hi)
         )

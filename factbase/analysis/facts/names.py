@@ -744,6 +744,61 @@ def affiliation_moved(claim_text: str, passage_text: str) -> Difference | None:
     return None
 
 
+# A phrase set off by a comma right after a name that tells of it: "Omnix, led by Cora Ortiz,",
+# "Zelora, based in Kestria,", "the Omnix X7, which costs $900,". It opens with "which" or
+# "who" and a verb, or with a word and the word that ties it ("led by", "built by", "priced
+# at"), and runs to the next mark.
+_TOLD_OF = re.compile(
+    rf"(?P<name>{_NAME_WORDS}(?:\s+[a-z]+)?),\s+(?P<phrase>(?:which|who)\s+[a-z]+\s+[^,;:.()]+"
+    r"|[a-z]+\s+(?:by|in|at|from|for|to)\s+[^,;:.()]+)(?=[,;:.)]|$)"
+)
+_PHRASE_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+
+
+def _told_of(text: str) -> list[tuple[str, str, str, str]]:
+    """(the name, lower case, without "The"; the phrase's first word, its verb; what it gives,
+    lower case: a name, or a figure with its sign; the same as written) for each phrase set off
+    after a name."""
+    out = []
+    for m in _TOLD_OF.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).lower()
+        phrase = m.group("phrase")
+        words = phrase.split()
+        verb = words[1] if words[0] in ("which", "who") else words[0]
+        figure = re.search(r"[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?", phrase)
+        named = _PHRASE_NAME.findall(phrase)
+        if figure is not None:
+            out.append((name, verb, figure.group(0).lower(), figure.group(0)))
+        elif len(named) == 1:
+            out.append((name, verb, named[0].lower(), named[0]))
+    return out
+
+
+def told_of_another(claim_text: str, passage_text: str) -> Difference | None:
+    """What a phrase set off after a name says of it in the claim ("Omnix, led by Una Kray,")
+    that the passage says of another name ("Zelora, led by Una Kray"), while it says other of
+    the claim's name ("Omnix, led by Bea Lenz"): the claim gave one name's phrase to another.
+    A figure may be told with another verb ("which costs $900" / "priced at $700"); a name
+    must be told with the same ("led by", "based in")."""
+    mine = _told_of(claim_text)
+    if not mine:
+        return None
+    theirs = _told_of(passage_text)
+    for name, verb, given, shown in mine:
+        figure = given[:1].isdigit() or given[:1] in "$£€¥"
+        told = [
+            (n, g, s) for n, v, g, s in theirs if figure or stem(v) == stem(verb)
+        ]  # a figure may be told with another verb; a name with the same
+        others = [n for n, g, _s in told if g == given and n != name]
+        own = [
+            s for n, g, s in told
+            if n == name and g != given and (g[:1].isdigit() or g[:1] in "$£€¥") == figure
+        ]
+        if others and own and not any(n == name and g == given for n, _v, g, _s in theirs):
+            return Difference("number" if figure else "name", shown, own[0])
+    return None
+
+
 # A post set off beside the name of the one who holds it: "Omnix's chief engineer, Bea Lenz"
 # and "Bea Lenz, chief engineer for Omnix" ("the", "a" or "an" may open the post).
 _POST_WORD = r"(?:[a-z][a-z-]*|[A-Z]{2,})"  # "chief", "DART"
