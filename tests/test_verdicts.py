@@ -8002,3 +8002,11 @@ def test_a_phrase_set_off_after_one_name_given_to_another() -> None:
         changed=[("The Omnix X7, priced at $610, outsold the Zelora Z2.",
                   Difference("number", "$610", "$840"))],
     )
+
+
+def test_a_date_the_passage_gives_the_name_its_sentence_opens_with() -> None:
+    both_ways(
+        "Vantor was founded in 1987. Brellin, its rival, was founded in 2003.",
+        same=["Vantor was founded in 1987.", "Brellin was founded in 2003."],
+        changed=[("Vantor was founded in 2003.", Difference("name", "Vantor", "Brellin"))],
+    )

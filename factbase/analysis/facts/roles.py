@@ -2437,15 +2437,16 @@ def value_subject_moved(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet,
     window: str = "",
 ) -> list[Difference]:
-    """The claim's value given to the name its clause opens with ("Omnix was worth $2.4
-    trillion"), where the passage's one sentence with that value opens with another name, one
-    the claim never gives, and names the claim's only after the value or elsewhere ("Zelora is
-    the most valuable company, worth $2.4 trillion, ahead of Omnix"), or in the ``window``
-    around it."""
+    """The claim's value (a figure or a date) given to the name its clause opens with ("Omnix
+    was worth $2.4 trillion", "Omnix was founded in 2003"), where the passage's one sentence
+    with that value opens with another name, one the claim never gives, and names the claim's
+    only after the value or elsewhere ("Zelora is the most valuable company, worth $2.4
+    trillion, ahead of Omnix"; "Omnix was founded in 1987. Zelora was founded in 2003"), or in
+    the ``window`` around it."""
     out = []
     names_p = passage_facts.of("name")
     given: set[str] | None = None  # the words of the passage and the window, read once
-    for c in claim_facts.of("number"):
+    for c in claim_facts.of("number", "date"):
         if (c.unit or "").startswith("#"):  # "Flight 302" names, it does not measure
             continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(claim_text, 0, c.start)]
@@ -2457,7 +2458,7 @@ def value_subject_moved(
         )
         if mine is None:
             continue
-        same = [p for p in passage_facts.of("number") if same_value(c, p)]
+        same = [p for p in passage_facts.of(c.kind) if same_value(c, p)]
         if len(same) != 1:
             continue
         p = same[0]
