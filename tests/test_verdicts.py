@@ -8010,3 +8010,11 @@ def test_a_date_the_passage_gives_the_name_its_sentence_opens_with() -> None:
         same=["Vantor was founded in 1987.", "Brellin was founded in 2003."],
         changed=[("Vantor was founded in 2003.", Difference("name", "Vantor", "Brellin"))],
     )
+
+
+def test_a_level_the_passage_dates_in_the_past_is_not_the_claims_now() -> None:
+    both_ways(
+        "The firm, which had 1,450 staff in 2018, now employs 920.",
+        same=["The firm now employs 920 staff.", "The firm had 1,450 staff in 2018."],
+        changed=[("The firm now employs 1,450 staff.", Difference("number", "1,450", "920"))],
+    )

@@ -64,6 +64,7 @@ from factbase.analysis.facts.roles import (
     converse_comparison,
     counterpart,
     dated_elsewhere,
+    dated_level_as_now,
     deed_reversed,
     deeds_said,
     description_moved,
@@ -436,6 +437,10 @@ def analyse(
         d for d in values_exchanged(claim, claim_facts, passage, passage_facts) if d not in diffs
     )
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in dated_level_as_now(claim, claim_facts, passage[lo:hi], evidence)
+        if d not in diffs
+    )
     diffs.extend(
         d for d in (
             *change_ends_moved(claim, claim_facts, passage[lo:hi], evidence),
