@@ -1359,19 +1359,27 @@ def _said_words(text: str, skip: tuple[int, int]) -> set[str]:
     return {stem(w) for w in ws if w not in STOPWORDS and len(w) > 2} - _SAYING_STEMS
 
 
+def _claims_speaker(claim_text: str) -> tuple[str, set[str]] | None:
+    """The claim's one named speaker and the stems of what it has them say; None without one
+    speaker, or with fewer than ``SLOT_WORDS`` words said."""
+    mine = _speakers(claim_text)
+    if len(mine) != 1:
+        return None
+    start, end, speaker = mine[0]
+    said = _said_words(claim_text, (start, end))
+    return None if len(said) < SLOT_WORDS else (speaker, said)
+
+
 def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
     """The claim has someone named say what the passage's sentence has another named person
     say: "Lenz said the plant would close" against "'The plant will close,' said Kray".
     The passage's sentence must carry most of the claim's other words, and name no word of
     the claim's speaker anywhere; a speaker the passage names only as "he" or "officials"
     settles nothing."""
-    mine = _speakers(claim_text)
-    if len(mine) != 1:
+    told = _claims_speaker(claim_text)
+    if told is None:
         return None
-    start, end, speaker = mine[0]
-    said = _said_words(claim_text, (start, end))
-    if len(said) < SLOT_WORDS:
-        return None
+    speaker, said = told
     own = {bare(w) for w in speaker.split()}
     for sp in sentence_spans(passage_text):
         sentence = passage_text[sp.start:sp.end]
@@ -1435,13 +1443,10 @@ def quote_given_to_another(
     is precise.' — Mining engineer Una Kray". The quotation, with the words of its sentence
     before it, must carry most of the claim's other words; a quotation given to the claim's
     own speaker settles it the other way."""
-    mine = _speakers(claim_text)
-    if len(mine) != 1:
+    told = _claims_speaker(claim_text)
+    if told is None:
         return None
-    start, end, speaker = mine[0]
-    said = _said_words(claim_text, (start, end))
-    if len(said) < SLOT_WORDS:
-        return None
+    speaker, said = told
     own = {bare(w) for w in speaker.split()} - STOPWORDS
     named = {bare(w) for w in re.findall(r"[\w'’.-]+", claim_text)}  # "Lenz of Omnix said"
     others = []
