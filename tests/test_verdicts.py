@@ -7877,27 +7877,26 @@ def test_a_name_after_an_opening_the_is_the_name_that_opens_the_sentence() -> No
 
 def test_names_exchanged_where_the_passage_gives_one_name_in_full() -> None:
     both_ways(
-        "Kray shares the award with the chemist Bea Lenz, whose work underpinned Kray's "
-        "research on batteries.",
-        same=["Lenz's work underpinned Kray's research on batteries."],
-        changed=[("Kray's work underpinned Lenz's research on batteries.",
+        "Kray shares the award with the chemist Bea Lenz, whose designs shaped Kray's studies "
+        "of batteries.",
+        same=["Lenz's designs shaped Kray's studies of batteries."],
+        changed=[("Kray's designs shaped Lenz's studies of batteries.",
                   Difference("name", "Kray's … Lenz's", "Lenz's … Kray's"))],
     )
 
 
 def test_a_value_the_passage_tells_of_another_in_a_who_clause() -> None:
     both_ways(
-        "Kray appeared in 64 of the club's games this season, the most of any player, followed "
-        "by forwards Bea Lenz and Una Ortiz, who played 58 games each.",
-        same=["Bea Lenz played 58 games this season.",
-              "Kray played in 64 of the club's games this season."],
-        changed=[("Bea Lenz played in 64 of the club's games this season.",
+        "Kray featured in 64 league games for the club, more than anyone, while forwards Bea "
+        "Lenz and Una Ortiz, who played 58 games each, came next.",
+        same=["Bea Lenz played 58 games.", "Kray featured in 64 league games for the club."],
+        changed=[("Bea Lenz featured in 64 league games for the club.",
                   Difference("number", "64", "58"))],
     )
     both_ways(
-        "He served only 41 days as governor – the second-shortest term on record after Tom "
-        "Vance, who died after just 29 days in office in 1961.",
-        same=["Tom Vance died after 29 days in office in 1961."],
+        "He lasted 41 days as governor, a term shorter than any but that of Tom Vance, who died "
+        "29 days into office in 1961.",
+        same=["Tom Vance died 29 days into office in 1961."],
         changed=[("Tom Vance served 41 days in office before dying in 1961.",
                   Difference("number", "41", "29"))],
     )
@@ -7941,10 +7940,10 @@ def test_a_quotation_given_to_another_speaker_on_the_line_under_it() -> None:
 
 
 NAMED_AGAIN = (
-    "As Varnak drew closer to the Sun, hopes rose. Varnak is currently 410 million kilometres "
-    "(255 million miles) from the Sun and 520 million kilometres from Earth, racing at 31.2 "
-    "kilometres a second. It has travelled 6.9 billion kilometres, it said.<br />By May it will "
-    "reach its closest point to the Sun."
+    "As Varnak neared the Sun, hopes rose. Varnak is currently 410 million kilometres (255 "
+    "million miles) from the Sun and 520 million kilometres from Earth, moving at 27.5 "
+    "kilometres a second. It has covered 4.3 billion kilometres, the agency said.<br />By June "
+    "it will pass its nearest point to the Sun."
 )
 
 

@@ -258,22 +258,22 @@ def _decimals_dropped(short: Fact, full: Fact) -> bool:
 # A figure written with fewer decimals states a figure within this share of it that rounds,
 # rounds up or is cut to it. Over the tuning corpora of `benchmarks/disagreements.py`, 0.5%, 1%
 # and 2% each drop one notation-only conflict of 27 and find the same 34 listed disagreements;
-# also taking whole numbers' zeros as rounding ("720 million" / "719 million") lost a listed
-# one ("a target of 240" against 241).
+# also taking whole numbers' zeros as rounding ("530 million" / "529 million") lost a listed
+# one (a target of one figure against one more).
 ROUNDED_WITHIN = Fraction(1, 100)
 
 
 def _rounded(short: Fact, full: Fact) -> bool:
     """Is ``short`` ``full`` written with fewer decimals, rounded either way or cut, and within
-    ``ROUNDED_WITHIN`` of it ("121 grams" / "121.6 grams", "9.79 seconds" / "9.784 seconds")?
-    "9%" is no rounding of "9.9%", and whole numbers keep their digits: "240" is no "241"."""
+    ``ROUNDED_WITHIN`` of it ("137 grams" / "137.6 grams", "10.43 seconds" / "10.422 seconds")?
+    "9%" is no rounding of "9.9%", and whole numbers keep their digits: "310" is no "311"."""
     if short.kind != "number" or full.kind != "number" or short.comparator or full.comparator:
         return False
     if not isinstance(short.value, Fraction) or not isinstance(full.value, Fraction):
         return False
     rough = step(short.value)
     if rough > 1 or rough <= step(full.value) or full.value == 0:
-        return False  # a whole number's zeros may be its digits: a target of 240 is no 241
+        return False  # a whole number's zeros may be its digits: a target of 310 is no 311
     gap = abs(full.value - short.value)
     return gap < rough and gap <= ROUNDED_WITHIN * abs(full.value)
 

@@ -933,8 +933,8 @@ def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
 
 def _names_one(held: tuple[str, ...], run: tuple[str, ...]) -> bool:
     """Does the passage's name ``held`` name the one the claim's ``run`` does: the same words,
-    or the claim's surname alone where the passage gives the name in full ("Hopfield" for "Cora
-    Hopfield")?"""
+    or the claim's surname alone where the passage gives the name in full ("Lenz" for "Bea
+    Lenz")?"""
     return held == run or (len(run) == 1 and len(held) > 1 and held[-1] == run[0])
 
 

@@ -2488,7 +2488,7 @@ def value_subject_moved(
 
 
 # A clause about the names before it: "..., ahead of Cora Ortiz, who scored 41 goals", "Bea
-# Lenz and Una Kray, who played 76 games each". It runs to the next mark that ends a clause.
+# Lenz and Una Kray, who played 58 games each". It runs to the next mark that ends a clause.
 _WHO_CLAUSE = re.compile(r",\s+who\s+")
 _WHO_CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s[—–-]\s")
 _NAMES_JOINED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)")
@@ -2539,10 +2539,10 @@ def _told_in_clauses(text: str, facts: FactSet) -> list[tuple[set[str], list[Fac
 def value_told_otherwise(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
 ) -> list[Difference]:
-    """The claim's value of the name its clause opens with ("Cora Ortiz played in 80 games"),
+    """The claim's value of the name its clause opens with ("Cora Ortiz played in 64 games"),
     where the passage tells of that name in a clause of its own with another value of the
-    kind ("followed by Cora Ortiz and Bea Lenz, who played 76 games each") and gives the
-    claim's value to another ("Una Kray appeared in 80 games"): the claim gave the name
+    kind ("followed by Cora Ortiz and Bea Lenz, who played 58 games each") and gives the
+    claim's value to another ("Una Kray appeared in 64 games"): the claim gave the name
     another's value."""
     told = _told_in_clauses(passage_text, passage_facts)
     if not told:
@@ -2589,8 +2589,8 @@ def _said_after(text: str, limit: int, p: Fact) -> bool:
 
 
 def _measures_like(c: Fact, w: Fact, claim_text: str, passage_text: str) -> bool:
-    """Could ``w`` stand where the claim puts ``c``: one unit of measure ("38 days", "30
-    days"), or counts of one thing ("80 of the games", "76 games")."""
+    """Could ``w`` stand where the claim puts ``c``: one unit of measure ("41 days", "29
+    days"), or counts of one thing ("64 of the games", "58 games")."""
     from factbase.analysis.quantities import quantity, same_quantity
 
     if c.unit and c.unit == w.unit and dimension(c.unit) is not None:
@@ -3671,7 +3671,7 @@ def value_name_moved(
                 m.start() for m in re.finditer(rf"\b{re.escape(n)}\b", passage_text, re.I)
                 if not p_span[0] <= m.start() < p_span[1]
                 # a name with no value of the measure before it in its sentence says nothing
-                # of its value ("as the comet drew closer to Kestria")
+                # of its value ("as the probe neared Kestria")
                 and _owned_in_sentence(passage_text, alike, m.start())
             ]
             if not places:
@@ -3688,7 +3688,7 @@ def value_name_moved(
 
 def _owned_in_sentence(text: str, values: list[Fact], at: int) -> bool:
     """Does the name at ``at`` follow one of ``values`` with no end of a sentence or clause
-    between them ("215 km from Kestria", not "6.9 billion km, it said. By May the comet nears
+    between them ("215 km from Kestria", not "4.3 billion km, it said. By June the probe nears
     Kestria")?"""
     owner = _name_owner(values, at)
     return owner is not None and _SENTENCE_END.search(text, owner.end, at) is None
