@@ -1036,8 +1036,8 @@ def value_in_the_claims_sentence(
     near 175 mph" against "... packing winds of 175 mph. Maximum winds at landfall were near
     125 mph". Counts with a unit only, each judged by the words of its own claim sentence: the
     sentence carrying most of them must carry ``WORD_MARGIN`` more than any sentence with the
-    claim's value, and give a value in the same unit; the claim sentence must hold no other
-    value in that unit.
+    claim's value, and give a value in the same unit, or the claim's figure in another unit of
+    its measure (a unit difference); the claim sentence must hold no other value in that unit.
     """
     if not any(c.unit for c in claim_facts.of("number")):
         return []  # no count with a unit: nothing to look for (and no sentences to split)
