@@ -774,6 +774,11 @@ def _told_of(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def _a_figure(given: str) -> bool:
+    """Is what a phrase gives a figure ("$840", "58"), not a name?"""
+    return given[:1].isdigit() or given[:1] in "$£€¥"
+
+
 def told_of_another(claim_text: str, passage_text: str) -> Difference | None:
     """What a phrase set off after a name says of it in the claim ("Omnix, led by Una Kray,")
     that the passage says of another name ("Zelora, led by Una Kray"), while it says other of
@@ -785,14 +790,14 @@ def told_of_another(claim_text: str, passage_text: str) -> Difference | None:
         return None
     theirs = _told_of(passage_text)
     for name, verb, given, shown in mine:
-        figure = given[:1].isdigit() or given[:1] in "$£€¥"
+        figure = _a_figure(given)
         told = [
             (n, g, s) for n, v, g, s in theirs if figure or stem(v) == stem(verb)
         ]  # a figure may be told with another verb; a name with the same
         others = [n for n, g, _s in told if g == given and n != name]
         own = [
             s for n, g, s in told
-            if n == name and g != given and (g[:1].isdigit() or g[:1] in "$£€¥") == figure
+            if n == name and g != given and _a_figure(g) == figure
         ]
         if others and own and not any(n == name and g == given for n, _v, g, _s in theirs):
             return Difference("number" if figure else "name", shown, own[0])

@@ -2449,11 +2449,9 @@ def value_subject_moved(
     for c in claim_facts.of("number", "date"):
         if (c.unit or "").startswith("#"):  # "Flight 302" names, it does not measure
             continue
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(claim_text, 0, c.start)]
-        clause = breaks[-1] if breaks else 0
-        lead = len(claim_text[clause:c.start]) - len(claim_text[clause:c.start].lstrip())
+        clause = _clause_start(claim_text, c)
         mine = next(
-            (f for f in claim_facts.of("name") if f.start == clause + lead and f.end < c.start),
+            (f for f in claim_facts.of("name") if f.start == clause and f.end < c.start),
             None,
         )
         if mine is None:
@@ -2485,6 +2483,13 @@ def value_subject_moved(
             continue  # "Zelora said Omnix was worth ...": the claim's name is in that clause
         out.append(Difference("name", mine.text, theirs.text))
     return out
+
+
+def _clause_start(text: str, f: Fact) -> int:
+    """Where the clause of ``f`` starts, past white space."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, f.start)]
+    start = breaks[-1] if breaks else 0
+    return start + len(text[start:f.start]) - len(text[start:f.start].lstrip())
 
 
 # A clause about the names before it: "..., ahead of Cora Ortiz, who scored 41 goals", "Bea
@@ -2551,9 +2556,7 @@ def value_told_otherwise(
     for c in claim_facts.of("number"):
         if (c.unit or "").startswith("#"):
             continue
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(claim_text, 0, c.start)]
-        clause = breaks[-1] if breaks else 0
-        clause += len(claim_text[clause:c.start]) - len(claim_text[clause:c.start].lstrip())
+        clause = _clause_start(claim_text, c)
         opening = [f for f in claim_facts.of("name") if clause <= f.start < c.start]
         if not opening or opening[0].start != clause:
             continue
@@ -2916,25 +2919,21 @@ def dated_level_as_now(
     now ("now employs 800"): the passage's value for now is the one to compare."""
     out = []
     for c in claim_facts.of("number"):
-        if claim_facts.of("date") or not _now_beside(claim_text, c, _NOW):
+        if claim_facts.of("date") or not _now_beside(claim_text, c):
             continue
         same = [p for p in passage_facts.of("number") if same_value(c, p)]
         if len(same) != 1 or not _dated_beside(passage_text, same[0], passage_facts):
             continue
         now = [
             q for q in passage_facts.of("number")
-            if q is not same[0] and not same_value(c, q) and _now_beside(passage_text, q, _NOW)
+            if q is not same[0] and not same_value(c, q) and _now_beside(passage_text, q)
             and not _dated_beside(passage_text, q, passage_facts)
-            and (_measures_like(c, q, claim_text, passage_text) or _noun_left_out(q))
+            # a count with no noun after it ("now employs 920") counts what the claim's does
+            and (q.unit is None or _measures_like(c, q, claim_text, passage_text))
         ]
         if len(now) == 1:
             out.append(Difference(c.kind, c.display(), now[0].display()))
     return out
-
-
-def _noun_left_out(q: Fact) -> bool:
-    """Is ``q`` a count with no noun after it ("now employs 800")?"""
-    return q.kind == "number" and q.unit is None
 
 
 def _clause_around(text: str, f: Fact) -> tuple[int, int]:
@@ -2946,10 +2945,10 @@ def _clause_around(text: str, f: Fact) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else hi)
 
 
-def _now_beside(text: str, f: Fact, rx: re.Pattern[str]) -> bool:
-    """Does ``rx`` match in the clause of ``f``?"""
+def _now_beside(text: str, f: Fact) -> bool:
+    """Is the value ``f`` said to hold now ("now", "currently") in its clause?"""
     lo, hi = _clause_around(text, f)
-    return rx.search(text, lo, hi) is not None
+    return _NOW.search(text, lo, hi) is not None
 
 
 def _dated_beside(text: str, f: Fact, facts: FactSet) -> bool:
