@@ -8017,3 +8017,39 @@ def test_a_level_the_passage_dates_in_the_past_is_not_the_claims_now() -> None:
         same=["The firm now employs 920 staff.", "The firm had 1,450 staff in 2018."],
         changed=[("The firm now employs 1,450 staff.", Difference("number", "1,450", "920"))],
     )
+
+
+def test_a_word_of_a_fall_or_a_shutting_against_its_opposite() -> None:
+    # a small fall said in a word of its own, against a gain in its place
+    both_ways(
+        "Shares of Omnix jumped 14 percent, while Vantor's stock slipped 3 percent.",
+        same=["Vantor's stock fell 3 percent.", "Vantor's stock slipped 3 percent."],
+        changed=[("Vantor's stock gained 3 percent.",
+                  Difference("wording", "gained", "slipped"))],
+    )
+    both_ways(
+        "The Zelora mine will close in 2027 and its smelter will stay open until 2030.",
+        same=["The Zelora smelter will stay open until 2030."],
+        changed=[("The Zelora smelter will stay shut until 2030.",
+                  Difference("wording", "shut", "open"))],
+    )
+    both_ways(
+        "The Kestria bridge was closed permanently after the flood of 2019.",
+        same=["The Kestria bridge was closed permanently after the 2019 flood."],
+        changed=[("The Kestria bridge was closed temporarily after the 2019 flood.",
+                  Difference("wording", "temporarily", "permanently"))],
+    )
+
+
+def test_an_opposite_in_a_clause_set_against_the_claims_is_anothers() -> None:
+    # "while" and "but" part two clauses: the words of one do not place a word of the other
+    both_ways(
+        "Exports to Norvia rose sharply, while imports from Kestria fell.",
+        same=["Imports from Kestria fell.", "Exports to Norvia rose sharply."],
+        changed=[("Imports from Kestria rose.", Difference("wording", "rose", "fell"))],
+    )
+    both_ways(
+        "The Omnix plant will expand its staff, but the Vantor plant will shrink.",
+        same=["The Vantor plant will shrink."],
+        changed=[("The Vantor plant will expand.", Difference("wording", "expand", "shrink"))],
+    )

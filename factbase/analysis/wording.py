@@ -189,7 +189,7 @@ _SYNONYM_GROUPS = (
     "deceased",
     "home homes house houses housing dwelling dwellings",
     "begin began begun start started starting commence commenced launch launched",
-    "end ended ending finish finished conclude concluded close closed",
+    "end ended ending finish finished conclude concluded close closed shut",
     "buy bought purchase purchased acquire acquired acquisition takeover",
     "sell sold sale",
     "company companies firm firms business corporation",
@@ -199,9 +199,10 @@ _SYNONYM_GROUPS = (
     "small smaller smallest little minor",
     "enough sufficient adequate",
     "rise rose risen increase increased grow grew grown climb climbed jump jumped gain gained "
-    "surge surged up higher boost boosted",
+    "surge surged up higher boost boosted soar soared hike hiked",
     "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
-    "shrink shrank lower lowered down tumble tumbled plunge plunged slump slumped",
+    "shrink shrank lower lowered down tumble tumbled plunge plunged slump slumped slip slipped "
+    "plummet plummeted",
     "people persons individuals residents inhabitants population",
     "child children kids minors",
     "about approximately roughly around nearly almost some",
@@ -303,6 +304,20 @@ _ANTONYM_PAIRS = (
     ("hold", "drop"), ("congratulate", "criticise"), ("congratulate", "criticize"),
     ("quick", "slow"), ("quicker", "slower"), ("quickest", "slowest"), ("attend", "absent"),
     ("present", "absent"), ("attend", "miss"),
+    # words of one common sense in news text ("back", "pass", "hard", "grant", "start" and
+    # "slide" have several, and are left to the pairs above)
+    ("soar", "plummet"), ("soar", "slump"), ("ratify", "reject"), ("adopt", "reject"),
+    ("endorse", "oppose"), ("open", "shut"), ("reopen", "shut"),
+    ("appoint", "dismiss"), ("appoint", "sack"), ("hire", "dismiss"), ("hire", "sack"),
+    ("join", "quit"), ("growth", "contraction"), ("internal", "external"),
+    ("foreign", "domestic"), ("rural", "urban"), ("indoor", "outdoor"),
+    ("overweight", "underweight"), ("outperform", "underperform"), ("upward", "downward"),
+    ("upwards", "downwards"), ("voluntary", "mandatory"), ("voluntary", "compulsory"),
+    ("optional", "mandatory"), ("optional", "compulsory"), ("bullish", "bearish"),
+    ("hawkish", "dovish"), ("surplus", "shortfall"), ("surplus", "shortage"),
+    ("overvalued", "undervalued"), ("optimistic", "pessimistic"), ("improve", "deteriorate"),
+    ("newest", "oldest"), ("permanently", "temporarily"), ("inflate", "deflate"),
+    ("appreciate", "depreciate"), ("unanimous", "divided"), ("narrowly", "comfortably"),
     # a change by one multiple is no change by another
     ("double", "triple"), ("double", "quadruple"), ("triple", "quadruple"), ("double", "halve"),
 )
@@ -345,10 +360,10 @@ _OPPOSED_FAMILIES = (
     (
         "rise rose risen increase increased grow grew grown climb climbed jump jumped gain "
         "gained surge surged soar soared boost boosted raise raised widen widened expand expanded "
-        "up",
+        "hike hiked up",
         "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
         "shrink shrank shrunk lower lowered tumble tumbled plunge plunged slump slumped narrow "
-        "narrowed contract contracted down",
+        "narrowed contract contracted slip slipped plummet plummeted down",
     ),
     ("win won victory gain gained", "lose lost defeat defeated"),
     ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
@@ -863,13 +878,18 @@ def _values_near(ws: list[str], i: int) -> set[str]:
     return {w for w in ws[max(0, i - ANCHOR_WINDOW):i + ANCHOR_WINDOW + 1] if w[:1].isdigit()}
 
 
+# Words that set one clause against another: "Lenz is the oldest, while Ortiz is the youngest".
+# Beyond one, the words are the other clause's.
+CONTRASTS = frozenset({"while", "whereas", "but"})
+
+
 def _anchor_words(ws: list[str], i: int, skip: frozenset[str], before: bool = True) -> list[str]:
     """Up to ``ANCHOR_WINDOW`` content words on each side of ``ws[i]`` (after it only, when
-    not ``before``)."""
+    not ``before``), within its clause where a word of contrast parts two."""
     def content(seq: Iterable[str]) -> list[str]:
         found = []
         for w in seq:
-            if not w.isalpha():
+            if not w.isalpha() or w in CONTRASTS:
                 break  # a number ends the stretch: beyond it the words are another value's
             if w not in skip and not is_light(w):
                 found.append(w)
