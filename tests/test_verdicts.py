@@ -4767,6 +4767,24 @@ def test_a_defeat_said_from_the_other_side_is_the_same_defeat() -> None:
     )
 
 
+def test_a_win_given_to_the_side_the_passage_has_lose() -> None:
+    both_ways(
+        "Harlow lost 2-1 to Kelso in the semi-final, ending a run of 19 games unbeaten.",
+        same=["Kelso beat Harlow 2-1 in the semi-final.",
+              "Kelso defeated Harlow 2-1 in the semi-final."],
+        changed=[("Harlow defeated Kelso 2-1 in the semi-final.",
+                  Difference("wording", "Harlow defeated", "Harlow lost")),
+                 ("Harlow beat Kelso in the semi-final.",
+                  Difference("wording", "Harlow beat", "Harlow lost"))],
+    )
+    both_ways(
+        "Harlow were narrowly beaten by Kelso in the final.",
+        same=["Kelso beat Harlow in the final."],
+        changed=[("Harlow beat Kelso in the final.",
+                  Difference("wording", "Harlow beat", "Harlow were narrowly beaten"))],
+    )
+
+
 def test_a_verb_of_extent_before_over_is_no_bound() -> None:
     both_ways(
         "More than 2,000 people were evacuated as the fire spread across 40 square miles.",

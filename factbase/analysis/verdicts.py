@@ -1004,14 +1004,17 @@ def _loser_beaten(word: str, claim: str, evidence: str) -> bool:
 
 
 def winner_beaten(claim: str, evidence: str) -> list[Difference]:
-    """A name the claim has win or beat someone that the evidence has beaten, and never winning
-    or beating: "Harlow won the final" against "the team won the title, beating Harlow"."""
+    """A name the claim has win or beat someone that the evidence has beaten, or losing, and
+    never winning or beating: "Harlow won the final" against "the team won the title, beating
+    Harlow" or "Harlow lost the final to the team"."""
     out = []
     for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+({_WINNING})\b", claim):
         name = m.group(1)
         if name.lower() in STOPWORDS:
             continue
-        beaten = re.search(rf"\b({_BEATING})\s+(?:the\s+)?{re.escape(name)}\b", evidence, re.I)
+        beaten = re.search(
+            rf"\b({_BEATING})\s+(?:the\s+)?{re.escape(name)}\b", evidence, re.I
+        ) or re.search(rf"\b{re.escape(name)}'?\s+(?:{_LOST})\b", evidence)
         won = re.search(rf"\b{re.escape(name)}\s+(?:\w+\s+)?(?:{_WINNING})\b", evidence)
         if beaten is not None and won is None:
             out.append(Difference("wording", m.group(0), beaten.group(0)))
@@ -1022,6 +1025,8 @@ _WINNING = "won|wins|win|beat|beats|defeated|defeats|edged|overcame"
 # Words of losing a contest, and of beating someone in one.
 _LOSING = frozenset("lost lose loses losing beaten defeated".split())
 _BEATING = "beat|beats|beating|defeated|defeating|defeats|edged|overcame|overcoming|over"
+# A loss told of the one who lost: "Harlow lost 2-1 to", "Harlow were beaten by".
+_LOST = r"lost|lose|loses|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:beaten|defeated)"
 
 
 def value_in_the_claims_sentence(

@@ -2154,10 +2154,11 @@ def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
 
 
 # Between two names of one clause, the deed of the first done to the second: "Yoon invited Orvez",
-# "Yoon has invited Orvez", "Yoon invited his deputy Orvez".
+# "Yoon has invited Orvez", "Yoon invited his deputy Orvez", "Yoon lost 2-1 to Orvez" (a score
+# passed over).
 _DEED_ACTIVE = re.compile(
     r"^\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|to|is\s+to|was\s+to)\s+)?"
-    r"(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:[a-z-]+\s+){0,3}$"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:\d+[–-]\d+\s+)?(?:[a-z-]+\s+){0,3}$"
 )
 # Between two names of one list: the deed of the first name is done to the next one too ("Kess
 # bought Trion and Delta").
