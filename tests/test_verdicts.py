@@ -8071,3 +8071,20 @@ def test_an_opposite_in_a_clause_set_against_the_claims_is_anothers() -> None:
         same=["The Vantor plant will shrink."],
         changed=[("The Vantor plant will expand.", Difference("wording", "expand", "shrink"))],
     )
+
+
+def test_a_word_between_two_values_is_placed_by_them() -> None:
+    # no content word stands beside "add": the values on either side say where it goes
+    both_ways(
+        "The Zelora mine will close in 2027, cutting 1,200 jobs, the company said.",
+        same=["The closure of the Zelora mine in 2027 will cut 1,200 jobs."],
+        changed=[("The Zelora mine's closure in 2027 will add 1,200 jobs.",
+                  Difference("wording", "add", "cutting"))],
+    )
+    # "costs" opposes nothing: what a thing costs is no word of its being dear or cheap
+    both_ways(
+        "The Omnix X7 is heavier than its predecessor but cheaper, at $840.",
+        same=["The Omnix X7 costs $840."],
+        changed=[("The Omnix X7 is more expensive than its predecessor.",
+                  Difference("wording", "expensive", "cheaper"))],
+    )

@@ -282,7 +282,7 @@ _ANTONYM_PAIRS = (
     ("ascend", "descend"), ("accelerate", "decelerate"), ("strengthen", "weaken"),
     ("intensify", "weaken"), ("overestimate", "underestimate"), ("underway", "complete"),
     ("block", "allow"), ("reject", "back"), ("partial", "full"), ("temporary", "permanent"),
-    ("demolish", "build"), ("cheap", "costly"), ("warm", "cold"), ("shed", "gain"),
+    ("demolish", "build"), ("warm", "cold"), ("shed", "gain"),
     ("abandon", "complete"), ("dip", "rise"), ("arrive", "leave"), ("decline", "accept"),
     ("entered", "left"), ("for", "against"), ("north", "southern"), ("south", "northern"),
     ("east", "western"), ("west", "eastern"), ("before", "following"),
@@ -577,7 +577,10 @@ def anchored_opposites(
         if not against or against & claim_said:
             continue
         mine = _anchor_words(claim_words, i, skip)
-        if not mine:
+        # a word between two values has no content words beside it; its values place it
+        # ("closure in 2027 will add 1,200 jobs" / "close in 2027, cutting 1,200 jobs")
+        # (a comparator's word is the value's own, compared with it)
+        if not mine and (w in skip or not _values_near(claim_words, i)):
             continue
         if not by_stem:
             for j, e in enumerate(evidence_words):
