@@ -8088,3 +8088,34 @@ def test_a_word_between_two_values_is_placed_by_them() -> None:
         changed=[("The Omnix X7 is more expensive than its predecessor.",
                   Difference("wording", "expensive", "cheaper"))],
     )
+
+
+def test_a_comparison_turned_round_past_a_decimal() -> None:
+    # the decimal point of "3.1" ends no sentence: the comparison is read whole
+    both_ways(
+        "Kestria's economy grew by 3.1 percent in 2023, faster than Norvia's, which expanded "
+        "by 2.4 percent.",
+        same=["Kestria's economy grew faster than Norvia's in 2023."],
+        changed=[("Norvia's economy grew faster than Kestria's in 2023.",
+                  Difference("name", "Norvia faster than Kestria", "Kestria faster than Norvia"))],
+    )
+
+
+def test_the_clause_that_names_the_claims_subject_says_its_word() -> None:
+    both_ways(
+        "Lenz, 34, is the oldest player in the squad, while Ortiz, at 19, is the youngest.",
+        same=["Ortiz, 19, is the youngest player in the squad.",
+              "Lenz, 34, is the oldest player in the squad."],
+        changed=[("Ortiz is the oldest player in the squad.",
+                  Difference("wording", "oldest", "youngest")),
+                 ("Lenz is the youngest player in the squad.",
+                  Difference("wording", "youngest", "oldest"))],
+    )
+    # a clause that names no one is its sentence's subject's
+    both_ways(
+        "Omnix said its revenue rose to nearly $3 billion last year, while costs fell below "
+        "$1 billion for the first time.",
+        same=["Omnix costs fell under $1 billion for the first time."],
+        changed=[("Omnix costs rose above $1 billion for the first time.",
+                  Difference("wording", "rose", "fell"))],
+    )

@@ -35,6 +35,7 @@ from factbase.analysis.facts.comparators import (
 from factbase.analysis.facts.dates import may_be_one_time
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
+    CAP_WORD,
     TIME_ZONES,
     affiliation_moved,
     deed_event_moved,
@@ -47,6 +48,7 @@ from factbase.analysis.facts.names import (
     opening_name_replaced,
     post_moved,
     quote_given_to_another,
+    sentence_initial,
     speaker_replaced,
     told_of_another,
 )
@@ -935,7 +937,11 @@ def wording_differences(
     known = {a for a, _ in acc.opposites}
     out.extend(
         Difference("wording", a, b)
-        for a, b in anchored_opposites(every, evidence_words, skip=left_out | STOPWORDS)
+        for a, b in anchored_opposites(
+            every, evidence_words, skip=left_out | STOPWORDS,
+            names=frozenset(w for f in claim_facts.of("name") for w in words(norm(f.text))),
+            others=_names_of(evidence),
+        )
         if a not in known and a not in denied
         and not (a in reached and stem(b) in affixed_opposites(a))
     )
@@ -965,6 +971,17 @@ def wording_differences(
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
+
+
+def _names_of(text: str) -> frozenset[str]:
+    """The capitalised words of ``text``, lower-cased: those inside a sentence, and those that
+    open one and are no word of the language ("Lenz", not "Shares")."""
+    out = set()
+    for m in CAP_WORD.finditer(text):
+        w = m.group(0).lower()
+        if w not in STOPWORDS and not (sentence_initial(text, m.start()) and lexicon.is_lemma(w)):
+            out.add(w)
+    return frozenset(out)
 
 
 def _opposite_in(word: str, others: Sequence[str], own: Sequence[str]) -> bool:

@@ -524,7 +524,8 @@ def lesser_posts(claim_words: list[str], evidence_words: list[str]) -> list[tupl
     ]
 
 def anchored_opposites(
-    claim_words: list[str], evidence_words: list[str], *, skip: frozenset[str]
+    claim_words: list[str], evidence_words: list[str], *, skip: frozenset[str],
+    names: frozenset[str] = frozenset(), others: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """Words turned into their opposite in the same place: "the nose pushed up" against "the
     nose pushed down", "many residents are expected to return" against "few of them are
@@ -601,6 +602,14 @@ def anchored_opposites(
 
         own_places = [j for s in synonyms(w) for j in by_stem.get(s, ())]
         own = max((shared(j) for j in own_places), default=0)
+        # Where a word of contrast parts the evidence into clauses of two names, the clause
+        # that names the claim's own subject says what the claim's word is: "Lenz is the
+        # oldest, while Ortiz, at 19, is the youngest" gives "youngest" to Ortiz, whatever
+        # other words the clauses share. A clause that names no one goes with its sentence.
+        named = _named_clauses(evidence_words, names)
+        another = _named_clauses(evidence_words, others - names)
+        own_named = any(named[j] and not another[j] for j in own_places)
+        own_anothers = bool(own_places) and all(another[j] and not named[j] for j in own_places)
         # A synonym standing right beside the claim word's own neighbour is the claim's word:
         # "a lower-calorie diet and more activity" / "a reduced calorie diet and increased
         # activity" ("increased" is nearer more of the words, but not beside "calorie").
@@ -628,9 +637,15 @@ def anchored_opposites(
                     continue
                 if s in affixed and negated(evidence_words, j):
                     continue  # "not known" is "unknown"
-                if beside and not _neighbours(evidence_words, j, skip) & mine_beside:
+                if own_named and another[j] and not named[j]:
                     continue
-                k = shared(j)
+                # the claim's subject has the opposite, and the claim's word is another's
+                subjects = named[j] and not another[j] and own_anothers
+                if beside and not subjects and not (
+                    _neighbours(evidence_words, j, skip) & mine_beside
+                ):
+                    continue
+                k = max(shared(j), own + 1) if subjects else shared(j)
                 if k > best:
                     best, word = k, evidence_words[j]
         if best and best > own:
@@ -874,6 +889,23 @@ def _object(words: list[str]) -> list[str]:
     if len(words) > 1 and lexicon.is_adjective(words[0]) and not lexicon.is_noun(words[0]):
         return words[:2]
     return words[:1]
+
+
+def _named_clauses(ws: list[str], names: frozenset[str]) -> list[bool]:
+    """For each word of ``ws``: does its clause name one of ``names``? Clauses are parted by
+    words of contrast; with none, no word's clause is told apart (every one False)."""
+    if not names or CONTRASTS.isdisjoint(ws):
+        return [False] * len(ws)
+    out: list[bool] = []
+    start = 0
+    for k in range(len(ws) + 1):
+        if k == len(ws) or ws[k] in CONTRASTS:
+            has = not names.isdisjoint(w.removesuffix("'s") for w in ws[start:k])
+            out.extend([has] * (k - start))
+            if k < len(ws):
+                out.append(False)
+            start = k + 1
+    return out
 
 
 def _values_near(ws: list[str], i: int) -> set[str]:

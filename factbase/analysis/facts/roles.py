@@ -1477,9 +1477,10 @@ _LEVEL = re.compile(r"\b(?:each|apiece|level|equal|equalled|equaled|tied|the sam
 
 
 # A comparison between two names: "Kestria spent less than Omnix", "Omnix's budget is bigger
-# than that of Kestria".
+# than that of Kestria", "Kestria grew by 3.1 percent, faster than Omnix" (a decimal point ends
+# no sentence).
 _COMPARISON = re.compile(
-    r"\b([A-Z][\w’'-]*)[^.;:!?]*?\b(more|less|fewer|[a-z]{2,}er)\s+than\s+"
+    r"\b([A-Z][\w’'-]*)(?:[^.;:!?]|(?<=\d)\.(?=\d))*?\b(more|less|fewer|[a-z]{2,}er)\s+than\s+"
     r"(?:that\s+of\s+|those\s+of\s+|the\s+)?([A-Z][\w’'-]*)"
 )
 
