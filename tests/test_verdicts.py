@@ -8119,3 +8119,23 @@ def test_the_clause_that_names_the_claims_subject_says_its_word() -> None:
         changed=[("Omnix costs rose above $1 billion for the first time.",
                   Difference("wording", "rose", "fell"))],
     )
+
+
+def test_the_opening_name_of_a_sentence_is_read_past_an_aside() -> None:
+    both_ways(
+        "Una Kray said Omnix would pay $4.2 billion for Zelora. Vantor, a rival bidder, had "
+        "offered $3.9 billion.",
+        same=["Vantor had offered $3.9 billion."],
+        changed=[("Omnix had offered $3.9 billion.", Difference("name", "Omnix", "Vantor"))],
+    )
+
+
+def test_a_bodys_name_with_one_word_swapped_for_another_name_is_not_stated() -> None:
+    passage = (
+        "The study, led by researchers at the University of Kestria and published in the "
+        "Norvia Medical Journal, followed 12,000 adults for 10 years."
+    )
+    assert verdict("The study was published in the Norvia Medical Journal.", passage)[0] == "ok"
+    status, diffs = verdict("The study was published in the Kestria Medical Journal.", passage)
+    assert status == "missing"
+    assert Difference("name", "Kestria Medical Journal", None) in diffs

@@ -74,6 +74,7 @@ from factbase.analysis.facts.roles import (
     earlier_level_as_current,
     label_said_of_another,
     name_run_broken,
+    name_word_replaced,
     order_swapped,
     parallel_swap,
     placed_as_claimed,
@@ -405,7 +406,9 @@ def analyse(
         # title case runs every word into one name)
         byline = [(metadata or {}).get(k) or "" for k in ("author", "publisher")]
         named = " | ".join([context, passage, *byline])
-        diffs.extend(name_run_broken(claim, named))
+        diffs.extend(
+            name_word_replaced(claim, passage[lo:hi]) or name_run_broken(claim, named)
+        )
     if not any(d.kind == "name" for d in diffs):
         known = {f.value for f in claim_facts.of("name")}
         slot = (

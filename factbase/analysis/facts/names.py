@@ -1126,7 +1126,10 @@ def opening_name_replaced(
         # a run of names ends with its sentence ("... Quintar Systems. Quintar said")
         after = next((k + 1 for k in range(j, after) if ptoks[k].group(0).endswith(".")), after)
         theirs = [bare(t.group(0)) for t in ptoks[j:after]]
-        if _content_after(ptoks, after)[:len(following)] != following:
+        if _content_after(ptoks, after)[:len(following)] != following and (
+            _content_after(ptoks, _past_apposition(passage_text, ptoks, after))[:len(following)]
+            != following
+        ):
             continue
         mine_n, theirs_n = [norm(w) for w in run], [norm(w) for w in theirs]
         if mine_n[-1] in theirs_n or theirs_n[-1] in mine_n:
@@ -1261,6 +1264,24 @@ def _coordinated(text: str, toks: list[re.Match[str]], j: int, run: list[str]) -
         if bare(toks[k].group(0)) in run:
             return re.search(r"\b(?:and|or)\b|&", between) is not None
     return False
+
+
+# An aside set off by commas right after a name, saying what it is: ", a rival bidder,".
+_APPOSITION_AFTER = re.compile(
+    rf"\s*,\s*(?:a|an|the|its|his|her|their)\s+(?:[a-z][a-z-]*\s+){{0,{APPOSED_WORDS - 1}}}"
+    r"[a-z][a-z-]*\s*,"
+)
+
+
+def _past_apposition(text: str, toks: list[re.Match[str]], i: int) -> int:
+    """The token past an aside set off right after ``toks[i - 1]`` ("Vantor, a rival bidder,
+    had offered": the token of "had"), or ``i`` without one."""
+    if not 0 < i < len(toks):
+        return i
+    m = _APPOSITION_AFTER.match(text, toks[i - 1].end())
+    if m is None:
+        return i
+    return next((k for k in range(i, len(toks)) if toks[k].start() >= m.end()), len(toks))
 
 
 def _content_after(toks: list[re.Match[str]], i: int) -> list[str]:

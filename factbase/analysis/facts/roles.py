@@ -2757,6 +2757,44 @@ def _name_runs(text: str, *, joined: bool = False) -> tuple[tuple[str, ...], ...
     return tuple(tuple(r) for r in runs if r)
 
 
+def name_word_replaced(claim_text: str, passage_text: str) -> list[Difference]:
+    """A name of a body or a work with one of its words swapped for a name the passage gives
+    elsewhere is not stated: "Kestria Medical Journal" where the passage has "Norvia Medical
+    Journal" and "University of Kestria", and never the claim's name. The other words must
+    include a word of the language ("University", "Journal"): a person's names ("Bea Lenz"
+    where the passage has "Bea Kray" and "Tim Lenz") may be shared by two people, and are left
+    to :func:`name_run_broken`. Not stated, rather than contradicted: a passage may name one
+    body two ways ("the Summer Olympics" held in Paris, the "Paris Olympics")."""
+    wholes = [whole for whole in _name_runs(claim_text, joined=True) if len(whole) >= 2]
+    if not wholes:
+        return []
+    theirs = _name_runs(passage_text, joined=True)
+    words = {w for run in theirs for w in run}
+    for whole in wholes:
+        if any(set(whole) <= set(other) for other in theirs):
+            continue
+        for other in theirs:
+            if len(other) != len(whole):
+                continue
+            apart = [k for k in range(len(whole)) if whole[k] != other[k]]
+            if len(apart) != 1:
+                continue
+            k = apart[0]
+            shared = [w for i, w in enumerate(whole) if i != k]
+            if whole[k] in words and whole[k] not in other and any(
+                lexicon.is_lemma(w) for w in shared
+            ):
+                return [Difference("name", _as_written(whole, claim_text), None)]
+    return []
+
+
+def _as_written(run: tuple[str, ...], text: str) -> str:
+    """A run of name words as ``text`` writes it, the small words joining them included
+    ("University of Norvia")."""
+    m = re.search(r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, run)) + r"\b", text, re.I)
+    return m.group(0) if m else " ".join(run).title()
+
+
 def name_run_broken(claim_text: str, passage_text: str) -> list[Difference]:
     """A name of two or more words whose every word the passage has, but only in other names,
     is not stated: "Oren Quillon" where the passage names Oren Askel and Quillon,
