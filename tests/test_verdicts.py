@@ -8139,3 +8139,13 @@ def test_a_bodys_name_with_one_word_swapped_for_another_name_is_not_stated() -> 
     status, diffs = verdict("The study was published in the Kestria Medical Journal.", passage)
     assert status == "missing"
     assert Difference("name", "Kestria Medical Journal", None) in diffs
+
+
+def test_the_subject_of_a_sentence_is_read_past_a_phrase_that_opens_it() -> None:
+    # "In the final," comes before the subject; the claim says it after
+    both_ways(
+        "In the final, Ada Vance scored twice before Lio Kray saved a penalty from Tim Ortiz.",
+        same=["Ada Vance scored twice in the final."],
+        changed=[("Tim Ortiz scored twice in the final.",
+                  Difference("name", "Tim Ortiz", "Ada Vance"))],
+    )

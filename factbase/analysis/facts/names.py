@@ -1126,9 +1126,19 @@ def opening_name_replaced(
         # a run of names ends with its sentence ("... Quintar Systems. Quintar said")
         after = next((k + 1 for k in range(j, after) if ptoks[k].group(0).endswith(".")), after)
         theirs = [bare(t.group(0)) for t in ptoks[j:after]]
-        if _content_after(ptoks, after)[:len(following)] != following and (
-            _content_after(ptoks, _past_apposition(passage_text, ptoks, after))[:len(following)]
-            != following
+        # what the sentence says before its subject the claim may say after it ("In the final,
+        # Ada Vance scored twice" / "Vance scored twice in the final")
+        phrase = _opening_phrase(passage_text, m.start())
+        said = following
+        if phrase is not None:
+            before = {bare(w) for w in re.findall(r"[\w'’-]+", phrase)}
+            cut = next((k for k, w in enumerate(following) if w in before), len(following))
+            if cut < SHORT_SLOT_WORDS:
+                continue
+            said = following[:cut]
+        if _content_after(ptoks, after)[:len(said)] != said and (
+            _content_after(ptoks, _past_apposition(passage_text, ptoks, after))[:len(said)]
+            != said
         ):
             continue
         mine_n, theirs_n = [norm(w) for w in run], [norm(w) for w in theirs]
@@ -1140,7 +1150,7 @@ def opening_name_replaced(
         ):
             return None  # "KBR" for "Kestria Blue Racing"
         if theirs[-1].rstrip(".") in known or not (
-            _opens_sentence(passage_text, m.start())
+            _opens_sentence(passage_text, m.start()) or phrase is not None
             or after - j > 1 and _opens_sentence_past_the(passage_text, m.start())
             and "(" not in passage_text[m.start():ptoks[after - 1].end()]
         ):
@@ -1301,6 +1311,18 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 _THE_BEFORE_NAME = re.compile(r"\bThe\s+$")
+# A phrase of time or place that opens a sentence before its subject: "In the final, ".
+OPENING_PHRASE_CHARS = 40
+_OPENING_PHRASE = re.compile(rf"([A-Z][^,.;:!?\n]{{1,{OPENING_PHRASE_CHARS}}}),\s+$")
+
+
+def _opening_phrase(text: str, start: int) -> str | None:
+    """The phrase set off by a comma that opens the sentence of the name at ``start`` ("In
+    the final" of "In the final, Ada Vance scored twice"), or None."""
+    m = _OPENING_PHRASE.search(text, max(0, start - OPENING_PHRASE_CHARS - 4), start)
+    if m is None or not _opens_sentence(text, m.start()):
+        return None
+    return m.group(1)
 
 
 def _opens_sentence_past_the(text: str, start: int) -> bool:
