@@ -8149,3 +8149,40 @@ def test_the_subject_of_a_sentence_is_read_past_a_phrase_that_opens_it() -> None
         changed=[("Tim Ortiz scored twice in the final.",
                   Difference("name", "Tim Ortiz", "Ada Vance"))],
     )
+
+
+def test_each_deed_by_its_own_agent_when_two_are_joined() -> None:
+    # "developed by Omnix and tested by researchers at Vantor University": two deeds, two
+    # agents, the second named by the body its members are from
+    both_ways(
+        "The vaccine, developed by Omnix and tested by researchers at Vantor University, cut "
+        "infections by 62 percent among adults over 65.",
+        same=["The vaccine was developed by Omnix.",
+              "The vaccine was tested by researchers at Vantor University."],
+        changed=[("The vaccine was developed by Vantor University.",
+                  Difference("name", "Vantor University", "Omnix")),
+                 ("The vaccine was tested by Omnix.",
+                  Difference("name", "Omnix", "Vantor University"))],
+    )
+
+
+def test_a_speakers_words_in_a_sentence_of_two_speakers() -> None:
+    # "According to Lenz, ..., but Ortiz ... said ...": each clause has its own speaker
+    both_ways(
+        "According to Lenz, the dam's designer, the structure can hold back 40 million cubic "
+        "metres, but Ortiz, an engineer who inspected it, said it was built with substandard "
+        "concrete.",
+        same=["Ortiz said the dam was built with substandard concrete.",
+              "According to Lenz, the structure can hold back 40 million cubic metres."],
+        changed=[("Lenz said the dam was built with substandard concrete.",
+                  Difference("name", "Lenz", "Ortiz")),
+                 ("According to Ortiz, the structure can hold back 40 million cubic metres.",
+                  Difference("name", "Ortiz", "Lenz"))],
+    )
+    # a closing "according to" names who reported the speaker's words, not the speaker
+    both_ways(
+        'Vance wept in court. "I have felt deep pain every day," she told the court, according '
+        "to Kestria Radio reporter Una Kray.",
+        same=["Vance told the court she had felt deep pain every day, Kestria Radio reported."],
+        changed=[],
+    )

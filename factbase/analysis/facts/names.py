@@ -1384,11 +1384,16 @@ _SPEAKER_AFTER = re.compile(
 SPOKEN_SHARE = 0.6
 
 
+# "According to Lenz, the dam's designer, ...": the one whose word the clause gives, when it
+# opens it (a closing ", according to the Herald" names who reported a speaker's words).
+_SPEAKER_ACCORDING = re.compile(rf"^\s*According\s+to\s+(?P<name>{_SPEAKER_RUN})")
+
+
 def _speakers(text: str) -> list[tuple[int, int, str]]:
     """The named speakers of ``text``: (start, end, name), a name being a run of capitalised
     words that opens no sentence or that WordNet does not know."""
     out = []
-    for rx in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+    for rx in (_SPEAKER_BEFORE, _SPEAKER_AFTER, _SPEAKER_ACCORDING):
         for m in rx.finditer(text):
             name = m.group("name").rstrip(".")
             words = name.split()
@@ -1418,6 +1423,20 @@ def _claims_speaker(claim_text: str) -> tuple[str, set[str]] | None:
     return None if len(said) < SLOT_WORDS else (speaker, said)
 
 
+# Where a sentence sets one speaker's word against another's: ", but Ortiz said ...".
+_SPEAKERS_PARTED = re.compile(r",\s+(?:but|while|whereas)\s+")
+
+
+def _clauses_of_speakers(text: str) -> list[str]:
+    """The sentences of ``text``, each parted where it sets one clause against another
+    ("According to Lenz, it holds 40 million cubic metres, but Ortiz said it was built with
+    poor concrete": two clauses, a speaker each)."""
+    out = []
+    for sp in sentence_spans(text):
+        out.extend(_SPEAKERS_PARTED.split(text[sp.start:sp.end]))
+    return out
+
+
 def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
     """The claim has someone named say what the passage's sentence has another named person
     say: "Lenz said the plant would close" against "'The plant will close,' said Kray".
@@ -1429,8 +1448,7 @@ def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
         return None
     speaker, said = told
     own = {bare(w) for w in speaker.split()}
-    for sp in sentence_spans(passage_text):
-        sentence = passage_text[sp.start:sp.end]
+    for sentence in _clauses_of_speakers(passage_text):
         theirs = _speakers(sentence)
         if len(theirs) != 1:
             continue
@@ -1438,7 +1456,7 @@ def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
         carried = said & _said_words(sentence, (s0, s1))
         if len(carried) < SPOKEN_SHARE * len(said):
             continue
-        if own & {bare(w) for w in re.findall(r"[\w'’.-]+", sentence)}:
+        if own & {bare(w.rstrip(".")) for w in re.findall(r"[\w'’.-]+", sentence)}:
             return None  # the claim's speaker stands in the sentence
         return Difference("name", speaker, other)
     return None

@@ -2298,7 +2298,8 @@ def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     at = 0
     while (m := _DONE_BY.search(text, at)) is not None:
-        listed = re.split(r"\s+(?:with|as|while|who|which|after|before|in|on|at)\s+|[,;.]\s",
+        listed = re.split(r"\s+(?:with|as|while|who|which|after|before|in|on|at)\s+|[,;.]\s"
+                          r"|\s+and\s+(?=[a-z]+(?:ed|en)\s+by\b)",
                           m.group(2), maxsplit=1)[0]
         phrase = _AGENT_END.split(m.group(2), maxsplit=1)[0]
         # The next deed may follow the agent: "rejected by the Senate and passed by the House".
@@ -2307,9 +2308,20 @@ def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
             continue  # "and by", "said by"
         # A date after the agent ("commissioned by Rotherham last October") is no agent.
         runs = [r for r in _named_runs(phrase) if not DATE_WORDS.issuperset(r[2].lower().split())]
+        if not runs:
+            # a group named by where its members are from: "tested by researchers at Vantor
+            # University"
+            member = _MEMBERS_OF.match(m.group(2))
+            if member is not None:
+                listed = _AGENT_END.split(member.group(1), maxsplit=1)[0]
+                runs = list(_named_runs(listed))
         if runs:
             out.setdefault(stem(m.group(1)), (runs[-1][2], listed))
     return out
+
+
+# Members of a body, named by the body: "researchers at", "officials from", "a team of".
+_MEMBERS_OF = re.compile(r"(?:the\s+|a\s+)?(?:[a-z]+\s+){1,2}?(?:at|from|of)\s+(?:the\s+)?(.+)")
 
 
 def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
