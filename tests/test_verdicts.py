@@ -8186,3 +8186,12 @@ def test_a_speakers_words_in_a_sentence_of_two_speakers() -> None:
         same=["Vance told the court she had felt deep pain every day, Kestria Radio reported."],
         changed=[],
     )
+
+
+def test_a_date_goes_with_the_deed_before_what_it_is_done_to() -> None:
+    # the deed of "won the title in 2023" is "won", past its object
+    both_ways(
+        "Lenz finished second in 2022 and won the title in 2023.",
+        same=["Lenz finished second in 2022."],
+        changed=[("Lenz won the title in 2022.", Difference("date", "2022", "2023"))],
+    )

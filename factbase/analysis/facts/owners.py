@@ -109,9 +109,9 @@ _TOKENS = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.:%]*")
 
 
 def _deed_before(text: str, f: Fact) -> str | None:
-    """The content word nearest before ``f`` in its sentence, past prepositions, values and
-    what they count, and names ("Shares fell 60% on Friday": "fell"; "sold Omnix to Kray in
-    2001": "sold")."""
+    """The verb nearest before ``f`` in its sentence, within ``DEED_REACH`` words, past
+    prepositions, values and what they count, names and other words ("Shares fell 60% on
+    Friday": "fell"; "sold Omnix to Kray in 2001": "sold"; "won the title in 2022": "won")."""
     lo = max(text.rfind(".", 0, f.start), text.rfind(";", 0, f.start)) + 1
     stretch = text[lo:f.start]
     for m in reversed(list(_TOKENS.finditer(stretch))):
@@ -124,8 +124,10 @@ def _deed_before(text: str, f: Fact) -> str | None:
         if _DATEISH.search(between) or len(_TOKENS.findall(between)) > DEED_REACH:
             return None  # a list of dates, or a deed too far to date
         # a deed is a verb in the past or a participle ("fell", "halted"), not a noun
-        # ("titles", "years")
-        return low if lexicon.is_inflected_verb(low) and not low.endswith("s") else None
+        # ("titles", "years"), which may be what the deed is done to or a word of its result
+        # ("won the title in 2022", "finished second in 2022")
+        if lexicon.is_inflected_verb(low) and not low.endswith("s"):
+            return low
     return None
 
 
