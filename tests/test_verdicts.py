@@ -8195,3 +8195,12 @@ def test_a_date_goes_with_the_deed_before_what_it_is_done_to() -> None:
         same=["Lenz finished second in 2022."],
         changed=[("Lenz won the title in 2022.", Difference("date", "2022", "2023"))],
     )
+
+
+def test_the_name_that_opens_a_sentence_is_the_subject_of_each_of_its_clauses() -> None:
+    # "Lenz" is the subject of both clauses: it gives 2022 no claim to the title
+    both_ways(
+        "Lenz finished second in 2022 and won the title in 2023.",
+        same=["Lenz won the title in 2023."],
+        changed=[("Lenz finished second in 2023.", Difference("date", "2023", "2022"))],
+    )

@@ -467,6 +467,20 @@ def _role_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(alike(x, y) for x in a for y in b)
 
 
+def _sentence_subject(text: str, a: Fact, b: Fact) -> frozenset[str]:
+    """The capitalised words that open the one sentence holding both ``a`` and ``b``, lower-
+    cased ("Lenz" of "Lenz finished second in 2022 and won the title in 2023"); none when
+    the two stand in two sentences."""
+    for sp in sentence_spans(text):
+        if sp.start <= min(a.start, b.start) and max(a.end, b.end) <= sp.end:
+            m = _OPENING_NAMES.match(text, sp.start)
+            return frozenset(w.lower() for w in m.group(0).split()) if m else frozenset()
+    return frozenset()
+
+
+_OPENING_NAMES = re.compile(r"\s*(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?=\s+[a-z])")
+
+
 def _role_score(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -> int:
     """How much of a claim fact's role another clause shares; a shared name weighs most."""
     return sum(
@@ -707,6 +721,15 @@ def role_rival(
     rival_words = _clause_words(passage_text, rival.start, rival.end)
     if _subject_with(claim_text, own, rival_words):
         return None
+    # A name that opens the sentence of both values is the subject of both its clauses
+    # ("Lenz finished second in 2022 and won the title in 2023"): it places neither.
+    opening = _sentence_subject(passage_text, p, rival) & names
+    if opening:
+        rest, other_names = role - opening, names - opening
+        mine_now = _role_score(rest, own, other_names)
+        theirs_now = _role_score(rest, rival_words, other_names)
+        if mine_now and not (theirs_now >= mine_now + ROLE_MARGIN and theirs_now >= 2 * mine_now):
+            return None
     if not _role_score(role - names, rival_words, frozenset()) and not _names_other(
         passage_text, p, names
     ):
