@@ -549,6 +549,12 @@ def anchored_opposites(
     every_value = {x for x in claim_words if x[:1].isdigit()}
     sole_value = every_value if len(every_value) == 1 else set()
     by_stem: dict[str, list[int]] = {}  # filled at the first claim word with an opposite
+    # Where a word of contrast parts the evidence into clauses of two names, the clause that
+    # names the claim's own subject says what the claim's word is: "Lenz is the oldest, while
+    # Ortiz, at 19, is the youngest" gives "youngest" to Ortiz, whatever other words the
+    # clauses share. A clause that names no one goes with its sentence.
+    named = _named_clauses(evidence_words, names)
+    another = _named_clauses(evidence_words, others - names)
     out: list[tuple[str, str]] = []
     evidence_stems: set[str] | None = None
     claim_said: set[str] | None = None  # the claim's stems and their synonyms' (when asked)
@@ -602,12 +608,6 @@ def anchored_opposites(
 
         own_places = [j for s in synonyms(w) for j in by_stem.get(s, ())]
         own = max((shared(j) for j in own_places), default=0)
-        # Where a word of contrast parts the evidence into clauses of two names, the clause
-        # that names the claim's own subject says what the claim's word is: "Lenz is the
-        # oldest, while Ortiz, at 19, is the youngest" gives "youngest" to Ortiz, whatever
-        # other words the clauses share. A clause that names no one goes with its sentence.
-        named = _named_clauses(evidence_words, names)
-        another = _named_clauses(evidence_words, others - names)
         own_named = any(named[j] and not another[j] for j in own_places)
         own_anothers = bool(own_places) and all(another[j] and not named[j] for j in own_places)
         # A synonym standing right beside the claim word's own neighbour is the claim's word:

@@ -13,7 +13,7 @@ from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact
 from factbase.analysis.sentences import closes_sentence, sentence_spans
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
-from factbase.analysis.wording import is_light, outcome_of, stem, synonyms
+from factbase.analysis.wording import CONTRASTS, is_light, outcome_of, stem, synonyms
 
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
 NAME_GAP = 4
@@ -1424,7 +1424,7 @@ def _claims_speaker(claim_text: str) -> tuple[str, set[str]] | None:
 
 
 # Where a sentence sets one speaker's word against another's: ", but Ortiz said ...".
-_SPEAKERS_PARTED = re.compile(r",\s+(?:but|while|whereas)\s+")
+_SPEAKERS_PARTED = re.compile(r",\s+(?:" + "|".join(sorted(CONTRASTS)) + r")\s+")
 
 
 def _clauses_of_speakers(text: str) -> list[str]:
