@@ -124,6 +124,7 @@ from factbase.analysis.text import (
     words,
 )
 from factbase.analysis.wording import (
+    CONTRASTS,
     account,
     affixed_opposites,
     anchored_opposites,
@@ -938,12 +939,11 @@ def wording_differences(
         w for w in words(norm(masked)) if w in STOPWORDS or w in _FACT_WORDS or w in negating
     )
     known = {a for a, _ in acc.opposites}
+    names, others = _clause_names(claim_facts, evidence, evidence_words)
     out.extend(
         Difference("wording", a, b)
         for a, b in anchored_opposites(
-            every, evidence_words, skip=left_out | STOPWORDS,
-            names=frozenset(w for f in claim_facts.of("name") for w in words(norm(f.text))),
-            others=_names_of(evidence),
+            every, evidence_words, skip=left_out | STOPWORDS, names=names, others=others
         )
         if a not in known and a not in denied
         and not (a in reached and stem(b) in affixed_opposites(a))
@@ -974,6 +974,17 @@ def wording_differences(
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
+
+
+def _clause_names(
+    claim_facts: FactSet, evidence: str, evidence_words: Sequence[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The names that tell an opposite's clause from another's (the claim's, and the
+    evidence's own), read only where a word of contrast parts the evidence into clauses."""
+    if CONTRASTS.isdisjoint(evidence_words):
+        return frozenset(), frozenset()
+    claims = frozenset(w for f in claim_facts.of("name") for w in words(norm(f.text)))
+    return claims, _names_of(evidence)
 
 
 def _names_of(text: str) -> frozenset[str]:

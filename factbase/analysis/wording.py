@@ -584,10 +584,11 @@ def anchored_opposites(
         if not against or against & claim_said:
             continue
         mine = _anchor_words(claim_words, i, skip)
+        near = _values_near(claim_words, i)
         # a word between two values has no content words beside it; its values place it
         # ("closure in 2027 will add 1,200 jobs" / "close in 2027, cutting 1,200 jobs")
         # (a comparator's word is the value's own, compared with it)
-        if not mine and (w in skip or not _values_near(claim_words, i)):
+        if not mine and (w in skip or not near):
             continue
         if not by_stem:
             for j, e in enumerate(evidence_words):
@@ -597,7 +598,7 @@ def anchored_opposites(
                     if stem(base) != stem(e):
                         by_stem.setdefault(stem(base), []).append(j)
 
-        values = _values_near(claim_words, i) or sole_value
+        values = near or sole_value
 
         def shared(j: int, mine: list[str] = mine, values: set[str] = values) -> int:
             theirs = {stem(b) for b in _anchor_words(evidence_words, j, skip)}
