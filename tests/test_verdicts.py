@@ -6740,8 +6740,7 @@ def test_the_doer_of_one_deed_joined_to_the_one_another_was_done_to_contradicts(
     both_ways(
         "Lenz beat Ortiz 3-1 in the final, while Kray beat Vantor in the semi-final.",
         same=["Kray beat Vantor in the semi-final.", "Lenz beat Ortiz in the final."],
-        changed=[("Lenz beat Vantor in the final.",
-                  Difference("name", "Lenz … Vantor", "Lenz … Ortiz"))],
+        changed=[("Lenz beat Vantor in the final.", Difference("name", "Vantor", "Ortiz"))],
     )  # fmt: skip
 
 
@@ -8203,4 +8202,33 @@ def test_the_name_that_opens_a_sentence_is_the_subject_of_each_of_its_clauses() 
         "Lenz finished second in 2022 and won the title in 2023.",
         same=["Lenz won the title in 2023."],
         changed=[("Lenz finished second in 2023.", Difference("date", "2023", "2022"))],
+    )
+
+
+def test_a_name_near_the_claims_start_is_placed_by_the_words_around_it() -> None:
+    # two words before the name and the word after it stand around another name
+    both_ways(
+        "Regulators in Norvia approved the merger on Monday, a week after Kestria's competition "
+        "authority blocked it.",
+        same=["Regulators in Norvia approved the merger on Monday.",
+              "Kestria's competition authority blocked the merger."],
+        changed=[("Regulators in Kestria approved the merger on Monday.",
+                  Difference("name", "Kestria", "Norvia"))],
+    )
+    # the claim's name beside the other one, the word after it differing: nothing replaced
+    both_ways(
+        "Regulators in Norvia and Kestria approved the merger on Monday.",
+        same=["Regulators in Kestria approved the merger on Monday."],
+        changed=[],
+    )
+
+
+def test_an_aside_with_a_place_after_the_opening_name_is_passed_over() -> None:
+    # ", a nurse from Brellin," says who the opening name is; the claim's name replaced it
+    both_ways(
+        "Ada Vance, a nurse from Brellin, was the first person to receive the vaccine, followed "
+        "by Tom Lenz, 81.",
+        same=["Ada Vance was the first person to receive the vaccine."],
+        changed=[("Tom Lenz was the first person to receive the vaccine.",
+                  Difference("name", "Tom Lenz", "Ada Vance"))],
     )

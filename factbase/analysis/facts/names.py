@@ -549,6 +549,10 @@ def acronym_in(name: str, text: str) -> bool:
 SLOT_WORDS = 3
 # ... and the passage never gives the claim's name after the nearest of those words.
 SLOT_NEAR = 2
+# A name this near the start of the claim ("Regulators in Kestria approved ...") has fewer
+# words before it to place it: those and the word after it must both stand around the other
+# name in the passage ("Regulators in Norvia approved ...").
+SHORT_SLOT_WORDS = 2
 
 
 # A value's conversion in brackets: "(134 million miles)", "(3,000ft)", "(about 40 km)".
@@ -573,19 +577,17 @@ def name_in_anothers_slot(
     ctoks, ptoks, a, b = claim.toks, passage.toks, claim.words, passage.words
     given = set(b) | (set(_tokens(wider).words) if wider else set())
     for i, m in enumerate(ctoks):
-        if i < SLOT_WORDS or not _a_name(m) or _a_name(ctoks[i - 1]):
+        if i < SHORT_SLOT_WORDS or not _a_name(m) or _a_name(ctoks[i - 1]):
             continue
         end = _run_end(ctoks, i)
         run = a[i:end]
         if not all(w in given or _starts_a_word(w, given) for w in run):
             continue  # a name the passage does not give is checked as missing
-        before = a[i - SLOT_WORDS:i]
+        reach = min(i, SLOT_WORDS)
+        before = a[i - reach:i]
         if not any(w not in NOT_NAMES for w in before) and not _placed_after(a[end:], b):
             continue  # "in the": no content word or value places the name
-        slots = [
-            j for j in range(SLOT_WORDS, len(b))
-            if b[j - SLOT_WORDS:j] == before
-        ]
+        slots = [j for j in range(reach, len(b)) if b[j - reach:j] == before]
         near = before[-SLOT_NEAR:]
         if not slots or any(
             b[j - SLOT_NEAR:j] == near and b[j:j + len(run)] == run
@@ -604,7 +606,7 @@ def name_in_anothers_slot(
                 continue  # "the Kestrel point 2 (K2)": the claim's name for the same thing
             if _one_word_of_the_other(run, b[j:after]):
                 continue  # "Norvian time" / "Norvia time": the place and its people's word
-            if end == len(a) or _goes_on_alike(a[end:], b[after:]):
+            if _goes_on_alike(a[end:], b[after:]) or (end == len(a) and reach == SLOT_WORDS):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
 
@@ -1276,10 +1278,11 @@ def _coordinated(text: str, toks: list[re.Match[str]], j: int, run: list[str]) -
     return False
 
 
-# An aside set off by commas right after a name, saying what it is: ", a rival bidder,".
+# An aside set off by commas right after a name, saying what it is: ", a rival bidder,", ", a
+# nurse from Brellin,".
 _APPOSITION_AFTER = re.compile(
-    rf"\s*,\s*(?:a|an|the|its|his|her|their)\s+(?:[a-z][a-z-]*\s+){{0,{APPOSED_WORDS - 1}}}"
-    r"[a-z][a-z-]*\s*,"
+    rf"\s*,\s*(?:a|an|the|its|his|her|their)\s+[a-z][a-z-]*"
+    rf"(?:\s+[A-Za-z][\w'’-]*){{0,{APPOSED_WORDS - 1}}}\s*,"
 )
 
 
