@@ -8232,3 +8232,24 @@ def test_an_aside_with_a_place_after_the_opening_name_is_passed_over() -> None:
         changed=[("Tom Lenz was the first person to receive the vaccine.",
                   Difference("name", "Tom Lenz", "Ada Vance"))],
     )
+
+
+def test_a_description_set_off_before_a_name_leaves_its_place_to_the_words_before_it() -> None:
+    # "replaced by his assistant, Joe Kelso": "replaced by" places Kelso
+    both_ways(
+        "Harlow's coach, Tom Brellin, was sacked on Sunday and replaced by his assistant, Joe "
+        "Kelso.",
+        same=["Tom Brellin was sacked on Sunday and replaced by Joe Kelso."],
+        changed=[("Joe Kelso was sacked on Sunday and replaced by Tom Brellin.",
+                  Difference("name", "Joe Kelso … Tom Brellin", "Tom Brellin … Joe Kelso"))],
+    )
+
+
+def test_a_deed_between_two_names_is_read_when_its_second_name_ends_the_sentence() -> None:
+    # "Vantor." is the name "Vantor": the doer of one deed joined to another's
+    both_ways(
+        "Lenz beat Ortiz 3-1 in the final, while Kray beat Vantor in the semi-final.",
+        same=["In the semi-final, Kray beat Vantor."],
+        changed=[("In the final, Lenz beat Vantor.",
+                  Difference("name", "Lenz … Vantor", "Lenz … Ortiz"))],
+    )

@@ -563,7 +563,35 @@ _BRACKETED_CONVERSION = re.compile(
 )
 
 
+# What a passage says a name is, set off right before it by a comma: "replaced by his
+# assistant, Joe Kelso", "bought by its rival, Omnix". The words before it place the name.
+# Words after the "his" or "its": "her Norvian counterpart".
+DESCRIBED_WORDS = 3
+_DESCRIPTION_BEFORE = re.compile(
+    rf"\b(?:his|her|its|their)\s+(?:[\w'’-]+\s+){{0,{DESCRIBED_WORDS - 1}}}[a-z][\w'’-]*,\s+"
+    r"(?=[A-Z][\w'’-]*[a-z])"
+)
+
+
+def without_descriptions(text: str) -> str:
+    """``text`` without the descriptions set off before its names ("replaced by Joe Kelso")."""
+    return _DESCRIPTION_BEFORE.sub("", text)
+
+
 def name_in_anothers_slot(
+    claim_text: str, passage_text: str, known: set[object], wider: str = ""
+) -> Difference | None:
+    """``_name_in_anothers_slot`` in the passage, or in it without the descriptions set off
+    before its names (the claim may leave them out: "replaced by Joe Kelso" / "replaced by his
+    assistant, Joe Kelso")."""
+    found = _name_in_anothers_slot(claim_text, passage_text, known, wider)
+    plain = without_descriptions(passage_text)
+    if found is None and plain != passage_text:
+        found = _name_in_anothers_slot(claim_text, plain, known, wider)
+    return found
+
+
+def _name_in_anothers_slot(
     claim_text: str, passage_text: str, known: set[object], wider: str = ""
 ) -> Difference | None:
     """A name of the claim that the passage names elsewhere (or the ``wider`` text around it
@@ -864,6 +892,16 @@ def post_moved(claim_text: str, passage_text: str) -> Difference | None:
 
 
 def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
+    """``_names_exchanged`` in the passage, or in it without the descriptions set off before
+    its names."""
+    found = _names_exchanged(claim_text, passage_text)
+    plain = without_descriptions(passage_text)
+    if found is None and plain != passage_text:
+        found = _names_exchanged(claim_text, plain)
+    return found
+
+
+def _names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
     """Two names of the claim that the passage gives each in the other's place, however far
     apart they stand: "Omnix's requests were a campaign to create a record of delay on Kray's
     part" against "Kray's requests ... on Omnix's part". A name's place is the
@@ -957,6 +995,9 @@ def _either(ws: list[str], pair: frozenset[str]) -> list[str]:
 _Deed = tuple[tuple[str, ...], str, tuple[str, ...]]
 
 
+_CLOSING = ".,;:!?"
+
+
 def _told_deeds(t: _Tokens) -> list[tuple[_Deed, int]]:
     """A text's deeds between two names, the verb right between them: (doer, the verb's base,
     the one it is done to) for "Lenz beat Ortiz" or "Lenz beat the Kestrels", the names as
@@ -970,9 +1011,10 @@ def _told_deeds(t: _Tokens) -> list[tuple[_Deed, int]]:
         bases = [b for b in lexicon.base_forms(verb) if lexicon.is_verb(b)]
         if not bases or verb in STOPWORDS:
             continue
+        # a name that ends the sentence is the same name ("beat Vantor." / "beat Vantor in")
         deed = (
-            tuple(m.group(0) for m in t.toks[i:i_end]), min(bases),
-            tuple(m.group(0) for m in t.toks[k:k_end]),
+            tuple(m.group(0).rstrip(_CLOSING) for m in t.toks[i:i_end]), min(bases),
+            tuple(m.group(0).rstrip(_CLOSING) for m in t.toks[k:k_end]),
         )
         out.append((deed, k_end))
     return out
