@@ -8253,3 +8253,21 @@ def test_a_deed_between_two_names_is_read_when_its_second_name_ends_the_sentence
         changed=[("In the final, Lenz beat Vantor.",
                   Difference("name", "Lenz … Vantor", "Lenz … Ortiz"))],
     )
+
+
+def test_a_word_put_in_the_place_of_a_like_word_of_the_passage_contradicts() -> None:
+    # "bleeding" is the passage's word, but in the place of the risk that fell
+    both_ways(
+        "The drug reduced the risk of death by 20% compared with a placebo, but raised the risk "
+        "of bleeding.",
+        same=["Compared with a placebo, the drug cut the risk of death by 20%.",
+              "The drug raised the risk of bleeding."],
+        changed=[("The drug reduced the risk of bleeding by 20% compared with a placebo.",
+                  Difference("wording", "bleeding", "death"))],
+    )
+    # a name the passage gives the same thing by elsewhere, in no like place, replaces nothing
+    both_ways(
+        "In May the agency approved the drug; the FDA later said supplies would recover by June.",
+        same=["In May the FDA approved the drug."],
+        changed=[],
+    )

@@ -93,6 +93,7 @@ from factbase.analysis.facts.roles import (
     values_exchanged,
     values_swapped,
     voice_swapped,
+    word_in_anothers_slot,
 )
 from factbase.analysis.facts.units import (
     DIMENSION_WORDS,
@@ -500,6 +501,10 @@ def analyse(
         wording = [d for d in wording if d.source is not None or d.claim not in said]
     diffs.extend(wording)
     diffs.extend(winner_beaten(claim, passage[lo:hi]))
+    diffs.extend(
+        d for d in word_in_anothers_slot(claim, passage[lo:hi])
+        if not any(x.claim == d.claim for x in diffs)
+    )
     if not any(d.kind == "name" for d in diffs):
         diffs.extend(comparison_turned(claim, passage[lo:hi]))
     converse = converse_comparison(claim, passage[lo:hi])
