@@ -8271,3 +8271,17 @@ def test_a_word_put_in_the_place_of_a_like_word_of_the_passage_contradicts() -> 
         same=["In May the FDA approved the drug."],
         changed=[],
     )
+
+
+def test_a_post_of_a_body_given_to_another_holder_contradicts() -> None:
+    # "the prime minister of Norvia" is Lenz's post; the passage gives Vance another
+    both_ways(
+        "Guests included the president of Kestria, Ada Vance, and the prime minister of Norvia, "
+        "Tom Lenz.",
+        same=["Tom Lenz attended as prime minister of Norvia.",
+              "The president of Kestria, Ada Vance, attended."],
+        changed=[("Ada Vance attended as prime minister of Norvia.",
+                  Difference("name", "Ada Vance", "Tom Lenz")),
+                 ("Tom Lenz, the president of Kestria, attended.",
+                  Difference("name", "Tom Lenz", "Ada Vance"))],
+    )

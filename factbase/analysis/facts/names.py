@@ -847,13 +847,34 @@ _POST_AFTER = re.compile(
 )
 
 
+# A post of a body, set off beside the name of the one who holds it, or given with "as": "the
+# prime minister of Norvia, Tom Lenz", "Tom Lenz, the prime minister of Norvia", "Tom Lenz
+# attended as prime minister of Norvia". The body is part of the post.
+_NOT_POST = r"(?!(?:and|or|but|while|the|a|an)\b)"
+_POST_OF = (
+    rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}{_NOT_POST}[a-z][\w-]*)\s+of\s+(?:the\s+)?"
+    rf"({_NAME_WORDS})"
+)
+_POST_OF_BEFORE = re.compile(
+    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?|\bthe\s+)"
+    rf"{_POST_OF},\s+({_NAME_WORDS})"
+)
+_POST_OF_AFTER = re.compile(
+    rf"({_NAME_WORDS}),\s+(?:the\s+|a\s+|an\s+)?{_POST_OF}(?=\s*[,.;:]|\s+(?:and|who)\b)"
+)
+_POST_AS = re.compile(rf"({_NAME_WORDS})\s+(?:[a-z]+\s+){{1,2}}?as\s+(?:the\s+)?{_POST_OF}")
+
+
 def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """(name's last word, lower case; the name as written; the base forms of its post's
-    words)."""
+    words, with the body the post is of as "of:<body>")."""
     out = []
-    for post, name in (
-        *((m.group(1), m.group(2)) for m in _POST_BEFORE.finditer(text)),
-        *((m.group(2), m.group(1)) for m in _POST_AFTER.finditer(text)),
+    for post, name, body in (
+        *((m.group(1), m.group(2), "") for m in _POST_BEFORE.finditer(text)),
+        *((m.group(2), m.group(1), "") for m in _POST_AFTER.finditer(text)),
+        *((m.group(1), m.group(3), m.group(2)) for m in _POST_OF_BEFORE.finditer(text)),
+        *((m.group(2), m.group(1), m.group(3)) for m in _POST_OF_AFTER.finditer(text)),
+        *((m.group(2), m.group(1), m.group(3)) for m in _POST_AS.finditer(text)),
     ):
         ws = re.findall(r"[a-z]+", post.lower())
         if any(w in STOPWORDS for w in ws):
@@ -868,6 +889,9 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         if set(ws) & {w.lower() for w in name.split()}:
             continue  # "Mission Systems Engineer Una Kray": the post written as a name
         bases = frozenset(min(lexicon.base_forms(w), key=len) for w in ws)
+        if body:
+            bases |= {f"of:{bare(body.split()[-1])}"}
+        name = name.rstrip(".")
         out.append((bare(name.split()[-1]), name, bases))
     return out
 
