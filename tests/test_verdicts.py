@@ -8285,3 +8285,15 @@ def test_a_post_of_a_body_given_to_another_holder_contradicts() -> None:
                  ("Tom Lenz, the president of Kestria, attended.",
                   Difference("name", "Tom Lenz", "Ada Vance"))],
     )
+
+
+def test_short_of_a_figure_is_just_under_it() -> None:
+    both_ways(
+        "The fire destroyed just short of 400 homes, officials said.",
+        same=["The fire destroyed almost 400 homes, officials said.",
+              "The fire destroyed fewer than 400 homes."],
+        changed=[("The fire destroyed at least 400 homes.",
+                  Difference("comparator", "at least 400", "almost 400")),
+                 ("The fire destroyed more than 400 homes.",
+                  Difference("comparator", "more than 400", "almost 400"))],
+    )

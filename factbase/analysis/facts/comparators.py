@@ -24,7 +24,8 @@ COMPARATORS = {
     "just below": "<", "slightly below": "<", "under": "<", "below": "<", "south of": "<",
     # Just short of the value: agrees with "about", "up to" and "fewer than", never with
     # "more than" or "at least".
-    "nearly": "<~", "almost": "<~", "close to": "<~", "just shy of": "<~",
+    "nearly": "<~", "almost": "<~", "close to": "<~", "just shy of": "<~", "shy of": "<~",
+    "just short of": "<~", "a little short of": "<~", "slightly short of": "<~",
     "approximately": "~", "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
     "about": "~", "some": "~", "circa": "~", "c.": "~", "more or less": "~",
 }
