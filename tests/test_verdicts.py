@@ -8297,3 +8297,12 @@ def test_short_of_a_figure_is_just_under_it() -> None:
                  ("The fire destroyed more than 400 homes.",
                   Difference("comparator", "more than 400", "almost 400"))],
     )
+
+
+def test_the_opening_name_is_read_past_a_clause_of_who_or_which() -> None:
+    # ", who trained under Ortiz at the Brellin academy," says what Lenz did; Lenz coaches
+    both_ways(
+        "Lenz, who trained under Ortiz at the Brellin academy, now coaches the national team.",
+        same=["Lenz now coaches the national team."],
+        changed=[("Ortiz now coaches the national team.", Difference("name", "Ortiz", "Lenz"))],
+    )
