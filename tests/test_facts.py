@@ -1088,3 +1088,15 @@ def test_units_of_sea_distance_data_and_astronomy(claim: str, passage: str, expe
         assert not diffs, diffs
     else:
         assert any(d.kind in ("unit", "number") and d.source for d in diffs), diffs
+
+
+def test_over_after_a_word_of_dispute_is_what_it_is_about() -> None:
+    # "sued ... over $40 million of unpaid taxes": the figure disputed, no bound
+    sued = extract("Omnix was sued by the Kestria government in March over $40 million of "
+                   "unpaid taxes.").of("number")
+    assert [(f.value, f.comparator) for f in sued] == [(40_000_000, None)]
+    row = extract("The row over 300 job cuts deepened on Monday.").of("number")
+    assert [(f.value, f.comparator) for f in row] == [(300, None)]
+    # elsewhere "over" bounds the figure
+    crowd = extract("Over 300 people attended the protest in Brellin.").of("number")
+    assert [(f.value, f.comparator) for f in crowd] == [(300, ">")]
