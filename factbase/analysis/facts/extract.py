@@ -469,13 +469,14 @@ _BELOW_ZERO = re.compile(
 # A word or sign before a number that makes it negative: "minus 233C", "-40°F"; not the
 # margin of "plus or minus 2%".
 _MINUS = re.compile(r"(?:(?<!plus or )\bminus\s+|(?:^|(?<=[\s(]))[-−–])$", re.I)
-# A word of dispute a few words before "over": what follows is what the dispute is about ("sued
-# Omnix in March over $40 million of unpaid taxes", "a row over 300 job cuts"), not a bound.
-# Words the dispute may stand before "over" ("sued by the Kestria government in March over"),
-# and the characters looked at for them (no verdict of benchmarks/news.py's corpora turns on
-# them). Not "fought" nor "battles": "fought over 200 bouts" bounds them.
+# Words a word of dispute may stand before "over" ("sued by the Kestria government in March
+# over"), and the characters looked at for them (no verdict of benchmarks/news.py's corpora
+# turns on them).
 DISPUTE_WORDS = 7
 DISPUTE_REACH = 80
+# A word of dispute a few words before "over": what follows is what the dispute is about ("sued
+# Omnix in March over $40 million of unpaid taxes", "a row over 300 job cuts"), not a bound.
+# Not "fought" nor "battles": "fought over 200 bouts" bounds them.
 _DISPUTE_BEFORE = re.compile(
     r"\b(?:sue[sd]?|suing|lawsuits?|disputes?|disputed|rows?|feuds?|clash(?:es|ed)?|protests?"
     r"|protested|talks|standoff|tensions?|concerns?|fears?|worries)"

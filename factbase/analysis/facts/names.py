@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -578,17 +579,26 @@ def without_descriptions(text: str) -> str:
     return _DESCRIPTION_BEFORE.sub("", text)
 
 
+def _or_without_descriptions(
+    rule: Callable[[str], Difference | None], passage_text: str
+) -> Difference | None:
+    """What ``rule`` finds in the passage, or else in it without the descriptions set off
+    before its names (a claim may leave them out: "replaced by Joe Kelso" / "replaced by his
+    assistant, Joe Kelso")."""
+    found = rule(passage_text)
+    plain = without_descriptions(passage_text)
+    if found is None and plain != passage_text:
+        found = rule(plain)
+    return found
+
+
 def name_in_anothers_slot(
     claim_text: str, passage_text: str, known: set[object], wider: str = ""
 ) -> Difference | None:
-    """``_name_in_anothers_slot`` in the passage, or in it without the descriptions set off
-    before its names (the claim may leave them out: "replaced by Joe Kelso" / "replaced by his
-    assistant, Joe Kelso")."""
-    found = _name_in_anothers_slot(claim_text, passage_text, known, wider)
-    plain = without_descriptions(passage_text)
-    if found is None and plain != passage_text:
-        found = _name_in_anothers_slot(claim_text, plain, known, wider)
-    return found
+    """``_name_in_anothers_slot``, in the passage or in it without its descriptions."""
+    return _or_without_descriptions(
+        lambda text: _name_in_anothers_slot(claim_text, text, known, wider), passage_text
+    )
 
 
 def _name_in_anothers_slot(
@@ -916,13 +926,10 @@ def post_moved(claim_text: str, passage_text: str) -> Difference | None:
 
 
 def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
-    """``_names_exchanged`` in the passage, or in it without the descriptions set off before
-    its names."""
-    found = _names_exchanged(claim_text, passage_text)
-    plain = without_descriptions(passage_text)
-    if found is None and plain != passage_text:
-        found = _names_exchanged(claim_text, plain)
-    return found
+    """``_names_exchanged``, in the passage or in it without its descriptions."""
+    return _or_without_descriptions(
+        lambda text: _names_exchanged(claim_text, text), passage_text
+    )
 
 
 def _names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
@@ -1019,6 +1026,7 @@ def _either(ws: list[str], pair: frozenset[str]) -> list[str]:
 _Deed = tuple[tuple[str, ...], str, tuple[str, ...]]
 
 
+# Marks a name's last token may carry where it ends a clause or sentence ("beat Vantor.").
 _CLOSING = ".,;:!?"
 
 
@@ -1344,12 +1352,11 @@ def _coordinated(text: str, toks: list[re.Match[str]], j: int, run: list[str]) -
     return False
 
 
-# An aside set off by commas right after a name, saying what it is: ", a rival bidder,", ", a
-# nurse from Brellin,".
-# So is a clause of "who" or "which" that says what the name did or is: ", who trained under
-# Ortiz at the Brellin academy,". Characters of such a clause, up to its closing comma: about
-# a dozen words (40 and 120 gave the same verdicts on benchmarks/news.py's tuning corpora).
+# Characters of a clause of "who" or "which" set off after a name, up to its closing comma:
+# about a dozen words (40 and 120 gave the same verdicts on benchmarks/news.py's tuning corpora).
 RELATIVE_CHARS = 80
+# An aside set off by commas right after a name, saying what it is (", a rival bidder,", ", a
+# nurse from Brellin,") or what it did (", who trained under Ortiz at the Brellin academy,").
 _APPOSITION_AFTER = re.compile(
     rf"\s*,\s*(?:(?:a|an|the|its|his|her|their)\s+[a-z][a-z-]*"
     rf"(?:\s+[A-Za-z][\w'’-]*){{0,{APPOSED_WORDS - 1}}}"
