@@ -8306,3 +8306,18 @@ def test_the_opening_name_is_read_past_a_clause_of_who_or_which() -> None:
         same=["Lenz now coaches the national team."],
         changed=[("Ortiz now coaches the national team.", Difference("name", "Ortiz", "Lenz"))],
     )
+
+
+def test_a_rate_that_eased_or_slowed_fell() -> None:
+    both_ways(
+        "Kestria's inflation rate eased to 3.1% in May from 3.6% in April.",
+        same=["Kestria's inflation rate eased to 3.1% in May."],
+        changed=[("Kestria's inflation rate rose to 3.1% in May.",
+                  Difference("wording", "rose", "eased"))],
+    )
+    both_ways(
+        "Growth in Norvia slowed to 1.2% in the third quarter.",
+        same=["Growth in Norvia slowed to 1.2% in the third quarter."],
+        changed=[("Growth in Norvia climbed to 1.2% in the third quarter.",
+                  Difference("wording", "climbed", "slowed"))],
+    )

@@ -363,7 +363,7 @@ _OPPOSED_FAMILIES = (
         "hike hiked up",
         "fall fell fallen decrease decreased decline declined drop dropped reduce reduced cut "
         "shrink shrank shrunk lower lowered tumble tumbled plunge plunged slump slumped narrow "
-        "narrowed contract contracted slip slipped plummet plummeted down",
+        "narrowed contract contracted slip slipped plummet plummeted ease eased slow slowed down",
     ),
     ("win won victory gain gained", "lose lost defeat defeated"),
     ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
