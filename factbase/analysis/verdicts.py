@@ -250,10 +250,10 @@ _HEDGED = re.compile(
     ) + r")\b)",
     re.I,
 )
-# Words that belong to facts compared elsewhere: comparators, negators, a time's zone.
 # Words of a comparator ("just short of 400") that say a thing of their own elsewhere ("a short
 # flight", "fell short of its goals"): a claim must account for them.
 _SAID_ALONE = frozenset({"short"})
+# Words that belong to facts compared elsewhere: comparators, negators, a time's zone.
 _FACT_WORDS = TIME_ZONES | frozenset(
     w for phrase in COMPARATORS for w in phrase.split()
 ) - _HEDGES - MEASURE_COMPARISONS - MEASURE_COMPARISONS_DOWN - _SAID_ALONE

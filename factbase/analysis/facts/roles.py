@@ -3895,20 +3895,21 @@ def word_in_anothers_slot(claim_text: str, passage_text: str) -> list[Difference
     a, b = word_list(norm(claim_text)), word_list(norm(passage_text))
     if len(a) <= SLOT_BEFORE + 1 or len(b) <= SLOT_BEFORE + 1:
         return []
-    given, mine = set(b), {stem(w) for w in a}
+    mine = {stem(w) for w in a}
+    at: dict[str, list[int]] = {}
+    for k, x in enumerate(b):
+        at.setdefault(x, []).append(k)
     pairs = set(zip(b, b[1:], strict=False))
     out: list[Difference] = []
     for i in range(SLOT_BEFORE, len(a) - 1):
         w, nxt, before = a[i], a[i + 1], a[i - SLOT_BEFORE:i]
-        if not _slot_word(w) or w not in given or (w, nxt) in pairs:
+        if not _slot_word(w) or w not in at or (w, nxt) in pairs:
             continue
-        own = [
-            k for k in range(SLOT_BEFORE, len(b)) if b[k] == w and b[k - SLOT_BEFORE:k] == before
-        ]
-        if not own:
-            continue  # the passage says the word, but in no place like the other's
         if all(x in STOPWORDS or not x.isalpha() for x in (*before, nxt)):
             continue  # "of the ... in": no content word places it
+        own = [k for k in at[w] if k >= SLOT_BEFORE and b[k - SLOT_BEFORE:k] == before]
+        if not own:
+            continue  # the passage says the word, but in no place like the other's
         # the claim's words further before tell which of the two places it speaks of ("Ortiz,
         # 19, is the youngest player" is the "Ortiz, at 19, is the youngest" of the passage)
         wider = set(a[max(0, i - SLOT_REACH):i])
