@@ -8321,3 +8321,46 @@ def test_a_rate_that_eased_or_slowed_fell() -> None:
         changed=[("Growth in Norvia climbed to 1.2% in the third quarter.",
                   Difference("wording", "climbed", "slowed"))],
     )
+
+
+def test_a_title_before_its_holders_name_is_a_post_of_its_body() -> None:
+    # "Kestrian President Ada Vance": the title before the name, the body before the title
+    both_ways(
+        "Guests included Kestrian Foreign Minister Ada Vance, Norvian President Tom Lenz and "
+        "the president of Zelora, Cora Ortiz.",
+        same=["Tom Lenz attended as president of Norvia.",
+              "Ada Vance, the foreign minister of Kestria, attended.",
+              "Zelora's president, Cora Ortiz, attended."],
+        changed=[("Tom Lenz attended as president of Zelora.",
+                  Difference("name", "Tom Lenz", "Cora Ortiz")),
+                 ("Cora Ortiz, the foreign minister of Kestria, attended.",
+                  Difference("name", "Cora Ortiz", "Ada Vance"))],
+    )
+    # a title in lower case after its body, and one set off before its holder's name
+    both_ways(
+        "The senate panel chair, Sen. Ada Vance, announced the result, and house panel chair "
+        "Tom Lenz seconded it.",
+        same=["House panel chair Tom Lenz seconded the result.",
+              "Senate panel chair Ada Vance announced the result."],
+        changed=[("Senate panel chair Tom Lenz announced the result.",
+                  Difference("name", "Tom Lenz", "Sen. Ada Vance"))],
+    )
+
+
+def test_the_post_a_passage_gives_a_name_of_another_body_contradicts() -> None:
+    both_ways(
+        "Kestrian President Ada Vance met Norvia's prime minister, Tom Lenz, in March.",
+        same=["Ada Vance, the president of Kestria, met Tom Lenz in March.",
+              "Tom Lenz, the prime minister of Norvia, met Ada Vance in March."],
+        changed=[("Ada Vance, the president of Norvia, met Tom Lenz in March.",
+                  Difference("name", "Norvia", "Kestrian")),
+                 ("Tom Lenz, the prime minister of Kestria, met Ada Vance in March.",
+                  Difference("name", "Kestria", "Norvia"))],
+    )
+    # one holder with posts of two bodies keeps both
+    both_ways(
+        "Omnix chief executive Tom Lenz, also chairman of Vantor, spoke first.",
+        same=["Tom Lenz, the chief executive of Omnix, spoke first.",
+              "Vantor's chairman, Tom Lenz, spoke first."],
+        changed=[],
+    )

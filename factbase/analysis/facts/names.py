@@ -848,8 +848,16 @@ def told_of_another(claim_text: str, passage_text: str) -> Difference | None:
 # and "Bea Lenz, chief engineer for Omnix" ("the", "a" or "an" may open the post).
 _POST_WORD = r"(?:[a-z][a-z-]*|[A-Z]{2,})"  # "chief", "DART"
 _POST_BEFORE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+|(?<=['’]s)\s+)"
+    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?|(?<=['’]s)\s+)"
     rf"((?:{_POST_WORD}\s+){{0,3}}[a-z][\w-]*),\s+({_NAME_WORDS})"
+)
+# A post of a body the possessive names: "Norvia's prime minister, Tom Lenz".
+_POST_OWNED = re.compile(
+    rf"({_NAME_WORDS})['’]s\s+((?:{_POST_WORD}\s+){{0,3}}[a-z][\w-]*),\s+({_NAME_WORDS})"
+)
+_POST_OWNED_AFTER = re.compile(
+    rf"({_NAME_WORDS}),\s+({_NAME_WORDS})['’]s\s+((?:{_POST_WORD}\s+){{0,3}}[a-z][\w-]*)"
+    r"(?=\s*[,.;:])"
 )
 _POST_AFTER = re.compile(
     rf"({_NAME_WORDS}),\s+(?:the\s+|a\s+|an\s+)?((?:{_POST_WORD}\s+){{0,3}}[a-z][\w-]*)"
@@ -874,6 +882,52 @@ _POST_OF_AFTER = re.compile(
 )
 _POST_AS = re.compile(rf"({_NAME_WORDS})\s+(?:[a-z]+\s+){{1,2}}?as\s+(?:the\s+)?{_POST_OF}")
 
+# Words that name a post held by one person, written right before the holder's name as a title:
+# "President Ada Vance", "Kestrian Prime Minister Tom Lenz", "Omnix chief executive Bea Lenz".
+TITLES = frozenset(
+    """president premier chancellor minister governor senator sen mayor dean chair chairman
+    chairwoman chairperson director secretary commissioner judge ambassador spokesman
+    spokeswoman spokesperson ceo coach captain manager executive""".split()
+)
+_TITLE = r"(?:[Vv]ice[- ])?(?:" + "|".join(
+    rf"[{t[0].upper()}{t[0]}]{t[1:]}" if t != "ceo" else "CEO" for t in sorted(TITLES)
+    if t != "sen"
+) + r"|Sen\.)\b"
+# The body the title is of, capitalised ("Kestrian", "Omnix University"), then the title's own
+# words in either case ("Foreign Minister", "panel chair"), then the holder's name.
+_TITLED = re.compile(
+    rf"(?<![\w'’.-])((?:[A-Z][\w'’-]*\s+){{0,4}}?)((?:[A-Za-z][a-z-]*\s+){{0,2}}?{_TITLE})"
+    rf"\s+((?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]*[\w])"
+)
+
+
+def place_key(word: str) -> str:
+    """A place and the word for its people or things alike: "Kestria" and "Kestrian",
+    "Mexico" and "Mexican", "Japan" and "Japanese" (the ending, then the closing vowels,
+    dropped)."""
+    w = bare(word)
+    for end in ("ian", "ean", "ese", "an", "i", "n"):
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            w = w[: -len(end)]
+            break
+    return w.rstrip("aeiouy") or w
+
+
+def _titled(text: str) -> list[tuple[str, str, str]]:
+    """(post, name, body) of each title written before its holder's name. Capitalised words
+    before the title are its own where they are words of the language ("Foreign Minister",
+    "Mexican President"), else its body's ("Kestrian President", "Omnix University")."""
+    out = []
+    for m in _TITLED.finditer(text):
+        *before, title = (m.group(1) + m.group(2)).split()
+        name = m.group(3)
+        if name.split()[0].lower() in NOT_NAMES | HONORIFICS:
+            continue
+        body = [w for w in before if w[0].isupper() and not lexicon.is_known(w.lower())]
+        post = [w.lower() for w in before if w not in body]
+        out.append((" ".join([*post, title.lower().rstrip(".")]), name, " ".join(body)))
+    return out
+
 
 def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """(name's last word, lower case; the name as written; the base forms of its post's
@@ -885,12 +939,15 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         *((m.group(1), m.group(3), m.group(2)) for m in _POST_OF_BEFORE.finditer(text)),
         *((m.group(2), m.group(1), m.group(3)) for m in _POST_OF_AFTER.finditer(text)),
         *((m.group(2), m.group(1), m.group(3)) for m in _POST_AS.finditer(text)),
+        *((m.group(2), m.group(3), m.group(1)) for m in _POST_OWNED.finditer(text)),
+        *((m.group(3), m.group(1), m.group(2)) for m in _POST_OWNED_AFTER.finditer(text)),
+        *_titled(text),
     ):
         ws = re.findall(r"[a-z]+", post.lower())
         if any(w in STOPWORDS for w in ws):
             continue  # "just south (of Buras)": a place, no post
-        if not ws or not lexicon.is_noun(ws[-1]) or lexicon.is_inflected_verb(ws[-1]):
-            continue  # a post ends in a noun: "chief engineer", not "said"
+        if not ws or not lexicon.is_noun(ws[-1]) or any(map(lexicon.is_inflected_verb, ws)):
+            continue  # a post ends in a noun: "chief engineer", not "said" or "spoke first"
         if not all(
             w.isupper() or lexicon.is_noun(w) or lexicon.is_adjective(w)
             for w in post.split()
@@ -899,29 +956,73 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         if set(ws) & {w.lower() for w in name.split()}:
             continue  # "Mission Systems Engineer Una Kray": the post written as a name
         bases = frozenset(min(lexicon.base_forms(w), key=len) for w in ws)
-        if body:
-            bases |= {f"of:{bare(body.split()[-1])}"}
+        bases |= {f"of:{place_key(w)}" for w in body.split()}
         name = name.rstrip(".")
         out.append((bare(name.split()[-1]), name, bases))
     return out
 
 
+def _holds(theirs: frozenset[str], post: frozenset[str]) -> bool:
+    """A post of the passage that is the claim's post: each word of the claim's is in it, a
+    place and the word for its people alike ("of:mexic" and "mexican")."""
+    keys = theirs | {f"of:{place_key(w)}" for w in theirs if not w.startswith("of:")}
+    return all(
+        w in keys or (not w.startswith("of:") and f"of:{place_key(w)}" in theirs) for w in post
+    )
+
+
+def _place_written(text: str, key: str) -> str:
+    """The word of ``text`` that an "of:" key of a post stands for, as written."""
+    return next(
+        (w for w in re.findall(r"[A-Z][\w-]*", text) if f"of:{place_key(w)}" == key), key[3:]
+    )
+
+
 def post_moved(claim_text: str, passage_text: str) -> Difference | None:
     """A name the claim gives a post ("Omnix's chief engineer, Ana Ortiz") that the passage
     gives to another name ("Bea Lenz, chief engineer for Omnix") while it gives the claim's
-    name another post ("Ana Ortiz, director of research")."""
+    name another post ("Ana Ortiz, director of research"); or the post the passage gives the
+    claim's name, of another body ("Ada Vance, the president of Norvia" against "Kestrian
+    President Ada Vance")."""
     mine = _posts(claim_text)
     if not mine:
         return None
     theirs = _posts(passage_text)
     for who, name, post in mine:
-        holders = [(w, n) for w, n, p in theirs if post <= p]
+        holders = [(w, n) for w, n, p in theirs if _holds(p, post)]
         if not holders or any(w == who for w, _n in holders):
+            moved = _body_moved(who, post, theirs, claim_text, passage_text)
+            if moved is not None:
+                return moved
             continue
         if any(w == who for w, _n, _p in theirs):
             # the passage gives the claim's name a post of its own, and the claim's post to
             # another: one a post several may hold ("a co-founder") is not taken from him
             return Difference("name", name, holders[0][1])
+    return None
+
+
+def _body_moved(
+    who: str,
+    post: frozenset[str],
+    theirs: list[tuple[str, str, frozenset[str]]],
+    claim_text: str,
+    passage_text: str,
+) -> Difference | None:
+    """The claim's post of one body, which the passage gives the same name of another body and
+    never of the claim's."""
+    body = {w for w in post if w.startswith("of:")}
+    if not body:
+        return None
+    title = post - body
+    own = [p for w, _n, p in theirs if w == who and _holds(p, title)]
+    if not own or any(_holds(p, post) for p in own):
+        return None
+    for p in own:
+        other = {w for w in p if w.startswith("of:")}
+        if other and not other & body:
+            said = _place_written(claim_text, min(body))
+            return Difference("name", said, _place_written(passage_text, min(other)))
     return None
 
 
