@@ -8364,3 +8364,29 @@ def test_the_post_a_passage_gives_a_name_of_another_body_contradicts() -> None:
               "Vantor's chairman, Tom Lenz, spoke first."],
         changed=[],
     )
+
+
+def test_a_not_said_in_other_words_partners_one_in_a_claim_of_several_sentences() -> None:
+    # the claim's "not disclosed" partners the passage's "not revealed" of the sentence its
+    # second sentence aligns with, and is not then counted again as the passage's own denial
+    passage = (
+        "Omnix is also expected to be a cheap mission. While Omnix has not revealed the latest "
+        "cost breakdown of the mission, a previous query revealed that the government had "
+        "allocated about $378 million for the mission."
+    )
+    status, diffs = verdict(
+        "Omnix is likewise expected to be a low-cost mission. Omnix has not disclosed an "
+        "up-to-date cost breakdown, but an earlier query showed the government had allotted "
+        "about $378 million to the mission.",
+        passage,
+    )
+    assert status != "contradicted", diffs
+    assert not [d for d in diffs if d.kind == "negation"], diffs
+    both_ways(
+        passage,
+        same=[],
+        changed=[("Omnix is likewise expected to be a low-cost mission. Omnix has disclosed an "
+                  "up-to-date cost breakdown, and an earlier query showed the government had "
+                  "allotted about $378 million to the mission.",
+                  Difference("negation", None, "not"))],
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from fractions import Fraction
 
 from factbase.analysis import lexicon
@@ -256,7 +257,9 @@ def compare(
         and not said_as_first_since(f, passage_text)
         and not _replacement_told(f, claim, claim_text, passage, passage_text)
     ]
-    paired: set[int] = set()  # the passage's negators partnered below
+    # the passage's negators partnered below, by what they say and negate: the core sentence's
+    # facts are read apart from the passage's, so one negator is two objects
+    paired: Counter[tuple[str, str | None]] = Counter()
     if lone_c:
         # A plain "not" of the claim and one of the passage's core sentence that speaks of
         # the claim's words and partners none of the claim's negators negate the same thing
@@ -276,14 +279,21 @@ def compare(
                 if f.text.lower() not in family:
                     continue
                 if spare:
-                    paired.add(id(spare.pop(0)))
+                    g = spare.pop(0)
+                    paired[(g.text.lower(), g.unit)] += 1
                 else:
                     kept.append(f)
         kept.extend(f for f in lone_c if f.text.lower() not in _PLAIN_NOTS | _NIL)
         lone_c = kept
+    unpaired = []
+    for f in p_bearing:
+        if paired[(f.text.lower(), f.unit)] > 0:
+            paired[(f.text.lower(), f.unit)] -= 1
+        else:
+            unpaired.append(f)
     lone_p = [
-        f for f in p_bearing
-        if f.text.lower() != "unless" and id(f) not in paired
+        f for f in unpaired
+        if f.text.lower() != "unless"
         and not _zero_said(f, claim)
         and not any(same_scope(f, g) for g in c_neg)
         and not asserts_in_other_words(f, passage_text, claim, claim_text)
