@@ -1100,3 +1100,29 @@ def test_over_after_a_word_of_dispute_is_what_it_is_about() -> None:
     # elsewhere "over" bounds the figure
     crowd = extract("Over 300 people attended the protest in Brellin.").of("number")
     assert [(f.value, f.comparator) for f in crowd] == [(300, ">")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("were women (20 million 111 thousand 908).", Fraction(20_111_908), None),
+        # the unit as the same figure in plain digits has it ("3.4 million dollars", "$2.35bn")
+        ("The fund raised 3 million 400 thousand dollars.", Fraction(3_400_000), "dollars"),
+        ("a cost of $2 billion 350 million", Fraction(2_350_000_000), "$"),
+    ],
+)
+def test_digit_groups_with_falling_scales_are_one_figure(
+    text: str, value: Fraction, unit: str | None
+) -> None:
+    numbers = extract(text).of("number")
+    assert [(f.value, f.unit) for f in numbers] == [(value, unit)]
+
+
+def test_digit_groups_with_falling_scales_compare_as_one_figure() -> None:
+    passage = "Turnout was 1 million 250 thousand voters."
+    assert differences("Turnout was 1,250,000 voters.", passage) == []
+    assert differences("Turnout was 1,205,000 voters.", passage) == [
+        Difference("number", "1,205,000", "1,250,000")
+    ]
+    # scales that do not fall are two figures
+    assert len(extract("from 2 million 3 million people").of("number")) == 2

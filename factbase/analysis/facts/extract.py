@@ -90,6 +90,14 @@ _ONE_IN = re.compile(
     re.I,
 )
 ONE_IN_MAX = 1000
+# A figure written as groups of digits, each with its scale, the scales falling: "20 million 111
+# thousand 908", "3 million 400 thousand dollars" (20,111,908; 3,400,000).
+_SCALED_GROUPS = re.compile(
+    r"(?<![\w.,])(?P<cur>[£$€¥₹])?(?P<groups>(?:\d{1,3}\s+(?:billion|million|thousand)\b\s*){2,3}"
+    r"|\d{1,3}\s+(?:billion|million)\s+\d{1,3}\s+thousand\b)"
+    r"(?:\s*(?P<rest>\d{1,3})(?![\w.,]))?",
+    re.I,
+)
 # The part of the day said after a clock time: "2:30 in the morning", "9:15 at night".
 _DAY_PART = re.compile(r"\s+(?:in the (morning|afternoon|evening)|at (night))\b", re.I)
 _HAS_TIME = re.compile(
@@ -641,6 +649,28 @@ class Extractor:
             return "<=" if at.group("w").lower() == "most" else ">="
         return "<=" if m.group("down") else ">="
 
+    def scaled_groups(self, m: re.Match[str]) -> None:
+        """A figure written as digit groups with falling scales ("20 million 111 thousand
+        908") is one number; groups whose scales do not fall are left as they are."""
+        groups = re.findall(r"(\d{1,3})\s+(billion|million|thousand)", m.group("groups"), re.I)
+        scales = [SCALES[g[1].lower()] for g in groups]
+        if any(a <= b for a, b in zip(scales, scales[1:], strict=False)):
+            return
+        if m.group("rest") and scales[-1] != SCALES["thousand"]:
+            return  # "20 million 111" is no figure
+        end = m.end() if m.group("rest") else m.start("groups") + len(m.group("groups").rstrip())
+        if not self.free(m.start(), end):
+            return
+        value = sum(int(n) * sc for (n, _w), sc in zip(groups, scales, strict=True))
+        value += int(m.group("rest") or 0)
+        unit = (
+            currency(m.group("cur")) if m.group("cur")
+            else self.listed_labels.get(m.start()) or self.label_before(m.start())
+            or self.unit_after(end)
+        )
+        comp = self.comparator_before(m.start())[0] or self.comparator_after(end)
+        self.add("number", Fraction(value), m.start(), end, comp, unit)
+
     def number_unit(self, m: re.Match[str]) -> str | None:
         """What a number measures: per cent, a glued or following unit, or its currency."""
         if m.group("pct"):
@@ -1092,6 +1122,9 @@ class Extractor:
             ):
                 comp = self.comparator_before(m.start())[0]
                 self.add("number", a / b * 100, m.start(), m.end(), comp, "%")
+        scaled = digits and ("thousand" in low or "illion" in low)
+        for m in _SCALED_GROUPS.finditer(t) if scaled else ():
+            self.scaled_groups(m)
         for m in NUMBER.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
