@@ -8390,3 +8390,26 @@ def test_a_not_said_in_other_words_partners_one_in_a_claim_of_several_sentences(
                   "allotted about $378 million to the mission.",
                   Difference("negation", None, "not"))],
     )
+
+
+def test_a_shortfall_is_no_fall_and_no_rise() -> None:
+    # "fell ... short" and "came up short" say one shortfall, in any of their words
+    both_ways(
+        "Lenz accepted the result, in which he came up short by 700,000 votes.",
+        same=["Lenz, who fell 700,000 votes short, accepted the result."],
+        changed=[("Lenz, who fell 70,000 votes short, accepted the result.",
+                  Difference("number", "70,000", "700,000"))],
+    )
+    both_ways(
+        "Lenz fell 700,000 votes short of a majority.",
+        same=["Lenz came up 700,000 votes short of a majority.",
+              "Lenz was 700,000 votes short of a majority."],
+        changed=[("Lenz came up 70,000 votes short of a majority.",
+                  Difference("number", "70,000", "700,000"))],
+    )
+    # a fall that is no shortfall is still a fall
+    both_ways(
+        "Support for Lenz fell 7 points in May.",
+        same=["Support for Lenz dropped 7 points in May."],
+        changed=[("Support for Lenz rose 7 points in May.", Difference("wording", "rose", "fell"))],
+    )

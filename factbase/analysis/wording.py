@@ -85,6 +85,17 @@ _LEFT_OVER = re.compile(
 _LEFT = re.compile(r"\bleft\b", re.I)
 
 
+def shortfall_verb(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the verb of a shortfall that holds ``text[start:end]`` ("fell", "came up"
+    in "fell 700 votes short", "came up 700 votes short"): no fall and no rise."""
+    if "short" not in text:
+        return frozenset()
+    for m in SHORTFALL.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return frozenset(text[m.start():m.start(1)].lower().split())
+    return frozenset()
+
+
 def left_only_over(text: str) -> bool:
     """Is every "left" of ``text`` what remains after a count ("11 seconds left"), none one
     who departed?"""
@@ -104,10 +115,18 @@ _PAIRED_COMPOUND = re.compile(r"\b([a-z]+)-and-([a-z]+)\b", re.I)
 _AGED = re.compile(r"\b(year|month|week|day)s?[- ]old\b", re.I)
 
 
+# "fell 700 votes short", "came up short by 700 votes": a shortfall, no fall and no rise.
+SHORTFALL = re.compile(
+    r"\b(?:fell|falls?|falling|(?:came|comes?|coming)\s+up)\s+((?:[\w,.]+\s+){0,3}?)short\b",
+    re.I,
+)
+
+
 def phrases_said_plainly(text: str, unmasked: str | None = None) -> str:
     """``text`` with phrases that other words say plainly put as those words: "left" or "to go"
     after a count of things is "remaining" ("two games left"), "little-known" is "unknown", an
-    age's "year-old" is "years of age", two words joined by "-and-" are one ("back-and-forth").
+    age's "year-old" is "years of age", two words joined by "-and-" are one ("back-and-forth"),
+    a shortfall is said without its verb ("fell 700 votes short", "came up short").
     ``unmasked``: the text before its values were masked (character for character), where a
     count's noun is still to be read ("11 seconds left")."""
     if "left" in text or "to go" in text:
@@ -118,6 +137,8 @@ def phrases_said_plainly(text: str, unmasked: str | None = None) -> str:
         text = _PAIRED_COMPOUND.sub(r"\1and\2", text)
     if "old" in text:
         text = _AGED.sub(r"\1s of age", text)
+    if "short" in text:
+        text = SHORTFALL.sub(r"is \1short", text)
     if "-known" in text or " known" in text or "notice" in text or "seen" in text or (
         "heard" in text or "used" in text
     ):

@@ -62,6 +62,7 @@ from factbase.analysis.wording import (
     opposites,
     outcome_in_texts,
     said_too,
+    shortfall_verb,
     stem,
     synonyms,
 )
@@ -956,6 +957,9 @@ def opposed_anchors(
         mine = [w for w in mine if w != "left"]
     if "left" in theirs and left_only_over(passage_text):
         theirs = [w for w in theirs if w != "left"]
+    # a shortfall's verb is no fall and no rise: "fell 700 votes short" / "came up 700 short"
+    mine = [w for w in mine if w not in shortfall_verb(claim_text, c.start, c.end)]
+    theirs = [w for w in theirs if w not in shortfall_verb(passage_text, p.start, p.end)]
     # A direction said by a small word against a change said by a verb or noun: "13 fewer
     # than last time" / "a gain of 13", "down 13" / "rose by 13".
     for said, words, claims in ((relation[0], theirs, True), (relation[1], mine, False)):
