@@ -8413,3 +8413,13 @@ def test_a_shortfall_is_no_fall_and_no_rise() -> None:
         same=["Support for Lenz dropped 7 points in May."],
         changed=[("Support for Lenz rose 7 points in May.", Difference("wording", "rose", "fell"))],
     )
+
+
+def test_a_word_the_passage_says_only_inside_a_shortfall_does_not_account_for_a_win() -> None:
+    # the sentences around the evidence are read with their phrases said plainly too: the
+    # "came" of "came up short" is no account of "won"
+    passage = "Lenz, 77, accepted the result, in which he came up short by 700,000 votes."
+    status, diffs = verdict("Lenz won by 700,000 votes.", passage)
+    assert status != "ok", diffs
+    status, diffs = verdict("Lenz came up short by 700,000 votes.", passage)
+    assert status == "ok", diffs

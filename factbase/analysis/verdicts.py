@@ -129,7 +129,6 @@ from factbase.analysis.wording import (
     account,
     affixed_opposites,
     anchored_opposites,
-    how_far_dropped,
     is_light,
     lesser_posts,
     negated,
@@ -964,7 +963,7 @@ def wording_differences(
     if left:
         # Only for what the evidence leaves unaccounted: the text around it, and for a name
         # the source's own title, publisher or byline too.
-        wider = words(how_far_dropped(norm(surroundings))) if surroundings else []
+        wider = words(phrases_said_plainly(norm(surroundings))) if surroundings else []
         named = set(wider) | set(words(norm(metadata_text)))
         left = [w for w in left if not (w in capitalised and w in named)]
         if left and wider:

@@ -241,6 +241,7 @@ _SYNONYM_GROUPS = (
     "money funds funding cash",
     "pay paid payment payments",
     "win won victory",
+    "ahead lead leading",
     "lose lost defeat defeated loss",
     "quick quickly fast rapid rapidly swift",
     "begin beginning outset",
