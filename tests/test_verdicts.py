@@ -8423,3 +8423,18 @@ def test_a_word_the_passage_says_only_inside_a_shortfall_does_not_account_for_a_
     assert status != "ok", diffs
     status, diffs = verdict("Lenz came up short by 700,000 votes.", passage)
     assert status == "ok", diffs
+
+
+def test_after_which_tells_the_order_of_its_two_clauses() -> None:
+    # "X, after which Y" is "X before Y" and "Y after X"
+    both_ways(
+        "Lenz was sworn in as president, after which Vance was sworn in as vice president.",
+        same=["Lenz was sworn in before Vance.", "Vance was sworn in after Lenz."],
+        changed=[("Lenz was sworn in after Vance.", Difference("wording", "after", "before"))],
+    )
+    both_ways(
+        "The merger closed in May, before which Kray had resigned.",
+        same=["The merger closed after Kray had resigned."],
+        changed=[("The merger closed before Kray had resigned.",
+                  Difference("wording", "before", "after"))],
+    )

@@ -122,11 +122,17 @@ SHORTFALL = re.compile(
 )
 
 
+# "X, after which Y" is "X before Y"; "X, before which Y" is "X after Y".
+_WHICH_RELATION = re.compile(r"\b(after|before)\s+which\b", re.I)
+_TURNED_RELATION = {"after": "before", "before": "after"}
+
+
 def phrases_said_plainly(text: str, unmasked: str | None = None) -> str:
     """``text`` with phrases that other words say plainly put as those words: "left" or "to go"
     after a count of things is "remaining" ("two games left"), "little-known" is "unknown", an
     age's "year-old" is "years of age", two words joined by "-and-" are one ("back-and-forth"),
-    a shortfall is said without its verb ("fell 700 votes short", "came up short").
+    a shortfall is said without its verb ("fell 700 votes short", "came up short"), and
+    "X, after which Y" is "X, before Y".
     ``unmasked``: the text before its values were masked (character for character), where a
     count's noun is still to be read ("11 seconds left")."""
     if "left" in text or "to go" in text:
@@ -139,6 +145,8 @@ def phrases_said_plainly(text: str, unmasked: str | None = None) -> str:
         text = _AGED.sub(r"\1s of age", text)
     if "short" in text:
         text = SHORTFALL.sub(r"is \1short", text)
+    if " which" in text:
+        text = _WHICH_RELATION.sub(lambda m: _TURNED_RELATION[m.group(1).lower()], text)
     if "-known" in text or " known" in text or "notice" in text or "seen" in text or (
         "heard" in text or "used" in text
     ):
