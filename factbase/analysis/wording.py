@@ -85,17 +85,6 @@ _LEFT_OVER = re.compile(
 _LEFT = re.compile(r"\bleft\b", re.I)
 
 
-def shortfall_verb(text: str, start: int, end: int) -> frozenset[str]:
-    """The words of the verb of a shortfall that holds ``text[start:end]`` ("fell", "came up"
-    in "fell 700 votes short", "came up 700 votes short"): no fall and no rise."""
-    if "short" not in text:
-        return frozenset()
-    for m in SHORTFALL.finditer(text):
-        if m.start() <= start and end <= m.end():
-            return frozenset(text[m.start():m.start(1)].lower().split())
-    return frozenset()
-
-
 def left_only_over(text: str) -> bool:
     """Is every "left" of ``text`` what remains after a count ("11 seconds left"), none one
     who departed?"""
@@ -120,6 +109,17 @@ SHORTFALL = re.compile(
     r"\b(?:fell|falls?|falling|(?:came|comes?|coming)\s+up)\s+((?:[\w,.]+\s+){0,3}?)short\b",
     re.I,
 )
+
+
+def shortfall_verb(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the verb of a shortfall that holds ``text[start:end]`` ("fell", "came up"
+    in "fell 700 votes short", "came up 700 votes short"): no fall and no rise."""
+    if "short" not in text:
+        return frozenset()
+    for m in SHORTFALL.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return frozenset(text[m.start():m.start(1)].lower().split())
+    return frozenset()
 
 
 # "X, after which Y" is "X before Y"; "X, before which Y" is "X after Y".
