@@ -8438,3 +8438,18 @@ def test_after_which_tells_the_order_of_its_two_clauses() -> None:
         changed=[("The merger closed before Kray had resigned.",
                   Difference("wording", "before", "after"))],
     )
+
+
+def test_two_names_put_in_the_other_order_contradict() -> None:
+    both_ways(
+        "Lenz was sworn in as president, after which Vance was sworn in as vice president.",
+        same=["Vance was sworn in after Lenz.", "Lenz was sworn in before Vance."],
+        changed=[("Vance was sworn in before Lenz.",
+                  Difference("name", "Vance before Lenz", "Lenz before Vance"))],
+    )
+    both_ways(
+        "Ortiz testified after Kray, the firm's former chief executive.",
+        same=["Kray testified before Ortiz."],
+        changed=[("Ortiz testified before Kray.",
+                  Difference("name", "Ortiz before Kray", "Kray before Ortiz"))],
+    )

@@ -46,6 +46,8 @@ from factbase.analysis.facts.names import (
     name_in_the_claims_sentence,
     names_exchanged,
     opening_name_replaced,
+    order_reversed,
+    orders_kept,
     post_moved,
     quote_given_to_another,
     sentence_initial,
@@ -422,6 +424,7 @@ def analyse(
             or deed_of_another_name(claim, passage[lo:hi], known)
             or name_in_the_claims_sentence(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
+            or order_reversed(claim, passage[lo:hi])
             or deed_parties_mixed(claim, passage[lo:hi])
             or deed_event_moved(claim, passage[lo:hi])
             or affiliation_moved(claim, passage[lo:hi])
@@ -519,6 +522,10 @@ def analyse(
             if not (d.kind == "wording" and (d.claim, d.source) == (mine, theirs))
             and not (d.kind == "name" and _names_turned(d, a, b))
         ]
+    for a, b in orders_kept(claim, passage[lo:hi]):
+        # "Kray testified before Ortiz" / "Ortiz testified after Kray": one order, the names'
+        # places turned with the word of order
+        diffs = [d for d in diffs if not (d.kind == "name" and _names_turned(d, a, b))]
     diffs = _labels_named_before(diffs, claim_facts, passage_facts)
     # ... unless the passage says what the claim says of its label of another one of the kind
     diffs.extend(

@@ -14,7 +14,14 @@ from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact
 from factbase.analysis.sentences import closes_sentence, sentence_spans
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
-from factbase.analysis.wording import CONTRASTS, is_light, outcome_of, stem, synonyms
+from factbase.analysis.wording import (
+    CONTRASTS,
+    is_light,
+    outcome_of,
+    phrases_said_plainly,
+    stem,
+    synonyms,
+)
 
 # Capitalised words this close (a space, or " of ") belong to one name: "Borough of Rotherham".
 NAME_GAP = 4
@@ -1024,6 +1031,59 @@ def _body_moved(
             said = _place_written(claim_text, min(body))
             return Difference("name", said, _place_written(passage_text, min(other)))
     return None
+
+
+# Characters of lower-case words between a name and the word of order after it ("was sworn in
+# as vice president"): a clause's verb and what it does, no other name between.
+ORDER_REACH = 80
+# Two names of one clause on either side of a word of order: "Lenz was sworn in before Vance",
+# "Vance spoke after Lenz" (the first name the nearest before the word, no other between).
+_ORDERED = re.compile(
+    rf"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+[^\W\d][^A-Z.;:!?]{{0,{ORDER_REACH}}}?)?"
+    r"[\s,]+(before|after)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
+)
+
+
+def _orders(text: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """(earlier, later) of each two names ``text`` puts in order, by their last words, lower
+    case, with the words as written: "Lenz was sworn in before Vance" and "Vance was sworn in
+    after Lenz" give ("lenz", "vance"); "X, after which Y" is read as "X, before Y"."""
+    out = {}
+    for m in _ORDERED.finditer(phrases_said_plainly(text)):
+        first, word, second = m.group(1).split(), m.group(2).lower(), m.group(3).split()
+        if first[0].lower() in NOT_NAMES | HONORIFICS or second[0].lower() in NOT_NAMES:
+            continue
+        a, b = first[-1].rstrip(".'’"), second[-1].rstrip(".'’")
+        if bare(a) == bare(b):
+            continue
+        earlier, later = (a, b) if word == "before" else (b, a)
+        out[(bare(earlier), bare(later))] = (earlier, later)
+    return out
+
+
+def order_reversed(claim_text: str, passage_text: str) -> Difference | None:
+    """Two names the claim puts in one order ("Vance was sworn in before Lenz") that the
+    passage puts in the other ("Lenz was sworn in, after which Vance was"), and never in the
+    claim's."""
+    mine = _orders(claim_text)
+    if not mine:
+        return None
+    theirs = _orders(passage_text)
+    for (a, b), (shown_a, shown_b) in sorted(mine.items()):
+        if (b, a) in theirs and (a, b) not in theirs:
+            said_b, said_a = theirs[(b, a)]
+            return Difference("name", f"{shown_a} before {shown_b}", f"{said_b} before {said_a}")
+    return None
+
+
+def orders_kept(claim_text: str, passage_text: str) -> list[tuple[str, str]]:
+    """The two names (last words, lower case) the claim and the passage put in the same order,
+    however each says it: "Kray testified before Ortiz" / "Ortiz testified after Kray"."""
+    mine = _orders(claim_text)
+    if not mine:
+        return []
+    theirs = _orders(passage_text)
+    return sorted(pair for pair in mine if pair in theirs)
 
 
 def names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
