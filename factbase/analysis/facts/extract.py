@@ -93,8 +93,7 @@ ONE_IN_MAX = 1000
 # A figure written as groups of digits, each with its scale, the scales falling: "20 million 111
 # thousand 908", "3 million 400 thousand dollars" (20,111,908; 3,400,000).
 _SCALED_GROUPS = re.compile(
-    r"(?<![\w.,])(?P<cur>[£$€¥₹])?(?P<groups>(?:\d{1,3}\s+(?:billion|million|thousand)\b\s*){2,3}"
-    r"|\d{1,3}\s+(?:billion|million)\s+\d{1,3}\s+thousand\b)"
+    r"(?<![\w.,])(?P<cur>[£$€¥₹])?(?P<groups>(?:\d{1,3}\s+(?:billion|million|thousand)\b\s*){2,3})"
     r"(?:\s*(?P<rest>\d{1,3})(?![\w.,]))?",
     re.I,
 )

@@ -54,6 +54,8 @@ TIME_ZONES = frozenset(
 )
 # Scales of temperature are units, compared with their numbers: "40 degrees Celsius".
 NOT_NAMES = NOT_NAMES | TIME_ZONES | frozenset({"celsius", "fahrenheit"})
+# Words that never open a name: small words, and titles that stand before one ("Dr", "Sir").
+_NOT_NAME_OPENINGS = NOT_NAMES | HONORIFICS
 
 # --- facts -----------------------------------------------------------------------------------
 CAP_WORD = re.compile(r"\b[A-Z][\w'’&.-]*[\w]|\b[A-Z]\b")
@@ -332,7 +334,7 @@ def preceded_by_other_name(word: str, passage_text: str, claim_names: set[object
         low = before.lower().rstrip(".'’")
         if low.endswith(("'s", "’s")):
             low = low[:-2]
-        if before[0].isupper() and low not in claim_names and low not in NOT_NAMES | HONORIFICS:
+        if before[0].isupper() and low not in claim_names and low not in _NOT_NAME_OPENINGS:
             return True
     return False
 
@@ -928,7 +930,7 @@ def _titled(text: str) -> list[tuple[str, str, str]]:
     for m in _TITLED.finditer(text):
         *before, title = (m.group(1) + m.group(2)).split()
         name = m.group(3)
-        if name.split()[0].lower() in NOT_NAMES | HONORIFICS:
+        if name.split()[0].lower() in _NOT_NAME_OPENINGS:
             continue
         body = [w for w in before if w[0].isupper() and not lexicon.is_known(w.lower())]
         post = [w.lower() for w in before if w not in body]
@@ -1051,7 +1053,7 @@ def _orders(text: str) -> dict[tuple[str, str], tuple[str, str]]:
     out = {}
     for m in _ORDERED.finditer(phrases_said_plainly(text)):
         first, word, second = m.group(1).split(), m.group(2).lower(), m.group(3).split()
-        if first[0].lower() in NOT_NAMES | HONORIFICS or second[0].lower() in NOT_NAMES:
+        if first[0].lower() in _NOT_NAME_OPENINGS or second[0].lower() in NOT_NAMES:
             continue
         a, b = first[-1].rstrip(".'’"), second[-1].rstrip(".'’")
         if bare(a) == bare(b):
