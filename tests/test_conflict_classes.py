@@ -257,6 +257,19 @@ def test_one_sentence_never_contradicts_itself() -> None:
     assert all_values(report_for(texts)) == []
 
 
+def test_two_dates_of_one_text_disagree_only_where_it_tells_one_event_twice() -> None:
+    two_laureates = {
+        "a": "He earned his doctorate in 1989 from the University of Kestria. The prize went "
+        "to a physicist too. He earned his doctorate in 2017 from the University of Norvia.",
+    }
+    assert all_values(report_for(two_laureates)) == []
+    one_event = {
+        "a": "Five men were convicted of fraud in Kestria in 2010. In November 2020, five men "
+        "from Kestria were jailed for fraud.",
+    }
+    assert all_values(report_for(one_event)) == [{"2010", "November 2020"}]
+
+
 def test_values_beside_different_names_are_about_different_subjects() -> None:
     texts = {
         "a": "The final tally stood at 365 seats for the Conservatives, 203 for Labour.",
@@ -356,6 +369,35 @@ def test_ordinals_before_different_nouns_rank_different_things() -> None:
         "b": "The striker is only the second player to score a hat-trick in the final.",
     }
     assert all_values(report_for(texts)) == [{"1st", "2nd"}]
+
+
+def test_ranks_among_the_doers_of_different_deeds_are_not_compared() -> None:
+    texts = {
+        "a": "Lenz was the first rider in 26 years to win the two big tours in one season.",
+        "b": "With that victory Lenz became the third rider in history to take the triple crown "
+        "of road racing.",
+    }
+    assert all_values(report_for(texts)) == []
+    players = {
+        "a": "Lenz is the first player to average 30 points and 14 rebounds in a finals series.",
+        "b": "Lenz is the 11th player to win two league titles and one finals award.",
+    }
+    assert all_values(report_for(players)) == []
+    one_deed = {
+        "a": "Lenz became the first rider ever to win the two big tours in one season.",
+        "b": "Lenz became only the third rider in history to win both big tours in a single "
+        "season.",
+    }
+    assert all_values(report_for(one_deed)) == [{"1st", "3rd"}]
+
+
+def test_a_deed_told_before_is_the_deed_of_to_do_it() -> None:
+    told = "Norvia was the first side to win back-to-back cups; Kestria is the third team to do it."
+    other = {"a": "Kestria became the second team to reach the final without losing a game.",
+             "b": told}  # fmt: skip
+    assert all_values(report_for(other)) == []
+    same = {"a": "Kestria became the second team to win back-to-back cups.", "b": told}
+    assert all_values(report_for(same)) == [{"2nd", "3rd"}]
 
 
 def test_an_outer_bound_holds_over_an_estimate_inside_it() -> None:

@@ -13,6 +13,8 @@ from factbase.analysis.facts.units import unit_name
 from factbase.analysis.facts.values import an_age, other_zone
 from factbase.analysis.quantities import SYMBOLS, is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
+from factbase.analysis.text import content_words, norm
+from factbase.analysis.wording import stem
 from factbase.conflicts.model import compatible, dates_meet, interval
 
 # Candidates taken from the index for each claim before rapidfuzz-free scoring.
@@ -342,6 +344,8 @@ def _comparable(
         return False  # "his second penalty" and "the second player" rank two things
     if cf.kind == "ordinal" and _since(u.text, cf) != _since(p.text, pf):
         return False  # "their first title since 1986" ranks within a span; "their third title"
+    if cf.kind == "ordinal" and not same_wording and _other_deeds(u.text, cf, p.text, pf):
+        return False  # "the first rider to win both tours", "the third to take the triple crown"
     if cf.kind == "time" and other_zone(u.text, cf, p.text, pf):
         return False  # "14:46 JST" and "05:46 GMT" may be one moment
     if (an_age(cf, u.text) or an_age(pf, p.text)) and not (
@@ -432,6 +436,64 @@ def _measure_and_count(a: Fact, b: Fact) -> bool:
 _PARTS_OF_A_UNIT = frozenset(
     "halves thirds quarters fifths tenths hundredths thousandths millionths".split()
 )
+
+
+# An ordinal that ranks its holder among those who did something: "the first rider to win both
+# tours in one season", "the 11th player to win two titles". Two such ranks are ranks of one
+# deed only when the deeds share most of their words (overlap coefficient of their content
+# stems, the first DEED_WORDS of each): "to win both big tours in a single season" / "to win the
+# two big tours in one season" share 4 of 6; "to score a hat-trick in the final" / "to find the
+# target in successive finals" share 1 of 4. Over the tuning corpora in
+# `benchmarks/disagreements.py`, every rank of one listed disagreement shared at least 5 of 6
+# (or named its deed by "do it"), and the unlisted rank conflicts of two deeds 0 to 2 of 5.
+DEED_OVERLAP = 0.6
+DEED_WORDS = 8
+_DEED = re.compile(r"[^.;:!?,()]{0,40}?\bto\s+((?:[^\W\d_][\w'’-]*)[^.;:!?,()]*)", re.I)
+# A deed named by a word that stands for one told before: "the second team to do it".
+_DEED_TOLD_BEFORE = re.compile(
+    r"(?:do|did|does|achieve|accomplish|manage|repeat|match)\s+(?:it|so|this|that|the\s+feat)\b",
+    re.I,
+)
+
+
+# An ordinal that counts what its holder has ("his third title", "Kestria's second win"); what
+# follows it is no deed it ranks ("his second penalty to become ...").
+_POSSESSED = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s?)\s+$", re.I)
+# The deed of an earlier rank in the same text, which "to do it" stands for: "the first team to
+# win back-to-back cups and the second team to do it abroad".
+_EARLIER_DEED = re.compile(r"\bto\s+((?:[^\W\d_][\w'’-]*)(?:(?!\band\b)[^.;:!?,()])*)", re.I)
+
+
+def _possessed(text: str, f: Fact) -> bool:
+    return _POSSESSED.search(text, max(0, f.start - 20), f.start) is not None
+
+
+def _deed(text: str, f: Fact) -> frozenset[str] | None:
+    """The content stems of what the ordinal's holder did, when it ranks one ("the first
+    rider ever to win both tours": win, both, tour); a deed named by a word standing for one
+    told before ("the second team to do it") is the earlier deed of the text, if any; ``None``
+    when it ranks no deed."""
+    if _possessed(text, f):
+        return None
+    m = _DEED.match(text, f.end)
+    if m is None:
+        return None
+    deed = m.group(1)
+    if _DEED_TOLD_BEFORE.match(deed):
+        earlier = list(_EARLIER_DEED.finditer(text, 0, f.start))
+        if not earlier:
+            return None
+        deed = earlier[-1].group(1)
+    words = content_words(norm(deed))[:DEED_WORDS]
+    return frozenset(stem(w) for w in words) or None
+
+
+def _other_deeds(a_text: str, a: Fact, b_text: str, b: Fact) -> bool:
+    """Do two ordinals rank their holders among the doers of two different deeds?"""
+    da, db = _deed(a_text, a), _deed(b_text, b)
+    if da is None or db is None:
+        return False
+    return len(da & db) < DEED_OVERLAP * min(len(da), len(db))
 
 
 # An ordinal counted from a moment on: "the first title since 1986", "the worst since records
