@@ -270,6 +270,20 @@ def test_two_dates_of_one_text_disagree_only_where_it_tells_one_event_twice() ->
     assert all_values(report_for(one_event)) == [{"2010", "November 2020"}]
 
 
+def test_a_sentence_giving_the_other_value_too_does_not_contradict_it() -> None:
+    both = {
+        "a": "Turnout in Kestria was 77.7 percent, lower than the 78.7 percent in 2021 and 81.9 "
+        "percent in 2017.",
+        "b": "In 2021, the turnout in Kestria was 78.7 percent, the commission said.",
+    }
+    assert all_values(report_for(both)) == []
+    other = {
+        "a": "He completed 34-of-46 passes for 333 yards, two touchdowns and an interception.",
+        "b": "He completed 34-of-46 passes for 313 yards, two touchdowns and an interception.",
+    }
+    assert all_values(report_for(other)) == [{"333", "313"}]
+
+
 def test_values_beside_different_names_are_about_different_subjects() -> None:
     texts = {
         "a": "The final tally stood at 365 seats for the Conservatives, 203 for Labour.",

@@ -223,6 +223,10 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     same_day = any(a[2].kind == "date" and _a_day(a[2]) and _a_day(a[3]) for a in agree)
     out = []
     for near, verb, cf, pf in best:
+        if cf.kind == "number" and not compatible(cf, pf) and (
+            _said_apart(p, pf, cf) or _said_apart(u, cf, pf)
+        ):
+            continue  # "for 333 yards" / "9 passing yards ..., but finished with 333"
         anchored = (alike or (same_day and cf.kind == "time")) and any(
             a[2] is not cf for a in agree
         )
@@ -249,6 +253,18 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     if disagreements >= 2 and disagreements == len(out):
         return []
     return out
+
+
+def _said_apart(unit: Unit, mine: Fact, other: Fact) -> bool:
+    """Does the sentence give the other sentence's figure ``other`` as a level of its own,
+    besides its ``mine``? Then it gives no other figure for it ("... 9 passing yards after the
+    first quarter but finished with 333" against "for 333 yards"). A whole ("17 of the 40
+    seats") or a change ("lost 40 seats") is no level."""
+    return any(
+        f is not mine and f.kind == "number" and f.value == other.value
+        and f.unit == other.unit and i not in unit.wholes
+        for i, f in unit.value_facts()
+    )
 
 
 def _other_labelled(u: Unit, p: Unit) -> bool:
