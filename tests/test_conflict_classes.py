@@ -284,6 +284,14 @@ def test_a_sentence_giving_the_other_value_too_does_not_contradict_it() -> None:
     assert all_values(report_for(other)) == [{"333", "313"}]
 
 
+def test_a_rate_and_a_count_of_one_thing_are_two_quantities() -> None:
+    rate = "Lenz averaged 27.2 points a game over his career with the Hawks."
+    game = {"a": rate, "b": "Lenz finished with 26 points in the game against the Hawks."}
+    assert all_values(report_for(game)) == []
+    rates = {"a": rate, "b": "Lenz averaged 25.2 points per game over his career with the Hawks."}
+    assert all_values(report_for(rates)) == [{"27.2", "25.2"}]
+
+
 def test_values_beside_different_names_are_about_different_subjects() -> None:
     texts = {
         "a": "The final tally stood at 365 seats for the Conservatives, 203 for Labour.",
