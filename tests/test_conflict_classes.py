@@ -259,8 +259,8 @@ def test_one_sentence_never_contradicts_itself() -> None:
 
 def test_two_dates_of_one_text_disagree_only_where_it_tells_one_event_twice() -> None:
     two_laureates = {
-        "a": "He earned his doctorate in 1989 from the University of Kestria. The prize went "
-        "to a physicist too. He earned his doctorate in 2017 from the University of Norvia.",
+        "a": "He earned his doctorate in 1986 from the University of Kestria. The prize went "
+        "to a physicist too. He earned his doctorate in 2009 from the University of Norvia.",
     }
     assert all_values(report_for(two_laureates)) == []
     one_event = {
@@ -272,24 +272,24 @@ def test_two_dates_of_one_text_disagree_only_where_it_tells_one_event_twice() ->
 
 def test_a_sentence_giving_the_other_value_too_does_not_contradict_it() -> None:
     both = {
-        "a": "Turnout in Kestria was 77.7 percent, lower than the 78.7 percent in 2021 and 81.9 "
+        "a": "Turnout in Kestria was 71.4 percent, lower than the 72.6 percent in 2021 and 75.3 "
         "percent in 2017.",
-        "b": "In 2021, the turnout in Kestria was 78.7 percent, the commission said.",
+        "b": "In 2021, the turnout in Kestria was 72.6 percent, the commission said.",
     }
     assert all_values(report_for(both)) == []
     other = {
-        "a": "He completed 34-of-46 passes for 333 yards, two touchdowns and an interception.",
-        "b": "He completed 34-of-46 passes for 313 yards, two touchdowns and an interception.",
+        "a": "He completed 29-of-41 passes for 318 yards, three touchdowns and an interception.",
+        "b": "He completed 29-of-41 passes for 298 yards, three touchdowns and an interception.",
     }
-    assert all_values(report_for(other)) == [{"333", "313"}]
+    assert all_values(report_for(other)) == [{"318", "298"}]
 
 
 def test_a_rate_and_a_count_of_one_thing_are_two_quantities() -> None:
-    rate = "Lenz averaged 27.2 points a game over his career with the Hawks."
-    game = {"a": rate, "b": "Lenz finished with 26 points in the game against the Hawks."}
+    rate = "Lenz averaged 24.8 points a game over his career with the Hawks."
+    game = {"a": rate, "b": "Lenz finished with 21 points in the game against the Hawks."}
     assert all_values(report_for(game)) == []
-    rates = {"a": rate, "b": "Lenz averaged 25.2 points per game over his career with the Hawks."}
-    assert all_values(report_for(rates)) == [{"27.2", "25.2"}]
+    rates = {"a": rate, "b": "Lenz averaged 22.8 points per game over his career with the Hawks."}
+    assert all_values(report_for(rates)) == [{"24.8", "22.8"}]
 
 
 def test_values_beside_different_names_are_about_different_subjects() -> None:
@@ -395,30 +395,30 @@ def test_ordinals_before_different_nouns_rank_different_things() -> None:
 
 def test_ranks_among_the_doers_of_different_deeds_are_not_compared() -> None:
     texts = {
-        "a": "Lenz was the first rider in 26 years to win the two big tours in one season.",
-        "b": "With that victory Lenz became the third rider in history to take the triple crown "
-        "of road racing.",
+        "a": "Lenz was the first rider in 30 years to win three mountain stages in one week.",
+        "b": "With that victory Lenz became the third rider in history to take the sprint and "
+        "youth jerseys together.",
     }
     assert all_values(report_for(texts)) == []
     players = {
-        "a": "Lenz is the first player to average 30 points and 14 rebounds in a finals series.",
-        "b": "Lenz is the 11th player to win two league titles and one finals award.",
+        "a": "Lenz is the first player to average 33 points and 12 rebounds in a cup series.",
+        "b": "Lenz is the 11th player to win two league titles and one cup award.",
     }
     assert all_values(report_for(players)) == []
     one_deed = {
-        "a": "Lenz became the first rider ever to win the two big tours in one season.",
-        "b": "Lenz became only the third rider in history to win both big tours in a single "
-        "season.",
+        "a": "Lenz became the first rider ever to win the three mountain stages in one week.",
+        "b": "Lenz became only the third rider in history to win three mountain stages in a "
+        "single week.",
     }
     assert all_values(report_for(one_deed)) == [{"1st", "3rd"}]
 
 
 def test_a_deed_told_before_is_the_deed_of_to_do_it() -> None:
-    told = "Norvia was the first side to win back-to-back cups; Kestria is the third team to do it."
+    told = "Norvia was the first side to win two cups in a row; Kestria is the third team to do it."
     other = {"a": "Kestria became the second team to reach the final without losing a game.",
              "b": told}  # fmt: skip
     assert all_values(report_for(other)) == []
-    same = {"a": "Kestria became the second team to win back-to-back cups.", "b": told}
+    same = {"a": "Kestria became the second team to win two cups in a row.", "b": told}
     assert all_values(report_for(same)) == [{"2nd", "3rd"}]
 
 

@@ -182,10 +182,11 @@ def _same_account(graph: Graph, a: NodeKey, b: NodeKey, copy_of: dict[str, str])
 
     Within one text, two figures for one quantity are nearly always a breakdown or an update
     ("the earlier estimate of ¥11 trillion ... now ¥21.5 trillion"), and two dates are nearly
-    always of two events its sentences tell apart by words the pairing cannot weigh ("his PhD
-    in 1989 from Berkeley", "his PhD in 2017 from Chicago", of two laureates). Two dates of one
-    text are a slip only where their sentences agree on another value, telling one event twice
-    ("Five men were convicted ... in 2010." / "In November 2020, five men ... were jailed").
+    always of two events its sentences tell apart by words the pairing cannot weigh ("his
+    doctorate in 1986 from Kestria", "his doctorate in 2009 from Norvia", of two laureates).
+    Two dates of one text are a slip only where their sentences agree on another value, telling
+    one event twice ("Five men were convicted ... in 2010." / "In November 2020, five men ...
+    were jailed").
     Over the tuning corpora in `benchmarks/disagreements.py`, the conflicts of two dates of one
     text whose sentences share no other value were 9 of the 240 reported, none of them a
     listed disagreement.
