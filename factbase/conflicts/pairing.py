@@ -259,7 +259,7 @@ def _said_apart(unit: Unit, mine: Fact, other: Fact) -> bool:
     """Does the sentence give the other sentence's figure ``other`` as a level of its own,
     besides its ``mine``? Then it gives no other figure for it ("... 12 passing yards after
     the first quarter but finished with 318" against "for 318 yards"). A whole ("17 of the 40
-    seats") or a change ("lost 40 seats") is no level."""
+    seats") is no level."""
     return any(
         f is not mine and f.kind == "number" and f.value == other.value
         and f.unit == other.unit and i not in unit.wholes
