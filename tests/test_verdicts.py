@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factbase.analysis.facts import Difference, compare, extract
+from factbase.analysis.facts import Difference, FactSet, compare, extract
 from factbase.analysis.facts.names import (
     name_in_the_claims_sentence,
     opening_name_replaced,
@@ -8453,3 +8453,74 @@ def test_two_names_put_in_the_other_order_contradict() -> None:
         changed=[("Ortiz testified before Kray.",
                   Difference("name", "Ortiz before Kray", "Kray before Ortiz"))],
     )
+
+
+# --- numbers, dates and ranks in more of the ways pages write them -----------------------------
+
+
+def test_a_whole_number_and_a_half_in_digits() -> None:
+    both_ways(
+        "The Varnak survey took 8 and half years and covered 3.2 billion km.",
+        same=["The Varnak survey took eight and a half years to cover 3.2 billion km."],
+        changed=[(
+            "The Varnak survey took nine and a half years to cover 3.2 billion km.",
+            Difference("number", "9.5", "8.5"),
+        )],
+    )
+    assert [f.value for f in extract("10 and a half years")] == [Fraction(21, 2)]
+    assert [f.value for f in extract("2 and a half million people")] == [Fraction(2_500_000)]
+    # "half of them" is a share of its own, not half a unit of the number before
+    assert [f.value for f in extract("it signed 12 and half of them left")] == [
+        Fraction(12), Fraction(1, 2)
+    ]
+
+
+def test_one_in_a_large_whole_is_a_share_in_digits_and_words() -> None:
+    both_ways(
+        "The odds of the reading being chance are about one in four million, the Omnix team said.",
+        same=["The Omnix team put the odds of the reading being chance at roughly one in "
+              "4 million."],
+        changed=[(
+            "The Omnix team put the odds of the reading being chance at roughly one in "
+            "5 million.",
+            Difference("number", "about 0.00002", "about 0.000025"),
+        )],
+    )
+    assert [f.value for f in extract("one in 5,000 people")] == [Fraction(1, 50)]
+    assert [f.kind for f in extract("one in 2010")] == ["date"]  # a year, not a whole
+
+
+def test_a_year_first_date_with_the_months_name() -> None:
+    both_ways(
+        "Launch 2021-Nov-24 from Kestria, aboard a Vantor 9 rocket.",
+        same=["The launch from Kestria was on 24 November 2021."],
+        changed=[(
+            "The launch from Kestria was on 24 October 2021.",
+            Difference("date", "24 October 2021", "24 November 2021"),
+        )],
+    )
+
+
+def test_a_superlative_that_opens_an_item_of_a_list() -> None:
+    passage = (
+        "* Top scorer: Harlow Kelso of Norvia (six goals) * Fastest goal: after 71 seconds, "
+        "scored by Brellin's Ana Lenz against Kestria in the group stage"
+    )
+    both_ways(
+        passage,
+        same=["Brellin's Ana Lenz scored the quickest goal, after 71 seconds, against Kestria "
+              "in the group stage."],
+        changed=[(
+            "Brellin's Ana Lenz scored the second-fastest goal, after 71 seconds, against "
+            "Kestria in the group stage.",
+            Difference("ordinal", "2nd", "1st"),
+        )],
+    )
+    assert ("ordinal", 1) in [(f.kind, f.value) for f in extract("Largest crowd: 88,000")]
+    assert "fastest" not in [f.value for f in extract(passage) if f.kind == "name"]
+
+
+def test_a_noun_or_verb_ending_in_est_is_no_superlative() -> None:
+    assert extract("They walked into the forest at night") == FactSet([])
+    assert extract("The protest grew") == FactSet([])
+    assert [f.unit for f in extract("the deadliest storm")] == ["superlative"]

@@ -234,6 +234,12 @@ def is_lemma(word: str) -> bool:
     return bool(_entry(word).pos)
 
 
+def is_noun_or_verb(word: str) -> bool:
+    """Is the word, as written, a noun or a verb of WordNet's ("forest", "protest"; not
+    "largest")?"""
+    return not {"n", "v"}.isdisjoint(_entry(word).pos)
+
+
 def is_verb(word: str) -> bool:
     """Can the word be a verb as written ("win", "approve")?"""
     return "v" in _entry(word).pos

@@ -15,6 +15,7 @@ from factbase.analysis.facts.dates import (
     DATE_MDY,
     DATE_MY,
     DATE_NUMERIC,
+    DATE_YMD_NAMED,
     HAS_MONTH,
     HAS_RELATIVE,
     RELATIVE,
@@ -85,7 +86,9 @@ _MINUTES_SECONDS = re.compile(
 # "one in five", "2 in 3": a share of a whole, as long as the whole is a count of a group, not a
 # year or a span.
 _ONE_IN = re.compile(
-    rf"(?<!\w)(?P<a>one|{WORDNUM_RE}|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<b>(?:{WORDNUM_RE})|\d{{1,3}})\b"
+    rf"(?<!\w)(?P<a>one|{WORDNUM_RE}|\d{{1,2}})\s+in\s+(?:every\s+)?"
+    rf"(?P<b>(?:{WORDNUM_RE})|(?P<big>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d+)?\s+"
+    r"(?:thousand|million|billion)\b)|\d{1,3})\b"
     r"(?![,.]?\d|\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\b)",
     re.I,
 )
@@ -379,6 +382,12 @@ _BARE_SUPERLATIVE = re.compile(
 )
 
 
+# A superlative that opens a sentence, a line or an item of a list, before what it ranks:
+# "Fastest goal: after 68 seconds", "* Largest crowd: 88,000" (an opening "Most" is mostly a
+# quantity: "Most voters", "Most world titles").
+_OPENING_SUPERLATIVE = re.compile(r"(?:\A|[\n•*;.!?]\s*)(?P<w>[A-Z][a-z]{2,}est)(?=\s+[a-z])")
+
+
 # "one of the largest", "among the world's most valuable": a member of a group, not a rank;
 # how far before the superlative its group's words may stand.
 GROUP_REACH = 40
@@ -403,6 +412,8 @@ def _is_superlative(word: str) -> bool:
     """A superlative adjective: "costliest" (costly), "biggest" (big), "most destructive"."""
     if word.startswith("most "):
         return lexicon.is_adjective(word[5:])
+    if lexicon.is_noun_or_verb(word):
+        return False  # "the forest", "the protest": a noun or a verb of its own
     stem = word[:-3]
     candidates = (stem, stem + "e", stem[:-1] + "y", stem[:-1])
     return any(len(c) >= 2 and lexicon.is_adjective(c) for c in candidates) and word not in (
@@ -522,6 +533,8 @@ class Extractor:
         self.reference = reference
         self.taken = [False] * (len(self.text) + 1)
         self.facts: list[Fact] = []
+        # where a superlative opens a sentence or an item of a list: no name starts there
+        self.opening_superlatives: set[int] = set()
         self._listed: dict[int, str] | None = None
 
     def free(self, s: int, e: int) -> bool:
@@ -1040,7 +1053,7 @@ class Extractor:
         # Dates, most specific first.
         date_patterns = (
             (DATE_ISO, DATE_NUMERIC) if digits else ()
-        ) + ((DATE_DMY, DATE_MDY, DATE_MY) if months else ())
+        ) + ((DATE_YMD_NAMED, DATE_DMY, DATE_MDY, DATE_MY) if months else ())
         for rx in date_patterns:
             for m in rx.finditer(t):
                 if not self.free(m.start(), m.end()):
@@ -1115,8 +1128,11 @@ class Extractor:
         for m in _ONE_IN.finditer(t) if " in " in low else ():
             # "one in five voters", "2 in 3 adults": a share, as a percentage ("20%")
             a, b = _count(m.group("a")), parse_number(m.group("b"))
+            # a whole beyond ONE_IN_MAX is a count when written as one ("one in 5,000", "one
+            # in 3 million", "one in three million"), not a year ("one in 2010")
+            big = bool(m.group("big")) or not m.group("b")[:1].isdigit()
             if (
-                a is not None and b is not None and 0 < a < b <= ONE_IN_MAX
+                a is not None and b is not None and 0 < a < b and (b <= ONE_IN_MAX or big)
                 and self.free(m.start(), m.end())
             ):
                 comp = self.comparator_before(m.start())[0]
@@ -1230,11 +1246,14 @@ class Extractor:
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
         # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.
         bare_superlatives = _BARE_SUPERLATIVE.finditer(t) if "est " in low or "most " in low else ()
-        for m in [*_SUPERLATIVE.finditer(t), *bare_superlatives]:
+        opening = list(_OPENING_SUPERLATIVE.finditer(t)) if "est " in low or "most " in low else []
+        for m in [*_SUPERLATIVE.finditer(t), *bare_superlatives, *opening]:
             if (
                 self.free(m.start("w"), m.end("w")) and _is_superlative(m.group("w").lower())
                 and not _ONE_OF_GROUP.search(t, max(0, m.start() - GROUP_REACH), m.start())
             ):
+                if m.re is _OPENING_SUPERLATIVE:
+                    self.opening_superlatives.add(m.start("w"))
                 self.add(
                     "ordinal", 1, m.start("w"), m.end("w"), unit="superlative", claim_span=False
                 )
@@ -1468,6 +1487,8 @@ class Extractor:
                 continue  # "3.88 MJ", "7 TeV": a unit, written in capitals
             if capital_of_sentence(t, m.start(), m.end(), word):
                 continue  # "Children were ..." - a capital only because a sentence starts here
+            if m.start() in self.opening_superlatives:
+                continue  # "* Fastest goal: ...": a rank that opens an item of a list
             # "Solvané" is "Solvane": outlets write names with and without their accents.
             self.add("name", unaccented(low), m.start(), m.start() + len(word), claim_span=False)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
 
 from factbase.analysis.facts.units import GLUED
@@ -49,8 +50,9 @@ _GLUED = "|".join(re.escape(u) for u in GLUED)
 NUM_RE = (
     r"(?P<cur>(?:US|U\.S\.|Can|CA|C|AU|A|NZ|HK|SG|S)\$|[£$€¥₹]|"
     r"(?:Rs\.?|INR|USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY)\s?)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    # a whole number and a fraction: "3 1/2 hours" (and "3½", folded to "3 1/2")
-    r"(?P<mixed>\s[1-9]/(?:[2-9]|1[0-6])(?![\d/]))?"
+    # a whole number and a fraction: "3 1/2 hours" (and "3½", folded to "3 1/2"); "10 and a
+    # half years" (not "10 and half of them")
+    r"(?P<mixed>\s[1-9]/(?:[2-9]|1[0-6])(?![\d/])|\s+and\s+(?:a\s+)?half\b(?!\s+of\b))?"
     rf"(?:(?:\s?|-(?=(?:million|billion|trillion)\b))"
     rf"(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|m|k)\b"
     rf"|(?P<glued>{_GLUED}|\s?[°º]\s?[CcFf]|(?-i:[CF]))\b)?"
@@ -84,7 +86,8 @@ def parse_number(text: str) -> Fraction | None:
 def number_value(m: re.Match[str]) -> Fraction:
     v = Fraction(m.group("num").replace(",", ""))
     if m.group("mixed"):
-        part = Fraction(m.group("mixed").strip())
+        mixed = m.group("mixed").strip()
+        part = Fraction(1, 2) if mixed.endswith("half") else Fraction(mixed)
         if part < 1:
             v += part
     scale = (m.group("scale") or "").lower()
@@ -122,6 +125,10 @@ def _words_value(words: str) -> Fraction:
     return Fraction(total + current)
 
 
+# Below this, ``g`` would write a number in scientific notation ("2.5e-05").
+SMALL_DISPLAY = Fraction(1, 10_000)
+
+
 def format_number(v: Fraction) -> str:
     if v.denominator == 1:
         return f"{v.numerator:,}"
@@ -131,4 +138,7 @@ def format_number(v: Fraction) -> str:
     if abs(v) >= 1000:
         # "2,317.6", as "2,318" is written; ``g`` would give "2317.6" and round past six digits
         return f"{float(v):,.4f}".rstrip("0").rstrip(".")
+    if v and abs(v) < SMALL_DISPLAY:
+        # "0.000025", as a share of one in four million is written, not "2.5e-05"
+        return format(Decimal(f"{float(v):.3g}"), "f")
     return f"{float(v):g}"
