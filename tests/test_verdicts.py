@@ -8524,3 +8524,40 @@ def test_a_noun_or_verb_ending_in_est_is_no_superlative() -> None:
     assert extract("They walked into the forest at night") == FactSet([])
     assert extract("The protest grew") == FactSet([])
     assert [f.unit for f in extract("the deadliest storm")] == ["superlative"]
+
+
+def test_a_currency_abbreviation_with_its_stop_ends_no_sentence() -> None:
+    passage = (
+        "The Varnak probe, launched in March 2019 to map the moon's poles, cost Rs. 412 crore. "
+        "Its successor cost more."
+    )
+    both_ways(
+        passage,
+        same=["Launched in March 2019, the Varnak probe cost Rs 412 crore."],
+        changed=[(
+            "Launched in March 2019, the Varnak probe cost Rs 412 million.",
+            Difference("number", "412,000,000", "4,120,000,000"),
+        )],
+    )
+
+
+def test_a_respectively_list_of_labelled_names() -> None:
+    passage = (
+        "The next two probes, Omnix-2 and the newer Omnix-3, were built at a cost of Rs. 978 "
+        "crore and Rs. 600 crore respectively, less than one film's budget."
+    )
+    both_ways(
+        passage,
+        same=["Omnix-2 was built at a cost of Rs 978 crore."],
+        changed=[(
+            "Omnix-2 was built at a cost of Rs 600 crore.",
+            Difference("number", "6,000,000,000", "9,780,000,000"),
+        )],
+    )
+    both_ways(
+        "The two ships, Vantor-2 and the newer Vantor-3, cost $978 million and $600 million "
+        "respectively.",
+        same=["Vantor-3 cost $600 million."],
+        changed=[("Vantor-3 cost $978 million.",
+                  Difference("number", "978,000,000", "600,000,000"))],
+    )

@@ -15,7 +15,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos vs v etc e.g i.e cf fig jan feb mar apr jun jul aug sep sept
     oct nov dec gen gov sen rep rev col lt sgt capt cllr coun inc ltd co corp approx est dept
     univ a.m p.m adm rt hon p pp vol ch para jr sr mt brig maj cmdr supt det insp ave rd
-    no nr ed eds""".split()
+    no nr ed eds rs""".split()
 )
 # Abbreviations that often end a sentence ("at 8:44 a.m.", "Kestria Electric Power Co."): a
 # word that starts sentences after them starts the next one.

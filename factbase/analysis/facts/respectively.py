@@ -10,9 +10,10 @@ import re
 
 from factbase.analysis.facts.model import Difference, Fact, FactSet
 from factbase.analysis.facts.values import VALUE_KINDS, same_value
+from factbase.analysis.sentences import sentence_at
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?;]\s")
+_CLAUSE_END = re.compile(r";\s")
 # Between two values of one list: a comma, "and" or both ("March 2022 and August 2022").
 _VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 # Between two names of one list: a comma or "and", then at most three words of description
@@ -51,11 +52,40 @@ def _name_groups(facts: list[Fact], text: str) -> list[tuple[int, int, str]]:
     return groups
 
 
+def _labels_as_names(text: str, facts: FactSet) -> FactSet:
+    """``facts`` with each number that names ("Omnix-2", "Flight 302": a label and its number)
+    read as the name it is part of, label and number together."""
+    out = []
+    for f in facts:
+        label = (f.unit or "")[1:] if f.kind == "number" and (f.unit or "").startswith("#") else ""
+        m = _LABEL_BEFORE.search(text, 0, f.start) if label else None
+        if m is None or m.group(1).lower() != label:
+            out.append(f)
+            continue
+        out.append(Fact("name", text[m.start():f.end].lower(), text[m.start():f.end],
+                        m.start(), f.end))  # fmt: skip
+    return FactSet([g for g in out if not (g.kind == "name" and _inside_label(g, out))])
+
+
+# The label right before a number that names: "Omnix-" of "Omnix-2", "Flight " of "Flight 302".
+_LABEL_BEFORE = re.compile(r"([A-Za-z][\w’']*)[-\s]$")
+
+
+def _inside_label(f: Fact, facts: list[Fact]) -> bool:
+    """Is the name fact ``f`` a part of a longer name of ``facts`` (its label)?"""
+    return any(
+        g is not f and g.kind == "name" and g.start <= f.start and f.end <= g.end
+        and (g.end - g.start) > (f.end - f.start) for g in facts
+    )
+
+
 def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
     """The (name, value) pairs a "respectively" sentence of ``text`` gives, in order."""
     for m in _RESPECTIVELY.finditer(text):
-        lo = 0
-        for end in _SENTENCE_END.finditer(text, 0, m.start()):
+        # the sentence (sentence_spans knows "Rs. 978" goes on) or the clause after a
+        # semicolon
+        lo = sentence_at(text, m.start()).start
+        for end in _CLAUSE_END.finditer(text, lo, m.start()):
             lo = end.end()
         values = [f for f in facts.of(*VALUE_KINDS) if lo <= f.start and f.end <= m.start()]
         run: list[Fact] = []
@@ -188,9 +218,11 @@ def respectively_moved(
     value it gives one name that the claim gives another (the claim's value against the one the
     list gives the claim's name), and the values it confirms, as (kind, value shown), which no
     other reading of the passage's roles may then call moved."""
+    passage_facts = _labels_as_names(passage_text, passage_facts)
     pairs = _in_order(passage_text, passage_facts)
     if not pairs:
         return [], set()
+    claim_facts = _labels_as_names(claim_text, claim_facts)
     theirs = dict(pairs)
     mine = _claim_pairs(claim_text, claim_facts, list(theirs), pairs[0][1].kind)
     out = []
