@@ -8561,3 +8561,24 @@ def test_a_respectively_list_of_labelled_names() -> None:
         changed=[("Vantor-3 cost $978 million.",
                   Difference("number", "978,000,000", "600,000,000"))],
     )
+
+
+def test_a_month_in_that_year_takes_the_year_named_before() -> None:
+    passage = (
+        "The Kestria probe was woken from its long sleep in January 2016 for the approach. "
+        "It entered orbit around the moon in August that year after a decade-long trek."
+    )
+    both_ways(
+        passage,
+        same=["The Kestria probe entered orbit around the moon in August 2016 after a "
+              "decade-long trek."],
+        changed=[],
+    )
+    status, diffs = verdict(
+        "The Kestria probe entered orbit around the moon in August 2015 after a decade-long "
+        "trek.", passage
+    )
+    assert status == "contradicted"
+    assert [d.claim for d in diffs if d.kind == "date"] == ["August 2015"]
+    assert [f.value for f in extract("It was founded in 1999 and in May of the same year it "
+                                     "listed.")] == [(1999, None, None), (1999, 5, None)]

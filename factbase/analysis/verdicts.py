@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts import (
@@ -359,8 +359,13 @@ def analyse(
     if furniture:
         passage_facts = FactSet([f for f in passage_facts if f.start not in furniture])
     lo, hi, core_lo, core_hi = evidence_span(claim, claim_facts, passage, passage_facts)
-    evidence = _without(extract(passage[lo:hi], reference=reference), furniture, lo)
-    core = _without(extract(passage[core_lo:core_hi], reference=reference), furniture, core_lo)
+    evidence = _dated_as_in(
+        _without(extract(passage[lo:hi], reference=reference), furniture, lo), passage_facts, lo
+    )
+    core = _dated_as_in(
+        _without(extract(passage[core_lo:core_hi], reference=reference), furniture, core_lo),
+        passage_facts, core_lo,
+    )
     context = " ".join(t for t in (heading, _sentence_before(src, loc.start)) if t)
     meta = " ".join(v for v in (metadata or {}).values() if v)
     # Who published the source answers for a claim's "according to ..."; its title names what
@@ -716,6 +721,28 @@ def _beside(text: str, f: Fact) -> set[str]:
     before = content(words(norm(text[:f.start])))[-WHEN_ANCHORS:]
     after = content(words(norm(text[f.end:])))[:WHEN_ANCHORS]
     return {stem(w) for w in before + after}
+
+
+def _dated_as_in(facts: FactSet, whole: FactSet, offset: int) -> FactSet:
+    """``facts`` (read from a stretch of the passage starting at ``offset``) with each date
+    whose year the stretch alone does not give taken as the whole passage reads it: "It
+    entered orbit in August that year", a sentence after "January 2014", is August 2014."""
+    years = {
+        (f.start, f.end): f for f in whole
+        if f.kind == "date" and isinstance(f.value, tuple) and f.value[0] is not None
+    }
+    if not years:
+        return facts
+    out, changed = [], False
+    for f in facts:
+        g = years.get((f.start + offset, f.end + offset))
+        if (
+            g is not None and f.kind == "date" and isinstance(f.value, tuple)
+            and f.value[1:] == g.value[1:] and f.value[0] != g.value[0]
+        ):
+            f, changed = replace(f, value=g.value), True
+        out.append(f)
+    return FactSet(out) if changed else facts
 
 
 def _without(facts: FactSet, starts: set[int], offset: int) -> FactSet:

@@ -458,6 +458,16 @@ _SHARED_YEAR = re.compile(
     r"(?P<y>1[89]\d\d|20\d\d)\b"
 )
 _HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# A month in the year the text named last: "in August that year", "in May of the same year".
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_YEAR_WRITTEN = re.compile(r"(?<![\d,.£$€])\b(1[89]\d\d|20\d\d)\b(?!s\b|,\d|\.\d|%)")
+
+
+def _year_named_before(text: str, pos: int) -> int | None:
+    """The last year written in ``text`` before ``pos`` ("... in January 2014. It entered
+    orbit in August that year": 2014)."""
+    years = _YEAR_WRITTEN.findall(text, 0, pos)
+    return int(years[-1]) if years else None
 
 
 # "a third", "a fifth", "a tenth" before a noun other than "of" rank something ("a third Kestria
@@ -1085,8 +1095,11 @@ class Extractor:
         for m in _MONTH_ALONE.finditer(t):
             if self.free(m.start("m"), m.end("m")):
                 shared = _SHARED_YEAR.match(t, m.end("m"))
+                that = _THAT_YEAR.match(t, m.end("m"))
+                named = _year_named_before(t, m.start()) if that is not None else None
                 year = (
                     int(shared.group("y")) if shared is not None
+                    else named if named is not None
                     else ref[0] if ref is not None else None
                 )  # fmt: skip
                 self.add("date", (year, month_number(m.group("m")), None), m.start("m"), m.end("m"))
