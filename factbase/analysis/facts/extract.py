@@ -1096,10 +1096,10 @@ class Extractor:
             if self.free(m.start("m"), m.end("m")):
                 shared = _SHARED_YEAR.match(t, m.end("m"))
                 that = _THAT_YEAR.match(t, m.end("m"))
-                named = _year_named_before(t, m.start()) if that is not None else None
+                that_year = _year_named_before(t, m.start()) if that is not None else None
                 year = (
                     int(shared.group("y")) if shared is not None
-                    else named if named is not None
+                    else that_year if that_year is not None
                     else ref[0] if ref is not None else None
                 )  # fmt: skip
                 self.add("date", (year, month_number(m.group("m")), None), m.start("m"), m.end("m"))
