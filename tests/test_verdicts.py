@@ -8582,3 +8582,28 @@ def test_a_month_in_that_year_takes_the_year_named_before() -> None:
     assert [d.claim for d in diffs if d.kind == "date"] == ["August 2015"]
     assert [f.value for f in extract("It was founded in 1999 and in May of the same year it "
                                      "listed.")] == [(1999, None, None), (1999, 5, None)]
+
+
+def test_a_count_said_as_the_rank_of_its_last_one() -> None:
+    passage = (
+        "The final was Varnak's 31st match in cup history, a new record for matches played. "
+        "Omnix had held the record since 1998."
+    )
+    both_ways(
+        passage,
+        same=["Playing in the final took Varnak to a record 31 cup matches."],
+        changed=[],
+    )
+    status, _ = verdict("Playing in the final took Varnak to a record 32 cup matches.", passage)
+    assert status != "ok"
+    both_ways(
+        "That third century took Lenz's career tally to 44 hundreds, the most in the format.",
+        same=["His 44th hundred gave Lenz the most in the format."],
+        changed=[],
+    )
+    # a rank of its own on the other side outweighs a count of the same number
+    status, _ = verdict(
+        "Kelso won his third title in Brellin.",
+        "Kelso won his second title in Brellin, the first of three titles he took in all.",
+    )
+    assert status != "ok"

@@ -171,6 +171,8 @@ def compare(
             continue  # "cut in half" / "halved"; "$3m a day" / "$3m every day"
         if _named_as_ordinal(c, p_values, claim_text, passage_text):
             continue  # "stage two" / "the second stage"
+        if _count_as_ordinal(c, p_values, claim_text, passage_text):
+            continue  # "his 26th World Cup match" / "26 World Cup matches"
         if _age_as_birthday(c, p_values, claim_text, passage_text):
             continue  # "turned 31" / "his 31st birthday"
         if c.kind == "range" and _ends_stated(c, p_values):
@@ -455,6 +457,53 @@ def _named_as_ordinal(
             p.kind == "number" and p.unit == f"#{label}" and p.value == c.value for p in p_values
         )
     return False
+
+
+# Words after a count or a rank that say what it counts or ranks ("26 World Cup matches").
+COUNTED_WORDS = 4
+
+
+def _count_as_ordinal(
+    c: Fact, p_values: list[Fact], claim_text: str, passage_text: str
+) -> bool:
+    """Does the other side say the claim's count of a thing as the rank of its last one, or
+    the claim's rank as the count it brings the total to: "a record 26 World Cup matches" /
+    "his 26th match in World Cup history"; "his 50th hundred" / "took his tally to 50
+    hundreds"? The two must count the same thing (a content word of the few after each). Only
+    ever the same number: a rank does not tell the count after it, so no other value is said
+    against the claim."""
+    if not claim_text or not passage_text or c.kind not in ("number", "ordinal"):
+        return False
+    if not isinstance(c.value, Fraction) and not isinstance(c.value, int):
+        return False
+    if c.value != int(c.value) or (c.unit or "").startswith("#") or c.unit == "superlative":
+        return False
+    other = "ordinal" if c.kind == "number" else "number"
+    mine = _counted(claim_text, c)
+    if not mine:
+        return False
+    alike = [
+        p for p in p_values
+        if p.kind in ("number", "ordinal") and not (p.unit or "").startswith("#")
+        and p.unit != "superlative" and mine & _counted(passage_text, p)
+    ]
+    if any(p.kind == c.kind and p.value != c.value for p in alike):
+        return False  # the other side gives its own value of the claim's kind ("his second
+        # title", "three titles in all" against "his third title")
+    return any(p.kind == other and p.value == c.value for p in alike)
+
+
+def _counted(text: str, f: Fact) -> frozenset[str]:
+    """The stems of the common words (no names) right after a count or a rank (what it
+    counts), or, for one that ends a label ("Career wins: 54"), those of the label."""
+    after = re.findall(r"[A-Za-z]+", text[f.end:])[:COUNTED_WORDS]
+    words = [w for w in after if w.islower() and w not in STOPWORDS]
+    if not words:
+        label = text[:f.start].rstrip()
+        if label.endswith(":"):
+            words = [w for w in re.findall(r"[A-Za-z]+", label)[-COUNTED_WORDS:]
+                     if w.islower() and w not in STOPWORDS]  # fmt: skip
+    return frozenset(stem(w) for w in words)
 
 
 # Negators that deny a verb, as "not" does.
