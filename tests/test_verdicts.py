@@ -8607,3 +8607,23 @@ def test_a_count_said_as_the_rank_of_its_last_one() -> None:
         "Kelso won his second title in Brellin, the first of three titles he took in all.",
     )
     assert status != "ok"
+
+
+def test_a_value_the_claim_gives_to_another_count_is_no_rival() -> None:
+    passage = (
+        "Lenz smashed 21 fours and 10 sixes, scoring an incredible 201* to take the Vantors to "
+        "a thrilling three-wicket win."
+    )
+    same = (
+        "With 10 sixes and 21 fours, Lenz made an unbeaten 201 that gave Norvia a three-wicket "
+        "victory."
+    )
+    assert [d for d in differences(same, passage) if d.kind == "number"] == []
+    changed = same.replace("201", "211")
+    assert Difference("number", "211", "201") in differences(changed, passage)
+    # a value set against another with its noun left out counts the same thing: a swap
+    swapped = (
+        "Brellin made 209 tackles in the final, against Kestria's 92.",
+        "Norvia forced Kestria into making 209 tackles. In comparison, Brellin made just 92.",
+    )
+    assert verdict(*swapped)[0] == "contradicted"

@@ -133,6 +133,9 @@ def compare(
             or label_moved(c, p, p_values, claim_text, passage_text)
             or place_moved(c, p, p_values, claim_text, passage_text)
         )
+        if rival is not None and _counts_another(rival, c, claim_values, claim_text):
+            rival = None  # the claim gives the rival's value to another thing it counts ("10
+            # sixes and 21 fours ... an unbeaten 201": 21 is the fours', no rival of 201)
         if rival is not None:
             diffs.append(Difference(c.kind, c.display(), rival.display()))
             continue
@@ -682,6 +685,28 @@ _SIGNS = frozenset({"%", "$", "£", "€", "¥"})
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def _counts_another(rival: Fact, c: Fact, claim_values: list[Fact], claim_text: str) -> bool:
+    """Does the claim give ``rival``'s value, as a count of another thing than ``c`` counts (a
+    unit or noun of its own), to another of its values? Not where ``c`` is set against that
+    value with its noun left out ("209 tackles, against South Africa's 92": both tackles)."""
+    if c.unit is None and _SET_AGAINST.search(claim_text, max(0, c.start - SET_AGAINST_REACH),
+                                              c.start):  # fmt: skip
+        return False
+    return any(
+        x is not c and x.kind == rival.kind == "number" and same_value(x, rival)
+        and x.unit is not None and x.unit != c.unit
+        for x in claim_values
+    )
+
+
+# Words that set a value against another, whose noun it then leaves out: "209 tackles, against
+# South Africa's 92"; how far before the value they may stand.
+_SET_AGAINST = re.compile(
+    r"\b(?:against|versus|vs|than|compared\s+(?:with|to)|to|and|while|whereas)\b", re.I
+)
+SET_AGAINST_REACH = 30
 
 
 def _listed_twice(c: Fact, matched: list[tuple[Fact, Fact]], claim_text: str) -> bool:
