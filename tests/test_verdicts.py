@@ -8627,3 +8627,17 @@ def test_a_value_the_claim_gives_to_another_count_is_no_rival() -> None:
         "Norvia forced Kestria into making 209 tackles. In comparison, Brellin made just 92.",
     )
     assert verdict(*swapped)[0] == "contradicted"
+
+
+def test_a_neighbours_date_is_no_counterpart_of_values_stated_elsewhere() -> None:
+    passage = (
+        "His 812 runs in the tournament is the most ever scored by an individual batter at a "
+        "men's Vantor Cup, surpassing the previous record set by Omnix Kray, who hit 740 in the "
+        "2007 tournament.\n\nLenz finished with an average of 91.4 and a strike rate of 88.2 in "
+        "the tournament, hitting three centuries along the way."
+    )
+    status, diffs = verdict("Lenz at the 2023 Vantor Cup: average 91.4, strike rate 88.2.", passage)
+    assert status == "missing" and Difference("date", "2023", None) in diffs, diffs
+    # with the claim's values in the date's own sentence, the date is the claim's counterpart
+    status, diffs = verdict("Omnix Kray hit 740 in the 2009 tournament.", passage)
+    assert status == "contradicted" and Difference("date", "2009", "2007") in diffs, diffs
