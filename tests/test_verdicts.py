@@ -8641,3 +8641,20 @@ def test_a_neighbours_date_is_no_counterpart_of_values_stated_elsewhere() -> Non
     # with the claim's values in the date's own sentence, the date is the claim's counterpart
     status, diffs = verdict("Omnix Kray hit 740 in the 2009 tournament.", passage)
     assert status == "contradicted" and Difference("date", "2009", "2007") in diffs, diffs
+
+
+def test_a_labelled_names_value_after_a_colon_and_a_count_before_a_rank() -> None:
+    passage = (
+        "The next two probes, Omnix-2 and the newer Omnix-3, were built at a cost of Rs. 978 "
+        "crore and Rs. 600 crore respectively."
+    )
+    both_ways(
+        passage,
+        same=["Omnix-2 cost: Rs 978 crore. Omnix-3: Rs 600 crore."],
+        changed=[("Omnix-2 cost: Rs 600 crore. Omnix-3: Rs 978 crore.",
+                  Difference("number", "6,000,000,000", "9,780,000,000"))],
+    )
+    ranked = "Vance lost only three times. The Kestria race was Vance's 54th career win."
+    assert verdict("Vance's career wins after Kestria: 54.", ranked)[0] == "ok"
+    # the count before the race leaves the race's own win out
+    assert verdict("Vance's career wins before Kestria: 54.", ranked)[0] != "ok"

@@ -490,8 +490,8 @@ def _count_as_ordinal(
         return False
     other = "ordinal" if c.kind == "number" else "number"
     mine = _counted(claim_text, c)
-    if not mine:
-        return False
+    if not mine or _counted(claim_text, c, every=True) & _BEFORE_STEMS:
+        return False  # "wins before the final: 54" counts one fewer than "his 54th win"
     alike = [
         p for p in p_values
         if p.kind in ("number", "ordinal") and not (p.unit or "").startswith("#")
@@ -503,16 +503,23 @@ def _count_as_ordinal(
     return any(p.kind == other and p.value == c.value for p in alike)
 
 
-def _counted(text: str, f: Fact) -> frozenset[str]:
+# Words that bound a count short of a rank: the count "before" a thing leaves that thing out.
+_BEFORE_STEMS = frozenset(stem(w) for w in ("before", "until", "prior", "preceding", "previous"))
+
+
+def _counted(text: str, f: Fact, *, every: bool = False) -> frozenset[str]:
     """The stems of the common words (no names) right after a count or a rank (what it
-    counts), or, for one that ends a label ("Career wins: 54"), those of the label."""
+    counts), or, for one that ends a label ("Career wins: 54"), those of the label; ``every``:
+    small words too ("before")."""
+    def kept(w: str) -> bool:
+        return w.islower() and (every or w not in STOPWORDS)
+
     after = re.findall(r"[A-Za-z]+", text[f.end:])[:COUNTED_WORDS]
-    words = [w for w in after if w.islower() and w not in STOPWORDS]
-    if not words:
+    words = [w for w in after if kept(w)]
+    if not [w for w in words if w not in STOPWORDS]:
         label = text[:f.start].rstrip()
         if label.endswith(":"):
-            words = [w for w in re.findall(r"[A-Za-z]+", label)[-COUNTED_WORDS:]
-                     if w.islower() and w not in STOPWORDS]  # fmt: skip
+            words = [w for w in re.findall(r"[A-Za-z]+", label)[-COUNTED_WORDS:] if kept(w)]
     return frozenset(stem(w) for w in words)
 
 

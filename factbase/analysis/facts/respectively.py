@@ -29,6 +29,8 @@ _OWN_BRACKET = re.compile(r"[’'s]*\s*\(([^()]{1,40})\)")
 # 12:49 behind"; the next name of the list ends a name's reach anyway).
 _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
+# A name's value given after a colon, as a label gives it: "Omnix-2 cost: $978 million".
+_LABELLED = re.compile(r"(?:\s+[a-z]+){0,3}:\s*")
 # Between two words of one name: spaces, a mark ("Zelora®"), a possessive ("Acme Pharma's").
 _WITHIN_NAME = re.compile(r"[\s®™]*")
 # Between a value and the name it is of, when the value comes first: "76 against Norvia",
@@ -206,7 +208,10 @@ def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict
         found = next(
             (f for f in values if m.end() <= f.start < stop and id(f) not in taken), None
         )
-        if found is not None and not _CLAUSE_BREAK.search(text, m.end(), found.start):
+        if found is not None and (
+            not _CLAUSE_BREAK.search(text, m.end(), found.start)
+            or _LABELLED.fullmatch(text, m.end(), found.start)
+        ):
             out[name] = found
     return out
 
