@@ -8492,11 +8492,11 @@ def test_one_in_a_large_whole_is_a_share_in_digits_and_words() -> None:
 
 def test_a_year_first_date_with_the_months_name() -> None:
     both_ways(
-        "Launch 2021-Nov-24 from Kestria, aboard a Vantor 9 rocket.",
-        same=["The launch from Kestria was on 24 November 2021."],
+        "Launch 2019-Mar-07 from Kestria, aboard a Vantor 9 rocket.",
+        same=["The launch from Kestria was on 7 March 2019."],
         changed=[(
-            "The launch from Kestria was on 24 October 2021.",
-            Difference("date", "24 October 2021", "24 November 2021"),
+            "The launch from Kestria was on 7 April 2019.",
+            Difference("date", "7 April 2019", "7 March 2019"),
         )],
     )
 
@@ -8543,23 +8543,29 @@ def test_a_currency_abbreviation_with_its_stop_ends_no_sentence() -> None:
 
 def test_a_respectively_list_of_labelled_names() -> None:
     passage = (
-        "The next two probes, Omnix-2 and the newer Omnix-3, were built at a cost of Rs. 978 "
-        "crore and Rs. 600 crore respectively, less than one film's budget."
+        "The next two probes, Omnix-2 and the newer Omnix-3, were built at a cost of Rs. 845 "
+        "crore and Rs. 530 crore respectively, less than one film's budget."
     )
     both_ways(
         passage,
-        same=["Omnix-2 was built at a cost of Rs 978 crore."],
-        changed=[(
-            "Omnix-2 was built at a cost of Rs 600 crore.",
-            Difference("number", "6,000,000,000", "9,780,000,000"),
-        )],
+        same=[
+            "Omnix-2 was built at a cost of Rs 845 crore.",
+            # a name's value after a colon, as a label gives it
+            "Omnix-2 cost: Rs 845 crore. Omnix-3: Rs 530 crore.",
+        ],
+        changed=[
+            ("Omnix-2 was built at a cost of Rs 530 crore.",
+             Difference("number", "5,300,000,000", "8,450,000,000")),
+            ("Omnix-2 cost: Rs 530 crore. Omnix-3: Rs 845 crore.",
+             Difference("number", "5,300,000,000", "8,450,000,000")),
+        ],
     )
     both_ways(
-        "The two ships, Vantor-2 and the newer Vantor-3, cost $978 million and $600 million "
+        "The two ships, Vantor-2 and the newer Vantor-3, cost $845 million and $530 million "
         "respectively.",
-        same=["Vantor-3 cost $600 million."],
-        changed=[("Vantor-3 cost $978 million.",
-                  Difference("number", "978,000,000", "600,000,000"))],
+        same=["Vantor-3 cost $530 million."],
+        changed=[("Vantor-3 cost $845 million.",
+                  Difference("number", "845,000,000", "530,000,000"))],
     )
 
 
@@ -8601,6 +8607,10 @@ def test_a_count_said_as_the_rank_of_its_last_one() -> None:
         same=["His 44th hundred gave Lenz the most in the format."],
         changed=[],
     )
+    ranked = "Vance lost only three times. The Kestria race was Vance's 37th career win."
+    assert verdict("Vance's career wins after Kestria: 37.", ranked)[0] == "ok"
+    # the count before the race leaves the race's own win out
+    assert verdict("Vance's career wins before Kestria: 37.", ranked)[0] != "ok"
     # a rank of its own on the other side outweighs a count of the same number
     status, _ = verdict(
         "Kelso won his third title in Brellin.",
@@ -8611,20 +8621,20 @@ def test_a_count_said_as_the_rank_of_its_last_one() -> None:
 
 def test_a_value_the_claim_gives_to_another_count_is_no_rival() -> None:
     passage = (
-        "Lenz smashed 21 fours and 10 sixes, scoring an incredible 201* to take the Vantors to "
+        "Lenz smashed 17 fours and 9 sixes, scoring an incredible 188* to take the Vantors to "
         "a thrilling three-wicket win."
     )
     same = (
-        "With 10 sixes and 21 fours, Lenz made an unbeaten 201 that gave Norvia a three-wicket "
+        "With 9 sixes and 17 fours, Lenz made an unbeaten 188 that gave Norvia a three-wicket "
         "victory."
     )
     assert [d for d in differences(same, passage) if d.kind == "number"] == []
-    changed = same.replace("201", "211")
-    assert Difference("number", "211", "201") in differences(changed, passage)
+    changed = same.replace("188", "198")
+    assert Difference("number", "198", "188") in differences(changed, passage)
     # a value set against another with its noun left out counts the same thing: a swap
     swapped = (
-        "Brellin made 209 tackles in the final, against Kestria's 92.",
-        "Norvia forced Kestria into making 209 tackles. In comparison, Brellin made just 92.",
+        "Brellin made 212 tackles in the final, against Kestria's 97.",
+        "Norvia forced Kestria into making 212 tackles. In comparison, Brellin made just 97.",
     )
     assert verdict(*swapped)[0] == "contradicted"
 
@@ -8641,20 +8651,3 @@ def test_a_neighbours_date_is_no_counterpart_of_values_stated_elsewhere() -> Non
     # with the claim's values in the date's own sentence, the date is the claim's counterpart
     status, diffs = verdict("Omnix Kray hit 740 in the 2009 tournament.", passage)
     assert status == "contradicted" and Difference("date", "2009", "2007") in diffs, diffs
-
-
-def test_a_labelled_names_value_after_a_colon_and_a_count_before_a_rank() -> None:
-    passage = (
-        "The next two probes, Omnix-2 and the newer Omnix-3, were built at a cost of Rs. 978 "
-        "crore and Rs. 600 crore respectively."
-    )
-    both_ways(
-        passage,
-        same=["Omnix-2 cost: Rs 978 crore. Omnix-3: Rs 600 crore."],
-        changed=[("Omnix-2 cost: Rs 600 crore. Omnix-3: Rs 978 crore.",
-                  Difference("number", "6,000,000,000", "9,780,000,000"))],
-    )
-    ranked = "Vance lost only three times. The Kestria race was Vance's 54th career win."
-    assert verdict("Vance's career wins after Kestria: 54.", ranked)[0] == "ok"
-    # the count before the race leaves the race's own win out
-    assert verdict("Vance's career wins before Kestria: 54.", ranked)[0] != "ok"

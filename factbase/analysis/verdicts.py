@@ -726,7 +726,7 @@ def _beside(text: str, f: Fact) -> set[str]:
 def _dated_as_in(facts: FactSet, whole: FactSet, offset: int) -> FactSet:
     """``facts`` (read from a stretch of the passage starting at ``offset``) with each date
     whose year the stretch alone does not give taken as the whole passage reads it: "It
-    entered orbit in August that year", a sentence after "January 2014", is August 2014."""
+    entered orbit in August that year", a sentence after "January 2016", is August 2016."""
     years = {
         (f.start, f.end): f for f in whole
         if f.kind == "date" and isinstance(f.value, tuple) and f.value[0] is not None

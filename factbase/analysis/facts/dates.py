@@ -41,7 +41,7 @@ DATE_NUMERIC = re.compile(
     r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})\b(?!\.\d)"
 )
 DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-# Year first with the month's name, as some tables write it: "2021-Nov-24".
+# Year first with the month's name, as some tables write it: "2019-Mar-07".
 DATE_YMD_NAMED = re.compile(
     rf"\b(?P<y>{YEAR_RE})-(?P<m>{MONTH_RE})-(?P<d>[0-3]?\d)\b(?![-/.]?\d)", re.I
 )

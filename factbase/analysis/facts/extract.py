@@ -383,8 +383,8 @@ _BARE_SUPERLATIVE = re.compile(
 
 
 # A superlative that opens a sentence, a line or an item of a list, before what it ranks:
-# "Fastest goal: after 68 seconds", "* Largest crowd: 88,000" (an opening "Most" is mostly a
-# quantity: "Most voters", "Most world titles").
+# "Fastest goal: after 71 seconds", "* Largest crowd: 88,000" (an opening "Most" is mostly a
+# quantity: "Most voters", "Most league titles").
 _OPENING_SUPERLATIVE = re.compile(r"(?:\A|[\n•*;.!?]\s*)(?P<w>[A-Z][a-z]{2,}est)(?=\s+[a-z])")
 
 
@@ -464,8 +464,8 @@ _YEAR_WRITTEN = re.compile(r"(?<![\d,.£$€])\b(1[89]\d\d|20\d\d)\b(?!s\b|,\d|\
 
 
 def _year_named_before(text: str, pos: int) -> int | None:
-    """The last year written in ``text`` before ``pos`` ("... in January 2014. It entered
-    orbit in August that year": 2014)."""
+    """The last year written in ``text`` before ``pos`` ("... in January 2016. It entered
+    orbit in August that year": 2016)."""
     years = _YEAR_WRITTEN.findall(text, 0, pos)
     return int(years[-1]) if years else None
 
@@ -1141,8 +1141,8 @@ class Extractor:
         for m in _ONE_IN.finditer(t) if " in " in low else ():
             # "one in five voters", "2 in 3 adults": a share, as a percentage ("20%")
             a, b = _count(m.group("a")), parse_number(m.group("b"))
-            # a whole beyond ONE_IN_MAX is a count when written as one ("one in 5,000", "one
-            # in 3 million", "one in three million"), not a year ("one in 2010")
+            # a whole beyond ONE_IN_MAX is a count when written as one ("one in 6,000", "one
+            # in 4 million", "one in four million"), not a year ("one in 2010")
             big = bool(m.group("big")) or not m.group("b")[:1].isdigit()
             if (
                 a is not None and b is not None and 0 < a < b and (b <= ONE_IN_MAX or big)

@@ -29,7 +29,7 @@ _OWN_BRACKET = re.compile(r"[’'s]*\s*\(([^()]{1,40})\)")
 # 12:49 behind"; the next name of the list ends a name's reach anyway).
 _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
-# A name's value given after a colon, as a label gives it: "Omnix-2 cost: $978 million".
+# A name's value given after a colon, as a label gives it: "Omnix-2 cost: $412 million".
 _LABELLED = re.compile(r"(?:\s+[a-z]+){0,3}:\s*")
 # Between two words of one name: spaces, a mark ("Zelora®"), a possessive ("Acme Pharma's").
 _WITHIN_NAME = re.compile(r"[\s®™]*")
@@ -84,7 +84,7 @@ def _inside_label(f: Fact, facts: list[Fact]) -> bool:
 def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
     """The (name, value) pairs a "respectively" sentence of ``text`` gives, in order."""
     for m in _RESPECTIVELY.finditer(text):
-        # the sentence (sentence_spans knows "Rs. 978" goes on) or the clause after a
+        # the sentence (sentence_spans knows "Rs. 412" goes on) or the clause after a
         # semicolon
         lo = sentence_at(text, m.start()).start
         for end in _CLAUSE_END.finditer(text, lo, m.start()):
