@@ -4710,6 +4710,24 @@ def test_two_nots_of_one_statement_in_other_words_partner_each_other() -> None:
     assert status == "contradicted" and any(d.kind == "negation" for d in diffs), diffs
 
 
+def test_a_not_in_an_aside_partners_no_not_of_what_the_claim_denies() -> None:
+    # the passage's "not" speaks only of the claim's subject, said before the claim's "not"
+    passage = ("Dubbed a mini-plan by the press (it not being a formal plan), the Varnak "
+               "package cut fuel duty, froze rents and scrapped the proposed Kestria levy.")
+    both_ways(
+        passage,
+        same=["The Varnak mini-plan scrapped the proposed Kestria levy."],
+        changed=[("The Varnak mini-plan did not scrap the proposed Kestria levy.",
+                  Difference("negation", "not", None))],
+    )
+    # a "not" of what follows the claim's own partners it, in other words
+    status, diffs = verdict(
+        "The Varnak package has not disclosed what the levy raised in rents.",
+        "The Varnak package has not publicly released the rents the levy raised.")
+    assert not any(d.kind == "negation" for d in diffs), diffs
+    assert status != "contradicted", diffs
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

@@ -281,9 +281,15 @@ def compare(
         # "none are recruiting new coaches").
         kept = []
         for family in (_PLAIN_NOTS, _NIL):
+            # What the claim's negators of the family reach: the claim from the first of
+            # them on. A "not" of the passage that speaks only of words the claim says before
+            # its own ("The mini-plan (it not being a budget) ... " against "The plan did not
+            # ...") negates something else.
+            first = min((f.start for f in lone_c if f.text.lower() in family), default=0)
+            reached = claim_text[first:] if claim_text else claim_text
             spare = [
                 g for g in region.of("negation")
-                if g.text.lower() in family and in_scope(g, claim_text, claim)
+                if g.text.lower() in family and in_scope(g, reached, claim)
                 and not any(same_scope(f, g) for f in c_neg)
                 and not any(denials_swapped(f, g, claim_text, passage_text) for f in lone_c)
             ]
