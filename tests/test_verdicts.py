@@ -4728,6 +4728,24 @@ def test_a_not_in_an_aside_partners_no_not_of_what_the_claim_denies() -> None:
     assert status != "contradicted", diffs
 
 
+def test_a_deed_the_passage_says_only_under_a_denial_is_denied_wherever_the_denial_stands() -> None:
+    # the claim's words line up with the sentence before; its verb stands only in the quote
+    passage = ("Morning notes.\n\nKray still uses the Omnix app: he checks it every day. He "
+               "said, \u201cI don't fully trust it because it can freeze, but it is quick.\u201d"
+               "\n\nSign up for our newsletter")
+    both_ways(
+        passage,
+        same=["Kray said he does not fully trust the Omnix app.",
+              "Kray still uses the Omnix app."],
+        changed=[("Kray said he trusts the Omnix app.", Difference("negation", None, "n't"))],
+    )
+    # said elsewhere without the denial, the deed stands
+    status, diffs = verdict(
+        "Vance trusts the Omnix app for work.",
+        "Vance trusts the Omnix app for work. He said he doesn't trust it for paying bills.")
+    assert status == "ok", diffs
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

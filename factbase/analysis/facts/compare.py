@@ -32,6 +32,7 @@ from factbase.analysis.facts.negation import (
     said_by_opposite,
     said_by_prefix,
     said_by_privation,
+    said_only_denied,
     said_with_its_verb,
     same_scope,
 )
@@ -245,6 +246,8 @@ def compare(
         )
         # A "not" of the claim's own word in the claim's place bears on it, whatever follows.
         or ((f.text.lower(), f.unit) in core and negates_in_place(f, passage_text, claim_text))
+        # So does one of a word of the claim that the passage says only so.
+        or said_only_denied(f, claim_text, claim, passage_text, passage)
     ]
     # Each relevant negator must have a partner on the other side negating the same thing:
     # "these reports were not ignored" against "these reports were ignored and no action was

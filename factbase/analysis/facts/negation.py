@@ -214,6 +214,42 @@ def _bases(text: str) -> frozenset[str]:
     )
 
 
+# A word shorter than this ("be", "get", "win") is too common to be the one a denial answers.
+DENIED_WORD_CHARS = 4
+# Negators whose scope opens on the deed they deny ("did not pay", "never paid").
+_PLAIN_DENIALS = frozenset({"not", "n't", "never", "no longer"})
+
+
+def said_only_denied(neg: Fact, other_text: str, other: FactSet, text: str, facts: FactSet) -> bool:
+    """Does ``neg`` (of ``text``) deny a word of the other side that ``text`` says nowhere
+    else, while the other side asserts it: "I don't totally trust it" against "he trusts it"?
+    Then the denial bears on the claim wherever it stands in the passage."""
+    if not other_text:
+        return False
+    other_stems = _stems5(other_text)
+    denied_there = {w[:5] for f in other.of("negation") for w in (f.unit or "").split()}
+    said = re.findall(r"[a-z]+", norm(text))
+    if neg.text.lower().replace("\u2019", "'") not in _PLAIN_DENIALS:
+        # "needed no second invitation" denies a thing; "rejected claims that the plan ..."
+        # may open on its subject
+        return False
+    # The deed denied: the first word of the scope, past a degree adverb ("totally trust").
+    head = [w for w in (neg.unit or "").split() if not w.endswith("ly")][:1]
+    head = [w for w in head if lexicon.is_verb(w)]
+    for w in head:
+        k = w[:5]
+        if len(w) < DENIED_WORD_CHARS or w in STOPWORDS:
+            continue
+        if k not in other_stems or k in denied_there:
+            continue
+        denials = sum(
+            1 for f in facts.of("negation") if k in {v[:5] for v in (f.unit or "").split()}
+        )
+        if sum(1 for x in said if x[:5] == k) <= denials:
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def _stems5(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[a-z]+", norm(text)))
