@@ -4746,6 +4746,17 @@ def test_a_deed_the_passage_says_only_under_a_denial_is_denied_wherever_the_deni
     assert status == "ok", diffs
 
 
+def test_a_value_the_claim_says_twice_is_the_passages_value_both_times() -> None:
+    # the second mention's words ("channel ... spectrometric") fit another value's clause
+    # better; it is still the value the first mention found
+    passage = ("The spectral channels operate at 410.5 nm, 655.2 nm, and 980.7 nm within a "
+               "field of 1.05 to 1.5 solar radii.")
+    claim = ("The channels work at 410.5 nm, 655.2 nm and 980.7 nm, and the {} nm infrared "
+             "channel also has a spectrometric mode.")
+    assert not any(d.kind == "number" for d in differences(claim.format("980.7"), passage))
+    assert Difference("number", "990.7", None) in differences(claim.format("990.7"), passage)
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

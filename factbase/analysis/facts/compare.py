@@ -127,7 +127,14 @@ def compare(
             continue
         used.add(hit)
         p = p_values[hit]
-        rival = (
+        # The claim's value named again to point back at its thing ("at 530 nm and 1074 nm,
+        # and the 1074 nm channel ...") is the passage's value its first mention found,
+        # whatever the words of the second; said again of something else ("sales of $4
+        # billion, while analysts expected $4 billion"), it is checked in its new role.
+        again = bool(_POINTS_BACK.search(claim_text, 0, c.start)) and any(
+            q is p and same_value(d, c) and d.unit == c.unit for d, q in matched
+        )
+        rival = None if again else (
             counted_rival(c, p, p_values, claim_text, passage_text)
             or qualified_rival(c, p, p_values, claim_text, passage_text)
             or role_rival(c, p, p_values, claim_text, passage_text, claim_values)
@@ -533,6 +540,8 @@ def _counted(text: str, f: Fact, *, every: bool = False) -> frozenset[str]:
 
 
 # Negators that deny a verb, as "not" does.
+# A definite word right before a value: the value names a thing the text gave before.
+_POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _PLAIN_NOTS = frozenset({"not", "n't", "never", "no longer"})
 # Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
 _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
