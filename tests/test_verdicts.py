@@ -4757,6 +4757,24 @@ def test_a_value_the_claim_says_twice_is_the_passages_value_both_times() -> None
     assert Difference("number", "990.7", None) in differences(claim.format("990.7"), passage)
 
 
+def test_a_value_in_the_sentence_with_the_claims_other_values_has_no_rival_in_the_next() -> None:
+    # the claim's role word ("rate") stands beside the next sentence's value, but the claim's
+    # own value stands with its other values (21, 22, 1988)
+    passage = ("Kelso Racing won 21 out of 22 Grands Prix, breaking the team record for highest "
+               "percentage of Grand Prix wins in a season at 95.45%,[4] beating Brellin's 1988 "
+               "season. Vance also broke the record for the highest Grand Prix win percentage "
+               "for drivers, with a win rate percentage of 86.36%, beating the previous record "
+               "set by Tam Lenz in 1952.[5]")
+    claim = ("By taking 21 of the 22 Grands Prix, a {}% success rate, Kelso Racing set a new "
+             "team record for the share of races won in a season, beating Brellin's 1988 "
+             "campaign.")
+    status, diffs = verdict(claim.format("95.45"), passage)
+    assert status != "contradicted" and not any(d.kind == "number" for d in diffs), diffs
+    status, diffs = verdict(claim.format("86.36"), passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "86.36", "95.45") in diffs
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

@@ -3524,10 +3524,42 @@ def value_role_moved(
                 # serious" gives the council's judgement 170
                 and not _subject_carried(passage_text, word, q, p)
                 and not (whole and not _part_beside_whole(passage_text, p, q, q_span))
+                and not _anchored_apart(p, q, claim_facts, passage_text, passage_facts)
             ):
                 out.append(Difference(c.kind, c.display(), q.display()))
                 break
     return out
+
+
+# Other values of the claim that the sentence holding the claim's value must also state, for a
+# value of another sentence to be no rival of it (as ``compare.APART_MATCHED``, whose
+# measurements hold here: a sentence that gives three of the claim's values is the claim's).
+ANCHORING_VALUES = 2
+
+
+def _anchored_apart(
+    p: Fact, q: Fact, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> bool:
+    """Does the passage give the claim's value ``p`` in a sentence that states at least
+    ``ANCHORING_VALUES`` more of the claim's values, and ``q`` in another sentence ("won 21 of
+    22 races, a record 95.4% of them. Kray also broke the record for a driver's win rate, at
+    86.3%" against "21 of 22 races, a 95.4% success rate")?"""
+    spans = sentence_spans(passage_text)
+    if len(spans) < 2:
+        return False
+
+    def sentence(f: Fact) -> int:
+        return next((k for k, sp in enumerate(spans) if sp.start <= f.start < sp.end), -1)
+
+    home = sentence(p)
+    if sentence(q) == home:
+        return False
+    mine = claim_facts.of("number", "date", "range")
+    anchors = [
+        f for f in passage_facts.of("number", "date", "range")
+        if f is not p and sentence(f) == home and any(same_value(f, m) for m in mine)
+    ]
+    return len(anchors) >= ANCHORING_VALUES
 
 
 # Words that give a value to the whole, against a part: "91% effective overall but 78% in
