@@ -4775,6 +4775,20 @@ def test_a_value_in_the_sentence_with_the_claims_other_values_has_no_rival_in_th
     assert Difference("number", "86.36", "95.45") in diffs
 
 
+def test_a_value_is_held_by_the_sentence_naming_its_owner_not_the_one_about_other_names() -> None:
+    passage = ("Kray surpassed Omar Lenz-Harlow who has 38,387 points. Vance Brask is third on "
+               "the list with 36,928. Tam Kelso is fourth with 33,643 and Ola Dunn is fifth with "
+               "32,292.")
+    claim = ("Behind Kray and Lenz-Harlow, Vance Brask sits third with {} points, ahead of Tam "
+             "Kelso (33,643) and Ola Dunn (32,292).")
+    status, diffs = verdict(claim.format("36,928"), passage)
+    assert status != "contradicted" and not any(d.kind == "number" for d in diffs), diffs
+    # the leader's total given to the third: contradicted
+    status, diffs = verdict(claim.format("38,387"), passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "38,387", "36,928") in diffs
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

@@ -1195,6 +1195,11 @@ def value_in_the_claims_sentence(
                 # a sentence with the value and the claim's date holds it: "In 2016 it was
                 # given £65m" beside "The first budget was £40m at 2012 prices"
                 or any(dated[k] for k in holders) and not dated[best]
+                # a sentence with the value and the name the claim gives it holds it, where
+                # the best sentence is about other names of the claim: "Behind Kray and Lenz,
+                # Vance sits third with 36,928 points" against "Lenz has 38,387 points. Vance
+                # is third with 36,928."
+                or _named_holder(claim, c, claim_facts, holders, best, sentence_stems)
             ):
                 continue
             other = counterpart(c, [f for f in in_best if f.unit == c.unit], claim, evidence)
@@ -1215,6 +1220,40 @@ def value_in_the_claims_sentence(
                         Difference("unit", f"{c.display()} {c.unit}", f"{f.display()} {f.unit}")
                     )
     return out
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+
+
+def _named_holder(
+    claim: str,
+    c: Fact,
+    claim_facts: FactSet,
+    holders: list[int],
+    best: int,
+    sentence_stems: list[set[str]],
+) -> bool:
+    """Does a sentence holding ``c``'s value give the name of ``c``'s clause in the claim, while
+    the sentence with most of the claim's words gives none of it but another name of the
+    claim?"""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(claim)]
+    lo = max((e for e in edges if e < c.start), default=0)
+    hi = min((e for e in edges if e >= c.end), default=len(claim))
+
+    def stems_of(f: Fact) -> set[str]:
+        return {stem(w) for w in words(norm(f.text))}
+
+    names = claim_facts.of("name")
+    own = [stems_of(n) for n in names if lo <= n.start < hi]
+    others = [stems_of(n) for n in names if not lo <= n.start < hi]
+    if not own or not others:
+        return False
+    in_best = sentence_stems[best]
+    return (
+        not any(st & in_best for st in own)
+        and any(st <= in_best for st in others)
+        and any(all(st <= sentence_stems[k] for st in own) for k in holders)
+    )
 
 
 def _joined_compounds(claim: str, claim_words: list[str], evidence: str) -> list[str]:
