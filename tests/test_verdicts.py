@@ -4789,6 +4789,15 @@ def test_a_value_is_held_by_the_sentence_naming_its_owner_not_the_one_about_othe
     assert Difference("number", "38,387", "36,928") in diffs
 
 
+def test_two_values_written_as_one_figure_are_no_rivals_of_each_other() -> None:
+    passage = ("Kestria were reeling at 49/4 in a 292-run chase when Vance arrived to bat, and "
+               "had further sunk to 91/7 when he was joined by captain Tam Lenz.")
+    claim = ("Captain Tam Lenz joined Vance with Kestria down to 91 for {} and blocked while "
+             "Vance attacked.")
+    assert not any(d.kind == "number" for d in differences(claim.format("7"), passage))
+    assert Difference("number", "8", "7") in differences(claim.format("8"), passage)
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

@@ -694,6 +694,8 @@ def role_rival(
             and not bound_admits(q, c)
             and _may_rival(c, q, claim_text, passage_text)
             and not _listed_together(p, q, passage_text)
+            # two values written as one figure ("91/7": runs for wickets) are one value's parts
+            and not _one_figure(p, q, passage_text)
             # A value right after its rival, past a word and "and", has the rival's verb and
             # subject: "opened to $162 million domestically and $337 million worldwide".
             and not (q.end <= p.start and _SAME_ROLE_GAP.match(passage_text[q.end:p.start]))
@@ -819,6 +821,15 @@ def _listed_together(p: Fact, q: Fact, text: str) -> bool:
         return False
     a, b = (p, q) if p.start < q.start else (q, p)
     return _LIST_BETWEEN.fullmatch(text, a.end, b.start) is not None
+
+
+_FIGURE_JOINT = re.compile(r"\s*/\s*")
+
+
+def _one_figure(p: Fact, q: Fact, text: str) -> bool:
+    """Are two values written as one figure, joined by a slash ("91/7", "6 / 4")?"""
+    a, b = (p, q) if p.start < q.start else (q, p)
+    return _FIGURE_JOINT.fullmatch(text, a.end, b.start) is not None
 
 
 def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
