@@ -4798,6 +4798,16 @@ def test_two_values_written_as_one_figure_are_no_rivals_of_each_other() -> None:
     assert Difference("number", "8", "7") in differences(claim.format("8"), passage)
 
 
+def test_and_joins_number_words_only_after_a_scale_word() -> None:
+    # "five and six" of a list are two numbers, not eleven; "hundred and fifty" is one
+    passage = "With stage wins four, five and six, Brask took his tally to 17 victories."
+    assert [f.value for f in extract(passage).of("number")] == [4, 5, 6, 17]
+    assert differences("Brask won stages five and six.", passage) == []
+    assert any(d.kind == "number" and d.claim == "11"
+               for d in differences("Brask won 11 stages.", passage))
+    assert [f.value for f in extract("a hundred and fifty homes").of("number")] == [150]
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

@@ -40,10 +40,12 @@ FRACTIONS = {
 _NUMWORD = "|".join(sorted([*TENS, *UNITS, "one", *SCALES], key=len, reverse=True))
 _FIRST_NUMWORD = "|".join(sorted([*TENS, *UNITS], key=len, reverse=True))
 # A run of number words: "forty-two", "two hundred and fifty", "one thousand four hundred",
-# "a million". "and" joins only inside a run ("hundred and fifty"), never two numbers.
+# "a million". "and" joins only after a scale word ("hundred and fifty"), never two numbers
+# ("stages four, five and six").
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in SCALES)
 WORDNUM_RE = (
     rf"(?:(?:{_FIRST_NUMWORD})|(?:a|one)(?=[- ](?:hundred|thousand|million|billion)))"
-    rf"(?:(?:[- ]| and )(?:{_NUMWORD}))*"
+    rf"(?:(?:[- ]|(?:{_AFTER_SCALE}) and )(?:{_NUMWORD}))*"
 )
 FRACTION_RE = "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
 _GLUED = "|".join(re.escape(u) for u in GLUED)
