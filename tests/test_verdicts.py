@@ -4808,6 +4808,20 @@ def test_and_joins_number_words_only_after_a_scale_word() -> None:
     assert [f.value for f in extract("a hundred and fifty homes").of("number")] == [150]
 
 
+def test_a_doer_whose_sentence_holds_the_claims_values_keeps_the_deed_another_does_too() -> None:
+    passage = ("Kestria quarterback Omar Kray completed 23-of-38 passes for 255 yards and a "
+               "touchdown. Running back Tam Vance rushed for 80 yards on 22 carries. Receiver "
+               "Ola Lenz threw a touchdown pass and had a receiving touchdown on four catches.")
+    status, diffs = verdict("Omar Kray threw for 255 yards and one touchdown, completing 23 "
+                            "of his 38 attempts.", passage)  # fmt: skip
+    assert status == "ok", diffs
+    # the deed with no value of the claim's told: still the other's
+    status, diffs = verdict("Omar Kray threw a touchdown pass and had a receiving touchdown.",
+                            passage)  # fmt: skip
+    assert status == "contradicted", diffs
+    assert Difference("name", "Omar Kray threw", "Receiver Ola Lenz threw") in diffs
+
+
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:
     # the sentence before names both firms; the passage's sentence gives the deed to one
     source = ("The ban also covers two start-ups, Zorvex Labs and Quintar Systems. Quintar said "

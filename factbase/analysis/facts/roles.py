@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, WEEKDAYS, date_distance, may_be_one_time
-from factbase.analysis.facts.extract import ORDINALS, capital_of_sentence
+from factbase.analysis.facts.extract import ORDINALS, capital_of_sentence, extract
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
     HONORIFICS,
@@ -2145,8 +2145,33 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
             if _same_verb(v, verb) and d & deed and name.lower() not in rest
         ]
         if others and not any(_one_name(n, name) for n in others):
+            if _deed_told_of(name, others[0], claim_text, window or passage_text):
+                continue
             return [Difference("name", f"{name} {verb}", f"{others[0]} {verb}")]
     return []
+
+
+def _deed_told_of(name: str, other: str, claim_text: str, passage_text: str) -> bool:
+    """Does the passage name the claim's doer in a sentence stating ``ANCHORING_VALUES`` or
+    more of the claim's values, and the other doer only in sentences stating none ("Kray
+    completed 23 of 38 passes for 255 yards. ... Lenz threw a touchdown pass" against "Kray
+    threw for 255 yards, completing 23 of 38")? The deed the claim tells is the first's."""
+    kinds = ("number", "date", "range")
+    mine = extract(claim_text).of(*kinds)
+    if len(mine) < ANCHORING_VALUES:
+        return False
+    sentences = [passage_text[sp.start:sp.end] for sp in sentence_spans(passage_text)]
+
+    def held(sentence: str) -> int:
+        theirs = extract(sentence).of(*kinds)
+        return sum(1 for m in mine if any(same_value(m, f) for f in theirs))
+
+    own = [t for t in sentences if name.lower() in t.lower()]
+    rival = [t for t in sentences if other.lower() in t.lower()]
+    return (
+        bool(rival) and any(held(t) >= ANCHORING_VALUES for t in own)
+        and all(held(t) == 0 for t in rival)
+    )
 
 
 def _same_verb(a: str, b: str) -> bool:
