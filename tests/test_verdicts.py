@@ -342,6 +342,9 @@ def test_a_year_less_date_with_the_articles_year_agrees() -> None:
         ("He passed the 30K mark in 1:27:51.", "He passed 30 km in 1:27:51."),
         ("She was jailed for 11.25 years.", "She was jailed for 11 years and three months."),
         ("The delay lasted 150 minutes.", "The delay lasted 2 hours, 30 minutes."),
+        ("The lander touched down at about 6.03 pm IST.",
+         "The lander touched down around 18.03 Hrs. IST."),
+        ("The lander touched down at 6.03 pm.", "The lander touched down at 1803 hrs."),
     ],
 )
 def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
@@ -4820,6 +4823,13 @@ def test_a_doer_whose_sentence_holds_the_claims_values_keeps_the_deed_another_do
                             passage)  # fmt: skip
     assert status == "contradicted", diffs
     assert Difference("name", "Omar Kray threw", "Receiver Ola Lenz threw") in diffs
+
+
+def test_a_time_marked_hrs_is_read_on_the_24_hour_clock() -> None:
+    assert Difference("time", "18:13", "18:03") in differences(
+        "The lander touched down at 6.13 pm.", "The lander touched down at 1803 hrs.")
+    # with no word of time nor zone, "2.30 hrs" may be a duration: left a number
+    assert [f.kind for f in extract("The flight takes 2.30 hrs.").facts] == ["number"]
 
 
 def test_a_name_opening_the_claim_where_the_sentence_opens_with_another_contradicts() -> None:

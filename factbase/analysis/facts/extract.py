@@ -32,6 +32,7 @@ from factbase.analysis.facts.names import (
     CAP_WORD,
     HONORIFICS,
     NOT_NAMES,
+    TIME_ZONES,
     followed_by_capital,
     name_alone,
     sentence_initial,
@@ -102,8 +103,17 @@ _SCALED_GROUPS = re.compile(
 )
 # The part of the day said after a clock time: "2:30 in the morning", "9:15 at night".
 _DAY_PART = re.compile(r"\s+(?:in the (morning|afternoon|evening)|at (night))\b", re.I)
+# A time of the 24-hour clock marked "hrs", its minutes set off by a dot or by nothing: "18.03
+# Hrs. IST", "at 1804 hrs". "18.03 hrs" may be a duration, so it is read as a time only where a
+# time zone follows it or a word of time ("at", "around", "by") stands before it.
+_HOURS_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])\.?(?P<m>[0-5]\d)\s?hrs\b\.?", re.I)
+_AT_TIME_BEFORE = re.compile(
+    r"\b(?:at|around|about|approximately|by|from|until|till|before|after)\s+$", re.I
+)
+_ZONE_AFTER_HOURS = re.compile(r"\s*\(?([A-Za-z]{2,5})\b")
 _HAS_TIME = re.compile(
-    r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m|\.\d\d\s+(?:in the|at night))|midnight|noon"
+    r"\d(?::\d|\s?[ap]\.?\s?m\b|\.\d\d\s?[ap]\.?m|\.\d\d\s+(?:in the|at night)|\s?hrs\b)"
+    r"|midnight|noon"
     r"|midday|quarter (?:past|to|after|before)|half past|o'clock|\bpast\b"
     r"|minutes? (?:to|before|after)",
     re.I,
@@ -810,6 +820,19 @@ class Extractor:
             self.add("time", (hour, past, None, meridiem), m.start(), end)
 
     def times(self) -> None:
+        for m in _HOURS_TIME.finditer(self.text):
+            zone = _ZONE_AFTER_HOURS.match(self.text, m.end())
+            zoned = zone is not None and zone.group(1).lower() in TIME_ZONES
+            said_at = _AT_TIME_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+            if (zoned or said_at is not None) and self.free(m.start(), m.end()):
+                on_clock: tuple[int, int, int | None, bool] = (
+                    int(m.group("h")), int(m.group("m")), None, True
+                )
+                bound = _TIME_BOUND.search(self.text, max(0, m.start() - 30), m.start())
+                comp = None
+                if bound is not None:
+                    comp = "~" if bound.group("about") else "<=" if bound.group("before") else ">="
+                self.add("time", on_clock, m.start(), m.end(), comp)
         for m in _WORD_CLOCK.finditer(self.text):
             if m.group("mn"):
                 self._minutes_from_hour(m)
