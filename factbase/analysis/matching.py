@@ -20,8 +20,8 @@ from factbase.analysis.facts import (
     extract,
     shared_facts,
 )
-from factbase.analysis.sentences import sentence_spans
-from factbase.analysis.text import Normalized, norm, normalize, words
+from factbase.analysis.sentences import sentence_bounds
+from factbase.analysis.text import Normalized, joined_words, norm, normalize, words
 
 # Passages span at most this many adjacent sentences.
 MAX_SENTENCES = 3
@@ -75,29 +75,35 @@ def prepare(text: str) -> PreparedSource:
         _CACHE.move_to_end(text)
         return hit
     n = normalize(text)
-    spans = sentence_spans(text)
-    starts = [n.from_original(s.start) for s in spans]
-    ends = [n.from_original(s.end) for s in spans]
+    sentences = tuple(sentence_bounds(text))
+    starts = [n.from_original(start) for start, _ in sentences]
+    ends = [n.from_original(end) for _, end in sentences]
     sentence_tokens = [tokens(n.text[a:b]) for a, b in zip(starts, ends, strict=True)]
     windows: list[tuple[int, int, int, int]] = []
     window_tokens: list[str] = []
-    for i in range(len(spans)):
-        for k in range(i, min(i + MAX_SENTENCES, len(spans))):
-            windows.append((starts[i], ends[k], spans[i].start, spans[k].end))
-            window_tokens.append(" ".join(t for t in sentence_tokens[i:k + 1] if t))
-    window_texts = tuple(n.text[a:b] for a, b, _, _ in windows)
-    by_text: dict[str, int] = {}
-    for i, wt in enumerate(window_texts):
-        by_text.setdefault(_unstopped(wt), i)
+    for i, (start, (original_start, _)) in enumerate(zip(starts, sentences, strict=True)):
+        joined = ""  # the tokens of sentences i to k, those of a sentence without any left out
+        for k in range(i, min(i + MAX_SENTENCES, len(sentences))):
+            more = sentence_tokens[k]
+            joined = f"{joined} {more}" if joined and more else joined or more
+            windows.append((start, ends[k], original_start, sentences[k][1]))
+            window_tokens.append(joined)
+    window_texts = tuple([n.text[a:b] for a, b, _, _ in windows])
+    # The first window of each text: the dict keeps where a key first went in and, updated
+    # from the last window back, ends with each key's first window.
+    keys = [_unstopped(wt) for wt in window_texts]
+    by_text = dict(zip(keys, range(len(keys)), strict=True))
+    if len(by_text) < len(keys):
+        by_text.update(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
     prepared = PreparedSource(
         text=text,
         norm=n,
         windows=tuple(windows),
         window_texts=window_texts,
         window_tokens=tuple(window_tokens),
-        window_starts=tuple(a for a, _, _, _ in windows),
-        sentences=tuple((s.start, s.end) for s in spans),
-        sentence_ends=tuple(s.end for s in spans),
+        window_starts=tuple([a for a, _, _, _ in windows]),
+        sentences=sentences,
+        sentence_ends=tuple([end for _, end in sentences]),
         by_text=by_text,
     )
     _CACHE[text] = prepared
@@ -164,7 +170,7 @@ def _score(claim_norm: str, claim_tokens: str, passage_norm: str, passage_tokens
 
 def tokens(normalized: str) -> str:
     """Words of a normalised text joined by single spaces: punctuation never splits a match."""
-    return " ".join(words(normalized))
+    return joined_words(normalized)
 
 
 def _window_for(src: PreparedSource, ns: int, ne: int) -> int | None:

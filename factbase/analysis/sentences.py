@@ -54,11 +54,8 @@ class Span:
     end: int
 
 
-def _next_visible(text: str, pos: int) -> str:
-    n = len(text)
-    while pos < n and text[pos].isspace():
-        pos += 1
-    return text[pos] if pos < n else ""
+# A visible character (\s is what str.isspace() holds white space).
+_VISIBLE = re.compile(r"\S")
 
 
 def _starts_new_sentence(ch: str) -> bool:
@@ -68,6 +65,11 @@ def _starts_new_sentence(ch: str) -> bool:
 _BREAK_CANDIDATE = re.compile(r"[.!?\n]")
 # Footnote and citation markers right after a sentence's last mark: "[12]", "[8] [9]", "[a]".
 _CITATION = re.compile(r" ?\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]")
+# What follows a sentence's mark and belongs to it: more marks, closing quotes and brackets, then
+# citation markers ("in 2010.[12] The next").
+_MARK_TAIL = re.compile(
+    "[" + re.escape(_TERMINAL + _CLOSERS) + "]*(?:" + _CITATION.pattern + ")*"
+)
 # A footnote number glued to a sentence's full stop, as reports flattened to text carry them:
 # "caused 26 deaths.2 Although", "were reported.3,4 The".
 _GLUED_NOTE = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z\"'\u201c])")
@@ -84,23 +86,23 @@ def sentence_spans(text: str) -> list[Span]:
     (a capital letter or an opening quote): a line break inside a sentence, as in text extracted
     from a magazine layout, is not a boundary. Each span is trimmed of surrounding white space.
     """
+    return [Span(start, end) for start, end in sentence_bounds(text)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each of :func:`sentence_spans`, without making a :class:`Span` of
+    each (for preparing a whole text, where that is a good part of the cost)."""
     n = len(text)
     cuts: list[int] = []
     i = 0
-    while i < n:
-        # Jump to the next character that can end a sentence.
-        hit = _BREAK_CANDIDATE.search(text, i)
-        if hit is None:
-            break
+    # Jump from one character that can end a sentence to the next.
+    while (hit := _BREAK_CANDIDATE.search(text, i)) is not None:
         i = hit.start()
         ch = text[i]
         if ch in _TERMINAL:
-            j = i + 1
-            while j < n and (text[j] in _TERMINAL or text[j] in _CLOSERS):
-                j += 1
             # Citation markers belong to the sentence they follow: "in 2010.[12] The next".
-            while (marker := _CITATION.match(text, j)) is not None:
-                j = marker.end()
+            tail = _MARK_TAIL.match(text, i + 1)
+            j = tail.end() if tail is not None else i + 1  # it matches, if only emptily
             if (
                 ch == "." and i > 0 and text[i - 1].isalpha()
                 and (note := _GLUED_NOTE.match(text, j)) is not None
@@ -108,48 +110,45 @@ def sentence_spans(text: str) -> list[Span]:
             ):
                 j = note.end()
             if j >= n or text[j].isspace():
-                nxt = _next_visible(text, j)
-                if (
-                    nxt == "" or (_starts_new_sentence(nxt) and not _is_abbreviation(text, i))
-                    or _ends_at_abbreviation(text, i, j)
-                ):
+                visible = _VISIBLE.search(text, j)  # the next visible character
+                if visible is None or (
+                    _starts_new_sentence(visible.group()) and not _is_abbreviation(text, i)
+                ) or _ends_at_abbreviation(text, i, j):
                     cuts.append(j)
             elif j == i + 1 and ch == "." and _glued(text, i):
                 cuts.append(j)
             i = j
             continue
-        if ch == "\n":
-            m = _BLANK_LINE.match(text, i)
-            end = m.end() if m else i + 1
-            nxt = _next_visible(text, end)
-            if _BULLET.match(text, end):
-                cuts.append(i)  # "- 3 May: ...": each item of a list is a sentence
-            elif nxt and (nxt.isupper() or nxt in _OPENERS):
-                line_start = text.rfind("\n", 0, i) + 1
-                line = text[line_start:i].rstrip()
-                # A bracket at the start of the next line that the sentence goes on after ("the
-                # Kestria Institute\n(KHI), part of ...") is an aside of the sentence the line
-                # break cut, not a caption or a heading.
-                if m or (
-                    len(line) <= _SHORT_LINE and line[-1:] not in ",;(-"
-                    and _ASIDE_GOES_ON.match(text, end) is None
-                ):
-                    cuts.append(i)
-            i = end
-            continue
-        i += 1  # pragma: no cover - every candidate is handled above
-    spans: list[Span] = []
+        # A line break.
+        m = _BLANK_LINE.match(text, i)
+        end = m.end() if m else i + 1
+        if _BULLET.match(text, end):
+            cuts.append(i)  # "- 3 May: ...": each item of a list is a sentence
+        elif (visible := _VISIBLE.search(text, end)) is not None and (
+            (nxt := visible.group()).isupper() or nxt in _OPENERS
+        ):
+            line_start = text.rfind("\n", 0, i) + 1
+            line = text[line_start:i].rstrip()
+            # A bracket at the start of the next line that the sentence goes on after ("the
+            # Kestria Institute\n(KHI), part of ...") is an aside of the sentence the line
+            # break cut, not a caption or a heading.
+            if m or (
+                len(line) <= _SHORT_LINE and line[-1:] not in ",;(-"
+                and _ASIDE_GOES_ON.match(text, end) is None
+            ):
+                cuts.append(i)
+        i = end
+    bounds: list[tuple[int, int]] = []
     start = 0
     for cut in [*cuts, n]:
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append(Span(s, e))
+        first = _VISIBLE.search(text, start, cut)
+        if first is not None:
+            s, e = first.start(), cut
+            while text[e - 1].isspace():
+                e -= 1
+            bounds.append((s, e))
         start = cut
-    return spans
+    return bounds
 
 
 def sentence_at(text: str, pos: int) -> Span:
@@ -164,11 +163,15 @@ def is_list_item(sentence: str) -> bool:
     return _BULLET.match(sentence) is not None
 
 
+# Initials, lower-cased and without their last full stop: "j.k", "u.s".
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _ends_at_abbreviation(text: str, dot: int, after: int) -> bool:
     """Does the sentence end at an abbreviation that can end one ("at 8:44 a.m. The aircraft",
     "in the U.S. It was")? Only when a word that starts sentences follows."""
     word = _word_before(text, dot)
-    if word not in _SENTENCE_FINAL and re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is None:
+    if word not in _SENTENCE_FINAL and _INITIALS.fullmatch(word) is None:
         return False
     pos = after
     while pos < len(text) and text[pos].isspace():
@@ -194,8 +197,17 @@ def _word_before(text: str, dot: int) -> str:
     return text[k:dot].lower()
 
 
+# The longest abbreviation: a full stop after more letters than this ends none.
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
+        return False
+    # Longer than any abbreviation, and no initials (a letter before the last one, not a dot):
+    # the common case, settled without walking back over the word.
+    before = text[max(0, dot - _LONGEST_ABBREVIATION - 1):dot]
+    if len(before) > _LONGEST_ABBREVIATION and before.isalpha():
         return False
     k = dot
     while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
@@ -206,7 +218,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _ABBREVIATIONS or (len(word) == 1 and text[k].isupper()):
         return True
     # Initials: "J.K." - single letters joined by dots.
-    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+    return _INITIALS.fullmatch(word) is not None
 
 
 def closes_sentence(word: str) -> bool:

@@ -10,6 +10,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,12 +35,15 @@ _CHAR_FOLD = {
 # which may join them ("Smith-Jones"); folding writes all of them as "-".
 LONG_DASHES = "\u2013\u2014\u2015"
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# A thousands separator. (The comma first, then the digit before it: a pattern that starts
+# with a fixed character is searched for that character alone, much faster.)
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
 # A reference to a note, as encyclopaedias print them right after a word or a stop: "[55]",
 # "[12][13]", "[a]"; and "[citation needed]". "the [50] cases" is a number in brackets.
-_REFERENCE_MARK = re.compile(
-    r"(?:(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|note \d{1,3})\]|\[citation needed\])+", re.I
-)
+# (Each mark starts with its bracket, the look-behind after it: a pattern that starts with a
+# fixed character is searched for that character alone, much faster.)
+_ONE_MARK = r"\[(?:(?<=[^\s\[]\[)(?:\d{1,3}|[a-z]|note \d{1,3})|citation needed)\]"
+_REFERENCE_MARK = re.compile(f"{_ONE_MARK}(?:{_ONE_MARK})*", re.I)
 
 
 @dataclass(frozen=True)
@@ -122,12 +126,19 @@ def _fold_char(ch: str, casefold: bool) -> str:
 
 
 # A drop capital set on its own line ("T\n\nhe publication"): the break after it is dropped.
-_DROP_CAP = re.compile(r"(?:^|\n)[ \t]*[A-Z](\s*\n\s*)(?=[a-z])")
+# Written as two patterns, at the very start and after a line break, rather than one starting
+# "(?:^|\n)": a pattern that starts with a fixed character is searched for that character
+# alone, much faster than trying the whole pattern at every position.
+_DROP_CAP_AT_START = re.compile(r"[ \t]*[A-Z](\s*\n\s*)(?=[a-z])")
+_DROP_CAP = re.compile(r"\n[ \t]*[A-Z](\s*\n\s*)(?=[a-z])")
 
 
 def _drop_cap_breaks(text: str) -> set[int]:
     drop: set[int] = set()
-    for m in _DROP_CAP.finditer(text):
+    first = _DROP_CAP_AT_START.match(text)
+    if first is not None:
+        drop.update(range(first.start(1), first.end(1)))
+    for m in _DROP_CAP.finditer(text, first.end() if first is not None else 0):
         drop.update(range(m.start(1), m.end(1)))
     return drop
 
@@ -150,48 +161,77 @@ def normalize(
         chars, offsets = _slow_fold(text, casefold, dropped)
         folded = "".join(chars)
         runs = [(o, 1) for o in offsets]
-    # What to drop from the folded text: white space beyond one, at either end, and
-    # thousands separators.
-    removed: list[int] = []
-    stripped = folded.strip(" ")
-    lead = len(folded) - len(folded.lstrip(" "))
-    removed.extend(range(lead))
-    if stripped:
-        for m in _SPACE_EXTRA.finditer(folded, lead, lead + len(stripped)):
-            removed.extend(range(m.start(), m.end()))
-        removed.extend(range(lead + len(stripped), len(folded)))
-    else:
-        removed = list(range(len(folded)))
-    if drop_thousands and "," in folded:
-        removed.extend(m.start() for m in _THOUSANDS.finditer(folded))
-        removed.sort()
-    if "[" in folded:
-        # a reference mark ("in April 2007.[55]") is no part of what is said
-        marks: set[int] = set()
-        for m in _REFERENCE_MARK.finditer(folded):
-            start, end = m.start(), m.end()
-            if start == 0 and folded[end:end + 1] == " ":
-                end += 1  # "[3] Start": no space before the text
-            while start > 0 and folded[start - 1] == " ":
-                start -= 1  # "it [12] fell", "fell [4].": the space after stays, or none
-            marks.update(range(start, end))
-        if marks:
-            removed = sorted(marks.union(removed))
-    pieces: list[str] = []
+    kept = _kept_stretches(folded, drop_thousands)
+    out = "".join([folded[a:b] for a, b in kept])
+    if len(runs) == 1 and runs[0] == (0, len(folded)):
+        # Folded position for original position: each kept stretch is a piece of the map (two
+        # are never contiguous, something was dropped between them).
+        starts = tuple(itertools.accumulate((b - a for a, b in kept[:-1]), initial=0))
+        return Normalized(
+            original=text,
+            text=out,
+            starts=starts if kept else (),
+            origins=tuple(a for a, _ in kept),
+        )
     builder = _MapBuilder()
     run_starts = list(itertools.accumulate((length for _, length in runs), initial=0))
-    pos = 0
-    for cut in [*removed, len(folded)]:
-        if cut > pos:
-            pieces.append(folded[pos:cut])
-            _map_stretch(builder, runs, run_starts, pos, cut)
-        pos = cut + 1
+    for a, b in kept:
+        _map_stretch(builder, runs, run_starts, a, b)
     return Normalized(
         original=text,
-        text="".join(pieces),
+        text=out,
         starts=tuple(builder.starts),
         origins=tuple(builder.origins),
     )
+
+
+def _kept_stretches(folded: str, drop_thousands: bool) -> list[tuple[int, int]]:
+    """The stretches [start, end) of the folded text that stay, in order: all but white space
+    beyond one, at either end, thousands separators (if ``drop_thousands``) and reference
+    marks."""
+    lead = len(folded) - len(folded.lstrip(" "))
+    end = len(folded.rstrip(" "))
+    if end <= lead:
+        return []  # nothing but white space
+    # The stretches to drop, as their starts and ends in turn: the spaces at either end, each
+    # run of spaces but its first, the thousands separators. None of them overlaps or touches
+    # another (a separator stands between digits, a run of spaces between other characters),
+    # so what stays is what lies between the end of one and the start of the next.
+    bounds = [0, lead]
+    spaces = _SPACE_RUN.finditer(folded, lead, end)
+    bounds.extend(itertools.chain.from_iterable(m.span(1) for m in spaces))
+    if drop_thousands and "," in folded:
+        bounds.extend(itertools.chain.from_iterable(m.span() for m in _THOUSANDS.finditer(folded)))
+        bounds.sort()
+    bounds += (end, len(folded))
+    marks = _reference_marks(folded) if "[" in folded else []
+    if not marks:
+        return list(zip(bounds[1:-1:2], bounds[2::2], strict=True))
+    # Reference marks may overlap the spaces dropped around them.
+    kept: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in sorted([*zip(bounds[::2], bounds[1::2], strict=True), *marks]):
+        if a > pos:
+            kept.append((pos, a))
+        if b > pos:
+            pos = b
+    if pos < len(folded):
+        kept.append((pos, len(folded)))
+    return kept
+
+
+def _reference_marks(folded: str) -> list[tuple[int, int]]:
+    """The stretches of the folded text that are reference marks, with the spaces that go
+    with them."""
+    marks: list[tuple[int, int]] = []
+    for m in _REFERENCE_MARK.finditer(folded):
+        start, stop = m.start(), m.end()
+        if start == 0 and folded[stop:stop + 1] == " ":
+            stop += 1  # "[3] Start": no space before the text
+        while start > 0 and folded[start - 1] == " ":
+            start -= 1  # "it [12] fell", "fell [4].": the space after stays, or none
+        marks.append((start, stop))
+    return marks
 
 
 def _map_stretch(
@@ -217,26 +257,34 @@ _ONE_TO_ONE.update(
 _NEEDS_SLOW = re.compile(
     "[" + "".join(re.escape(k) for k, v in _CHAR_FOLD.items() if len(v) != 1) + "]"
 )
-# The characters ``_ONE_TO_ONE`` changes: replacing just those is much faster than
-# ``str.translate``, which looks up every character of a text that is not all ASCII.
-_FOLDED_ONE = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c, v in sorted(_ONE_TO_ONE.items()) if chr(c) != v) + "]"
+# The characters that expand or vanish when folded: each is a run of its own in the fast fold.
+_EXPANDING = frozenset(k for k, v in _CHAR_FOLD.items() if len(v) != 1)
+# What ``_ONE_TO_ONE`` changes, ASCII characters (white space, the backquote) and the others
+# apart. No character is changed into one that is changed again, so replacing them one after
+# another does what ``str.translate`` does in one pass, and much faster: ``str.translate``
+# looks up every character of a text that is not all ASCII.
+_FOLD_ASCII = tuple(
+    (chr(c), v) for c, v in sorted(_ONE_TO_ONE.items()) if c < 0x80 and chr(c) != v
 )
-_SPACE_EXTRA = re.compile(r"(?<= ) +")
+_FOLD_OTHER = {chr(c): v for c, v in _ONE_TO_ONE.items() if c >= 0x80 and chr(c) != v}
+# Two spaces or more: all but the first (the group) go. (Searched for as a fixed string, much
+# faster than a space after a look-behind.)
+_SPACE_RUN = re.compile(" ( +)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _one_to_one(text: str) -> str:
-    """``text.translate(_ONE_TO_ONE)``, done where it changes anything."""
-    return _FOLDED_ONE.sub(_fold_match, text)
-
-
-def _fold_match(m: re.Match[str]) -> str:
-    return _ONE_TO_ONE[ord(m.group(0))]
-
-
-def _nfkc_char(m: re.Match[str]) -> str:
-    return unicodedata.normalize("NFKC", m.group(0))
+def _one_to_one(text: str, others: Iterable[str] | None = None) -> str:
+    """``text.translate(_ONE_TO_ONE)``, done only for the characters it changes. ``others``,
+    if given, holds every non-ASCII character of ``text`` (and may hold more)."""
+    for c, v in _FOLD_ASCII:
+        if c in text:
+            text = text.replace(c, v)
+    if not text.isascii():
+        for c in set(_NON_ASCII.findall(text)) if others is None else others:
+            folded = _FOLD_OTHER.get(c)
+            if folded is not None:
+                text = text.replace(c, folded)
+    return text
 
 
 def _fast_fold(
@@ -250,23 +298,45 @@ def _fast_fold(
     change length under NFKC or lower-casing (ligatures, combining marks): the
     character-by-character fold is used then.
     """
-    specials = sorted({m.start() for m in _NEEDS_SLOW.finditer(text)} | dropped)
+    others = set() if text.isascii() else set(_NON_ASCII.findall(text))
+    if others.isdisjoint(_EXPANDING):
+        specials = sorted(dropped)
+    else:
+        specials = sorted({m.start() for m in _NEEDS_SLOW.finditer(text)} | dropped)
+    # What each character of a run folds to does not depend on the run: one for one, NFKC of
+    # the character alone (as the slow fold does: a no-break space becomes a space), and one
+    # for one again. So it is done on the whole text at once, the expanding characters left
+    # as they are (they are handled one by one below).
+    one = _one_to_one(text, others)
+    nfkc: dict[str, str] = {}
+    for c in {_FOLD_OTHER.get(c, c) for c in others}:
+        if c.isascii() or c in _EXPANDING:
+            continue
+        each_char = unicodedata.normalize("NFKC", c)
+        if each_char != c:
+            if len(each_char) != 1:
+                return None  # a run with it would change length
+            nfkc[c] = each_char
+    each, again = one, one
+    if nfkc:
+        # NFKC's output is left alone by NFKC: no character replaced is replaced again.
+        for c, v in nfkc.items():
+            each = each.replace(c, v)
+        again = _one_to_one(each, nfkc.values())
     parts: list[str] = []
     runs: list[tuple[int, int]] = []
     pos = 0
     for i in [*specials, len(text)]:
         if i > pos:
-            seg = _one_to_one(text[pos:i])
+            seg = one[pos:i]
             if not seg.isascii():
                 if unicodedata.combining(seg[0]):
                     return None  # a mark that would compose across a vanished character
-                # Character by character, as the slow fold does (a no-break space becomes a
-                # space); a run where that differs from NFKC of the whole run composes or
-                # splits characters, and goes the slow way.
-                each = _NON_ASCII.sub(_nfkc_char, seg)
-                if len(each) != len(seg) or unicodedata.normalize("NFKC", seg) != each:
+                # A run where the fold character by character differs from NFKC of the whole
+                # run composes or splits characters, and goes the slow way.
+                if unicodedata.normalize("NFKC", seg) != each[pos:i]:
                     return None
-                seg = _one_to_one(each)
+                seg = again[pos:i]
             if casefold:
                 low = seg.lower()
                 if len(low) != len(seg):
@@ -337,6 +407,12 @@ WORDS_CACHE = 16384
 @lru_cache(maxsize=WORDS_CACHE)
 def _words(normalized_text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(normalized_text))
+
+
+def joined_words(normalized_text: str) -> str:
+    """The words of an already normalised text joined by single spaces: ``" ".join(words(
+    normalized_text))`` without the copy."""
+    return " ".join(_words(normalized_text))
 
 
 STOPWORDS = frozenset(
