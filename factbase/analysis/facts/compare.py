@@ -22,6 +22,7 @@ from factbase.analysis.facts.names import (
     spelled_out_acronym,
 )
 from factbase.analysis.facts.negation import (
+    PLAIN_DENIALS,
     asserts_in_other_words,
     denials_swapped,
     in_scope,
@@ -539,10 +540,10 @@ def _counted(text: str, f: Fact, *, every: bool = False) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-# Negators that deny a verb, as "not" does.
 # A definite word right before a value: the value names a thing the text gave before.
 _POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
-_PLAIN_NOTS = frozenset({"not", "n't", "never", "no longer"})
+# Negators that deny a verb, as "not" does.
+_PLAIN_NOTS = PLAIN_DENIALS
 # Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
 _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 

@@ -216,8 +216,9 @@ def _bases(text: str) -> frozenset[str]:
 
 # A word shorter than this ("be", "get", "win") is too common to be the one a denial answers.
 DENIED_WORD_CHARS = 4
-# Negators whose scope opens on the deed they deny ("did not pay", "never paid").
-_PLAIN_DENIALS = frozenset({"not", "n't", "never", "no longer"})
+# Negators that deny a verb, their scope opening on the deed they deny ("did not pay",
+# "never paid").
+PLAIN_DENIALS = frozenset({"not", "n't", "never", "no longer"})
 
 
 def said_only_denied(neg: Fact, other_text: str, other: FactSet, text: str, facts: FactSet) -> bool:
@@ -226,13 +227,13 @@ def said_only_denied(neg: Fact, other_text: str, other: FactSet, text: str, fact
     Then the denial bears on the claim wherever it stands in the passage."""
     if not other_text:
         return False
-    other_stems = _stems5(other_text)
-    denied_there = {w[:5] for f in other.of("negation") for w in (f.unit or "").split()}
-    said = re.findall(r"[a-z]+", norm(text))
-    if neg.text.lower().replace("\u2019", "'") not in _PLAIN_DENIALS:
+    if neg.text.lower().replace("\u2019", "'") not in PLAIN_DENIALS:
         # "needed no second invitation" denies a thing; "rejected claims that the plan ..."
         # may open on its subject
         return False
+    other_stems = _stems5(other_text)
+    denied_there = {w[:5] for f in other.of("negation") for w in (f.unit or "").split()}
+    said = re.findall(r"[a-z]+", norm(text))
     # The deed denied: the first word of the scope, past a degree adverb ("totally trust").
     head = [w for w in (neg.unit or "").split() if not w.endswith("ly")][:1]
     head = [w for w in head if lexicon.is_verb(w)]
