@@ -342,9 +342,9 @@ def test_a_year_less_date_with_the_articles_year_agrees() -> None:
         ("He passed the 30K mark in 1:27:51.", "He passed 30 km in 1:27:51."),
         ("She was jailed for 11.25 years.", "She was jailed for 11 years and three months."),
         ("The delay lasted 150 minutes.", "The delay lasted 2 hours, 30 minutes."),
-        ("The lander touched down at about 6.03 pm IST.",
-         "The lander touched down around 18.03 Hrs. IST."),
-        ("The lander touched down at 6.03 pm.", "The lander touched down at 1803 hrs."),
+        ("The lander touched down at about 9.47 pm IST.",
+         "The lander touched down around 21.47 Hrs. IST."),
+        ("The lander touched down at 9.47 pm.", "The lander touched down at 2147 hrs."),
     ],
 )
 def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
@@ -4753,52 +4753,54 @@ def test_a_value_the_claim_says_twice_is_the_passages_value_both_times() -> None
     # the second mention's words ("channel ... spectrometric") fit another value's clause
     # better; it is still the value the first mention found
     passage = ("The spectral channels operate at 410.5 nm, 655.2 nm, and 980.7 nm within a "
-               "field of 1.05 to 1.5 solar radii.")
+               "field of 1.2 to 1.8 solar radii.")
     claim = ("The channels work at 410.5 nm, 655.2 nm and 980.7 nm, and the {} nm infrared "
              "channel also has a spectrometric mode.")
     assert not any(d.kind == "number" for d in differences(claim.format("980.7"), passage))
     assert Difference("number", "990.7", None) in differences(claim.format("990.7"), passage)
 
 
+def value_held(passage: str, claim: str, value: str, other: str) -> None:
+    """``claim`` (a template) with the passage's ``value`` is not contradicted on any number;
+    with ``other``, a value the passage gives something else, it is contradicted by ``value``."""
+    status, diffs = verdict(claim.format(value), passage)
+    assert status != "contradicted" and not any(d.kind == "number" for d in diffs), diffs
+    status, diffs = verdict(claim.format(other), passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", other, value) in diffs
+
+
 def test_a_value_in_the_sentence_with_the_claims_other_values_has_no_rival_in_the_next() -> None:
     # the claim's role word ("rate") stands beside the next sentence's value, but the claim's
-    # own value stands with its other values (21, 22, 1988)
-    passage = ("Kelso Racing won 21 out of 22 Grands Prix, breaking the team record for highest "
-               "percentage of Grand Prix wins in a season at 95.45%,[4] beating Brellin's 1988 "
+    # own value stands with its other values (17, 19, 1979)
+    passage = ("Kelso Racing won 17 out of 19 Grands Prix, breaking the team record for highest "
+               "percentage of Grand Prix wins in a season at 89.47%,[4] beating Brellin's 1979 "
                "season. Vance also broke the record for the highest Grand Prix win percentage "
-               "for drivers, with a win rate percentage of 86.36%, beating the previous record "
-               "set by Tam Lenz in 1952.[5]")
-    claim = ("By taking 21 of the 22 Grands Prix, a {}% success rate, Kelso Racing set a new "
-             "team record for the share of races won in a season, beating Brellin's 1988 "
+               "for drivers, with a win rate percentage of 81.25%, beating the previous record "
+               "set by Tam Lenz in 1961.[5]")
+    claim = ("By taking 17 of the 19 Grands Prix, a {}% success rate, Kelso Racing set a new "
+             "team record for the share of races won in a season, beating Brellin's 1979 "
              "campaign.")
-    status, diffs = verdict(claim.format("95.45"), passage)
-    assert status != "contradicted" and not any(d.kind == "number" for d in diffs), diffs
-    status, diffs = verdict(claim.format("86.36"), passage)
-    assert status == "contradicted", diffs
-    assert Difference("number", "86.36", "95.45") in diffs
+    value_held(passage, claim, "89.47", "81.25")
 
 
 def test_a_value_is_held_by_the_sentence_naming_its_owner_not_the_one_about_other_names() -> None:
-    passage = ("Kray surpassed Omar Lenz-Harlow who has 38,387 points. Vance Brask is third on "
-               "the list with 36,928. Tam Kelso is fourth with 33,643 and Ola Dunn is fifth with "
-               "32,292.")
+    passage = ("Kray surpassed Omar Lenz-Harlow who has 41,206 points. Vance Brask is third on "
+               "the list with 37,514. Tam Kelso is fourth with 34,870 and Ola Dunn is fifth with "
+               "31,905.")
     claim = ("Behind Kray and Lenz-Harlow, Vance Brask sits third with {} points, ahead of Tam "
-             "Kelso (33,643) and Ola Dunn (32,292).")
-    status, diffs = verdict(claim.format("36,928"), passage)
-    assert status != "contradicted" and not any(d.kind == "number" for d in diffs), diffs
+             "Kelso (34,870) and Ola Dunn (31,905).")
     # the leader's total given to the third: contradicted
-    status, diffs = verdict(claim.format("38,387"), passage)
-    assert status == "contradicted", diffs
-    assert Difference("number", "38,387", "36,928") in diffs
+    value_held(passage, claim, "37,514", "41,206")
 
 
 def test_two_values_written_as_one_figure_are_no_rivals_of_each_other() -> None:
-    passage = ("Kestria were reeling at 49/4 in a 292-run chase when Vance arrived to bat, and "
-               "had further sunk to 91/7 when he was joined by captain Tam Lenz.")
-    claim = ("Captain Tam Lenz joined Vance with Kestria down to 91 for {} and blocked while "
+    passage = ("Kestria were reeling at 41/3 in a 305-run chase when Vance arrived to bat, and "
+               "had further sunk to 83/6 when he was joined by captain Tam Lenz.")
+    claim = ("Captain Tam Lenz joined Vance with Kestria down to 83 for {} and blocked while "
              "Vance attacked.")
-    assert not any(d.kind == "number" for d in differences(claim.format("7"), passage))
-    assert Difference("number", "8", "7") in differences(claim.format("8"), passage)
+    assert not any(d.kind == "number" for d in differences(claim.format("6"), passage))
+    assert Difference("number", "7", "6") in differences(claim.format("7"), passage)
 
 
 def test_and_joins_number_words_only_after_a_scale_word() -> None:
@@ -4812,11 +4814,11 @@ def test_and_joins_number_words_only_after_a_scale_word() -> None:
 
 
 def test_a_doer_whose_sentence_holds_the_claims_values_keeps_the_deed_another_does_too() -> None:
-    passage = ("Kestria quarterback Omar Kray completed 23-of-38 passes for 255 yards and a "
-               "touchdown. Running back Tam Vance rushed for 80 yards on 22 carries. Receiver "
+    passage = ("Kestria quarterback Omar Kray completed 25-of-41 passes for 271 yards and a "
+               "touchdown. Running back Tam Vance rushed for 64 yards on 17 carries. Receiver "
                "Ola Lenz threw a touchdown pass and had a receiving touchdown on four catches.")
-    status, diffs = verdict("Omar Kray threw for 255 yards and one touchdown, completing 23 "
-                            "of his 38 attempts.", passage)  # fmt: skip
+    status, diffs = verdict("Omar Kray threw for 271 yards and one touchdown, completing 25 "
+                            "of his 41 attempts.", passage)  # fmt: skip
     assert status == "ok", diffs
     # the deed with no value of the claim's told: still the other's
     status, diffs = verdict("Omar Kray threw a touchdown pass and had a receiving touchdown.",
@@ -4826,8 +4828,8 @@ def test_a_doer_whose_sentence_holds_the_claims_values_keeps_the_deed_another_do
 
 
 def test_a_time_marked_hrs_is_read_on_the_24_hour_clock() -> None:
-    assert Difference("time", "18:13", "18:03") in differences(
-        "The lander touched down at 6.13 pm.", "The lander touched down at 1803 hrs.")
+    assert Difference("time", "21:57", "21:47") in differences(
+        "The lander touched down at 9.57 pm.", "The lander touched down at 2147 hrs.")
     # with no word of time nor zone, "2.30 hrs" may be a duration: left a number
     assert [f.kind for f in extract("The flight takes 2.30 hrs.").facts] == ["number"]
 

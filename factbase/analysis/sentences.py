@@ -157,6 +157,11 @@ def sentence_at(text: str, pos: int) -> Span:
                 Span(0, len(text)))  # fmt: skip
 
 
+def sentence_index(spans: list[Span], pos: int) -> int:
+    """The index of the span of ``spans`` that holds offset ``pos``; -1 if none does."""
+    return next((k for k, sp in enumerate(spans) if sp.start <= pos < sp.end), -1)
+
+
 def is_list_item(sentence: str) -> bool:
     """Does the sentence read as an item of a list or a row of a table ("- 3 May: ...",
     "26 - Ivo Montago, Norvia")?"""

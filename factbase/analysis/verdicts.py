@@ -1197,8 +1197,8 @@ def value_in_the_claims_sentence(
                 or any(dated[k] for k in holders) and not dated[best]
                 # a sentence with the value and the name the claim gives it holds it, where
                 # the best sentence is about other names of the claim: "Behind Kray and Lenz,
-                # Vance sits third with 36,928 points" against "Lenz has 38,387 points. Vance
-                # is third with 36,928."
+                # Vance sits third with 37,514 points" against "Lenz has 41,206 points. Vance
+                # is third with 37,514."
                 or _named_holder(claim, c, claim_facts, holders, best, sentence_stems)
             ):
                 continue

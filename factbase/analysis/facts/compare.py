@@ -61,7 +61,7 @@ from factbase.analysis.facts.values import (
     same_value,
     share_fits,
 )
-from factbase.analysis.sentences import sentence_spans
+from factbase.analysis.sentences import sentence_index, sentence_spans
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
 
@@ -128,8 +128,8 @@ def compare(
             continue
         used.add(hit)
         p = p_values[hit]
-        # The claim's value named again to point back at its thing ("at 530 nm and 1074 nm,
-        # and the 1074 nm channel ...") is the passage's value its first mention found,
+        # The claim's value named again to point back at its thing ("at 410 nm and 980 nm,
+        # and the 980 nm channel ...") is the passage's value its first mention found,
         # whatever the words of the second; said again of something else ("sales of $4
         # billion, while analysts expected $4 billion"), it is checked in its new role.
         again = bool(_POINTS_BACK.search(claim_text, 0, c.start)) and any(
@@ -737,11 +737,9 @@ def _told_apart(other: Fact, matched: list[tuple[Fact, Fact]], passage_text: str
     spans = sentence_spans(passage_text)
     if len(spans) < 2:
         return False
-
-    def sentence(f: Fact) -> int:
-        return next((k for k, sp in enumerate(spans) if sp.start <= f.start < sp.end), -1)
-
-    return sentence(other) not in {sentence(p) for _c, p in matched}
+    return sentence_index(spans, other.start) not in {
+        sentence_index(spans, p.start) for _c, p in matched
+    }
 
 
 def _counts_another(rival: Fact, c: Fact, claim_values: list[Fact], claim_text: str) -> bool:

@@ -103,8 +103,8 @@ _SCALED_GROUPS = re.compile(
 )
 # The part of the day said after a clock time: "2:30 in the morning", "9:15 at night".
 _DAY_PART = re.compile(r"\s+(?:in the (morning|afternoon|evening)|at (night))\b", re.I)
-# A time of the 24-hour clock marked "hrs", its minutes set off by a dot or by nothing: "18.03
-# Hrs. IST", "at 1804 hrs". "18.03 hrs" may be a duration, so it is read as a time only where a
+# A time of the 24-hour clock marked "hrs", its minutes set off by a dot or by nothing: "21.47
+# Hrs. IST", "at 2152 hrs". "21.47 hrs" may be a duration, so it is read as a time only where a
 # time zone follows it or a word of time ("at", "around", "by") stands before it.
 _HOURS_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])\.?(?P<m>[0-5]\d)\s?hrs\b\.?", re.I)
 _AT_TIME_BEFORE = re.compile(

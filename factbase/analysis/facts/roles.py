@@ -50,7 +50,7 @@ from factbase.analysis.facts.values import (
     time_fits,
     words_after,
 )
-from factbase.analysis.sentences import sentence_at, sentence_spans
+from factbase.analysis.sentences import sentence_at, sentence_index, sentence_spans
 from factbase.analysis.text import STOPWORDS, norm
 from factbase.analysis.text import words as word_list
 from factbase.analysis.wording import (
@@ -694,7 +694,7 @@ def role_rival(
             and not bound_admits(q, c)
             and _may_rival(c, q, claim_text, passage_text)
             and not _listed_together(p, q, passage_text)
-            # two values written as one figure ("91/7": runs for wickets) are one value's parts
+            # two values written as one figure ("83/6": runs for wickets) are one value's parts
             and not _one_figure(p, q, passage_text)
             # A value right after its rival, past a word and "and", has the rival's verb and
             # subject: "opened to $162 million domestically and $337 million worldwide".
@@ -827,7 +827,7 @@ _FIGURE_JOINT = re.compile(r"\s*/\s*")
 
 
 def _one_figure(p: Fact, q: Fact, text: str) -> bool:
-    """Are two values written as one figure, joined by a slash ("91/7", "6 / 4")?"""
+    """Are two values written as one figure, joined by a slash ("83/6", "6 / 4")?"""
     a, b = (p, q) if p.start < q.start else (q, p)
     return _FIGURE_JOINT.fullmatch(text, a.end, b.start) is not None
 
@@ -2154,8 +2154,8 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
 def _deed_told_of(name: str, other: str, claim_text: str, passage_text: str) -> bool:
     """Does the passage name the claim's doer in a sentence stating ``ANCHORING_VALUES`` or
     more of the claim's values, and the other doer only in sentences stating none ("Kray
-    completed 23 of 38 passes for 255 yards. ... Lenz threw a touchdown pass" against "Kray
-    threw for 255 yards, completing 23 of 38")? The deed the claim tells is the first's."""
+    completed 25 of 41 passes for 271 yards. ... Lenz threw a touchdown pass" against "Kray
+    threw for 271 yards, completing 25 of 41")? The deed the claim tells is the first's."""
     kinds = ("number", "date", "range")
     mine = extract(claim_text).of(*kinds)
     if len(mine) < ANCHORING_VALUES:
@@ -3577,23 +3577,20 @@ def _anchored_apart(
     p: Fact, q: Fact, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
 ) -> bool:
     """Does the passage give the claim's value ``p`` in a sentence that states at least
-    ``ANCHORING_VALUES`` more of the claim's values, and ``q`` in another sentence ("won 21 of
-    22 races, a record 95.4% of them. Kray also broke the record for a driver's win rate, at
-    86.3%" against "21 of 22 races, a 95.4% success rate")?"""
+    ``ANCHORING_VALUES`` more of the claim's values, and ``q`` in another sentence ("won 17 of
+    19 races, a record 89.5% of them. Kray also broke the record for a driver's win rate, at
+    81.3%" against "17 of 19 races, an 89.5% success rate")?"""
     spans = sentence_spans(passage_text)
     if len(spans) < 2:
         return False
-
-    def sentence(f: Fact) -> int:
-        return next((k for k, sp in enumerate(spans) if sp.start <= f.start < sp.end), -1)
-
-    home = sentence(p)
-    if sentence(q) == home:
+    home = sentence_index(spans, p.start)
+    if sentence_index(spans, q.start) == home:
         return False
     mine = claim_facts.of("number", "date", "range")
     anchors = [
         f for f in passage_facts.of("number", "date", "range")
-        if f is not p and sentence(f) == home and any(same_value(f, m) for m in mine)
+        if f is not p and sentence_index(spans, f.start) == home
+        and any(same_value(f, m) for m in mine)
     ]
     return len(anchors) >= ANCHORING_VALUES
 
