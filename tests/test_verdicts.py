@@ -8775,3 +8775,19 @@ def test_a_neighbours_date_is_no_counterpart_of_values_stated_elsewhere() -> Non
     # with the claim's values in the date's own sentence, the date is the claim's counterpart
     status, diffs = verdict("Omnix Kray hit 740 in the 2009 tournament.", passage)
     assert status == "contradicted" and Difference("date", "2009", "2007") in diffs, diffs
+
+
+def test_a_name_the_passage_gives_another_names_deed_in_parallel_asides() -> None:
+    # Two products, each with its maker set off after it: the claim gives each the other's.
+    passage = (
+        "Vela, developed by Omnix Labs and Brellin Partners, was approved in the spring. "
+        "Lyra, developed by a small lab in Kestria, joins Vela as the second such product."
+    )
+    both_ways(
+        passage,
+        same=["Vela was developed by Omnix Labs, while Lyra was developed by a small lab."],
+        changed=[(
+            "Vela was developed by a small lab, while Lyra was developed by Omnix Labs.",
+            Difference("name", "Lyra … Omnix Labs", "Vela … Omnix Labs"),
+        )],
+    )

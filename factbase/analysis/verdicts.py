@@ -79,6 +79,7 @@ from factbase.analysis.facts.roles import (
     name_word_replaced,
     order_swapped,
     parallel_swap,
+    partner_moved,
     placed_as_claimed,
     rate_against_total,
     set_off_value_moved,
@@ -437,6 +438,7 @@ def analyse(
             or told_of_another(claim, passage[lo:hi])
             or speaker_replaced(claim, passage[lo:hi])
             or quote_given_to_another(claim, passage, lo, hi)
+            or partner_moved(claim, passage[lo:hi])
         )
         if slot is not None:
             diffs.append(slot)
