@@ -8791,3 +8791,27 @@ def test_a_name_the_passage_gives_another_names_deed_in_parallel_asides() -> Non
             Difference("name", "Lyra … Omnix Labs", "Vela … Omnix Labs"),
         )],
     )
+
+
+def test_a_value_the_passage_binds_to_the_name_the_claim_gives_another_value() -> None:
+    # each value bound to a name in one phrase: by the verb after it, or the head it measures
+    both_ways(
+        "Measuring just 90 m (300 ft) across, Tarvex is a moonlet of the larger 410-m (1,350-ft) "
+        "asteroid Quoral.",
+        same=["Quoral measures 410 m across, while Tarvex, a moonlet of it, measures 90 m."],
+        changed=[(
+            "Tarvex measures 410 m across, while Quoral, the asteroid it is a moonlet of, "
+            "measures 90 m.",
+            Difference("name", "410 of Tarvex", "410 of Quoral"),
+        )],
+    )
+    # by its owner, or a clause about it
+    both_ways(
+        "Arno Kray finished on 412 points. His 412 points this season broke the old record set "
+        "by Tomas Lenz, who scored 380 in the 2009 season.",
+        same=["Kray's 412 points broke the record of 380 points that Lenz had set in 2009."],
+        changed=[(
+            "Kray's 380 points broke the record of 412 points that Lenz had set in 2009.",
+            Difference("name", "380 of Kray", "380 of Lenz"),
+        )],
+    )

@@ -90,6 +90,7 @@ from factbase.analysis.facts.roles import (
     transposed,
     value_agent_moved,
     value_name_moved,
+    value_owner_moved,
     value_role_moved,
     value_subject_moved,
     value_told_otherwise,
@@ -455,6 +456,8 @@ def analyse(
     diffs.extend(
         d for d in values_exchanged(claim, claim_facts, passage, passage_facts) if d not in diffs
     )
+    if not any(d.kind == "name" for d in diffs):
+        diffs.extend(value_owner_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
         d for d in dated_level_as_now(claim, claim_facts, passage[lo:hi], evidence)
