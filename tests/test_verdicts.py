@@ -8815,3 +8815,17 @@ def test_a_value_the_passage_binds_to_the_name_the_claim_gives_another_value() -
             Difference("name", "380 of Kray", "380 of Lenz"),
         )],
     )
+
+
+def test_a_deed_with_a_decimal_given_to_a_name_the_passage_gives_another_deed() -> None:
+    # the deed runs past ".04" (no sentence ends there); the claim's name, said later in the
+    # other's sentence, does something else ("won his heat"), so the deed is not its own
+    both_ways(
+        "Brask finished behind Tarn Vell in the heats by a .04-second margin on Sunday, while "
+        "Varno won his heat in 9.91 seconds, the fastest of the day.",
+        same=["In the heats on the day, Brask finished .04 seconds behind Tarn Vell."],
+        changed=[(
+            "In the heats on the day, Varno finished .04 seconds behind Tarn Vell.",
+            Difference("name", "Varno finished", "Brask finished"),
+        )],
+    )

@@ -2121,7 +2121,7 @@ DEED_WORDS = 3
 # commas that is no name of its own ("Brask, age 20, won"), and the rest of its sentence.
 _DEED = re.compile(
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"  # "Teodor Wexley of Norvia won"
-    r"(?:\s*,\s*(?![A-Z])[^,.;:!?()]{1,40},)?\s+(?:who\s+)?([a-z]+)\b([^.;:!?]*)"
+    r"(?:\s*,\s*(?![A-Z])[^,.;:!?()]{1,40},)?\s+(?:who\s+)?([a-z]+)\b((?:[^.;:!?]|\.(?=\d))*)"
 )
 # What may stand before a name that opens a clause, and so does its verb: nothing, a break, a
 # joining word, or "It was" of a cleft.
@@ -2186,11 +2186,11 @@ def _deed(rest: str) -> tuple[frozenset[str], str]:
 
 
 # A name's relative clause: ", who won in 2:05".
-_WHO = re.compile(r",\s+who\s+([a-z]+)\b([^.;:!?]*)")
+_WHO = re.compile(r",\s+who\s+([a-z]+)\b((?:[^.;:!?]|\.(?=\d))*)")
 # A name set right after another and a comma: the same one in other words.
 _APPOSED = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
 # A name's deed done "to" an end, past a few words of its own with no other name among them.
-_TO_DO = re.compile(r"(?:\s+[a-z0-9][\w'’-]*){1,8}?\s+to\s+([a-z]+)\b([^.;:!?]*)")
+_TO_DO = re.compile(r"(?:\s+[a-z0-9][\w'’-]*){1,8}?\s+to\s+([a-z]+)\b((?:[^.;:!?]|\.(?=\d))*)")
 # Verbs whose "to" clause is another's deed: "urged Corvin to overturn", "asked the council to
 # approve".
 _OTHERS_DEED = frozenset(
@@ -2223,9 +2223,12 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
             continue  # "Brazil played Germany": either may be named first
         # The claim's name in the other's sentence may share its deed: "Varno scored in the
         # 23rd minute and Keller in the 80th".
+        # ... unless the passage gives the claim's name a verb of its own ("Lyles finished
+        # behind Seville, while Varno won his heat").
+        own_verb = any(_one_name(n, name) and not _same_verb(v, verb) for n, v, _, _ in theirs)
         others = [
             n for n, v, d, rest in theirs
-            if _same_verb(v, verb) and d & deed and name.lower() not in rest
+            if _same_verb(v, verb) and d & deed and (name.lower() not in rest or own_verb)
         ]
         if others and not any(_one_name(n, name) for n in others):
             if _deed_told_of(name, others[0], claim_text, window or passage_text):
