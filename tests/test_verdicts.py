@@ -8829,3 +8829,17 @@ def test_a_deed_with_a_decimal_given_to_a_name_the_passage_gives_another_deed() 
             Difference("name", "Varno finished", "Brask finished"),
         )],
     )
+
+
+def test_two_events_ordered_by_the_name_opening_the_clause_past_a_title() -> None:
+    # the name nearest "before" is a title ("Deputy Governor"); the clause's opening name is
+    # the one whose event is ordered
+    both_ways(
+        "The ceremony was held in front of the Halvorn Capitol. Kelso was sworn in as governor, "
+        "after which Vance was sworn in as Deputy Governor.",
+        same=["Kelso was sworn in as governor before Vance was sworn in as Deputy Governor."],
+        changed=[(
+            "Vance was sworn in as Deputy Governor before Kelso was sworn in as governor.",
+            Difference("name", "Vance before Kelso", "Kelso before Vance"),
+        )],
+    )

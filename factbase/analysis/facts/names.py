@@ -1046,12 +1046,23 @@ _ORDERED = re.compile(
 )
 
 
+# The name opening a sentence or clause and the first word of order after it, with the name
+# right after that word: "Lenz was sworn in as Deputy Mayor before Vance" orders Lenz before
+# Vance, whatever names the clause gives between.
+_OPENER_ORDERED = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+[a-z][^.;:!?]*?"
+    r"[\s,]+(before|after)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
+)
+
+
 def _orders(text: str) -> dict[tuple[str, str], tuple[str, str]]:
     """(earlier, later) of each two names ``text`` puts in order, by their last words, lower
     case, with the words as written: "Lenz was sworn in before Vance" and "Vance was sworn in
-    after Lenz" give ("lenz", "vance"); "X, after which Y" is read as "X, before Y"."""
+    after Lenz" give ("lenz", "vance"); "X, after which Y" is read as "X, before Y". The name
+    before the word of order is the nearest, and the one opening its clause."""
     out = {}
-    for m in _ORDERED.finditer(phrases_said_plainly(text)):
+    plain = phrases_said_plainly(text)
+    for m in (*_ORDERED.finditer(plain), *_OPENER_ORDERED.finditer(plain)):
         first, word, second = m.group(1).split(), m.group(2).lower(), m.group(3).split()
         if first[0].lower() in _NOT_NAME_OPENINGS or second[0].lower() in NOT_NAMES:
             continue
