@@ -8843,3 +8843,23 @@ def test_two_events_ordered_by_the_name_opening_the_clause_past_a_title() -> Non
             Difference("name", "Vance before Kelso", "Kelso before Vance"),
         )],
     )
+
+
+def test_a_value_the_passage_gives_another_verb_against_the_value_of_the_claims_verb() -> None:
+    # the second value leaves its noun unsaid ("more than 200"): the verb right before each
+    # value tells which deed it counts
+    both_ways(
+        "The storm killed 41 people and injured more than 200, while 3,000 homes were left "
+        "without power.",
+        same=[
+            "The storm injured more than 200 people and killed 41.",
+            "The storm killed 41 people.",
+        ],
+        changed=[("The storm injured 41 people.", Difference("number", "41", "more than 200"))],
+    )
+    # a light verb or a verb past another number tells no deed: "has won 13, ten of them"
+    status, diffs = verdict(
+        "Of the 16 races so far, Brask has won 13, ten of them in a row.",
+        "Brask, who has won 13 of 16 races so far including 10 in a row, said he was tired.",
+    )
+    assert not any(d.kind == "number" for d in diffs), diffs

@@ -51,6 +51,7 @@ from factbase.analysis.facts.roles import (
     same_part,
     same_ranking,
     swapped_values,
+    verb_rival,
 )
 from factbase.analysis.facts.units import dimension, exact_ratio, step, unit_name, units_clash
 from factbase.analysis.facts.values import (
@@ -137,6 +138,7 @@ def compare(
         )
         rival = None if again else (
             counted_rival(c, p, p_values, claim_text, passage_text)
+            or verb_rival(c, p, p_values, claim_text, passage_text)
             or qualified_rival(c, p, p_values, claim_text, passage_text)
             or role_rival(c, p, p_values, claim_text, passage_text, claim_values)
             or owner_moved(c, p, p_values, claim_text, passage_text)

@@ -600,6 +600,55 @@ def counted_rival(
     return q
 
 
+def _verb_right_before(text: str, f: Fact) -> frozenset[str]:
+    """The base forms of the verb that governs a value, right before it past small words only
+    ("injured more than 200": injure); none past a number or a mark ("has won 13, ten of
+    them"), and none for a light verb ("was", "had"), which tells no deed of its own."""
+    for w in reversed(text[max(0, f.start - 40):f.start].lower().split()):
+        if w in _BETWEEN_VERB_AND_COUNT:
+            continue
+        if not w.isalpha() or is_light(w) or w in STOPWORDS:
+            return frozenset()
+        bases = lexicon.base_forms(w) | {w}
+        return frozenset(bases) if any(lexicon.is_verb(b) for b in bases) else frozenset()
+    return frozenset()
+
+
+def verb_rival(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage's value of the deed the claim's verb tells, when the value the claim gives
+    is another deed's there: "injured 41 people" against "killed 41 people and injured more
+    than 200". Each value's verb stands right before it (``_verb_right_before``); the found value's
+    verb is not the claim's nor one of its senses, and exactly one other value of the measure
+    has the claim's verb (its unit may be left unsaid, the first value's saying it)."""
+    if c.kind != "number" or p.kind != "number" or not claim_text or not passage_text:
+        return None
+    verb = _verb_right_before(claim_text, c)
+    found = _verb_right_before(passage_text, p)
+    if not verb or not found or verb & found or any(
+        lexicon.same_sense(a, b) for a in verb for b in found
+    ):
+        return None
+    rivals = [
+        q for q in pool
+        if q is not p and q.kind == "number" and not same_value(c, q)
+        and (_same_measure(q, p) or not q.unit)
+        and verb & _verb_right_before(passage_text, q)
+    ]
+    if len(rivals) != 1:
+        return None
+    # ... of the one the claim names: "Lenz caught four passes" is not "Kray caught eight"
+    q = rivals[0]
+    names = _capitalised(claim_text)
+    at_p, at_q = sentence_at(passage_text, p.start), sentence_at(passage_text, q.start)
+    if names & _capitalised(passage_text[at_p.start:at_p.end]) - _capitalised(
+        passage_text[at_q.start:at_q.end]
+    ):
+        return None
+    return q
+
+
 def qualified_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
 ) -> Fact | None:
