@@ -8863,3 +8863,23 @@ def test_a_value_the_passage_gives_another_verb_against_the_value_of_the_claims_
         "Brask, who has won 13 of 16 races so far including 10 in a row, said he was tired.",
     )
     assert not any(d.kind == "number" for d in diffs), diffs
+
+
+def test_the_level_the_passage_gives_now_claimed_for_the_earlier_time() -> None:
+    passage = (
+        "Omnix reported revenue of $4.2 billion for the quarter, up from $3.9 billion a year "
+        "earlier, and a net profit of $610 million."
+    )
+    both_ways(
+        passage,
+        same=[
+            "A year earlier Omnix's revenue was $3.9 billion.",
+            "Omnix's quarterly revenue was $4.2 billion, up from $3.9 billion a year earlier.",
+        ],
+        changed=[
+            ("A year earlier Omnix's revenue was $4.2 billion.",
+             Difference("number", "4,200,000,000", "3,900,000,000")),
+            ("Omnix's revenue the previous year was $4.2 billion.",
+             Difference("number", "4,200,000,000", "3,900,000,000")),
+        ],
+    )

@@ -67,6 +67,7 @@ from factbase.analysis.facts.roles import (
     comparison_turned,
     converse_comparison,
     counterpart,
+    current_level_as_earlier,
     dated_elsewhere,
     dated_level_as_now,
     deed_reversed,
@@ -459,6 +460,7 @@ def analyse(
     if not any(d.kind == "name" for d in diffs):
         diffs.extend(value_owner_moved(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(current_level_as_earlier(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
         d for d in dated_level_as_now(claim, claim_facts, passage[lo:hi], evidence)
         if d not in diffs

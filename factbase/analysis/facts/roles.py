@@ -3154,6 +3154,38 @@ def earlier_level_as_current(
     return out
 
 
+# A time before the one a text speaks of, said relative to it: "a year earlier", "two
+# quarters ago", "last year", "the previous month", "the year before", "previously".
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:a|an|one|two|three|\d+)\s+(?:year|month|quarter|week|season|decade)s?\s+"
+    r"(?:earlier|ago|before)|last\s+(?:year|month|quarter|week|season)|the\s+(?:previous|prior"
+    r"|preceding)\s+(?:year|month|quarter|week|season)|the\s+(?:year|month|quarter|week|season)"
+    r"\s+before|previously)\b",
+    re.I,
+)
+
+
+def current_level_as_earlier(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the passage gives as the level ("revenue of $4.2 billion, up from $3.9 billion
+    a year earlier") that the claim dates to the earlier time ("a year earlier its revenue
+    was $4.2 billion"): the passage's earlier level is the one to compare. A claim that
+    gives both levels is compared value by value."""
+    if _up_from_pairs(claim_text, claim_facts.of("number")):
+        return []
+    out = []
+    for new, old, _word in _up_from_pairs(passage_text, passage_facts.of("number")):
+        for c in claim_facts.of(new.kind):
+            lo, hi = _clause_around(claim_text, c)
+            if _EARLIER_TIME.search(claim_text, lo, hi) is None:
+                continue
+            unit = new.unit if new.unit is not None else old.unit
+            if same_value(c, new) and not same_value(c, old) and (c.unit or "") == (unit or ""):
+                out.append(Difference(c.kind, c.display(), old.display()))
+    return out
+
+
 # Words that place a value at the time of writing: "now employs 800", "currently 8%".
 _NOW = re.compile(r"\b(?:now|currently|presently|today|at present)\b", re.I)
 # How far from a value, in characters, its "now" or its year may stand in its clause: about six
