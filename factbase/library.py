@@ -23,7 +23,9 @@ from typing import NamedTuple
 from sqlmodel import Session
 
 from factbase.analysis.facts import DateValue, extract, parse_reference_date
+from factbase.analysis.matching import Location, PreparedSource, pin
 from factbase.analysis.statements import StemIndex, Unit
+from factbase.analysis.text import normalize
 from factbase.analysis.wording import stem
 from factbase.checking import CheckResult, check_text, source_metadata
 from factbase.conflicts import syndication
@@ -67,14 +69,20 @@ def unpack_sketch(data: bytes) -> list[int]:
 # Characters of the source kept each side of a candidate sentence when it is judged: the
 # sentence before names the subject of "he" or "the council", the one after may finish it.
 EXCERPT_CHARS = 400
-_SQUASH = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+_SQUASH = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"))
 _SPACE = re.compile(r"\s+")
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
 
 
 def squash(text: str) -> str:
-    """Lower case, straight quotes, one space for any run of white space: for finding quotes."""
-    return _SPACE.sub(" ", text.translate(_SQUASH).lower())
+    """Lower case, straight quotes, one space for any run of white space: for finding quotes.
+
+    The quotes are replaced one by one: ``str.translate`` looks up every character of the text
+    and took four times as long (1.1 against 0.26 ms a source of benchmarks/synth.py), for the
+    whole library before a review that quotes."""
+    for curly, straight in _SQUASH:
+        text = text.replace(curly, straight)
+    return _SPACE.sub(" ", text.lower())
 
 
 def url_key(url: str) -> str:
@@ -153,11 +161,14 @@ class Library:
                                         first_key=len(units)))  # fmt: skip
         return StemIndex(units)
 
-    def prepare_shared(self) -> None:
+    def prepare_shared(self, *, quotes: bool = True) -> None:
         """Build what every claim's check reads (the index, the texts for finding quotes, the
         sketches of syndicated copies), so that worker processes forked from this one share it
-        instead of each building its own."""
-        _ = self.index, self.squashed
+        instead of each building its own. ``quotes``: whether any claim has a quote to find;
+        without one the texts for finding quotes are never read."""
+        _ = self.index
+        if quotes:
+            _ = self.squashed
         for sid in self.sources:
             self.sketch(sid)
 
@@ -180,6 +191,10 @@ class Library:
         """The sources whose text has ``quote`` (case, quote marks and spacing aside)."""
         q = squash(quote).strip()
         return [sid for sid, text in self.squashed.items() if q and q in text]
+
+    def find_quote(self, quote: str, source_id: str) -> Location | None:
+        """Where ``quote`` stands in a source word for word (``pin``), if it does."""
+        return pin(quote, normalised_only(self.sources[source_id].text))
 
     def sketch(self, source_id: str) -> list[int]:
         """The sketch of a source's text that tells syndicated copies (``conflicts.syndication``),
@@ -300,6 +315,16 @@ def moved(r: CheckResult, by: int, *, source: str, version: int) -> CheckResult:
         start=at(r.start), end=at(r.end),
         aligned_start=at(r.aligned_start), aligned_end=at(r.aligned_end),
     )  # fmt: skip
+
+
+def normalised_only(text: str) -> PreparedSource:
+    """``text`` prepared for ``pin`` alone: its normalised copy, without the sentence windows
+    that locating a claim reads and ``pin`` does not. A quote of a syndicated story is found in
+    each of its copies (122 sources a quote on benchmarks/scale_cli.py, 1,000 sources), and
+    preparing each in full took five times as long as normalising it (1.75 against 0.33 ms a
+    source of benchmarks/synth.py)."""
+    return PreparedSource(text=text, norm=normalize(text), windows=(), window_texts=(),
+                          window_tokens=(), window_starts=())  # fmt: skip
 
 
 def excerpt_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -127,3 +127,30 @@ def test_copies_read_alike_unless_their_metadata_says_a_word_the_sentence_lacks(
         assert Library([a]).check_near(claim, ua).status == (
             Library([b]).check_near(claim, ub).status
         )
+
+
+# Curly and straight quotes, odd spacing and a capital that lower case turns into two characters.
+QUOTED = (
+    "The mayor said \u201cwe  will  rebuild\u201d and\tadded \u2018soon\u2019.\n"
+    "\u0130stanbul's \"port\" reopened:   it\u2019s \u201cbusy\u201d again."
+)
+
+
+def test_squash_straightens_quotes_lowers_case_and_joins_white_space() -> None:
+    from factbase.library import squash
+
+    translated = QUOTED.translate(
+        str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+    )
+    assert squash(QUOTED) == " ".join(translated.lower().split())
+    assert squash(QUOTED).startswith('the mayor said "we will rebuild" and added \'soon\'.')
+
+
+@pytest.mark.parametrize(
+    "quote", ["we will rebuild", "We Will Rebuild", "it's \u201cbusy\u201d", "port", "rebuilt"]
+)
+def test_a_quote_is_found_as_in_the_fully_prepared_source(quote: str) -> None:
+    from factbase.analysis.matching import pin, prepare
+
+    library = Library([LibrarySource("q", QUOTED, 1, None)])
+    assert library.find_quote(quote, "q") == pin(quote, prepare(QUOTED))

@@ -386,3 +386,12 @@ def test_map_shared_keeps_the_order_of_items_and_stays_in_process_for_few() -> N
     many = map_shared(pid_and, 100, list(range(20)), workers=2, min_items=3)
     assert [v for _, v in many] == [100 + i for i in range(20)]
     assert os.getpid() not in {p for p, _ in many}
+    costly = map_shared(pid_and, 100, list(range(20)), workers=2, min_items=3,
+                        cost=lambda i: i % 7)  # fmt: skip
+    assert [v for _, v in costly] == [100 + i for i in range(20)]
+
+
+def test_the_costliest_items_go_first_and_equals_keep_their_order() -> None:
+    from factbase.parallel import costliest_first
+
+    assert costliest_first(["a", "bbb", "cc", "ddd", ""], len) == [1, 3, 2, 0, 4]
