@@ -8883,3 +8883,17 @@ def test_the_level_the_passage_gives_now_claimed_for_the_earlier_time() -> None:
              Difference("number", "4,200,000,000", "3,900,000,000")),
         ],
     )
+
+
+def test_a_level_claimed_of_a_subject_the_passage_gives_another_value() -> None:
+    # the claim's subject ("turnout") stands far from its value; the sentence's opening ("in
+    # the first round") is said of every value in it
+    both_ways(
+        "In the first round Kestria's Party took 38% of the vote and Norvia's Union 24%, with "
+        "turnout at 71%.",
+        same=["Turnout in the first round was 71%.", "Kestria's Party took 38% of the vote."],
+        changed=[
+            ("Turnout in the first round was 38%.", Difference("number", "38", "71")),
+            ("Turnout was 38% in the first round.", Difference("number", "38", "71")),
+        ],
+    )

@@ -3679,7 +3679,7 @@ def value_role_moved(
             n for t in theirs for n in t[2] if stem(n) in roles and n not in c_names
         }
         beside_p = _beside(passage_text, p, p_span)
-        for word in _beside(claim_text, c, c_span):
+        for word in [*_beside(claim_text, c, c_span), *_subject_of_level(claim_text, c, c_span)]:
             r = stem(word)
             if r not in roles - p_roles or any(
                 alike(word, x) or lexicon.same_sense(word, x) for x in beside_p
@@ -3707,7 +3707,7 @@ def value_role_moved(
                 and not bound_admits(q, c)  # "over a billion dollars — $1,039,263,762"
                 and measures_alike(c, q, claim_text, passage_text)
                 and r in {stem(x) for x in _beside(passage_text, q, q_span)}
-                and len(roles & q_roles) >= len(roles & p_roles)
+                and len(roles & q_roles) >= len(roles & (p_roles - _opening(passage_text, p, q)))
                 # A claim that gives the other value too, with no word of its own, may give the
                 # word to both ("Brask covered 702 metres and Varnak 611").
                 and not any(
@@ -3732,6 +3732,33 @@ def value_role_moved(
                 out.append(Difference(c.kind, c.display(), q.display()))
                 break
     return out
+
+
+# A verb that gives the value after it as the level of the sentence's subject: "Turnout in the
+# first round was 38%".
+_LEVEL_VERB = re.compile(r"\b(?:is|was|were|are|stood\s+at|stands\s+at)\s+$", re.I)
+
+
+def _subject_of_level(text: str, f: Fact, span: tuple[int, int]) -> list[str]:
+    """The subject's first content word of a value given as its level ("turnout" of "Turnout
+    in the first round was 38%"), when it stands further from the value than ``_beside``
+    reaches; none for a value no such verb gives."""
+    lo = span[0]
+    if _LEVEL_VERB.search(text, max(lo, f.start - 12), f.start) is None:
+        return []
+    words = [w for w in _ROLE_WORD.findall(_names_out(text)[lo:f.start].lower())
+             if w not in STOPWORDS and not is_light(w)]  # fmt: skip
+    return words[:1]
+
+
+def _opening(text: str, p: Fact, q: Fact) -> frozenset[str]:
+    """The role words of a sentence before the first of two of its values, said of both ("In
+    the first round Kestria took 38% of the vote, with turnout at 71%"); none for values of
+    two sentences."""
+    at = sentence_at(text, p.start)
+    if not at.start <= q.start < at.end:
+        return frozenset()
+    return frozenset(_role_words(_names_out(text)[at.start:min(p.start, q.start)].lower()))
 
 
 # Other values of the claim that the sentence holding the claim's value must also state, for a
