@@ -8897,3 +8897,16 @@ def test_a_level_claimed_of_a_subject_the_passage_gives_another_value() -> None:
             ("Turnout was 38% in the first round.", Difference("number", "38", "71")),
         ],
     )
+
+
+def test_a_span_later_the_claim_gives_itself_holds_no_role_of_its_date() -> None:
+    # "nine months later" dates the birth from 5 April 1994; the claim says so in its own
+    # words, so its date is no other deed's (a date "30 days later" the claim does not give
+    # still is: test_a_date_the_passage_gives_another_deed_before_a_span_later_contradicts)
+    status, diffs = verdict(
+        "Kray was born roughly nine months after 5 April 1994, the date since which Omnix's "
+        "record had stood.",
+        "Omnix's record had stood since 5 April 1994. Kray, now 31, was born about nine months "
+        "later.",
+    )
+    assert status != "contradicted" and not any(d.kind == "date" for d in diffs), diffs

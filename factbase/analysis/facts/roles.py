@@ -3688,7 +3688,15 @@ def value_role_moved(
             if any(t[0] is not c and t[0].kind == c.kind and r in t[1] for t in mine):
                 continue  # the claim gives the word to another value too ("a $39.30 close ...
                 # $49.97 at Monday's close")
-            holders = [t for t in theirs if r in t[1]]
+            # A value of another kind may share the word ("the 23-hour countdown to the launch
+            # at 11:50"): it holds no role of the claim's value, unless it dates by a span ("30
+            # days later") one the claim does not itself give ("nine months after 5 April").
+            holders = [
+                t for t in theirs if r in t[1] and (t[0].kind == c.kind or (
+                    c.kind == "date" and _LATER.match(passage_text, t[0].end)
+                    and not any(same_value(t[0], x) for x in claim_facts.of(t[0].kind))
+                ))
+            ]
             if len(holders) != 1:
                 continue
             q, q_roles, q_names, q_span = holders[0]
