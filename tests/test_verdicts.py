@@ -8910,3 +8910,15 @@ def test_a_span_later_the_claim_gives_itself_holds_no_role_of_its_date() -> None
         "later.",
     )
     assert status != "contradicted" and not any(d.kind == "date" for d in diffs), diffs
+
+
+def test_an_irregular_past_deed_given_to_the_agent_of_another_deed() -> None:
+    # "led" is a deed in the active voice as "funded" is
+    both_ways(
+        "The study, led by researchers at Halvorn University, was funded by the Brellin Trust.",
+        same=["The Brellin Trust funded the study.", "Halvorn University led the study."],
+        changed=[(
+            "The Brellin Trust led the study.",
+            Difference("name", "Brellin Trust", "Halvorn University"),
+        )],
+    )

@@ -2556,8 +2556,17 @@ def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
-# A name and the deed it did, in the active voice: "Senator Kray opposed", "Ortiz had drafted".
-_DID_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?([a-z]{3,}ed)\b")
+# A name and the deed it did, in the active voice: "Senator Kray opposed", "Ortiz had drafted",
+# "the Brellin Trust led".
+_DID_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?([a-z]{3,})\b")
+
+
+def _past_form(word: str) -> bool:
+    """Is ``word`` an irregular verb's past form ("led", "won", "paid"), no light one ("made",
+    "had")? A present form ("leads") tells no deed done."""
+    return (
+        not word.endswith(("s", "ing")) and not is_light(word) and lexicon.is_inflected_verb(word)
+    )
 
 
 def _active_agents(text: str) -> dict[str, str]:
@@ -2568,7 +2577,9 @@ def _active_agents(text: str) -> dict[str, str]:
     twice: set[str] = set()
     for _start, end, name in _named_runs(text):
         m = _DID_AFTER.match(text, end)
-        if m is None or m.group(1) in STOPWORDS:
+        if m is None or m.group(1) in STOPWORDS or not (
+            m.group(1).endswith("ed") or _past_form(m.group(1))
+        ):
             continue
         verb = stem(m.group(1))
         if verb in out:
