@@ -8922,3 +8922,20 @@ def test_an_irregular_past_deed_given_to_the_agent_of_another_deed() -> None:
             Difference("name", "Brellin Trust", "Halvorn University"),
         )],
     )
+
+
+def test_a_place_put_after_a_verb_and_small_word_the_passage_gives_another_place() -> None:
+    # the passage's subject ends in other words ("born in Norvia, moved to"), so only the
+    # nearest two place the name, with the words after it agreeing ("in 1998")
+    both_ways(
+        "Kelso, who was born in Norvia, moved to Kestria in 1998 and became mayor of Halvorn "
+        "in 2010.",
+        same=["Kelso moved to Kestria in 1998.", "Kelso became mayor of Halvorn in 2010."],
+        changed=[("Kelso moved to Halvorn in 1998.", Difference("name", "Halvorn", "Kestria"))],
+    )
+    # a value's words place no name: "215 million American adults" / "215 million U.S. adults"
+    status, _ = verdict(
+        "Some 215 million American adults watched the eclipse in 2017.",
+        "About 215 million U.S. adults watched the eclipse in 2017, a survey found.",
+    )
+    assert status != "contradicted"

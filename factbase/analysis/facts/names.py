@@ -636,6 +636,15 @@ def _name_in_anothers_slot(
             continue  # "in the": no content word or value places the name
         slots = [j for j in range(reach, len(b)) if b[j - reach:j] == before]
         near = before[-SLOT_NEAR:]
+        if not slots and reach > SLOT_NEAR and _verb_and_small_word(near):
+            # the passage's subject may differ in its words ("Kray, who was born in Norvia,
+            # moved to Kestria"): a word and a small one right before the name ("moved to",
+            # "level with") place it, if what follows agrees
+            slots = [
+                j for j in range(SLOT_NEAR, len(b))
+                if b[j - SLOT_NEAR:j] == near and _a_name(ptoks[j])
+                and _goes_on_alike(a[end:], b[_run_end(ptoks, j):])
+            ]
         if not slots or any(
             b[j - SLOT_NEAR:j] == near and b[j:j + len(run)] == run
             for j in range(SLOT_NEAR, len(b))
@@ -696,6 +705,15 @@ def _placed_after(mine: list[str], passage: list[str]) -> bool:
         return False
     n = len(after)
     return any(passage[j:j + n] == after for j in range(len(passage) - n + 1))
+
+
+def _verb_and_small_word(words: list[str]) -> bool:
+    """Are ``words`` a content word and a small word after it ("moved to"), not a value's
+    words ("215 million")?"""
+    return (
+        len(words) == 2 and words[0].isalpha() and words[0] not in NOT_NAMES
+        and words[0] not in STOPWORDS and words[1] in STOPWORDS
+    )
 
 
 def _goes_on_alike(mine: list[str], theirs: list[str]) -> bool:
