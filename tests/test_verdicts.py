@@ -8939,3 +8939,19 @@ def test_a_place_put_after_a_verb_and_small_word_the_passage_gives_another_place
         "About 215 million U.S. adults watched the eclipse in 2017, a survey found.",
     )
     assert status != "contradicted"
+
+
+def test_the_place_a_name_is_based_in_given_to_another_name() -> None:
+    both_ways(
+        "The Kestria-based firm Omnix acquired Vantor, based in Norvia, for $3 billion in 2021.",
+        same=[
+            "Omnix, based in Kestria, acquired Vantor in 2021.",
+            "The Kestria-based firm Omnix acquired the Norvia-based Vantor in 2021.",
+        ],
+        changed=[
+            ("The Norvia-based firm Omnix acquired Vantor in 2021.",
+             Difference("name", "Omnix (Norvia)", "Omnix (Kestria)")),
+            ("Omnix, based in Norvia, acquired Vantor in 2021.",
+             Difference("name", "Omnix (Norvia)", "Omnix (Kestria)")),
+        ],
+    )

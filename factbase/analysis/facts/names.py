@@ -776,14 +776,25 @@ _BOTH_OF = re.compile(
 )
 
 
+# A name with the place it is based in: "the Kestria-based firm Omnix", "Omnix, based in
+# Kestria".
+_BASED = re.compile(
+    rf"\b([A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)-based\s+(?:[a-z]+\s+){{0,2}}({_NAME_WORDS})"
+)
+_BASED_IN = re.compile(rf"({_NAME_WORDS}),?\s+(?:is\s+|was\s+)?based\s+in\s+({_NAME_WORDS})")
+
+
 def _affiliations(text: str) -> list[tuple[str, str, str]]:
     """(name's last word, lower case; the name as written; what it belongs to, lower case)."""
     found = [(m.group(1), m.group(2) or m.group(3)) for m in _AFFILIATED.finditer(text)]
     found += [(m.group(1), m.group(2)) for m in _POSTED.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in _BASED.finditer(text)]
+    found += [(m.group(1), m.group(2)) for m in _BASED_IN.finditer(text)]
     for m in _BOTH_OF.finditer(text):
         found += [(m.group(1), m.group(3)), (m.group(2), m.group(3))]
     out = []
     for name, body in found:
+        body = re.split(r"\.\s", re.sub(r"^(?:The|A|An)\s+", "", body))[0]  # "Kestria. He"
         if body.endswith(".") and body.count(".") == 1:
             body = body[:-1]  # a sentence's full stop ("U.S." keeps its own)
         out.append((bare(name.split()[-1]), name, body.lower()))
