@@ -8955,3 +8955,15 @@ def test_the_place_a_name_is_based_in_given_to_another_name() -> None:
              Difference("name", "Omnix (Norvia)", "Omnix (Kestria)")),
         ],
     )
+
+
+def test_a_rank_the_passage_gives_the_name_its_sentence_opens_with() -> None:
+    both_ways(
+        "Omnix overtook Vantor last year to become the second-largest carmaker in Kestria, "
+        "behind Brellin.",
+        same=["Omnix became the second-largest carmaker in Kestria last year."],
+        changed=[(
+            "Brellin is the second-largest carmaker in Kestria.",
+            Difference("name", "Brellin", "Omnix"),
+        )],
+    )

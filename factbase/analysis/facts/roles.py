@@ -2657,6 +2657,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
 
 
+# A superlative right after an ordinal: "second-largest", "third most valuable".
+_RANKED_SUPERLATIVE = re.compile(r"[-\s]+(?:[a-z]+est|most|least)\b")
+
+
 def value_subject_moved(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet,
     window: str = "",
@@ -2670,9 +2674,12 @@ def value_subject_moved(
     out = []
     names_p = passage_facts.of("name")
     given: set[str] | None = None  # the words of the passage and the window, read once
-    for c in claim_facts.of("number", "date"):
+    for c in claim_facts.of("number", "date", "ordinal"):
         if (c.unit or "").startswith("#"):  # "Flight 302" names, it does not measure
             continue
+        if c.kind == "ordinal" and not _RANKED_SUPERLATIVE.match(claim_text, c.end):
+            continue  # a rank the claim gives its subject: "the second-largest", not "the
+            # second time"
         clause = _clause_start(claim_text, c)
         mine = next(
             (f for f in claim_facts.of("name") if f.start == clause and f.end < c.start),
