@@ -15,10 +15,11 @@ import hashlib
 import os
 import re
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from sqlmodel import Session
 
@@ -34,6 +35,7 @@ from factbase.sources.versions import latest_versions
 from factbase.status import ClaimStatus
 from factbase.unit_cache import (
     KEY_DIGITS,
+    StoredUnits,
     UnitCache,
     UnitSet,
     VersionText,
@@ -90,6 +92,20 @@ def url_key(url: str) -> str:
     return _URL_PREFIX.sub("", url.strip().split("#")[0]).rstrip("/").lower()
 
 
+class Placed(Protocol):
+    """Where a sentence of a source stands: a unit, or its ``Place`` (all that ``check_near``
+    and the like read of it)."""
+
+    @property
+    def source_id(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class LibrarySource:
     """A source as the library holds it: its latest text and what it says of itself."""
@@ -119,11 +135,12 @@ class Library:
         self,
         sources: list[LibrarySource],
         *,
-        units: list[Unit] | None = None,
+        units: Sequence[Unit] | None = None,
         sketches: dict[str, list[int]] | None = None,
     ) -> None:
-        """``units``: the units of every source's text (``UnitSet.PROSE``), when known;
-        ``sketches``: the sketches of sources' texts, when known."""
+        """``units``: the units of every source's text (``UnitSet.PROSE``), when known (read
+        back from the cache, ``StoredUnits``, they are made only as the index is asked for
+        them); ``sketches``: the sketches of sources' texts, when known."""
         self.sources = {s.id: s for s in sources}
         self._units = units
         self._checked: dict[tuple[str, int, int, str], CheckResult] = {}
@@ -144,7 +161,7 @@ class Library:
             )
             versions.append(VersionText(s.id, v.id or 0, v.text, out[-1].reference))
         cache = UnitCache(session)
-        units = cache.units(versions, UnitSet.PROSE)
+        units = cache.stored(versions, UnitSet.PROSE)
         packed = cache.derived(versions, SKETCH_ROWS, sketch_key(),
                                lambda text: pack_sketch(sketch(text)))  # fmt: skip
         cache.save()
@@ -154,12 +171,22 @@ class Library:
     @cached_property
     def index(self) -> StemIndex:
         units = self._units
+        if isinstance(units, StoredUnits):
+            return StemIndex(units, units.keys(), units.signature)
         if units is None:
-            units = []
+            found: list[Unit] = []
             for s in self.sources.values():
-                units.extend(find_units(VersionText(s.id, 0, s.text, s.reference), UnitSet.PROSE,
-                                        first_key=len(units)))  # fmt: skip
+                found.extend(find_units(VersionText(s.id, 0, s.text, s.reference), UnitSet.PROSE,
+                                        first_key=len(found)))  # fmt: skip
+            units = found
         return StemIndex(units)
+
+    def place(self, pos: int) -> Placed:
+        """Where the unit at ``pos`` of the index stands; a unit read back from the cache is
+        not made for it (``StoredUnits.place``)."""
+        if isinstance(self._units, StoredUnits):
+            return self._units.place(pos)
+        return self.index.units[pos]
 
     def prepare_shared(self, *, quotes: bool = True) -> None:
         """Build what every claim's check reads (the index, the texts for finding quotes, the
@@ -210,7 +237,7 @@ class Library:
         return check_text(claim, source_id=s.id, text=s.text, published=s.published,
                           version=s.version, metadata=s.metadata())  # fmt: skip
 
-    def check_near(self, claim: str, unit: Unit) -> CheckResult:
+    def check_near(self, claim: str, unit: Placed) -> CheckResult:
         """``check`` of ``claim`` against the excerpt of its source around ``unit``; offsets
         are into the whole source text."""
         s = self.sources[unit.source_id]
@@ -235,7 +262,7 @@ class Library:
         self._checked[key] = r
         return r
 
-    def sentence_verdict(self, claim: str, unit: Unit, full: CheckResult) -> CheckResult | None:
+    def sentence_verdict(self, claim: str, unit: Placed, full: CheckResult) -> CheckResult | None:
         """The verdict ``unit``'s own sentence decides, when it decides the verdict of ``full``
         (the check of ``claim`` against the excerpt around it); None when the sentences around
         it had a part in it. Every copy of the sentence then gets that verdict, moved to its own
@@ -256,7 +283,7 @@ class Library:
                            metadata=s.metadata())  # fmt: skip
         return full if alone.status == full.status else None
 
-    def same_reading(self, claim: str, a: Unit, b: Unit) -> bool:
+    def same_reading(self, claim: str, a: Placed, b: Placed) -> bool:
         """Would ``check`` read the sentence of ``a`` and its copy ``b`` alike: the same date of
         publication (relative dates), and the same outlet, author and title where they say a
         word of the claim that the sentence does not (a name they may answer for)?"""

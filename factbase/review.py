@@ -302,7 +302,7 @@ def _indexed_evidence(claim: str, library: Library) -> list[Evidence]:
     index = library.index
     out: list[Evidence] = []
     for fam in _judged_families(claim, library):
-        members = [index.units[p] for p in index.families[fam]]
+        members = [library.place(p) for p in index.families[fam]]
         head = members[0]
         first = library.check_near(claim, head)
         out.append(Evidence.of(first))

@@ -12,12 +12,14 @@ that moment) is read all the same; its units are found again next time.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple, overload
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, delete, select
@@ -27,10 +29,21 @@ from factbase.analysis.statements import (
     ANALYSIS_VERSION,
     COMPARED_KINDS,
     VALUE_KINDS,
+    Signature,
     Unit,
     source_units,
 )
-from factbase.analysis.unitcodec import decode_units, encode_units
+from factbase.analysis.unitcodec import (
+    Row,
+    decode_rows,
+    decode_units,
+    encode_units,
+    index_keys,
+    read_signature,
+    read_unit,
+    unit_count,
+    unit_places,
+)
 from factbase.status import StrEnum
 from factbase.store.models import StatementCache
 
@@ -99,29 +112,50 @@ class UnitCache:
 
     def units(self, versions: Sequence[VersionText], unit_set: UnitSet) -> list[Unit]:
         """The units of every version in order, keys running on from 0 across them."""
-        stored = self._stored([v.version_id for v in versions], unit_set.value)
         out: list[Unit] = []
+        for v, data, found in self._each(versions, unit_set):
+            if found is not None:
+                for k, u in enumerate(found):
+                    u.key = len(out) + k
+                out.extend(found)
+            else:
+                out.extend(decode_units(data, source_id=v.source_id, text=v.text,
+                                        first_key=len(out)))  # fmt: skip
+        return out
+
+    def stored(self, versions: Sequence[VersionText], unit_set: UnitSet) -> StoredUnits:
+        """The units of every version, as ``units`` gives them, each made only when it is asked
+        for: an index reads only their ``StoredUnits.keys``."""
+        out = StoredUnits()
+        for v, data, found in self._each(versions, unit_set):
+            out.add(v, data, found)
+        return out
+
+    def _each(
+        self, versions: Sequence[VersionText], unit_set: UnitSet
+    ) -> Iterator[tuple[VersionText, bytes, list[Unit] | None]]:
+        """Each version with its stored units, and the units themselves when they were found
+        now (keyed from 0) rather than read; those found are kept until ``save``."""
+        stored = self._stored([v.version_id for v in versions], unit_set.value)
         for v in versions:
             reference = _reference_key(v.reference)
             row = stored.get(v.version_id)
             if row is not None and row[0] == analysis_key() and row[1] == reference:
-                out.extend(decode_units(row[2], source_id=v.source_id, text=v.text,
-                                        first_key=len(out)))  # fmt: skip
                 self.read += 1
+                yield v, row[2], None
                 continue
-            units = find_units(v, unit_set, first_key=len(out))
-            out.extend(units)
+            units = find_units(v, unit_set)
             self.found += 1
             if row is not None:
                 self.stale.append((v.version_id, unit_set.value))
+            data = encode_units(units)
             self.pending.append(
                 StatementCache(
                     source_version_id=v.version_id, unit_set=unit_set.value,
-                    analysis_version=analysis_key(), reference=reference,
-                    data=encode_units(units),
+                    analysis_version=analysis_key(), reference=reference, data=data,
                 )
             )  # fmt: skip
-        return out
+            yield v, data, units
 
     def derived(
         self, versions: Sequence[VersionText], kind: str, key: int, make: Callable[[str], bytes]
@@ -185,3 +219,128 @@ class UnitCache:
             # Read-only, or another process writing: a cache never fails the command.
             return False
         return True
+
+
+@dataclass
+class _Version:
+    """A version's units in ``StoredUnits``: stored (``data``), or found (``found``)."""
+
+    source_id: str
+    text: str
+    data: bytes
+    found: list[Unit] | None
+    count: int | None  # its units, once known: a stored version's are counted when decoded
+    rows: list[Row] | None = None  # its stored rows, once a unit of it was asked for
+    places: list[tuple[int, int]] | None = None  # its units' starts and ends, once asked for
+
+
+class Place(NamedTuple):
+    """Where a unit stands: its source, and its start and end in the source's text."""
+
+    source_id: str
+    start: int
+    end: int
+
+
+class StoredUnits(Sequence[Unit]):
+    """The units of many versions in order, keys running on from 0 across them, each made from
+    its stored row only when it is asked for.
+
+    An index of the whole library reads every unit's stems and signature (``keys``), and a
+    review then judges a claim against a few of its sentences: making every unit (its facts,
+    their values, the words around each) took 2.3 of the 2.7 s of reading the library of
+    benchmarks/scale_cli.py at 1,000 sources. Units are made once, and kept."""
+
+    def __init__(self) -> None:
+        self._versions: list[_Version] = []
+        self._starts: list[int] | None = None  # each version's first position, once counted
+        self._made: dict[int, Unit] = {}
+
+    def add(self, v: VersionText, data: bytes, found: list[Unit] | None) -> None:
+        """``v``'s units: ``data`` as ``encode_units`` stores them, and the units themselves
+        when they were just found."""
+        count = None if found is None else len(found)
+        self._versions.append(_Version(v.source_id, v.text, data, found, count))
+        self._starts = None
+
+    def keys(self) -> Iterator[str]:
+        """A key for every unit in order, the same for two units when they have the same
+        signature (``signature`` reads it): what ``StemIndex`` reads of them, without making
+        them. Each version's units are counted on the way."""
+        for ver in self._versions:
+            lines = index_keys(ver.data)
+            ver.count = len(lines)
+            yield from lines
+
+    @staticmethod
+    def signature(key: str) -> Signature:
+        """The signature of the units whose key (``keys``) is ``key``."""
+        return read_signature(key)
+
+    def __len__(self) -> int:
+        starts = self._counted()
+        return starts[-1]
+
+    @overload
+    def __getitem__(self, pos: int) -> Unit: ...
+
+    @overload
+    def __getitem__(self, pos: slice) -> list[Unit]: ...
+
+    def __getitem__(self, pos: int | slice) -> Unit | list[Unit]:
+        if isinstance(pos, slice):
+            return [self[p] for p in range(*pos.indices(len(self)))]
+        if pos < 0:
+            pos += len(self)
+        made = self._made.get(pos)
+        if made is not None:
+            return made
+        ver, k = self._version_of(pos)
+        if ver.found is not None:
+            made = ver.found[k]
+        else:
+            if ver.rows is None:
+                ver.rows = decode_rows(ver.data)
+            made = read_unit(ver.rows[k], ver.source_id, ver.text, pos)
+        self._made[pos] = made
+        return made
+
+    def place(self, pos: int) -> Place:
+        """Where the unit at ``pos`` stands, read without making it."""
+        ver, k = self._version_of(pos)
+        if ver.found is not None:
+            u = ver.found[k]
+            return Place(u.source_id, u.start, u.end)
+        if ver.places is None:
+            ver.places = unit_places(ver.data)
+        start, end = ver.places[k]
+        return Place(ver.source_id, start, end)
+
+    def _version_of(self, pos: int) -> tuple[_Version, int]:
+        """The version of the unit at ``pos`` (0 or more), and the unit's place among its
+        units."""
+        starts = self._counted()
+        if not 0 <= pos < starts[-1]:
+            raise IndexError(pos)
+        k = bisect.bisect_right(starts, pos) - 1
+        return self._versions[k], pos - starts[k]
+
+    def __iter__(self) -> Iterator[Unit]:
+        for pos in range(len(self)):
+            yield self[pos]
+
+    def _counted(self) -> list[int]:
+        """Each version's first position, and the number of units last: versions not counted
+        yet are decoded to count them. Units found rather than read are keyed here, as
+        ``UnitCache.units`` keys them."""
+        if self._starts is None:
+            starts = [0]
+            for ver in self._versions:
+                if ver.count is None:
+                    ver.count = unit_count(ver.data)
+                if ver.found is not None:
+                    for k, u in enumerate(ver.found):
+                        u.key = starts[-1] + k
+                starts.append(starts[-1] + ver.count)
+            self._starts = starts
+        return self._starts

@@ -37,7 +37,7 @@ from factbase.sources.drafts import parse_draft
 from factbase.sources.versions import latest_versions
 from factbase.store.db import open_db, session_scope
 from factbase.store.models import ReportCache, StatementCache
-from factbase.unit_cache import UnitCache, UnitSet, VersionText, find_units
+from factbase.unit_cache import StoredUnits, UnitCache, UnitSet, VersionText, find_units
 
 pytestmark = pytest.mark.database
 
@@ -58,6 +58,32 @@ def test_stored_units_read_back_equal_to_those_found(unit_set: UnitSet) -> None:
         assert [[fact_key(f) for f in u.facts] for u in read] == [
             [fact_key(f) for f in u.facts] for u in found
         ]
+
+
+def test_units_made_when_asked_for_and_their_index_equal_those_found() -> None:
+    """``StoredUnits`` (stored and just found versions mixed) gives the units ``units`` gives,
+    where each stands without making it, and an index built from its keys alone is the index
+    of the units."""
+    found: list = []
+    stored = StoredUnits()
+    for k, row in enumerate(CORPUS_META):
+        text = corpus_text(row["id"])
+        v = VersionText(row["id"], k, text, parse_reference_date(row["published"]))
+        units = find_units(v, UnitSet.PROSE, first_key=len(found))
+        found.extend(units)
+        again = find_units(v, UnitSet.PROSE) if k % 2 else None
+        stored.add(v, encode_units(units), again)
+    lazy = StemIndex(stored, stored.keys(), stored.signature)
+    eager = StemIndex(found)
+    assert (lazy.families, lazy.family_values, lazy.postings, lazy.idf) == (
+        eager.families, eager.family_values, eager.postings, eager.idf
+    )
+    assert [stored.place(p) for p in range(len(found))] == [
+        (u.source_id, u.start, u.end) for u in found
+    ]
+    assert len(stored) == len(found)
+    assert stored[len(found) - 1] == found[-1] and stored[-1] == found[-1]
+    assert list(stored) == found
 
 
 @pytest.fixture

@@ -12,10 +12,11 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
 from factbase.analysis.facts.numbers import WORDNUM_RE
@@ -45,6 +46,9 @@ MIN_STOPWORD_SHARE = 0.18
 MIN_WORDS = 6
 # Candidate families that agree with a claim on every value, kept for corroboration.
 AGREEING = 8
+# What a unit says (``Unit.signature``): its content stems, sorted, and its fact values
+# (``fact_key``), sorted.
+Signature = tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]
 
 _SUFFIXES = (
     "ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ers", "er", "ies", "ied",
@@ -125,7 +129,7 @@ class Unit:
             self.__dict__["_labels"] = cached
         return cached
 
-    def signature(self) -> tuple[object, ...]:
+    def signature(self) -> Signature:
         """What the unit says, notation aside: its content stems and its fact values.
 
         Copies of one sentence in many sources (a wire story, a stock phrase) share it."""
@@ -468,6 +472,12 @@ def _carry_labels(units: Sequence[Unit]) -> None:
             u.quantities[i] = quantity(u.text, named)
 
 
+def _same(signature: Any) -> Signature:
+    """A unit's signature as its own key (``StemIndex``)."""
+    result: Signature = signature
+    return result
+
+
 class StemIndex:
     """An inverted index from stems to families of units, with IDF weights.
 
@@ -477,26 +487,41 @@ class StemIndex:
     are not mistaken for common ones.
     """
 
-    def __init__(self, units: Sequence[Unit]) -> None:
-        self.units = list(units)
+    def __init__(
+        self,
+        units: Sequence[Unit],
+        keys: Iterable[Hashable] | None = None,
+        signature: Callable[[Any], Signature] | None = None,
+    ) -> None:
+        """``keys``: a key for each unit in the order of ``units``, the same for two units when
+        they have the same signature, which ``signature`` reads from it; given when the units'
+        signatures are known without reading the units (``units`` is then kept as it is given,
+        and may make each unit only when it is asked for: ``unit_cache.StoredUnits``)."""
+        read: Callable[[Any], Signature]
+        if keys is None or signature is None:
+            self.units: Sequence[Unit] = list(units)
+            keys, read = (u.signature() for u in self.units), _same
+        else:
+            self.units, read = units, signature
         self.families: list[list[int]] = []
         self.family_values: list[tuple[object, ...]] = []
-        family_of: dict[tuple[object, ...], int] = {}
-        for pos, u in enumerate(self.units):
-            sig = u.signature()
-            fam = family_of.get(sig)
-            if fam is None:
-                fam = family_of[sig] = len(self.families)
-                self.families.append([])
-                self.family_values.append(sig[1])  # type: ignore[arg-type]
-            self.families[fam].append(pos)
+        family_of: dict[Hashable, int] = {}
         self.postings: dict[str, list[int]] = defaultdict(list)
         df: Counter[str] = Counter()
-        for fam, members in enumerate(self.families):
-            uniq = set(self.units[members[0]].stems)
-            df.update(uniq)
-            for s in uniq:
-                self.postings[s].append(fam)
+        for pos, key in enumerate(keys):
+            fam = family_of.get(key)
+            if fam is None:
+                fam = family_of[key] = len(self.families)
+                stems, values = read(key)
+                self.families.append([])
+                self.family_values.append(values)
+                # A family's stems are posted as it is found: families in the order of their
+                # first units, as ``candidates`` reads them.
+                uniq = set(stems)
+                df.update(uniq)
+                for s in uniq:
+                    self.postings[s].append(fam)
+            self.families[fam].append(pos)
         n = max(1, len(self.families))
         self.idf = {s: math.log(1 + n / c) for s, c in df.items()}
         self.default_idf = math.log(1 + n)
