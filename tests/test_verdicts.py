@@ -8967,3 +8967,14 @@ def test_a_rank_the_passage_gives_the_name_its_sentence_opens_with() -> None:
             Difference("name", "Brellin", "Omnix"),
         )],
     )
+
+
+def test_a_value_of_a_deal_the_passage_tells_of_the_other_party_the_claim_names() -> None:
+    # the passage's sentence opens with the party the claim names after a comma ("Vantor,");
+    # a value of a deal is both parties' (the other way, a name the claim never gives, is
+    # test_a_date_the_passage_gives_the_name_its_sentence_opens_with)
+    status, diffs = verdict(
+        "Omnix paid $40 million for Vantor, which had 300 staff.",
+        "Vantor, which fetched $40 million, had 300 staff when Omnix bought it.",
+    )
+    assert status != "contradicted" and not any(d.kind == "name" for d in diffs), diffs

@@ -2699,8 +2699,8 @@ def value_subject_moved(
             continue  # "Omnix's chief, Ortiz, said": the owner is no subject
         my_words = set(str(mine.value).lower().split())
         their_words = set(str(theirs.value).lower().split())
-        if my_words & their_words or their_words & set(claim_text.lower().split()):
-            continue
+        if my_words & their_words or their_words & set(re.findall(r"[\w'’-]+", claim_text.lower())):
+            continue  # "Omnix paid $40 million for Vantor, which ...": a name the claim gives
         if short_for_a_name_with(theirs.text, str(mine.value), f"{passage_text} {window}"):
             continue  # "KBR" for "Kestria Blue Racing"
         if given is None:
