@@ -590,28 +590,18 @@ def counted_rival(
     verb = _verb_before(claim_text, c)
     if not verb or verb & _verb_before(passage_text, p) or not verb & _verb_before(passage_text, q):
         return None
-    # ... of the one the claim names: "Lenz caught four passes" is not "Kray caught eight"
+    return None if _named_with_found_only(claim_text, passage_text, p, q) else q
+
+
+def _named_with_found_only(claim_text: str, passage_text: str, p: Fact, q: Fact) -> bool:
+    """Does the sentence of the found value ``p`` name one of the claim's names that the
+    rival ``q``'s sentence does not? The value is then that name's: "Lenz caught four passes"
+    is not "Kray caught eight"."""
     names = _capitalised(claim_text)
     at_p, at_q = sentence_at(passage_text, p.start), sentence_at(passage_text, q.start)
-    if names & _capitalised(passage_text[at_p.start:at_p.end]) - _capitalised(
+    return bool(names & _capitalised(passage_text[at_p.start:at_p.end]) - _capitalised(
         passage_text[at_q.start:at_q.end]
-    ):
-        return None
-    return q
-
-
-def _verb_right_before(text: str, f: Fact) -> frozenset[str]:
-    """The base forms of the verb that governs a value, right before it past small words only
-    ("injured more than 200": injure); none past a number or a mark ("has won 13, ten of
-    them"), and none for a light verb ("was", "had"), which tells no deed of its own."""
-    for w in reversed(text[max(0, f.start - 40):f.start].lower().split()):
-        if w in _BETWEEN_VERB_AND_COUNT:
-            continue
-        if not w.isalpha() or is_light(w) or w in STOPWORDS:
-            return frozenset()
-        bases = lexicon.base_forms(w) | {w}
-        return frozenset(bases) if any(lexicon.is_verb(b) for b in bases) else frozenset()
-    return frozenset()
+    ))
 
 
 def verb_rival(
@@ -619,13 +609,14 @@ def verb_rival(
 ) -> Fact | None:
     """The passage's value of the deed the claim's verb tells, when the value the claim gives
     is another deed's there: "injured 41 people" against "killed 41 people and injured more
-    than 200". Each value's verb stands right before it (``_verb_right_before``); the found value's
-    verb is not the claim's nor one of its senses, and exactly one other value of the measure
-    has the claim's verb (its unit may be left unsaid, the first value's saying it)."""
+    than 200". Each value's verb stands right before it (``_verb_before``, a deed's only); the
+    found value's verb is not the claim's nor one of its senses, and exactly one other value of
+    the measure has the claim's verb (its unit may be left unsaid, the first value's saying
+    it)."""
     if c.kind != "number" or p.kind != "number" or not claim_text or not passage_text:
         return None
-    verb = _verb_right_before(claim_text, c)
-    found = _verb_right_before(passage_text, p)
+    verb = _verb_before(claim_text, c, deed=True)
+    found = _verb_before(passage_text, p, deed=True)
     if not verb or not found or verb & found or any(
         lexicon.same_sense(a, b) for a in verb for b in found
     ):
@@ -634,19 +625,12 @@ def verb_rival(
         q for q in pool
         if q is not p and q.kind == "number" and not same_value(c, q)
         and (_same_measure(q, p) or not q.unit)
-        and verb & _verb_right_before(passage_text, q)
+        and verb & _verb_before(passage_text, q, deed=True)
     ]
     if len(rivals) != 1:
         return None
-    # ... of the one the claim names: "Lenz caught four passes" is not "Kray caught eight"
     q = rivals[0]
-    names = _capitalised(claim_text)
-    at_p, at_q = sentence_at(passage_text, p.start), sentence_at(passage_text, q.start)
-    if names & _capitalised(passage_text[at_p.start:at_p.end]) - _capitalised(
-        passage_text[at_q.start:at_q.end]
-    ):
-        return None
-    return q
+    return None if _named_with_found_only(claim_text, passage_text, p, q) else q
 
 
 def qualified_rival(
@@ -683,12 +667,17 @@ _BETWEEN_VERB_AND_COUNT = frozenset(
 )
 
 
-def _verb_before(text: str, f: Fact) -> frozenset[str]:
+def _verb_before(text: str, f: Fact, *, deed: bool = False) -> frozenset[str]:
     """The base forms of the verb right before a count ("has 3,900": have), past small words;
-    none when another word stands there."""
-    for w in reversed(re.findall(r"[a-z]+", text[max(0, f.start - 40):f.start].lower())):
+    none when another word stands there. With ``deed``, only a verb that tells a deed of its
+    own ("injured more than 200": injure): none past a number or a mark ("has won 13, ten of
+    them") and none for a light verb ("was", "had")."""
+    before = text[max(0, f.start - 40):f.start].lower()
+    for w in reversed(before.split() if deed else re.findall(r"[a-z]+", before)):
         if w in _BETWEEN_VERB_AND_COUNT:
             continue
+        if deed and (not w.isalpha() or is_light(w) or w in STOPWORDS):
+            return frozenset()
         bases = lexicon.base_forms(w) | {w}
         return frozenset(bases) if any(lexicon.is_verb(b) for b in bases) else frozenset()
     return frozenset()
@@ -2109,7 +2098,7 @@ def partner_moved(claim_text: str, passage_text: str) -> Difference | None:
         a, b = m.name, m.partner
         if b is None or name_alone(a.split()[0]).lower() not in low:
             continue  # a name the passage does not give is not stated, not moved
-        said = [(c, d) for c, head, d in theirs if head == m.head and d]
+        said = [(c, d) for c, head, d in theirs if head == m.head]
         if any(_stands_for(c, d, a, b) and _stands_for(d, c, b, a) for c, d in said):
             continue  # the passage says it as the claim does
         for c, d in said:
@@ -3166,10 +3155,16 @@ def earlier_level_as_current(
     ]
     for new, old, _word in pairs:
         for c in claim_facts.of(new.kind):
-            unit = old.unit if old.unit is not None else new.unit
-            if same_value(c, old) and not same_value(c, new) and (c.unit or "") == (unit or ""):
+            if _states_one_end(c, old, new):
                 out.append(Difference(c.kind, c.display(), new.display()))
     return out
+
+
+def _states_one_end(c: Fact, this: Fact, other: Fact) -> bool:
+    """Does the claim's value ``c`` give ``this`` end of a change ("X, up from Y") and not the
+    ``other``, in the unit of ``this`` (or of ``other``, when ``this`` leaves it unsaid)?"""
+    unit = this.unit if this.unit is not None else other.unit
+    return same_value(c, this) and not same_value(c, other) and (c.unit or "") == (unit or "")
 
 
 # A time before the one a text speaks of, said relative to it: "a year earlier", "two
@@ -3198,8 +3193,7 @@ def current_level_as_earlier(
             lo, hi = _clause_around(claim_text, c)
             if _EARLIER_TIME.search(claim_text, lo, hi) is None:
                 continue
-            unit = new.unit if new.unit is not None else old.unit
-            if same_value(c, new) and not same_value(c, old) and (c.unit or "") == (unit or ""):
+            if _states_one_end(c, new, old):
                 out.append(Difference(c.kind, c.display(), old.display()))
     return out
 
@@ -4178,6 +4172,8 @@ _OWNED_BY = re.compile(r"(?: +[a-z]+)?,? +(?:that|which) +([A-Z][\w’'-]*)")
 # benchmarks/news.py 40 missed an exchanged value the tuning corpora hold; 80 and 120 gave the
 # same verdicts on both splits.
 OWNER_REACH = 80
+
+
 def _bound_names(text: str, f: Fact) -> set[str]:
     """The names (lower case, one word each) that ``text`` binds the value ``f`` to in one
     phrase: "Kray's 412", "Kray, who scored 412", "Vela measures 40 m", "the 40-m asteroid
