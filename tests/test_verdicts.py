@@ -8933,10 +8933,10 @@ def test_a_place_put_after_a_verb_and_small_word_the_passage_gives_another_place
         same=["Kelso moved to Kestria in 1998.", "Kelso became mayor of Halvorn in 2010."],
         changed=[("Kelso moved to Halvorn in 1998.", Difference("name", "Halvorn", "Kestria"))],
     )
-    # a value's words place no name: "215 million American adults" / "215 million U.S. adults"
+    # a value's words place no name: "64 million British adults" / "64 million U.K. adults"
     status, _ = verdict(
-        "Some 215 million American adults watched the eclipse in 2017.",
-        "About 215 million U.S. adults watched the eclipse in 2017, a survey found.",
+        "Some 64 million British adults watched the final in 2019.",
+        "About 64 million U.K. adults watched the final in 2019, a survey found.",
     )
     assert status != "contradicted"
 

@@ -2261,8 +2261,8 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
             continue  # "Brazil played Germany": either may be named first
         # The claim's name in the other's sentence may share its deed: "Varno scored in the
         # 23rd minute and Keller in the 80th".
-        # ... unless the passage gives the claim's name a verb of its own ("Lyles finished
-        # behind Seville, while Varno won his heat").
+        # ... unless the passage gives the claim's name a verb of its own ("Brask finished
+        # behind Tarn Vell, while Varno won his heat").
         own_verb = any(_one_name(n, name) and not _same_verb(v, verb) for n, v, _, _ in theirs)
         others = [
             n for n, v, d, rest in theirs
