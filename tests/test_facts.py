@@ -72,6 +72,33 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        # one number in words, however many words it takes
+        ("Some two hundred and forty-six delegates came.", [246]),
+        ("It sold nineteen hundred and seven copies.", [1907]),
+        ("The hall holds three hundred thousand people.", [300_000]),
+        ("Ninety-nine runners finished.", [99]),
+        # number words side by side that write no one number are each their own
+        ("Vela finished five one-thousandths of a second ahead.", [5]),
+        ("Stages four five and six were cut.", [4, 5, 6]),
+        ("Seats went to parties twelve three and nine.", [12, 3, 9]),
+        ("The twenty thirty plan was dropped.", [20, 30]),
+    ],
+)
+def test_number_words_side_by_side_make_one_number_only_when_they_write_one(
+    sentence: str, numbers: list[int]
+) -> None:
+    found = [f.value for f in extract(sentence) if f.kind == "number"]
+    assert found == [Fraction(n) for n in numbers]
+
+
+@pytest.mark.parametrize("text", ["five one", "twelve three", "forty fifty"])
+def test_parse_number_rejects_number_words_that_write_no_one_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("2014-08-26", (2014, 8, 26)),

@@ -8978,3 +8978,16 @@ def test_a_value_of_a_deal_the_passage_tells_of_the_other_party_the_claim_names(
         "Vantor, which fetched $40 million, had 300 staff when Omnix bought it.",
     )
     assert status != "contradicted" and not any(d.kind == "name" for d in diffs), diffs
+
+
+# --- number words that write two numbers, not one --------------------------------------------
+
+
+def test_a_digit_word_before_a_fraction_is_not_added_to_it() -> None:
+    # "five one-thousandths" is five (thousandths), never "five one" = 6
+    passage = "Vela took the title by five one-thousandths of a second over Lyra."
+    status, diffs = verdict("Vela took the title by five thousandths of a second.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Vela took the title by six thousandths of a second.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "6", "5") in diffs

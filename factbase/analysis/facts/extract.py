@@ -48,6 +48,7 @@ from factbase.analysis.facts.numbers import (
     WORDNUM_RE,
     number_value,
     parse_number,
+    well_formed_words,
     word_value,
 )
 from factbase.analysis.facts.ranges import (
@@ -1210,7 +1211,7 @@ class Extractor:
             if self.free(m.start(), m.end()):
                 comp = self.comparator_before(m.start())[0]
                 self.add("number", Fraction(3, 2), m.start(), m.end(), comp, m.group(1).lower())
-        for m in WORD_NUMBER.finditer(t) if has_word_number else ():
+        for m in _word_numbers(t) if has_word_number else ():
             if not self.free(m.start(), m.end()):
                 continue
             if _ORDINAL_ARTICLE.fullmatch(m.group(0)) and _NOUN_AFTER.match(t, m.end()):
@@ -1651,6 +1652,29 @@ _UNIT_WORD = re.compile(r"[ \t-]*([A-Za-z]+)")
 _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # ... after a part that took in its unit's word: "2 hours 0 minutes[ and ]35 seconds".
 _JOINER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+
+# "one-thousandths" after a number written in words: the parts the number counts.
+_PARTS_AFTER = re.compile(r"[ -]one[ -](?=(?:tenths|hundredths|thousandths|millionths)\b)", re.I)
+
+
+def _word_numbers(text: str) -> Iterator[re.Match[str]]:
+    """Numbers written in words, each one number: "four, five and six" are three, and "five
+    one-thousandths" is "five" before a fraction, not six."""
+    pos = 0
+    while (m := WORD_NUMBER.search(text, pos)) is not None:
+        words = m.group("words")
+        if words and not m.group("half"):
+            kept = well_formed_words(words)
+            if len(kept) < len(words):
+                cut = WORD_NUMBER.match(text, m.start(), m.start() + len(kept))
+                m = cut if cut is not None else m
+        yield m
+        pos = max(m.end(), m.start() + 1)
+        parts = _PARTS_AFTER.match(text, pos)
+        if parts is not None:
+            pos = parts.end()  # "one-thousandths" of "five one-thousandths" says what they count
 
 
 def extract(text: str, *, reference: DateValue | None = None) -> FactSet:

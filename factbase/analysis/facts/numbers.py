@@ -80,7 +80,7 @@ def parse_number(text: str) -> Fraction | None:
     if m:
         return number_value(m)
     m = WORD_NUMBER.fullmatch(t)
-    if m:
+    if m and (not m.group("words") or well_formed_words(m.group("words")) == m.group("words")):
         return word_value(m)
     return None
 
@@ -107,6 +107,49 @@ def word_value(m: re.Match[str]) -> Fraction:
         scale = (m.group("hscale") or "").strip().lower()
         return whole * SCALES[scale] if scale else whole
     return _words_value(m.group("words"))
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _word_class(word: str) -> str:
+    """The place a number word takes in a compound: a digit ("five"), a teen ("twelve"), a
+    tens word ("forty"), "hundred", or a larger scale ("thousand", "crore")."""
+    if word in ("a", "one") or UNITS.get(word, 10) < 10:
+        return "digit"
+    if word in UNITS:
+        return "teen"
+    if word in TENS:
+        return "tens"
+    return "hundred" if word == "hundred" else "scale"
+
+
+# Which word may follow which in one number: a digit only after a tens word, "hundred" or a
+# scale ("forty-two", "hundred and five"), never after another digit or a teen ("five one",
+# "twelve three" are two numbers, or a digit and a fraction: "five one-thousandths").
+_FOLLOWS = {
+    "digit": frozenset({"hundred", "scale"}),
+    "teen": frozenset({"hundred", "scale"}),
+    "tens": frozenset({"digit", "hundred", "scale"}),
+    "hundred": frozenset({"digit", "teen", "tens", "scale"}),
+    "scale": frozenset({"digit", "teen", "tens", "hundred", "scale"}),
+}
+
+
+def well_formed_words(words: str) -> str:
+    """The longest start of a run of number words that writes one number: "forty-two" and
+    "two hundred and fifty" whole, "five" of "five one"."""
+    last: str | None = None
+    end = 0
+    for m in _WORD_TOKEN.finditer(words):
+        w = m.group(0).lower()
+        if w == "and":
+            continue
+        kind = _word_class(w)
+        if last is not None and kind not in _FOLLOWS[last]:
+            break
+        last, end = kind, m.end()
+    return words[:end]
 
 
 def _words_value(words: str) -> Fraction:
