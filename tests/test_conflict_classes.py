@@ -973,3 +973,60 @@ def test_a_whole_written_with_hyphens_is_a_whole() -> None:
     assert all_values(report_for(texts)) == []
     other = dict(texts, b=texts["b"].replace("27 of 39", "28 of 39"))
     assert all_values(report_for(other)) == [{"27", "28"}]
+
+
+# --- a looser form of one side's figure stands on that side --------------------------------------
+
+
+def _sides(report: object) -> list[dict[str, set[str]]]:
+    """Each conflict's sides: value -> the sources that give it (sides that fit all left out)."""
+    return [
+        {v.value: {s.source for s in v.statements} for v in c.values if not v.fits_all}
+        for c in report.conflicts  # type: ignore[attr-defined]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("loose", "tight", "other"),
+    [
+        ("about 41,000", "41,000", "45,000"),
+        ("25", "25.3", "27.9"),
+    ],
+)
+def test_a_looser_form_of_one_sides_figure_joins_that_side(
+    loose: str, tight: str, other: str
+) -> None:
+    texts = {
+        "a": f"The Harlow stadium now holds {loose} seats, the club said on Monday.",
+        "b": f"The Harlow stadium now holds {tight} seats, the club said on Monday.",
+        "c": f"The Harlow stadium now holds {other} seats, the club said on Monday.",
+    }
+    assert _sides(report_for(texts)) == [{tight: {"a", "b"}, other: {"c"}}]
+
+
+def test_a_year_joins_the_side_of_the_day_it_contains() -> None:
+    texts = {
+        "a": "The Kestria probe was launched in 2004 from the Vantor pad.",
+        "b": "The Kestria probe was launched on 2 March 2004 from the Vantor pad.",
+        "c": "The Kestria probe was launched on 2 March 2005 from the Vantor pad.",
+    }
+    assert _sides(report_for(texts)) == [{"2 March 2004": {"a", "b"}, "2 March 2005": {"c"}}]
+
+
+@pytest.mark.parametrize(
+    ("loose", "tight", "other"),
+    [
+        # "about 42,000" allows neither 41,000 nor 45,000: a third figure
+        ("about 42,000", "41,000", "45,000"),
+        # "about 40,000" allows 41,000 but gives another figure: its own side
+        ("about 40,000", "41,000", "48,000"),
+    ],
+)
+def test_another_figure_keeps_its_own_side(loose: str, tight: str, other: str) -> None:
+    texts = {
+        "a": f"The Harlow stadium now holds {loose} seats, the club said on Monday.",
+        "b": f"The Harlow stadium now holds {tight} seats, the club said on Monday.",
+        "c": f"The Harlow stadium now holds {other} seats, the club said on Monday.",
+    }
+    (sides,) = _sides(report_for(texts))
+    assert sides == {loose: {"a"}, tight: {"b"}, other: {"c"}}

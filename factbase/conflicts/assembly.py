@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import NamedTuple
 
 from factbase.analysis.facts import DateValue, Fact
 from factbase.analysis.facts.dates import format_date
+from factbase.analysis.facts.units import step
 from factbase.analysis.quantities import measured_words, same_quantity
 from factbase.analysis.statements import Unit
 from factbase.analysis.unionfind import UnionFind
@@ -24,6 +26,7 @@ from factbase.conflicts.model import (
     ValueGroup,
     compatible,
     dates_meet,
+    decimals_dropped,
     display,
     interval,
 )
@@ -316,6 +319,54 @@ def _by_value(
     return values, {v: graph.nodes[ms[0]].fact for v, ms in values.items()}
 
 
+def _looseness(f: Fact) -> tuple[Fraction, Fraction]:
+    """How much a value leaves open: the width of what it allows ("about 3" allows 2.5-3.5, "2004"
+    any day of the year), then the rounding it is written with ("25" against "25.3")."""
+    if f.kind == "date" and isinstance(f.value, tuple):
+        return Fraction(sum(1 for part in f.value if part is None)), Fraction(0)
+    span = interval(f)
+    if span is None or not isinstance(f.value, Fraction):
+        return Fraction(0), Fraction(0)
+    if span.lo is None or span.hi is None:
+        return Fraction(10) ** 30, step(f.value)
+    return span.hi - span.lo, step(f.value)
+
+
+def _same_figure(loose: Fact, tight: Fact) -> bool:
+    """Does ``loose`` give the figure ``tight`` gives, less precisely: the same number with a
+    comparator or fewer decimals ("about 41,000", "25" of "25.3"), or a date with fewer parts?
+    "about 300" is not "320", though it allows it."""
+    if loose.kind == "date" or not isinstance(loose.value, Fraction):
+        return True
+    if loose.value == tight.value:
+        return True
+    return decimals_dropped(loose, tight)
+
+
+def _fold_looser_forms(
+    values: dict[str, list[NodeKey]], reps: dict[str, Fact], clashing: list[str]
+) -> bool:
+    """Put each clashing value that is a looser form of exactly one other ("about 3.15" of
+    "3.15", "2004" of "2 March 2004", "25" of "25.3") with that value: it states the same, so
+    it takes that side of the disagreement, not a side of its own. Loosest first, so "about 3"
+    finds "3.15" once "about 3.15" has joined it. A value that fits two clashing values stays
+    apart: it cannot say which. Returns whether any was folded."""
+    folded = False
+    for v in sorted(clashing, key=lambda x: _looseness(reps[x]), reverse=True):
+        fits = [
+            w for w in clashing
+            if w != v and w in values and compatible(reps[v], reps[w])
+        ]
+        if (
+            len(fits) == 1 and _looseness(reps[fits[0]]) < _looseness(reps[v])
+            and _same_figure(reps[v], reps[fits[0]])
+        ):
+            values[fits[0]].extend(values.pop(v))
+            del reps[v]
+            folded = True
+    return folded
+
+
 def _about(graph: Graph, members: list[NodeKey]) -> tuple[str, str | None]:
     """What a group is about: the topic its claims share, else a claim's text, else a passage."""
     topic = next((graph.topic_of[m] for m in members if m in graph.topic_of), None)
@@ -361,6 +412,10 @@ def _conflict(
     clashing = [
         v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
     ]
+    if _fold_looser_forms(values, reps, clashing):
+        clashing = [
+            v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
+        ]
     if len(clashing) < 2:
         return None
     summary, topic = _about(graph, members)

@@ -231,7 +231,7 @@ def _compatible_values(
         if _bound(a.comparator) and _bound(a.comparator) == _bound(b.comparator):
             # "at least 1,400" against "at least 1,500": each the figure its source gives
             return a.value == b.value
-        if _decimals_dropped(a, b) or _decimals_dropped(b, a):
+        if decimals_dropped(a, b) or decimals_dropped(b, a):
             return True
         if a.value == b.value and a.kind == b.kind == "number" and not (
             a.comparator and b.comparator
@@ -252,7 +252,7 @@ def _compatible_values(
 ROUNDED_WITHIN = Fraction(1, 100)
 
 
-def _decimals_dropped(short: Fact, full: Fact) -> bool:
+def decimals_dropped(short: Fact, full: Fact) -> bool:
     """Is ``short`` ``full`` written with fewer decimals: rounded ("a 9% stake" / "a 9.2% stake",
     "9.6 seconds" / "9.58 seconds"), or rounded up or cut within ``ROUNDED_WITHIN`` of it ("137
     grams" / "137.6 grams", "10.43 seconds" / "10.422 seconds")? "9%" is no rounding of "9.9%",
