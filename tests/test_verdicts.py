@@ -7071,6 +7071,34 @@ def test_none_with_more_is_the_most_of_a_count() -> None:
     assert status == "contradicted", diffs
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vela's 412 runs at the Kestria Cup are the most ever scored by a batter at the event.",
+        "Vela scored 412 runs at the Kestria Cup, most by any batter at the event.",
+    ],
+)
+def test_none_with_more_is_the_most_however_the_superlative_is_put(passage: str) -> None:
+    # "the most ever", "most by any": the most of a count, without a plural noun after "most"
+    status, diffs = verdict(
+        "No batter has scored more runs at the Kestria Cup than Vela's 412.", passage
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "No batter has scored more runs at the Kestria Cup than Vela's 413.", passage
+    )
+    assert status == "contradicted", diffs
+    assert Difference("number", "413", "412") in diffs
+    # ranked second, someone has more: the claim's "no" is denied
+    status, diffs = verdict(
+        "No batter has scored more runs at the Kestria Cup than Vela's 412.",
+        passage.replace("the most ever", "the second most ever").replace(
+            "most by any", "second most by any"
+        ),
+    )
+    assert status == "contradicted", diffs
+
+
 COORDINATED_RANKS = (
     "This was the 12th direct presidential election and 11th vice presidential election in "
     "Kestria since 1951."
@@ -8991,3 +9019,80 @@ def test_a_digit_word_before_a_fraction_is_not_added_to_it() -> None:
     status, diffs = verdict("Vela took the title by six thousandths of a second.", passage)
     assert status == "contradicted", diffs
     assert Difference("number", "6", "5") in diffs
+
+
+# --- "one" before a unit of time, in a span told in two units -----------------------------------
+
+
+def test_one_unit_then_another_is_one_span() -> None:
+    both_ways(
+        "Lenz finished one minute and three seconds behind Vela in the Kestria time trial.",
+        same=[
+            "Lenz finished a minute and three seconds behind Vela in the Kestria time trial.",
+            "Lenz finished 1 minute 3 seconds behind Vela in the Kestria time trial.",
+        ],
+        changed=[
+            (
+                "Lenz finished a minute and four seconds behind Vela in the Kestria time trial.",
+                Difference("number", "1 min 4 s", "1 min 3 s"),
+            ),
+        ],
+    )
+    passage = "The Varnak line was shut for one hour, 20 minutes on Monday."
+    status, diffs = verdict("The Varnak line was shut for 80 minutes on Monday.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("The Varnak line was shut for 90 minutes on Monday.", passage)
+    assert status == "contradicted", diffs
+    assert any(d.kind in ("number", "unit") and d.claim == "90 minutes" for d in diffs), diffs
+
+
+# --- an opposite the passage says failed is the claim's word -------------------------------------
+
+
+def test_an_opposite_that_failed_says_the_claims_word() -> None:
+    # "failed to close" leaves the lid open: no opposite of "open"
+    passage = (
+        "The Varnak sample lid has failed to close properly and remains wedged open by pieces "
+        "of rock, leaving a gap."
+    )
+    for claim in (
+        "Pieces of rock have wedged the Varnak sample lid open, leaving a gap.",
+        "Rocks wedged the Varnak sample lid open.",
+    ):
+        status, diffs = verdict(claim, passage)
+        assert status == "ok", (claim, diffs)
+    status, diffs = verdict(
+        "The Varnak sample lid stayed wedged open after the test.",
+        "The Varnak sample lid closed and stayed wedged shut after the test.",
+    )
+    assert status == "contradicted", diffs
+    assert any(d.kind == "wording" and d.claim == "open" for d in diffs), diffs
+    # failing to open is no account of opening
+    status, diffs = verdict(
+        "The Varnak sample lid opened after the test.",
+        "The Varnak sample lid failed to open after the test.",
+    )
+    assert status == "contradicted", diffs
+
+
+def test_names_exchanged_though_one_side_says_what_a_name_is() -> None:
+    # "comet Kestria" on one side, "Kestria" on the other: the word before the name describes
+    # it, and the words before that place it
+    passage = (
+        "The original mission target had been comet Kestria, but it was changed to Norvia when "
+        "it was clear the launch would slip."
+    )
+    for claim in (
+        "The original target had been Kestria, but it was switched to Norvia when it became "
+        "clear the launch would slip.",
+        "The original target had been comet Kestria, but it was switched to Norvia when it "
+        "became clear the launch would slip.",
+    ):
+        status, diffs = verdict(claim, passage)
+        assert status == "ok", (claim, diffs)
+    status, diffs = verdict(
+        "The original target had been Norvia, but it was switched to comet Kestria when it "
+        "became clear the launch would slip.", passage,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("name", "Norvia … Kestria", "Kestria … Norvia") in diffs, diffs

@@ -797,9 +797,20 @@ NEGATED_REACH = 2
 
 
 def _negated_in(word: str, ws: list[str]) -> bool:
-    """Does ``word`` stand in ``ws`` only right after a negator ("has not yet paid")?"""
+    """Does ``word`` stand in ``ws`` only right after a negator ("has not yet paid", "failed to
+    close")?"""
     places = [i for i, w in enumerate(ws) if w == word]
-    return bool(places) and all(negated(ws, i, NEGATED_REACH + 1) for i in places)
+    return bool(places) and all(
+        negated(ws, i, NEGATED_REACH + 1) or _failed_to(ws, i) for i in places
+    )
+
+
+# "failed to close", "unable to open": the deed after them is not done.
+_FAILING = frozenset({"fail", "fails", "failed", "failing", "unable"})
+
+
+def _failed_to(ws: list[str], i: int) -> bool:
+    return i >= 2 and ws[i - 1] == "to" and ws[i - 2] in _FAILING
 
 
 def _describe(d: Difference) -> str:
@@ -993,7 +1004,7 @@ def wording_differences(
         for a, b in anchored_opposites(
             every, evidence_words, skip=left_out | STOPWORDS, names=names, others=others
         )
-        if a not in known and a not in denied
+        if a not in known and a not in denied and not _negated_in(b, evidence_words)
         and not (a in reached and stem(b) in affixed_opposites(a))
     )
     # "from the east to the west" against "from the west to the east"

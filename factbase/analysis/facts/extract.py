@@ -197,7 +197,12 @@ _COUNTED_ONE = re.compile(
     re.I,
 )
 _ONE_SPAN = re.compile(
-    r"\b(?:an?)\s+(?P<unit>minute|hour|day|week|month|year|decade|century)\b(?![-’'])",
+    r"\b(?:an?\s+(?=(?:minute|hour|day|week|month|year|decade|century)\b)"
+    # "one minute and three seconds", "one hour, 20 minutes": the first part of a span told
+    # in two units
+    r"|one\s+(?=(?:minute|hour|day|week|month|year)\s*,?\s+(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)"
+    r"\s+(?:second|minute|hour|day|week|month)s?\b))"
+    r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b(?![-’'])",
     re.I,
 )
 # What makes "a day" a rate: a number or "once", "twice", "times", "per" before it.

@@ -1160,9 +1160,11 @@ def _names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
         if not any(w not in NOT_NAMES for w in before):
             before = []
         following = _either(claim.after[end][:EXCHANGE_WORDS], pair)
+        slots = _slots(claim, i) if before else []
         holders = {
             tuple(theirs[j:after]): j for j, after in passage_runs
-            if before and _said_alike(theirs[j - SLOT_WORDS:j], before)
+            if any(_said_alike(theirs_slot, mine_slot)
+                   for theirs_slot in _slots(passage, j) for mine_slot in slots)
         } or {
             tuple(theirs[j:after]): j for j, after in passage_runs
             if len(following) == EXCHANGE_WORDS
@@ -1208,6 +1210,22 @@ def _names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
                 f"{_shown(ctoks[k:k_end])} … {_shown(ctoks[i:i_end])}",
             )
     return None
+
+
+def _slots(t: _Tokens, i: int) -> list[list[str]]:
+    """The ``SLOT_WORDS`` words that place the name at token ``i``, and, when a lower-case word
+    describes the name right before it ("changed to comet Kestria"), the words before that
+    one: one side may name what the name is and the other not."""
+    out = [t.words[i - SLOT_WORDS:i]] if i >= SLOT_WORDS else []
+    if i > SLOT_WORDS and _describes(t.toks[i - 1].group(0)):
+        out.append(t.words[i - SLOT_WORDS - 1:i - 1])
+    return out
+
+
+def _describes(word: str) -> bool:
+    """Could a word right before a name say what the name is ("comet", "striker")?"""
+    low = word.lower()
+    return word.isalpha() and word[0].islower() and low not in STOPWORDS and low not in NOT_NAMES
 
 
 def _names_one(held: tuple[str, ...], run: tuple[str, ...]) -> bool:

@@ -317,8 +317,13 @@ _AWAITED = re.compile(r"\b(?:awaiting|awaits|await|pending)\s+(?:the\s+|its\s+|t
 _STEM_LETTERS = 5
 
 
-# "the most votes": the superlative of a count.
-_THE_MOST = re.compile(r"\b(?:the|its|his|her|their)\s+most\s+[a-z]+s\b", re.I)
+# "the most votes", "the most ever scored", ", most by any bowler": the superlative of a count
+# ("second most by any" ranks it second).
+_THE_MOST = re.compile(
+    r"\b(?:the|its|his|her|their)\s+most\s+(?:[a-z]+s|ever)\b"
+    r"|(?:^|[,;(–—]\s*|\b(?:the|its|his|her|their)\s+)most\s+(?:by|of)\s+any\b",
+    re.I,
+)
 
 
 def asserts_in_other_words(neg: Fact, text: str, other: FactSet, other_text: str = "") -> bool:
