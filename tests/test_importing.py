@@ -95,3 +95,17 @@ def test_each_stored_claim_gets_its_own_row_citation_in_file_order(engine: Engin
     assert [t for _, t, _ in stored] == [twice, "The mill at Brackwater closed in 1987.", twice]
     first, _, second = (start for _, _, start in stored)
     assert text[first:].startswith("The new ferry") and text[second:].startswith("the ferry")
+
+
+def test_a_bulk_command_leaves_garbage_collection_as_it_found_it() -> None:
+    import gc
+
+    from factbase.cli.common import BULK_YOUNG_OBJECTS, few_collections
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    with few_collections():
+        assert gc.get_threshold()[0] == BULK_YOUNG_OBJECTS
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+    with pytest.raises(RuntimeError), few_collections():
+        raise RuntimeError("a bad row")
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
