@@ -93,6 +93,23 @@ def test_number_words_side_by_side_make_one_number_only_when_they_write_one(
     assert found == [Fraction(n) for n in numbers]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The Omnix plant employs a dozen engineers.", 12),
+        ("Two dozen eggs were sold.", 24),
+        ("Vela tried half a dozen times.", 6),
+        ("The strike lasted a dozen and a half days.", 18),
+    ],
+)
+def test_a_dozen_is_twelve(sentence: str, value: int) -> None:
+    assert [f.value for f in extract(sentence) if f.kind == "number"] == [Fraction(value)]
+
+
+def test_dozens_is_no_number() -> None:
+    assert not extract("Dozens of people were hurt in Kestria.").of("number")
+
+
 @pytest.mark.parametrize("text", ["five one", "twelve three", "forty fifty"])
 def test_parse_number_rejects_number_words_that_write_no_one_number(text: str) -> None:
     assert parse_number(text) is None

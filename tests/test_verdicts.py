@@ -9096,3 +9096,32 @@ def test_names_exchanged_though_one_side_says_what_a_name_is() -> None:
     )
     assert status == "contradicted", diffs
     assert Difference("name", "Norvia … Kestria", "Kestria … Norvia") in diffs, diffs
+
+
+# --- a fraction in words and the percentage that rounds it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed"),
+    [
+        ("Omnix shares fell by a third on Monday.", ["33%", "33.3%"], ["30%", "34%"]),
+        ("Two-thirds of Varnak voters backed the plan.", ["67%", "66.7%"], ["60%", "70%"]),
+        ("Half of Varnak voters backed the plan.", ["50%"], ["40%"]),
+    ],
+)
+def test_a_percentage_that_rounds_a_fraction_in_words_states_it(
+    passage: str, same: list[str], changed: list[str]
+) -> None:
+    def claim(share: str) -> str:
+        if passage.startswith("Omnix"):
+            return f"Omnix shares fell by {share} on Monday."
+        return f"{share} of Varnak voters backed the plan."
+
+    for share in same:
+        status, diffs = verdict(claim(share), passage)
+        assert status == "ok", (share, diffs)
+    for share in changed:
+        # never `ok`; contradicted where the passage's share is paired with the claim's
+        status, diffs = verdict(claim(share), passage)
+        assert status != "ok", (share, diffs)
+        assert any(d.kind == "number" and d.claim == share.rstrip("%") for d in diffs), diffs

@@ -22,6 +22,7 @@ SCALES = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     # The Indian system: a lakh is 100,000, a crore 10 million ("Rs 615 crore").
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "dozen": 12,  # "a dozen", "two dozen" ("dozens" is no number)
 }
 SUFFIX_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 FRACTIONS = {
@@ -44,7 +45,7 @@ _FIRST_NUMWORD = "|".join(sorted([*TENS, *UNITS], key=len, reverse=True))
 # ("stages four, five and six").
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in SCALES)
 WORDNUM_RE = (
-    rf"(?:(?:{_FIRST_NUMWORD})|(?:a|one)(?=[- ](?:hundred|thousand|million|billion)))"
+    rf"(?:(?:{_FIRST_NUMWORD})|(?:a|one)(?=[- ](?:hundred|thousand|million|billion|dozen)))"
     rf"(?:(?:[- ]|(?:{_AFTER_SCALE}) and )(?:{_NUMWORD}))*"
 )
 FRACTION_RE = "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
@@ -62,7 +63,8 @@ NUM_RE = (
 )
 NUMBER = re.compile(rf"(?<![\w.,]){NUM_RE}(?![\w]|[.,]\d)", re.I)
 WORD_NUMBER = re.compile(
-    rf"(?<!\w)(?:(?P<frac>{FRACTION_RE})|(?P<words>{WORDNUM_RE}|one(?=\s+and\s+a\s+half))"
+    rf"(?<!\w)(?:(?P<frac>{FRACTION_RE})|(?P<words>half a dozen|{WORDNUM_RE}"
+    r"|one(?=\s+and\s+a\s+half))"
     r"(?P<half>\s+and\s+a\s+half(?P<hscale>\s+(?:thousand|million|billion|trillion))?)?)\b"
     r"(?P<pct>\s(?:per ?cent|percent)\b)?",
     re.I,
@@ -103,7 +105,9 @@ def word_value(m: re.Match[str]) -> Fraction:
         return FRACTIONS[m.group("frac").lower()]
     if m.group("half"):
         # "three and a half years", "one and a half million people"
-        whole = _words_value(m.group("words")) + Fraction(1, 2)
+        words = m.group("words")
+        # "a dozen and a half" is 18
+        whole = _words_value(words) + (6 if words.lower().endswith("dozen") else Fraction(1, 2))
         scale = (m.group("hscale") or "").strip().lower()
         return whole * SCALES[scale] if scale else whole
     return _words_value(m.group("words"))
@@ -153,6 +157,8 @@ def well_formed_words(words: str) -> str:
 
 
 def _words_value(words: str) -> Fraction:
+    if words.lower() == "half a dozen":
+        return Fraction(6)
     total = 0
     current = 0
     for w in re.split(r"[- ]", words.lower()):

@@ -281,11 +281,20 @@ def share_fits(c: Fact, p: Fact) -> bool:
 
 
 def _share_equal(a: Fact, b: Fact) -> bool:
-    """"half" and "50%", "a quarter" and "25 per cent": a fraction and its percentage."""
+    """"half" and "50%", "a quarter" and "25 per cent": a fraction and its percentage, which
+    may round it to its last digit ("a third" and "33%" or "33.3%", not "30%")."""
     assert isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
-    return a.unit != "%" and b.unit == "%" and 0 < a.value < 1 and a.value * 100 == b.value and (
-        not a.text[:1].isdigit()
-    )
+    if not (a.unit != "%" and b.unit == "%" and 0 < a.value < 1 and not a.text[:1].isdigit()):
+        return False
+    return abs(a.value * 100 - b.value) * 2 <= _last_digit(b.value)
+
+
+def _last_digit(v: Fraction) -> Fraction:
+    """The place of a figure's last digit as written: 1 for "33", 1/10 for "33.3"."""
+    place = Fraction(1)
+    while (v / place).denominator != 1 and place > Fraction(1, 10**6):
+        place /= 10
+    return place
 
 
 # How far apart two times of day may be when one is "around" the other.
