@@ -9125,3 +9125,64 @@ def test_a_percentage_that_rounds_a_fraction_in_words_states_it(
         status, diffs = verdict(claim(share), passage)
         assert status != "ok", (share, diffs)
         assert any(d.kind == "number" and d.claim == share.rstrip("%") for d in diffs), diffs
+
+
+# --- opposite words of relation that relate two names the other way round ------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed"),
+    [
+        (
+            "Vela finished ahead of Lyra in the Kestria sprint.",
+            "Lyra finished behind Vela in the Kestria sprint.",
+            "Vela finished behind Lyra in the Kestria sprint.",
+        ),
+        (
+            "Kelso trails Vance by five points in the latest Kestria poll.",
+            "Vance leads Kelso by five points in the latest Kestria poll.",
+            "Kelso leads Vance by five points in the latest Kestria poll.",
+        ),
+        (
+            "Omnix lent Vantor $5 million to keep the Kestria plant open.",
+            "Vantor borrowed $5 million from Omnix to keep the Kestria plant open.",
+            "Omnix borrowed $5 million from Vantor to keep the Kestria plant open.",
+        ),
+    ],
+)
+def test_an_opposite_relating_the_names_the_other_way_round_says_the_same(
+    passage: str, same: str, changed: str
+) -> None:
+    status, diffs = verdict(same, passage)
+    assert status == "ok", diffs
+    status, diffs = verdict(changed, passage)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "wording" and d.source is not None for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("passage", "exchanged"),
+    [
+        (
+            "Kelso's daughter, Vela, runs the Omnix foundation.",
+            "Vela's daughter, Kelso, runs the Omnix foundation.",
+        ),
+        (
+            "Omnix's chief executive, Vela, met Kestria officials on Monday.",
+            "Vela's chief executive, Omnix, met Kestria officials on Monday.",
+        ),
+    ],
+)
+def test_a_post_and_its_holder_exchanged_in_apposition(passage: str, exchanged: str) -> None:
+    # "X's daughter, Y" tells who Y is; the passage saying "Y's daughter, X" says the other way
+    status, diffs = verdict(passage, passage)
+    assert status == "ok", diffs
+    status, diffs = verdict(exchanged, passage)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "name" for d in diffs), diffs
+    # the apposition alone, the holder's name told elsewhere, exchanges nothing
+    status, diffs = verdict(
+        "Omnix's chief executive, Vela, met Kestria officials.",
+        "Vela, who runs Omnix as its chief executive, met Kestria officials.",
+    )
+    assert not any(d.kind == "name" for d in diffs), diffs

@@ -134,6 +134,8 @@ from factbase.analysis.wording import (
     account,
     affixed_opposites,
     anchored_opposites,
+    converse_pairs,
+    converse_swapped,
     is_light,
     lesser_posts,
     negated,
@@ -976,7 +978,12 @@ def wording_differences(
     }
     # What a value of the claim measures is said by the value ("Length of the set: 85 minutes"
     # against "the set took 85 minutes").
-    unaccounted = [w for w in acc.unaccounted if w not in measured and w not in denied]
+    # A word of relation whose opposite relates the same two names the other way round is said
+    # ("finished behind Vela" / "Vela finished ahead of").
+    conversed = {a for a, _ in converse_pairs(claim, evidence)}
+    unaccounted = [
+        w for w in acc.unaccounted if w not in measured and w not in denied and w not in conversed
+    ]
     # An opposite negated on either side says the same: "the fine remains unpaid" / "has not
     # yet paid the fine"; "is not known" / "is unknown".
     claim_seq = words(norm(claim))
@@ -987,6 +994,7 @@ def wording_differences(
         Difference("wording", a, b) for a, b in acc.opposites
         if a not in denied and not _negated_in(b, evidence_words)
         and not _negated_in(a, claim_seq) and not same_outcome(a, claim_seq, b, evidence_words)
+        and not converse_swapped(claim, a, evidence, b)
         and not _loser_beaten(a, claim, evidence)
         and not (a in reached and stem(b) in affixed_opposites(a))
     ]
@@ -1005,6 +1013,7 @@ def wording_differences(
             every, evidence_words, skip=left_out | STOPWORDS, names=names, others=others
         )
         if a not in known and a not in denied and not _negated_in(b, evidence_words)
+        and not converse_swapped(claim, a, evidence, b)
         and not (a in reached and stem(b) in affixed_opposites(a))
     )
     # "from the east to the west" against "from the west to the east"

@@ -889,6 +889,53 @@ def outcome_in_texts(a: str, claim_text: str, b: str, passage_text: str) -> bool
     return same_outcome(a.lower(), ca, b.lower(), pb)
 
 
+# How far from a word of relation the names it relates are looked for, within its clause.
+CONVERSE_REACH = 60
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _names_around(text: str, word: str) -> list[tuple[str, str]]:
+    """For each place ``word`` stands in ``text``: the nearest capitalised word before it and
+    the nearest after it in its clause ("Lyra", "Vela" of "Lyra finished behind Vela")."""
+    out = []
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I):
+        before = _CLAUSE_STOP.split(text[max(0, m.start() - CONVERSE_REACH):m.start()])[-1]
+        after = _CLAUSE_STOP.split(text[m.end():m.end() + CONVERSE_REACH])[0]
+        names_before = [n for n in _NAME_WORD.findall(before) if n.lower() not in STOPWORDS]
+        names_after = [n for n in _NAME_WORD.findall(after) if n.lower() not in STOPWORDS]
+        if names_before and names_after:
+            out.append((names_before[-1].lower(), names_after[0].lower()))
+    return out
+
+
+def converse_swapped(claim: str, a: str, evidence: str, b: str) -> bool:
+    """Do two opposite words of relation relate the same two names the other way round, and so
+    say the same: "Lyra finished behind Vela" / "Vela finished ahead of Lyra", "Kelso trails
+    Vance" / "Vance leads Kelso", "Lyra borrowed from Vela" / "Vela lent Lyra"?"""
+    mine, theirs = _names_around(claim, a), _names_around(evidence, b)
+    return bool(mine) and all(
+        x != y and (y, x) in theirs and (x, y) not in theirs for x, y in mine
+    )
+
+
+def converse_pairs(claim: str, evidence: str) -> list[tuple[str, str]]:
+    """The opposite words of relation (claim's, evidence's) that ``converse_swapped`` finds
+    relating the same two names the other way round."""
+    claim_words = set(re.findall(r"[a-z]+", claim.lower()))
+    evidence_words = set(re.findall(r"[a-z]+", evidence.lower()))
+    by_stem: dict[str, set[str]] = {}
+    for w in evidence_words - claim_words:
+        by_stem.setdefault(stem(w), set()).add(w)
+    return [
+        (a, b)
+        for a in claim_words - evidence_words
+        for s in opposites(a)
+        for b in by_stem.get(s, ())
+        if converse_swapped(claim, a, evidence, b)
+    ]
+
+
 def same_outcome(a: str, claim_words: list[str], b: str, evidence_words: list[str]) -> bool:
     """Do opposite nouns of a contest's outcome say the same, one naming the loser ("the
     defeat of Wales") and the other not ("the victory", "won")?"""

@@ -17,6 +17,7 @@ from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
 from factbase.analysis.wording import (
     CONTRASTS,
     is_light,
+    opposites,
     outcome_of,
     phrases_said_plainly,
     stem,
@@ -1183,8 +1184,21 @@ def _names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
             y = tuple(mine[k:k_end])
             if x == y or not set(y) <= given:
                 continue
-            if _in_apposition(claim_text[ctoks[i_end - 1].end():ctoks[k].start()]):
-                continue  # "Kestrel's chief engineer, Tom Lenz": one tells who the other is
+            between = claim_text[ctoks[i_end - 1].end():ctoks[k].start()]
+            if _in_apposition(between):
+                # "Kestrel's chief engineer, Tom Lenz": one tells who the other is, unless the
+                # passage tells it the other way round ("Tom Lenz's chief engineer, Kestrel")
+                first, second = _shown(ctoks[i:i_end]), _shown(ctoks[k:k_end])
+                owned = re.match(r"(.+?)(['’]s?)$", first)
+                if owned is not None:  # "Kestrel's": the name, and "'s" of the words between
+                    first, between = owned.group(1), owned.group(2) + between
+                if _said_in_order(passage_text, second, between, first) and not (
+                    _said_in_order(passage_text, first, between, second)
+                ):
+                    return Difference(
+                        "name", f"{first}{between}{second}", f"{second}{between}{first}"
+                    )
+                continue
             pair = frozenset(x) | frozenset(y)
             in_x, in_y = held_by(i, i_end, pair), held_by(k, k_end, pair)
             if in_x is None or in_y is None or not (
@@ -1355,10 +1369,27 @@ def _converse_outcomes(mine: str, theirs: str) -> bool:
     """Does one side tell a contest won and the other the same contest lost, between the two
     names: "'s 3-1 win over" against "'s 3-1 defeat to"?"""
     said = [{outcome_of(w) for w in re.findall(r"[a-z]+", t.lower())} for t in (mine, theirs)]
-    return any(
+    if any(
         a in said[0] and b in said[1] and a not in said[1]
         for a, b in (("win", "loss"), ("loss", "win"))
+    ):
+        return True
+    # ... or any two opposite words of relation: "finished behind" / "finished ahead of",
+    # "trails" / "leads", "borrowed from" / "lent"
+    my_words = re.findall(r"[a-z]+", mine.lower())
+    their_words = re.findall(r"[a-z]+", theirs.lower())
+    their_stems = {stem(w) for w in their_words}
+    my_stems = {stem(w) for w in my_words}
+    return any(
+        opposites(w) & (their_stems - my_stems) and stem(w) not in their_stems for w in my_words
     )
+
+
+def _said_in_order(text: str, first: str, between: str, second: str) -> bool:
+    """Does ``text`` say ``first``, the words ``between`` and ``second`` in a row (any case and
+    spacing)?"""
+    parts = [re.escape(w) for w in f"{first} {between} {second}".replace("’", "'").split()]
+    return re.search(r"\b" + r"\s*".join(parts) + r"\b", text.replace("’", "'"), re.I) is not None
 
 
 def _in_apposition(between: str) -> bool:

@@ -58,6 +58,7 @@ from factbase.analysis.wording import (
     FALL_STEMS,
     RISE_STEMS,
     base_stems,
+    converse_pairs,
     is_light,
     left_only_over,
     opposites,
@@ -2445,7 +2446,11 @@ def deed_reversed(claim_text: str, passage_text: str) -> list[Difference]:
     if not theirs:
         return []
     for (who, verb, whom), shown in _deeds(claim_text).items():
-        if (whom, verb, who) in theirs and (who, verb, whom) not in theirs:
+        if (
+            (whom, verb, who) in theirs and (who, verb, whom) not in theirs
+            # "Lyra finished behind Vela" is "Vela finished ahead of Lyra"
+            and not converse_pairs(claim_text, passage_text)
+        ):
             return [Difference("name", shown, theirs[whom, verb, who])]
     return []
 
