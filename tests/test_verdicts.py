@@ -9073,6 +9073,12 @@ def test_an_opposite_that_failed_says_the_claims_word() -> None:
         "The Varnak sample lid failed to open after the test.",
     )
     assert status == "contradicted", diffs
+    # both negated, the opposites still oppose: "did not close" is no "did not open"
+    status, diffs = verdict(
+        "Pieces of rock meant the Varnak sample lid did not close, leaving a gap.",
+        "Pieces of rock meant the Varnak sample lid did not open, leaving a gap.",
+    )
+    assert status == "contradicted", diffs
 
 
 def test_names_exchanged_though_one_side_says_what_a_name_is() -> None:

@@ -992,8 +992,11 @@ def wording_differences(
     reached = {w for f in claim_facts.of("negation") for w in (f.unit or "").split()}
     out = [
         Difference("wording", a, b) for a, b in acc.opposites
-        if a not in denied and not _negated_in(b, evidence_words)
-        and not _negated_in(a, claim_seq) and not same_outcome(a, claim_seq, b, evidence_words)
+        if (a not in denied or _negated_in(b, evidence_words))
+        # one side negated says the other's word ("unpaid" / "has not paid"); both negated,
+        # the opposites oppose again ("did not close" / "did not open")
+        and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)
+        and not same_outcome(a, claim_seq, b, evidence_words)
         and not converse_swapped(claim, a, evidence, b)
         and not _loser_beaten(a, claim, evidence)
         and not (a in reached and stem(b) in affixed_opposites(a))
@@ -1012,7 +1015,9 @@ def wording_differences(
         for a, b in anchored_opposites(
             every, evidence_words, skip=left_out | STOPWORDS, names=names, others=others
         )
-        if a not in known and a not in denied and not _negated_in(b, evidence_words)
+        if a not in known and (a not in denied or _negated_in(b, evidence_words))
+        # "failed to close" is no opposite of "open", but "not open" still opposes "not close"
+        and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)
         and not converse_swapped(claim, a, evidence, b)
         and not (a in reached and stem(b) in affixed_opposites(a))
     )
