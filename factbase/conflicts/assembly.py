@@ -319,6 +319,11 @@ def _by_value(
     return values, {v: graph.nodes[ms[0]].fact for v, ms in values.items()}
 
 
+def _clashing(reps: dict[str, Fact]) -> list[str]:
+    """The values that cannot be true together with at least one other."""
+    return [v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)]
+
+
 def _looseness(f: Fact) -> tuple[Fraction, Fraction]:
     """How much a value leaves open: the width of what it allows ("about 3" allows 2.5-3.5, "2004"
     any day of the year), then the rounding it is written with ("25" against "25.3")."""
@@ -409,13 +414,9 @@ def _conflict(
 ) -> Conflict | None:
     nodes = graph.nodes
     values, reps = _by_value(graph, members)
-    clashing = [
-        v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
-    ]
+    clashing = _clashing(reps)
     if _fold_looser_forms(values, reps, clashing):
-        clashing = [
-            v for v in reps if any(not compatible(reps[v], reps[w]) for w in reps if w != v)
-        ]
+        clashing = _clashing(reps)
     if len(clashing) < 2:
         return None
     summary, topic = _about(graph, members)

@@ -8,7 +8,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts import COMPARATOR_WORDS, Fact, format_value
-from factbase.analysis.facts.units import converted, same_when_converted, step
+from factbase.analysis.facts.units import converted, decimal_step, same_when_converted, step
 from factbase.analysis.facts.values import base_unit, time_fits
 
 # What a group of disagreeing values is: sources that disagree on one value at one moment, or a
@@ -262,19 +262,14 @@ def decimals_dropped(short: Fact, full: Fact) -> bool:
         return False
     if not isinstance(short.value, Fraction) or not isinstance(full.value, Fraction):
         return False
-    last = _decimal_step(short.value)
-    if last <= _decimal_step(full.value):
+    last = decimal_step(short.value)
+    if last <= decimal_step(full.value):
         return False
     gap = abs(full.value - short.value)
     if gap * 2 <= last:
         return True
     # a whole number's zeros may be its digits: a target of 310 is no 311
     return step(short.value) <= 1 and gap < last and gap <= ROUNDED_WITHIN * abs(full.value)
-
-
-def _decimal_step(v: Fraction) -> Fraction:
-    """The place of a number's last decimal: 1 for a whole number, 1/10 for 9.2."""
-    return step(v) if v.denominator != 1 else Fraction(1)
 
 
 def _bound(c: str | None) -> str | None:

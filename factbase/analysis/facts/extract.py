@@ -1659,7 +1659,6 @@ _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[
 _JOINER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 
 
-
 # "one-thousandths" after a number written in words: the parts the number counts.
 _PARTS_AFTER = re.compile(r"[ -]one[ -](?=(?:tenths|hundredths|thousandths|millionths)\b)", re.I)
 

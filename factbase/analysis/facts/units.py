@@ -282,6 +282,11 @@ def step(v: Fraction) -> Fraction:
     return Fraction(k)
 
 
+def decimal_step(v: Fraction) -> Fraction:
+    """The place of a number's last decimal: 1 for a whole number ("33"), 1/10 for "33.3"."""
+    return step(v) if v.denominator != 1 else Fraction(1)
+
+
 def same_when_converted(
     a: Fraction, unit_a: str | None, b: Fraction, unit_b: str | None, *, rounding: bool = True
 ) -> bool:

@@ -11,6 +11,7 @@ from factbase.analysis.facts.dates import WEEKDAYS, date_covers
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import TIME_ZONES
 from factbase.analysis.facts.units import (
+    decimal_step,
     dimension,
     in_smallest,
     one_share_change,
@@ -286,15 +287,7 @@ def _share_equal(a: Fact, b: Fact) -> bool:
     assert isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
     if not (a.unit != "%" and b.unit == "%" and 0 < a.value < 1 and not a.text[:1].isdigit()):
         return False
-    return abs(a.value * 100 - b.value) * 2 <= _last_digit(b.value)
-
-
-def _last_digit(v: Fraction) -> Fraction:
-    """The place of a figure's last digit as written: 1 for "33", 1/10 for "33.3"."""
-    place = Fraction(1)
-    while (v / place).denominator != 1 and place > Fraction(1, 10**6):
-        place /= 10
-    return place
+    return abs(a.value * 100 - b.value) * 2 <= decimal_step(b.value)
 
 
 # How far apart two times of day may be when one is "around" the other.
