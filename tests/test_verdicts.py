@@ -7074,24 +7074,24 @@ def test_none_with_more_is_the_most_of_a_count() -> None:
 @pytest.mark.parametrize(
     "passage",
     [
-        "Vela's 412 runs at the Kestria Cup are the most ever scored by a batter at the event.",
-        "Vela scored 412 runs at the Kestria Cup, most by any batter at the event.",
+        "Vela's 14 jumps in the Kestria final are the most ever landed by a skater in the event.",
+        "Vela landed 14 jumps in the Kestria final, most by any skater in the event.",
     ],
 )
 def test_none_with_more_is_the_most_however_the_superlative_is_put(passage: str) -> None:
     # "the most ever", "most by any": the most of a count, without a plural noun after "most"
     status, diffs = verdict(
-        "No batter has scored more runs at the Kestria Cup than Vela's 412.", passage
+        "No skater has landed more jumps in the Kestria final than Vela's 14.", passage
     )
     assert status == "ok", diffs
     status, diffs = verdict(
-        "No batter has scored more runs at the Kestria Cup than Vela's 413.", passage
+        "No skater has landed more jumps in the Kestria final than Vela's 15.", passage
     )
     assert status == "contradicted", diffs
-    assert Difference("number", "413", "412") in diffs
+    assert Difference("number", "15", "14") in diffs
     # ranked second, someone has more: the claim's "no" is denied
     status, diffs = verdict(
-        "No batter has scored more runs at the Kestria Cup than Vela's 412.",
+        "No skater has landed more jumps in the Kestria final than Vela's 14.",
         passage.replace("the most ever", "the second most ever").replace(
             "most by any", "second most by any"
         ),
@@ -8793,15 +8793,15 @@ def test_a_value_the_claim_gives_to_another_count_is_no_rival() -> None:
 
 def test_a_neighbours_date_is_no_counterpart_of_values_stated_elsewhere() -> None:
     passage = (
-        "His 812 runs in the tournament is the most ever scored by an individual batter at a "
-        "men's Vantor Cup, surpassing the previous record set by Omnix Kray, who hit 740 in the "
-        "2007 tournament.\n\nLenz finished with an average of 91.4 and a strike rate of 88.2 in "
-        "the tournament, hitting three centuries along the way."
+        "Her 812 points this season are the most ever won by a single rider in the Vantor "
+        "Series, passing the old record set by Omnix Kray, who took 740 in the 2007 "
+        "season.\n\nLenz finished with a mean of 91.4 and a podium rate of 88.2 over the "
+        "season, winning three stages along the way."
     )
-    status, diffs = verdict("Lenz at the 2023 Vantor Cup: average 91.4, strike rate 88.2.", passage)
+    status, diffs = verdict("Lenz in the 2023 Vantor Series: mean 91.4, podium rate 88.2.", passage)
     assert status == "missing" and Difference("date", "2023", None) in diffs, diffs
     # with the claim's values in the date's own sentence, the date is the claim's counterpart
-    status, diffs = verdict("Omnix Kray hit 740 in the 2009 tournament.", passage)
+    status, diffs = verdict("Omnix Kray took 740 in the 2009 season.", passage)
     assert status == "contradicted" and Difference("date", "2009", "2007") in diffs, diffs
 
 
@@ -9012,13 +9012,13 @@ def test_a_value_of_a_deal_the_passage_tells_of_the_other_party_the_claim_names(
 
 
 def test_a_digit_word_before_a_fraction_is_not_added_to_it() -> None:
-    # "five one-thousandths" is five (thousandths), never "five one" = 6
-    passage = "Vela took the title by five one-thousandths of a second over Lyra."
-    status, diffs = verdict("Vela took the title by five thousandths of a second.", passage)
+    # "two one-hundredths" is two (hundredths), never "two one" = 3
+    passage = "Vela took the title by two one-hundredths of a second over Lyra."
+    status, diffs = verdict("Vela took the title by two hundredths of a second.", passage)
     assert status == "ok", diffs
-    status, diffs = verdict("Vela took the title by six thousandths of a second.", passage)
+    status, diffs = verdict("Vela took the title by three hundredths of a second.", passage)
     assert status == "contradicted", diffs
-    assert Difference("number", "6", "5") in diffs
+    assert Difference("number", "3", "2") in diffs
 
 
 # --- "one" before a unit of time, in a span told in two units -----------------------------------
@@ -9050,55 +9050,55 @@ def test_one_unit_then_another_is_one_span() -> None:
 
 
 def test_an_opposite_that_failed_says_the_claims_word() -> None:
-    # "failed to close" leaves the lid open: no opposite of "open"
+    # "failed to shut" leaves the hatch open: no opposite of "open"
     passage = (
-        "The Varnak sample lid has failed to close properly and remains wedged open by pieces "
-        "of rock, leaving a gap."
+        "The Varnak hatch has failed to shut properly and remains jammed open by loose bolts, "
+        "leaving a gap."
     )
     for claim in (
-        "Pieces of rock have wedged the Varnak sample lid open, leaving a gap.",
-        "Rocks wedged the Varnak sample lid open.",
+        "Loose bolts have jammed the Varnak hatch open, leaving a gap.",
+        "Bolts jammed the Varnak hatch open.",
     ):
         status, diffs = verdict(claim, passage)
         assert status == "ok", (claim, diffs)
     status, diffs = verdict(
-        "The Varnak sample lid stayed wedged open after the test.",
-        "The Varnak sample lid closed and stayed wedged shut after the test.",
+        "The Varnak hatch stayed jammed open after the test.",
+        "The Varnak hatch closed and stayed jammed shut after the test.",
     )
     assert status == "contradicted", diffs
     assert any(d.kind == "wording" and d.claim == "open" for d in diffs), diffs
     # failing to open is no account of opening
     status, diffs = verdict(
-        "The Varnak sample lid opened after the test.",
-        "The Varnak sample lid failed to open after the test.",
+        "The Varnak hatch opened after the test.",
+        "The Varnak hatch failed to open after the test.",
     )
     assert status == "contradicted", diffs
     # both negated, the opposites still oppose: "did not close" is no "did not open"
     status, diffs = verdict(
-        "Pieces of rock meant the Varnak sample lid did not close, leaving a gap.",
-        "Pieces of rock meant the Varnak sample lid did not open, leaving a gap.",
+        "Loose bolts meant the Varnak hatch did not close, leaving a gap.",
+        "Loose bolts meant the Varnak hatch did not open, leaving a gap.",
     )
     assert status == "contradicted", diffs
 
 
 def test_names_exchanged_though_one_side_says_what_a_name_is() -> None:
-    # "comet Kestria" on one side, "Kestria" on the other: the word before the name describes
+    # "crater Kestria" on one side, "Kestria" on the other: the word before the name describes
     # it, and the words before that place it
     passage = (
-        "The original mission target had been comet Kestria, but it was changed to Norvia when "
-        "it was clear the launch would slip."
+        "The first landing site had been crater Kestria, but it was moved to Norvia when the "
+        "probe drifted off course."
     )
     for claim in (
-        "The original target had been Kestria, but it was switched to Norvia when it became "
-        "clear the launch would slip.",
-        "The original target had been comet Kestria, but it was switched to Norvia when it "
-        "became clear the launch would slip.",
+        "The first site had been Kestria, but it was shifted to Norvia when the probe drifted "
+        "off course.",
+        "The first site had been crater Kestria, but it was shifted to Norvia when the probe "
+        "drifted off course.",
     ):
         status, diffs = verdict(claim, passage)
         assert status == "ok", (claim, diffs)
     status, diffs = verdict(
-        "The original target had been Norvia, but it was switched to comet Kestria when it "
-        "became clear the launch would slip.", passage,
+        "The first site had been Norvia, but it was shifted to crater Kestria when the probe "
+        "drifted off course.", passage,
     )
     assert status == "contradicted", diffs
     assert Difference("name", "Norvia … Kestria", "Kestria … Norvia") in diffs, diffs

@@ -1659,13 +1659,13 @@ _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[
 _JOINER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 
 
-# "one-thousandths" after a number written in words: the parts the number counts.
+# "one-hundredths" after a number written in words: the parts the number counts.
 _PARTS_AFTER = re.compile(r"[ -]one[ -](?=(?:tenths|hundredths|thousandths|millionths)\b)", re.I)
 
 
 def _word_numbers(text: str) -> Iterator[re.Match[str]]:
-    """Numbers written in words, each one number: "four, five and six" are three, and "five
-    one-thousandths" is "five" before a fraction, not six."""
+    """Numbers written in words, each one number: "four, five and six" are three, and "two
+    one-hundredths" is "two" before a fraction, not three."""
     pos = 0
     while (m := WORD_NUMBER.search(text, pos)) is not None:
         words = m.group("words")
@@ -1678,7 +1678,7 @@ def _word_numbers(text: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(), m.start() + 1)
         parts = _PARTS_AFTER.match(text, pos)
         if parts is not None:
-            pos = parts.end()  # "one-thousandths" of "five one-thousandths" says what they count
+            pos = parts.end()  # "one-hundredths" of "two one-hundredths" says what they count
 
 
 def extract(text: str, *, reference: DateValue | None = None) -> FactSet:

@@ -1228,7 +1228,7 @@ def _names_exchanged(claim_text: str, passage_text: str) -> Difference | None:
 
 def _slots(t: _Tokens, i: int) -> list[list[str]]:
     """The ``SLOT_WORDS`` words that place the name at token ``i``, and, when a lower-case word
-    describes the name right before it ("changed to comet Kestria"), the words before that
+    describes the name right before it ("moved to crater Kestria"), the words before that
     one: one side may name what the name is and the other not."""
     out = [t.words[i - SLOT_WORDS:i]] if i >= SLOT_WORDS else []
     if i > SLOT_WORDS and _describes(t.toks[i - 1].group(0)):
@@ -1237,7 +1237,7 @@ def _slots(t: _Tokens, i: int) -> list[list[str]]:
 
 
 def _describes(word: str) -> bool:
-    """Could a word right before a name say what the name is ("comet", "striker")?"""
+    """Could a word right before a name say what the name is ("crater", "striker")?"""
     low = word.lower()
     return word.isalpha() and word[0].islower() and low not in STOPWORDS and low not in NOT_NAMES
 

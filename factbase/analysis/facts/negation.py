@@ -317,7 +317,7 @@ _AWAITED = re.compile(r"\b(?:awaiting|awaits|await|pending)\s+(?:the\s+|its\s+|t
 _STEM_LETTERS = 5
 
 
-# "the most votes", "the most ever scored", ", most by any bowler": the superlative of a count
+# "the most votes", "the most ever won", ", most by any player": the superlative of a count
 # ("second most by any" ranks it second).
 _THE_MOST = re.compile(
     r"\b(?:the|its|his|her|their)\s+most\s+(?:[a-z]+s|ever)\b"

@@ -130,7 +130,7 @@ def _word_class(word: str) -> str:
 
 # Which word may follow which in one number: a digit only after a tens word, "hundred" or a
 # scale ("forty-two", "hundred and five"), never after another digit or a teen ("five one",
-# "twelve three" are two numbers, or a digit and a fraction: "five one-thousandths").
+# "twelve three" are two numbers, or a digit and a fraction: "two one-hundredths").
 _FOLLOWS = {
     "digit": frozenset({"hundred", "scale"}),
     "teen": frozenset({"hundred", "scale"}),
@@ -142,7 +142,7 @@ _FOLLOWS = {
 
 def well_formed_words(words: str) -> str:
     """The longest start of a run of number words that writes one number: "forty-two" and
-    "two hundred and fifty" whole, "five" of "five one"."""
+    "two hundred and fifty" whole, "two" of "two one"."""
     last: str | None = None
     end = 0
     for m in _WORD_TOKEN.finditer(words):
