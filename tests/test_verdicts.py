@@ -8893,6 +8893,40 @@ def test_a_value_the_passage_gives_another_verb_against_the_value_of_the_claims_
     assert not any(d.kind == "number" for d in diffs), diffs
 
 
+def test_a_count_told_as_the_subject_of_its_deed_against_the_count_of_the_claims_deed() -> None:
+    # The verb after a count that opens its clause tells its deed as well as a verb before
+    # one: "of whom 800 received the drug" counts those who received it, not "enrolled 1,200"
+    both_ways(
+        "The Tarvex study enrolled 1,200 adults, of whom 800 received the new drug and the "
+        "rest a placebo.",
+        same=[
+            "800 adults received the new drug in the Tarvex study.",
+            "The Tarvex study enrolled 1,200 adults.",
+        ],
+        changed=[(
+            "1,200 adults received the new drug in the Tarvex study.",
+            Difference("number", "1,200", "800"),
+        )],
+    )
+    both_ways(
+        "Quoral hired 300 engineers in 2021, and 40 of them have since resigned.",
+        same=[
+            "40 Quoral engineers have resigned since 2021.", "Quoral hired 300 engineers in 2021."
+        ],
+        changed=[(
+            "300 Quoral engineers have resigned since 2021.", Difference("number", "300", "40")
+        )],
+    )
+    both_ways(
+        "The fire at the Brellin depot killed 14 people and 60 were injured.",
+        same=["60 people were injured in the fire at the Brellin depot."],
+        changed=[(
+            "14 people were injured in the fire at the Brellin depot.",
+            Difference("number", "14", "60"),
+        )],
+    )
+
+
 def test_the_level_the_passage_gives_now_claimed_for_the_earlier_time() -> None:
     passage = (
         "Omnix reported revenue of $4.2 billion for the quarter, up from $3.9 billion a year "

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from factbase.analysis.facts.model import Difference, Fact, FactSet
+from factbase.analysis.facts.roles import deed_kept
 from factbase.analysis.facts.units import dimension, unit_name
 from factbase.analysis.facts.values import base_unit, measures_alike, same_value
 from factbase.analysis.quantities import quantity, same_quantity
@@ -213,6 +214,7 @@ def bound_elsewhere(
                 )
                 or not _measures_as(_told(a_v, a, mine, q), q, claim_text, passage_text)
                 or _listed(passage_text, q, a_p[0])
+                or deed_kept(a, a_p[0], q, claim_text, passage_text)
             ):
                 continue
             d = Difference(a.kind, a.display(), q.display())

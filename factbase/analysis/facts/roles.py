@@ -616,8 +616,8 @@ def verb_rival(
     it)."""
     if c.kind != "number" or p.kind != "number" or not claim_text or not passage_text:
         return None
-    verb = _verb_before(claim_text, c, deed=True)
-    found = _verb_before(passage_text, p, deed=True)
+    verb = _deed_of(claim_text, c)
+    found = _deed_of(passage_text, p)
     if not verb or not found or verb & found or any(
         lexicon.same_sense(a, b) for a in verb for b in found
     ):
@@ -626,7 +626,7 @@ def verb_rival(
         q for q in pool
         if q is not p and q.kind == "number" and not same_value(c, q)
         and (_same_measure(q, p) or not q.unit)
-        and verb & _verb_before(passage_text, q, deed=True)
+        and verb & _deed_of(passage_text, q)
     ]
     if len(rivals) != 1:
         return None
@@ -668,16 +668,74 @@ _BETWEEN_VERB_AND_COUNT = frozenset(
 )
 
 
+def deed_kept(c: Fact, p: Fact, rival: Fact, claim_text: str, passage_text: str) -> bool:
+    """Is the passage's value ``p`` told with the deed the claim tells its count ``c`` with,
+    and the ``rival`` with another deed? "40 Omnix engineers resigned" is what "hired 300 engineers
+    in 2021, and 40 of them resigned" says, though the name and the year stand with the 300."""
+    if c.kind != "number" or p.kind != "number":
+        return False
+    deed, theirs = _deed_of(claim_text, c), _deed_of(passage_text, rival)
+    # (a rival told with no verb may have the found value's: "Garvey won 182, ahead of Lund
+    # on 168")
+    return bool(deed & _deed_of(passage_text, p)) and bool(theirs) and not deed & theirs
+
+
+def _deed_of(text: str, f: Fact) -> frozenset[str]:
+    """The base forms of the deed a count is told with: the verb right before it ("injured
+    more than 200"), else, for a count that opens its clause as the subject, the verb right
+    after it and what it counts ("1,200 adults received", "of whom 800 received", "40 were
+    hurt")."""
+    return _verb_before(text, f, deed=True) or _verb_after(text, f)
+
+
+# Words that may stand between a counted subject and its deed: the helpers of a verb's
+# tenses and voice ("40 people were hurt", "300 have left").
+_HELPERS = frozenset("was were is are has have had been be being".split())
+# How many words of what a count counts may stand between it and the verb of its deed ("1,200
+# adult volunteers received"); a longer stretch is no subject's.
+SUBJECT_WORDS = 2
+# Which of a whole a count is ("40 of them"), and words of when ("have since left"), that may
+# stand between a count and its deed too.
+_PARTITIVE = re.compile(r"^\s*of\s+(?:them|those|these|whom|which|us)\b", re.I)
+_WHEN_WORDS = frozenset("since also later then eventually subsequently already".split())
+
+
+def _verb_after(text: str, f: Fact) -> frozenset[str]:
+    """The base forms of a deed's verb right after a count that opens its clause, past at
+    most ``SUBJECT_WORDS`` words of what it counts and a tense's helpers; none when the
+    count does not open its clause, or another word stands there."""
+    if _sides(text, f.start, f.end, True)[0]:
+        return frozenset()  # words of the clause before the count: it is no subject
+    nxt = _ROLE_CLAUSE.search(text, f.end)
+    stretch = text[f.end:nxt.start() if nxt else len(text)]
+    stretch = _PARTITIVE.sub(" ", stretch)
+    counted = 0
+    for m in re.finditer(r"\S+", stretch):
+        w = m.group().lower()
+        if w in _HELPERS or w in _WHEN_WORDS or (w.endswith("ly") and len(w) > 4):
+            continue
+        if not w.isalpha():
+            return frozenset()
+        if _past_form(w):
+            return frozenset(lexicon.base_forms(w) | {w})
+        if w in STOPWORDS or is_light(w) or counted >= SUBJECT_WORDS:
+            return frozenset()
+        counted += 1
+    return frozenset()
+
+
 def _verb_before(text: str, f: Fact, *, deed: bool = False) -> frozenset[str]:
     """The base forms of the verb right before a count ("has 3,900": have), past small words;
     none when another word stands there. With ``deed``, only a verb that tells a deed of its
     own ("injured more than 200": injure): none past a number or a mark ("has won 13, ten of
     them") and none for a light verb ("was", "had")."""
-    before = text[max(0, f.start - 40):f.start].lower()
-    for w in reversed(before.split() if deed else re.findall(r"[a-z]+", before)):
+    before = text[max(0, f.start - 40):f.start]
+    for word in reversed(before.split() if deed else re.findall(r"[a-z]+", before.lower())):
+        w = word.lower()
         if w in _BETWEEN_VERB_AND_COUNT:
             continue
-        if deed and (not w.isalpha() or is_light(w) or w in STOPWORDS):
+        if deed and (not w.isalpha() or is_light(w) or w in STOPWORDS or word[0].isupper()):
+            # (a capitalised word is a name or a label's noun: "Pump 4 failed")
             return frozenset()
         bases = lexicon.base_forms(w) | {w}
         return frozenset(bases) if any(lexicon.is_verb(b) for b in bases) else frozenset()
@@ -764,6 +822,8 @@ def role_rival(
     rival = pool[scored[0][1]]
     rival_words = _clause_words(passage_text, rival.start, rival.end)
     if _subject_with(claim_text, own, rival_words):
+        return None
+    if deed_kept(c, p, rival, claim_text, passage_text):
         return None
     # A name that opens the sentence of both values is the subject of both its clauses
     # ("Lenz finished second in 2022 and won the title in 2023"): it places neither.
