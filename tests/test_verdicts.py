@@ -5023,6 +5023,24 @@ def test_a_deed_between_two_names_reversed_in_either_voice_contradicts() -> None
     )
 
 
+def test_a_deed_reversed_past_a_figure_a_description_or_an_aside_contradicts() -> None:
+    # a figure between the deed and its agent ("fined $2.5 million by"), the words that say
+    # what a name is ("the Brellin regulator fined"), an aside on the doer ("the Norvia city
+    # council, led by Kelso, sued"): the deed still joins the two names
+    both_ways(
+        "Omnix was fined $2.5 million by the Brellin regulator.",
+        same=["The Brellin regulator fined Omnix $2.5 million."],
+        changed=[("Omnix fined the Brellin regulator $2.5 million.",
+                  Difference("name", "Omnix fined Brellin", "Brellin fined Omnix"))],
+    )
+    both_ways(
+        "The Norvia city council, led by Kelso, sued Quoral in 2021.",
+        same=["The Norvia city council sued Quoral in 2021."],
+        changed=[("Quoral sued the Norvia city council in 2021.",
+                  Difference("name", "Quoral sued Norvia", "Norvia sued Quoral"))],
+    )
+
+
 def test_a_fraction_of_one_thing_is_one_value() -> None:
     both_ways(
         "The fair drew 500,000 visitors over ten days, the organisers said.",
