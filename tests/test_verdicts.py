@@ -5023,6 +5023,22 @@ def test_a_deed_between_two_names_reversed_in_either_voice_contradicts() -> None
     )
 
 
+def test_failing_to_do_a_deed_denies_it_as_failed_to_does() -> None:
+    # "failing to" is a negator in every form of "fail": it partners a "could not" and
+    # denies the deed against a claim that says it was done
+    both_ways(
+        "After failing to fire its harpoons, the Vela lander bounced twice on the comet.",
+        same=["The Vela lander failed to fire its harpoons and bounced twice on the comet."],
+        changed=[("The Vela lander fired its harpoons and bounced twice on the comet.",
+                  Difference("negation", None, "failing to"))],
+    )
+    status, diffs = verdict(
+        "The Vela lander bounced twice on the comet after failing to fire its harpoons.",
+        "The Vela lander could not fire its harpoons and bounced twice on the comet.",
+    )
+    assert status == "ok", diffs
+
+
 def test_a_deed_reversed_past_a_figure_a_description_or_an_aside_contradicts() -> None:
     # a figure between the deed and its agent ("fined $2.5 million by"), the words that say
     # what a name is ("the Brellin regulator fined"), an aside on the doer ("the Norvia city

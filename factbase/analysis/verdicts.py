@@ -269,7 +269,8 @@ _FACT_WORDS |= frozenset(
 # Verbs that negate only in a negation fact ("declined to comment"); elsewhere they say what
 # happened ("the board declined the offer") and must be accounted for like any word.
 _NEGATING_VERBS = frozenset(
-    "failed fail fails refused refuse refuses declined decline declines denied deny denies "
+    "failed fail fails failing refused refuse refuses declined decline declines denied deny "
+    "denies "
     "ruled rule rules rather instead unless avoided avoid avoids avoiding refrained refrain "
     "refrains abstained abstain abstains".split()
 ) | AWAITING

@@ -47,7 +47,7 @@ NEGATOR = re.compile(
     rf"|(?:dismiss|reject|refut|rebutt?|debunk|disput|den(?:y|i))(?:ed|es|e|s|ing)? {_REPORTED}"
     r" (?:that|of)"
     rf"|{_UNTRUE} that"
-    r"|(?:failed|fails|fail|refused|refuses|refuse|declined|declines|decline|unable) to"
+    r"|(?:failed|fails|fail|failing|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
     # "avoid setting off a reaction" is "do not set one off"; "avoid the rush" denies nothing
     r"|(?:avoided|avoids|avoid|avoiding)(?= \w{2,}ing\b)"
@@ -365,7 +365,7 @@ def asserts_in_other_words(neg: Fact, text: str, other: FactSet, other_text: str
 
 # Verbs that deny by themselves: "refused to be called up" is what "refused call-ups" says.
 _DENYING_VERBS = frozenset(
-    """refused refuses refuse declined declines decline failed fails fail denied denies deny
+    """refused refuses refuse declined declines decline failed fails fail failing denied denies deny
     rejected rejects reject""".split()
 )
 
