@@ -1038,6 +1038,10 @@ def test_a_claim_of_part_or_of_all_that_the_passage_gives_agrees(claim: str, sou
         ("The firm earned $2 billion in 2021.", "The firm earned $2 billion in Q1 2021."),
         ("40 people died on the roads in 2021.",
          "In the first six months of 2021, 40 people died on the roads."),
+        # a span named by its unit, with no year: "in the year" is not "in the quarter"
+        ("Kestria's economy grew 2.1% in the year.", "Kestria's economy grew 2.1% in the quarter."),
+        ("Omnix sold 40,000 cars over the past month.",
+         "Omnix sold 40,000 cars over the past week, the company said."),
     ],
 )
 def test_a_count_for_a_year_the_passage_gives_for_part_of_it_is_unsupported(
@@ -1058,6 +1062,10 @@ def test_a_count_for_a_year_the_passage_gives_for_part_of_it_is_unsupported(
         ("The firm earned $7 billion in 2021.",
          "The firm earned $2 billion in the first quarter of 2021, and $7 billion in 2021 as a "
          "whole."),
+        ("Kestria's economy grew 2.1% in the quarter.",
+         "In the quarter, Kestria's economy grew 2.1%, after 1.4% in the year before."),
+        ("Omnix sold 40,000 cars during the month.",
+         "Omnix sold 40,000 cars in the month, the company said."),
     ],
 )
 def test_an_event_or_the_same_period_agrees(claim: str, source: str) -> None:

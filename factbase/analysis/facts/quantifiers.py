@@ -67,6 +67,28 @@ _PERIOD_PART = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# The span of time a count is given for, named by its unit: "rose 2% in the quarter", "over
+# the past year", "for the half".
+_SPAN_OF = re.compile(
+    r"\b(?:in|for|over|during|through|throughout)\s+(?:the|this|that|its)\s+"
+    r"(?:(?:first|second|third|fourth|final|last|latest|past|previous|same|whole|full)\s+)?"
+    r"(year|quarter|month|week|half|season|decade)\b",
+    re.I,
+)
+
+
+def _spans_differences(claim: str, evidence: str) -> list[Difference]:
+    """A count the claim gives for one span of time ("grew 2% in the year") that the evidence
+    gives for another, named the same way ("grew 2% in the quarter"), and never for the
+    claim's."""
+    mine = {m.group(1).lower(): m.group(0) for m in _SPAN_OF.finditer(claim)}
+    theirs = {m.group(1).lower(): m.group(0) for m in _SPAN_OF.finditer(evidence)}
+    if not mine or not theirs or mine.keys() & theirs.keys():
+        return []
+    said = next(iter(theirs.values()))
+    return [Difference("period", phrase, said) for phrase in mine.values()]
+
+
 def period_differences(claim: str, evidence: str, claim_has_amount: bool) -> list[Difference]:
     """A count or amount the claim gives for a whole year that the evidence gives for a part of
     it ("$2 billion in 2021" / "$2 billion in the first quarter of 2021"): one difference each,
@@ -74,6 +96,9 @@ def period_differences(claim: str, evidence: str, claim_has_amount: bool) -> lis
     year: without an amount there is nothing to count."""
     if not claim_has_amount:
         return []
+    spans = _spans_differences(claim, evidence)
+    if spans:
+        return spans
     parts = {m.group("year"): m.group(0) for m in _PERIOD_PART.finditer(evidence)}
     if not parts:
         return []
