@@ -5031,6 +5031,26 @@ def test_a_deed_between_two_names_reversed_in_either_voice_contradicts() -> None
     )
 
 
+def test_two_counts_whose_counted_nouns_are_swapped_contradict() -> None:
+    both_ways(
+        "Kelso scored 14 goals in 9 matches for Norvia, the federation said.",
+        same=[
+            "Kelso scored 14 goals in nine matches for Norvia.",
+            "In 9 matches for Norvia, Kelso scored 14 goals.",
+        ],
+        changed=[(
+            "Kelso scored 14 matches in 9 goals for Norvia.",
+            Difference("unit", "14 matches", "14 goals"),
+        )],
+    )
+    # the same figure twice, each with its own noun, swaps nothing
+    status, diffs = verdict(
+        "The storm reached six Kestria provinces and six states of Norvia.",
+        "The storm reached 6 states of Norvia and 6 Kestria provinces.",
+    )
+    assert status == "ok", diffs
+
+
 def test_failing_to_do_a_deed_denies_it_as_failed_to_does() -> None:
     # "failing to" is a negator in every form of "fail": it partners a "could not" and
     # denies the deed against a claim that says it was done

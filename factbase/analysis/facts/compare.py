@@ -39,6 +39,7 @@ from factbase.analysis.facts.negation import (
 )
 from factbase.analysis.facts.roles import (
     counted_rival,
+    counted_swapped,
     counterpart,
     direction_swaps,
     label_moved,
@@ -174,6 +175,7 @@ def compare(
                     f"not {p.display()}" if denied[1] else None,
                 ))
     diffs.extend(swapped_values(matched, claim_text, passage_text))
+    diffs.extend(counted_swapped(matched))
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
         if _none_said(c, passage):

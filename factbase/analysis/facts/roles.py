@@ -1291,6 +1291,31 @@ _CHANGE_STEMS = synonyms("rise") | synonyms("fall")
 _RANKED_BY_DEED = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:have\s+)?([a-z]+)\b", re.I)
 
 
+def counted_swapped(matched: list[tuple[Fact, Fact]]) -> list[Difference]:
+    """Two counts of the claim, each found in the passage, that count what the passage's
+    other count counts: "3 goals in 12 matches" against "12 goals in 3 matches" is caught as
+    values swapped; "3 matches in 12 goals" keeps each value and swaps the nouns. Counted
+    nouns only (a unit of measure is compared as a unit)."""
+    out = []
+
+    def noun(f: Fact) -> str | None:
+        unit = (f.unit or "").lower()
+        return unit if f.kind == "number" and unit.isalpha() and not unit_name(unit) else None
+
+    for i, (c1, p1) in enumerate(matched):
+        for c2, p2 in matched[i + 1:]:
+            a1, a2, b1, b2 = noun(c1), noun(c2), noun(p1), noun(p2)
+            if not (a1 and a2 and b1 and b2) or alike(a1, a2) or alike(b1, b2):
+                continue
+            if c1.value == c2.value:
+                continue  # "six provinces and six states": either six may be found first
+            if alike(a1, b2) and alike(a2, b1) and not alike(a1, b1) and not alike(a2, b2):
+                out.append(Difference(
+                    "unit", f"{c1.display()} {c1.unit}", f"{p1.display()} {p1.unit}"
+                ))
+    return out
+
+
 def swapped_values(
     matched: list[tuple[Fact, Fact]], claim_text: str, passage_text: str
 ) -> list[Difference]:
