@@ -5031,6 +5031,22 @@ def test_a_deed_between_two_names_reversed_in_either_voice_contradicts() -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("claim", "agrees"),
+    [
+        ("Lenz served as mayor of Varnak for eight years.", True),
+        ("Lenz was mayor of Varnak for 8 years.", True),
+        ("Lenz served as mayor of Varnak for twelve years.", False),
+        ("Lenz served as mayor of Varnak for nine years.", False),
+    ],
+)
+def test_a_count_of_years_is_the_length_of_the_span_the_passage_gives(
+    claim: str, agrees: bool
+) -> None:
+    status, diffs = verdict(claim, "Lenz served as mayor of Varnak from 2004 to 2012.")
+    assert (status == "ok") == agrees, diffs
+
+
 def test_two_counts_whose_counted_nouns_are_swapped_contradict() -> None:
     both_ways(
         "Kelso scored 14 goals in 9 matches for Norvia, the federation said.",

@@ -192,6 +192,8 @@ def compare(
             continue  # "his 31st cup match" / "31 cup matches"
         if _age_as_birthday(c, p_values, claim_text, passage_text):
             continue  # "turned 31" / "his 31st birthday"
+        if _years_of_span(c, p_values):
+            continue  # "for eight years" / "from 2004 to 2012"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -435,6 +437,23 @@ def _per_unit_said(c: Fact, claim_text: str, passage_text: str) -> bool:
 
 # An age reached: "turned 23", "turns 40".
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.I)
+def _years_of_span(c: Fact, p_values: list[Fact]) -> bool:
+    """Is the claim's count of years the length of a span of years the passage gives: "served
+    for eight years" of "from 2004 to 2012"? Spans of whole years, or of two dates on the same
+    day of the year."""
+    if c.kind != "number" or unit_name(c.unit) != "year" or c.comparator not in (None, "~"):
+        return False
+    for p in p_values:
+        if p.kind != "range" or not isinstance(p.value, tuple):
+            continue
+        lo, hi = p.value
+        if not (isinstance(lo, tuple) and isinstance(hi, tuple)) or lo[1:] != hi[1:]:
+            continue
+        if lo[0] and hi[0] and hi[0] - lo[0] == c.value:
+            return True
+    return False
+
+
 _BIRTHDAY = re.compile(r"\s+birthday\b", re.I)
 
 
