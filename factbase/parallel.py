@@ -218,6 +218,9 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=WORKER_END_SECONDS)
+        if process.is_alive():
+            process.kill()  # (past the wait, nothing a worker still does is wanted)
+            process.join(timeout=WORKER_END_SECONDS)
     # The executor's own thread notices the ended workers and closes its wake-up pipe. Wait for
     # it: the interpreter's exit hook writes to that pipe, and writing while the thread closes
     # it prints a traceback on the way out.
@@ -227,6 +230,10 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
 
 def _worker_init(parent: int, young_objects: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler, which turns the signal into
+    # SystemExit: the executor would send that back as the task's result, blocking on a pipe
+    # the ending parent no longer reads. Ended by the parent, a worker just ends.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if young_objects is not None:
         gc.set_threshold(young_objects, *gc.get_threshold()[1:])
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()

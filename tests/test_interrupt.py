@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from cli_support import add_source, copy_source, db_rows, factbase_process, invoke
 
-from factbase.parallel import MIN_PARALLEL_ITEMS
+from factbase.parallel import MIN_PARALLEL_ITEMS, map_groups
 
 pytestmark = [
     pytest.mark.database,
@@ -100,3 +100,14 @@ def test_killed_verify_leaves_no_worker(big_import: tuple[Path, Path]) -> None:
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
     assert not [w for w in workers if _alive(w)], "workers outlived verify"
+
+
+def _terminated_by_default(_shared: None, items: list[int]) -> list[bool]:
+    return [signal.getsignal(signal.SIGTERM) == signal.SIG_DFL for _ in items]
+
+
+def test_a_worker_ends_on_sigterm_whatever_handler_its_parent_had() -> None:
+    # A worker that turned SIGTERM into SystemExit would send it back as a result through a
+    # pipe its ending parent no longer reads, and both would hang.
+    items = list(range(MIN_PARALLEL_ITEMS))
+    assert map_groups(_terminated_by_default, [(None, items)], workers=2) == [[True] * len(items)]
