@@ -5047,6 +5047,30 @@ def test_a_count_of_years_is_the_length_of_the_span_the_passage_gives(
     assert (status == "ok") == agrees, diffs
 
 
+@pytest.mark.parametrize(
+    ("claim", "agrees"),
+    [
+        # a bound or "about" in another unit: the passage's value converted, against the
+        # rounding of the claim's figure
+        ("The Kestria strike lasted nearly two weeks.", True),
+        ("The Kestria strike lasted nearly three weeks.", False),
+        ("The Kestria strike lasted more than two weeks.", False),
+    ],
+)
+def test_a_bounded_value_in_another_unit_is_compared_converted(claim: str, agrees: bool) -> None:
+    status, diffs = verdict(claim, "The Kestria strike lasted 12 days, the union said.")
+    assert (status == "ok") == agrees, diffs
+    if not agrees:
+        assert status == "contradicted", diffs
+
+
+def test_about_a_figure_is_never_the_same_figure_in_another_unit() -> None:
+    passage = "The Vance trail is 10 km long."
+    status, diffs = verdict("The Vance trail is about 10 miles long.", passage)
+    assert status == "contradicted", diffs
+    assert verdict("The Vance trail is about 6 miles long.", passage)[0] == "ok"
+
+
 def test_two_counts_whose_counted_nouns_are_swapped_contradict() -> None:
     both_ways(
         "Kelso scored 14 goals in 9 matches for Norvia, the federation said.",

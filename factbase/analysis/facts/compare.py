@@ -54,7 +54,14 @@ from factbase.analysis.facts.roles import (
     swapped_values,
     verb_rival,
 )
-from factbase.analysis.facts.units import dimension, exact_ratio, step, unit_name, units_clash
+from factbase.analysis.facts.units import (
+    converted,
+    dimension,
+    exact_ratio,
+    step,
+    unit_name,
+    units_clash,
+)
 from factbase.analysis.facts.values import (
     VALUE_KINDS,
     base_unit,
@@ -864,9 +871,20 @@ def _rounds_to(c: Fact, p: Fact) -> bool:
         and not c.text[:1].isdigit()
     ):
         return abs(c.value * 100 - p.value) <= SHARE_ROUNDING  # "about a third" / "34%"
-    if not in_one_unit(c, p):
-        return False
     x, v, unit = c.value, p.value, step(c.value)
+    if not in_one_unit(c, p):
+        # "about 985 feet" of 300 metres, "nearly two weeks" of 12 days: the passage's
+        # value in the claim's unit, against the claim's own rounding; never the same figure
+        # in another unit ("about 10 miles" is no "10 km")
+        into = converted(v, base_unit(p.unit), base_unit(c.unit))
+        if into is None:
+            big, small = exact_ratio(base_unit(c.unit), base_unit(p.unit)), None
+            if big is None:
+                small = exact_ratio(base_unit(p.unit), base_unit(c.unit))
+            into = v / big if big else v * small if small else None
+        if into is None or x == v:
+            return False
+        v = into
     return {
         "~": abs(v - x) * 2 <= unit,
         "<~": x - unit <= v < x,
