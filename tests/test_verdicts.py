@@ -5071,6 +5071,22 @@ def test_about_a_figure_is_never_the_same_figure_in_another_unit() -> None:
     assert verdict("The Vance trail is about 6 miles long.", passage)[0] == "ok"
 
 
+def test_a_change_told_with_its_size_between_the_two_levels() -> None:
+    # "X, up 12% from Y": X is the level, Y the earlier one, the 12% the size of the change
+    # between them, bound to both
+    both_ways(
+        "Quoral posted revenue of $4.19 billion, up 12% from $3.74 billion a year earlier.",
+        same=[
+            "Quoral's revenue rose 12% to $4.19 billion.",
+            "A year earlier Quoral's revenue was $3.74 billion.",
+        ],
+        changed=[(
+            "Quoral's revenue rose 12% to $3.74 billion.",
+            Difference("number", "3,740,000,000", "4,190,000,000"),
+        )],
+    )
+
+
 def test_two_counts_whose_counted_nouns_are_swapped_contradict() -> None:
     both_ways(
         "Kelso scored 14 goals in 9 matches for Norvia, the federation said.",

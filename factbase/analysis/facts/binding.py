@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from factbase.analysis.facts.model import Difference, Fact, FactSet
-from factbase.analysis.facts.roles import deed_kept
+from factbase.analysis.facts.roles import change_ends, deed_kept
 from factbase.analysis.facts.units import dimension, unit_name
 from factbase.analysis.facts.values import base_unit, measures_alike, same_value
 from factbase.analysis.quantities import quantity, same_quantity
@@ -215,12 +215,26 @@ def bound_elsewhere(
                 or not _measures_as(_told(a_v, a, mine, q), q, claim_text, passage_text)
                 or _listed(passage_text, q, a_p[0])
                 or deed_kept(a, a_p[0], q, claim_text, passage_text)
+                # the two ends of one change in the passage share its size: "$4.19 billion,
+                # up 12% from $3.74 billion" binds the 12% to both
+                or _size_of_change(b_p[0], a_p[0], q, passage_text, theirs)
             ):
                 continue
             d = Difference(a.kind, a.display(), q.display())
             if d not in out:
                 out.append(d)
     return out
+
+
+def _size_of_change(size: Fact, a: Fact, b: Fact, text: str, facts: list[Fact]) -> bool:
+    """Is ``size`` told between ``a`` and ``b``, the two ends of one change ``text`` tells
+    ("$4.19 billion, up 12% from $3.74 billion")? The size is both ends', unlike a date after
+    the earlier one ("67.5%, up from 47.5% in 2016")."""
+    lo, hi = sorted((a, b), key=lambda f: f.start)
+    if not lo.end <= size.start < hi.start:
+        return False
+    numbers = sorted((f for f in facts if f.kind == "number"), key=lambda f: f.start)
+    return any({id(x), id(y)} == {id(a), id(b)} for x, y in change_ends(text, numbers))
 
 
 def _given_to_another(

@@ -3380,7 +3380,31 @@ def _up_from_pairs(text: str, numbers: list[Fact]) -> list[tuple[Fact, Fact, str
         m = _UP_FROM.fullmatch(text, gap_start, old.start)
         if m is not None and (old.unit is None or (new.unit or "") == old.unit):
             out.append((new, old, m.group(1)))
+    # the change's size between them: "$4.19 billion, up 12% from $3.74 billion"
+    for new, size, old in zip(numbers, numbers[1:], numbers[2:], strict=False):
+        if old.unit is not None and (new.unit or "") != old.unit:
+            continue
+        if size.unit != "%" and (size.unit or "") != (new.unit or ""):
+            continue
+        m = _UP_BY.fullmatch(text, new.end, size.start)
+        if m is not None and _BY_FROM.fullmatch(text, size.end, old.start) is not None:
+            out.append((new, old, m.group(1)))
     return out
+
+
+# "X, up 12% from Y": the words between the new value and the change's size, and between the
+# size and the old value.
+_UP_BY = re.compile(
+    r"(?:(?:\s+(?!and\b)[a-z]+){1,3}\s*,\s*|\s*,?\s*)"
+    r"(?:an?\s+)?(up|down|rising|rose|climbing|falling|fell|dropping|higher|lower)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€¥]?$",
+    re.I,
+)
+_BY_FROM = re.compile(
+    r"\s*(?:per\s*cent|percent|percentage\s+points?|points?)?\s+from\s+(?:an?\s+|the\s+)?"
+    r"(?:estimated\s+|about\s+|around\s+)?[$£€¥]?$",
+    re.I,
+)
 
 
 # The two ends of one change written "from A to B" or "to B, from A": the words between the
