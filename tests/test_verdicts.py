@@ -5071,6 +5071,23 @@ def test_about_a_figure_is_never_the_same_figure_in_another_unit() -> None:
     assert verdict("The Vance trail is about 6 miles long.", passage)[0] == "ok"
 
 
+@pytest.mark.parametrize(
+    ("claim", "agrees"),
+    [
+        ("About 21,800 adults in the Vela study received the drug.", True),
+        ("21,774 adults in the Vela study received the drug.", True),
+        ("About 30,000 adults in the Vela study received the drug.", False),
+        ("About 14,500 adults in the Vela study received the drug.", False),
+    ],
+)
+def test_a_share_of_a_count_just_given_is_a_count(claim: str, agrees: bool) -> None:
+    # "43,548 adults, half of whom": a count of its own, within the claim's rounding
+    status, diffs = verdict(
+        claim, "The Vela study enrolled 43,548 adults, half of whom received the drug."
+    )
+    assert status == ("ok" if agrees else "contradicted"), diffs
+
+
 def test_a_change_told_with_its_size_between_the_two_levels() -> None:
     # "X, up 12% from Y": X is the level, Y the earlier one, the 12% the size of the change
     # between them, bound to both

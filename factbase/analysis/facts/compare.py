@@ -37,6 +37,7 @@ from factbase.analysis.facts.negation import (
     said_with_its_verb,
     same_scope,
 )
+from factbase.analysis.facts.numbers import FRACTION_RE, FRACTIONS
 from factbase.analysis.facts.roles import (
     counted_rival,
     counted_swapped,
@@ -201,6 +202,8 @@ def compare(
             continue  # "turned 31" / "his 31st birthday"
         if _years_of_span(c, p_values):
             continue  # "for eight years" / "from 2004 to 2012"
+        if _share_of_count(c, p_values, passage_text):
+            continue  # "about 21,800 received it" / "43,548, half of whom received it"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -457,6 +460,34 @@ def _years_of_span(c: Fact, p_values: list[Fact]) -> bool:
         if not (isinstance(lo, tuple) and isinstance(hi, tuple)) or lo[1:] != hi[1:]:
             continue
         if lo[0] and hi[0] and hi[0] - lo[0] == c.value:
+            return True
+    return False
+
+
+# A share of a count just given, as a part of it: "43,548 people, half of whom", "1,200
+# adults, a third of them".
+_SHARE_OF_IT = re.compile(
+    rf"(?:\s*[a-z]+){{0,2}}?\s*,?\s*(?P<frac>{FRACTION_RE})\s+of\s+"
+    r"(?:whom|them|these|those|which)\b",
+    re.I,
+)
+
+
+def _share_of_count(c: Fact, p_values: list[Fact], passage_text: str) -> bool:
+    """Is the claim's count the share the passage gives of a count right before it, within
+    the claim's rounding: "about 21,800 received the vaccine" of "43,548 people, half of whom
+    received the vaccine"?"""
+    if c.kind != "number" or not passage_text or c.comparator not in (None, "~"):
+        return False
+    assert isinstance(c.value, Fraction)
+    for p in p_values:
+        if p.kind != "number" or not isinstance(p.value, Fraction) or p.unit == "%":
+            continue
+        m = _SHARE_OF_IT.match(passage_text, p.end)
+        if m is None:
+            continue
+        part = p.value * FRACTIONS[m.group("frac").lower()]
+        if abs(part - c.value) * 2 <= step(c.value):
             return True
     return False
 
