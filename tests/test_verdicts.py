@@ -5088,6 +5088,27 @@ def test_a_share_of_a_count_just_given_is_a_count(claim: str, agrees: bool) -> N
     assert status == ("ok" if agrees else "contradicted"), diffs
 
 
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Kray won the Varnak title at the age of 34.", "ok"),
+        ("Kray, aged 34, won the Varnak title.", "ok"),
+        ("Kray won the Varnak title at the age of 35.", "contradicted"),
+    ],
+)
+def test_an_age_in_words_against_an_age_set_off_after_the_name(claim: str, status: str) -> None:
+    got, diffs = verdict(claim, "Kray, 34, won the Varnak title on Sunday.")
+    assert got == status, diffs
+
+
+def test_an_age_in_words_needs_an_age_in_the_passage() -> None:
+    got, diffs = verdict(
+        "Kray won the Varnak title at the age of 34.",
+        "Kray won the Varnak title on Sunday after 34 minutes.",
+    )
+    assert got != "ok", diffs
+
+
 def test_a_change_told_with_its_size_between_the_two_levels() -> None:
     # "X, up 12% from Y": X is the level, Y the earlier one, the 12% the size of the change
     # between them, bound to both

@@ -884,6 +884,32 @@ def _measured_words(claim_facts: FactSet) -> frozenset[str]:
     return measured
 
 
+# An age said in words before or after its number: "aged 34", "at the age of 34", "34 years
+# old".
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.I)
+_AGE_AFTER = re.compile(r"\s+years?\s+old\b", re.I)
+
+
+def _age_said(claim: str, claim_facts: FactSet, evidence: str) -> frozenset[str]:
+    """The words of an age ("aged", "age", "old") when the claim says a number as an age in
+    words and the evidence gives that number as an age in its own way: set off after a name
+    ("Kray, 34,"), "34-year-old", "aged 34"."""
+    for f in claim_facts.of("number"):
+        if not (
+            _AGE_BEFORE.search(claim, max(0, f.start - 12), f.start)
+            or _AGE_AFTER.match(claim, f.end)
+        ):
+            continue
+        n = re.escape(f.text)
+        if re.search(
+            rf"\b[A-Z][\w'’-]+,\s+{n},|\b{n}-years?-old\b|\baged\s+{n}\b|\bage\s+of\s+{n}\b"
+            rf"|\b{n}\s+years?\s+old\b",
+            evidence,
+        ):
+            return _AGE_WORDS
+    return frozenset()
+
+
 # Characters after a value in which its unit or rate is said ("$1,350 per week").
 UNIT_REACH = 12
 
@@ -950,7 +976,7 @@ def wording_differences(
         "yet" for f in claim_facts.of("negation")
         if "yet" in f.text.lower() or NOT_YET.match(claim, f.end)
     }
-    measured = _measured_words(claim_facts)
+    measured = _measured_words(claim_facts) | _age_said(claim, claim_facts, evidence)
     # units said with a value: in it, or in the words right after it ("$1,350 per week")
     valued = {unit_name(base_unit(f.unit)) for f in claim_facts.of("number", "range")} | {
         unit_name(w) for f in claim_facts.of("number", "range")
