@@ -447,6 +447,30 @@ def _per_unit_said(c: Fact, claim_text: str, passage_text: str) -> bool:
 
 # An age reached: "turned 23", "turns 40".
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.I)
+_BIRTHDAY = re.compile(r"\s+birthday\b", re.I)
+
+
+def _age_as_birthday(
+    c: Fact, p_values: list[Fact], claim_text: str, passage_text: str
+) -> bool:
+    """Is the age the claim says someone turned the birthday the passage says they had ("turned
+    31" / "celebrated his 31st birthday"), or the other way round?"""
+    if not claim_text or not passage_text:
+        return False
+    if c.kind == "number" and _TURNED.search(claim_text, max(0, c.start - 10), c.start):
+        return any(
+            p.kind == "ordinal" and p.value == c.value and _BIRTHDAY.match(passage_text, p.end)
+            for p in p_values
+        )
+    if c.kind == "ordinal" and _BIRTHDAY.match(claim_text, c.end):
+        return any(
+            p.kind == "number" and p.value == c.value
+            and _TURNED.search(passage_text, max(0, p.start - 10), p.start)
+            for p in p_values
+        )
+    return False
+
+
 def _years_of_span(c: Fact, p_values: list[Fact]) -> bool:
     """Is the claim's count of years the length of a span of years the passage gives: "served
     for eight years" of "from 2004 to 2012"? Spans of whole years, or of two dates on the same
@@ -489,30 +513,6 @@ def _share_of_count(c: Fact, p_values: list[Fact], passage_text: str) -> bool:
         part = p.value * FRACTIONS[m.group("frac").lower()]
         if abs(part - c.value) * 2 <= step(c.value):
             return True
-    return False
-
-
-_BIRTHDAY = re.compile(r"\s+birthday\b", re.I)
-
-
-def _age_as_birthday(
-    c: Fact, p_values: list[Fact], claim_text: str, passage_text: str
-) -> bool:
-    """Is the age the claim says someone turned the birthday the passage says they had ("turned
-    31" / "celebrated his 31st birthday"), or the other way round?"""
-    if not claim_text or not passage_text:
-        return False
-    if c.kind == "number" and _TURNED.search(claim_text, max(0, c.start - 10), c.start):
-        return any(
-            p.kind == "ordinal" and p.value == c.value and _BIRTHDAY.match(passage_text, p.end)
-            for p in p_values
-        )
-    if c.kind == "ordinal" and _BIRTHDAY.match(claim_text, c.end):
-        return any(
-            p.kind == "number" and p.value == c.value
-            and _TURNED.search(passage_text, max(0, p.start - 10), p.start)
-            for p in p_values
-        )
     return False
 
 
@@ -904,15 +904,15 @@ def _rounds_to(c: Fact, p: Fact) -> bool:
         return abs(c.value * 100 - p.value) <= SHARE_ROUNDING  # "about a third" / "34%"
     x, v, unit = c.value, p.value, step(c.value)
     if not in_one_unit(c, p):
-        # "about 985 feet" of 300 metres, "nearly two weeks" of 12 days: the passage's
+        # "about 6 miles" of 10 km, "nearly two weeks" of 12 days: the passage's
         # value in the claim's unit, against the claim's own rounding; never the same figure
         # in another unit ("about 10 miles" is no "10 km")
-        into = converted(v, base_unit(p.unit), base_unit(c.unit))
-        if into is None:
-            big, small = exact_ratio(base_unit(c.unit), base_unit(p.unit)), None
-            if big is None:
-                small = exact_ratio(base_unit(p.unit), base_unit(c.unit))
-            into = v / big if big else v * small if small else None
+        mine, theirs = base_unit(c.unit), base_unit(p.unit)
+        into = converted(v, theirs, mine)
+        if into is None and (larger := exact_ratio(mine, theirs)):
+            into = v / larger  # "two weeks" of 12 days
+        elif into is None and (smaller := exact_ratio(theirs, mine)):
+            into = v * smaller  # "about 300 minutes" of 5 hours
         if into is None or x == v:
             return False
         v = into
