@@ -5074,16 +5074,16 @@ def test_about_a_figure_is_never_the_same_figure_in_another_unit() -> None:
 @pytest.mark.parametrize(
     ("claim", "agrees"),
     [
-        ("About 21,800 adults in the Vela study received the drug.", True),
-        ("21,774 adults in the Vela study received the drug.", True),
-        ("About 30,000 adults in the Vela study received the drug.", False),
-        ("About 14,500 adults in the Vela study received the drug.", False),
+        ("About 18,800 adults in the Vela study received the drug.", True),
+        ("18,807 adults in the Vela study received the drug.", True),
+        ("About 25,000 adults in the Vela study received the drug.", False),
+        ("About 12,500 adults in the Vela study received the drug.", False),
     ],
 )
 def test_a_share_of_a_count_just_given_is_a_count(claim: str, agrees: bool) -> None:
-    # "43,548 adults, half of whom": a count of its own, within the claim's rounding
+    # "37,614 adults, half of whom": a count of its own, within the claim's rounding
     status, diffs = verdict(
-        claim, "The Vela study enrolled 43,548 adults, half of whom received the drug."
+        claim, "The Vela study enrolled 37,614 adults, half of whom received the drug."
     )
     assert status == ("ok" if agrees else "contradicted"), diffs
 

@@ -203,7 +203,7 @@ def compare(
         if _years_of_span(c, p_values):
             continue  # "for eight years" / "from 2004 to 2012"
         if _share_of_count(c, p_values, passage_text):
-            continue  # "about 21,800 received it" / "43,548, half of whom received it"
+            continue  # "about 18,800 received it" / "37,614, half of whom received it"
         if c.kind == "range" and _ends_stated(c, p_values):
             # "between 1997 and 2013" against a passage giving 1997 and 2013 but not as one
             # span: not said as the claim says it, but nothing said against it either.
@@ -488,7 +488,7 @@ def _years_of_span(c: Fact, p_values: list[Fact]) -> bool:
     return False
 
 
-# A share of a count just given, as a part of it: "43,548 people, half of whom", "1,200
+# A share of a count just given, as a part of it: "37,614 people, half of whom", "1,200
 # adults, a third of them".
 _SHARE_OF_IT = re.compile(
     rf"(?:\s*[a-z]+){{0,2}}?\s*,?\s*(?P<frac>{FRACTION_RE})\s+of\s+"
@@ -499,8 +499,8 @@ _SHARE_OF_IT = re.compile(
 
 def _share_of_count(c: Fact, p_values: list[Fact], passage_text: str) -> bool:
     """Is the claim's count the share the passage gives of a count right before it, within
-    the claim's rounding: "about 21,800 received the vaccine" of "43,548 people, half of whom
-    received the vaccine"?"""
+    the claim's rounding: "about 18,800 received the drug" of "37,614 people, half of whom
+    received the drug"?"""
     if c.kind != "number" or not passage_text or c.comparator not in (None, "~"):
         return False
     assert isinstance(c.value, Fraction)
