@@ -9382,3 +9382,51 @@ def test_a_post_and_its_holder_exchanged_in_apposition(passage: str, exchanged: 
         "Vela, who runs Omnix as its chief executive, met Kestria officials.",
     )
     assert not any(d.kind == "name" for d in diffs), diffs
+
+
+# --- two things put in order without their values -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "difference"),
+    [
+        (
+            "The 2021 final drew 61,240 fans, against 64,118 at the 2017 final.",
+            "The 2021 final drew fewer fans than the 2017 final.",
+            "The 2021 final drew more fans than the 2017 final.",
+            Difference("comparator", "more fans than the 2017 final", "61,240 against 64,118"),
+        ),
+        (
+            "Kelso scored 8 goals in the tournament and Harlow scored 7.",
+            "Kelso scored more goals than Harlow in the tournament.",
+            "Kelso scored fewer goals than Harlow in the tournament.",
+            Difference("comparator", "fewer goals than Harlow in the tournament", "8 against 7"),
+        ),
+        (
+            "Omnix had 1,200 stores in 2016 and 900 in 2023.",
+            "Omnix had fewer stores in 2023 than in 2016.",
+            "Omnix had more stores in 2023 than in 2016.",
+            Difference("comparator", "more stores in 2023 than in 2016", "900 against 1,200"),
+        ),
+    ],
+)
+def test_an_order_of_two_things_is_read_from_the_values_the_passage_gives_each(
+    passage: str, same: str, changed: str, difference: Difference
+) -> None:
+    both_ways(passage, same=[same], changed=[(changed, difference)])
+
+
+def test_an_order_of_two_things_the_passage_neither_says_nor_gives_values_for_is_unsupported(
+) -> None:
+    passage = "Kelso and Harlow both played every match of the Varnak tournament in 2019."
+    claim = "Kelso scored more goals than Harlow in the Varnak tournament."
+    status, diffs = verdict(claim, passage)
+    assert status == "missing"
+    assert Difference("wording", "more", None) in diffs
+    # said in words, the comparison is the passage's own
+    said = "In the Varnak tournament in 2019, Kelso scored more goals than Harlow."
+    assert verdict(claim, said)[0] == "ok"
+    # a number of times is no order of two things
+    times = "Kelso said more than once that the Varnak tournament of 2019 was his last."
+    assert verdict("Kelso said more than once that the Varnak tournament of 2019 was his last.",
+                   times)[0] == "ok"

@@ -56,6 +56,7 @@ from factbase.analysis.facts.names import (
 )
 from factbase.analysis.facts.negation import AWAITING, NOT_YET, said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
+from factbase.analysis.facts.orders import order_against_values
 from factbase.analysis.facts.owners import deed_moved, owners_swapped
 from factbase.analysis.facts.quantifiers import period_differences, scope_differences
 from factbase.analysis.facts.respectively import respectively_moved
@@ -498,6 +499,10 @@ def analyse(
     diffs.extend(rate_against_total(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
+    diffs.extend(
+        d for d in order_against_values(claim, claim_facts, passage[lo:hi], evidence)
+        if not any(x.kind == "comparator" for x in diffs)
+    )
     diffs.extend(dated_elsewhere(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
         d for d in bound_elsewhere(claim, claim_facts, passage[lo:hi], evidence)
