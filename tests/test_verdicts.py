@@ -9430,3 +9430,40 @@ def test_an_order_of_two_things_the_passage_neither_says_nor_gives_values_for_is
     times = "Kelso said more than once that the Varnak tournament of 2019 was his last."
     assert verdict("Kelso said more than once that the Varnak tournament of 2019 was his last.",
                    times)[0] == "ok"
+
+
+# --- a share of a group on the other side of half ----------------------------------------------
+
+
+def test_a_share_of_a_group_on_the_other_side_of_half_contradicts() -> None:
+    both_ways(
+        "Most of the 300 members of the Varnak guild voted for the plan in March.",
+        same=[
+            "A majority of the 300 members of the Varnak guild voted for the plan in March.",
+            "The vast majority of the 300 members of the Varnak guild voted for the plan in March.",
+        ],
+        changed=[(
+            "Few of the 300 members of the Varnak guild voted for the plan in March.",
+            Difference("comparator", "few", "most"),
+        ), (
+            "A minority of the 300 members of the Varnak guild voted for the plan in March.",
+            Difference("comparator", "a minority", "most"),
+        )],
+    )
+    both_ways(
+        "Less than half of the Kestria budget was spent on roads in 2018.",
+        same=["Under half of the Kestria budget was spent on roads in 2018."],
+        changed=[(
+            "Most of the Kestria budget was spent on roads in 2018.",
+            Difference("comparator", "most", "less than half"),
+        )],
+    )
+    # all of a group is more than half of it
+    both_ways(
+        "All of the Lyra residents had heard of the scheme by 2019.",
+        same=["Most of the Lyra residents had heard of the scheme by 2019."],
+        changed=[(
+            "Few of the Lyra residents had heard of the scheme by 2019.",
+            Difference("comparator", "few", "all"),
+        )],
+    )

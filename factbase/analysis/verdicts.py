@@ -58,7 +58,12 @@ from factbase.analysis.facts.negation import AWAITING, NOT_YET, said_by_opposite
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.facts.orders import order_against_values
 from factbase.analysis.facts.owners import deed_moved, owners_swapped
-from factbase.analysis.facts.quantifiers import period_differences, scope_differences
+from factbase.analysis.facts.quantifiers import (
+    period_differences,
+    proportion_differences,
+    proportions_said,
+    scope_differences,
+)
 from factbase.analysis.facts.respectively import respectively_moved
 from factbase.analysis.facts.roles import (
     agent_swapped,
@@ -412,6 +417,7 @@ def analyse(
     diffs.extend(voice_swapped(claim, passage[lo:hi]) or deed_reversed(claim, passage[lo:hi]))
     diffs.extend(irrealis_differences(claim, passage[lo:hi]))
     diffs.extend(scope_differences(claim, passage[lo:hi]))
+    diffs.extend(proportion_differences(claim, passage[lo:hi]))
     diffs.extend(period_differences(claim, passage[lo:hi], bool(claim_facts.of("number"))))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
     if claim_facts.of("number") and all(
@@ -982,6 +988,8 @@ def wording_differences(
         if "yet" in f.text.lower() or NOT_YET.match(claim, f.end)
     }
     measured = _measured_words(claim_facts) | _age_said(claim, claim_facts, evidence)
+    # a share of a group said on the same side of half: "a majority of" / "most of"
+    measured |= proportions_said(claim, evidence)
     # units said with a value: in it, or in the words right after it ("$1,350 per week")
     valued = {unit_name(base_unit(f.unit)) for f in claim_facts.of("number", "range")} | {
         unit_name(w) for f in claim_facts.of("number", "range")

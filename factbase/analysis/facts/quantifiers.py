@@ -35,6 +35,8 @@ def _counted(text: str, pattern: re.Pattern[str]) -> dict[str, str]:
         for w in after:
             if w in _BETWEEN or w[0].isdigit():
                 continue
+            if not lexicon.is_known(w):
+                continue  # a name qualifying the noun: "some of the Varnak residents"
             if lexicon.is_noun(w):
                 out.setdefault(stem(w), m.group(0))
             break
@@ -53,6 +55,49 @@ def scope_differences(claim: str, evidence: str) -> list[Difference]:
         for noun, said in _counted(claim, _ALL).items()
         if noun in part and noun not in whole
     ]
+
+
+# Shares of a group on either side of half: "most of the 300 members" is no "few of them".
+_OVER_HALF = re.compile(
+    r"\b(?:most|(?:the |a )?(?:vast |large |clear |narrow |slim )?majority|more than half"
+    r"|over half|nearly all|almost all|the bulk)\b"
+)
+_UNDER_HALF = re.compile(
+    r"(?<!\ba )\b(?:few|(?:the |a )?(?:small |tiny )?minority|less than half|fewer than half"
+    r"|under half|hardly any|a handful)\b"
+)
+
+
+def proportion_differences(claim: str, evidence: str) -> list[Difference]:
+    """A share of a group the claim puts on one side of half ("few of the 300 members") that
+    the evidence puts on the other ("most of the 300 members", or all of them): one difference
+    each, the claim's words against the evidence's."""
+    under, over = _counted(claim, _UNDER_HALF), _counted(claim, _OVER_HALF)
+    if not under and not over:
+        return []
+    their_over = _counted(evidence, _OVER_HALF) | _counted(evidence, _ALL)
+    their_under = _counted(evidence, _UNDER_HALF)
+    out = [
+        Difference("comparator", said, their_over[noun])
+        for noun, said in under.items() if noun in their_over and noun not in their_under
+    ]
+    out.extend(
+        Difference("comparator", said, their_under[noun])
+        for noun, said in over.items() if noun in their_under and noun not in their_over
+    )
+    return out
+
+
+def proportions_said(claim: str, evidence: str) -> frozenset[str]:
+    """The words of the claim's shares of a group that the evidence puts on the same side of
+    half in other words ("a majority of the members" / "most of the members")."""
+    out: set[str] = set()
+    for pattern, same in ((_OVER_HALF, (_OVER_HALF,)), (_UNDER_HALF, (_UNDER_HALF,))):
+        theirs = {noun for p in same for noun in _counted(evidence, p)}
+        for noun, said in _counted(claim, pattern).items():
+            if noun in theirs:
+                out.update(said.split())
+    return frozenset(out)
 
 
 # A part of a year a passage counts over: "the first quarter of 2021", "the first six months of
