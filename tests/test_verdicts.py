@@ -9467,3 +9467,23 @@ def test_a_share_of_a_group_on_the_other_side_of_half_contradicts() -> None:
             Difference("comparator", "few", "all"),
         )],
     )
+
+
+def test_too_late_to_denies_what_follows() -> None:
+    both_ways(
+        "The Harlow rescue team reached the Lyra shore too late to save the crew on Monday.",
+        same=[
+            "The Harlow rescue team failed to save the crew on Monday.",
+            "The Harlow rescue team reached the Lyra shore but could not save the crew on Monday.",
+        ],
+        changed=[(
+            "The Harlow rescue team reached the Lyra shore in time to save the crew on Monday.",
+            Difference("negation", None, "too late to"),
+        )],
+    )
+    # one "too ... to" against another in other words says the same denial
+    both_ways(
+        "Kelso said he felt Kray was too tired to improve on the Varnak record of 19.40.",
+        same=["Kelso said Kray was too tired to beat the 19.40 Varnak record."],
+        changed=[],
+    )

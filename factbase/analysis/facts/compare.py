@@ -312,23 +312,23 @@ def compare(
             # them on. A "not" of the passage that speaks only of words the claim says before
             # its own ("The mini-plan (it not being a budget) ... " against "The plan did not
             # ...") negates something else.
-            first = min((f.start for f in lone_c if f.text.lower() in family), default=0)
+            first = min((f.start for f in lone_c if _denial_word(f) in family), default=0)
             reached = claim_text[first:] if claim_text else claim_text
             spare = [
                 g for g in region.of("negation")
-                if g.text.lower() in family and in_scope(g, reached, claim)
+                if _denial_word(g) in family and in_scope(g, reached, claim)
                 and not any(same_scope(f, g) for f in c_neg)
                 and not any(denials_swapped(f, g, claim_text, passage_text) for f in lone_c)
             ]
             for f in lone_c:
-                if f.text.lower() not in family:
+                if _denial_word(f) not in family:
                     continue
                 if spare:
                     g = spare.pop(0)
                     paired[(g.text.lower(), g.unit)] += 1
                 else:
                     kept.append(f)
-        kept.extend(f for f in lone_c if f.text.lower() not in _PLAIN_NOTS | _NIL)
+        kept.extend(f for f in lone_c if _denial_word(f) not in _PLAIN_NOTS | _NIL)
         lone_c = kept
     unpaired = []
     for f in p_bearing:
@@ -605,6 +605,12 @@ def _counted(text: str, f: Fact, *, every: bool = False) -> frozenset[str]:
 _POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 # Negators that deny a verb, as "not" does.
 _PLAIN_NOTS = PLAIN_DENIALS
+
+
+def _denial_word(f: Fact) -> str:
+    """The negator as a plain denial reads it: "too tired to beat" denies as "not" does."""
+    text = f.text.lower()
+    return "not" if text.startswith("too ") else text
 # Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
 _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 

@@ -49,6 +49,8 @@ NEGATOR = re.compile(
     rf"|{_UNTRUE} that"
     r"|(?:failed|fails|fail|failing|refused|refuses|refuse|declined|declines|decline|unable) to"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
+    # "arrived too late to save the crew": the saving did not happen
+    r"|too (?:[a-z]+ly )?[a-z]{3,} to(?= [a-z])"
     # "avoid setting off a reaction" is "do not set one off"; "avoid the rush" denies nothing
     r"|(?:avoided|avoids|avoid|avoiding)(?= \w{2,}ing\b)"
     r"|lack(?:s|ed|ing)?(?: of)?|free of|devoid of|(?:in the )?absence of"
