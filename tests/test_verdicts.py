@@ -9487,3 +9487,23 @@ def test_too_late_to_denies_what_follows() -> None:
         same=["Kelso said Kray was too tired to beat the 19.40 Varnak record."],
         changed=[],
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "source"),
+    [
+        ("Two years earlier Varnak had inflicted a 19-9 defeat on Norvia at Lyra.",
+         "defeat on Norvia"),
+        ("Two years earlier Varnak handed Norvia a heavy 19-9 defeat at Lyra.",
+         "handed Norvia a heavy 19-9 defeat"),
+    ],
+)
+def test_a_defeat_dealt_to_a_side_says_who_won(passage: str, source: str) -> None:
+    both_ways(
+        passage,
+        same=["Two years earlier Varnak had beaten Norvia 19-9 at Lyra."],
+        changed=[(
+            "Two years earlier Norvia had beaten Varnak 19-9 at Lyra.",
+            Difference("wording", "Norvia had beaten", source),
+        )],
+    )

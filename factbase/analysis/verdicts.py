@@ -1152,20 +1152,29 @@ def winner_beaten(claim: str, evidence: str) -> list[Difference]:
     never winning or beating: "Harlow won the final" against "the team won the title, beating
     Harlow" or "Harlow lost the final to the team"."""
     out = []
-    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+({_WINNING})\b", claim):
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?({_WINNING})\b", claim):
         name = m.group(1)
         if name.lower() in STOPWORDS:
             continue
-        beaten = re.search(
-            rf"\b({_BEATING})\s+(?:the\s+)?{re.escape(name)}\b", evidence, re.I
-        ) or re.search(rf"\b{re.escape(name)}'?\s+(?:{_LOST})\b", evidence)
+        n = re.escape(name)
+        beaten = (
+            re.search(rf"\b({_BEATING})\s+(?:the\s+)?{n}\b", evidence, re.I)
+            or re.search(rf"\b{n}'?\s+(?:{_LOST})\b", evidence)
+            # "inflicted a 19-9 defeat on Norvia", "handed Norvia a heavy defeat"
+            or re.search(rf"\b(?:{_A_DEFEAT})\s+on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?{n}\b",
+                         evidence)
+            or re.search(rf"\bhand(?:ed|s|ing)?\s+(?:the\s+)?{n}\s+(?:an?|their|its|his|her)\s+"
+                         rf"(?:[\w-]+\s+){{0,3}}?(?:{_A_DEFEAT})\b", evidence)
+        )
         won = re.search(rf"\b{re.escape(name)}\s+(?:\w+\s+)?(?:{_WINNING})\b", evidence)
         if beaten is not None and won is None:
             out.append(Difference("wording", m.group(0), beaten.group(0)))
     return out
 
 
-_WINNING = "won|wins|win|beat|beats|defeated|defeats|edged|overcame"
+_WINNING = "won|wins|win|beat|beats|beaten|defeated|defeats|edged|overcame"
+# A defeat dealt to someone: "inflicted a defeat on", "handed them a loss".
+_A_DEFEAT = "defeat|defeats|loss|losses|drubbing|thrashing|hammering|rout|beating"
 # Words of losing a contest, and of beating someone in one.
 _LOSING = frozenset("lost lose loses losing beaten defeated".split())
 _BEATING = "beat|beats|beating|defeated|defeating|defeats|edged|overcame|overcoming|over"
