@@ -9507,3 +9507,20 @@ def test_a_defeat_dealt_to_a_side_says_who_won(passage: str, source: str) -> Non
             Difference("wording", "Norvia had beaten", source),
         )],
     )
+
+
+def test_a_name_and_a_pronoun_put_in_the_other_order() -> None:
+    both_ways(
+        "During the Lyra race Kelso told the team to pit his team-mate Harlow before him.",
+        same=["During the Lyra race Kelso told the team to pit Harlow before him."],
+        changed=[
+            (
+                "During the Lyra race Kelso told the team to pit him before his team-mate Harlow.",
+                Difference("name", "him before Harlow", "Harlow before him"),
+            ),
+            (
+                "During the Lyra race Kelso told the team to pit him before Harlow.",
+                Difference("name", "him before Harlow", "Harlow before him"),
+            ),
+        ],
+    )

@@ -1085,6 +1085,15 @@ _OPENER_ORDERED = re.compile(
 )
 
 
+# A name and a pronoun on either side of a word of order: "pit Harlow before him", "pit him
+# before his team-mate Harlow" (the pronoun one person in both, as both speak of them alike).
+_PRONOUN_ORDERED = re.compile(
+    r"\b(?:((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(before|after)\s+(him|her|them)"
+    r"|(him|her|them)\s+(before|after)\s+(?:(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?)?"
+    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*))\b"
+)
+
+
 def _orders(text: str) -> dict[tuple[str, str], tuple[str, str]]:
     """(earlier, later) of each two names ``text`` puts in order, by their last words, lower
     case, with the words as written: "Lenz was sworn in before Vance" and "Vance was sworn in
@@ -1101,6 +1110,13 @@ def _orders(text: str) -> dict[tuple[str, str], tuple[str, str]]:
             continue
         earlier, later = (a, b) if word == "before" else (b, a)
         out[(bare(earlier), bare(later))] = (earlier, later)
+    for m in _PRONOUN_ORDERED.finditer(plain):
+        first, word, second = (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6))
+        a, b = first.split()[-1].rstrip(".'’"), second.split()[-1].rstrip(".'’")
+        if a.lower() in NOT_NAMES or b.lower() in NOT_NAMES:
+            continue
+        earlier, later = (a, b) if word == "before" else (b, a)
+        out.setdefault((bare(earlier), bare(later)), (earlier, later))
     return out
 
 
