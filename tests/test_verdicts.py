@@ -9524,3 +9524,22 @@ def test_a_name_and_a_pronoun_put_in_the_other_order() -> None:
             ),
         ],
     )
+
+
+def test_a_value_in_an_aside_has_the_asides_role_whatever_the_rest_of_the_claim_says() -> None:
+    passage = (
+        "In a televised address ahead of a full Varnak debate on Monday afternoon, Harlow, "
+        "who was appointed on Friday in place of the sacked Kray, said the plan would be frozen."
+    )
+    both_ways(
+        passage,
+        same=[
+            "Harlow, who had been appointed on the Friday, gave a televised address ahead of a "
+            "full Varnak debate on the Monday afternoon.",
+        ],
+        changed=[(
+            "Harlow, who had been appointed on the Monday, gave a televised address ahead of a "
+            "full Varnak debate that afternoon.",
+            Difference("weekday", "monday", "friday"),
+        )],
+    )

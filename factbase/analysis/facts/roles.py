@@ -3824,7 +3824,9 @@ def value_role_moved(
             continue
         p, p_roles, p_names, p_span = own[0]
         # only a word that gives the value to the whole tells it from the claim's
-        whole = not p_roles - said
+        # (a value in an aside of the claim's, "Hunt, who was appointed on Monday, gave ...",
+        # has only the aside's words: the rest of the claim may say the passage's of it)
+        whole = not p_roles - (roles if _in_aside(claim_text, c) else said)
         if whole and not _whole_scope(passage_text, p, p_span) - said_words:
             continue  # the passage says nothing of the value the claim does not
         # A word of the claim's role that the passage writes as a name is one: "Kestrel's
@@ -3955,6 +3957,15 @@ def _anchored_apart(
 # older people" gives the claim's "91% in older people" to the whole. They carry little content
 # of their own (``is_light``), so they are not role words, but they part one value from another.
 _WHOLE = frozenset("overall altogether combined cumulative cumulatively".split())
+
+
+# A relative clause set off by commas: ", who had been appointed on Monday,".
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:.!?()]*,")
+
+
+def _in_aside(text: str, f: Fact) -> bool:
+    """Does ``f`` stand in a relative clause set off by commas?"""
+    return any(m.start() < f.start and f.end < m.end() for m in _ASIDE.finditer(text))
 
 
 def _whole_scope(text: str, f: Fact, span: tuple[int, int]) -> set[str]:
