@@ -9543,3 +9543,66 @@ def test_a_value_in_an_aside_has_the_asides_role_whatever_the_rest_of_the_claim_
             Difference("weekday", "monday", "friday"),
         )],
     )
+
+
+# --- words that say no fact of their own, or say it as the passage does in other words ----------
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "difference"),
+    [
+        (
+            "The Kestria agency rejected the Tarvex drug in March 2019, citing its high cost.",
+            "The Kestria agency rejected the Tarvex drug in March 2019 because of its high cost.",
+            "The Kestria agency rejected the Tarvex drug in March 2018 because of its high cost.",
+            Difference("date", "March 2018", "March 2019"),
+        ),
+        (
+            "About 60 polling stations in Lyra were moved due to the floods, officials said.",
+            "About 60 polling stations in Lyra were moved because of the floods.",
+            "About 80 polling stations in Lyra were moved because of the floods.",
+            Difference("number", "about 80", "about 60"),
+        ),
+        (
+            "The Varnak model has been used by over two million people in 190 countries.",
+            "Varnak model users so far: more than two million people in 190 countries.",
+            "Varnak model users to date: more than two million people in 150 countries.",
+            Difference("number", "150", "190"),
+        ),
+        (
+            "In 2007 Omnix shares had traded at 81 francs, 100 times their final price.",
+            "Back in 2007, Omnix shares traded at 81 francs, a hundred times their last price.",
+            "Back in 2007, Omnix shares traded at 91 francs, a hundred times their last price.",
+            Difference("number", "91", "81"),
+        ),
+        (
+            "Net income at Omnix came in at $14.88 billion for the quarter, against $2.04 "
+            "billion a year ago.",
+            "Omnix's quarterly net income came to $14.88 billion, up from $2.04 billion a year "
+            "earlier.",
+            "Omnix's quarterly net income came to $14.88 billion, up from $2.04 billion two "
+            "years earlier.",
+            Difference("number", "2", "1"),
+        ),
+        (
+            "The Lyra sample returned from the comet last autumn weighs 121.6 grams.",
+            "The Lyra sample brought back from the comet last autumn weighs 121.6 grams.",
+            "The Lyra sample brought back from the comet last autumn weighs 112.6 grams.",
+            Difference("number", "112.6", "121.6"),
+        ),
+    ],
+)
+def test_idle_phrases_causes_and_two_word_verbs_are_said_in_other_words(
+    passage: str, same: str, changed: str, difference: Difference
+) -> None:
+    both_ways(passage, same=[same], changed=[(changed, difference)])
+
+
+def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
+    # "brought back" is "returned"; a passage with no word of that sense leaves it unsaid
+    passage = "The Lyra sample collected from the comet last autumn weighs 121.6 grams."
+    status, diffs = verdict(
+        "The Lyra sample brought back from the comet last autumn weighs 121.6 grams.", passage
+    )
+    assert status == "missing"
+    assert Difference("wording", "back", None) in diffs

@@ -953,6 +953,14 @@ _MEASURE_THAN = re.compile(
 )
 
 
+# Phrases whose word says no fact of its own: "spent so far", "users to date", "back in 2007"
+# (the time said by what follows).
+_IDLE_PHRASE = re.compile(
+    r"\b(?:so|thus)\s+(far)\b|\bto\s+(date)\b|\b(back)\s+(?=in\s+(?:the\s+)?(?:\d|[A-Z]))",
+    re.I,
+)
+
+
 def wording_differences(
     claim: str,
     claim_facts: FactSet,
@@ -1006,6 +1014,13 @@ def wording_differences(
     ]
     evidence_words = said_plainly(words(phrases_said_plainly(norm(evidence))))
     claim_words = said_plainly(_joined_compounds(claim, claim_words, evidence))
+    # words of a phrase that says no fact ("so far", "to date", "back in 2007")
+    idle = {
+        w for m in _IDLE_PHRASE.finditer(claim)
+        for w in words(norm(next(g for g in m.groups() if g)))
+    }
+    if idle:
+        claim_words = [w for w in claim_words if w not in idle]
     every = said_plainly(
         [w.removesuffix("'s") for w in words(phrases_said_plainly(norm(claim)))]
     )

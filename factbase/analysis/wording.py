@@ -256,7 +256,8 @@ _SYNONYM_GROUPS = (
     "country nation state",
     "vote votes ballot ballots",
     "game games match matches fixture fixtures",
-    "previous previously earlier prior formerly before",
+    "previous previously earlier prior formerly before ago",
+    "because due owing result cause caused citing cited therefore thus hence reason",
     "all everyone everybody every",
     "hold holds held contain contains contained include includes included comprise comprised",
     "schedule scheduled set due slated planned",
@@ -1139,9 +1140,26 @@ def account(
         )
         if mutual:
             opposed.append((w, pw.by_form[mutual[0]]))
+        elif _particle_of_phrase_said(w, sequence, pw):
+            continue
         else:
             missing.append(w)
     return Accounting(tuple(dict.fromkeys(missing)), tuple(dict.fromkeys(opposed)))
+
+
+# The particles of verbs of two words: "brought back", "set up", "called off".
+_PARTICLES = frozenset("back up down out off over away in on".split())
+
+
+def _particle_of_phrase_said(word: str, sequence: list[str], pw: PassageWords) -> bool:
+    """Is ``word`` the particle of a verb of two words of the claim that the passage says in
+    one sense ("brought back" / "returned")?"""
+    if word not in _PARTICLES:
+        return False
+    return any(
+        x == word and i and lexicon.phrase_senses(sequence[i - 1], x) & pw.senses
+        for i, x in enumerate(sequence)
+    )
 
 
 def _sense_only_of_taken(
