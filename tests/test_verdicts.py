@@ -9606,3 +9606,32 @@ def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
     )
     assert status == "missing"
     assert Difference("wording", "back", None) in diffs
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "difference"),
+    [
+        (
+            "The estimated cost of the Varnak line is now between £72bn and £98bn.",
+            "The Varnak line is now expected to cost between £72bn and £98bn.",
+            "The Varnak line is now expected to cost between £62bn and £98bn.",
+            Difference("range", "62,000,000,000–98,000,000,000", "72,000,000,000–98,000,000,000"),
+        ),
+        (
+            "Analysts at Brellin Capital called Omnix the most important stock of 2023.",
+            "Analysts at Brellin Capital described Omnix as the most important stock of 2023.",
+            "Analysts at Brellin Capital described Omnix as the most important stock of 2022.",
+            Difference("date", "2022", "2023"),
+        ),
+        (
+            "Kalin Ostrava, 68, is the 13th woman to win the Varnak prize.",
+            "Kalin Ostrava's age: 68.",
+            "Kalin Ostrava's age: 66.",
+            Difference("number", "66", "68"),
+        ),
+    ],
+)
+def test_words_of_expecting_calling_and_age_said_in_other_words(
+    passage: str, same: str, changed: str, difference: Difference
+) -> None:
+    both_ways(passage, same=[same], changed=[(changed, difference)])

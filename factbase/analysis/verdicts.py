@@ -896,22 +896,23 @@ def _measured_words(claim_facts: FactSet) -> frozenset[str]:
 
 
 # An age said in words before or after its number: "aged 34", "at the age of 34", "34 years
-# old".
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.I)
+# old", "Kray's age: 34".
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|age:)\s+$", re.I)
 _AGE_AFTER = re.compile(r"\s+years?\s+old\b", re.I)
 
 
 def _age_said(claim: str, claim_facts: FactSet, evidence: str) -> frozenset[str]:
     """The words of an age ("aged", "age", "old") when the claim says a number as an age in
-    words and the evidence gives that number as an age in its own way: set off after a name
-    ("Kray, 34,"), "34-year-old", "aged 34"."""
+    words and the evidence gives an age in its own way: set off after a name ("Kray, 34,"),
+    "34-year-old", "aged 34"."""
     for f in claim_facts.of("number"):
         if not (
             _AGE_BEFORE.search(claim, max(0, f.start - 12), f.start)
             or _AGE_AFTER.match(claim, f.end)
         ):
             continue
-        n = re.escape(f.text)
+        # any age: the values are compared as numbers ("Kray's age: 66" / "Kray, 68,")
+        n = r"\d{1,3}"
         if re.search(
             rf"\b[A-Z][\w'’-]+,\s+{n},|\b{n}-years?-old\b|\baged\s+{n}\b|\bage\s+of\s+{n}\b"
             rf"|\b{n}\s+years?\s+old\b",

@@ -263,12 +263,15 @@ _SYNONYM_GROUPS = (
     "schedule scheduled set due slated planned",
     "head heading headed bound travel travelled",
     "estimate estimated estimates put",
+    "estimate estimated estimates expect expected",
     "consecutive successive straight row running",  # "45 straight wins", "45 in a row"
     "revise revised revision update updated amend amended",
     "halt halted suspend suspended pause paused",
     "overtake overtook overtaken overtaking surpass surpassed surpassing",
     "seal sealed secure secured clinch clinched",
-    "forecast forecasted predict predicted projected projecting",
+    "forecast forecasted predict predicted projected projecting expect expected anticipate "
+    "anticipated",
+    "describe described describes call called calls term termed dub dubbed",
 )
 
 # Pairs of opposites: a claim word whose opposite stands where it should is a contradiction.
