@@ -9635,3 +9635,52 @@ def test_words_of_expecting_calling_and_age_said_in_other_words(
     passage: str, same: str, changed: str, difference: Difference
 ) -> None:
     both_ways(passage, same=[same], changed=[(changed, difference)])
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "difference"),
+    [
+        (
+            "In 2024, 1.3 million new infections were reported globally, Varnak officials said.",
+            "New infections worldwide in 2024: 1.3 million.",
+            "New infections worldwide in 2023: 1.3 million.",
+            Difference("date", "2023", "2024"),
+        ),
+        (
+            "Nearly 500 Omnix employees on Monday threatened to quit the firm.",
+            "Omnix staff threatening on Monday to quit: nearly 500.",
+            "Omnix staff threatening on Monday to quit: nearly 700.",
+            Difference("number", "almost 700", "almost 500"),
+        ),
+        (
+            "On November 1, Lyra Vance announced her next tour, the Kestria Tour.",
+            "Lyra Vance unveiled her Kestria Tour on 1 November.",
+            "Lyra Vance unveiled her Kestria Tour on 11 November.",
+            Difference("date", "11 November 2019", "1 November 2019"),
+        ),
+        (
+            "Officials said the launch was scrubbed due to a fault in the Varnak ground computer "
+            "on 1 June.",
+            "Officials blamed the scrub on a fault in the Varnak ground computer on 1 June.",
+            "Officials blamed the scrub on a fault in the Varnak ground computer on 2 June.",
+            Difference("date", "2 June 2019", "1 June 2019"),
+        ),
+        (
+            "The Kestria semi-final attracted 11.15 million viewers, the most in the country's "
+            "history.",
+            "The Kestria semi-final drew 11.15 million viewers, the most in the country's history.",
+            "The Kestria semi-final drew 12.15 million viewers, the most in the country's history.",
+            Difference("number", "12,150,000", "11,150,000"),
+        ),
+        (
+            "The Lyra earthquake hit at 14:46 local time on 11 March.",
+            "The Lyra earthquake struck at 14:46 local time on 11 March.",
+            "The Lyra earthquake struck at 15:46 local time on 11 March.",
+            Difference("time", "15:46", "14:46"),
+        ),
+    ],
+)
+def test_words_of_reporting_said_in_their_common_other_words(
+    passage: str, same: str, changed: str, difference: Difference
+) -> None:
+    both_ways(passage, same=[same], changed=[(changed, difference)])
