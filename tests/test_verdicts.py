@@ -9684,3 +9684,47 @@ def test_words_of_reporting_said_in_their_common_other_words(
     passage: str, same: str, changed: str, difference: Difference
 ) -> None:
     both_ways(passage, same=[same], changed=[(changed, difference)])
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "difference"),
+    [
+        (
+            "The Varnak party had to wait till 2am for its first gain, in Lyra.",
+            "The Varnak party's first gain, in Lyra, did not come until 2am.",
+            "The Varnak party's first gain, in Lyra, did not come until 3am.",
+            Difference("time", "3:00", "2:00"),
+        ),
+        (
+            "Omnix appointed Kelso as chief executive in March 2019.",
+            "Kelso was named chief executive of Omnix in March 2019.",
+            "Kelso was named chief executive of Omnix in March 2018.",
+            Difference("date", "March 2018", "March 2019"),
+        ),
+        (
+            "Omnix finished its takeover of Vantor on 27 October, a week before the layoffs.",
+            "Omnix completed its takeover of Vantor on 27 October.",
+            "Omnix completed its takeover of Vantor on 28 October.",
+            Difference("date", "28 October 2019", "27 October 2019"),
+        ),
+    ],
+)
+def test_until_naming_and_completing_said_in_other_words(
+    passage: str, same: str, changed: str, difference: Difference
+) -> None:
+    both_ways(passage, same=[same], changed=[(changed, difference)])
+
+
+def test_not_until_a_time_is_the_moment_itself() -> None:
+    # "had to wait till 2am" / "did not come until 2am": it came at 2am, no bound on it
+    both_ways(
+        "The Kestria rescue boat did not reach the Lyra ferry until 4:10am.",
+        same=["The Kestria rescue boat reached the Lyra ferry at 4:10am."],
+        changed=[(
+            "The Kestria rescue boat reached the Lyra ferry at 3:50am.",
+            Difference("time", "3:50", "4:10"),
+        )],
+    )
+    # "until" of what lasts is still its end: "open until 5pm" is not "open until 6pm"
+    passage = "The Varnak museum is open until 6pm."
+    assert verdict("The Varnak museum is open until 5pm.", passage)[0] != "ok"

@@ -169,6 +169,26 @@ _TIME_BOUND = re.compile(
     r"|(?P<about>around|about|approximately|roughly|circa))(?: about| around)?\s+(?:at\s+)?$",
     re.I,
 )
+# "did not come until 2am", "had to wait till 2am": the moment it came, no bound.
+_UNTIL_MOMENT = re.compile(
+    r"(?:\b(?:not|never|wait|waited|waits|waiting)|n't)\b[^,.;:!?]{0,40}\b(?:until|till)\s+$",
+    re.I,
+)
+
+
+def _time_comparator(text: str, bound: re.Match[str] | None) -> str | None:
+    """The comparator the words before a time of day give it (``_TIME_BOUND``)."""
+    if bound is None:
+        return None
+    if bound.group("about"):
+        return "~"
+    if bound.group("before"):
+        if _UNTIL_MOMENT.search(text, max(0, bound.start() - 50), bound.end()):
+            return None
+        return "<="
+    return ">="
+
+
 _PER = re.compile(r"\s+per\s+(second|hour)\b")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words counted in millions though not plural, and races run in metres though plural.
@@ -835,9 +855,7 @@ class Extractor:
                     int(m.group("h")), int(m.group("m")), None, True
                 )
                 bound = _TIME_BOUND.search(self.text, max(0, m.start() - 30), m.start())
-                comp = None
-                if bound is not None:
-                    comp = "~" if bound.group("about") else "<=" if bound.group("before") else ">="
+                comp = _time_comparator(self.text, bound)
                 self.add("time", on_clock, m.start(), m.end(), comp)
         for m in _WORD_CLOCK.finditer(self.text):
             if m.group("mn"):
@@ -891,9 +909,7 @@ class Extractor:
             second = int(m.group("s")) if m.group("s") else None
             meridiem = bool(mer) or hour > 12
             bound = _TIME_BOUND.search(self.text, max(0, m.start() - 30), m.start())
-            comp = None
-            if bound is not None:
-                comp = "~" if bound.group("about") else "<=" if bound.group("before") else ">="
+            comp = _time_comparator(self.text, bound)
             clock = (hour, int(minute or 0), second, meridiem)
             self.add("time", clock, m.start(), end, comp)
 
