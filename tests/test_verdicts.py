@@ -9728,3 +9728,15 @@ def test_not_until_a_time_is_the_moment_itself() -> None:
     # "until" of what lasts is still its end: "open until 5pm" is not "open until 6pm"
     passage = "The Varnak museum is open until 6pm."
     assert verdict("The Varnak museum is open until 5pm.", passage)[0] != "ok"
+
+
+def test_two_names_paired_each_to_each_in_apposition() -> None:
+    both_ways(
+        "On 4 May, Kelso and Harlow, the spokespersons for Omnix and Vantor, took the floor "
+        "one after the other.",
+        same=["On 4 May Kelso spoke for Omnix and Harlow for Vantor."],
+        changed=[(
+            "On 4 May Harlow spoke for Omnix and Kelso for Vantor.",
+            Difference("name", "Harlow with Omnix", "Harlow with Vantor"),
+        )],
+    )

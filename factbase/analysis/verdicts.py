@@ -64,7 +64,7 @@ from factbase.analysis.facts.quantifiers import (
     proportions_said,
     scope_differences,
 )
-from factbase.analysis.facts.respectively import respectively_moved
+from factbase.analysis.facts.respectively import apposed_pairs_swapped, respectively_moved
 from factbase.analysis.facts.roles import (
     agent_swapped,
     change_against_level,
@@ -409,6 +409,7 @@ def analyse(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)
     )
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
+    diffs.extend(apposed_pairs_swapped(claim, passage[lo:hi]))
     diffs.extend(description_moved(claim, passage[lo:hi], context + " " + passage[:lo]))
     swapped = order_swapped(claim, passage[lo:hi]) or subject_moved(
         claim, passage[lo:hi], passage

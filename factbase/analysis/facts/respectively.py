@@ -241,3 +241,43 @@ def respectively_moved(
         elif any(same_value(value, other) for n, other in pairs if n != name):
             out.append(Difference(value.kind, value.display(), given.display()))
     return out, confirmed
+
+
+# Two names set beside two others in apposition, each to each: "Kelso and Harlow, the
+# spokespersons for Omnix and Vantor" pairs Kelso with Omnix and Harlow with Vantor.
+_NAME_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_APPOSED_PAIRS = re.compile(
+    rf"(?P<a>{_NAME_RUN})\s+and\s+(?P<b>{_NAME_RUN}),\s+(?:the|their|its)\s+(?:[a-z-]+\s+){{1,3}}?"
+    rf"(?:for|of|at|from)\s+(?:the\s+)?(?P<c>{_NAME_RUN})\s+and\s+(?:the\s+)?(?P<d>{_NAME_RUN})"
+    r"(?!\s*,?\s*respectively)"
+)
+# What parts one clause of a claim from the next.
+_CLAUSE_PARTS = re.compile(r"[,;:]|\s(?:and|while|whereas|but)\s")
+
+
+def _last(name: str) -> str:
+    """The last word of a name, as written, without a possessive."""
+    return re.sub(r"['’]s$", "", name.split()[-1])
+
+
+def apposed_pairs_swapped(claim_text: str, passage_text: str) -> list[Difference]:
+    """Two names the passage pairs each to each with two others in apposition ("Kelso and
+    Harlow, the spokespersons for Omnix and Vantor") that a clause of the claim pairs the other
+    way ("Harlow spoke for Omnix")."""
+    if " and " not in passage_text:
+        return []
+    out = []
+    for m in _APPOSED_PAIRS.finditer(passage_text):
+        a, b, c, d = (_last(m.group(k)) for k in "abcd")
+        if len({a, b, c, d}) < 4:
+            continue
+        partner = {a: c, b: d, c: a, d: b}
+        for clause in _CLAUSE_PARTS.split(claim_text):
+            names = {_last(n) for n in re.findall(_NAME_RUN, clause)} & partner.keys()
+            people = names & {a, b}
+            groups = names & {c, d}
+            if len(people) == 1 and len(groups) == 1:
+                (x,), (y,) = people, groups
+                if partner[x] != y:
+                    out.append(Difference("name", f"{x} with {y}", f"{x} with {partner[x]}"))
+    return out[:1]
