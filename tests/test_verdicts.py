@@ -9740,3 +9740,15 @@ def test_two_names_paired_each_to_each_in_apposition() -> None:
             Difference("name", "Harlow with Omnix", "Harlow with Vantor"),
         )],
     )
+
+
+def test_a_description_set_off_after_a_name_that_the_passage_gives_another_named_person() -> None:
+    both_ways(
+        "The leader is Rhea Harlow, having taken over in 2011 after the original leader Dana "
+        "Kelso died.",
+        same=["Dana Kelso, the original leader, died in 2011 and Rhea Harlow took over from him."],
+        changed=[(
+            "Rhea Harlow, the original leader, died in 2011 and Dana Kelso took over from her.",
+            Difference("name", "Rhea Harlow", "Dana Kelso"),
+        )],
+    )

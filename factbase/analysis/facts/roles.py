@@ -1973,6 +1973,11 @@ def _descriptions(text: str) -> dict[str, frozenset[str]]:
     return out
 
 
+def _described_after(text: str, name: str) -> bool:
+    """Is the name followed by its description set off ("Mark Lee, the chairman,")?"""
+    return re.search(rf"\b{re.escape(name)},\s+(?:the|a|an|its|their)\b", text) is not None
+
+
 def _set_off(text: str, name: str) -> bool:
     """Is the name set off by commas from what describes it ("The chairman, Mark Lee,", "Mark
     Lee, the chairman,")?"""
@@ -2051,7 +2056,13 @@ def description_moved(claim_text: str, passage_text: str, context: str = "") -> 
                 if theirs_extra and theirs_extra <= given:
                     out.append(Difference("name", name, other))
                     break
-            if other != name and other not in claim_text and (
+            # (another person the claim names but does not describe counts too, when the
+            # claim sets its description off: "Rhea Harlow, the original leader, ... and Dana
+            # Kelso took over" against "... after the original leader Dana Kelso died")
+            named_too = other in claim_text and not (
+                other not in mine and _described_after(claim_text, name)
+            )
+            if other != name and not named_too and (
                 (given | extra) <= words or (replaced and said <= words)
             ):
                 out.append(Difference("name", name, other))
