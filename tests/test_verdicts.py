@@ -9752,3 +9752,27 @@ def test_a_description_set_off_after_a_name_that_the_passage_gives_another_named
             Difference("name", "Rhea Harlow", "Dana Kelso"),
         )],
     )
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Kelso and Harlow opposed the Varnak deal in May.",
+        "Harlow, Vance and Kelso opposed the Varnak deal in May.",
+    ],
+)
+def test_a_deed_two_names_do_together_is_each_ones(passage: str) -> None:
+    both_ways(
+        passage,
+        same=["Kelso opposed the Varnak deal in May."],
+        changed=[(
+            "Kelso opposed the Varnak deal in June.",
+            Difference("date", "June 2019", "May 2019"),
+        )],
+    )
+    # given to the other alone, the deed is still moved
+    status, diffs = verdict(
+        "Kelso opposed the Varnak deal in May.",
+        "Harlow opposed the Varnak deal in May, while Kelso praised it.",
+    )
+    assert status == "contradicted"

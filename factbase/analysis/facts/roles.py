@@ -2370,8 +2370,24 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
         if others and not any(_one_name(n, name) for n in others):
             if _deed_told_of(name, others[0], claim_text, window or passage_text):
                 continue
+            if _coordinated_with(name, others[0], f"{window} {passage_text}"):
+                continue  # "Kelso and Harlow opposed the deal": both did it
             return [Difference("name", f"{name} {verb}", f"{others[0]} {verb}")]
     return []
+
+
+# Between two names that do one deed together: "Kelso and Harlow", "Kelso, Vance and Harlow".
+_JOINED_NAMES = r"(?:\s*,\s*(?:[A-Z][\w'’-]*\s*,\s*)*(?:and\s+)?|\s+(?:and|or|with)\s+)"
+
+
+def _coordinated_with(name: str, other: str, text: str) -> bool:
+    """Does ``text`` join the two names in one list ("Kelso and Harlow", "Harlow, Vance and
+    Kelso")?"""
+    a, b = (re.escape(n.split()[-1]) for n in (name, other))
+    return any(
+        re.search(rf"\b{x}\b{_JOINED_NAMES}(?:[A-Z][\w'’-]*\s+)*?{y}\b", text)
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _deed_told_of(name: str, other: str, claim_text: str, passage_text: str) -> bool:
