@@ -9776,3 +9776,21 @@ def test_a_deed_two_names_do_together_is_each_ones(passage: str) -> None:
         "Harlow opposed the Varnak deal in May, while Kelso praised it.",
     )
     assert status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Kelso praised the Varnak deal in May, but Harlow opposed it.",
+        "Kelso praised the Varnak deal in May, but Harlow's party opposed it.",
+    ],
+)
+def test_a_deed_told_of_a_pronoun_is_the_sentences_deed(passage: str) -> None:
+    both_ways(
+        passage,
+        same=["Kelso praised the Varnak deal in May."],
+        changed=[(
+            "Kelso opposed the Varnak deal in May.",
+            Difference("name", "Kelso opposed", "Harlow opposed"),
+        )],
+    )

@@ -2260,11 +2260,13 @@ _DEED = re.compile(
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"  # "Teodor Wexley of Norvia won"
     r"(?:\s*,\s*(?![A-Z])[^,.;:!?()]{1,40},)?\s+(?:who\s+)?([a-z]+)\b((?:[^.;:!?]|\.(?=\d))*)"
 )
+# What a possessive name's party, team or office does: "Harlow's party opposed it".
+_POSSESSED_DEED = re.compile(r"\s+[a-z]+\s+([a-z]+)\b((?:[^.;:!?]|\.(?=\d))*)")
 # What may stand before a name that opens a clause, and so does its verb: nothing, a break, a
 # joining word, or "It was" of a cleft.
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[.;:!?(\n]\s*|,\s*|\b(?:and|but|while|as|that|when|after|before|because|it was|"
-    r"it is)\s+)$",
+    r"(?:^|[.;:!?(\n]\s*|,\s*|\b(?:and|but|while|as|that|which|when|after|before|because|"
+    r"it was|it is)\s+)$",
     re.I,
 )
 
@@ -2298,6 +2300,12 @@ def _doers(text: str) -> list[tuple[str, str, frozenset[str], str]]:
         after = _DEED.match(text, m.end())
         if after is None:
             continue
+        if re.search(r"['’]s$", m.group(0)):
+            # "which Harlow's party opposed": the name's party, team or office does it
+            after = _POSSESSED_DEED.match(text, m.end())
+            if after is None or not lexicon.is_noun(text[m.end():after.start(1)].strip()):
+                continue
+            name = re.sub(r"['’]s$", "", name)
         verb = after.group(1)
         # What the name went on to do: "Dunmore survived a gruelling second day to win the
         # decathlon", "Jones went on to win the marathon" (not "urged Corvin to overturn it":
@@ -2365,7 +2373,10 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
         own_verb = any(_one_name(n, name) and not _same_verb(v, verb) for n, v, _, _ in theirs)
         others = [
             n for n, v, d, rest in theirs
-            if _same_verb(v, verb) and d & deed and (name.lower() not in rest or own_verb)
+            # (a deed told of a pronoun, "opposed it", is the one the sentence names)
+            if _same_verb(v, verb) and (d & deed or not d and _PRONOUN_OBJECT.match(rest)) and (
+                name.lower() not in rest or own_verb
+            )
         ]
         if others and not any(_one_name(n, name) for n in others):
             if _deed_told_of(name, others[0], claim_text, window or passage_text):
@@ -2376,6 +2387,8 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
     return []
 
 
+# A deed done to what the sentence has named: "opposed it".
+_PRONOUN_OBJECT = re.compile(r"\s*(?:it|them|him|her|this|that)\b")
 # Between two names that do one deed together: "Kelso and Harlow", "Kelso, Vance and Harlow".
 _JOINED_NAMES = r"(?:\s*,\s*(?:[A-Z][\w'’-]*\s*,\s*)*(?:and\s+)?|\s+(?:and|or|with)\s+)"
 
