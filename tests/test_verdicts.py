@@ -9794,3 +9794,14 @@ def test_a_deed_told_of_a_pronoun_is_the_sentences_deed(passage: str) -> None:
             Difference("name", "Kelso opposed", "Harlow opposed"),
         )],
     )
+
+
+def test_a_count_of_a_list_of_counts_is_its_own_nouns() -> None:
+    both_ways(
+        "Kelso finished with 31 points, 12 rebounds and 9 assists in the 118-109 win over Varnak.",
+        same=["Kelso had 12 rebounds and 9 assists in the 118-109 win."],
+        changed=[(
+            "Kelso had 9 rebounds in the 118-109 win.",
+            Difference("number", "9", "12"),
+        )],
+    )

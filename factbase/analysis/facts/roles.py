@@ -588,10 +588,28 @@ def counted_rival(
     # ... and the claim's verb is the rival's, not the found value's: "had 1,180 employees" is
     # what "has 3,900 employees" says; "laid off 1,180 employees" may be "cut 1,180 jobs"
     q = rivals[0]
+    if _in_one_list(passage_text, p, q):
+        # "31 points, 12 rebounds and 9 assists": each count names its own noun, whatever verb
+        # the list has
+        return None if _named_with_found_only(claim_text, passage_text, p, q) else q
     verb = _verb_before(claim_text, c)
     if not verb or verb & _verb_before(passage_text, p) or not verb & _verb_before(passage_text, q):
         return None
     return None if _named_with_found_only(claim_text, passage_text, p, q) else q
+
+
+# Between two counts of one list: the first one's noun, then a comma or "and", and any counts
+# between ("12 rebounds[, 4 steals] and 9 assists").
+_COUNTS_BETWEEN = re.compile(
+    r"\s*[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\d[\d.,]*\s+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+)
+
+
+def _in_one_list(text: str, a: Fact, b: Fact) -> bool:
+    """Do the two counts stand in one list of counts, each with its own noun?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _COUNTS_BETWEEN.fullmatch(text, first.end, second.start) is not None
 
 
 def _named_with_found_only(claim_text: str, passage_text: str, p: Fact, q: Fact) -> bool:
