@@ -9805,3 +9805,26 @@ def test_a_count_of_a_list_of_counts_is_its_own_nouns() -> None:
             Difference("number", "9", "12"),
         )],
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "same", "changed", "difference"),
+    [
+        (
+            "Kray accepted the offer from Omnix in June.",
+            "Kray took the offer from Omnix in June.",
+            "Kray turned down the offer from Omnix in June.",
+            Difference("wording", "turned down", "accepted"),
+        ),
+        (
+            "Omnix hired 300 workers at its Lyra plant in 2019.",
+            "Omnix took on 300 workers at its Lyra plant in 2019.",
+            "Omnix laid off 300 workers at its Lyra plant in 2019.",
+            Difference("wording", "laid off", "hired"),
+        ),
+    ],
+)
+def test_a_verb_of_two_words_against_its_one_word_opposite(
+    passage: str, same: str, changed: str, difference: Difference
+) -> None:
+    both_ways(passage, same=[same], changed=[(changed, difference)])

@@ -145,6 +145,7 @@ from factbase.analysis.wording import (
     is_light,
     lesser_posts,
     negated,
+    phrasal_opposites,
     phrases_said_plainly,
     reversed_stretches,
     said_plainly,
@@ -1082,6 +1083,8 @@ def wording_differences(
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))
     # "prime minister" against "deputy prime minister"
     out.extend(Difference("wording", a, b) for a, b in lesser_posts(every, evidence_words))
+    # "turned down the offer" against "accepted the offer"
+    out.extend(Difference("wording", a, b) for a, b in phrasal_opposites(every, evidence_words))
     left = list(unaccounted)
     if left:
         # Only for what the evidence leaves unaccounted: the text around it, and for a name

@@ -15,7 +15,7 @@ common verbs of reporting. They name no entity and no phrase of any corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -563,6 +563,41 @@ def lesser_posts(claim_words: list[str], evidence_words: list[str]) -> list[tupl
         (next(w for w in claim_words if stem(w) == s), said)
         for s, said in sorted(modified.items()) if s not in plain
     ]
+
+# Verbs of two words and the one-word verbs that say their opposite: "turned down the offer"
+# is no "accepted the offer", "laid off 300 workers" no "hired 300 workers".
+_PHRASAL_OPPOSITES = {
+    ("turn", "down"): frozenset({"accept", "approve", "take"}),
+    ("lay", "off"): frozenset({"hire", "recruit", "employ"}),
+    ("call", "off"): frozenset({"hold", "proceed", "continue"}),
+    ("step", "down"): frozenset({"stay", "remain", "continue"}),
+    ("shut", "down"): frozenset({"open", "reopen", "start", "launch"}),
+    ("give", "up"): frozenset({"keep", "retain", "hold"}),
+    ("pull", "out"): frozenset({"join", "enter", "stay", "remain"}),
+    ("back", "down"): frozenset({"insist", "persist"}),
+}
+
+
+def phrasal_opposites(claim_words: Sequence[str], evidence_words: Sequence[str]) -> list[
+    tuple[str, str]
+]:
+    """The claim's verbs of two words whose one-word opposite the evidence says, and not the
+    verb itself ("turned down" / "accepted"): pairs of the claim's two words and the evidence's
+    word. Both word lists in order, lower case."""
+    theirs = {b: w for w in evidence_words for b in lexicon.base_forms(w) | {w}}
+    said = {
+        (b, particle) for w, particle in zip(evidence_words, evidence_words[1:], strict=False)
+        for b in lexicon.base_forms(w)
+    }
+    out = []
+    for w, particle in zip(claim_words, claim_words[1:], strict=False):
+        for b in lexicon.base_forms(w):
+            against = _PHRASAL_OPPOSITES.get((b, particle), frozenset()) & theirs.keys()
+            if against and (b, particle) not in said:
+                out.append((f"{w} {particle}", theirs[min(against)]))
+                break
+    return out
+
 
 def anchored_opposites(
     claim_words: list[str], evidence_words: list[str], *, skip: frozenset[str],
