@@ -9828,3 +9828,21 @@ def test_a_verb_of_two_words_against_its_one_word_opposite(
     passage: str, same: str, changed: str, difference: Difference
 ) -> None:
     both_ways(passage, same=[same], changed=[(changed, difference)])
+
+
+def test_an_event_counted_from_a_date_is_dated_by_counting_back() -> None:
+    passage = "The Omnix plant opened on 14 March 2019, two years after work began."
+    both_ways(
+        passage,
+        same=["Work on the Omnix plant began in 2017."],
+        changed=[(
+            "Work on the Omnix plant began in 2016.",
+            Difference("date", "2016", "2017"),
+        )],
+    )
+    # a month the passage does not give is not stated, whatever the year
+    status, diffs = verdict("Work on the Omnix plant began in March 2017.", passage)
+    assert status == "missing"
+    # and "two years after work began" dates nothing two years after 2019
+    status, diffs = verdict("The Omnix plant opened three years after work began.", passage)
+    assert status == "contradicted"

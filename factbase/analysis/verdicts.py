@@ -561,6 +561,7 @@ def analyse(
         if not any(x.kind == d.kind and x.claim == d.claim and x.source for x in diffs)
     )
     diffs = _loose_dates(diffs, claim_facts, passage_facts)
+    diffs = _dated_from_event(diffs, claim, claim_facts, passage, passage_facts)
     placed = _placed_alike(claim, claim_facts, passage[lo:hi], evidence, diffs)
     status, note = _verdict(loc.score, cov, max(cov, share), diffs, placed_alike=placed)
     return Analysis(
@@ -623,6 +624,56 @@ def _loose_dates(
         Difference(d.kind, d.claim, None) if (d.claim, d.source) in loose else d
         for d in diffs
     ]
+
+
+# A date, then how long after or before it another event came: "opened on 14 March 2019, two
+# years after work began" dates the beginning to 2017.
+_SPAN_TO_EVENT = re.compile(
+    r",?\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>years?)\s+(?P<rel>after|before)\s+(?P<event>[a-z][^.;:,()]{0,60})",
+    re.I,
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _dated_from_event(
+    diffs: list[Difference], claim: str, claim_facts: FactSet, passage: str,
+    passage_facts: FactSet,
+) -> list[Difference]:
+    """A claim's year set against a passage's date that dates another event, when the passage
+    counts the claim's event from it ("opened on 14 March 2019, two years after work began"
+    against "work began in 2017"): the claim's year is compared with the year counted back."""
+    if not any(d.kind == "date" and d.source for d in diffs):
+        return diffs
+    claim_words = {stem(w) for w in content_words(norm(claim))}
+    out = []
+    for d in diffs:
+        derived = None
+        if d.kind == "date" and d.source:
+            for p in passage_facts.of("date"):
+                m = _SPAN_TO_EVENT.match(passage, p.end)
+                if p.display() != d.source or m is None or not isinstance(p.value, tuple):
+                    continue
+                event = {stem(w) for w in content_words(norm(m.group("event")))}
+                if not event & claim_words:
+                    continue
+                n = m.group("n").lower()
+                years = int(n) if n.isdigit() else _SMALL[n]
+                derived = p.value[0] - years if m.group("rel").lower() == "after" else (
+                    p.value[0] + years
+                )
+        if derived is None:
+            out.append(d)
+            continue
+        mine = [c for c in claim_facts.of("date") if c.display() == d.claim]
+        if mine and isinstance(mine[0].value, tuple) and mine[0].value[0] == derived:
+            if mine[0].value[1] is None:
+                continue  # the year counted back is the claim's
+            out.append(Difference("date", d.claim, None))  # its month or day is not said
+            continue
+        out.append(Difference("date", d.claim, str(derived)))
+    return out
 
 
 def _labels_named_before(

@@ -1160,6 +1160,10 @@ class Extractor:
         for m in _YEARS_APART.finditer(t) if digits and "year" in low else ():
             if not self.free(m.start(), m.end()):
                 continue
+            if (m.group("dir") or "").lower() in ("after", "before") and (
+                _COUNTED_FROM_EVENT.match(t, m.end())
+            ):
+                continue  # "two years after work began": counted from that event, not a year
             anchor = self.year_before(m.start())
             if anchor is None:
                 continue
@@ -1590,6 +1594,8 @@ _YEARS_APART = re.compile(
     re.I,
 )
 _BACK = frozenset({"earlier", "before", "previous", "preceding"})
+# An event told right after "after" or "before": "two years after work began".
+_COUNTED_FROM_EVENT = re.compile(r"\s+[a-z]")
 # A count left to be understood: where its clause joins the one before ("and", "while", a
 # comma), what stands right before it (a joining word or a verb) and right after it (nothing
 # it counts: a preposition, a verb, the end of the clause).
