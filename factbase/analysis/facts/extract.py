@@ -190,7 +190,6 @@ def _time_comparator(text: str, bound: re.Match[str] | None) -> str | None:
 
 
 _PER = re.compile(r"\s+per\s+(second|hour)\b")
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words counted in millions though not plural, and races run in metres though plural.
 _COUNTED_IN_MILLIONS = frozenset({"people", "children", "men", "women", "staff", "cattle"})
 _EVENTS = frozenset({"hurdles", "metres", "meters"})

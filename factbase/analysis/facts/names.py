@@ -1432,7 +1432,7 @@ _PASSIVE_AGENT = re.compile(
 
 
 # Content words after the name that opens a claim, at the least, when the claim says no more.
-SHORT_SLOT_WORDS = 2
+OPENING_SLOT_WORDS = 2
 
 
 def opening_name_replaced(
@@ -1458,7 +1458,7 @@ def opening_name_replaced(
         return None  # its last word is never written as a name inside a sentence
     following = _content_after(ctoks, end)
     # a short claim says all it has after its name ("Varnak will build the bridge.")
-    if len(following) < SHORT_SLOT_WORDS:
+    if len(following) < OPENING_SLOT_WORDS:
         return None
     ptoks = _tokens(passage_text).toks
     for j, m in enumerate(ptoks):
@@ -1477,7 +1477,7 @@ def opening_name_replaced(
         if phrase is not None:
             before = {bare(w) for w in re.findall(r"[\w'’-]+", phrase)}
             cut = next((k for k, w in enumerate(following) if w in before), len(following))
-            if cut < SHORT_SLOT_WORDS:
+            if cut < OPENING_SLOT_WORDS:
                 continue
             said = following[:cut]
         if _content_after(ptoks, after)[:len(said)] != said and (

@@ -165,7 +165,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 # How far before a number the words of change may stand.
-CHANGE_REACH = 40
+CHANGE_WORDS_REACH = 40
 
 
 def is_change(text: str, f: Fact) -> bool:
@@ -174,7 +174,7 @@ def is_change(text: str, f: Fact) -> bool:
     compared only with changes, levels with levels."""
     if f.kind != "number":
         return False
-    before = max(0, f.start - CHANGE_REACH)
+    before = max(0, f.start - CHANGE_WORDS_REACH)
     if _CHANGE_BEFORE.search(text, before, f.start) or _CHANGE_AFTER.match(text, f.end):
         return True
     return bool(_BY_BEFORE.search(text, before, f.start)) and (
@@ -879,7 +879,7 @@ def role_rival(
 # The words of what a number counts, up to its unit's word, and names run on after it: "Kenyan
 # runners" of "eight Kenyan runners", "New Zealanders" of "eight New Zealanders".
 COUNTED_REACH = 30
-_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+_COUNTED_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
 
 
 def _counted_words(text: str, f: Fact) -> frozenset[str]:
@@ -888,7 +888,7 @@ def _counted_words(text: str, f: Fact) -> frozenset[str]:
     if not unit or m is None:
         return frozenset()
     end = f.end + m.end()
-    run = _NAME_RUN.match(text, end)
+    run = _COUNTED_NAME_RUN.match(text, end)
     if run is not None:
         end = run.end()
     return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text[f.end:end]))
@@ -1745,7 +1745,7 @@ def _level_with(
 
 # A possessive name and the few words between it and the number it owns: "Muller's mark of
 # 23", "Muller's record (24".
-_SET_OFF_AFTER = re.compile(r"\s*[,;)]")
+_OWNED_SET_OFF = re.compile(r"\s*[,;)]")
 _OWNER = re.compile(
     r"([A-Z][\w-]*)['’]s(?:\s+[a-z]+){0,2}?\s*(?:\bof\s+|\(\s*)?$"
     # A value set off right after a name: "Kelly Ross, 34, was arrested".
@@ -1761,7 +1761,7 @@ def _owner(text: str, f: Fact) -> tuple[str, str] | None:
         return None
     if m.group(1) is not None:
         return m.group(1), "possessive"
-    if not _SET_OFF_AFTER.match(text, f.end) or sentence_initial(text, m.start(2)):
+    if not _OWNED_SET_OFF.match(text, f.end) or sentence_initial(text, m.start(2)):
         return None  # closed off as the name's own, and a name, not "However, 20 ..."
     return m.group(2), "set off"
 
@@ -3009,7 +3009,7 @@ _TELLER = re.compile(
     r"counted|counts|gave|gives)\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
+_TELLER_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
 _NO_TELLER = frozenset("it he she they we i you who which that this there also".split())
 
 
@@ -3017,7 +3017,7 @@ def _told(text: str, facts: FactSet) -> dict[str, list[Fact]]:
     """The numbers of each clause of ``text`` by the one teller the clause names."""
     out: dict[str, list[Fact]] = {}
     start = 0
-    bounds = [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    bounds = [m.start() for m in _TELLER_CLAUSE_END.finditer(text)] + [len(text)]
     for end in bounds:
         tellers = {
             (m.group("a") or m.group("b")).lower().removesuffix("'s").removesuffix("’s")
