@@ -38,7 +38,7 @@ _COMPARED = re.compile(
 # How far from a value (in characters, within its sentence) the words of its side may stand.
 # Both splits of benchmarks/news.py give the same verdicts from 20 to 100 (no claim of theirs
 # orders two things without values the passage gives); 60 reaches a name across a short clause
-# ("Harlow in the Varnak tournament scored 7") and stops short of the next sentence's.
+# ("Harlow in the Varnak tournament scored 7").
 SIDE_REACH = 60
 
 
