@@ -9846,3 +9846,14 @@ def test_an_event_counted_from_a_date_is_dated_by_counting_back() -> None:
     # and "two years after work began" dates nothing two years after 2019
     status, diffs = verdict("The Omnix plant opened three years after work began.", passage)
     assert status == "contradicted"
+
+
+def test_a_converted_figure_ending_in_five_is_rounded_to_fives() -> None:
+    both_ways(
+        "The Harlow tower in Lyra is 300 metres tall.",
+        same=["The Harlow tower in Lyra is about 985 feet tall."],
+        changed=[(
+            "The Harlow tower in Lyra is about 995 feet tall.",
+            Difference("unit", "about 995 feet", "300 metres"),
+        )],
+    )

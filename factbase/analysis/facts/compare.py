@@ -922,6 +922,8 @@ def _rounds_to(c: Fact, p: Fact) -> bool:
         if into is None or x == v:
             return False
         v = into
+        if (x / unit).denominator == 1 and (x / unit) % 10 == 5:
+            unit *= 5  # a converted figure ending in 5 is rounded to fives: "about 985 feet"
     return {
         "~": abs(v - x) * 2 <= unit,
         "<~": x - unit <= v < x,
