@@ -9857,3 +9857,32 @@ def test_a_converted_figure_ending_in_five_is_rounded_to_fives() -> None:
             Difference("unit", "about 995 feet", "300 metres"),
         )],
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "denied", "asserted", "difference"),
+    [
+        (
+            "Kray missed the final in Brellin because of an injury.",
+            "Kray did not play in the final in Brellin because of an injury.",
+            "Kray played in the final in Brellin.",
+            Difference("wording", "played", "missed"),
+        ),
+        (
+            "Harlow retired from the race in Lyra after a crash on lap 12.",
+            "Harlow did not finish the race in Lyra after a crash on lap 12.",
+            "Harlow finished the race in Lyra after a crash on lap 12.",
+            Difference("wording", "finished", "retired"),
+        ),
+        (
+            "Vance was eliminated in the first round in Varnak.",
+            "Vance did not qualify from the first round in Varnak.",
+            "Vance qualified from the first round in Varnak.",
+            Difference("wording", "qualified", "eliminated"),
+        ),
+    ],
+)
+def test_a_denial_said_by_the_verbs_opposite(
+    passage: str, denied: str, asserted: str, difference: Difference
+) -> None:
+    both_ways(passage, same=[denied], changed=[(asserted, difference)])
