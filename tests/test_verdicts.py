@@ -9641,18 +9641,6 @@ def test_words_of_expecting_calling_and_age_said_in_other_words(
     ("passage", "same", "changed", "difference"),
     [
         (
-            "In 2024, 1.3 million new infections were reported globally, Varnak officials said.",
-            "New infections worldwide in 2024: 1.3 million.",
-            "New infections worldwide in 2023: 1.3 million.",
-            Difference("date", "2023", "2024"),
-        ),
-        (
-            "Nearly 500 Omnix employees on Monday threatened to quit the firm.",
-            "Omnix staff threatening on Monday to quit: nearly 500.",
-            "Omnix staff threatening on Monday to quit: nearly 700.",
-            Difference("number", "almost 700", "almost 500"),
-        ),
-        (
             "On November 1, Lyra Vance announced her next tour, the Kestria Tour.",
             "Lyra Vance unveiled her Kestria Tour on 1 November.",
             "Lyra Vance unveiled her Kestria Tour on 11 November.",

@@ -242,8 +242,6 @@ _SYNONYM_GROUPS = (
     "allow allowed permit permitted let",
     "show showed reveal revealed find found indicate indicated",
     "say said state stated announce announced declare declared unveil unveiled",
-    "worldwide globally global",
-    "staff employees employee workers personnel",
     "hit hits struck strike strikes",
     "draw drew drawn attract attracted garner garnered",
     "try tried attempt attempted",
