@@ -9874,3 +9874,14 @@ def test_a_denial_said_by_the_verbs_opposite(
     passage: str, denied: str, asserted: str, difference: Difference
 ) -> None:
     both_ways(passage, same=[denied], changed=[(asserted, difference)])
+
+
+def test_a_deed_in_an_object_relative_clause_is_its_doers() -> None:
+    both_ways(
+        "Kelso praised the Varnak deal in May, which Harlow's party opposed.",
+        same=["Kelso praised the Varnak deal in May."],
+        changed=[(
+            "Kelso opposed the Varnak deal in May.",
+            Difference("name", "Kelso opposed", "Harlow opposed"),
+        )],
+    )

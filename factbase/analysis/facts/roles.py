@@ -2392,7 +2392,11 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
         others = [
             n for n, v, d, rest in theirs
             # (a deed told of a pronoun, "opposed it", is the one the sentence names)
-            if _same_verb(v, verb) and (d & deed or not d and _PRONOUN_OBJECT.match(rest)) and (
+            if _same_verb(v, verb) and (
+                d & deed or not d and (
+                    _PRONOUN_OBJECT.match(rest) or _object_relative(n, window or passage_text)
+                )
+            ) and (
                 name.lower() not in rest or own_verb
             )
         ]
@@ -2403,6 +2407,13 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
                 continue  # "Kelso and Harlow opposed the deal": both did it
             return [Difference("name", f"{name} {verb}", f"{others[0]} {verb}")]
     return []
+
+
+def _object_relative(name: str, text: str) -> bool:
+    """Does the name do its deed in an object relative clause ("the deal, which Harlow's party
+    opposed"), the deed's object the clause's antecedent?"""
+    first = re.escape(name.split()[0])
+    return re.search(rf",\s+(?:which|whom)\s+{first}\b", text) is not None
 
 
 # A deed done to what the sentence has named: "opposed it".
