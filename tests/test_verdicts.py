@@ -9885,3 +9885,15 @@ def test_a_deed_in_an_object_relative_clause_is_its_doers() -> None:
             Difference("name", "Kelso opposed", "Harlow opposed"),
         )],
     )
+
+
+def test_a_value_after_to_is_told_by_the_verb_before_it() -> None:
+    # "sentenced to 11 years": the sentence's value, not the one prosecutors sought
+    both_ways(
+        "Harlow was sentenced to 11 years in prison in Lyra, though prosecutors had sought 15.",
+        same=["Prosecutors had sought 15 years for Harlow in Lyra."],
+        changed=[(
+            "Prosecutors had sought 11 years for Harlow in Lyra.",
+            Difference("number", "11", "15"),
+        )],
+    )

@@ -681,7 +681,7 @@ def _counted(text: str, f: Fact) -> frozenset[str]:
 
 # Words that may stand between a verb and the count it governs: "has some 3,900", "cut all".
 _BETWEEN_VERB_AND_COUNT = frozenset(
-    "a an the some about around nearly almost over under more than less fewer just only its "
+    "a an the to some about around nearly almost over under more than less fewer just only its "
     "their his her all".split()
 )
 
