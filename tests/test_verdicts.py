@@ -9897,3 +9897,14 @@ def test_a_value_after_to_is_told_by_the_verb_before_it() -> None:
             Difference("number", "11", "15"),
         )],
     )
+
+
+def test_a_denial_said_by_a_verb_of_leaving_of_two_words() -> None:
+    both_ways(
+        "Kelso, the 2019 champion, did not pass the first round in Varnak.",
+        same=["Kelso, the 2019 champion, went out in the first round in Varnak."],
+        changed=[(
+            "Kelso, the 2019 champion, went out in the first round in Norvia.",
+            Difference("name", "Norvia", "Varnak"),
+        )],
+    )

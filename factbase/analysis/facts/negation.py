@@ -532,8 +532,12 @@ def said_by_opposite(neg: Fact, claim_text: str, passage_text: str) -> bool:
         {stem(w) for w in content_words(norm(claim_text[:neg.start]))[-OPPOSITE_PLACE:]}
     )
     theirs = [w for w in content_words(norm(passage_text)) if w.isalpha()]
+    every = [w for w in norm(passage_text).split() if w.isalpha()]
     for i, w in enumerate(theirs):
-        if not ({stem(a) for a in lexicon.antonyms_of(w)} & mine or opposites(w) & mine):
+        if not (
+            {stem(a) for a in lexicon.antonyms_of(w)} & mine or opposites(w) & mine
+            or _out_of(w, every) & mine
+        ):
             continue
         if {stem(x) for x in theirs[i + 1:i + 1 + OPPOSITE_PLACE]} & after_claim:
             return True
@@ -543,6 +547,26 @@ def said_by_opposite(neg: Fact, claim_text: str, passage_text: str) -> bool:
         ):
             return True
     return False
+
+
+# Verbs of leaving a contest, of two words, and the stems of what they deny: "went out in the
+# first round" is "did not pass the first round".
+_WENT_OUT = {
+    ("go", "out"): frozenset({"pass", "qualifi", "advanc", "surviv", "progress"}),
+    ("drop", "out"): frozenset({"finish", "complet", "stay", "remain", "continu"}),
+    ("crash", "out"): frozenset({"pass", "qualifi", "advanc", "surviv", "progress"}),
+}
+
+
+def _out_of(word: str, every: list[str]) -> frozenset[str]:
+    """The stems a verb of leaving of two words denies, when ``word`` is its verb in
+    ``every`` (the text's words in order)."""
+    out: set[str] = set()
+    for k, w in enumerate(every[:-1]):
+        if w == word:
+            for b in lexicon.base_forms(w) | {w}:
+                out |= _WENT_OUT.get((b, every[k + 1]), frozenset())
+    return frozenset(out)
 
 
 def _clause_ends_after(text: str, word: str) -> bool:
