@@ -9629,17 +9629,6 @@ def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
             "Kalin Ostrava's age: 66.",
             Difference("number", "66", "68"),
         ),
-    ],
-)
-def test_words_of_expecting_calling_and_age_said_in_other_words(
-    passage: str, same: str, changed: str, difference: Difference
-) -> None:
-    both_ways(passage, same=[same], changed=[(changed, difference)])
-
-
-@pytest.mark.parametrize(
-    ("passage", "same", "changed", "difference"),
-    [
         (
             "On November 1, Lyra Vance announced her next tour, the Kestria Tour.",
             "Lyra Vance unveiled her Kestria Tour on 1 November.",
@@ -9666,17 +9655,6 @@ def test_words_of_expecting_calling_and_age_said_in_other_words(
             "The Lyra earthquake struck at 15:46 local time on 11 March.",
             Difference("time", "15:46", "14:46"),
         ),
-    ],
-)
-def test_words_of_reporting_said_in_their_common_other_words(
-    passage: str, same: str, changed: str, difference: Difference
-) -> None:
-    both_ways(passage, same=[same], changed=[(changed, difference)])
-
-
-@pytest.mark.parametrize(
-    ("passage", "same", "changed", "difference"),
-    [
         (
             "The Varnak party had to wait till 2am for its first gain, in Lyra.",
             "The Varnak party's first gain, in Lyra, did not come until 2am.",
@@ -9697,7 +9675,7 @@ def test_words_of_reporting_said_in_their_common_other_words(
         ),
     ],
 )
-def test_until_naming_and_completing_said_in_other_words(
+def test_words_of_reporting_said_in_their_common_other_words(
     passage: str, same: str, changed: str, difference: Difference
 ) -> None:
     both_ways(passage, same=[same], changed=[(changed, difference)])

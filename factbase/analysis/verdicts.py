@@ -55,7 +55,7 @@ from factbase.analysis.facts.names import (
     told_of_another,
 )
 from factbase.analysis.facts.negation import AWAITING, NOT_YET, said_by_opposite
-from factbase.analysis.facts.numbers import NUMBER_WORDS
+from factbase.analysis.facts.numbers import NUMBER_WORDS, parse_number
 from factbase.analysis.facts.orders import order_against_values
 from factbase.analysis.facts.owners import deed_moved, owners_swapped
 from factbase.analysis.facts.quantifiers import (
@@ -633,8 +633,6 @@ _SPAN_TO_EVENT = re.compile(
     r"(?P<unit>years?)\s+(?P<rel>after|before)\s+(?P<event>[a-z][^.;:,()]{0,60})",
     re.I,
 )
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _dated_from_event(
@@ -658,8 +656,7 @@ def _dated_from_event(
                 event = {stem(w) for w in content_words(norm(m.group("event")))}
                 if not event & claim_words:
                     continue
-                n = m.group("n").lower()
-                years = int(n) if n.isdigit() else _SMALL[n]
+                years = int(parse_number(m.group("n")) or 1)  # "a year", "one year"
                 derived = p.value[0] - years if m.group("rel").lower() == "after" else (
                     p.value[0] + years
                 )

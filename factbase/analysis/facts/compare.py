@@ -609,14 +609,14 @@ def _counted(text: str, f: Fact, *, every: bool = False) -> frozenset[str]:
 _POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 # Negators that deny a verb, as "not" does.
 _PLAIN_NOTS = PLAIN_DENIALS
+# Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
+_NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 
 
 def _denial_word(f: Fact) -> str:
     """The negator as a plain denial reads it: "too tired to beat" denies as "not" does."""
     text = f.text.lower()
     return "not" if text.startswith("too ") else text
-# Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
-_NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 
 
 def _zero_said(neg: Fact, other: FactSet) -> bool:

@@ -532,11 +532,11 @@ def said_by_opposite(neg: Fact, claim_text: str, passage_text: str) -> bool:
         {stem(w) for w in content_words(norm(claim_text[:neg.start]))[-OPPOSITE_PLACE:]}
     )
     theirs = [w for w in content_words(norm(passage_text)) if w.isalpha()]
-    every = [w for w in norm(passage_text).split() if w.isalpha()]
+    leaving = _leaving_verbs([w for w in norm(passage_text).split() if w.isalpha()])
     for i, w in enumerate(theirs):
         if not (
             {stem(a) for a in lexicon.antonyms_of(w)} & mine or opposites(w) & mine
-            or _out_of(w, every) & mine
+            or leaving.get(w, frozenset()) & mine
         ):
             continue
         if {stem(x) for x in theirs[i + 1:i + 1 + OPPOSITE_PLACE]} & after_claim:
@@ -558,15 +558,16 @@ _WENT_OUT = {
 }
 
 
-def _out_of(word: str, every: list[str]) -> frozenset[str]:
-    """The stems a verb of leaving of two words denies, when ``word`` is its verb in
-    ``every`` (the text's words in order)."""
-    out: set[str] = set()
-    for k, w in enumerate(every[:-1]):
-        if w == word:
-            for b in lexicon.base_forms(w) | {w}:
-                out |= _WENT_OUT.get((b, every[k + 1]), frozenset())
-    return frozenset(out)
+def _leaving_verbs(every: list[str]) -> dict[str, frozenset[str]]:
+    """The verbs of leaving of two words among ``every`` (a text's words in order), each verb
+    with the stems it denies."""
+    out: dict[str, frozenset[str]] = {}
+    for w, particle in zip(every, every[1:], strict=False):
+        for b in lexicon.base_forms(w) | {w}:
+            denied = _WENT_OUT.get((b, particle))
+            if denied:
+                out[w] = out.get(w, frozenset()) | denied
+    return out
 
 
 def _clause_ends_after(text: str, word: str) -> bool:

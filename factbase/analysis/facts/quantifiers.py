@@ -92,8 +92,8 @@ def proportions_said(claim: str, evidence: str) -> frozenset[str]:
     """The words of the claim's shares of a group that the evidence puts on the same side of
     half in other words ("a majority of the members" / "most of the members")."""
     out: set[str] = set()
-    for pattern, same in ((_OVER_HALF, (_OVER_HALF,)), (_UNDER_HALF, (_UNDER_HALF,))):
-        theirs = {noun for p in same for noun in _counted(evidence, p)}
+    for pattern in (_OVER_HALF, _UNDER_HALF):
+        theirs = _counted(evidence, pattern)
         for noun, said in _counted(claim, pattern).items():
             if noun in theirs:
                 out.update(said.split())

@@ -1999,8 +1999,9 @@ def _described_after(text: str, name: str) -> bool:
 def _set_off(text: str, name: str) -> bool:
     """Is the name set off by commas from what describes it ("The chairman, Mark Lee,", "Mark
     Lee, the chairman,")?"""
-    n = re.escape(name)
-    return re.search(rf",\s*{n}\b|\b{n},\s+(?:the|a|an|its|their)\b", text) is not None
+    return re.search(rf",\s*{re.escape(name)}\b", text) is not None or _described_after(
+        text, name
+    )
 
 
 # A name set off by what it is of another name: "Arvo Castrell, son of the late Marek Castrell,",
