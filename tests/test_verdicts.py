@@ -5113,14 +5113,14 @@ def test_a_change_told_with_its_size_between_the_two_levels() -> None:
     # "X, up 12% from Y": X is the level, Y the earlier one, the 12% the size of the change
     # between them, bound to both
     both_ways(
-        "Quoral posted revenue of $4.19 billion, up 12% from $3.74 billion a year earlier.",
+        "Quoral posted revenue of $4.76 billion, up 12% from $4.25 billion a year earlier.",
         same=[
-            "Quoral's revenue rose 12% to $4.19 billion.",
-            "A year earlier Quoral's revenue was $3.74 billion.",
+            "Quoral's revenue rose 12% to $4.76 billion.",
+            "A year earlier Quoral's revenue was $4.25 billion.",
         ],
         changed=[(
-            "Quoral's revenue rose 12% to $3.74 billion.",
-            Difference("number", "3,740,000,000", "4,190,000,000"),
+            "Quoral's revenue rose 12% to $4.25 billion.",
+            Difference("number", "4,250,000,000", "4,760,000,000"),
         )],
     )
 
@@ -9492,18 +9492,18 @@ def test_too_late_to_denies_what_follows() -> None:
 @pytest.mark.parametrize(
     ("passage", "source"),
     [
-        ("Two years earlier Varnak had inflicted a 19-9 defeat on Norvia at Lyra.",
+        ("Two years earlier Varnak had inflicted a 17-11 defeat on Norvia at Lyra.",
          "defeat on Norvia"),
-        ("Two years earlier Varnak handed Norvia a heavy 19-9 defeat at Lyra.",
-         "handed Norvia a heavy 19-9 defeat"),
+        ("Two years earlier Varnak handed Norvia a heavy 17-11 defeat at Lyra.",
+         "handed Norvia a heavy 17-11 defeat"),
     ],
 )
 def test_a_defeat_dealt_to_a_side_says_who_won(passage: str, source: str) -> None:
     both_ways(
         passage,
-        same=["Two years earlier Varnak had beaten Norvia 19-9 at Lyra."],
+        same=["Two years earlier Varnak had beaten Norvia 17-11 at Lyra."],
         changed=[(
-            "Two years earlier Norvia had beaten Varnak 19-9 at Lyra.",
+            "Two years earlier Norvia had beaten Varnak 17-11 at Lyra.",
             Difference("wording", "Norvia had beaten", source),
         )],
     )
@@ -9564,31 +9564,31 @@ def test_a_value_in_an_aside_has_the_asides_role_whatever_the_rest_of_the_claim_
             Difference("number", "about 80", "about 60"),
         ),
         (
-            "The Varnak model has been used by over two million people in 190 countries.",
-            "Varnak model users so far: more than two million people in 190 countries.",
-            "Varnak model users to date: more than two million people in 150 countries.",
-            Difference("number", "150", "190"),
+            "The Varnak model has been used by over two million people in 170 countries.",
+            "Varnak model users so far: more than two million people in 170 countries.",
+            "Varnak model users to date: more than two million people in 130 countries.",
+            Difference("number", "130", "170"),
         ),
         (
-            "In 2007 Omnix shares had traded at 81 francs, 100 times their final price.",
-            "Back in 2007, Omnix shares traded at 81 francs, a hundred times their last price.",
-            "Back in 2007, Omnix shares traded at 91 francs, a hundred times their last price.",
-            Difference("number", "91", "81"),
+            "In 2007 Omnix shares had traded at 64 francs, 80 times their final price.",
+            "Back in 2007, Omnix shares traded at 64 francs, 80 times their last price.",
+            "Back in 2007, Omnix shares traded at 74 francs, 80 times their last price.",
+            Difference("number", "74", "64"),
         ),
         (
-            "Net income at Omnix came in at $14.88 billion for the quarter, against $2.04 "
+            "Net income at Omnix came in at $9.37 billion for the quarter, against $1.56 "
             "billion a year ago.",
-            "Omnix's quarterly net income came to $14.88 billion, up from $2.04 billion a year "
+            "Omnix's quarterly net income came to $9.37 billion, up from $1.56 billion a year "
             "earlier.",
-            "Omnix's quarterly net income came to $14.88 billion, up from $2.04 billion two "
+            "Omnix's quarterly net income came to $9.37 billion, up from $1.56 billion two "
             "years earlier.",
             Difference("number", "2", "1"),
         ),
         (
-            "The Lyra sample returned from the comet last autumn weighs 121.6 grams.",
-            "The Lyra sample brought back from the comet last autumn weighs 121.6 grams.",
-            "The Lyra sample brought back from the comet last autumn weighs 112.6 grams.",
-            Difference("number", "112.6", "121.6"),
+            "The Lyra sample returned from the comet last autumn weighs 84.3 grams.",
+            "The Lyra sample brought back from the comet last autumn weighs 84.3 grams.",
+            "The Lyra sample brought back from the comet last autumn weighs 83.4 grams.",
+            Difference("number", "83.4", "84.3"),
         ),
     ],
 )
@@ -9600,9 +9600,9 @@ def test_idle_phrases_causes_and_two_word_verbs_are_said_in_other_words(
 
 def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
     # "brought back" is "returned"; a passage with no word of that sense leaves it unsaid
-    passage = "The Lyra sample collected from the comet last autumn weighs 121.6 grams."
+    passage = "The Lyra sample collected from the comet last autumn weighs 84.3 grams."
     status, diffs = verdict(
-        "The Lyra sample brought back from the comet last autumn weighs 121.6 grams.", passage
+        "The Lyra sample brought back from the comet last autumn weighs 84.3 grams.", passage
     )
     assert status == "missing"
     assert Difference("wording", "back", None) in diffs
@@ -9612,10 +9612,10 @@ def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
     ("passage", "same", "changed", "difference"),
     [
         (
-            "The estimated cost of the Varnak line is now between £72bn and £98bn.",
-            "The Varnak line is now expected to cost between £72bn and £98bn.",
-            "The Varnak line is now expected to cost between £62bn and £98bn.",
-            Difference("range", "62,000,000,000–98,000,000,000", "72,000,000,000–98,000,000,000"),
+            "The estimated cost of the Varnak line is now between £41bn and £57bn.",
+            "The Varnak line is now expected to cost between £41bn and £57bn.",
+            "The Varnak line is now expected to cost between £31bn and £57bn.",
+            Difference("range", "31,000,000,000–57,000,000,000", "41,000,000,000–57,000,000,000"),
         ),
         (
             "Analysts at Brellin Capital called Omnix the most important stock of 2023.",
@@ -9624,10 +9624,10 @@ def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
             Difference("date", "2022", "2023"),
         ),
         (
-            "Kalin Ostrava, 68, is the 13th woman to win the Varnak prize.",
-            "Kalin Ostrava's age: 68.",
-            "Kalin Ostrava's age: 66.",
-            Difference("number", "66", "68"),
+            "Kalin Ostrava, 71, is the ninth woman to win the Varnak prize.",
+            "Kalin Ostrava's age: 71.",
+            "Kalin Ostrava's age: 69.",
+            Difference("number", "69", "71"),
         ),
         (
             "On November 1, Lyra Vance announced her next tour, the Kestria Tour.",
@@ -9643,23 +9643,23 @@ def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
             Difference("date", "2 June 2019", "1 June 2019"),
         ),
         (
-            "The Kestria semi-final attracted 11.15 million viewers, the most in the country's "
+            "The Kestria semi-final attracted 7.42 million viewers, the most in the country's "
             "history.",
-            "The Kestria semi-final drew 11.15 million viewers, the most in the country's history.",
-            "The Kestria semi-final drew 12.15 million viewers, the most in the country's history.",
-            Difference("number", "12,150,000", "11,150,000"),
+            "The Kestria semi-final drew 7.42 million viewers, the most in the country's history.",
+            "The Kestria semi-final drew 8.42 million viewers, the most in the country's history.",
+            Difference("number", "8,420,000", "7,420,000"),
         ),
         (
-            "The Lyra earthquake hit at 14:46 local time on 11 March.",
-            "The Lyra earthquake struck at 14:46 local time on 11 March.",
-            "The Lyra earthquake struck at 15:46 local time on 11 March.",
-            Difference("time", "15:46", "14:46"),
+            "The Lyra earthquake hit at 16:08 local time on 6 April.",
+            "The Lyra earthquake struck at 16:08 local time on 6 April.",
+            "The Lyra earthquake struck at 17:08 local time on 6 April.",
+            Difference("time", "17:08", "16:08"),
         ),
         (
-            "The Varnak party had to wait till 2am for its first gain, in Lyra.",
-            "The Varnak party's first gain, in Lyra, did not come until 2am.",
-            "The Varnak party's first gain, in Lyra, did not come until 3am.",
-            Difference("time", "3:00", "2:00"),
+            "The Varnak party had to wait till 4am for its first gain, in Lyra.",
+            "The Varnak party's first gain, in Lyra, did not come until 4am.",
+            "The Varnak party's first gain, in Lyra, did not come until 5am.",
+            Difference("time", "5:00", "4:00"),
         ),
         (
             "Omnix appointed Kelso as chief executive in March 2019.",
@@ -9668,10 +9668,10 @@ def test_a_particle_is_said_only_by_its_verbs_sense() -> None:
             Difference("date", "March 2018", "March 2019"),
         ),
         (
-            "Omnix finished its takeover of Vantor on 27 October, a week before the layoffs.",
-            "Omnix completed its takeover of Vantor on 27 October.",
-            "Omnix completed its takeover of Vantor on 28 October.",
-            Difference("date", "28 October 2019", "27 October 2019"),
+            "Omnix finished its takeover of Vantor on 12 September, a week before the layoffs.",
+            "Omnix completed its takeover of Vantor on 12 September.",
+            "Omnix completed its takeover of Vantor on 13 September.",
+            Difference("date", "13 September 2019", "12 September 2019"),
         ),
     ],
 )
@@ -9682,7 +9682,7 @@ def test_words_of_reporting_said_in_their_common_other_words(
 
 
 def test_not_until_a_time_is_the_moment_itself() -> None:
-    # "had to wait till 2am" / "did not come until 2am": it came at 2am, no bound on it
+    # "had to wait till 4am" / "did not come until 4am": it came at 4am, no bound on it
     both_ways(
         "The Kestria rescue boat did not reach the Lyra ferry until 4:10am.",
         same=["The Kestria rescue boat reached the Lyra ferry at 4:10am."],
@@ -9710,11 +9710,11 @@ def test_two_names_paired_each_to_each_in_apposition() -> None:
 
 def test_a_description_set_off_after_a_name_that_the_passage_gives_another_named_person() -> None:
     both_ways(
-        "The leader is Rhea Harlow, having taken over in 2011 after the original leader Dana "
+        "The leader is Rhea Harlow, having taken over in 2014 after the original leader Dana "
         "Kelso died.",
-        same=["Dana Kelso, the original leader, died in 2011 and Rhea Harlow took over from him."],
+        same=["Dana Kelso, the original leader, died in 2014 and Rhea Harlow took over from him."],
         changed=[(
-            "Rhea Harlow, the original leader, died in 2011 and Dana Kelso took over from her.",
+            "Rhea Harlow, the original leader, died in 2014 and Dana Kelso took over from her.",
             Difference("name", "Rhea Harlow", "Dana Kelso"),
         )],
     )
@@ -9866,13 +9866,13 @@ def test_a_deed_in_an_object_relative_clause_is_its_doers() -> None:
 
 
 def test_a_value_after_to_is_told_by_the_verb_before_it() -> None:
-    # "sentenced to 11 years": the sentence's value, not the one prosecutors sought
+    # "sentenced to 7 years": the sentence's value, not the one prosecutors sought
     both_ways(
-        "Harlow was sentenced to 11 years in prison in Lyra, though prosecutors had sought 15.",
-        same=["Prosecutors had sought 15 years for Harlow in Lyra."],
+        "Harlow was sentenced to 7 years in prison in Lyra, though prosecutors had sought 12.",
+        same=["Prosecutors had sought 12 years for Harlow in Lyra."],
         changed=[(
-            "Prosecutors had sought 11 years for Harlow in Lyra.",
-            Difference("number", "11", "15"),
+            "Prosecutors had sought 7 years for Harlow in Lyra.",
+            Difference("number", "7", "12"),
         )],
     )
 

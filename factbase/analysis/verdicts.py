@@ -1228,7 +1228,7 @@ def winner_beaten(claim: str, evidence: str) -> list[Difference]:
         beaten = (
             re.search(rf"\b({_BEATING})\s+(?:the\s+)?{n}\b", evidence, re.I)
             or re.search(rf"\b{n}'?\s+(?:{_LOST})\b", evidence)
-            # "inflicted a 19-9 defeat on Norvia", "handed Norvia a heavy defeat"
+            # "inflicted a 17-11 defeat on Norvia", "handed Norvia a heavy defeat"
             or re.search(rf"\b(?:{_A_DEFEAT})\s+on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?{n}\b",
                          evidence)
             or re.search(rf"\bhand(?:ed|s|ing)?\s+(?:the\s+)?{n}\s+(?:an?|their|its|his|her)\s+"

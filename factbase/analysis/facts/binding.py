@@ -215,8 +215,8 @@ def bound_elsewhere(
                 or not _measures_as(_told(a_v, a, mine, q), q, claim_text, passage_text)
                 or _listed(passage_text, q, a_p[0])
                 or deed_kept(a, a_p[0], q, claim_text, passage_text)
-                # the two ends of one change in the passage share its size: "$4.19 billion,
-                # up 12% from $3.74 billion" binds the 12% to both
+                # the two ends of one change in the passage share its size: "$4.76 billion,
+                # up 12% from $4.25 billion" binds the 12% to both
                 or _size_of_change(b_p[0], a_p[0], q, passage_text, theirs)
             ):
                 continue
@@ -228,7 +228,7 @@ def bound_elsewhere(
 
 def _size_of_change(size: Fact, a: Fact, b: Fact, text: str, facts: list[Fact]) -> bool:
     """Is ``size`` told between ``a`` and ``b``, the two ends of one change ``text`` tells
-    ("$4.19 billion, up 12% from $3.74 billion")? The size is both ends', unlike a date after
+    ("$4.76 billion, up 12% from $4.25 billion")? The size is both ends', unlike a date after
     the earlier one ("67.5%, up from 47.5% in 2016")."""
     lo, hi = sorted((a, b), key=lambda f: f.start)
     if not lo.end <= size.start < hi.start:

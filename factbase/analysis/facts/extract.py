@@ -169,7 +169,7 @@ _TIME_BOUND = re.compile(
     r"|(?P<about>around|about|approximately|roughly|circa))(?: about| around)?\s+(?:at\s+)?$",
     re.I,
 )
-# "did not come until 2am", "had to wait till 2am": the moment it came, no bound.
+# "did not come until 4am", "had to wait till 4am": the moment it came, no bound.
 _UNTIL_MOMENT = re.compile(
     r"(?:\b(?:not|never|wait|waited|waits|waiting)|n't)\b[^,.;:!?]{0,40}\b(?:until|till)\s+$",
     re.I,

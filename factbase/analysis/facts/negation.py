@@ -296,7 +296,7 @@ def negated_subject_differs(
     return mine[-1], theirs[0][0]
 
 
-# "did not come until 2am" says when it came; "no man before him had ..." says he was the first.
+# "did not come until 4am" says when it came; "no man before him had ..." says he was the first.
 _NOT_UNTIL = re.compile(r"\W+(?:\w+\W+){0,6}?(?:until|till)\b", re.I)
 # ("never joined before signing" orders two deeds: no first)
 _NONE_BEFORE = re.compile(

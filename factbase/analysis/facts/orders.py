@@ -1,6 +1,6 @@
-"""Two things a claim puts in order without their values: "the 2023 final drew more fans than
-the 2015 final", "Kelso scored fewer goals than Harlow". The words of such a claim are all in a
-passage that gives the two values ("92,453 fans, against 93,013 at the 2015 final"), whichever
+"""Two things a claim puts in order without their values: "the 2021 final drew more fans than
+the 2017 final", "Kelso scored fewer goals than Harlow". The words of such a claim are all in a
+passage that gives the two values ("61,240 fans, against 64,118 at the 2017 final"), whichever
 way the claim orders them; only the values say which way is right.
 
 Each value of the passage is given to the side of the comparison whose own words (a name or a
@@ -98,7 +98,7 @@ def order_against_values(
     claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
 ) -> list[Difference]:
     """A comparison of two things the claim makes without their values ("drew more fans than
-    the 2015 final") that the values the passage gives each thing turn the other way."""
+    the 2017 final") that the values the passage gives each thing turn the other way."""
     if " than " not in claim_text or not passage_text:
         return []
     out = []

@@ -862,7 +862,7 @@ def role_rival(
         # against "Leeds became the first club to win the title for the fourth time".
         return None
     # (unless the value found is one the claim gives another clause too: its clause is that
-    # clause's, "posted $4.19 billion, while analysts had expected $4.19 billion")
+    # clause's, "posted $4.76 billion, while analysts had expected $4.76 billion")
     if not any(same_value(d, rival) for d in claimed) and not any(
         d is not c and same_value(d, p) for d in claimed
     ) and _claim_share(
@@ -3453,7 +3453,7 @@ def _up_from_pairs(text: str, numbers: list[Fact]) -> list[tuple[Fact, Fact, str
         m = _UP_FROM.fullmatch(text, gap_start, old.start)
         if m is not None and (old.unit is None or (new.unit or "") == old.unit):
             out.append((new, old, m.group(1)))
-    # the change's size between them: "$4.19 billion, up 12% from $3.74 billion"
+    # the change's size between them: "$4.76 billion, up 12% from $4.25 billion"
     for new, size, old in zip(numbers, numbers[1:], numbers[2:], strict=False):
         if old.unit is not None and (new.unit or "") != old.unit:
             continue
