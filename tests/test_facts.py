@@ -594,6 +594,44 @@ def test_relative_dates_differ_from_another_date(
     assert expected in differences(claim, passage, reference=ARTICLE_DATE)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It opened on 8 February last year.", (2013, 2, 8)),
+        ("It opened on February 8 last year.", (2013, 2, 8)),
+        ("It opened in March last year.", (2013, 3, None)),
+        ("It opened in March of last year.", (2013, 3, None)),
+        ("It will open in May next year.", (2015, 5, None)),
+        ("Sales passed the mark in February this year.", (2014, 2, None)),
+        # told from the year named before it, else from the day of writing
+        ("It was founded in 2009 and opened on 3 May the following year.", (2010, 5, 3)),
+        ("It was founded in 2009 after a loss in May the previous year.", (2008, 5, None)),
+        ("It was to open on 17 March of the following year.", (2015, 3, 17)),
+    ],
+)
+def test_a_month_with_a_year_told_in_words_is_one_date(text: str, value: DateValue) -> None:
+    dates = extract(text, reference=ARTICLE_DATE).of("date")
+    assert dates[-1].value == value
+    # the words that tell the year are the month's, not a year of their own
+    assert not any(d.value == (value[0], None, None) and d.text.endswith("year") for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text", ["Prices rose over the next year.", "Over the last year, sales rose."]
+)
+def test_the_next_or_last_year_is_no_year_from_the_day_of_writing(text: str) -> None:
+    assert extract(text, reference=ARTICLE_DATE).of("date") == []
+
+
+def test_a_month_and_a_year_told_in_words_are_compared_as_one_date() -> None:
+    said = "The Kestria plant opened on 8 February 2013."
+    passage = "The Kestria plant opened on February 8 last year."
+    assert differences(said, passage, reference=ARTICLE_DATE) == []
+    assert Difference("date", "8 February 2014", "8 February 2013") in differences(
+        "The Kestria plant opened on 8 February 2014.", passage, reference=ARTICLE_DATE
+    )
+
+
 def test_without_a_reference_relative_dates_stay_textual() -> None:
     # Nothing to resolve "last October" against: it only agrees with the same words.
     assert (

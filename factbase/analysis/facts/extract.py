@@ -493,8 +493,24 @@ _SHARED_YEAR = re.compile(
     r"(?P<y>1[89]\d\d|20\d\d)\b"
 )
 _HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-# A month in the year the text named last: "in August that year", "in May of the same year".
-_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+# A month in a year told from the day the text was written: "on February 8 last year", "in
+# March of this year" (one date, not a month of the current year and a year besides).
+_RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
+_YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
+# A month in a year told from the year the text named last: "in August that year", "in May of
+# the same year", "on 17 March the following year".
+_THAT_YEAR = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<same>that|the\s+same)|the\s+(?P<after>following|next)|"
+    r"the\s+(?P<before>previous|preceding))\s+year\b",
+    re.I,
+)
+_MONTH_JUST_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:of\s+)?$"
+)
+# "the next year", "the last year": a year told from another, or a span; never the year after
+# or before the day of writing.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _YEAR_WRITTEN = re.compile(r"(?<![\d,.£$€])\b(1[89]\d\d|20\d\d)\b(?!s\b|,\d|\.\d|%)")
 
 
@@ -503,6 +519,29 @@ def _year_named_before(text: str, pos: int) -> int | None:
     orbit in August that year": 2016)."""
     years = _YEAR_WRITTEN.findall(text, 0, pos)
     return int(years[-1]) if years else None
+
+
+def _year_told_after(
+    text: str, pos: int, start: int, ref: DateValue | None
+) -> tuple[int | None, int] | None:
+    """The year a month (or day) that ends at ``pos`` and starts at ``start`` is told in by the
+    words right after it, and the end of those words: "last year", "this year", "next year"
+    from the day the text was written; "that year", "the following year" from the year the
+    text names before it, or where it names none, from the day it was written. The year is
+    ``None`` where neither is known; ``None`` altogether where no such words follow."""
+    m = _RELATIVE_YEAR_AFTER.match(text, pos)
+    if m is not None:
+        year = ref[0] + _YEAR_OFFSET[m.group("rel").lower()] if ref and ref[0] else None
+        return year, m.end()
+    m = _THAT_YEAR.match(text, pos)
+    if m is None:
+        return None
+    named = _year_named_before(text, start)
+    if named is None:
+        named = ref[0] if ref else None
+    if named is None:
+        return None, m.end()
+    return named + (1 if m.group("after") else -1 if m.group("before") else 0), m.end()
 
 
 # "a third", "a fifth", "a tenth" before a noun other than "of" rank something ("a third Kestria
@@ -1124,29 +1163,38 @@ class Extractor:
                     continue  # "may 5" in running text is rarely a date
                 y = full_year(gd.get("y"))
                 d = day_number(gd["d"]) if gd.get("d") else None
+                end = m.end()
                 if y is None and rx in (DATE_DMY, DATE_MDY):
                     shared = _SHARED_YEAR.match(t, m.end())
+                    told = _year_told_after(t, m.end(), m.start(), ref)
                     if shared is not None:
                         y = int(shared.group("y"))
+                    elif told is not None:
+                        y, end = told
                     elif ref is not None:
                         y = ref[0]
-                self.add("date", (y, month, d), m.start(), m.end())
+                self.add("date", (y, month, d), m.start(), end)
         for m in RELATIVE.finditer(t) if HAS_RELATIVE.search(low) else ():
             if not self.free(m.start(), m.end()):
                 continue
+            if m.group("what") and (
+                _MONTH_JUST_BEFORE.search(t, max(0, m.start() - 14), m.start())
+                or _THE_BEFORE.search(t, max(0, m.start() - 5), m.start())
+            ):
+                continue  # "in March last year": the month's year, read with the month
             value = resolve_relative(m, ref)
             self.add("date", value, m.start(), m.end())
         for m in _MONTH_ALONE.finditer(t):
             if self.free(m.start("m"), m.end("m")):
                 shared = _SHARED_YEAR.match(t, m.end("m"))
-                that = _THAT_YEAR.match(t, m.end("m"))
-                that_year = _year_named_before(t, m.start()) if that is not None else None
+                told = _year_told_after(t, m.end("m"), m.start(), ref)
                 year = (
                     int(shared.group("y")) if shared is not None
-                    else that_year if that_year is not None
+                    else told[0] if told is not None
                     else ref[0] if ref is not None else None
                 )  # fmt: skip
-                self.add("date", (year, month_number(m.group("m")), None), m.start("m"), m.end("m"))
+                end = told[1] if told is not None and shared is None else m.end("m")
+                self.add("date", (year, month_number(m.group("m")), None), m.start("m"), end)
         for m in YEAR.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue
