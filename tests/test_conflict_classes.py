@@ -270,6 +270,36 @@ def test_two_dates_of_one_text_disagree_only_where_it_tells_one_event_twice() ->
     assert all_values(report_for(one_event)) == [{"2010", "November 2020"}]
 
 
+def test_two_figures_one_source_gives_both_of_do_not_contradict_each_other() -> None:
+    # one text tells the two apart (a place's toll and the region's): two sources each giving
+    # one of them do not disagree
+    apart = {
+        "a": "The flood killed 1,464 people in Kestria. Across the whole region, the flood "
+        "killed 1,833 people.",
+        "b": "The flood killed 1,464 people, officials in Kestria said on Monday.",
+        "c": "The flood killed 1,833 people, the regional authority said on Monday.",
+    }
+    assert all_values(report_for(apart)) == []
+    # no text gives both: the two figures of one toll disagree
+    told_once = {
+        "b": "The flood killed 1,464 people, officials in Kestria said on Monday.",
+        "c": "The flood killed 1,833 people, officials in Kestria said on Monday.",
+    }
+    assert all_values(report_for(told_once)) == [{"1,464", "1,833"}]
+
+
+def test_the_items_of_one_list_are_not_two_things_the_source_tells_apart() -> None:
+    # the source gives 2003 in another sentence too, yet its list's first year is what the
+    # other source's list gives otherwise
+    listed = {
+        "a": "In 2003, a study by Kelso found many cases in Kestria. Further warnings came in "
+        "2002, 2003 and 2006 with three reports known to the Kestria council.",
+        "b": "Further warnings came in 2003, 2003 and 2006 with three reports known to the "
+        "Kestria council.",
+    }
+    assert all_values(report_for(listed)) == [{"2002", "2003"}]
+
+
 def test_a_sentence_giving_the_other_value_too_does_not_contradict_it() -> None:
     both = {
         "a": "Turnout in Kestria was 71.4 percent, lower than the 72.6 percent in 2021 and 75.3 "
