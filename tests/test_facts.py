@@ -632,6 +632,40 @@ def test_a_month_and_a_year_told_in_words_are_compared_as_one_date() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The summit ran March 2-4, 2020, in Lyra.", (2020, 3, 2), (2020, 3, 4)),
+        ("The summit ran 2-4 March 2020 in Lyra.", (2020, 3, 2), (2020, 3, 4)),
+        ("The summit ran from 2 to 4 March 2020 in Lyra.", (2020, 3, 2), (2020, 3, 4)),
+        ("The summit ran Sept. 28 to 30, 2013, in Lyra.", (2013, 9, 28), (2013, 9, 30)),
+        ("Between March 12 and 15, blasts shook Lyra.", (2014, 3, 12), (2014, 3, 15)),
+    ],
+)
+def test_days_of_one_month_are_one_span_of_dates(
+    text: str, start: DateValue, end: DateValue
+) -> None:
+    facts = extract(text, reference=ARTICLE_DATE)
+    assert [f.value for f in facts.of("range")] == [(start, end)]
+    assert facts.of("number") == []  # the days are no count
+
+
+@pytest.mark.parametrize(
+    "text", ["It opened on 3 and 4 May 2014.", "They won 3-1 in March 2014."]
+)
+def test_two_days_named_or_a_score_beside_a_month_are_no_span(text: str) -> None:
+    assert [f for f in extract(text, reference=ARTICLE_DATE).of("range")
+            if isinstance(f.value[0], tuple)] == []  # type: ignore[index]
+
+
+def test_a_span_of_days_is_compared_as_dates() -> None:
+    passage = "The Lyra summit ran March 2-4, 2020, in Varnak."
+    assert differences("The Lyra summit ran from 2 to 4 March 2020 in Varnak.", passage) == []
+    assert Difference("range", "2 April 2020–4 April 2020", "2 March 2020–4 March 2020") in (
+        differences("The Lyra summit ran April 2-4, 2020, in Varnak.", passage)
+    )
+
+
 def test_without_a_reference_relative_dates_stay_textual() -> None:
     # Nothing to resolve "last October" against: it only agrees with the same words.
     assert (

@@ -34,6 +34,19 @@ DATE_DMY = re.compile(
 DATE_MDY = re.compile(
     rf"\b(?P<m>{MONTH_RE}) (?P<d>{DAY_RE})(?:,? (?P<y>{YEAR_RE}))?\b(?![,.]?\d)", re.I
 )
+# Days of one month, as a span: "March 2-4, 2020", "Sept. 28 to 30", "2-4 March 2020" ("and"
+# after "between" only: "on 3 and 4 May" names two days).
+_DAY_SPAN_END = r"(?:,? (?P<y>{y}))?\b(?![-/.,]?\d)"
+DAY_SPAN_MDY = re.compile(
+    rf"\b(?P<m>{MONTH_RE}) (?P<a>{DAY_RE}) ?(?P<to>-|–|—| to | through | and ) ?(?P<b>{DAY_RE})"
+    + _DAY_SPAN_END.format(y=YEAR_RE),
+    re.I,
+)
+DAY_SPAN_DMY = re.compile(
+    rf"\b(?P<a>{DAY_RE}) ?(?P<to>-|–|—| to | and ) ?(?P<b>{DAY_RE}) (?P<m>{MONTH_RE})"
+    + _DAY_SPAN_END.format(y=YEAR_RE),
+    re.I,
+)
 DATE_MY = re.compile(rf"\b(?P<m>{MONTH_RE}),?(?: of)? (?P<y>{YEAR_RE})\b", re.I)
 # Day first ("26/8/14", "26.08.2014"); a first number over 12 cannot be a month, so "8/26/2014"
 # is read the American way.

@@ -16,6 +16,8 @@ from factbase.analysis.facts.dates import (
     DATE_MY,
     DATE_NUMERIC,
     DATE_YMD_NAMED,
+    DAY_SPAN_DMY,
+    DAY_SPAN_MDY,
     HAS_MONTH,
     HAS_RELATIVE,
     RELATIVE,
@@ -493,6 +495,8 @@ _SHARED_YEAR = re.compile(
     r"(?P<y>1[89]\d\d|20\d\d)\b"
 )
 _HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# "between" right before a span of days: "between March 12 and 15".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # A month in a year told from the day the text was written: "on February 8 last year", "in
 # March of this year" (one date, not a month of the current year and a year besides).
 _RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
@@ -1004,6 +1008,25 @@ class Extractor:
             return after.group(1).lower()
         return word
 
+    def day_spans(self) -> None:
+        """Days of one month as one span of dates: "March 2-4, 2020", "2-4 March 2020", "Sept.
+        28 to 30" (in the year written, else the year of writing)."""
+        t, ref = self.text, self.reference
+        for rx in (DAY_SPAN_MDY, DAY_SPAN_DMY):
+            for m in rx.finditer(t):
+                first, last = day_number(m.group("a")), day_number(m.group("b"))
+                if not first < last or not self.free(m.start(), m.end()):
+                    continue
+                if m.group("to").strip() == "and" and not _BETWEEN_BEFORE.search(
+                    t, max(0, m.start() - 8), m.start()
+                ):
+                    continue  # "on 3 and 4 May": two days named, no span
+                if rx is DAY_SPAN_MDY and t[m.start()].islower():
+                    continue  # "may 5-7" in running text is rarely a date
+                month = month_number(m.group("m"))
+                year = int(m.group("y")) if m.group("y") else ref[0] if ref is not None else None
+                self.add("range", ((year, month, first), (year, month, last)), m.start(), m.end())
+
     def run(self) -> list[Fact]:
         t = self.text
         ref = self.reference
@@ -1017,6 +1040,8 @@ class Extractor:
         if _HAS_TIME.search(t):
             self.times()
         # Ranges first: their endpoints are not separate facts.
+        if months:
+            self.day_spans()
         spans = [
             *(BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ()),
             *(IN_UNTIL.finditer(t) if " until " in low or " till " in low else ()),
