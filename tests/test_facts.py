@@ -66,6 +66,42 @@ def test_parse_number(text: str, value: Fraction) -> None:
     assert parse_number(text) == value
 
 
+def test_pc_glued_to_a_number_is_per_cent_and_a_changed_share_differs() -> None:
+    (share,) = extract("Unemployment in Lyra was 4.1pc in May.").of("number")
+    assert (share.value, share.unit) == (Fraction(41, 10), "%")
+    assert Difference("number", "4.4", "4.1") in differences(
+        "Unemployment in Lyra was 4.4 per cent in May.", "Unemployment in Lyra was 4.1pc in May."
+    )
+    # a count of personal computers is no share
+    assert [f.unit for f in extract("The school bought 12 PCs in May.").of("number")] != ["%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelso, who is 6ft 4in tall, won.",
+        "Kelso, who is 6 feet 4 inches tall, won.",
+        "Kelso, who is 6 ft 4 in tall, won.",
+        "The 6-foot-4 Kelso won.",
+        "The 6′ 4″ Kelso won.",
+    ],
+)
+def test_feet_and_inches_are_one_length(text: str) -> None:
+    (height,) = extract(text).of("number")
+    assert (height.value, height.unit) == (Fraction(76, 12), "ft")
+    assert height.display() == "6 ft 4 in"
+
+
+def test_a_height_in_other_inches_differs_and_in_other_notation_agrees() -> None:
+    passage = "Kelso, who is 6ft 4in tall, won the Lyra high jump."
+    assert differences("Kelso, who is 6 feet 4 inches tall, won the Lyra high jump.", passage) == []
+    assert Difference("number", "6 ft 5 in", "6 ft 4 in") in differences(
+        "Kelso, who is 6ft 5in tall, won the Lyra high jump.", passage
+    )
+    # feet, then inches of another measure, are two lengths
+    assert [f.value for f in extract("It fell 6 feet in 4 seconds.").of("number")] == [6, 4]
+
+
 @pytest.mark.parametrize("text", ["", "abc", "1,40", "children", "Rotherham"])
 def test_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None
@@ -192,6 +228,7 @@ def test_years_after_a_comparator_count_things() -> None:
         ("40% of victims", "40 per cent of victims"),
         ("40% of victims", "40 percent of victims"),
         ("3.5 per cent", "3.5%"),
+        ("Sales rose 3.5pc in May.", "Sales rose 3.5 per cent in May."),
         # years and dates
         ("It happened in 2013.", "It happened in 2013."),
         ("published on 26 August 2014", "published on 26th August 2014"),

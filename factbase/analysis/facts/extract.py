@@ -495,6 +495,15 @@ _SHARED_YEAR = re.compile(
     r"(?P<y>1[89]\d\d|20\d\d)\b"
 )
 _HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# A length in feet and inches, as heights are written: "6ft 4in", "6 feet 4 inches", "6 ft 5
+# in", "6′ 4″", "the 6-foot-4 centre" (the inches' word may be left out only after "-foot-").
+_FEET_AND_INCHES = re.compile(
+    r"\b(?P<ft>[1-9])(?:\s?(?:ft\.?|feet|foot)\s?(?P<in>\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b)"
+    r"|-foot-(?P<in2>\d{1,2}(?:\.\d+)?)\b(?!-|\.\d)"
+    r"|\s?[′'’]\s?(?P<in3>\d{1,2}(?:\.\d+)?)\s?(?:[″\"”]|''))",
+    re.I,
+)
+INCHES_IN_A_FOOT = 12
 # "between" right before a span of days: "between March 12 and 15".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # A month in a year told from the day the text was written: "on February 8 last year", "in
@@ -1274,6 +1283,12 @@ class Extractor:
         scaled = digits and ("thousand" in low or "illion" in low)
         for m in _SCALED_GROUPS.finditer(t) if scaled else ():
             self.scaled_groups(m)
+        for m in _FEET_AND_INCHES.finditer(t) if digits else ():
+            inches = Fraction(m.group("in") or m.group("in2") or m.group("in3"))
+            if inches < INCHES_IN_A_FOOT and self.free(m.start(), m.end()):
+                # "6ft 4in", "6 feet 4 inches", "the 6-foot-4 centre": one length, in feet
+                length = Fraction(m.group("ft")) + inches / INCHES_IN_A_FOOT
+                self.add("number", length, m.start(), m.end(), None, "ft")
         for m in NUMBER.finditer(t) if digits else ():
             if not self.free(m.start(), m.end()):
                 continue

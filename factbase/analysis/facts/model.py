@@ -37,18 +37,19 @@ class Fact:
 
 
 # A measure of time in hours or minutes with a fraction shows in whole units and the next
-# smaller one ("3 min 13 s", "6 h 51 min"), as people write it, not as a decimal (3.21667).
-_SMALLER_UNIT = {"h": "min", "min": "s"}
+# smaller one ("3 min 13 s", "6 h 51 min"), as people write it, not as a decimal (3.21667);
+# so does a length in feet ("6 ft 4 in").
+_SMALLER_UNIT = {"h": ("min", 60), "min": ("s", 60), "ft": ("in", 12)}
 
 
 def _in_two_units(value: Fraction, unit: str | None) -> str | None:
-    """A measure in hours or minutes that is a whole number of the next smaller unit, in both
-    ("3 min 13 s"); None for any other value."""
-    smaller = _SMALLER_UNIT.get(unit or "")
-    if smaller is None or value.denominator == 1 or value < 0 or (value * 60).denominator != 1:
+    """A measure in hours, minutes or feet that is a whole number of the next smaller unit, in
+    both ("3 min 13 s", "6 ft 4 in"); None for any other value."""
+    smaller, parts = _SMALLER_UNIT.get(unit or "", ("", 0))
+    if not parts or value.denominator == 1 or value < 0 or (value * parts).denominator != 1:
         return None
     whole = int(value)
-    return f"{whole} {unit} {int((value - whole) * 60)} {smaller}"
+    return f"{whole} {unit} {int((value - whole) * parts)} {smaller}"
 
 
 # The medals of a podium, by place.

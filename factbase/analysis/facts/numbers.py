@@ -59,7 +59,7 @@ NUM_RE = (
     rf"(?:(?:\s?|-(?=(?:million|billion|trillion)\b))"
     rf"(?P<scale>million|billion|trillion|thousand|lakh crores?|lakhs?|crores?|bn|mn|tn|m|k)\b"
     rf"|(?P<glued>{_GLUED}|\s?[°º]\s?[CcFf]|(?-i:[CF]))\b)?"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percent\b)|(?-i:pc)\b)?"
 )
 NUMBER = re.compile(rf"(?<![\w.,]){NUM_RE}(?![\w]|[.,]\d)", re.I)
 WORD_NUMBER = re.compile(
