@@ -102,6 +102,16 @@ def test_a_height_in_other_inches_differs_and_in_other_notation_agrees() -> None
     assert [f.value for f in extract("It fell 6 feet in 4 seconds.").of("number")] == [6, 4]
 
 
+def test_minutes_glued_to_their_number_join_the_seconds_after_them() -> None:
+    (swum,) = extract("Kelso swam the Lyra final in 4min 02.50sec.").of("number")
+    assert (swum.value, swum.display()) == (Fraction(97, 24), "4 min 2.5 s")
+    passage = "Kelso swam the Lyra final in 4min 02.50sec."
+    assert differences("Kelso swam the Lyra final in 4 minutes 2.5 seconds.", passage) == []
+    assert Difference("number", "4 min 3.5 s", "4 min 2.5 s") in differences(
+        "Kelso swam the Lyra final in 4min 03.50sec.", passage
+    )
+
+
 @pytest.mark.parametrize("text", ["", "abc", "1,40", "children", "Rotherham"])
 def test_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None

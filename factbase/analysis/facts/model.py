@@ -44,12 +44,17 @@ _SMALLER_UNIT = {"h": ("min", 60), "min": ("s", 60), "ft": ("in", 12)}
 
 def _in_two_units(value: Fraction, unit: str | None) -> str | None:
     """A measure in hours, minutes or feet that is a whole number of the next smaller unit, in
-    both ("3 min 13 s", "6 ft 4 in"); None for any other value."""
+    both ("3 min 13 s", "6 ft 4 in"), or in minutes and seconds to a thousandth ("4 min 2.5 s");
+    None for any other value."""
     smaller, parts = _SMALLER_UNIT.get(unit or "", ("", 0))
-    if not parts or value.denominator == 1 or value < 0 or (value * parts).denominator != 1:
+    if not parts or value.denominator == 1 or value < 0:
         return None
     whole = int(value)
-    return f"{whole} {unit} {int((value - whole) * parts)} {smaller}"
+    rest = (value - whole) * parts
+    decimals = next((d for d in (0, 1, 2, 3) if (rest * 10**d).denominator == 1), None)
+    if decimals is None or (decimals and smaller != "s"):
+        return None  # only seconds are written with decimals ("4 min 2.5 s")
+    return f"{whole} {unit} {float(rest):.{decimals}f} {smaller}"
 
 
 # The medals of a podium, by place.

@@ -101,7 +101,7 @@ _ALIASES = {
 # "s" only after a decimal ("9.58s"): "the 1990s" and "in his 60s" are no seconds.
 GLUED = (
     "km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv", "secs", "sec",
-    "mins", "hrs", "kwh", "mwh", "gwh", "twh", "mj", "kj", "gj", "mw", "gw", "kw", "mev",
+    "mins", "min", "hrs", "kwh", "mwh", "gwh", "twh", "mj", "kj", "gj", "mw", "gw", "kw", "mev",
     "gev", "tev", "pp", "s",
 )
 
