@@ -112,6 +112,31 @@ def test_minutes_glued_to_their_number_join_the_seconds_after_them() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("300 or so people came.", "~"),
+        ("300-odd people came.", "~"),
+        ("Not quite 300 people came.", "<~"),
+    ],
+)
+def test_rough_counts_written_around_the_number_are_bounds(text: str, comparator: str) -> None:
+    facts = extract(text)
+    assert [f.comparator for f in facts.of("number")] == [comparator]
+    assert facts.of("negation") == []  # "not quite 300" bounds the count; it denies nothing
+
+
+def test_a_rough_count_agrees_with_its_neighbourhood_and_not_with_another_figure() -> None:
+    assert differences("About 300 people came to Lyra.", "300-odd people came to Lyra.") == []
+    assert Difference("number", "more than 400", "about 300") in differences(
+        "More than 400 people came to Lyra.", "300 or so people came to Lyra."
+    )
+    assert differences("Not quite 300 people came to Lyra.", "Some 300 people came to Lyra.") == []
+    assert Difference("comparator", "almost 300", "more than 300") in differences(
+        "Not quite 300 people came to Lyra.", "More than 300 people came to Lyra."
+    )
+
+
 @pytest.mark.parametrize("text", ["", "abc", "1,40", "children", "Rotherham"])
 def test_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None

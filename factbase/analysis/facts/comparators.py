@@ -24,7 +24,8 @@ COMPARATORS = {
     "just below": "<", "slightly below": "<", "under": "<", "below": "<", "south of": "<",
     # Just short of the value: agrees with "about", "up to" and "fewer than", never with
     # "more than" or "at least".
-    "nearly": "<~", "almost": "<~", "close to": "<~", "just shy of": "<~", "shy of": "<~",
+    "nearly": "<~", "almost": "<~", "not quite": "<~", "close to": "<~", "just shy of": "<~",
+    "shy of": "<~",
     "just short of": "<~", "a little short of": "<~", "slightly short of": "<~",
     "approximately": "~", "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
     "about": "~", "some": "~", "circa": "~", "c.": "~", "more or less": "~",
@@ -52,7 +53,9 @@ SIGNS = {">": ">", "<": "<", "~": "~", "≥": ">=", "≤": "<=", "≈": "~", "+"
 COMP_RE = "|".join(
     sorted((re.escape(k) for k in COMPARATORS), key=len, reverse=True)
 )
-COMPARATOR_NEGATION = re.compile(r"\s+(?:fewer|less|more|greater)\s+than\b", re.I)
+COMPARATOR_NEGATION = re.compile(
+    r"\s+(?:(?:fewer|less|more|greater)\s+than\b|quite\s+(?=\d))", re.I
+)
 
 
 STRICT = {">", "<"}

@@ -325,7 +325,9 @@ _UNIT_SPAN = re.compile(
 
 _BOUND_AFTER = re.compile(
     r"(?:\+|-plus\b|\s+or\s+(?:more|over|above|greater|higher)\b"
-    r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b)",
+    r"|\s+or\s+(?P<down>fewer|less|under|below|lower)\b"
+    # "300 or so", "300-odd": about that many
+    r"|(?P<about>\s+or\s+so\b|-odd\b))",
     re.I,
 )
 _AT_BOUND_AFTER = re.compile(
@@ -756,7 +758,7 @@ class Extractor:
             if at is None:
                 return None
             return "<=" if at.group("w").lower() == "most" else ">="
-        return "<=" if m.group("down") else ">="
+        return "<=" if m.group("down") else "~" if m.group("about") else ">="
 
     def scaled_groups(self, m: re.Match[str]) -> None:
         """A figure written as digit groups with falling scales ("20 million 111 thousand
