@@ -137,6 +137,19 @@ def test_a_rough_count_agrees_with_its_neighbourhood_and_not_with_another_figure
     )
 
 
+def test_no_before_a_number_mid_sentence_labels_it_and_denies_nothing() -> None:
+    facts = extract("Kelso is the world No 2 in the Lyra rankings.")
+    assert facts.of("negation") == []
+    assert [(f.value, f.unit) for f in facts.of("number")] == [(2, "#no")]
+    passage = "Kelso is the world No 2 in the Lyra rankings."
+    assert differences("Kelso is the world No. 2 in the Lyra rankings.", passage) == []
+    assert Difference("number", "3", "2") in differences(
+        "Kelso is the world No. 3 in the Lyra rankings.", passage
+    )
+    # opening a sentence, "No" still denies: "No 10-year-old may work there."
+    assert extract("No 10-year-old may work in Lyra.").of("negation") != []
+
+
 @pytest.mark.parametrize("text", ["", "abc", "1,40", "children", "Rotherham"])
 def test_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None

@@ -506,6 +506,8 @@ _FEET_AND_INCHES = re.compile(
     re.I,
 )
 INCHES_IN_A_FOOT = 12
+# A digit right after a word: "No 2".
+_DIGIT_AFTER = re.compile(r"\s?\d")
 # "between" right before a span of days: "between March 12 and 15".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # A month in a year told from the day the text was written: "on February 8 last year", "in
@@ -869,6 +871,10 @@ class Extractor:
             return None  # "Located 23 km south-west": a measure in the unit after it
         if word and word not in NOT_NAMES and word not in HONORIFICS and word not in COMPARATORS:
             return "#" + word.rstrip(".")
+        if label is not None and label.group(1) == "No" and not sentence_initial(
+            self.text, label.start(1)
+        ):
+            return "#no"  # "the world No 2": "No." without its full stop
         return None
 
     def _minutes_from_hour(self, m: re.Match[str]) -> None:
@@ -1413,6 +1419,11 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if (
+                m.group(0) == "No" and _DIGIT_AFTER.match(t, m.end())
+                and not sentence_initial(t, m.start())
+            ):
+                continue  # "the world No 2", "the No 7 shirt": a number's label
             if _NOT_OUT.match(t, m.end()) and _SCORE_BEFORE.search(t, max(0, m.start() - 8),
                                                                  m.start()):
                 continue  # "47 not out": a batter's score, unbeaten
