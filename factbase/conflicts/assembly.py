@@ -412,6 +412,12 @@ def _fold_looser_forms(
             w for w in clashing
             if w != v and w in values and compatible(reps[v], reps[w])
         ]
+        # Values it fits that fit each other are one side in several precisions ("about 3"
+        # of "about 3.15" and "3.15"): it goes with the tightest.
+        if len(fits) > 1 and all(
+            compatible(reps[a], reps[b]) for i, a in enumerate(fits) for b in fits[i + 1:]
+        ):
+            fits = [min(fits, key=lambda w: (_looseness(reps[w]), w))]
         if (
             len(fits) == 1 and _looseness(reps[fits[0]]) < _looseness(reps[v])
             and _same_figure(reps[v], reps[fits[0]])
