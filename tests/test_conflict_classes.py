@@ -314,6 +314,16 @@ def test_a_loose_form_of_one_side_joins_it_though_it_fits_that_side_in_two_preci
     assert shown["3.15"] >= {"a", "b"} and shown["2.5"] == {"d"}
 
 
+def test_a_range_written_in_its_unit_is_one_value_against_another_notation() -> None:
+    deal = "The Omnix deal is worth $3.5m-$4m, analysts said."
+    same = "The Omnix deal is worth between $3.5 million and $4 million, analysts said."
+    assert all_values(report_for({"a": deal, "b": same})) == []
+    other = "The Omnix deal is worth $5m-$6m, analysts said."
+    assert all_values(report_for({"a": deal, "b": other})) == [
+        {"3,500,000–4,000,000", "5,000,000–6,000,000"}
+    ]
+
+
 def test_a_sentence_giving_the_other_value_too_does_not_contradict_it() -> None:
     both = {
         "a": "Turnout in Kestria was 71.4 percent, lower than the 72.6 percent in 2021 and 75.3 "

@@ -150,6 +150,36 @@ def test_no_before_a_number_mid_sentence_labels_it_and_denies_nothing() -> None:
     assert extract("No 10-year-old may work in Lyra.").of("negation") != []
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The deal is worth $3.5m-$4m.", 3_500_000, 4_000_000, "$"),
+        ("The deal is worth £3m to £4m.", 3_000_000, 4_000_000, "£"),
+        ("Highs of 30C-35C are due.", 30, 35, "°C"),
+        ("A 5%-7% rise is due.", 5, 7, "%"),
+    ],
+)
+def test_two_figures_written_in_one_unit_and_joined_are_one_range(
+    text: str, low: int, high: int, unit: str
+) -> None:
+    (span,) = extract(text).facts
+    assert (span.kind, span.value, span.unit) == ("range", (low, high), unit)
+
+
+@pytest.mark.parametrize("text", ["Sales rose from $3m to $4m.", "Sales rose $3m to $4m."])
+def test_a_change_from_one_figure_to_another_is_no_range(text: str) -> None:
+    assert [f.kind for f in extract(text).facts] == ["number", "number"]
+
+
+def test_a_range_in_one_unit_is_compared_as_one_value() -> None:
+    passage = "The Omnix deal is worth $3.5m-$4m, analysts said."
+    assert differences("The Omnix deal is worth $3.5 million to $4 million, analysts said.",
+                       passage) == []
+    assert Difference("range", "4,500,000–5,000,000", "3,500,000–4,000,000") in differences(
+        "The Omnix deal is worth $4.5m-$5m, analysts said.", passage
+    )
+
+
 @pytest.mark.parametrize("text", ["", "abc", "1,40", "children", "Rotherham"])
 def test_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None

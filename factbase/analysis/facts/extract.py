@@ -506,6 +506,10 @@ _FEET_AND_INCHES = re.compile(
     re.I,
 )
 INCHES_IN_A_FOOT = 12
+# What joins the two ends of a range written in one unit: "$3.5m-$4m", "£3m to £4m".
+_UNIT_SPAN_JOINER = re.compile(r"\s?[-–—]\s?|\s+to\s+")
+# "from" right before the first of two figures: a change from one to the other.
+_CHANGED_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # A digit right after a word: "No 2".
 _DIGIT_AFTER = re.compile(r"\s?\d")
 # "between" right before a span of days: "between March 12 and 15".
@@ -1468,6 +1472,7 @@ class Extractor:
             )
         self.facts.sort(key=lambda f: (f.start, f.end))
         self.compound_measures()
+        self.spans_in_one_unit()
         self.fractions_of_one()
         self.elided_counts()
         self.names()
@@ -1609,6 +1614,29 @@ class Extractor:
                 merged = end > b.end
                 continue
             merged = False
+            k += 1
+
+    def spans_in_one_unit(self) -> None:
+        """"$3.5m-$4m", "£3m to £4m", "30C-35C", "5%-7%": two figures in one unit, each written
+        with it, joined by a dash or "to", are one range, not two values (unless a change runs
+        from one to the other: "rose from $3m to $4m", "up $3m to $4m")."""
+        facts, text = self.facts, self.norm.original
+        k = 0
+        while k < len(facts) - 1:
+            a, b = facts[k], facts[k + 1]
+            if (
+                a.kind == b.kind == "number" and a.unit and a.unit == b.unit
+                and a.comparator is None and b.comparator is None
+                and isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
+                and 0 <= a.value < b.value
+                and _UNIT_SPAN_JOINER.fullmatch(text, a.end, b.start) is not None
+                and not _CHANGED_FROM_BEFORE.search(text, max(0, a.start - 30), a.start)
+                and not CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start)
+            ):
+                facts[k] = Fact(
+                    "range", (a.value, b.value), text[a.start:b.end], a.start, b.end, None, a.unit
+                )
+                del facts[k + 1]
             k += 1
 
     @staticmethod
