@@ -766,6 +766,24 @@ def test_days_of_one_month_are_one_span_of_dates(
 
 
 @pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Lyra festival ran on 3 and 4 May 2019.", [3, 4]),
+        ("The Lyra festival ran on May 3 and 4, 2019.", [3, 4]),
+        ("The Lyra festival ran on 3, 4 and 5 May 2019.", [3, 4, 5]),
+    ],
+)
+def test_days_of_one_month_in_a_list_are_each_a_date(text: str, days: list[int]) -> None:
+    dates = extract(text, reference=ARTICLE_DATE).of("date")
+    assert [d.value for d in dates] == [(2019, 5, day) for day in days]
+    passage = text
+    assert differences(f"The Lyra festival ran on {days[0]} May 2019.", passage) == []
+    assert Difference("date", "9 May 2019", f"{days[0]} May 2019") in differences(
+        "The Lyra festival ran on 9 May 2019.", passage
+    )
+
+
+@pytest.mark.parametrize(
     "text", ["It opened on 3 and 4 May 2014.", "They won 3-1 in March 2014."]
 )
 def test_two_days_named_or_a_score_beside_a_month_are_no_span(text: str) -> None:

@@ -47,6 +47,15 @@ DAY_SPAN_DMY = re.compile(
     + _DAY_SPAN_END.format(y=YEAR_RE),
     re.I,
 )
+# Days of one month named in a list: "3 and 4 May 2019", "3, 4 and 5 May", "May 3 and 4, 2019".
+_DAY_LIST = rf"{DAY_RE}(?:\s*,\s*{DAY_RE})*,?\s+and\s+{DAY_RE}"
+DAY_LIST_DMY = re.compile(
+    rf"\b(?P<days>{_DAY_LIST})\s+(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?\b(?![,.]?\d)", re.I
+)
+DAY_LIST_MDY = re.compile(
+    rf"\b(?P<m>{MONTH_RE})\s+(?P<days>{_DAY_LIST})(?:,?\s+(?P<y>{YEAR_RE}))?\b(?![,.]?\d)", re.I
+)
+DAY_IN_LIST = re.compile(DAY_RE)
 DATE_MY = re.compile(rf"\b(?P<m>{MONTH_RE}),?(?: of)? (?P<y>{YEAR_RE})\b", re.I)
 # Day first ("26/8/14", "26.08.2014"); a first number over 12 cannot be a month, so "8/26/2014"
 # is read the American way.

@@ -16,6 +16,9 @@ from factbase.analysis.facts.dates import (
     DATE_MY,
     DATE_NUMERIC,
     DATE_YMD_NAMED,
+    DAY_IN_LIST,
+    DAY_LIST_DMY,
+    DAY_LIST_MDY,
     DAY_SPAN_DMY,
     DAY_SPAN_MDY,
     HAS_MONTH,
@@ -1048,6 +1051,25 @@ class Extractor:
                 year = int(m.group("y")) if m.group("y") else ref[0] if ref is not None else None
                 self.add("range", ((year, month, first), (year, month, last)), m.start(), m.end())
 
+    def day_lists(self) -> None:
+        """Days of one month named in a list, each a date: "on 3 and 4 May 2019" is 3 May 2019
+        and 4 May 2019 (the first was a number, the second the only date)."""
+        t, ref = self.text, self.reference
+        for rx in (DAY_LIST_DMY, DAY_LIST_MDY):
+            for m in rx.finditer(t):
+                if not self.free(m.start(), m.end()):
+                    continue
+                if rx is DAY_LIST_MDY and t[m.start()].islower():
+                    continue  # "may 3 and 4" in running text is rarely a date
+                month = month_number(m.group("m"))
+                year = int(m.group("y")) if m.group("y") else ref[0] if ref is not None else None
+                days = list(DAY_IN_LIST.finditer(t, m.start("days"), m.end("days")))
+                for k, d in enumerate(days):
+                    # the first day takes in a month written before it, the last the rest
+                    start = m.start() if k == 0 else d.start()
+                    end = m.end() if k == len(days) - 1 else d.end()
+                    self.add("date", (year, month, day_number(d.group(0))), start, end)
+
     def run(self) -> list[Fact]:
         t = self.text
         ref = self.reference
@@ -1063,6 +1085,7 @@ class Extractor:
         # Ranges first: their endpoints are not separate facts.
         if months:
             self.day_spans()
+            self.day_lists()
         spans = [
             *(BETWEEN.finditer(t) if HAS_RANGE_WORD.search(low) else ()),
             *(IN_UNTIL.finditer(t) if " until " in low or " till " in low else ()),
