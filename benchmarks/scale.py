@@ -185,8 +185,12 @@ def main() -> None:
     size_mb = sum(len(t.encode()) for t in corpus.texts.values()) / 1e6
     rows, expected, spans = build_claims(corpus, args.claims, rng)
     # a repeated row (the same claim of the same source) is skipped by import: one of each
-    first = list({tuple(r): i for i, r in reversed(list(enumerate(rows)))}.values())
-    first.sort()
+    first: list[int] = []
+    seen: set[tuple[str, str]] = set()
+    for i, row in enumerate(rows):
+        if row not in seen:
+            seen.add(row)
+            first.append(i)
     rows, expected, spans = (
         [rows[i] for i in first], [expected[i] for i in first], [spans[i] for i in first]
     )

@@ -36,15 +36,15 @@ DATE_MDY = re.compile(
 )
 # Days of one month, as a span: "March 2-4, 2020", "Sept. 28 to 30", "2-4 March 2020" ("and"
 # after "between" only: "on 3 and 4 May" names two days).
-_DAY_SPAN_END = r"(?:,? (?P<y>{y}))?\b(?![-/.,]?\d)"
+_DAY_SPAN_END = rf"(?:,? (?P<y>{YEAR_RE}))?\b(?![-/.,]?\d)"
 DAY_SPAN_MDY = re.compile(
     rf"\b(?P<m>{MONTH_RE}) (?P<a>{DAY_RE}) ?(?P<to>-|–|—| to | through | and ) ?(?P<b>{DAY_RE})"
-    + _DAY_SPAN_END.format(y=YEAR_RE),
+    + _DAY_SPAN_END,
     re.I,
 )
 DAY_SPAN_DMY = re.compile(
     rf"\b(?P<a>{DAY_RE}) ?(?P<to>-|–|—| to | and ) ?(?P<b>{DAY_RE}) (?P<m>{MONTH_RE})"
-    + _DAY_SPAN_END.format(y=YEAR_RE),
+    + _DAY_SPAN_END,
     re.I,
 )
 # Days of one month named in a list: "3 and 4 May 2019", "3, 4 and 5 May", "May 3 and 4, 2019".

@@ -515,6 +515,13 @@ _UNIT_SPAN_JOINER = re.compile(r"\s?[-–—]\s?|\s+to\s+")
 _CHANGED_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # A digit right after a word: "No 2".
 _DIGIT_AFTER = re.compile(r"\s?\d")
+
+
+def _capital_no_inside(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` "No" written with its capital inside a sentence ("the world No
+    2"), where it labels the number after it as "No." does, rather than opening the sentence
+    ("No 10-year-old may work there") as a denial?"""
+    return text[start:end] == "No" and not sentence_initial(text, start)
 # "between" right before a span of days: "between March 12 and 15".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # A month in a year told from the day the text was written: "on February 8 last year", "in
@@ -878,9 +885,7 @@ class Extractor:
             return None  # "Located 23 km south-west": a measure in the unit after it
         if word and word not in NOT_NAMES and word not in HONORIFICS and word not in COMPARATORS:
             return "#" + word.rstrip(".")
-        if label is not None and label.group(1) == "No" and not sentence_initial(
-            self.text, label.start(1)
-        ):
+        if label is not None and _capital_no_inside(self.text, label.start(1), label.end(1)):
             return "#no"  # "the world No 2": "No." without its full stop
         return None
 
@@ -1032,10 +1037,23 @@ class Extractor:
             return after.group(1).lower()
         return word
 
+    def _month_of_days(
+        self, m: re.Match[str], *, month_first: bool
+    ) -> tuple[int, int | None] | None:
+        """The month and year of days written with their month (``m``'s groups "m" and "y"): the
+        year written, else the year of writing; None where the month comes first in small
+        letters ("may 5-7" in running text is rarely a date)."""
+        if month_first and self.text[m.start()].islower():
+            return None
+        year = int(m.group("y")) if m.group("y") else (
+            self.reference[0] if self.reference is not None else None
+        )
+        return month_number(m.group("m")), year
+
     def day_spans(self) -> None:
         """Days of one month as one span of dates: "March 2-4, 2020", "2-4 March 2020", "Sept.
         28 to 30" (in the year written, else the year of writing)."""
-        t, ref = self.text, self.reference
+        t = self.text
         for rx in (DAY_SPAN_MDY, DAY_SPAN_DMY):
             for m in rx.finditer(t):
                 first, last = day_number(m.group("a")), day_number(m.group("b"))
@@ -1045,24 +1063,23 @@ class Extractor:
                     t, max(0, m.start() - 8), m.start()
                 ):
                     continue  # "on 3 and 4 May": two days named, no span
-                if rx is DAY_SPAN_MDY and t[m.start()].islower():
-                    continue  # "may 5-7" in running text is rarely a date
-                month = month_number(m.group("m"))
-                year = int(m.group("y")) if m.group("y") else ref[0] if ref is not None else None
-                self.add("range", ((year, month, first), (year, month, last)), m.start(), m.end())
+                when = self._month_of_days(m, month_first=rx is DAY_SPAN_MDY)
+                if when is not None:
+                    month, year = when
+                    self.add(
+                        "range", ((year, month, first), (year, month, last)), m.start(), m.end()
+                    )
 
     def day_lists(self) -> None:
         """Days of one month named in a list, each a date: "on 3 and 4 May 2019" is 3 May 2019
         and 4 May 2019 (the first was a number, the second the only date)."""
-        t, ref = self.text, self.reference
+        t = self.text
         for rx in (DAY_LIST_DMY, DAY_LIST_MDY):
             for m in rx.finditer(t):
-                if not self.free(m.start(), m.end()):
+                when = self._month_of_days(m, month_first=rx is DAY_LIST_MDY)
+                if not self.free(m.start(), m.end()) or when is None:
                     continue
-                if rx is DAY_LIST_MDY and t[m.start()].islower():
-                    continue  # "may 3 and 4" in running text is rarely a date
-                month = month_number(m.group("m"))
-                year = int(m.group("y")) if m.group("y") else ref[0] if ref is not None else None
+                month, year = when
                 days = list(DAY_IN_LIST.finditer(t, m.start("days"), m.end("days")))
                 for k, d in enumerate(days):
                     # the first day takes in a month written before it, the last the rest
@@ -1446,10 +1463,7 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
-            if (
-                m.group(0) == "No" and _DIGIT_AFTER.match(t, m.end())
-                and not sentence_initial(t, m.start())
-            ):
+            if _capital_no_inside(t, m.start(), m.end()) and _DIGIT_AFTER.match(t, m.end()):
                 continue  # "the world No 2", "the No 7 shirt": a number's label
             if _NOT_OUT.match(t, m.end()) and _SCORE_BEFORE.search(t, max(0, m.start() - 8),
                                                                  m.start()):
