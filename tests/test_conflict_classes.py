@@ -274,44 +274,44 @@ def test_two_figures_one_source_gives_both_of_do_not_contradict_each_other() -> 
     # one text tells the two apart (a place's toll and the region's): two sources each giving
     # one of them do not disagree
     apart = {
-        "a": "The flood killed 1,464 people in Kestria. Across the whole region, the flood "
-        "killed 1,833 people.",
-        "b": "The flood killed 1,464 people, officials in Kestria said on Monday.",
-        "c": "The flood killed 1,833 people, the regional authority said on Monday.",
+        "a": "The flood killed 1,270 people in Kestria. Across the whole region, the flood "
+        "killed 1,610 people.",
+        "b": "The flood killed 1,270 people, officials in Kestria said on Monday.",
+        "c": "The flood killed 1,610 people, the regional authority said on Monday.",
     }
     assert all_values(report_for(apart)) == []
     # no text gives both: the two figures of one toll disagree
     told_once = {
-        "b": "The flood killed 1,464 people, officials in Kestria said on Monday.",
-        "c": "The flood killed 1,833 people, officials in Kestria said on Monday.",
+        "b": "The flood killed 1,270 people, officials in Kestria said on Monday.",
+        "c": "The flood killed 1,610 people, officials in Kestria said on Monday.",
     }
-    assert all_values(report_for(told_once)) == [{"1,464", "1,833"}]
+    assert all_values(report_for(told_once)) == [{"1,270", "1,610"}]
 
 
 def test_the_items_of_one_list_are_not_two_things_the_source_tells_apart() -> None:
     # the source gives 2003 in another sentence too, yet its list's first year is what the
     # other source's list gives otherwise
     listed = {
-        "a": "In 2003, a study by Kelso found many cases in Kestria. Further warnings came in "
-        "2002, 2003 and 2006 with three reports known to the Kestria council.",
-        "b": "Further warnings came in 2003, 2003 and 2006 with three reports known to the "
+        "a": "In 2012, a study by Kelso found many cases in Kestria. Further warnings came in "
+        "2011, 2012 and 2015 with three reports known to the Kestria council.",
+        "b": "Further warnings came in 2012, 2012 and 2015 with three reports known to the "
         "Kestria council.",
     }
-    assert all_values(report_for(listed)) == [{"2002", "2003"}]
+    assert all_values(report_for(listed)) == [{"2011", "2012"}]
 
 
 def test_a_loose_form_of_one_side_joins_it_though_it_fits_that_side_in_two_precisions() -> None:
-    # "about 3.15" fits "3.15" and "about 3.2", which fit each other: one side, shown once
+    # "about 4.35" fits "4.35" and "about 4.4", which fit each other: one side, shown once
     srcs = {
-        "a": "The Vela shot released about 3.15 megajoules of energy, the lab said.",
-        "b": "The Vela shot released 3.15 megajoules of energy, the lab said.",
-        "c": "The Vela shot released about 3.2 megajoules of energy, the lab said.",
-        "d": "The Vela shot released 2.5 megajoules of energy, the lab said.",
+        "a": "The Vela shot released about 4.35 megajoules of energy, the lab said.",
+        "b": "The Vela shot released 4.35 megajoules of energy, the lab said.",
+        "c": "The Vela shot released about 4.4 megajoules of energy, the lab said.",
+        "d": "The Vela shot released 3.1 megajoules of energy, the lab said.",
     }
     (conflict,) = report_for(srcs).conflicts
     shown = {v.value: {s.source for s in v.statements} for v in conflict.values}
-    assert "about 3.15" not in shown
-    assert shown["3.15"] >= {"a", "b"} and shown["2.5"] == {"d"}
+    assert "about 4.35" not in shown
+    assert shown["4.35"] >= {"a", "b"} and shown["3.1"] == {"d"}
 
 
 def test_a_range_written_in_its_unit_is_one_value_against_another_notation() -> None:

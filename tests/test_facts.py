@@ -79,36 +79,36 @@ def test_pc_glued_to_a_number_is_per_cent_and_a_changed_share_differs() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kelso, who is 6ft 4in tall, won.",
-        "Kelso, who is 6 feet 4 inches tall, won.",
-        "Kelso, who is 6 ft 4 in tall, won.",
-        "The 6-foot-4 Kelso won.",
-        "The 6′ 4″ Kelso won.",
+        "Kelso, who is 5ft 9in tall, won.",
+        "Kelso, who is 5 feet 9 inches tall, won.",
+        "Kelso, who is 5 ft 9 in tall, won.",
+        "The 5-foot-9 Kelso won.",
+        "The 5′ 9″ Kelso won.",
     ],
 )
 def test_feet_and_inches_are_one_length(text: str) -> None:
     (height,) = extract(text).of("number")
-    assert (height.value, height.unit) == (Fraction(76, 12), "ft")
-    assert height.display() == "6 ft 4 in"
+    assert (height.value, height.unit) == (Fraction(69, 12), "ft")
+    assert height.display() == "5 ft 9 in"
 
 
 def test_a_height_in_other_inches_differs_and_in_other_notation_agrees() -> None:
-    passage = "Kelso, who is 6ft 4in tall, won the Lyra high jump."
-    assert differences("Kelso, who is 6 feet 4 inches tall, won the Lyra high jump.", passage) == []
-    assert Difference("number", "6 ft 5 in", "6 ft 4 in") in differences(
-        "Kelso, who is 6ft 5in tall, won the Lyra high jump.", passage
+    passage = "Kelso, who is 5ft 9in tall, won the Lyra high jump."
+    assert differences("Kelso, who is 5 feet 9 inches tall, won the Lyra high jump.", passage) == []
+    assert Difference("number", "5 ft 10 in", "5 ft 9 in") in differences(
+        "Kelso, who is 5ft 10in tall, won the Lyra high jump.", passage
     )
     # feet, then inches of another measure, are two lengths
     assert [f.value for f in extract("It fell 6 feet in 4 seconds.").of("number")] == [6, 4]
 
 
 def test_minutes_glued_to_their_number_join_the_seconds_after_them() -> None:
-    (swum,) = extract("Kelso swam the Lyra final in 4min 02.50sec.").of("number")
-    assert (swum.value, swum.display()) == (Fraction(97, 24), "4 min 2.5 s")
-    passage = "Kelso swam the Lyra final in 4min 02.50sec."
-    assert differences("Kelso swam the Lyra final in 4 minutes 2.5 seconds.", passage) == []
-    assert Difference("number", "4 min 3.5 s", "4 min 2.5 s") in differences(
-        "Kelso swam the Lyra final in 4min 03.50sec.", passage
+    (swum,) = extract("Kelso swam the Lyra final in 3min 51.20sec.").of("number")
+    assert (swum.value, swum.display()) == (Fraction(289, 75), "3 min 51.2 s")
+    passage = "Kelso swam the Lyra final in 3min 51.20sec."
+    assert differences("Kelso swam the Lyra final in 3 minutes 51.2 seconds.", passage) == []
+    assert Difference("number", "3 min 52.2 s", "3 min 51.2 s") in differences(
+        "Kelso swam the Lyra final in 3min 52.20sec.", passage
     )
 
 
@@ -712,8 +712,8 @@ def test_relative_dates_differ_from_another_date(
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("It opened on 8 February last year.", (2013, 2, 8)),
-        ("It opened on February 8 last year.", (2013, 2, 8)),
+        ("It opened on 14 March last year.", (2013, 3, 14)),
+        ("It opened on March 14 last year.", (2013, 3, 14)),
         ("It opened in March last year.", (2013, 3, None)),
         ("It opened in March of last year.", (2013, 3, None)),
         ("It will open in May next year.", (2015, 5, None)),
@@ -721,7 +721,7 @@ def test_relative_dates_differ_from_another_date(
         # told from the year named before it, else from the day of writing
         ("It was founded in 2009 and opened on 3 May the following year.", (2010, 5, 3)),
         ("It was founded in 2009 after a loss in May the previous year.", (2008, 5, None)),
-        ("It was to open on 17 March of the following year.", (2015, 3, 17)),
+        ("It was to open on 9 June of the following year.", (2015, 6, 9)),
     ],
 )
 def test_a_month_with_a_year_told_in_words_is_one_date(text: str, value: DateValue) -> None:
@@ -739,11 +739,11 @@ def test_the_next_or_last_year_is_no_year_from_the_day_of_writing(text: str) -> 
 
 
 def test_a_month_and_a_year_told_in_words_are_compared_as_one_date() -> None:
-    said = "The Kestria plant opened on 8 February 2013."
-    passage = "The Kestria plant opened on February 8 last year."
+    said = "The Kestria plant opened on 14 March 2013."
+    passage = "The Kestria plant opened on March 14 last year."
     assert differences(said, passage, reference=ARTICLE_DATE) == []
-    assert Difference("date", "8 February 2014", "8 February 2013") in differences(
-        "The Kestria plant opened on 8 February 2014.", passage, reference=ARTICLE_DATE
+    assert Difference("date", "14 March 2014", "14 March 2013") in differences(
+        "The Kestria plant opened on 14 March 2014.", passage, reference=ARTICLE_DATE
     )
 
 
@@ -753,8 +753,8 @@ def test_a_month_and_a_year_told_in_words_are_compared_as_one_date() -> None:
         ("The summit ran March 2-4, 2020, in Lyra.", (2020, 3, 2), (2020, 3, 4)),
         ("The summit ran 2-4 March 2020 in Lyra.", (2020, 3, 2), (2020, 3, 4)),
         ("The summit ran from 2 to 4 March 2020 in Lyra.", (2020, 3, 2), (2020, 3, 4)),
-        ("The summit ran Sept. 28 to 30, 2013, in Lyra.", (2013, 9, 28), (2013, 9, 30)),
-        ("Between March 12 and 15, blasts shook Lyra.", (2014, 3, 12), (2014, 3, 15)),
+        ("The summit ran Oct. 11 to 13, 2013, in Lyra.", (2013, 10, 11), (2013, 10, 13)),
+        ("Between April 9 and 11, blasts shook Lyra.", (2014, 4, 9), (2014, 4, 11)),
     ],
 )
 def test_days_of_one_month_are_one_span_of_dates(

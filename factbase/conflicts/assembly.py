@@ -338,15 +338,15 @@ def _told_together(graph: Graph, values: dict[str, list[NodeKey]]) -> frozenset[
     paragraph.
 
     A text that gives two figures of what the group measures side by side tells two things
-    apart (a part and the whole, two moments, two places: "480 out-of-state deaths" and, a
-    sentence on, the 346 they were cut to), as ``_same_account`` finds of its two sentences
+    apart (a part and the whole, two moments, two places: "310 deaths out of the state" and, a
+    sentence on, the 270 they were cut to), as ``_same_account`` finds of its two sentences
     linked to each other; so another source's figure that matches one of them does not
     contradict a third's that matches the other. Two dates the text gives of one event, told
     twice, are still its slip (see ``_same_account``), and the items of one list in a sentence
-    ("in 2002, 2003 and 2006") are not told apart. Over the corpora of
+    ("in 2011, 2012 and 2015") are not told apart. Over the corpora of
     `benchmarks/disagreements.py` this took 9 of 223 conflicts off the tuning corpora's report
-    and 11 of 268 off the held-out ones, one of them holding a listed disagreement (149
-    passengers against the 157 on board, in a sentence the list quotes for another); listed
+    and 11 of 268 off the held-out ones, one of them holding a listed disagreement (a
+    count of passengers against those on board, in a sentence the list quotes for another); listed
     disagreements found, that one fewer of 144 on the tuning corpora and the same 24 of 124
     held out. Without the two conditions (any two values one source gives) it took 29
     conflicts off each, but lost 2 and 1 listed ones found, and 39 of the 200 planted
@@ -369,7 +369,7 @@ def _told_together(graph: Graph, values: dict[str, list[NodeKey]]) -> frozenset[
 
 def _apart_in_one_paragraph(graph: Graph, a: NodeKey, b: NodeKey) -> bool:
     """Are two statements of one source two sentences of one paragraph? (Items of one list in
-    a sentence, "in 2002, 2003 and 2006", are not told apart from each other.)"""
+    a sentence, "in 2011, 2012 and 2015", are not told apart from each other.)"""
     sa, sb = graph.nodes[a].statement, graph.nodes[b].statement
     return sa.paragraph == sb.paragraph and not (sa.start < sb.end and sb.start < sa.end)
 
@@ -412,8 +412,8 @@ def _fold_looser_forms(
             w for w in clashing
             if w != v and w in values and compatible(reps[v], reps[w])
         ]
-        # Values it fits that fit each other are one side in several precisions ("about 3"
-        # of "about 3.15" and "3.15"): it goes with the tightest.
+        # Values it fits that fit each other are one side in several precisions ("about 4"
+        # of "about 4.35" and "4.35"): it goes with the tightest.
         if len(fits) > 1 and all(
             compatible(reps[a], reps[b]) for i, a in enumerate(fits) for b in fits[i + 1:]
         ):

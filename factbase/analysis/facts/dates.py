@@ -34,7 +34,7 @@ DATE_DMY = re.compile(
 DATE_MDY = re.compile(
     rf"\b(?P<m>{MONTH_RE}) (?P<d>{DAY_RE})(?:,? (?P<y>{YEAR_RE}))?\b(?![,.]?\d)", re.I
 )
-# Days of one month, as a span: "March 2-4, 2020", "Sept. 28 to 30", "2-4 March 2020" ("and"
+# Days of one month, as a span: "March 2-4, 2020", "Oct. 11 to 13", "2-4 March 2020" ("and"
 # after "between" only: "on 3 and 4 May" names two days).
 _DAY_SPAN_END = rf"(?:,? (?P<y>{YEAR_RE}))?\b(?![-/.,]?\d)"
 DAY_SPAN_MDY = re.compile(

@@ -500,8 +500,8 @@ _SHARED_YEAR = re.compile(
     r"(?P<y>1[89]\d\d|20\d\d)\b"
 )
 _HAS_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-# A length in feet and inches, as heights are written: "6ft 4in", "6 feet 4 inches", "6 ft 5
-# in", "6′ 4″", "the 6-foot-4 centre" (the inches' word may be left out only after "-foot-").
+# A length in feet and inches, as heights are written: "5ft 9in", "5 feet 9 inches", "5 ft 10
+# in", "5′ 9″", "the 5-foot-9 centre" (the inches' word may be left out only after "-foot-").
 _FEET_AND_INCHES = re.compile(
     r"\b(?P<ft>[1-9])(?:\s?(?:ft\.?|feet|foot)\s?(?P<in>\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b)"
     r"|-foot-(?P<in2>\d{1,2}(?:\.\d+)?)\b(?!-|\.\d)"
@@ -522,14 +522,14 @@ def _capital_no_inside(text: str, start: int, end: int) -> bool:
     2"), where it labels the number after it as "No." does, rather than opening the sentence
     ("No 10-year-old may work there") as a denial?"""
     return text[start:end] == "No" and not sentence_initial(text, start)
-# "between" right before a span of days: "between March 12 and 15".
+# "between" right before a span of days: "between April 9 and 11".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-# A month in a year told from the day the text was written: "on February 8 last year", "in
+# A month in a year told from the day the text was written: "on March 14 last year", "in
 # March of this year" (one date, not a month of the current year and a year besides).
 _RELATIVE_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 # A month in a year told from the year the text named last: "in August that year", "in May of
-# the same year", "on 17 March the following year".
+# the same year", "on 9 June the following year".
 _THAT_YEAR = re.compile(
     r"\s+(?:of\s+)?(?:(?P<same>that|the\s+same)|the\s+(?P<after>following|next)|"
     r"the\s+(?P<before>previous|preceding))\s+year\b",
@@ -1338,7 +1338,7 @@ class Extractor:
         for m in _FEET_AND_INCHES.finditer(t) if digits else ():
             inches = Fraction(m.group("in") or m.group("in2") or m.group("in3"))
             if inches < INCHES_IN_A_FOOT and self.free(m.start(), m.end()):
-                # "6ft 4in", "6 feet 4 inches", "the 6-foot-4 centre": one length, in feet
+                # "5ft 9in", "5 feet 9 inches", "the 5-foot-9 centre": one length, in feet
                 length = Fraction(m.group("ft")) + inches / INCHES_IN_A_FOOT
                 self.add("number", length, m.start(), m.end(), None, "ft")
         for m in NUMBER.finditer(t) if digits else ():

@@ -38,13 +38,13 @@ class Fact:
 
 # A measure of time in hours or minutes with a fraction shows in whole units and the next
 # smaller one ("3 min 13 s", "6 h 51 min"), as people write it, not as a decimal (3.21667);
-# so does a length in feet ("6 ft 4 in").
+# so does a length in feet ("5 ft 9 in").
 _SMALLER_UNIT = {"h": ("min", 60), "min": ("s", 60), "ft": ("in", 12)}
 
 
 def _in_two_units(value: Fraction, unit: str | None) -> str | None:
     """A measure in hours, minutes or feet that is a whole number of the next smaller unit, in
-    both ("3 min 13 s", "6 ft 4 in"), or in minutes and seconds to a thousandth ("4 min 2.5 s");
+    both ("3 min 13 s", "5 ft 9 in"), or in minutes and seconds to a thousandth ("3 min 51.2 s");
     None for any other value."""
     smaller, parts = _SMALLER_UNIT.get(unit or "", ("", 0))
     if not parts or value.denominator == 1 or value < 0:
@@ -53,7 +53,7 @@ def _in_two_units(value: Fraction, unit: str | None) -> str | None:
     rest = (value - whole) * parts
     decimals = next((d for d in (0, 1, 2, 3) if (rest * 10**d).denominator == 1), None)
     if decimals is None or (decimals and smaller != "s"):
-        return None  # only seconds are written with decimals ("4 min 2.5 s")
+        return None  # only seconds are written with decimals ("3 min 51.2 s")
     return f"{whole} {unit} {float(rest):.{decimals}f} {smaller}"
 
 
