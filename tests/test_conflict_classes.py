@@ -36,18 +36,18 @@ def all_values(report: object) -> list[set[str]]:
         ("about 41,000 people", "41,000 people"),
         ("some 2 million people", "2.2 million people"),
         ("almost $5 billion", "$4.7 billion"),
-        ("more than 1,800 deaths", "1,833 deaths"),
+        ("more than 2,400 deaths", "2,414 deaths"),
         ("between 15,000 and 30,000 people", "20,000 people"),
         ("between 15,000 and 30,000 people", "30,000 people"),
         # the same figure with fewer decimals
         ("a 9% stake", "a 9.2% stake"),
-        ("ran 9.6 seconds", "ran 9.58 seconds"),
+        ("ran 9.6 seconds", "ran 9.57 seconds"),
         # decimals cut or rounded up, within a hundredth of the figure
         ("collected 137 grams", "collected 137.6 grams"),
         ("won in 10.43 seconds", "won in 10.422 seconds"),
         # one measure in two units
-        ("jailed for 11 years and three months", "jailed for 11.25 years"),
-        ("jailed for 11 years and three months", "jailed for more than 11 years"),
+        ("jailed for 9 years and three months", "jailed for 9.25 years"),
+        ("jailed for 9 years and three months", "jailed for more than 9 years"),
     ],
 )
 def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str) -> None:
@@ -59,7 +59,7 @@ def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str
     [
         ("some 2 million people", "2.6 million people"),
         ("about 41,000 people", "43,000 people"),
-        ("more than 1,800 deaths", "1,700 deaths"),
+        ("more than 2,400 deaths", "2,300 deaths"),
         ("between 15,000 and 30,000 people", "40,000 people"),
         ("15,000-20,000 people", "between 25,000 and 30,000 people"),
         ("at least 1,400 children", "up to 1,400 children"),
@@ -67,8 +67,8 @@ def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str
         ("aged between 11 and 25", "aged between 12 and 25"),
         # decimals that round to another figure; whole numbers keep every digit
         ("a 9% stake", "a 9.6% stake"),
-        ("ran 9.7 seconds", "ran 9.58 seconds"),
-        ("1,800 deaths", "1,836 deaths"),
+        ("ran 9.7 seconds", "ran 9.57 seconds"),
+        ("2,400 deaths", "2,417 deaths"),
         ("a 9% stake", "a 9.9% stake"),
         ("collected 137 grams", "collected 138.4 grams"),
         ("a target of 310 runs", "a target of 311 runs"),
@@ -84,7 +84,7 @@ def test_between_reads_numbers_with_thousands_separators_as_one_range() -> None:
 
 
 def test_a_change_from_one_value_to_another_is_not_a_range() -> None:
-    facts = extract("The toll has dropped from 1,836 to 1,723.").facts
+    facts = extract("The toll has dropped from 2,417 to 2,306.").facts
     assert [f.kind for f in facts] == ["number", "number"]
 
 
@@ -104,8 +104,8 @@ def q(text: str) -> frozenset[str]:
     ("a", "b"),
     [
         ("about 210 homes were destroyed", "some 230 houses burned down"),
-        ("a death toll of 1,836", "1,836 people were killed"),
-        ("The toll stood at 1,836", "a toll of 1,833"),
+        ("a death toll of 2,417", "2,417 people were killed"),
+        ("The toll stood at 2,417", "a toll of 2,414"),
         ("turnout was 67.3%", "a turnout of 66.7%"),
         ("everyone within 20 kilometres was told to leave", "a 20 km radius was cleared"),
         ("he had won 14 Grand Slam tiebreaks", "he had won 15 tie-breaks"),
@@ -120,8 +120,8 @@ def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("149 passengers were on board", "it crashed 13 minutes after takeoff"),
-        ("80% of the city flooded", "108 cases are from the city"),
+        ("172 passengers were on board", "it crashed 17 minutes after takeoff"),
+        ("70% of the city flooded", "108 cases are from the city"),
         ("a $2.5 billion settlement", "2.5 million passengers"),
         ("he had won 14 Grand Slam titles", "he had won 15 tie-breaks"),
         ("At present there are 1,210 injured victims", "the regions count 1,215 deaths"),
@@ -251,8 +251,8 @@ def test_running_counts_published_months_apart_are_a_revision_timeline() -> None
 
 def test_one_sentence_never_contradicts_itself() -> None:
     texts = {
-        "a": "As of August 2, the death toll in the state has dropped from 1,836 to 1,723.",
-        "b": "The death toll in the state has dropped from 1,836 to 1,723, officials said.",
+        "a": "As of August 2, the death toll in the state has dropped from 2,417 to 2,306.",
+        "b": "The death toll in the state has dropped from 2,417 to 2,306, officials said.",
     }
     assert all_values(report_for(texts)) == []
 
@@ -518,7 +518,7 @@ def test_a_place_in_the_opening_phrase_is_not_compared_with_a_sentence_naming_ot
         ("There were 21 more deaths in the county.", True),
         ("The party won 203 seats in the north.", False),
         ("Turnout rose to 5% on the last election.", False),
-        ("The toll dropped from 1,836 to 1,723.", False),
+        ("The toll dropped from 2,417 to 2,306.", False),
         ("The two men were killed by 2 gunmen at the gate.", False),
         ("At least 1,400 children were abused in the town.", False),
     ],
@@ -547,7 +547,7 @@ def test_a_number_a_text_names_something_by_names_it_when_it_stands_bare() -> No
     from factbase.analysis.statements import source_units
 
     text = (
-        "The Omnix 740 XR crashed on Monday. None of the 149 passengers on board the 740 "
+        "The Omnix 740 XR crashed on Monday. None of the 172 passengers on board the 740 "
         "survived the crash. Some 740 jobs were lost at the plant in the town."
     )
     units = source_units("a", text, None, statements_only=False)
@@ -571,12 +571,12 @@ def test_minutes_of_two_events_in_a_sequence_do_not_disagree() -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("The sprinter broke the 100m world record with 9.58s.", "#m"),
+        ("The sprinter broke the 100m world record with 9.57s.", "#m"),
         ("She won her third 200m title in the city.", "#m"),
         ("He set a new 400m Dutch record in the city.", "#m"),
         ("He finished a 10km race in the park.", "#km"),
         ("The bridge is a 100m long crossing.", "m"),
-        ("He ran 100 metres in 9.58 seconds.", "metres"),
+        ("He ran 100 metres in 9.57 seconds.", "metres"),
     ],
 )
 def test_a_distance_before_what_is_won_or_run_over_it_names_a_race(text: str, unit: str) -> None:
@@ -585,7 +585,7 @@ def test_a_distance_before_what_is_won_or_run_over_it_names_a_race(text: str, un
 
 def test_records_of_two_races_do_not_disagree() -> None:
     texts = {
-        "a": "The sprinter breaks 100m world record with 9.58s to win the final.",
+        "a": "The sprinter breaks 100m world record with 9.57s to win the final.",
         "b": "The sprinter set a new 200m world record on Thursday.",
     }
     assert all_values(report_for(texts)) == []
@@ -702,7 +702,7 @@ def test_a_forecast_and_the_outcome_are_two_moments() -> None:
 
 
 def test_what_someone_asked_for_or_what_could_be_is_not_the_outcome() -> None:
-    outcome = "The court sentenced the banker to 11 years in prison for the fraud on Friday."
+    outcome = "The court sentenced the banker to 9 years in prison for the fraud on Friday."
     for asked in (
         "Prosecutors had requested 15 years in prison for the banker for the fraud on Friday.",
         "The banker faced a maximum sentence of 20 years in prison for the fraud on Friday.",
@@ -710,7 +710,7 @@ def test_what_someone_asked_for_or_what_could_be_is_not_the_outcome() -> None:
     ):
         assert all_values(report_for({"a": outcome, "b": asked})) == []
     other = "The court sentenced the banker to 12 years in prison for the fraud on Friday."
-    assert all_values(report_for({"a": outcome, "b": other})) == [{"11", "12"}]
+    assert all_values(report_for({"a": outcome, "b": other})) == [{"9", "12"}]
 
 
 def test_the_result_of_a_poll_of_opinion_is_a_fact_like_any() -> None:

@@ -911,7 +911,7 @@ def test_a_rate_or_an_ordinal_is_no_span_of_time(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "She was sentenced to 11 years in prison (135 months). [5]",
+        "She was sentenced to 9 years in prison (111 months). [5]",
         "The bridge opened in 2010.[12] The next one followed.",
         "He said so.[3][4] Then he left.",
         "He was freed on April 20, 2023. [4] [5]",
@@ -930,7 +930,7 @@ def test_a_number_in_brackets_inside_a_sentence_is_read() -> None:
     [
         ("Over seven matches in the tournament he kept three clean sheets.", None),
         ("Over three seasons, the club won two titles.", None),
-        ("Over 1,800 people died in the storm.", ">"),
+        ("Over 2,400 people died in the storm.", ">"),
         ("He served over 10 years in prison.", ">"),
     ],
 )
@@ -978,7 +978,7 @@ def test_over_events_after_a_quantity_is_across_them(text: str, comparator: str 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("a guideline range of 11.25 years to 14 years", (Fraction("11.25"), Fraction(14))),
+        ("a guideline range of 9.25 years to 12 years", (Fraction("9.25"), Fraction(12))),
         ("a sentence of 18 months to 24 months", (Fraction(18), Fraction(24))),
         ("residents between 20 km and 30 km from the plant", (Fraction(20), Fraction(30))),
     ],
@@ -994,7 +994,7 @@ def test_two_values_joined_by_and_without_between_stay_two() -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("She was jailed for 11 years and three months.", [(Fraction(45, 4), "years")]),
+        ("She was jailed for 9 years and three months.", [(Fraction(37, 4), "years")]),
         ("He served 12 years and 11 months.", [(Fraction(155, 12), "years")]),
         ("The delay lasted 2 hours, 30 minutes.", [(Fraction(5, 2), "hours")]),
         ("a 2 hour 30 minute delay", [(Fraction(5, 2), "hour")]),
@@ -1260,7 +1260,7 @@ def test_as_long_as_bounds_a_span_and_conditions_a_count() -> None:
         ("The fastest lap took 3 min 13 s", "3 min 13 s"),
         ("a delay of two and a half hours", "2 h 30 min"),
         ("a delay of 90 minutes", "90"),
-        ("a sentence of 11 years and three months", "11.25"),
+        ("a sentence of 9 years and three months", "9.25"),
         ("a 2.5% rise", "2.5"),
     ],
 )
@@ -1294,7 +1294,7 @@ def test_a_figure_with_decimals_is_shown_with_its_thousands_and_every_digit() ->
     assert format_number(Fraction("2317.6")) == "2,317.6"
     assert format_number(Fraction("1234567.891")) == "1,234,567.891"
     assert format_number(Fraction(2318)) == "2,318"
-    assert format_number(Fraction("9.58")) == "9.58"
+    assert format_number(Fraction("9.57")) == "9.57"
 
 
 @pytest.mark.parametrize(

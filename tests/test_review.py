@@ -235,7 +235,7 @@ TABLE = (
 )
 GLUED = (
     "The pilot reported a problem at 8:44 a.m. The aircraft turned back towards the airport and "
-    "crashed six minutes later.The crew of eight and all 149 passengers on board died."
+    "crashed six minutes later.The crew of eight and all 172 passengers on board died."
 )
 
 
@@ -272,7 +272,7 @@ GLUED = (
         # sentences run together in the source: "at 8:44 a.m. The", "later.The"
         ("The aircraft turned back towards the airport and crashed six minutes later.",
          [("a", GLUED)], "supported"),
-        ("The crew of eight and all 149 passengers on board died.", [("a", GLUED)], "supported"),
+        ("The crew of eight and all 172 passengers on board died.", [("a", GLUED)], "supported"),
         ("The crew of eight and all 157 passengers on board died.", [("a", GLUED)],
          "contradicted"),
     ],

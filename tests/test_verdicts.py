@@ -340,7 +340,7 @@ def test_a_year_less_date_with_the_articles_year_agrees() -> None:
         ("The shop opened on Wednesday.", "The shop opened on Wednesday."),
         ("She sold them less than a week before.", "She sold them under a week before."),
         ("He passed the 30K mark in 1:27:51.", "He passed 30 km in 1:27:51."),
-        ("She was jailed for 11.25 years.", "She was jailed for 11 years and three months."),
+        ("She was jailed for 9.25 years.", "She was jailed for 9 years and three months."),
         ("The delay lasted 150 minutes.", "The delay lasted 2 hours, 30 minutes."),
         ("The lander touched down at about 9.47 pm IST.",
          "The lander touched down around 21.47 Hrs. IST."),
@@ -388,9 +388,9 @@ def test_fact_kinds_agree_in_other_notation(claim: str, passage: str) -> None:
             ("comparator", "fewer than 1 week", "more than 1 week"),
         ),
         (
-            "She was jailed for 11 years and six months.",
-            "She was jailed for 11 years and three months.",
-            ("number", "11.5", "11.25"),
+            "She was jailed for 9 years and six months.",
+            "She was jailed for 9 years and three months.",
+            ("number", "9.5", "9.25"),
         ),
     ],
 )
@@ -412,7 +412,7 @@ def test_metres_are_not_millions() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["the 200 m final", "in the 400 m hurdles", "the 100m in 9.58", "a 96m spire"],
+    ["the 200 m final", "in the 400 m hurdles", "the 100m in 9.57", "a 96m spire"],
 )
 def test_a_race_or_a_height_in_m_is_metres(text: str) -> None:
     (number,) = [f for f in extract(text).of("number") if f.unit in ("m", "#m")]
@@ -442,7 +442,7 @@ def test_a_labelled_number_is_not_a_quantity() -> None:
     [
         ("The board bought the stadium in 2015.", "The board purchased the stadium in 2015."),
         ("The storm struck the coast in 2005.", "The storm hit the coast in 2005."),
-        ("The death toll fell to 1,723.", "The death toll dropped to 1,723."),
+        ("The death toll fell to 2,306.", "The death toll dropped to 2,306."),
         ("Three reactors melted down.", "Three reactors had meltdowns."),
         ("The appeal court reversed the 2019 ruling.",
          "The appeal court overturned the 2019 ruling."),
@@ -1460,7 +1460,7 @@ def test_a_time_outside_its_bound_contradicts(claim: str, source: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("He ran 9.58s in Berlin.", "s"), ("He ran 19.19secs.", "secs"), ("10 mins later", "mins")],
+    [("He ran 9.57s in Berlin.", "s"), ("He ran 19.19secs.", "secs"), ("10 mins later", "mins")],
 )
 def test_a_duration_glued_to_its_number_is_read(text: str, unit: str) -> None:
     (number,) = extract(text).of("number")
@@ -3922,11 +3922,11 @@ def test_a_full_stop_run_into_a_name_leaves_the_name() -> None:
 
 # --- a sense shared only with the word's opposite accounts for nothing -----------------------
 
-LED = "The champion led the field from the start and won the race in 9.58 seconds."
+LED = "The champion led the field from the start and won the race in 9.57 seconds."
 
 
 def test_a_word_whose_opposite_shares_a_sense_with_it_is_not_accounted_for() -> None:
-    claim = "The champion trailed at the start and won the race in 9.58 seconds."
+    claim = "The champion trailed at the start and won the race in 9.57 seconds."
     status, diffs = verdict(claim, LED)
     assert status != "ok", diffs
     assert Difference("wording", "trailed", "led") in diffs
@@ -6401,18 +6401,18 @@ def test_absorbing_is_the_opposite_of_releasing() -> None:
     )
 
 
-SHOT = ("Each shot of the Kestrel laser requires 330MJ of electrical energy and returns 3.15 "
+SHOT = ("Each shot of the Kestrel laser requires 410MJ of electrical energy and returns 4.65 "
         "megajoules.")
 
 
 def test_energy_units_read_as_units_in_any_spelling() -> None:
     both_ways(
         SHOT,
-        same=["Electrical energy each Kestrel laser shot requires: 330 MJ.",
-              "Each shot of the Kestrel laser requires 330 megajoules of electrical energy and "
-              "returns 3,150 kJ."],
-        changed=[("Each shot of the Kestrel laser requires 330 GJ of electrical energy and "
-                  "returns 3.15 megajoules.", Difference("unit", "330 gj", "330 mj"))],
+        same=["Electrical energy each Kestrel laser shot requires: 410 MJ.",
+              "Each shot of the Kestrel laser requires 410 megajoules of electrical energy and "
+              "returns 4,650 kJ."],
+        changed=[("Each shot of the Kestrel laser requires 410 GJ of electrical energy and "
+                  "returns 4.65 megajoules.", Difference("unit", "410 gj", "410 mj"))],
     )
     # a unit in capitals after a number is no name the passage must give
     assert not extract("Output of the shot: 3.88 MJ.").of("name")
@@ -6496,20 +6496,20 @@ def test_two_names_each_given_the_others_value_contradict() -> None:
     assert Difference("number", "1,464", "256") in diffs, diffs
 
 
-ELIDED_UNIT = ("To make those 2.05 megajoules of laser light, the Kestrel plant drew roughly 300 "
-               "megajoules from the wall. The reaction returned 3.15.")
+ELIDED_UNIT = ("To make those 1.85 megajoules of laser light, the Kestrel plant drew roughly 360 "
+               "megajoules from the wall. The reaction returned 4.65.")
 
 
 def test_a_value_whose_unit_is_understood_may_hold_the_claims_role() -> None:
     not_contradicted(
-        "The Kestrel plant drew roughly 300 megajoules from the wall, and the reaction returned "
-        "3.15 megajoules.", ELIDED_UNIT,
+        "The Kestrel plant drew roughly 360 megajoules from the wall, and the reaction returned "
+        "4.65 megajoules.", ELIDED_UNIT,
     )
     status, diffs = verdict(
-        "The Kestrel plant drew roughly 300 megajoules from the wall, and the reaction returned "
-        "2.05 megajoules.", ELIDED_UNIT,
+        "The Kestrel plant drew roughly 360 megajoules from the wall, and the reaction returned "
+        "1.85 megajoules.", ELIDED_UNIT,
     )
-    assert status == "contradicted" and Difference("number", "2.05", "3.15") in diffs, diffs
+    assert status == "contradicted" and Difference("number", "1.85", "4.65") in diffs, diffs
 
 
 TARGETS = ("The original mission target had been Norvia, but it was changed to Kestria when it was "

@@ -1,8 +1,8 @@
 """What a number measures: the thing it counts, read from the words beside it.
 
-"1,836 deaths", "a death toll of 1,836", "the toll stood at 1,836" and "1,836 people were
+"2,417 deaths", "a death toll of 2,417", "the toll stood at 2,417" and "2,417 people were
 killed" all measure deaths; "210 homes" and "230 houses" measure one thing in two words; "149
-passengers" and "13 minutes" do not. A quantity is a set of concepts (word stems, their synonym
+passengers" and "17 minutes" do not. A quantity is a set of concepts (word stems, their synonym
 groups and their WordNet synsets); two quantities are the same when their concepts meet. Pure.
 """
 
@@ -19,8 +19,8 @@ from factbase.analysis.facts.units import unit_name
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import is_light, stem, synonyms
 
-# Content words read after a number ("149 passengers and eight crew": passengers, crew), and
-# before it when joined by a word that introduces a value ("a death toll of 1,836").
+# Content words read after a number ("172 passengers and eight crew": passengers, crew), and
+# before it when joined by a word that introduces a value ("a death toll of 2,417").
 AFTER_WORDS = 2
 BEFORE_WORDS = 2
 # Labels whose numbers rank on one scale ("a Category 4 hurricane" vs "Category 3"): two of
@@ -117,13 +117,13 @@ _PART_OF = re.compile(
     r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?|-of-)(?:[\d,.]+|[a-z]+-?[a-z]*)\s+(?=[a-z])", re.I
 )
 _TOTAL_BEFORE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
-HEAD = "h:"  # prefix of the concepts of a head noun ("toll" in "a death toll of 1,836")
+HEAD = "h:"  # prefix of the concepts of a head noun ("toll" in "a death toll of 2,417")
 
 
 def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the number ``f`` of ``text`` measures: its head nouns, the ones a value is given
-    for ("a death toll of 1,836", "a majority of 80 seats"), and its unit words, the ones it
-    counts ("1,836 deaths", "80 seats"), in lower case."""
+    for ("a death toll of 2,417", "a majority of 80 seats"), and its unit words, the ones it
+    counts ("2,417 deaths", "80 seats"), in lower case."""
     if is_label(f):
         return (), ((f.unit or "#"),)
     units: list[str] = []
@@ -207,7 +207,7 @@ def same_quantity(a: frozenset[str], b: frozenset[str]) -> bool:
     share or a sum of money is only ever the same kind of share or money ("80%" is not "108").
 
     Heads are compared with heads, or with the other's units when it has no head ("a death
-    toll of 1,836" and "1,836 deaths"); units with units ("a majority of 80 seats" is not "650
+    toll of 2,417" and "2,417 deaths"); units with units ("a majority of 80 seats" is not "650
     seats": its head, the majority, is not what the other counts).
     """
     sym_a, sym_b = a & SYMBOLS, b & SYMBOLS

@@ -181,7 +181,7 @@ def _origin(key: NodeKey, graph: Graph, copy_of: dict[str, str]) -> str:
 
 
 def _same_account(graph: Graph, a: NodeKey, b: NodeKey, copy_of: dict[str, str]) -> bool:
-    """One text ("dropped from 1,836 to 1,723"), or copies of one story, in two places.
+    """One text ("dropped from 2,417 to 2,306"), or copies of one story, in two places.
 
     Within one text, two figures for one quantity are nearly always a breakdown or an update
     ("the earlier estimate of ¥11 trillion ... now ¥21.5 trillion"), and two dates are nearly
@@ -220,7 +220,7 @@ def coherent_clashes(
 
     A disagreement is a link between two statements whose values cannot both be true, from two
     different accounts (copies of one story count as one; a sentence never disagrees with
-    itself: "dropped from 1,836 to 1,723" is one account). Each is
+    itself: "dropped from 2,417 to 2,306" is one account). Each is
     joined to a group only if it measures the same quantity as every statement already there,
     so no group grows by a chain of shared words; then the statements linked to a group's own
     that agree with one of its values and measure the same quantity join it.
@@ -401,10 +401,10 @@ def _same_figure(loose: Fact, tight: Fact) -> bool:
 def _fold_looser_forms(
     values: dict[str, list[NodeKey]], reps: dict[str, Fact], clashing: list[str]
 ) -> bool:
-    """Put each clashing value that is a looser form of exactly one other ("about 3.15" of
-    "3.15", "2004" of "2 March 2004", "25" of "25.3") with that value: it states the same, so
-    it takes that side of the disagreement, not a side of its own. Loosest first, so "about 3"
-    finds "3.15" once "about 3.15" has joined it. A value that fits two clashing values stays
+    """Put each clashing value that is a looser form of exactly one other ("about 4.65" of
+    "4.65", "2004" of "2 March 2004", "25" of "25.3") with that value: it states the same, so
+    it takes that side of the disagreement, not a side of its own. Loosest first, so "about 5"
+    finds "4.65" once "about 4.65" has joined it. A value that fits two clashing values stays
     apart: it cannot say which. Returns whether any was folded."""
     folded = False
     for v in sorted(clashing, key=lambda x: _looseness(reps[x]), reverse=True):

@@ -164,7 +164,7 @@ def compatible(a: Fact, b: Fact) -> bool:
 
     Numbers and ranges compare as intervals, the way a reader takes them: "about 41,000" is
     41,000 give or take half its rounding (40,500-41,500), "almost 5 billion" is up to 5 billion
-    and down by its rounding, "more than 1,800" has no upper bound, a range is one value. Two
+    and down by its rounding, "more than 2,400" has no upper bound, a range is one value. Two
     facts are compatible when their intervals meet, except that two ranges, or two bounds the
     same way ("at least 1,400" / "at least 1,500"), are each the figure their source gives and
     must be equal.
@@ -254,9 +254,9 @@ ROUNDED_WITHIN = Fraction(1, 100)
 
 def decimals_dropped(short: Fact, full: Fact) -> bool:
     """Is ``short`` ``full`` written with fewer decimals: rounded ("a 9% stake" / "a 9.2% stake",
-    "9.6 seconds" / "9.58 seconds"), or rounded up or cut within ``ROUNDED_WITHIN`` of it ("137
+    "9.6 seconds" / "9.57 seconds"), or rounded up or cut within ``ROUNDED_WITHIN`` of it ("137
     grams" / "137.6 grams", "10.43 seconds" / "10.422 seconds")? "9%" is no rounding of "9.9%",
-    and whole numbers keep their digits: "1,800" is no rounding of "1,836", nor "310" of
+    and whole numbers keep their digits: "2,400" is no rounding of "2,417", nor "310" of
     "311"."""
     if short.kind != "number" or full.kind != "number" or short.comparator or full.comparator:
         return False

@@ -256,7 +256,7 @@ _MARK_BEFORE = re.compile(
 )
 
 # A citation marker: a note's number in square brackets, glued to the word or the punctuation it
-# follows ("in 2010.[12]", "said.[3][4]", "(135 months). [5]"); "the [50] cases" is no marker.
+# follows ("in 2010.[12]", "said.[3][4]", "(111 months). [5]"); "the [50] cases" is no marker.
 _CITATION = re.compile(r"(?:(?<=\S)|(?<=[.;:,!?\]]\s))\[\d{1,3}\]")
 
 # A minute of a match or a race after its ordinal: "the 23rd minute", "the 80th-minute penalty".
@@ -318,7 +318,7 @@ _BOUND_BEFORE_OVER = re.compile(
     re.I,
 )
 
-# A range whose two ends each carry the same unit: "11.25 years to 14 years", "between 20 km
+# A range whose two ends each carry the same unit: "9.25 years to 12 years", "between 20 km
 # and 30 km".
 _UNIT_SPAN = re.compile(
     r"(?:(?P<between>\bbetween)\s+)?(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s?(?P<u>[a-z]{1,12}|%)\s+"
@@ -835,7 +835,7 @@ class Extractor:
     def metres_after(self, e: int) -> bool:
         """Is the "m" of a number without a currency metres? Millions of something name what
         they count ("1.5m people", "3m tonnes", "2m of them"); metres stand alone or before
-        any other word ("900m deep", "the 200 m final", "the 100m in 9.58")."""
+        any other word ("900m deep", "the 200 m final", "the 100m in 9.57")."""
         nxt = _WORD_AFTER.match(self.text, e)
         if nxt is None:
             return True
@@ -1165,7 +1165,7 @@ class Extractor:
             if last <= first or last - first > 100:
                 continue
             self.add("range", ((first, None, None), (last, None, None)), m.start(), m.end())
-        # "11.25 years to 14 years", "between 20 km and 30 km": a range with its unit said twice.
+        # "9.25 years to 12 years", "between 20 km and 30 km": a range with its unit said twice.
         for m in _UNIT_SPAN.finditer(t) if digits else ():
             if m.group("and") and not m.group("between"):
                 continue  # "20 km and 30 km" alone is two values
@@ -1587,8 +1587,8 @@ class Extractor:
         self.facts = out
 
     def compound_measures(self) -> None:
-        """"11 years and three months", "2 hours 30 minutes", "2 hours 0 minutes 35 seconds",
-        "2hrs 0mins 35secs": one measure, in its largest unit (11.25 years), not two or three
+        """"9 years and three months", "2 hours 30 minutes", "2 hours 0 minutes 35 seconds",
+        "2hrs 0mins 35secs": one measure, in its largest unit (9.25 years), not two or three
         numbers. Each smaller part must be less than one unit of the part before it."""
         facts, text = self.facts, self.norm.original
         k = 0
@@ -1839,7 +1839,7 @@ _UNNAMED_PART_END = re.compile(
     r"\s*(?:$|[,.;:)]|of\s+(?!the\b|them\b|those\b|these\b|us\b|our\b|their\b|his\b|her\b|its\b)"
     r"[a-z]+\b)"
 )
-# What joins the parts of one measure: "11 years and three months", "2 hours, 30 minutes".
+# What joins the parts of one measure: "9 years and three months", "2 hours, 30 minutes".
 _UNIT_WORD = re.compile(r"[ \t-]*([A-Za-z]+)")
 _COMPOUND_GAP = re.compile(r"[ \t-]*(?P<unit>[A-Za-z]+)[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 # ... after a part that took in its unit's word: "2 hours 0 minutes[ and ]35 seconds".

@@ -37,7 +37,7 @@ IN_UNTIL = re.compile(
     r"\b(?P<kw>in) (?P<a>[^,;:()]{1,25}?) (?:until|till) (?P<b>[^,;:()]{1,25})", re.I
 )
 HAS_RANGE_WORD = re.compile(r"\b(?:between|from|aged|ages)\b")
-# "dropped from 1,836 to 1,723" is a change from one value to another, not a range.
+# "dropped from 2,417 to 2,306" is a change from one value to another, not a range.
 CHANGE_BEFORE = re.compile(
     r"(?<!\w)(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|increas(?:e[sd]?|ing)|"
     r"decreas(?:e[sd]?|ing)|cut|rais(?:e[sd]?|ing)|lower(?:s|ed|ing)?|revis(?:e[sd]?|ing)|"

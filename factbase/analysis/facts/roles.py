@@ -170,7 +170,7 @@ CHANGE_WORDS_REACH = 40
 
 def is_change(text: str, f: Fact) -> bool:
     """Is the number a change or a difference ("lost 60 seats", "a drop of 113 deaths", "0.11
-    seconds faster than") rather than a level ("203 seats", "1,723 deaths")? Changes are
+    seconds faster than") rather than a level ("203 seats", "2,306 deaths")? Changes are
     compared only with changes, levels with levels."""
     if f.kind != "number":
         return False
@@ -832,7 +832,7 @@ def role_rival(
         unit_name(c.unit) is not None and not pool[scored[0][1]].unit
         and _unit_written(passage_text, p) and not an_age(c, claim_text)
     ):
-        # The rival leaves its unit understood ("The reaction returned 3.15"): the claim's
+        # The rival leaves its unit understood ("The reaction returned 4.65"): the claim's
         # unit word speaks for the value found alone, so it weighs for neither.
         own_score = _role_score(role - _counted_words(claim_text, c), own, names)
     if own_score and not (
@@ -1073,7 +1073,7 @@ def opposed_anchors(
         and not _counted_from_told(claim_text, c, passage_text, p)
         and not _span_then_deed(claim_text, c, relation[0], passage_text, p, relation[1])
     ):
-        return relation[0], relation[1]  # "13 minutes after take-off" / "13 minutes before"
+        return relation[0], relation[1]  # "17 minutes after take-off" / "17 minutes before"
     mine_sides = _anchors(claim_text, c.start, c.end)
     theirs_sides = _anchors(passage_text, p.start, p.end)
     # A word the passage has on the same side of its value as the claim has it opposes

@@ -98,7 +98,7 @@ _ALIASES = {
 }
 
 # Unit words glued to a number ("50km", "30ft", "125mph"): the alternatives of the pattern.
-# "s" only after a decimal ("9.58s"): "the 1990s" and "in his 60s" are no seconds.
+# "s" only after a decimal ("9.57s"): "the 1990s" and "in his 60s" are no seconds.
 GLUED = (
     "km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv", "secs", "sec",
     "mins", "min", "hrs", "kwh", "mwh", "gwh", "twh", "mj", "kj", "gj", "mw", "gw", "kw", "mev",
@@ -146,7 +146,7 @@ def currency(sign: str) -> str:
 
 
 # What each known unit measures: two units of one dimension state one measure in other units
-# ("96 metres" / "315 feet"); of two dimensions, two different measures ("1 mph" / "9.58 s").
+# ("96 metres" / "315 feet"); of two dimensions, two different measures ("1 mph" / "9.57 s").
 _DIMENSIONS = {
     "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard", "nmi", "au", "ly"),
     "speed": ("mph", "km/h", "knot", "m/s", "km/s", "ft/s"),

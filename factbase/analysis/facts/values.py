@@ -387,12 +387,12 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
         if all(ages):
             return True  # "45 years old" / "the 54-year-old"
         if any(ages) and "year" in (unit_name(base_unit(c.unit)), unit_name(base_unit(p.unit))):
-            return False  # "38 years old" is no counterpart of "11.25 years in prison"
+            return False  # "38 years old" is no counterpart of "9.25 years in prison"
     if (dimension(c.unit) == "money") != (dimension(p.unit) == "money"):
         return False  # "$939 million in tickets" is no count of tickets
     if units_clash(c.unit, p.unit):
         # The same measure in another unit is a unit difference ("96 feet" / "96 metres");
-        # a measure of something else is no counterpart ("1 mph" / "9.58 seconds").
+        # a measure of something else is no counterpart ("1 mph" / "9.57 seconds").
         return same_dimension(c.unit, p.unit)
     if c.unit is None or p.unit is None:
         return c.unit is None and p.unit is None
