@@ -322,9 +322,12 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ("It paid $44 Billion.Twitter took it.", ["It paid $44 Billion.", "Twitter took it."]),
         ("Said NBC.Then it rained.", ["Said NBC.", "Then it rained."]),
         ("It went private. .Twitter agreed.", ["It went private. .", "Twitter agreed."]),
+        ("It closed on May 1. .NBC said so.", ["It closed on May 1. .", "NBC said so."]),
+        ("He died.BBC News said so.", ["He died.", "BBC News said so."]),
         ("Ask Mr.Smith or St.Louis now.", ["Ask Mr.Smith or St.Louis now."]),
         # ... but not after initials, "e.g.", in a domain name or a decimal
         ("It is in the U.S.The city grew.", ["It is in the U.S.The city grew."]),
+        ("It is in the U.S.NBC grew.", ["It is in the U.S.NBC grew."]),
         ("Tools, e.g.The hammer.", ["Tools, e.g.The hammer."]),
         ("See example.com for it.", ["See example.com for it."]),
         ("It rose 3.5Percent.", ["It rose 3.5Percent."]),

@@ -9886,3 +9886,43 @@ def test_a_denial_said_by_a_verb_of_leaving_of_two_words() -> None:
             Difference("name", "Norvia", "Varnak"),
         )],
     )
+
+
+def test_a_number_hyphened_to_what_a_count_counts_is_no_rival_of_the_count() -> None:
+    # "four five-wicket hauls": five tells the kind of haul, four how many
+    passage = ("In 20 cup games, Kelso has taken 61 wickets at an average of 13.5. The bowler "
+               "has taken four five-wicket hauls in his cup career, most by any bowler.")
+    claim = ("Kelso has 61 wickets from 20 cup games, and no bowler has more cup five-wicket "
+             "hauls than his four.")
+    assert verdict(claim, passage)[0] == "ok"
+    status, diffs = verdict(claim.replace("his four", "his three"), passage)
+    assert status == "contradicted" and not any(d.source == "5" for d in diffs), diffs
+    status, diffs = verdict("Kelso has taken five five-wicket hauls in his career.", passage)
+    assert status == "contradicted" and Difference("number", "5", "4") in diffs, diffs
+
+
+FOUR_PARTIES = ("The four Norvia parties all lost seats in yesterday's vote. Of the 78 seats the "
+                "parties won in the 2021 vote, just over half remain. The count gives the four "
+                "parties only 41 seats.")
+
+
+def test_the_whole_of_a_share_states_the_whole() -> None:
+    # "over half of the 78": the 78 is the whole, as "Of the 78 seats" and "78 seats" say it
+    claim = ("The count left the four Norvia parties with just 41 seats, a little over half of "
+             "the 78 they had won in 2021.")
+    assert verdict(claim, FOUR_PARTIES)[0] == "ok"
+    assert verdict(claim.replace("78", "87"), FOUR_PARTIES)[0] != "ok"
+    assert verdict("Over half of the 78 seats were lost.",
+                   "The parties held 78 seats, and over half of them were lost.")[0] == "ok"
+    # a count of the part still counts a part: "nine of the 12" does not say "12 voted"
+    status, _ = verdict("Twelve jurors voted to convict.",
+                        "Nine of the 12 jurors voted to convict.")
+    assert status != "ok"
+
+
+def test_a_claims_date_dates_the_values_of_its_own_clause() -> None:
+    claim = ("The count left the four Norvia parties with just 41 seats, a little over half of "
+             "their 78 seats in 2021.")
+    assert verdict(claim, FOUR_PARTIES)[0] == "ok"
+    status, diffs = verdict(claim.replace("78", "87"), FOUR_PARTIES)
+    assert status == "contradicted" and Difference("number", "87", "78") in diffs, diffs

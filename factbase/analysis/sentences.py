@@ -31,12 +31,12 @@ _STARTERS = frozenset(
 )
 _STARTER = re.compile(r"[A-Z][a-z]*\b")
 # A full stop glued to the next sentence, as pages flattened to text carry them ("died.The
-# next", "$44 Billion.Twitter has", "via NBC.Free speech", "private. .Twitter has"): a word of
-# two letters or more that is no abbreviation (or a space), the stop, a capitalised word of two
-# or more. Initials ("U.S.The"), "e.g.The", domain names ("example.com") and decimals do not
-# match.
+# next", "$44 Billion.Twitter has", "via NBC.Free speech", "private. .Twitter has", "1. .NBC
+# reports"): a word of two letters or more that is no abbreviation (or a space), the stop, a
+# capitalised word or an acronym of two letters or more. Initials ("U.S.The"), "e.g.The",
+# domain names ("example.com") and decimals do not match.
 _GLUED_BEFORE = re.compile(r"(?:(?<![\w.])[A-Za-z]{2,}|\s)$")
-_GLUED_AFTER = re.compile(r"[A-Z][a-z]+\b")
+_GLUED_AFTER = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)\b")
 _CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
 _TERMINAL = ".!?"

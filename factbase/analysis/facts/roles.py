@@ -113,12 +113,14 @@ ROLE_MARGIN = 3
 # the 135 cases, 108 ...".
 _PART_BEFORE = re.compile(
     r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|(?<![\w-])(?P<word>[A-Za-z]+))"
-    r"(?:(?:\s+(?!(?:instead|ahead|because|short)\b)[a-z]+)?\s+(?:out\s+)?of\s+|-of-)"
+    r"(?:(?:\s+(?!(?:instead|ahead|because|short)\b)(?P<next>[a-z]+))?\s+(?:out\s+)?of\s+|-of-)"
     r"(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
     r"|(?:(?:^|[.!?]\s+|\n)(?:Of|Out of|Among|As for)"
     r"|[;:]\s+(?:[Oo]f|[Oo]ut of|[Aa]mong|[Aa]s for))"
     r"\s+(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+['’]s|[A-Z][a-z]+['’]s)\s+)?$"
 )
+# Shares a part is said in: "over half of the 78", "nearly a third of the 300".
+_SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 # "all 120 seats": the whole, and every part of it at once; how far before the number.
 _ALL_BEFORE = re.compile(r"\ball\s+(?:(?:the|of\s+the|its|their|his|her)\s+)?$", re.I)
 ALL_REACH = 15
@@ -190,7 +192,19 @@ def same_part(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
         return True
     if _all_of(passage_text, p):
         return True  # "61 of 120" and "120 killed" are both said by "all 120 seats"
+    if _share_whole(claim_text, c) or _share_whole(passage_text, p):
+        return True  # a share counts no part: "over half of the 78 seats" states the 78
     return is_whole(claim_text, c) == is_whole(passage_text, p)
+
+
+def _share_whole(text: str, f: Fact) -> bool:
+    """Is the number the whole of a share ("half of the 78", "over a third of the 300")?"""
+    if f.kind != "number":
+        return False
+    m = _PART_BEFORE.search(text, max(0, f.start - PART_REACH), f.start)
+    if m is None or m.group("number") is not None:
+        return False
+    return any((m.group(g) or "").lower() in _SHARE_WORDS for g in ("word", "next"))
 
 
 def _all_of(text: str, f: Fact) -> bool:
@@ -814,6 +828,9 @@ def role_rival(
             and not _listed_together(p, q, passage_text)
             # two values written as one figure ("83/6": runs for wickets) are one value's parts
             and not _one_figure(p, q, passage_text)
+            # a number hyphened to the noun a count counts tells its kind, not another count:
+            # "four five-wicket hauls", "two 10-minute breaks"
+            and not _kind_of_counted(p, q, passage_text)
             # A value right after its rival, past a word and "and", has the rival's verb and
             # subject: "opened to $162 million domestically and $337 million worldwide".
             and not (q.end <= p.start and _SAME_ROLE_GAP.match(passage_text[q.end:p.start]))
@@ -950,6 +967,19 @@ def _one_figure(p: Fact, q: Fact, text: str) -> bool:
     """Are two values written as one figure, joined by a slash ("83/6", "6 / 4")?"""
     a, b = (p, q) if p.start < q.start else (q, p)
     return _FIGURE_JOINT.fullmatch(text, a.end, b.start) is not None
+
+
+# A number joined by a hyphen to the word after it: "five-wicket", "10-minute".
+_HYPHENED_TO_NOUN = re.compile(r"-[A-Za-z]")
+
+
+def _kind_of_counted(p: Fact, q: Fact, text: str) -> bool:
+    """Does ``q`` stand right after the count ``p``, hyphened to the noun ``p`` counts ("four
+    five-wicket hauls")?"""
+    return (
+        q.start > p.end and not text[p.end:q.start].strip()
+        and _HYPHENED_TO_NOUN.match(text, q.end) is not None
+    )
 
 
 def _anchors(text: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -3661,6 +3691,15 @@ def parallel_swap(
     return out
 
 
+# What parts a claim's clauses: the values of one clause share its date.
+_CLAUSE_CUT = re.compile(r",(?!\d{3}\b)|[;:()]|\s[—–-]\s")
+
+
+def _clause_at(text: str, pos: int) -> int:
+    """The number of the clause of ``text`` that holds ``pos``."""
+    return sum(1 for m in _CLAUSE_CUT.finditer(text, 0, pos))
+
+
 def dated_elsewhere(
     claim_text: str, claim_facts: FactSet, text: str, facts: FactSet
 ) -> list[Difference]:
@@ -3683,10 +3722,17 @@ def dated_elsewhere(
 
     p_dates = facts.of("date")
     p_numbers = facts.of("number")
+    date_clause = _clause_at(claim_text, d.start)
+    dated = [
+        f for f in claim_facts.of("number") if _clause_at(claim_text, f.start) == date_clause
+    ]
     out = []
     for c in claim_facts.of("number"):
         if not c.unit or c.unit.startswith("#"):
             continue  # a bare number or a label says too little of what it measures
+        if dated and c not in dated:
+            continue  # the date dates the values of its own clause: "left them 41 seats, half
+            # of the 78 they had won in 2021"
         mine = [p for p in p_numbers if same_value(c, p)]
         when = [q for q in p_dates if same_value(d, q)]
         if not mine or not when:
