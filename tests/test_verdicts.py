@@ -9926,3 +9926,53 @@ def test_a_claims_date_dates_the_values_of_its_own_clause() -> None:
     assert verdict(claim, FOUR_PARTIES)[0] == "ok"
     status, diffs = verdict(claim.replace("78", "87"), FOUR_PARTIES)
     assert status == "contradicted" and Difference("number", "87", "78") in diffs, diffs
+
+
+def test_a_denial_of_having_a_thing_is_said_by_its_less_word() -> None:
+    # "not wearing a cap" / "capless": the same denial, either way round
+    passage = (
+        "The anger of the day centred on the hatless head of Tom Kelso, who sank three long "
+        "putts to win his match.\n\nAll day, home fans waved their caps at Kelso after a false "
+        "report spread that Kelso was not wearing a cap to protest that players go unpaid."
+    )
+    claim = ("Home fans spent the day waving their caps at Kelso after a false report claimed he "
+             "was going capless to protest that players go unpaid.")
+    assert verdict(claim, passage)[0] != "contradicted"
+    status, diffs = verdict(claim.replace("capless", "hatless"), passage)
+    assert status == "contradicted" and Difference("negation", None, "not") in diffs, diffs
+    status, diffs = verdict(claim.replace("going capless", "wearing a cap"), passage)
+    assert status == "contradicted" and Difference("negation", None, "not") in diffs, diffs
+
+
+def test_no_other_is_said_by_the_only() -> None:
+    passage = "The Vela Cup is the only sporting event in which Norvia competes as a team."
+    assert verdict("Norvia competes as a team in no other sporting event.", passage)[0] == "ok"
+    status, diffs = verdict("Norvia competes as a team in no sporting event.", passage)
+    assert status == "contradicted" and Difference("negation", "no", None) in diffs, diffs
+    status, diffs = verdict(
+        "Norvia competes as a team in no other sporting event.",
+        "The Vela Cup is one sporting event in which Norvia competes as a team.",
+    )
+    assert status == "contradicted", diffs
+    assert verdict(
+        "The Vela Cup is the only sporting event in which Norvia competes as a team.",
+        "Norvia competes as a team in no other sporting event than the Vela Cup.",
+    )[0] != "contradicted"
+
+
+def test_a_sentence_with_the_value_and_another_of_the_claims_holds_the_claim() -> None:
+    # the conversion "(€1.8bn)" stands beside "$2bn" in one sentence; another sentence that
+    # shares more words of the claim gives a value in euros of something else
+    passage = (
+        "Omnix will take over Lenz Kredit under a rescue plan the government arranged over the "
+        "weekend.\n\nThe Kestrian lender will pay more than $2bn (€1.8bn) for its rival, two "
+        "people close to the talks said. The purchase will be paid in shares and comes at a "
+        "fraction of Lenz Kredit's share price at Friday's close, when the lender was worth "
+        "about 7.4bn francs (€7.4bn)."
+    )
+    claim = ("Two people close to the talks said Omnix will pay upwards of $2bn (€1.8bn) for Lenz "
+             "Kredit, and the purchase will be paid entirely in shares.")
+    assert verdict(claim, passage)[0] == "ok"
+    status, diffs = verdict(claim.replace("€1.8bn", "€1.6bn"), passage)
+    assert status == "contradicted", diffs
+    assert Difference("number", "1,600,000,000", "1,800,000,000") in diffs, diffs

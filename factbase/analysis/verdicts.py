@@ -1344,6 +1344,10 @@ def value_in_the_claims_sentence(
                 # a sentence with the value and the claim's date holds it: "In 2016 it was
                 # given £65m" beside "The first budget was £40m at 2012 prices"
                 or any(dated[k] for k in holders) and not dated[best]
+                # so does a sentence with the value and another of the claim's values, where
+                # the best sentence gives none: "paying more than $2bn (€1.8bn)" beside "was
+                # valued at 7.4bn francs (€7.4bn)"
+                or any(valued[k] for k in holders) and not valued[best]
                 # a sentence with the value and the name the claim gives it holds it, where
                 # the best sentence is about other names of the claim: "Behind Kray and Lenz,
                 # Vance sits third with 37,514 points" against "Lenz has 41,206 points. Vance

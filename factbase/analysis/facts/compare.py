@@ -29,6 +29,7 @@ from factbase.analysis.facts.negation import (
     negated_subject_differs,
     negates_in_place,
     said_as_first_since,
+    said_as_only,
     said_as_phrase,
     said_by_opposite,
     said_by_prefix,
@@ -297,6 +298,7 @@ def compare(
         and not said_by_prefix(f, passage_text)
         and not said_with_its_verb(f, passage_text)
         and not said_by_privation(f, passage_text)
+        and not said_as_only(f, passage_text)
         and not said_as_first_since(f, passage_text)
         and not _replacement_told(f, claim, claim_text, passage, passage_text)
     ]
@@ -350,6 +352,7 @@ def compare(
         and not said_by_prefix(f, claim_text)
         and not said_with_its_verb(f, claim_text)
         and not said_by_privation(f, claim_text)
+        and not said_as_only(f, claim_text)
         and not said_as_first_since(f, claim_text)
     ]
     if lone_c or lone_p:

@@ -412,7 +412,7 @@ _PRIVATIVE = re.compile(
 )
 
 
-def said_by_privation(neg: Fact, other_text: str) -> bool:
+def _lost_or_lacked(neg: Fact, other_text: str) -> bool:
     """Does the other side say the denial of having the noun with a verb of losing or lacking:
     "left 1.1 million homes without power" / "1.1m homes lost power"?"""
     scope = (neg.unit or "").split()
@@ -425,6 +425,48 @@ def said_by_privation(neg: Fact, other_text: str) -> bool:
         m.group("noun").lower() == word or stem(m.group("noun").lower()) == stem(word)
         for m in _PRIVATIVE.finditer(other_text)
     )
+
+
+# How many words of a denial's scope may hold the noun an "-less" word lacks: "not wearing a
+# hat" / "hatless".
+LESS_REACH = 2
+# The nouns an "-less" word says are lacking: "hatless", "wicketless", "homeless".
+_LESS_WORD = re.compile(r"\b([a-z]{3,})less\b", re.I)
+
+
+def said_by_privation(neg: Fact, other_text: str) -> bool:
+    """Does the other side say the denial of having the noun with a verb of losing or lacking
+    ("left 1.1 million homes without power" / "1.1m homes lost power"), or with the noun and
+    "-less" ("was not wearing a hat" / "went hatless")?"""
+    return _lost_or_lacked(neg, other_text) or _said_with_less(neg, other_text)
+
+
+def _said_with_less(neg: Fact, other_text: str) -> bool:
+    scope = [w.lower() for w in (neg.unit or "").split()[:LESS_REACH]]
+    if not scope or not other_text:
+        return False
+    lacked = {stem(m.group(1).lower()) for m in _LESS_WORD.finditer(other_text)}
+    return any(lexicon.is_noun(w) and stem(w) in lacked for w in scope)
+
+
+# "no other sporting event" said as "the only sporting event": the noun after "only" within
+# this many words.
+ONLY_REACH = 3
+_NO_OTHER = re.compile(r"\bother\s+(?P<rest>[a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+def said_as_only(neg: Fact, other_text: str) -> bool:
+    """Does the other side say "no other ..." as "the only ...": "in no other sporting event"
+    / "the only sporting event in which"?"""
+    scope = (neg.unit or "").split()
+    if neg.text.lower() not in ("no", "none") or len(scope) < 2 or scope[0].lower() != "other":
+        return False
+    wanted = {stem(w.lower()) for w in scope[1:3] if lexicon.is_noun(w.lower())}
+    for m in re.finditer(r"\bonly\b", other_text or "", re.I):
+        after = re.findall(r"[a-z]+", other_text[m.end():m.end() + 40].lower())[:ONLY_REACH]
+        if wanted & {stem(w) for w in after}:
+            return True
+    return False
 
 
 # "the first ... since 2009": what had not happened since then.
