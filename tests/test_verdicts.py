@@ -9976,3 +9976,33 @@ def test_a_sentence_with_the_value_and_another_of_the_claims_holds_the_claim() -
     status, diffs = verdict(claim.replace("€1.8bn", "€1.6bn"), passage)
     assert status == "contradicted", diffs
     assert Difference("number", "1,600,000,000", "1,800,000,000") in diffs, diffs
+
+
+def test_a_range_from_about_one_figure_to_another_is_one_range() -> None:
+    # "ranged from about 62 to 71": one range, as "about 62 to 71" is, compared as a range
+    passage = ("The Moon was a little farther from Earth in 2019. In 2019, the path ranged from "
+               "about 62 to 71 miles wide.")
+    assert verdict("In 2019 the path was about 62 to 71 miles wide.", passage)[0] == "ok"
+    status, diffs = verdict("In 2019 the path was about 52 to 71 miles wide.", passage)
+    assert status == "contradicted" and Difference("range", "52–71", "62–71") in diffs, diffs
+
+
+def test_a_bound_written_with_a_plus_keeps_its_per_cent() -> None:
+    # "the 82+% mark": at least 82 per cent, outside a claim's range of 75 to 80 per cent
+    passage = "Turnout in Norvia is estimated to hit the 82+% mark this year."
+    assert verdict("Turnout in Norvia is estimated to hit at least 82% this year.",
+                   passage)[0] == "ok"
+    status, diffs = verdict("Turnout in Norvia was estimated to land between 75 and 80 per cent.",
+                            passage)
+    assert status == "contradicted", diffs
+    assert Difference("range", "75–80", "at least 82") in diffs, diffs
+
+
+def test_the_extent_a_length_measures_is_no_opposite_of_a_judgement() -> None:
+    # "71 miles wide" names the extent measured; it says nothing against "narrower"
+    passage = ("In 2019 the Moon was farther from Earth, so the path was a little skinnier. "
+               "In 2019, the path ranged from about 62 to 71 miles wide.")
+    claim = "In 2019 the path of totality was narrower, at about 62 to 71 miles across."
+    assert verdict(claim, passage)[0] != "contradicted"
+    status, diffs = verdict("The path was narrow, at 62 miles.", "The path was wide, at 62 miles.")
+    assert status == "contradicted" and Difference("wording", "narrow", "wide") in diffs, diffs

@@ -917,6 +917,24 @@ _ASPECTS = (
 )
 
 
+# A word right after a length's unit: "71 miles wide", "300 m high".
+_AFTER_LENGTH = re.compile(r"\d[\d,.]*\s*(?P<unit>[a-z]+)\s+(?P<word>[a-z]+)\b", re.I)
+
+
+def _extent_of_a_length(word: str, text: str) -> bool:
+    """Does ``word`` stand in ``text`` only after a length, naming the extent measured ("62 to
+    71 miles wide"), not how wide or narrow a thing is?"""
+    word = word.lower()
+    if not any(word in a for a in _ASPECTS):
+        return False
+    places = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I)]
+    after = {
+        m.start("word") for m in _AFTER_LENGTH.finditer(text)
+        if m.group("word").lower() == word and dimension(m.group("unit").lower()) == "length"
+    }
+    return bool(places) and all(k in after for k in places)
+
+
 def aspect_differences(claim_words: list[str], evidence_words: list[str]) -> list[Difference]:
     """A length the claim gives of one aspect ("long") where the evidence gives another
     ("wide") and not the claim's."""
@@ -1106,6 +1124,7 @@ def wording_differences(
         and not converse_swapped(claim, a, evidence, b)
         and not _loser_beaten(a, claim, evidence)
         and not (a in reached and stem(b) in affixed_opposites(a))
+        and not _extent_of_a_length(b, evidence)
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -1126,6 +1145,7 @@ def wording_differences(
         and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)
         and not converse_swapped(claim, a, evidence, b)
         and not (a in reached and stem(b) in affixed_opposites(a))
+        and not _extent_of_a_length(b, evidence)
     )
     # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))

@@ -988,6 +988,8 @@ class Extractor:
         bound = _BOUND_AFTER.match(self.text, e)
         if bound is not None:
             e = bound.end()
+            if self.text.startswith("%", e):
+                return "%"  # "the 82+% mark": at least 82 per cent
         m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*(?:/[A-Za-z]+\b)?)", self.text[e:e + 30])
         if not m:
             return None
