@@ -10006,3 +10006,28 @@ def test_the_extent_a_length_measures_is_no_opposite_of_a_judgement() -> None:
     assert verdict(claim, passage)[0] != "contradicted"
     status, diffs = verdict("The path was narrow, at 62 miles.", "The path was wide, at 62 miles.")
     assert status == "contradicted" and Difference("wording", "narrow", "wide") in diffs, diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "same", "changed", "difference"),
+    [
+        ("The burst lasts 400 milliseconds.", "The burst lasts 400ms.",
+         "The burst lasts 400 microseconds.", ("unit", "400 milliseconds", "400 microseconds")),
+        ("The pulse lasted 20 nanoseconds.", "The pulse lasted 20 ns.",
+         "The pulse lasted 20 picoseconds.", ("unit", "20 nanoseconds", "20 picoseconds")),
+        ("The dose was 50 micrograms.", "The dose was 50 mcg.",
+         "The dose was 50 milligrams.", ("unit", "50 micrograms", "50 milligrams")),
+        ("Add 5 ml of water.", "Add 5 millilitres of water.",
+         "Add 5 litres of water.", ("unit", "5 ml", "5 litres")),
+        ("The chip runs at 3.2GHz.", "The chip runs at 3.2 gigahertz.",
+         "The chip runs at 3.2 MHz.", ("unit", "3.2 ghz", "3.2 mhz")),
+        ("The engine reached 85 decibels.", "The engine reached 85 dB.",
+         "The engine reached 95 dB.", ("number", "85", "95")),
+    ],
+)
+def test_small_units_of_time_mass_volume_sound_and_frequency(
+    claim: str, same: str, changed: str, difference: tuple[str, str, str]
+) -> None:
+    assert verdict(claim, same)[0] == "ok"
+    status, diffs = verdict(claim, changed)
+    assert status == "contradicted" and Difference(*difference) in diffs, diffs

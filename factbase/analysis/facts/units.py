@@ -93,6 +93,15 @@ _ALIASES = {
     "gev": "GeV", "tev": "TeV", "kiloelectronvolt": "keV", "kiloelectronvolts": "keV",
     "megaelectronvolt": "MeV", "megaelectronvolts": "MeV", "gigaelectronvolt": "GeV",
     "gigaelectronvolts": "GeV", "teraelectronvolt": "TeV", "teraelectronvolts": "TeV",
+    "millisecond": "ms", "milliseconds": "ms", "ms": "ms", "msec": "ms",
+    "microsecond": "µs", "microseconds": "µs", "µs": "µs", "μs": "µs",
+    "nanosecond": "ns", "nanoseconds": "ns", "ns": "ns",
+    "picosecond": "ps", "picoseconds": "ps",
+    "microgram": "µg", "micrograms": "µg", "µg": "µg", "μg": "µg", "mcg": "µg",
+    "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "ml": "ml",
+    "decibel": "dB", "decibels": "dB", "db": "dB",
+    "hertz": "Hz", "hz": "Hz", "kilohertz": "kHz", "khz": "kHz", "megahertz": "MHz",
+    "mhz": "MHz", "gigahertz": "GHz", "ghz": "GHz",
     "celsius": "°C", "fahrenheit": "°F", "°c": "°C", "ºc": "°C", "° c": "°C", "c": "°C",
     "°f": "°F", "ºf": "°F", "° f": "°F", "f": "°F",
 }
@@ -102,7 +111,7 @@ _ALIASES = {
 GLUED = (
     "km/h", "kph", "km", "mph", "kg", "ft", "cm", "mm", "mi", "lbs", "lb", "msv", "secs", "sec",
     "mins", "min", "hrs", "kwh", "mwh", "gwh", "twh", "mj", "kj", "gj", "mw", "gw", "kw", "mev",
-    "gev", "tev", "pp", "s",
+    "gev", "tev", "pp", "ghz", "mhz", "khz", "hz", "db", "ml", "ms", "ns", "s",
 )
 
 
@@ -150,10 +159,11 @@ def currency(sign: str) -> str:
 _DIMENSIONS = {
     "length": ("km", "mile", "m", "cm", "mm", "ft", "inch", "yard", "nmi", "au", "ly"),
     "speed": ("mph", "km/h", "knot", "m/s", "km/s", "ft/s"),
-    "mass": ("mg", "g", "kg", "lb", "oz", "t"),
-    "volume": ("l", "gallon", "m³", "km³", "ft³", "mi³"),
+    "mass": ("µg", "mg", "g", "kg", "lb", "oz", "t"),
+    "volume": ("ml", "l", "gallon", "m³", "km³", "ft³", "mi³"),
     "area": ("ha", "acre", "km²", "mi²", "m²", "ft²"),
-    "time": ("s", "min", "h", "day", "week", "month", "year", "decade", "century"),
+    "time": ("ps", "ns", "µs", "ms", "s", "min", "h", "day", "week", "month", "year", "decade",
+             "century"),
     "money": ("$", "US$", "C$", "A$", "NZ$", "HK$", "S$", "€", "£", "¥", "₹"),
     "dose": ("Sv", "mSv", "µSv"),
     "temperature": ("°C", "°F", "degree"),
@@ -162,6 +172,8 @@ _DIMENSIONS = {
     "power": ("W", "kW", "MW", "GW", "TW"),
     "points": ("point", "bp"),
     "data": ("B", "kB", "MB", "GB", "TB", "PB"),
+    "sound": ("dB",),
+    "frequency": ("Hz", "kHz", "MHz", "GHz"),
 }
 _DIMENSION = {unit: dim for dim, units in _DIMENSIONS.items() for unit in units}
 
@@ -241,7 +253,8 @@ _TO_BASE: dict[str, Fraction] = {
     "mile": Fraction(1609344, 1000), "nmi": Fraction(1852),
     "au": Fraction(149_597_870_700), "ly": Fraction(9_460_730_472_580_800),
     "kg": Fraction(1), "t": Fraction(1000), "lb": Fraction(45359237, 100_000_000),
-    "g": Fraction(1, 1000), "mg": Fraction(1, 1_000_000), "oz": Fraction(45359237, 1_600_000_000),
+    "g": Fraction(1, 1000), "mg": Fraction(1, 1_000_000), "µg": Fraction(1, 10**9),
+    "oz": Fraction(45359237, 1_600_000_000),
     "km/h": Fraction(1), "mph": Fraction(1609344, 1_000_000), "m/s": Fraction(36, 10),
     "knot": Fraction(1852, 1000),
     # areas in square metres
@@ -250,6 +263,7 @@ _TO_BASE: dict[str, Fraction] = {
     "acre": Fraction(40468564224, 10_000_000),
     # volumes in cubic metres
     "m³": Fraction(1), "km³": Fraction(10**9), "l": Fraction(1, 1000),
+    "ml": Fraction(1, 10**6),
     "ft³": Fraction(3048, 10000) ** 3, "mi³": Fraction(1609344, 1000) ** 3,
 }
 
