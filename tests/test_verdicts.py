@@ -10031,3 +10031,14 @@ def test_small_units_of_time_mass_volume_sound_and_frequency(
     assert verdict(claim, same)[0] == "ok"
     status, diffs = verdict(claim, changed)
     assert status == "contradicted" and Difference(*difference) in diffs, diffs
+
+
+def test_a_month_after_mid_early_or_late_and_a_hyphen_is_a_date() -> None:
+    passage = "Final tax figures from the Vela festival won't be available until mid-May."
+    claim = "Final tax figures from the Vela festival will not be available until mid-May."
+    assert verdict(claim, passage)[0] == "ok"
+    status, diffs = verdict(claim.replace("mid-May", "mid-June"), passage)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "date" and d.claim and "June" in d.claim for d in diffs), diffs
+    status, diffs = verdict(claim.replace("mid-May", "late-June"), passage)
+    assert status == "contradicted", diffs

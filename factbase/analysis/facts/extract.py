@@ -483,11 +483,11 @@ _NAME_AND_SHORT = re.compile(
 )
 
 
-# A month named alone after a word that places an event in it: "in April", "by June", and
-# at the head of a sentence ("In March the board ...").
+# A month named alone after a word that places an event in it: "in April", "by June",
+# "mid-May", and at the head of a sentence ("In March the board ...").
 _MONTH_ALONE = re.compile(
-    r"\b(?i:in|by|since|until|till|from|during|through|early|late|mid-?|of|"
-    r"on|before|after|between|and|to)\s+(?P<m>January|February|March|April|May|June|July|"
+    r"\b(?:(?i:in|by|since|until|till|from|during|through|of|on|before|after|between|and|to)"
+    r"\s+|(?i:early|late|mid)(?:-|\s+))(?P<m>January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)"
 )
 
