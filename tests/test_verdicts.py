@@ -10042,3 +10042,16 @@ def test_a_month_after_mid_early_or_late_and_a_hyphen_is_a_date() -> None:
     assert any(d.kind == "date" and d.claim and "June" in d.claim for d in diffs), diffs
     status, diffs = verdict(claim.replace("mid-May", "late-June"), passage)
     assert status == "contradicted", diffs
+
+
+def test_a_count_of_a_named_and_numbered_thing_counts_the_noun_after() -> None:
+    # "seven Expedition 71 crew members": seven members, named by their expedition
+    passage = ("Hatches were to open so Kray and Lenz could float into the station to join the "
+               "seven Expedition 71 crew members: Vance, Ortiz, Lund, Harlow, Kelso, Vela and "
+               "Lyra.")
+    assert verdict("Kray and Lenz were to join the seven members of the Expedition 71 crew.",
+                   passage)[0] == "ok"
+    status, diffs = verdict(
+        "Kray and Lenz were to join the eight members of the Expedition 71 crew.", passage
+    )
+    assert status == "contradicted" and Difference("number", "8", "7") in diffs, diffs

@@ -343,8 +343,9 @@ _AT_BOUND_AFTER = re.compile(
 # 4-2", "drew 3-3", "led 2-0"), kept in their order; a smaller one first is read as a range.
 SCORE_DIGITS = 2
 
-# A number, then up to three capitalised words of a name, then the plural noun it counts.
-_NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}([a-z]{3,}s)\b")
+# A number, then up to three capitalised words of a name (with a number that labels it and a
+# word: "seven Expedition 71 crew members"), then the plural noun it counts.
+_NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:\d{1,4} (?:[a-z]+ )?)?([a-z]{3,}s)\b")
 
 # A capitalised word right before a number, or glued to it by a hyphen ("Luna-25").
 _LABEL = re.compile(r"\b([A-Z][A-Za-z]+\.?|No\.)[ -]$")
