@@ -10055,3 +10055,19 @@ def test_a_count_of_a_named_and_numbered_thing_counts_the_noun_after() -> None:
         "Kray and Lenz were to join the eight members of the Expedition 71 crew.", passage
     )
     assert status == "contradicted" and Difference("number", "8", "7") in diffs, diffs
+
+
+def test_who_tells_a_figure_is_the_teller_the_passage_names() -> None:
+    passage = ("The flood could cost the valley as much as an estimated $12 billion once a final "
+               "toll is tallied, according to Omnix, the agency that runs the Vela dam.")
+    assert verdict("Omnix estimated that the flood could cost the valley as much as $12 billion.",
+                   passage)[0] == "ok"
+    status, diffs = verdict(
+        "Kestria estimated that the flood could cost the valley as much as $12 billion.", passage
+    )
+    assert status == "contradicted" and Difference("name", "Kestria", "Omnix") in diffs, diffs
+    # ... but "'...,' he said, according to Lund" quotes him, and Lund only reports it
+    quoted = ('"This is sad because Ms. Kelso is brilliant," he said, according to Lund. '
+              '"Failure is normal. But failure by fraud is not OK."')
+    status, diffs = verdict("Vance said it was sad because Kelso is brilliant.", quoted)
+    assert status != "contradicted", diffs

@@ -86,6 +86,20 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _ACCORDING_NAME = re.compile(r"\baccording\s+to\s+(?:the\s+)?([A-Z][\w'’&-]*)")
 
 
+# A verb of telling right after a name: the name is who tells what follows ("Omnix estimated
+# that", "the agency said").
+_TELLS = re.compile(
+    r"\s+(?:said|says|estimated|estimates|reported|reports|announced|announces|stated|states|"
+    r"projected|projects|forecast|forecasts|calculated|calculates)\b"
+)
+
+
+# Someone the passage names before tells it too: "'...,' he said, according to the Herald"
+# quotes him, not the Herald.
+_PRONOUN_TELLS = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told|estimated|stated)\b",
+                            re.I)
+
+
 def context_counterpart(
     missing: Fact,
     claim_text: str,
@@ -106,8 +120,11 @@ def context_counterpart(
         # "The Norwegian lost the final" against "Varnak lost the final": a word of nationality
         # describes whoever it is; no name stands in its place.
         return None
-    if _ACCORDING_TO.search(claim_text, max(0, missing.start - 20), missing.start):
+    if _ACCORDING_TO.search(claim_text, max(0, missing.start - 20), missing.start) or (
+        _TELLS.match(claim_text, missing.end) and not _PRONOUN_TELLS.search(passage_text)
+    ):
         # "according to the Herald" against "according to the Courier": the one teller each names
+        # ("the Herald estimated that ..." against "..., according to the Courier" too)
         tellers = {
             m.group(1) for m in _ACCORDING_NAME.finditer(passage_text)
             if m.group(1).lower() not in known
