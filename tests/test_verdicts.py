@@ -10071,3 +10071,12 @@ def test_who_tells_a_figure_is_the_teller_the_passage_names() -> None:
               '"Failure is normal. But failure by fraud is not OK."')
     status, diffs = verdict("Vance said it was sad because Kelso is brilliant.", quoted)
     assert status != "contradicted", diffs
+
+
+def test_a_unit_hyphened_to_the_extent_it_measures_is_the_unit() -> None:
+    # "a 2 1/2-mile-long tunnel" is 2.5 miles long
+    passage = "The lab has an L-shaped 2 1/2-mile-long tunnel that holds a laser."
+    assert verdict("The lab has an L-shaped tunnel 2 1/2 miles long.", passage)[0] == "ok"
+    status, diffs = verdict("The lab has an L-shaped tunnel 2 1/2 kilometres long.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("unit", "2.5 kilometres", "2.5 mile") in diffs, diffs

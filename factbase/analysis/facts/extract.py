@@ -343,6 +343,8 @@ _AT_BOUND_AFTER = re.compile(
 # 4-2", "drew 3-3", "led 2-0"), kept in their order; a smaller one first is read as a range.
 SCORE_DIGITS = 2
 
+# Words after a unit and a hyphen that name the extent it measures: "a 2-mile-long tunnel".
+_EXTENTS = frozenset("long wide high tall deep thick".split())
 # A number, then up to three capitalised words of a name (with a number that labels it and a
 # word: "seven Expedition 71 crew members"), then the plural noun it counts.
 _NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:\d{1,4} (?:[a-z]+ )?)?([a-z]{3,}s)\b")
@@ -1014,6 +1016,9 @@ class Extractor:
             return "%"  # "a 6.4-percent climb", "6.4-per-cent": a share, as "6.4%"
         if "-" in word and unit_name(word.replace("-", " ")) is not None:
             return word.replace("-", " ")  # "a 583-square-kilometre island"
+        head, _, aspect = word.rpartition("-")
+        if aspect in _EXTENTS and unit_name(head.replace("-", " ")) is not None:
+            return head.replace("-", " ")  # "a 2 1/2-mile-long tunnel": miles
         if word in ("square", "sq", "cubic", "cu"):
             area = _AREA_AFTER.match(self.text, e + m.end())
             if area is not None and unit_name(f"{word} {area.group(1).lower()}") is not None:
