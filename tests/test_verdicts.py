@@ -10080,3 +10080,13 @@ def test_a_unit_hyphened_to_the_extent_it_measures_is_the_unit() -> None:
     status, diffs = verdict("The lab has an L-shaped tunnel 2 1/2 kilometres long.", passage)
     assert status == "contradicted", diffs
     assert Difference("unit", "2.5 kilometres", "2.5 mile") in diffs, diffs
+
+
+def test_a_negator_in_quotation_marks_is_a_word_named_not_a_denial() -> None:
+    # "the “no” votes" names the votes; it denies nothing
+    passage = ("Of the 8,525 valid votes cast there were 8,435 “yes” votes and 90 “no” votes, "
+               "the Varnak union said.")
+    assert verdict("The Varnak union said 8,435 valid votes were 'yes' votes.", passage)[0] == "ok"
+    status, diffs = verdict("The Varnak union said 8,435 valid votes were not 'yes' votes.",
+                            passage)
+    assert status == "contradicted" and Difference("negation", "not", None) in diffs, diffs

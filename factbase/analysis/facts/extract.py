@@ -343,6 +343,9 @@ _AT_BOUND_AFTER = re.compile(
 # 4-2", "drew 3-3", "led 2-0"), kept in their order; a smaller one first is read as a range.
 SCORE_DIGITS = 2
 
+# Quotation marks around a word: the word is named, not used ("the “no” votes").
+_QUOTE_OPENS = frozenset("\"'“‘")
+_QUOTE_ENDS = frozenset("\"'”’")
 # Words after a unit and a hyphen that name the extent it measures: "a 2-mile-long tunnel".
 _EXTENTS = frozenset("long wide high tall deep thick".split())
 # A number, then up to three capitalised words of a name (with a number that labels it and a
@@ -1473,6 +1476,8 @@ class Extractor:
                 continue  # "not only exceeded its target but doubled it" asserts both
             if _capital_no_inside(t, m.start(), m.end()) and _DIGIT_AFTER.match(t, m.end()):
                 continue  # "the world No 2", "the No 7 shirt": a number's label
+            if t[m.start() - 1:m.start()] in _QUOTE_OPENS and t[m.end():m.end() + 1] in _QUOTE_ENDS:
+                continue  # "90 “no” votes", "the 'No' side": a word named, not a denial
             if _NOT_OUT.match(t, m.end()) and _SCORE_BEFORE.search(t, max(0, m.start() - 8),
                                                                  m.start()):
                 continue  # "47 not out": a batter's score, unbeaten
