@@ -9889,31 +9889,31 @@ def test_a_denial_said_by_a_verb_of_leaving_of_two_words() -> None:
 
 
 def test_a_number_hyphened_to_what_a_count_counts_is_no_rival_of_the_count() -> None:
-    # "four five-wicket hauls": five tells the kind of haul, four how many
-    passage = ("In 20 cup games, Kelso has taken 61 wickets at an average of 13.5. The bowler "
-               "has taken four five-wicket hauls in his cup career, most by any bowler.")
-    claim = ("Kelso has 61 wickets from 20 cup games, and no bowler has more cup five-wicket "
-             "hauls than his four.")
+    # "three four-goal games": four tells the kind of game, three how many
+    passage = ("In 30 league games, Kelso has scored 41 goals at a rate of 1.37 a game. The "
+               "striker has had three four-goal games in his league career, most by any striker.")
+    claim = ("Kelso has 41 goals from 30 league games, and no striker has had more league "
+             "four-goal games than his three.")
     assert verdict(claim, passage)[0] == "ok"
-    status, diffs = verdict(claim.replace("his four", "his three"), passage)
-    assert status == "contradicted" and not any(d.source == "5" for d in diffs), diffs
-    status, diffs = verdict("Kelso has taken five five-wicket hauls in his career.", passage)
-    assert status == "contradicted" and Difference("number", "5", "4") in diffs, diffs
+    status, diffs = verdict(claim.replace("his three", "his two"), passage)
+    assert status == "contradicted" and not any(d.source == "4" for d in diffs), diffs
+    status, diffs = verdict("Kelso has had four four-goal games in his career.", passage)
+    assert status == "contradicted" and Difference("number", "4", "3") in diffs, diffs
 
 
-FOUR_PARTIES = ("The four Norvia parties all lost seats in yesterday's vote. Of the 78 seats the "
-                "parties won in the 2021 vote, just over half remain. The count gives the four "
-                "parties only 41 seats.")
+THREE_PARTIES = ("The three Vela parties all lost seats in yesterday's count. Of the 64 seats "
+                 "the parties won in the 2019 count, just over half remain. The tally gives the "
+                 "three parties only 35 seats.")
 
 
 def test_the_whole_of_a_share_states_the_whole() -> None:
-    # "over half of the 78": the 78 is the whole, as "Of the 78 seats" and "78 seats" say it
-    claim = ("The count left the four Norvia parties with just 41 seats, a little over half of "
-             "the 78 they had won in 2021.")
-    assert verdict(claim, FOUR_PARTIES)[0] == "ok"
-    assert verdict(claim.replace("78", "87"), FOUR_PARTIES)[0] != "ok"
-    assert verdict("Over half of the 78 seats were lost.",
-                   "The parties held 78 seats, and over half of them were lost.")[0] == "ok"
+    # "over half of the 64": the 64 is the whole, as "Of the 64 seats" and "64 seats" say it
+    claim = ("The tally left the three Vela parties with just 35 seats, a little over half of "
+             "the 64 they had won in 2019.")
+    assert verdict(claim, THREE_PARTIES)[0] == "ok"
+    assert verdict(claim.replace("64", "46"), THREE_PARTIES)[0] != "ok"
+    assert verdict("Over half of the 90 posts were cut.",
+                   "The firm had 90 posts, and over half of them were cut.")[0] == "ok"
     # a count of the part still counts a part: "nine of the 12" does not say "12 voted"
     status, _ = verdict("Twelve jurors voted to convict.",
                         "Nine of the 12 jurors voted to convict.")
@@ -9921,22 +9921,22 @@ def test_the_whole_of_a_share_states_the_whole() -> None:
 
 
 def test_a_claims_date_dates_the_values_of_its_own_clause() -> None:
-    claim = ("The count left the four Norvia parties with just 41 seats, a little over half of "
-             "their 78 seats in 2021.")
-    assert verdict(claim, FOUR_PARTIES)[0] == "ok"
-    status, diffs = verdict(claim.replace("78", "87"), FOUR_PARTIES)
-    assert status == "contradicted" and Difference("number", "87", "78") in diffs, diffs
+    claim = ("The tally left the three Vela parties with just 35 seats, a little over half of "
+             "their 64 seats in 2019.")
+    assert verdict(claim, THREE_PARTIES)[0] == "ok"
+    status, diffs = verdict(claim.replace("64", "46"), THREE_PARTIES)
+    assert status == "contradicted" and Difference("number", "46", "64") in diffs, diffs
 
 
 def test_a_denial_of_having_a_thing_is_said_by_its_less_word() -> None:
     # "not wearing a cap" / "capless": the same denial, either way round
     passage = (
-        "The anger of the day centred on the hatless head of Tom Kelso, who sank three long "
-        "putts to win his match.\n\nAll day, home fans waved their caps at Kelso after a false "
-        "report spread that Kelso was not wearing a cap to protest that players go unpaid."
+        "Much of the talk was of the capless Kelso, who won his tie with two late goals.\n\n"
+        "Through the match the away fans waved their caps at Kelso after a false rumour went "
+        "round that Kelso was not wearing a cap to protest that the players go unpaid."
     )
-    claim = ("Home fans spent the day waving their caps at Kelso after a false report claimed he "
-             "was going capless to protest that players go unpaid.")
+    claim = ("The away fans waved their caps at Kelso through the match after a false rumour "
+             "said he was going capless to protest that the players go unpaid.")
     assert verdict(claim, passage)[0] != "contradicted"
     status, diffs = verdict(claim.replace("capless", "hatless"), passage)
     assert status == "contradicted" and Difference("negation", None, "not") in diffs, diffs
@@ -9945,67 +9945,62 @@ def test_a_denial_of_having_a_thing_is_said_by_its_less_word() -> None:
 
 
 def test_no_other_is_said_by_the_only() -> None:
-    passage = "The Vela Cup is the only sporting event in which Norvia competes as a team."
-    assert verdict("Norvia competes as a team in no other sporting event.", passage)[0] == "ok"
-    status, diffs = verdict("Norvia competes as a team in no sporting event.", passage)
+    passage = "The Vela relay is the only race in which Norvia runs as a team."
+    assert verdict("Norvia runs as a team in no other race.", passage)[0] == "ok"
+    status, diffs = verdict("Norvia runs as a team in no race.", passage)
     assert status == "contradicted" and Difference("negation", "no", None) in diffs, diffs
-    status, diffs = verdict(
-        "Norvia competes as a team in no other sporting event.",
-        "The Vela Cup is one sporting event in which Norvia competes as a team.",
-    )
+    status, diffs = verdict("Norvia runs as a team in no other race.",
+                            "The Vela relay is one race in which Norvia runs as a team.")
     assert status == "contradicted", diffs
-    assert verdict(
-        "The Vela Cup is the only sporting event in which Norvia competes as a team.",
-        "Norvia competes as a team in no other sporting event than the Vela Cup.",
-    )[0] != "contradicted"
+    assert verdict("The Vela relay is the only race in which Norvia runs as a team.",
+                   "Norvia runs as a team in no other race than the Vela relay.")[0] != (
+        "contradicted"
+    )
 
 
 def test_a_sentence_with_the_value_and_another_of_the_claims_holds_the_claim() -> None:
-    # the conversion "(€1.8bn)" stands beside "$2bn" in one sentence; another sentence that
+    # the conversion "(€2.7bn)" stands beside "$3bn" in one sentence; another sentence that
     # shares more words of the claim gives a value in euros of something else
     passage = (
         "Omnix will take over Lenz Kredit under a rescue plan the government arranged over the "
-        "weekend.\n\nThe Kestrian lender will pay more than $2bn (€1.8bn) for its rival, two "
+        "weekend.\n\nThe Kestrian lender will pay more than $3bn (€2.7bn) for its rival, two "
         "people close to the talks said. The purchase will be paid in shares and comes at a "
         "fraction of Lenz Kredit's share price at Friday's close, when the lender was worth "
-        "about 7.4bn francs (€7.4bn)."
+        "about 6.1bn francs (€6.2bn)."
     )
-    claim = ("Two people close to the talks said Omnix will pay upwards of $2bn (€1.8bn) for Lenz "
+    claim = ("Two people close to the talks said Omnix will pay upwards of $3bn (€2.7bn) for Lenz "
              "Kredit, and the purchase will be paid entirely in shares.")
     assert verdict(claim, passage)[0] == "ok"
-    status, diffs = verdict(claim.replace("€1.8bn", "€1.6bn"), passage)
+    status, diffs = verdict(claim.replace("€2.7bn", "€2.4bn"), passage)
     assert status == "contradicted", diffs
-    assert Difference("number", "1,600,000,000", "1,800,000,000") in diffs, diffs
+    assert Difference("number", "2,400,000,000", "2,700,000,000") in diffs, diffs
 
 
 def test_a_range_from_about_one_figure_to_another_is_one_range() -> None:
-    # "ranged from about 62 to 71": one range, as "about 62 to 71" is, compared as a range
-    passage = ("The Moon was a little farther from Earth in 2019. In 2019, the path ranged from "
-               "about 62 to 71 miles wide.")
-    assert verdict("In 2019 the path was about 62 to 71 miles wide.", passage)[0] == "ok"
-    status, diffs = verdict("In 2019 the path was about 52 to 71 miles wide.", passage)
-    assert status == "contradicted" and Difference("range", "52–71", "62–71") in diffs, diffs
+    # "ranged from about 40 to 55": one range, as "about 40 to 55" is, compared as a range
+    passage = ("The storm was slower in 2019. In 2019, its track ranged from about 40 to 55 "
+               "miles wide.")
+    assert verdict("In 2019 the storm's track was about 40 to 55 miles wide.", passage)[0] == "ok"
+    status, diffs = verdict("In 2019 the storm's track was about 30 to 55 miles wide.", passage)
+    assert status == "contradicted" and Difference("range", "30–55", "40–55") in diffs, diffs
+    # "55 miles wide" names the extent measured; it says nothing against "narrower", while
+    # "wide" said of the thing itself does
+    slimmer = "In 2019 the storm moved slower, so its track was a little slimmer. " + passage
+    claim = "In 2019 the storm's track was narrower, at about 40 to 55 miles across."
+    assert verdict(claim, slimmer)[0] != "contradicted"
+    status, diffs = verdict("The path was narrow, at 62 miles.", "The path was wide, at 62 miles.")
+    assert status == "contradicted" and Difference("wording", "narrow", "wide") in diffs, diffs
 
 
 def test_a_bound_written_with_a_plus_keeps_its_per_cent() -> None:
-    # "the 82+% mark": at least 82 per cent, outside a claim's range of 75 to 80 per cent
-    passage = "Turnout in Norvia is estimated to hit the 82+% mark this year."
-    assert verdict("Turnout in Norvia is estimated to hit at least 82% this year.",
+    # "the 64+% mark": at least 64 per cent, outside a claim's range of 55 to 60 per cent
+    passage = "Turnout in Norvia is estimated to hit the 64+% mark this year."
+    assert verdict("Turnout in Norvia is estimated to hit at least 64% this year.",
                    passage)[0] == "ok"
-    status, diffs = verdict("Turnout in Norvia was estimated to land between 75 and 80 per cent.",
+    status, diffs = verdict("Turnout in Norvia was estimated to land between 55 and 60 per cent.",
                             passage)
     assert status == "contradicted", diffs
-    assert Difference("range", "75–80", "at least 82") in diffs, diffs
-
-
-def test_the_extent_a_length_measures_is_no_opposite_of_a_judgement() -> None:
-    # "71 miles wide" names the extent measured; it says nothing against "narrower"
-    passage = ("In 2019 the Moon was farther from Earth, so the path was a little skinnier. "
-               "In 2019, the path ranged from about 62 to 71 miles wide.")
-    claim = "In 2019 the path of totality was narrower, at about 62 to 71 miles across."
-    assert verdict(claim, passage)[0] != "contradicted"
-    status, diffs = verdict("The path was narrow, at 62 miles.", "The path was wide, at 62 miles.")
-    assert status == "contradicted" and Difference("wording", "narrow", "wide") in diffs, diffs
+    assert Difference("range", "55–60", "at least 64") in diffs, diffs
 
 
 @pytest.mark.parametrize(
@@ -10033,9 +10028,11 @@ def test_small_units_of_time_mass_volume_sound_and_frequency(
     assert status == "contradicted" and Difference(*difference) in diffs, diffs
 
 
+
+
 def test_a_month_after_mid_early_or_late_and_a_hyphen_is_a_date() -> None:
-    passage = "Final tax figures from the Vela festival won't be available until mid-May."
-    claim = "Final tax figures from the Vela festival will not be available until mid-May."
+    passage = "Ticket sales for the Vela fair will not be counted until mid-May, its board said."
+    claim = "The Vela fair's board said its ticket sales will not be counted until mid-May."
     assert verdict(claim, passage)[0] == "ok"
     status, diffs = verdict(claim.replace("mid-May", "mid-June"), passage)
     assert status == "contradicted", diffs
@@ -10045,48 +10042,48 @@ def test_a_month_after_mid_early_or_late_and_a_hyphen_is_a_date() -> None:
 
 
 def test_a_count_of_a_named_and_numbered_thing_counts_the_noun_after() -> None:
-    # "seven Expedition 71 crew members": seven members, named by their expedition
-    passage = ("Hatches were to open so Kray and Lenz could float into the station to join the "
-               "seven Expedition 71 crew members: Vance, Ortiz, Lund, Harlow, Kelso, Vela and "
-               "Lyra.")
-    assert verdict("Kray and Lenz were to join the seven members of the Expedition 71 crew.",
+    # "nine Mission 14 crew members": nine members, named by their mission
+    passage = ("The hatch was to open so Kray and Lenz could float in to join the nine Mission "
+               "14 crew members already on board: Vance, Ortiz, Lund, Harlow, Kelso, Vela, Lyra, "
+               "Novak and Brandt.")
+    assert verdict("Kray and Lenz were to join the nine members of the Mission 14 crew.",
                    passage)[0] == "ok"
-    status, diffs = verdict(
-        "Kray and Lenz were to join the eight members of the Expedition 71 crew.", passage
-    )
-    assert status == "contradicted" and Difference("number", "8", "7") in diffs, diffs
+    status, diffs = verdict("Kray and Lenz were to join the ten members of the Mission 14 crew.",
+                            passage)
+    assert status == "contradicted" and Difference("number", "10", "9") in diffs, diffs
 
 
 def test_who_tells_a_figure_is_the_teller_the_passage_names() -> None:
-    passage = ("The flood could cost the valley as much as an estimated $12 billion once a final "
-               "toll is tallied, according to Omnix, the agency that runs the Vela dam.")
-    assert verdict("Omnix estimated that the flood could cost the valley as much as $12 billion.",
+    passage = ("Repairs to the Vela dam may run to $12 billion in all, once every claim is in, "
+               "according to Omnix, the agency that runs the dam.")
+    assert verdict("Omnix estimated that repairs to the Vela dam may run to $12 billion.",
                    passage)[0] == "ok"
     status, diffs = verdict(
-        "Kestria estimated that the flood could cost the valley as much as $12 billion.", passage
+        "Kestria estimated that repairs to the Vela dam may run to $12 billion.", passage
     )
     assert status == "contradicted" and Difference("name", "Kestria", "Omnix") in diffs, diffs
     # ... but "'...,' he said, according to Lund" quotes him, and Lund only reports it
-    quoted = ('"This is sad because Ms. Kelso is brilliant," he said, according to Lund. '
-              '"Failure is normal. But failure by fraud is not OK."')
-    status, diffs = verdict("Vance said it was sad because Kelso is brilliant.", quoted)
+    quoted = ('"It is a shame, because Kelso is gifted," he said, according to Lund. "Losing '
+              'happens. Losing by cheating does not."')
+    status, diffs = verdict("Vance said it was a shame because Kelso is gifted.", quoted)
     assert status != "contradicted", diffs
 
 
 def test_a_unit_hyphened_to_the_extent_it_measures_is_the_unit() -> None:
-    # "a 2 1/2-mile-long tunnel" is 2.5 miles long
-    passage = "The lab has an L-shaped 2 1/2-mile-long tunnel that holds a laser."
-    assert verdict("The lab has an L-shaped tunnel 2 1/2 miles long.", passage)[0] == "ok"
-    status, diffs = verdict("The lab has an L-shaped tunnel 2 1/2 kilometres long.", passage)
+    # "a 3 1/2-mile-long pipe" is 3.5 miles long
+    passage = "The plant has a 3 1/2-mile-long cooling pipe that runs to the lake."
+    assert verdict("The plant has a cooling pipe 3 1/2 miles long.", passage)[0] == "ok"
+    status, diffs = verdict("The plant has a cooling pipe 3 1/2 kilometres long.", passage)
     assert status == "contradicted", diffs
-    assert Difference("unit", "2.5 kilometres", "2.5 mile") in diffs, diffs
+    assert Difference("unit", "3.5 kilometres", "3.5 mile") in diffs, diffs
 
 
 def test_a_negator_in_quotation_marks_is_a_word_named_not_a_denial() -> None:
     # "the “no” votes" names the votes; it denies nothing
-    passage = ("Of the 8,525 valid votes cast there were 8,435 “yes” votes and 90 “no” votes, "
-               "the Varnak union said.")
-    assert verdict("The Varnak union said 8,435 valid votes were 'yes' votes.", passage)[0] == "ok"
-    status, diffs = verdict("The Varnak union said 8,435 valid votes were not 'yes' votes.",
+    passage = ("Of the 6,210 valid ballots there were 6,150 “yes” votes and 60 “no” votes, the "
+               "Varnak union said.")
+    assert verdict("The Varnak union said 6,150 valid ballots were 'yes' votes.",
+                   passage)[0] == "ok"
+    status, diffs = verdict("The Varnak union said 6,150 valid ballots were not 'yes' votes.",
                             passage)
     assert status == "contradicted" and Difference("negation", "not", None) in diffs, diffs

@@ -31,7 +31,7 @@ _STARTERS = frozenset(
 )
 _STARTER = re.compile(r"[A-Z][a-z]*\b")
 # A full stop glued to the next sentence, as pages flattened to text carry them ("died.The
-# next", "$44 Billion.Twitter has", "via NBC.Free speech", "private. .Twitter has", "1. .NBC
+# next", "$44 Billion.Omnix has", "via KTV.Free trade", "private. .Omnix has", "1. .KTV
 # reports"): a word of two letters or more that is no abbreviation (or a space), the stop, a
 # capitalised word or an acronym of two letters or more. Initials ("U.S.The"), "e.g.The",
 # domain names ("example.com") and decimals do not match.

@@ -917,13 +917,13 @@ _ASPECTS = (
 )
 
 
-# A word right after a length's unit: "71 miles wide", "300 m high".
+# A word right after a length's unit: "55 miles wide", "300 m high".
 _AFTER_LENGTH = re.compile(r"\d[\d,.]*\s*(?P<unit>[a-z]+)\s+(?P<word>[a-z]+)\b", re.I)
 
 
 def _extent_of_a_length(word: str, text: str) -> bool:
-    """Does ``word`` stand in ``text`` only after a length, naming the extent measured ("62 to
-    71 miles wide"), not how wide or narrow a thing is?"""
+    """Does ``word`` stand in ``text`` only after a length, naming the extent measured ("40 to
+    55 miles wide"), not how wide or narrow a thing is?"""
     word = word.lower()
     if not any(word in a for a in _ASPECTS):
         return False
@@ -1365,8 +1365,8 @@ def value_in_the_claims_sentence(
                 # given £65m" beside "The first budget was £40m at 2012 prices"
                 or any(dated[k] for k in holders) and not dated[best]
                 # so does a sentence with the value and another of the claim's values, where
-                # the best sentence gives none: "paying more than $2bn (€1.8bn)" beside "was
-                # valued at 7.4bn francs (€7.4bn)"
+                # the best sentence gives none: "paying more than $3bn (€2.7bn)" beside "was
+                # worth 6.1bn francs (€6.2bn)"
                 or any(valued[k] for k in holders) and not valued[best]
                 # a sentence with the value and the name the claim gives it holds it, where
                 # the best sentence is about other names of the claim: "Behind Kray and Lenz,

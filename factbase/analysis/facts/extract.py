@@ -349,7 +349,7 @@ _QUOTE_ENDS = frozenset("\"'”’")
 # Words after a unit and a hyphen that name the extent it measures: "a 2-mile-long tunnel".
 _EXTENTS = frozenset("long wide high tall deep thick".split())
 # A number, then up to three capitalised words of a name (with a number that labels it and a
-# word: "seven Expedition 71 crew members"), then the plural noun it counts.
+# word: "nine Mission 14 crew members"), then the plural noun it counts.
 _NAMED_COUNT = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:\d{1,4} (?:[a-z]+ )?)?([a-z]{3,}s)\b")
 
 # A capitalised word right before a number, or glued to it by a hyphen ("Luna-25").
@@ -995,7 +995,7 @@ class Extractor:
         if bound is not None:
             e = bound.end()
             if self.text.startswith("%", e):
-                return "%"  # "the 82+% mark": at least 82 per cent
+                return "%"  # "the 64+% mark": at least 64 per cent
         m = re.match(r"\s*(?:-\s*)?([A-Za-z][A-Za-z'-]*(?:/[A-Za-z]+\b)?)", self.text[e:e + 30])
         if not m:
             return None
@@ -1021,7 +1021,7 @@ class Extractor:
             return word.replace("-", " ")  # "a 583-square-kilometre island"
         head, _, aspect = word.rpartition("-")
         if aspect in _EXTENTS and unit_name(head.replace("-", " ")) is not None:
-            return head.replace("-", " ")  # "a 2 1/2-mile-long tunnel": miles
+            return head.replace("-", " ")  # "a 3 1/2-mile-long pipe": miles
         if word in ("square", "sq", "cubic", "cu"):
             area = _AREA_AFTER.match(self.text, e + m.end())
             if area is not None and unit_name(f"{word} {area.group(1).lower()}") is not None:
@@ -1477,7 +1477,7 @@ class Extractor:
             if _capital_no_inside(t, m.start(), m.end()) and _DIGIT_AFTER.match(t, m.end()):
                 continue  # "the world No 2", "the No 7 shirt": a number's label
             if t[m.start() - 1:m.start()] in _QUOTE_OPENS and t[m.end():m.end() + 1] in _QUOTE_ENDS:
-                continue  # "90 “no” votes", "the 'No' side": a word named, not a denial
+                continue  # "40 “no” votes", "the 'No' side": a word named, not a denial
             if _NOT_OUT.match(t, m.end()) and _SCORE_BEFORE.search(t, max(0, m.start() - 8),
                                                                  m.start()):
                 continue  # "47 not out": a batter's score, unbeaten

@@ -428,16 +428,16 @@ def _lost_or_lacked(neg: Fact, other_text: str) -> bool:
 
 
 # How many words of a denial's scope may hold the noun an "-less" word lacks: "not wearing a
-# hat" / "hatless".
+# cap" / "capless".
 LESS_REACH = 2
-# The nouns an "-less" word says are lacking: "hatless", "wicketless", "homeless".
+# The nouns an "-less" word says are lacking: "capless", "goalless", "homeless".
 _LESS_WORD = re.compile(r"\b([a-z]{3,})less\b", re.I)
 
 
 def said_by_privation(neg: Fact, other_text: str) -> bool:
     """Does the other side say the denial of having the noun with a verb of losing or lacking
     ("left 1.1 million homes without power" / "1.1m homes lost power"), or with the noun and
-    "-less" ("was not wearing a hat" / "went hatless")?"""
+    "-less" ("was not wearing a cap" / "went capless")?"""
     return _lost_or_lacked(neg, other_text) or _said_with_less(neg, other_text)
 
 
@@ -449,15 +449,15 @@ def _said_with_less(neg: Fact, other_text: str) -> bool:
     return any(lexicon.is_noun(w) and stem(w) in lacked for w in scope)
 
 
-# "no other sporting event" said as "the only sporting event": the noun after "only" within
+# "in no other race" said as "the only race": the noun after "only" within
 # this many words.
 ONLY_REACH = 3
 _NO_OTHER = re.compile(r"\bother\s+(?P<rest>[a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
 def said_as_only(neg: Fact, other_text: str) -> bool:
-    """Does the other side say "no other ..." as "the only ...": "in no other sporting event"
-    / "the only sporting event in which"?"""
+    """Does the other side say "no other ..." as "the only ...": "runs as a team in no other
+    race" / "the only race it runs as a team"?"""
     scope = (neg.unit or "").split()
     if neg.text.lower() not in ("no", "none") or len(scope) < 2 or scope[0].lower() != "other":
         return False

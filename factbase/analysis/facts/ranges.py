@@ -50,7 +50,7 @@ CHANGE_BEFORE = re.compile(
 def parse_point(text: str, ref: DateValue | None) -> DateValue | Fraction | None:
     """A range endpoint: a date, a year or a number ("early 2005" is 2005)."""
     t = re.sub(r"^(?:early|late|mid-?|the end of|the start of)\s*", "", text.strip(), flags=re.I)
-    # "from about 62 to 71": the range's ends, as "about 62 to 71" gives them
+    # "from about 40 to 55": the range's ends, as "about 40 to 55" gives them
     t = re.sub(r"^(?:about|around|roughly|approximately|some)\s+(?=\d)", "", t, flags=re.I)
     t = t.rstrip(",.")
     for rx in (DATE_DMY, DATE_MDY, DATE_MY):

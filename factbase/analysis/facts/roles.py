@@ -119,7 +119,7 @@ _PART_BEFORE = re.compile(
     r"|[;:]\s+(?:[Oo]f|[Oo]ut of|[Aa]mong|[Aa]s for))"
     r"\s+(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+['’]s|[A-Z][a-z]+['’]s)\s+)?$"
 )
-# Shares a part is said in: "over half of the 78", "nearly a third of the 300".
+# Shares a part is said in: "over half of the 64", "nearly a third of the 300".
 _SHARE_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 # "all 120 seats": the whole, and every part of it at once; how far before the number.
 _ALL_BEFORE = re.compile(r"\ball\s+(?:(?:the|of\s+the|its|their|his|her)\s+)?$", re.I)
@@ -193,12 +193,12 @@ def same_part(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
     if _all_of(passage_text, p):
         return True  # "61 of 120" and "120 killed" are both said by "all 120 seats"
     if _share_whole(claim_text, c) or _share_whole(passage_text, p):
-        return True  # a share counts no part: "over half of the 78 seats" states the 78
+        return True  # a share counts no part: "over half of the 64 seats" states the 64
     return is_whole(claim_text, c) == is_whole(passage_text, p)
 
 
 def _share_whole(text: str, f: Fact) -> bool:
-    """Is the number the whole of a share ("half of the 78", "over a third of the 300")?"""
+    """Is the number the whole of a share ("half of the 64", "over a third of the 300")?"""
     if f.kind != "number":
         return False
     m = _PART_BEFORE.search(text, max(0, f.start - PART_REACH), f.start)
@@ -829,7 +829,7 @@ def role_rival(
             # two values written as one figure ("83/6": runs for wickets) are one value's parts
             and not _one_figure(p, q, passage_text)
             # a number hyphened to the noun a count counts tells its kind, not another count:
-            # "four five-wicket hauls", "two 10-minute breaks"
+            # "three four-goal games", "two 10-minute breaks"
             and not _kind_of_counted(p, q, passage_text)
             # A value right after its rival, past a word and "and", has the rival's verb and
             # subject: "opened to $162 million domestically and $337 million worldwide".
@@ -969,13 +969,13 @@ def _one_figure(p: Fact, q: Fact, text: str) -> bool:
     return _FIGURE_JOINT.fullmatch(text, a.end, b.start) is not None
 
 
-# A number joined by a hyphen to the word after it: "five-wicket", "10-minute".
+# A number joined by a hyphen to the word after it: "four-goal", "10-minute".
 _HYPHENED_TO_NOUN = re.compile(r"-[A-Za-z]")
 
 
 def _kind_of_counted(p: Fact, q: Fact, text: str) -> bool:
-    """Does ``q`` stand right after the count ``p``, hyphened to the noun ``p`` counts ("four
-    five-wicket hauls")?"""
+    """Does ``q`` stand right after the count ``p``, hyphened to the noun ``p`` counts ("three
+    four-goal games")?"""
     return (
         q.start > p.end and not text[p.end:q.start].strip()
         and _HYPHENED_TO_NOUN.match(text, q.end) is not None
@@ -3731,8 +3731,8 @@ def dated_elsewhere(
         if not c.unit or c.unit.startswith("#"):
             continue  # a bare number or a label says too little of what it measures
         if dated and c not in dated:
-            continue  # the date dates the values of its own clause: "left them 41 seats, half
-            # of the 78 they had won in 2021"
+            continue  # the date dates the values of its own clause: "left them 35 seats, half
+            # of the 64 they had won in 2019"
         mine = [p for p in p_numbers if same_value(c, p)]
         when = [q for q in p_dates if same_value(d, q)]
         if not mine or not when:
