@@ -9923,9 +9923,8 @@ def test_the_whole_of_a_share_states_the_whole() -> None:
 def test_a_claims_date_dates_the_values_of_its_own_clause() -> None:
     claim = ("The tally left the three Vela parties with just 35 seats, a little over half of "
              "their 64 seats in 2019.")
-    assert verdict(claim, THREE_PARTIES)[0] == "ok"
-    status, diffs = verdict(claim.replace("64", "46"), THREE_PARTIES)
-    assert status == "contradicted" and Difference("number", "46", "64") in diffs, diffs
+    both_ways(THREE_PARTIES, same=[claim],
+              changed=[(claim.replace("64", "46"), Difference("number", "46", "64"))])
 
 
 def test_a_denial_of_having_a_thing_is_said_by_its_less_word() -> None:
@@ -9946,9 +9945,8 @@ def test_a_denial_of_having_a_thing_is_said_by_its_less_word() -> None:
 
 def test_no_other_is_said_by_the_only() -> None:
     passage = "The Vela relay is the only race in which Norvia runs as a team."
-    assert verdict("Norvia runs as a team in no other race.", passage)[0] == "ok"
-    status, diffs = verdict("Norvia runs as a team in no race.", passage)
-    assert status == "contradicted" and Difference("negation", "no", None) in diffs, diffs
+    both_ways(passage, same=["Norvia runs as a team in no other race."],
+              changed=[("Norvia runs as a team in no race.", Difference("negation", "no", None))])
     status, diffs = verdict("Norvia runs as a team in no other race.",
                             "The Vela relay is one race in which Norvia runs as a team.")
     assert status == "contradicted", diffs
@@ -9970,19 +9968,18 @@ def test_a_sentence_with_the_value_and_another_of_the_claims_holds_the_claim() -
     )
     claim = ("Two people close to the talks said Omnix will pay upwards of $3bn (€2.7bn) for Lenz "
              "Kredit, and the purchase will be paid entirely in shares.")
-    assert verdict(claim, passage)[0] == "ok"
-    status, diffs = verdict(claim.replace("€2.7bn", "€2.4bn"), passage)
-    assert status == "contradicted", diffs
-    assert Difference("number", "2,400,000,000", "2,700,000,000") in diffs, diffs
+    both_ways(passage, same=[claim], changed=[(
+        claim.replace("€2.7bn", "€2.4bn"), Difference("number", "2,400,000,000", "2,700,000,000")
+    )])
 
 
 def test_a_range_from_about_one_figure_to_another_is_one_range() -> None:
     # "ranged from about 40 to 55": one range, as "about 40 to 55" is, compared as a range
     passage = ("The storm was slower in 2019. In 2019, its track ranged from about 40 to 55 "
                "miles wide.")
-    assert verdict("In 2019 the storm's track was about 40 to 55 miles wide.", passage)[0] == "ok"
-    status, diffs = verdict("In 2019 the storm's track was about 30 to 55 miles wide.", passage)
-    assert status == "contradicted" and Difference("range", "30–55", "40–55") in diffs, diffs
+    both_ways(passage, same=["In 2019 the storm's track was about 40 to 55 miles wide."],
+              changed=[("In 2019 the storm's track was about 30 to 55 miles wide.",
+                        Difference("range", "30–55", "40–55"))])
     # "55 miles wide" names the extent measured; it says nothing against "narrower", while
     # "wide" said of the thing itself does
     slimmer = "In 2019 the storm moved slower, so its track was a little slimmer. " + passage
@@ -9995,12 +9992,9 @@ def test_a_range_from_about_one_figure_to_another_is_one_range() -> None:
 def test_a_bound_written_with_a_plus_keeps_its_per_cent() -> None:
     # "the 64+% mark": at least 64 per cent, outside a claim's range of 55 to 60 per cent
     passage = "Turnout in Norvia is estimated to hit the 64+% mark this year."
-    assert verdict("Turnout in Norvia is estimated to hit at least 64% this year.",
-                   passage)[0] == "ok"
-    status, diffs = verdict("Turnout in Norvia was estimated to land between 55 and 60 per cent.",
-                            passage)
-    assert status == "contradicted", diffs
-    assert Difference("range", "55–60", "at least 64") in diffs, diffs
+    both_ways(passage, same=["Turnout in Norvia is estimated to hit at least 64% this year."],
+              changed=[("Turnout in Norvia was estimated to land between 55 and 60 per cent.",
+                        Difference("range", "55–60", "at least 64"))])
 
 
 @pytest.mark.parametrize(
@@ -10046,22 +10040,18 @@ def test_a_count_of_a_named_and_numbered_thing_counts_the_noun_after() -> None:
     passage = ("The hatch was to open so Kray and Lenz could float in to join the nine Mission "
                "14 crew members already on board: Vance, Ortiz, Lund, Harlow, Kelso, Vela, Lyra, "
                "Novak and Brandt.")
-    assert verdict("Kray and Lenz were to join the nine members of the Mission 14 crew.",
-                   passage)[0] == "ok"
-    status, diffs = verdict("Kray and Lenz were to join the ten members of the Mission 14 crew.",
-                            passage)
-    assert status == "contradicted" and Difference("number", "10", "9") in diffs, diffs
+    both_ways(passage, same=["Kray and Lenz were to join the nine members of the Mission 14 crew."],
+              changed=[("Kray and Lenz were to join the ten members of the Mission 14 crew.",
+                        Difference("number", "10", "9"))])
 
 
 def test_who_tells_a_figure_is_the_teller_the_passage_names() -> None:
     passage = ("Repairs to the Vela dam may run to $12 billion in all, once every claim is in, "
                "according to Omnix, the agency that runs the dam.")
-    assert verdict("Omnix estimated that repairs to the Vela dam may run to $12 billion.",
-                   passage)[0] == "ok"
-    status, diffs = verdict(
-        "Kestria estimated that repairs to the Vela dam may run to $12 billion.", passage
-    )
-    assert status == "contradicted" and Difference("name", "Kestria", "Omnix") in diffs, diffs
+    both_ways(passage,
+              same=["Omnix estimated that repairs to the Vela dam may run to $12 billion."],
+              changed=[("Kestria estimated that repairs to the Vela dam may run to $12 billion.",
+                        Difference("name", "Kestria", "Omnix"))])
     # ... but "'...,' he said, according to Lund" quotes him, and Lund only reports it
     quoted = ('"It is a shame, because Kelso is gifted," he said, according to Lund. "Losing '
               'happens. Losing by cheating does not."')
@@ -10072,18 +10062,15 @@ def test_who_tells_a_figure_is_the_teller_the_passage_names() -> None:
 def test_a_unit_hyphened_to_the_extent_it_measures_is_the_unit() -> None:
     # "a 3 1/2-mile-long pipe" is 3.5 miles long
     passage = "The plant has a 3 1/2-mile-long cooling pipe that runs to the lake."
-    assert verdict("The plant has a cooling pipe 3 1/2 miles long.", passage)[0] == "ok"
-    status, diffs = verdict("The plant has a cooling pipe 3 1/2 kilometres long.", passage)
-    assert status == "contradicted", diffs
-    assert Difference("unit", "3.5 kilometres", "3.5 mile") in diffs, diffs
+    both_ways(passage, same=["The plant has a cooling pipe 3 1/2 miles long."],
+              changed=[("The plant has a cooling pipe 3 1/2 kilometres long.",
+                        Difference("unit", "3.5 kilometres", "3.5 mile"))])
 
 
 def test_a_negator_in_quotation_marks_is_a_word_named_not_a_denial() -> None:
     # "the “no” votes" names the votes; it denies nothing
     passage = ("Of the 6,210 valid ballots there were 6,150 “yes” votes and 60 “no” votes, the "
                "Varnak union said.")
-    assert verdict("The Varnak union said 6,150 valid ballots were 'yes' votes.",
-                   passage)[0] == "ok"
-    status, diffs = verdict("The Varnak union said 6,150 valid ballots were not 'yes' votes.",
-                            passage)
-    assert status == "contradicted" and Difference("negation", "not", None) in diffs, diffs
+    both_ways(passage, same=["The Varnak union said 6,150 valid ballots were 'yes' votes."],
+              changed=[("The Varnak union said 6,150 valid ballots were not 'yes' votes.",
+                        Difference("negation", "not", None))])

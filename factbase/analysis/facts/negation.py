@@ -452,7 +452,6 @@ def _said_with_less(neg: Fact, other_text: str) -> bool:
 # "in no other race" said as "the only race": the noun after "only" within
 # this many words.
 ONLY_REACH = 3
-_NO_OTHER = re.compile(r"\bother\s+(?P<rest>[a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
 def said_as_only(neg: Fact, other_text: str) -> bool:

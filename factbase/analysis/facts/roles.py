@@ -129,12 +129,18 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 PART_REACH = 50
 
 
+def _part_before(text: str, f: Fact) -> re.Match[str] | None:
+    """The part said before a number, when the number is what it is counted from ("48 of the",
+    "over half of the", "Of the")."""
+    if f.kind != "number":
+        return None
+    return _PART_BEFORE.search(text, max(0, f.start - PART_REACH), f.start)
+
+
 def is_whole(text: str, f: Fact) -> bool:
     """Is the number the whole a part is counted from ("48 of the 59 seats": 59)? A whole is
     compared only with wholes, a part only with parts."""
-    if f.kind != "number":
-        return False
-    m = _PART_BEFORE.search(text, max(0, f.start - PART_REACH), f.start)
+    m = _part_before(text, f)
     if m is None:
         return False
     number, word = m.group("number"), m.group("word")
@@ -199,9 +205,7 @@ def same_part(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
 
 def _share_whole(text: str, f: Fact) -> bool:
     """Is the number the whole of a share ("half of the 64", "over a third of the 300")?"""
-    if f.kind != "number":
-        return False
-    m = _PART_BEFORE.search(text, max(0, f.start - PART_REACH), f.start)
+    m = _part_before(text, f)
     if m is None or m.group("number") is not None:
         return False
     return any((m.group(g) or "").lower() in _SHARE_WORDS for g in ("word", "next"))
