@@ -212,6 +212,7 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     # notice they are gone.
     processes = list(getattr(pool, "_processes", {}).values())
     manager = getattr(pool, "_executor_manager_thread", None)
+    results = getattr(pool, "_result_queue", None)  # (shutting down forgets them)
     for process in processes:
         if process.is_alive():
             process.terminate()
@@ -221,6 +222,12 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():
             process.kill()  # (past the wait, nothing a worker still does is wanted)
             process.join(timeout=WORKER_END_SECONDS)
+    # A worker ended halfway through sending a result leaves the executor's thread reading the
+    # rest of it, which no one will write, for as long as a writing end of that pipe is open:
+    # this process's own is closed now that the workers are gone, so the read sees the end.
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
     # The executor's own thread notices the ended workers and closes its wake-up pipe. Wait for
     # it: the interpreter's exit hook writes to that pipe, and writing while the thread closes
     # it prints a traceback on the way out.

@@ -151,7 +151,8 @@ def factbase_process(
 ) -> subprocess.Popen[bytes]:
     """``factbase ARGS`` from this checkout as a process of its own, stderr to ``log``; with
     ``new_session``, in a process group of its own (to signal it and its workers)."""
-    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    # (with the fault handler on, SIGABRT makes a process that hangs write where it waits)
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT), "PYTHONFAULTHANDLER": "1"}
     # Ctrl-C reaches the command as it reaches a user's, even when the tests run where SIGINT
     # is ignored (a background job of a shell), which the child would inherit: it is started
     # with SIGINT at its default.

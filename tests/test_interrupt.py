@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
-from cli_support import add_source, copy_source, db_rows, factbase_process, invoke
+from cli_support import CHECKOUT, add_source, copy_source, db_rows, factbase_process, invoke
 
 from factbase.parallel import MIN_PARALLEL_ITEMS, map_groups
 
@@ -57,7 +58,7 @@ def big_import(tmp_path: Path) -> tuple[Path, Path]:
     return db, rows
 
 
-def _kill_when_working(proc: subprocess.Popen[bytes], sig: int) -> set[int]:
+def _kill_when_working(proc: subprocess.Popen[bytes], sig: int, log: Path) -> set[int]:
     """Wait until ``proc`` has started its workers, send ``sig``; return the workers."""
     deadline = time.monotonic() + 60
     workers: set[int] = set()
@@ -70,8 +71,19 @@ def _kill_when_working(proc: subprocess.Popen[bytes], sig: int) -> set[int]:
     time.sleep(0.5)
     workers |= _children(proc.pid)
     os.kill(proc.pid, sig)
-    proc.wait(timeout=30)
+    _wait_or_show_where_it_hangs(proc, log)
     return workers
+
+
+def _wait_or_show_where_it_hangs(proc: subprocess.Popen[bytes], log: Path) -> None:
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGABRT)  # (its fault handler writes every thread's stack)
+        time.sleep(1)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        pytest.fail("the interrupted command never ended:\n" + log.read_text()[-4000:])
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL, signal.SIGINT])
@@ -80,7 +92,7 @@ def test_killed_import_leaves_no_worker(big_import: tuple[Path, Path], sig: int)
     before = db_rows(db)
     log = db.with_name("stderr.txt")
     proc = factbase_process(log, "--db", db, "import", rows, new_session=True)
-    workers = _kill_when_working(proc, sig)
+    workers = _kill_when_working(proc, sig, log)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
@@ -92,10 +104,9 @@ def test_killed_import_leaves_no_worker(big_import: tuple[Path, Path], sig: int)
 def test_killed_verify_leaves_no_worker(big_import: tuple[Path, Path]) -> None:
     db, rows = big_import
     assert invoke(["--db", db, "import", rows, "--json"]).exit_code == 1  # the rows are "missing"
-    proc = factbase_process(
-        db.with_name("stderr.txt"), "--db", db, "verify", "--full", new_session=True
-    )
-    workers = _kill_when_working(proc, signal.SIGTERM)
+    log = db.with_name("stderr.txt")
+    proc = factbase_process(log, "--db", db, "verify", "--full", new_session=True)
+    workers = _kill_when_working(proc, signal.SIGTERM, log)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
@@ -111,3 +122,44 @@ def test_a_worker_ends_on_sigterm_whatever_handler_its_parent_had() -> None:
     # pipe its ending parent no longer reads, and both would hang.
     items = list(range(MIN_PARALLEL_ITEMS))
     assert map_groups(_terminated_by_default, [(None, items)], workers=2) == [[True] * len(items)]
+
+
+# A process whose worker is ended halfway through sending a result: the worker writes the length
+# of a message and never the message, then waits to be ended; the process is interrupted.
+_HALF_SENT = """
+import os, struct, sys, time
+from pathlib import Path
+from factbase import parallel
+
+mark = Path(sys.argv[1])
+
+def half_send(_):
+    os.write(pool._result_queue._writer.fileno(), struct.pack("!i", 1 << 20))
+    mark.touch()
+    time.sleep(600)
+
+with parallel._pool(2, "fork") as pool:
+    pool.submit(half_send, None)
+    while not mark.exists():
+        time.sleep(0.01)
+    raise SystemExit(143)
+"""
+
+
+def test_a_worker_ended_while_sending_its_result_does_not_keep_the_process_alive(
+    tmp_path: Path,
+) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HALF_SENT, str(tmp_path / "sending")],
+        env={**os.environ, "PYTHONPATH": str(CHECKOUT)},
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the interrupted process never ended")
+    assert proc.returncode == 143
+    assert b"Traceback" not in err
