@@ -10074,3 +10074,19 @@ def test_a_negator_in_quotation_marks_is_a_word_named_not_a_denial() -> None:
     both_ways(passage, same=["The Varnak union said 6,150 valid ballots were 'yes' votes."],
               changed=[("The Varnak union said 6,150 valid ballots were not 'yes' votes.",
                         Difference("negation", "not", None))])
+
+
+def test_an_approximate_round_figure_allows_a_quarter_of_it_not_half() -> None:
+    # "about 10" is read within the rounding of its own figure, but no looser than "about 2"
+    # (a quarter of it): 9 or 12 minutes, not 6.
+    claim = "Play at Harlow was halted for about 10 minutes while the floodlights were repaired."
+    both_ways(
+        "Play at Harlow was halted for 12 minutes while the floodlights were repaired.",
+        same=[claim],
+        changed=[],
+    )
+    both_ways(
+        "Play at Harlow was halted for 6 minutes while the floodlights were repaired.",
+        same=[],
+        changed=[(claim, Difference("number", "about 10", "6"))],
+    )

@@ -8,7 +8,13 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts import COMPARATOR_WORDS, Fact, format_value
-from factbase.analysis.facts.units import converted, decimal_step, same_when_converted, step
+from factbase.analysis.facts.units import (
+    approximate_margin,
+    converted,
+    decimal_step,
+    same_when_converted,
+    step,
+)
 from factbase.analysis.facts.values import base_unit, time_fits
 
 # What a group of disagreeing values is: sources that disagree on one value at one moment, or a
@@ -328,7 +334,7 @@ def interval(f: Fact) -> Interval | None:
         return None
     v, c = f.value, f.comparator
     if c == "~":
-        half = step(v) / 2
+        half = approximate_margin(v)
         return Interval(v - half, v + half)
     if c == "<~":
         return Interval(v - step(v), v)

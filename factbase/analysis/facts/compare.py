@@ -57,6 +57,7 @@ from factbase.analysis.facts.roles import (
     verb_rival,
 )
 from factbase.analysis.facts.units import (
+    approximate_margin,
     converted,
     dimension,
     exact_ratio,
@@ -932,7 +933,7 @@ def _rounds_to(c: Fact, p: Fact) -> bool:
         if (x / unit).denominator == 1 and (x / unit) % 10 == 5:
             unit *= 5  # a converted figure ending in 5 is rounded to fives: "about 985 feet"
     return {
-        "~": abs(v - x) * 2 <= unit,
+        "~": abs(v - x) <= approximate_margin(x, unit),
         "<~": x - unit <= v < x,
         ">": x < v <= x + unit, ">=": x <= v <= x + unit,
         "<": x - unit <= v < x, "<=": x - unit <= v <= x,

@@ -296,6 +296,19 @@ def step(v: Fraction) -> Fraction:
     return Fraction(k)
 
 
+# The most an approximate figure ("about 10", "some 2 million") may be off, as a share of it.
+# Half the rounding it is written with is that share or less for every figure but one whose
+# first digit is 1 and the rest zeros: "about 2" is 2 give or take 0.5, but "about 10" would be
+# 5 to 15, which no reader takes it for. Capped at the loosest of the others.
+APPROXIMATE_SHARE = Fraction(1, 4)
+
+
+def approximate_margin(v: Fraction, rounding: Fraction | None = None) -> Fraction:
+    """How far "about ``v``" may be from ``v``: half its rounding (``step(v)`` unless given), at
+    most ``APPROXIMATE_SHARE`` of it ("about 2,000": 500; "about 10": 2.5, not 5)."""
+    return min((step(v) if rounding is None else rounding) / 2, abs(v) * APPROXIMATE_SHARE)
+
+
 def decimal_step(v: Fraction) -> Fraction:
     """The place of a number's last decimal: 1 for a whole number ("33"), 1/10 for "33.3"."""
     return step(v) if v.denominator != 1 else Fraction(1)
