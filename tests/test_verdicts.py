@@ -10090,3 +10090,21 @@ def test_an_approximate_round_figure_allows_a_quarter_of_it_not_half() -> None:
         same=[],
         changed=[(claim, Difference("number", "about 10", "6"))],
     )
+
+
+def test_a_word_that_denies_its_noun_is_said_by_a_denial_never_by_the_noun() -> None:
+    # "wicketless" shares its first letters with "wicket" but says the opposite: a passage that
+    # gives a wicket never supports it; one that denies the wickets does.
+    claim = "Kelso went wicketless in the final against Norvia."
+    both_ways(
+        "In the final against Norvia, Kelso took no wickets.", same=[claim], changed=[]
+    )
+    both_ways(
+        "In the final against Norvia, Kelso did not take a wicket.", same=[claim], changed=[]
+    )
+    status, diffs = verdict(claim, "In the final against Norvia, Kelso picked up one wicket.")
+    assert status != "ok", diffs
+    status, diffs = verdict(
+        "Harlow was left powerless for three days.", "Harlow had power for three days."
+    )
+    assert status != "ok", diffs

@@ -54,7 +54,12 @@ from factbase.analysis.facts.names import (
     speaker_replaced,
     told_of_another,
 )
-from factbase.analysis.facts.negation import AWAITING, NOT_YET, said_by_opposite
+from factbase.analysis.facts.negation import (
+    AWAITING,
+    NOT_YET,
+    privations_said,
+    said_by_opposite,
+)
 from factbase.analysis.facts.numbers import NUMBER_WORDS, parse_number
 from factbase.analysis.facts.orders import order_against_values
 from factbase.analysis.facts.owners import deed_moved, owners_swapped
@@ -1105,6 +1110,10 @@ def wording_differences(
     # A word of relation whose opposite relates the same two names the other way round is said
     # ("finished behind Vela" / "Vela finished ahead of").
     conversed = {a for a, _ in converse_pairs(claim, evidence)}
+    # A word of the claim that denies its noun is said by a denial of the noun ("went
+    # wicketless" / "took no wickets").
+    if any(w.endswith("less") for w in acc.unaccounted):
+        conversed |= privations_said(extract(evidence).of("negation"), claim)
     unaccounted = [
         w for w in acc.unaccounted if w not in measured and w not in denied and w not in conversed
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from factbase.analysis import lexicon
@@ -447,6 +448,16 @@ def _said_with_less(neg: Fact, other_text: str) -> bool:
         return False
     lacked = {stem(m.group(1).lower()) for m in _LESS_WORD.finditer(other_text)}
     return any(lexicon.is_noun(w) and stem(w) in lacked for w in scope)
+
+
+def privations_said(negations: Iterable[Fact], text: str) -> set[str]:
+    """The "-less" words of ``text`` that the denials ``negations`` of the other side say
+    ("went wicketless" / "took no wickets", "did not take a wicket"), in lower case."""
+    out = set()
+    for m in _LESS_WORD.finditer(text):
+        if any(_said_with_less(f, m.group(0)) for f in negations):
+            out.add(m.group(0).lower())
+    return out
 
 
 # "in no other race" said as "the only race": the noun after "only" within
