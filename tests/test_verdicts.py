@@ -10108,3 +10108,15 @@ def test_a_word_that_denies_its_noun_is_said_by_a_denial_never_by_the_noun() -> 
         "Harlow was left powerless for three days.", "Harlow had power for three days."
     )
     assert status != "ok", diffs
+
+
+def test_a_counted_compound_is_one_word_with_or_without_its_hyphen() -> None:
+    passage = "Kelso prevailed and so ended Lund's run of 14 Grand Slam tiebreaks in a row."
+    both_ways(
+        passage,
+        same=["Kelso ended Lund's run of 14 straight Grand Slam tie-breaks."],
+        changed=[(
+            "Kelso ended Lund's run of 15 straight Grand Slam tie-breaks.",
+            Difference("number", "15", "14"),
+        )],
+    )

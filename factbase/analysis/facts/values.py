@@ -410,6 +410,13 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
         return unit_name(p.unit) is not None
     c_words = words_after(claim_text, c.end) if claim_text else (c.unit.lower(),)
     p_words = words_after(passage_text, p.end) if passage_text else (p.unit.lower(),)
+    if any(alike(a, b) for a in c_words for b in p_words):
+        return True
+    if not claim_text or not passage_text:
+        return False
+    # "14 Grand Slam tiebreaks" / "15 straight Grand Slam tie-breaks": one compound
+    c_words = words_after(claim_text, c.end, joined=True)
+    p_words = words_after(passage_text, p.end, joined=True)
     return any(alike(a, b) for a in c_words for b in p_words)
 
 
@@ -428,13 +435,16 @@ def an_age(f: Fact, text: str) -> bool:
     )
 
 
-def words_after(text: str, end: int) -> tuple[str, ...]:
-    """The first few words after a number, up to the end of its clause."""
+def words_after(text: str, end: int, *, joined: bool = False) -> tuple[str, ...]:
+    """The first few words after a number, up to the end of its clause; with ``joined``, a
+    compound is one word, however it is written ("tie-breaks" as "tiebreaks")."""
     m = _CLAUSE.search(text, end)
     stretch = text[end:m.start() if m else len(text)]
     # Another number starts what another value counts: "12 goals in 14 matches".
     stretch = re.split(r"\s\d", stretch, maxsplit=1)[0]
     # A name before the counted word says which ones ("12 World Cup goals"), not what they are.
+    if joined:
+        stretch = re.sub(r"(?<=[a-z])-(?=[a-z])", "", stretch)
     found = [w for w in re.findall(r"[^\W\d_]+", stretch) if not w[0].isupper()]
     return tuple(w.lower() for w in found[:COUNTED_WORDS])
 
