@@ -10120,3 +10120,21 @@ def test_a_counted_compound_is_one_word_with_or_without_its_hyphen() -> None:
             Difference("number", "15", "14"),
         )],
     )
+
+
+def test_a_range_whose_end_names_the_scale_starts_in_that_scale() -> None:
+    # "between 18 and 19 million" is 18 million to 19 million, not 18 to 19 million; the start
+    # of "between 900 and 1.2 million" would pass the end in millions and stays 900
+    values = [f.value for f in extract("between 18 and 19 million viewers").of("range")]
+    assert values == [(Fraction(18_000_000), Fraction(19_000_000))]
+    values = [f.value for f in extract("between 900 and 1.2 million viewers").of("range")]
+    assert values == [(Fraction(900), Fraction(1_200_000))]
+    claim = "The Vela final drew between 18 and 19 million viewers at its peak."
+    both_ways(
+        "The Vela final drew 18-19 million viewers at its peak.", same=[claim], changed=[]
+    )
+    both_ways(
+        "The Vela final drew 13.08 million viewers at its peak.",
+        same=[],
+        changed=[(claim, Difference("range", "18,000,000–19,000,000", "13,080,000"))],
+    )

@@ -646,6 +646,19 @@ _LABEL_LIST = re.compile(
 )
 _LIST_MEMBER = re.compile(r"\d{1,3}")
 _WORD_AFTER_LIST = re.compile(r"\s+([a-z]{2,})\b")
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _scaled_as_the_end(a: Fraction, a_text: str, b: Fraction, b_text: str) -> Fraction:
+    """The start of a range in the scale its end is written in, when only the end names it:
+    "between 18 and 19 million" is 18 million to 19 million; "between 900 and 1.2 million"
+    starts at 900 (in the end's scale it would pass the end)."""
+    scale = _SCALE_WORD.search(b_text)
+    if scale is None or _SCALE_WORD.search(a_text):
+        return a
+    scaled = a * _SCALES[scale.group(1).lower()]
+    return scaled if scaled <= b else a
 
 class Extractor:
     def __init__(self, original: str, reference: DateValue | None) -> None:
@@ -1142,6 +1155,8 @@ class Extractor:
                     if year_after is not None:
                         b = (int(year_after.group(1)), b[1], b[2])
                 if b is not None and type(a) is type(b):
+                    if isinstance(a, Fraction) and isinstance(b, Fraction):
+                        a = _scaled_as_the_end(a, m.group("a"), b, tail[:k])
                     if (
                         isinstance(a, tuple) and isinstance(b, tuple) and b[0] is not None
                         and not _HAS_YEAR.search(m.group("a"))
