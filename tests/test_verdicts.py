@@ -10138,3 +10138,18 @@ def test_a_range_whose_end_names_the_scale_starts_in_that_scale() -> None:
         same=[],
         changed=[(claim, Difference("range", "18,000,000–19,000,000", "13,080,000"))],
     )
+
+
+def test_a_year_of_the_claim_takes_the_passages_year_not_a_day_of_that_year() -> None:
+    # "the 2019 Vela prize on 8 November" against "On October 8, ... the 2019 Vela Prize": the
+    # claim's 2019 is the passage's 2019, and its day is set against the passage's day
+    passage = "On October 8, Kelso and Lund were awarded the 2019 Vela Prize for their work."
+    claim = "Kelso and Lund were awarded the 2019 Vela prize on {day}."
+    both_ways(
+        passage,
+        same=[claim.format(day="8 October")],
+        changed=[(
+            claim.format(day="8 November"),
+            Difference("date", "8 November 2019", "8 October 2019"),
+        )],
+    )

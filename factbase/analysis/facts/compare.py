@@ -120,8 +120,15 @@ def compare(
         ]
         # Of an ordinal's equals, first the one that ranks what the claim's ranks: "his first
         # defeat" is the passage's "a first Centre Court defeat", not its "the first player".
+        # Of dates that state it, first the one said to the same precision: the claim's "2024"
+        # is the passage's "2024", not its "October 8" (of 2024), which the claim's own day
+        # may need.
+        exact = [i for i in found if c.kind == "date" and p_values[i].value == c.value]
         hit = next(
-            (i for i in found if ranks_the_same(c, p_values[i], claim_text, passage_text)),
+            (
+                i for i in exact + found
+                if ranks_the_same(c, p_values[i], claim_text, passage_text)
+            ),
             found[0] if found else None,
         )
         if hit is None and not _listed_twice(c, matched, claim_text):
