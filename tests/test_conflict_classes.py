@@ -49,7 +49,7 @@ def all_values(report: object) -> list[set[str]]:
         ("jailed for 9 years and three months", "jailed for 9.25 years"),
         ("jailed for 9 years and three months", "jailed for more than 9 years"),
         # a round figure whose first digit is 1 allows a quarter of it, as "about 2" does
-        ("halted for about 10 minutes", "halted for 12 minutes"),
+        ("halted for about 100 minutes", "halted for 112 minutes"),
         ("about 100 people", "80 people"),
     ],
 )
@@ -76,7 +76,7 @@ def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str
         ("collected 137 grams", "collected 138.4 grams"),
         ("a target of 310 runs", "a target of 311 runs"),
         # "about 10" is no 5 to 15
-        ("halted for about 10 minutes", "halted for 6 minutes"),
+        ("halted for about 100 minutes", "halted for 70 minutes"),
         ("about 100 people", "140 people"),
         ("about 1,000 people", "1,400 people"),
     ],
@@ -115,11 +115,11 @@ def q(text: str) -> frozenset[str]:
         ("The toll stood at 2,417", "a toll of 2,414"),
         ("turnout was 67.3%", "a turnout of 66.7%"),
         ("everyone within 20 kilometres was told to leave", "a 20 km radius was cleared"),
-        ("he had won 14 Grand Slam tiebreaks", "he had won 15 tie-breaks"),
+        ("he had won 8 Vela Cup tiebreaks", "he had won 9 tie-breaks"),
         ("At present there are 1,210 deceased victims", "the regions count 1,215 deaths"),
         ("Today there were 212 dwellings in the valley", "the valley had 230 homes"),
         # "a total of" names no head: what is totalled is the noun after the figure
-        ("He led a total of 1,001 laps", "she had led 1,003 laps"),
+        ("He led a total of 412 laps", "she had led 415 laps"),
     ],
 )
 def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:
@@ -132,9 +132,9 @@ def test_one_quantity_in_other_words_is_the_same(a: str, b: str) -> None:
         ("172 passengers were on board", "it crashed 17 minutes after takeoff"),
         ("70% of the city flooded", "108 cases are from the city"),
         ("a $2.5 billion settlement", "2.5 million passengers"),
-        ("he had won 14 Grand Slam titles", "he had won 15 tie-breaks"),
+        ("he had won 8 Vela Cup titles", "he had won 9 tie-breaks"),
         ("At present there are 1,210 injured victims", "the regions count 1,215 deaths"),
-        ("He led a total of 1,001 laps", "she had led 1,003 races"),
+        ("He led a total of 412 laps", "she had led 415 races"),
     ],
 )
 def test_different_quantities_are_not(a: str, b: str) -> None:

@@ -10077,32 +10077,31 @@ def test_a_negator_in_quotation_marks_is_a_word_named_not_a_denial() -> None:
 
 
 def test_an_approximate_round_figure_allows_a_quarter_of_it_not_half() -> None:
-    # "about 10" is read within the rounding of its own figure, but no looser than "about 2"
-    # (a quarter of it): 9 or 12 minutes, not 6.
-    claim = "Play at Harlow was halted for about 10 minutes while the floodlights were repaired."
+    # "about 100" is read within the rounding of its own figure, but no looser than "about 2"
+    # (a quarter of it): 90 or 112 minutes, not 70.
+    claim = "Play at Harlow was halted for about 100 minutes while the floodlights were repaired."
     both_ways(
-        "Play at Harlow was halted for 12 minutes while the floodlights were repaired.",
+        "Play at Harlow was halted for 112 minutes while the floodlights were repaired.",
         same=[claim],
         changed=[],
     )
     both_ways(
-        "Play at Harlow was halted for 6 minutes while the floodlights were repaired.",
+        "Play at Harlow was halted for 70 minutes while the floodlights were repaired.",
         same=[],
-        changed=[(claim, Difference("number", "about 10", "6"))],
+        changed=[(claim, Difference("number", "about 100", "70"))],
     )
 
 
 def test_a_word_that_denies_its_noun_is_said_by_a_denial_never_by_the_noun() -> None:
-    # "wicketless" shares its first letters with "wicket" but says the opposite: a passage that
-    # gives a wicket never supports it; one that denies the wickets does.
-    claim = "Kelso went wicketless in the final against Norvia."
+    # "helmetless" shares its first letters with "helmet" but says the opposite: a passage that
+    # gives a helmet never supports it; one that denies the helmet does.
+    claim = "Kelso rode helmetless in the final stage at Norvia."
     both_ways(
-        "In the final against Norvia, Kelso took no wickets.", same=[claim], changed=[]
+        "Kelso rode with no helmet in the final stage at Norvia.", same=[claim], changed=[]
     )
-    both_ways(
-        "In the final against Norvia, Kelso did not take a wicket.", same=[claim], changed=[]
-    )
-    status, diffs = verdict(claim, "In the final against Norvia, Kelso picked up one wicket.")
+    both_ways("In the final against Norvia, Kelso scored no goals.",
+              same=["Kelso went goalless in the final against Norvia."], changed=[])
+    status, diffs = verdict(claim, "Kelso rode the final stage at Norvia wearing a helmet.")
     assert status != "ok", diffs
     status, diffs = verdict(
         "Harlow was left powerless for three days.", "Harlow had power for three days."
@@ -10111,45 +10110,45 @@ def test_a_word_that_denies_its_noun_is_said_by_a_denial_never_by_the_noun() -> 
 
 
 def test_a_counted_compound_is_one_word_with_or_without_its_hyphen() -> None:
-    passage = "Kelso prevailed and so ended Lund's run of 14 Grand Slam tiebreaks in a row."
+    passage = "Kelso prevailed and so ended Lund's run of 8 Vela Cup tiebreaks in a row."
     both_ways(
         passage,
-        same=["Kelso ended Lund's run of 14 straight Grand Slam tie-breaks."],
+        same=["Kelso ended Lund's run of 8 straight Vela Cup tie-breaks."],
         changed=[(
-            "Kelso ended Lund's run of 15 straight Grand Slam tie-breaks.",
-            Difference("number", "15", "14"),
+            "Kelso ended Lund's run of 9 straight Vela Cup tie-breaks.",
+            Difference("number", "9", "8"),
         )],
     )
 
 
 def test_a_range_whose_end_names_the_scale_starts_in_that_scale() -> None:
-    # "between 18 and 19 million" is 18 million to 19 million, not 18 to 19 million; the start
+    # "between 4 and 5 million" is 4 million to 5 million, not 4 to 5 million; the start
     # of "between 900 and 1.2 million" would pass the end in millions and stays 900
-    values = [f.value for f in extract("between 18 and 19 million viewers").of("range")]
-    assert values == [(Fraction(18_000_000), Fraction(19_000_000))]
+    values = [f.value for f in extract("between 4 and 5 million viewers").of("range")]
+    assert values == [(Fraction(4_000_000), Fraction(5_000_000))]
     values = [f.value for f in extract("between 900 and 1.2 million viewers").of("range")]
     assert values == [(Fraction(900), Fraction(1_200_000))]
-    claim = "The Vela final drew between 18 and 19 million viewers at its peak."
+    claim = "The Vela final drew between 4 and 5 million viewers at its peak."
     both_ways(
-        "The Vela final drew 18-19 million viewers at its peak.", same=[claim], changed=[]
+        "The Vela final drew 4-5 million viewers at its peak.", same=[claim], changed=[]
     )
     both_ways(
-        "The Vela final drew 13.08 million viewers at its peak.",
+        "The Vela final drew 3.2 million viewers at its peak.",
         same=[],
-        changed=[(claim, Difference("range", "18,000,000–19,000,000", "13,080,000"))],
+        changed=[(claim, Difference("range", "4,000,000–5,000,000", "3,200,000"))],
     )
 
 
 def test_a_year_of_the_claim_takes_the_passages_year_not_a_day_of_that_year() -> None:
-    # "the 2019 Vela prize on 8 November" against "On October 8, ... the 2019 Vela Prize": the
+    # "the 2019 Vela prize on 14 May" against "On March 14, ... the 2019 Vela Prize": the
     # claim's 2019 is the passage's 2019, and its day is set against the passage's day
-    passage = "On October 8, Kelso and Lund were awarded the 2019 Vela Prize for their work."
+    passage = "On March 14, Kelso and Lund were awarded the 2019 Vela Prize for their work."
     claim = "Kelso and Lund were awarded the 2019 Vela prize on {day}."
     both_ways(
         passage,
-        same=[claim.format(day="8 October")],
+        same=[claim.format(day="14 March")],
         changed=[(
-            claim.format(day="8 November"),
-            Difference("date", "8 November 2019", "8 October 2019"),
+            claim.format(day="14 May"),
+            Difference("date", "14 May 2019", "14 March 2019"),
         )],
     )

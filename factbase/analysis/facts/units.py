@@ -296,16 +296,16 @@ def step(v: Fraction) -> Fraction:
     return Fraction(k)
 
 
-# The most an approximate figure ("about 10", "some 2 million") may be off, as a share of it.
+# The most an approximate figure ("about 100", "some 2 million") may be off, as a share of it.
 # Half the rounding it is written with is that share or less for every figure but one whose
-# first digit is 1 and the rest zeros: "about 2" is 2 give or take 0.5, but "about 10" would be
-# 5 to 15, which no reader takes it for. Capped at the loosest of the others.
+# first digit is 1 and the rest zeros: "about 2" is 2 give or take 0.5, but "about 100" would be
+# 50 to 150, which no reader takes it for. Capped at the loosest of the others.
 APPROXIMATE_SHARE = Fraction(1, 4)
 
 
 def approximate_margin(v: Fraction, rounding: Fraction | None = None) -> Fraction:
     """How far "about ``v``" may be from ``v``: half its rounding (``step(v)`` unless given), at
-    most ``APPROXIMATE_SHARE`` of it ("about 2,000": 500; "about 10": 2.5, not 5)."""
+    most ``APPROXIMATE_SHARE`` of it ("about 2,000": 500; "about 100": 25, not 50)."""
     return min((step(v) if rounding is None else rounding) / 2, abs(v) * APPROXIMATE_SHARE)
 
 
