@@ -50,6 +50,8 @@ def all_values(report: object) -> list[set[str]]:
         ("jailed for 9 years and three months", "jailed for more than 9 years"),
         # a round figure whose first digit is 1 allows a quarter of it, as "about 2" does
         ("halted for about 100 minutes", "halted for 112 minutes"),
+        # "approximate" before a figure says "about"
+        ("an approximate 40,000 people", "41,000 people"),
         ("about 100 people", "80 people"),
     ],
 )

@@ -27,7 +27,8 @@ COMPARATORS = {
     "nearly": "<~", "almost": "<~", "not quite": "<~", "close to": "<~", "just shy of": "<~",
     "shy of": "<~",
     "just short of": "<~", "a little short of": "<~", "slightly short of": "<~",
-    "approximately": "~", "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
+    "approximately": "~", "an approximate": "~", "approximate": "~", "approx.": "~",
+    "an estimated": "~", "estimated": "~", "roughly": "~", "around": "~",
     "about": "~", "some": "~", "circa": "~", "c.": "~", "more or less": "~",
 }
 # A measure's own "more than" and "fewer than", before a number: "faster than 900 km/h", "older
