@@ -162,7 +162,7 @@ def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if k < bare and phrase and phrase[-1] == "there":
         phrase = []  # "At present there are 1,210 deaths": "there are" names no head
     if k < bare and phrase and phrase[-1] in _NOT_QUANTITY:
-        phrase = []  # "he led a total of 1,001 laps": "a total of" names no head either
+        phrase = []  # "he led a total of 412 laps": "a total of" names no head either
     if k < bare:
         # "the death toll from the flood in the valley stood at": the head is the noun before
         # the first preposition, not the last words before the value.

@@ -1110,8 +1110,8 @@ def wording_differences(
     # A word of relation whose opposite relates the same two names the other way round is said
     # ("finished behind Vela" / "Vela finished ahead of").
     conversed = {a for a, _ in converse_pairs(claim, evidence)}
-    # A word of the claim that denies its noun is said by a denial of the noun ("went
-    # wicketless" / "took no wickets").
+    # A word of the claim that denies its noun is said by a denial of the noun ("rode
+    # helmetless" / "rode with no helmet").
     if any(w.endswith("less") for w in acc.unaccounted):
         conversed |= privations_said(extract(evidence).of("negation"), claim)
     unaccounted = [

@@ -489,7 +489,7 @@ def accounted(word: str, passage_stems: frozenset[str]) -> bool:
         return True
     s = stem(word)
     if len(s) >= SHARED_PREFIX:
-        # A word that denies its base ("wicketless", "scoreless") is of no family with it:
+        # A word that denies its base ("helmetless", "powerless") is of no family with it:
         # only the whole word, or one it starts, carries it.
         head = s if _privative(word) else s[:SHARED_PREFIX]
         return any(p.startswith(head) for p in passage_stems if len(p) >= SHARED_PREFIX)
@@ -497,7 +497,7 @@ def accounted(word: str, passage_stems: frozenset[str]) -> bool:
 
 
 def _privative(word: str) -> bool:
-    """Is ``word`` its base with "-less", the base's denial ("wicketless", "powerless")?"""
+    """Is ``word`` its base with "-less", the base's denial ("helmetless", "powerless")?"""
     return word.endswith("less") and len(word) >= SHARED_PREFIX + 1
 
 

@@ -120,8 +120,8 @@ def compare(
         ]
         # Of an ordinal's equals, first the one that ranks what the claim's ranks: "his first
         # defeat" is the passage's "a first Centre Court defeat", not its "the first player".
-        # Of dates that state it, first the one said to the same precision: the claim's "2024"
-        # is the passage's "2024", not its "October 8" (of 2024), which the claim's own day
+        # Of dates that state it, first the one said to the same precision: the claim's "2019"
+        # is the passage's "2019", not its "March 14" (of 2019), which the claim's own day
         # may need.
         exact = [i for i in found if c.kind == "date" and p_values[i].value == c.value]
         hit = next(

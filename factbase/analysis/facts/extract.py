@@ -652,7 +652,7 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 
 def _scaled_as_the_end(a: Fraction, a_text: str, b: Fraction, b_text: str) -> Fraction:
     """The start of a range in the scale its end is written in, when only the end names it:
-    "between 18 and 19 million" is 18 million to 19 million; "between 900 and 1.2 million"
+    "between 4 and 5 million" is 4 million to 5 million; "between 900 and 1.2 million"
     starts at 900 (in the end's scale it would pass the end)."""
     scale = _SCALE_WORD.search(b_text)
     if scale is None or _SCALE_WORD.search(a_text):

@@ -452,7 +452,7 @@ def _said_with_less(neg: Fact, other_text: str) -> bool:
 
 def privations_said(negations: Iterable[Fact], text: str) -> set[str]:
     """The "-less" words of ``text`` that the denials ``negations`` of the other side say
-    ("went wicketless" / "took no wickets", "did not take a wicket"), in lower case."""
+    ("rode helmetless" / "rode with no helmet"), in lower case."""
     out = set()
     for m in _LESS_WORD.finditer(text):
         if any(_said_with_less(f, m.group(0)) for f in negations):

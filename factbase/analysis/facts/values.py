@@ -414,7 +414,7 @@ def measures_alike(c: Fact, p: Fact, claim_text: str = "", passage_text: str = "
         return True
     if not claim_text or not passage_text:
         return False
-    # "14 Grand Slam tiebreaks" / "15 straight Grand Slam tie-breaks": one compound
+    # "8 Vela Cup tiebreaks" / "9 straight Vela Cup tie-breaks": one compound
     c_words = words_after(claim_text, c.end, joined=True)
     p_words = words_after(passage_text, p.end, joined=True)
     return any(alike(a, b) for a in c_words for b in p_words)
