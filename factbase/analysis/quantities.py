@@ -16,7 +16,7 @@ from factbase.analysis import lexicon
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.comparators import COMP_RE
 from factbase.analysis.facts.units import unit_name
-from factbase.analysis.text import STOPWORDS
+from factbase.analysis.text import COMPOUND_HYPHEN, STOPWORDS
 from factbase.analysis.wording import is_light, stem, synonyms
 
 # Content words read after a number ("172 passengers and eight crew": passengers, crew), and
@@ -31,8 +31,6 @@ RATING_LABELS = frozenset({"#category", "#level", "#grade", "#stage", "#class", 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Where the words about a number end: punctuation, a clause joint, another number.
 _STOP_AFTER = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|\d|\b(?:and|or|but|which|who|that)\b")
-# A hyphen inside a compound noun: "tie-break", "run-up".
-_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _PREPOSITIONS = frozenset("from in on for among across within after during".split())
 # Words between a number and the noun before it that introduce a value.
 _INTRODUCERS = frozenset(
@@ -139,7 +137,7 @@ def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     stop = _STOP_AFTER.search(tail)
     # "tie-breaks" is "tiebreaks"; names before the noun qualify it ("14 Grand Slam
     # tiebreaks" counts tiebreaks), unless nothing else follows ("20 Grand Slams").
-    said = _WORD.findall(_JOINED.sub("", tail[: stop.start() if stop else None]))
+    said = _WORD.findall(COMPOUND_HYPHEN.sub("", tail[: stop.start() if stop else None]))
     named = 0
     while named < len(said) and said[named][:1].isupper():
         named += 1

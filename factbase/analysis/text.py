@@ -35,6 +35,9 @@ _CHAR_FOLD = {
 # which may join them ("Smith-Jones"); folding writes all of them as "-".
 LONG_DASHES = "\u2013\u2014\u2015"
 
+# A hyphen inside a compound noun: "tie-break", "run-up".
+COMPOUND_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
 # A thousands separator. (The comma first, then the digit before it: a pattern that starts
 # with a fixed character is searched for that character alone, much faster.)
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")

@@ -20,7 +20,7 @@ from factbase.analysis.facts.units import (
     unit_name,
     units_clash,
 )
-from factbase.analysis.text import words
+from factbase.analysis.text import COMPOUND_HYPHEN, words
 from factbase.analysis.wording import account, stem, synonyms
 
 # Facts with a value: compared value for value, each needing its counterpart in the passage.
@@ -442,9 +442,9 @@ def words_after(text: str, end: int, *, joined: bool = False) -> tuple[str, ...]
     stretch = text[end:m.start() if m else len(text)]
     # Another number starts what another value counts: "12 goals in 14 matches".
     stretch = re.split(r"\s\d", stretch, maxsplit=1)[0]
-    # A name before the counted word says which ones ("12 World Cup goals"), not what they are.
     if joined:
-        stretch = re.sub(r"(?<=[a-z])-(?=[a-z])", "", stretch)
+        stretch = COMPOUND_HYPHEN.sub("", stretch)
+    # A name before the counted word says which ones ("12 World Cup goals"), not what they are.
     found = [w for w in re.findall(r"[^\W\d_]+", stretch) if not w[0].isupper()]
     return tuple(w.lower() for w in found[:COUNTED_WORDS])
 
