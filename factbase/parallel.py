@@ -42,15 +42,19 @@ def map_groups(
     *,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    min_items: int = MIN_PARALLEL_ITEMS,
+    chunk: int = CHUNK_ITEMS,
 ) -> list[list[R]]:
     """``fn(shared, items)`` for every group, results in the order of groups and items.
 
-    ``fn`` must be a module-level function (it is sent to worker processes by name).
+    ``fn`` must be a module-level function (it is sent to worker processes by name). Below
+    ``min_items`` items in all the work stays in this process; a worker is sent about ``chunk``
+    items at once.
     """
     total = sum(len(items) for _, items in groups)
     workers = default_workers() if workers is None else workers
     done = 0
-    if workers <= 1 or total < MIN_PARALLEL_ITEMS:
+    if workers <= 1 or total < min_items:
         out: list[list[R]] = []
         for shared, items in groups:
             out.append(fn(shared, items))
@@ -58,13 +62,13 @@ def map_groups(
             if progress:
                 progress(done, total)
         return out
-    # Tasks of about CHUNK_ITEMS items: a large group is split, small groups travel together.
+    # Tasks of about ``chunk`` items: a large group is split, small groups travel together.
     tasks: list[list[tuple[int, C, Sequence[T]]]] = [[]]
     size = 0
     for g, (shared, items) in enumerate(groups):
-        for k in range(0, len(items), CHUNK_ITEMS):
-            part = items[k:k + CHUNK_ITEMS]
-            if size + len(part) > CHUNK_ITEMS and tasks[-1]:
+        for k in range(0, len(items), chunk):
+            part = items[k:k + chunk]
+            if size + len(part) > chunk and tasks[-1]:
                 tasks.append([])
                 size = 0
             tasks[-1].append((g, shared, part))

@@ -44,6 +44,7 @@ from factbase.analysis.unitcodec import (
     unit_count,
     unit_places,
 )
+from factbase.parallel import map_groups
 from factbase.status import StrEnum
 from factbase.store.models import StatementCache
 
@@ -99,6 +100,18 @@ def _reference_key(reference: DateValue | None) -> str:
     return json.dumps(reference)
 
 
+# Versions to read before their units are found on every core: finding a version's units takes
+# about 10 ms (benchmarks/scale_cli.py), and forking the workers about as long as finding a few.
+PARALLEL_VERSIONS = 64
+# Versions sent to a worker at once: about a quarter of a second's work.
+VERSIONS_PER_TASK = 25
+
+
+def _found_data(unit_set: UnitSet, versions: Sequence[VersionText]) -> list[bytes]:
+    """The units of each version, found and encoded as they are stored (in a worker)."""
+    return [encode_units(find_units(v, unit_set)) for v in versions]
+
+
 @dataclass
 class UnitCache:
     """Units of stored versions for one session: read, or found and kept until ``save``."""
@@ -137,18 +150,41 @@ class UnitCache:
         """Each version with its stored units, and the units themselves when they were found
         now (keyed from 0) rather than read; those found are kept until ``save``."""
         stored = self._stored([v.version_id for v in versions], unit_set.value)
+
+        def kept(v: VersionText) -> bytes | None:
+            row = stored.get(v.version_id)
+            if row is not None and row[0] == analysis_key() and row[1] == _reference_key(
+                v.reference
+            ):
+                return row[2]
+            return None
+
+        to_find = [v for v in versions if kept(v) is None]
+        # Many versions to read: found on every core, handed back as they are stored.
+        found_elsewhere = (
+            dict(zip((v.version_id for v in to_find),
+                     map_groups(_found_data, [(unit_set, to_find)], min_items=PARALLEL_VERSIONS,
+                                chunk=VERSIONS_PER_TASK)[0], strict=True))
+            if len(to_find) >= PARALLEL_VERSIONS
+            else {}
+        )  # fmt: skip
         for v in versions:
             reference = _reference_key(v.reference)
             row = stored.get(v.version_id)
-            if row is not None and row[0] == analysis_key() and row[1] == reference:
+            data_kept = kept(v)
+            if data_kept is not None:
                 self.read += 1
-                yield v, row[2], None
+                yield v, data_kept, None
                 continue
-            units = find_units(v, unit_set)
             self.found += 1
             if row is not None:
                 self.stale.append((v.version_id, unit_set.value))
-            data = encode_units(units)
+            units: list[Unit] | None = None
+            if v.version_id in found_elsewhere:
+                data = found_elsewhere[v.version_id]
+            else:
+                units = find_units(v, unit_set)
+                data = encode_units(units)
             self.pending.append(
                 StatementCache(
                     source_version_id=v.version_id, unit_set=unit_set.value,

@@ -320,3 +320,37 @@ def test_the_stored_report_is_made_again_when_the_code_changes(
     monkeypatch.setattr(factbase.conflicts.stored, "code_digest", lambda: "changed")
     assert report_json() == first
     assert fingerprint_kept() != kept
+
+
+@pytest.mark.parametrize("unit_set", [UnitSet.COMPARED, UnitSet.PROSE])
+def test_units_of_many_versions_found_by_workers_are_those_found_here(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, unit_set: UnitSet
+) -> None:
+    """Past ``PARALLEL_VERSIONS`` versions to find, worker processes find them: the units, and
+    the rows kept for them, are those this process finds one version after another."""
+    monkeypatch.setattr(factbase.unit_cache, "PARALLEL_VERSIONS", 3)
+    monkeypatch.setattr(factbase.unit_cache, "VERSIONS_PER_TASK", 2)
+    sent: list[int] = []
+    real_map = factbase.unit_cache.map_groups
+
+    def counted_map(fn: Any, groups: Any, **kwargs: Any) -> Any:
+        sent.extend(len(items) for _, items in groups)
+        return real_map(fn, groups, **kwargs)
+
+    monkeypatch.setattr(factbase.unit_cache, "map_groups", counted_map)
+    versions = [
+        VersionText(row["id"], 900_000 + k, corpus_text(row["id"]),
+                    parse_reference_date(row["published"]))  # fmt: skip
+        for k, row in enumerate(CORPUS_META)
+    ]
+    here: list = []
+    for v in versions:
+        here.extend(find_units(v, unit_set, first_key=len(here)))
+    with session_scope(engine) as session:
+        cache = UnitCache(session)
+        assert cache.units(versions, unit_set) == here
+        assert sent == [len(versions)]
+        assert [row.data for row in cache.pending] == [
+            encode_units(find_units(v, unit_set)) for v in versions
+        ]
+        assert cache.found == len(versions) and cache.read == 0

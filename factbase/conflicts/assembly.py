@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -213,6 +213,25 @@ def _other_value_shared(u: Unit, v: Unit) -> bool:
     )
 
 
+@dataclass
+class _Forming:
+    """A group of ``coherent_clashes`` as it forms: its statements in the order they joined,
+    and what ``fits`` reads of them (their kinds of statement, their statements by value)."""
+
+    members: list[NodeKey] = field(default_factory=list)
+    inside: set[NodeKey] = field(default_factory=set)
+    keys: set[tuple[tuple[str, bool, str], frozenset[str]]] = field(default_factory=set)
+    by_value: dict[Fact, set[NodeKey]] = field(default_factory=dict)
+
+    def add(
+        self, x: NodeKey, key: tuple[tuple[str, bool, str], frozenset[str]], value: Fact
+    ) -> None:
+        self.members.append(x)
+        self.inside.add(x)
+        self.keys.add(key)
+        self.by_value.setdefault(value, set()).add(x)
+
+
 def coherent_clashes(
     graph: Graph, members: list[NodeKey], copy_of: dict[str, str]
 ) -> list[list[NodeKey]]:
@@ -227,6 +246,15 @@ def coherent_clashes(
     """
     neighbours = graph.neighbours()
     coherent = _Coherence(graph)
+    values: dict[NodeKey, Fact] = {}
+
+    def value_of(x: NodeKey) -> Fact:
+        # what ``compatible`` reads of a statement's fact: all but where it stands
+        found = values.get(x)
+        if found is None:
+            found = values[x] = replace(graph.nodes[x].fact, start=0, end=0)
+        return found
+
     clashes: list[tuple[NodeKey, NodeKey]] = []
     for a in members:
         for b in neighbours[a]:
@@ -237,25 +265,34 @@ def coherent_clashes(
             ):
                 clashes.append((a, b))
 
-    def fits(x: NodeKey, group: list[NodeKey]) -> bool:
+    def fits(x: NodeKey, g: _Forming) -> bool:
         # Every statement of another value in the group was itself found to state the same
-        # thing as ``x``: a disagreement is never inferred through a third statement.
-        return all(
-            coherent(x, m)
-            and (m in neighbours[x] or compatible(graph.nodes[x].fact, graph.nodes[m].fact))
-            for m in group
+        # thing as ``x``: a disagreement is never inferred through a third statement. Asked
+        # per kind of statement and per value in the group, not per statement: a group of a
+        # syndicated story's copies holds hundreds of statements of two or three values.
+        kx, fx, linked = coherent.key(x), value_of(x), neighbours[x]
+        return all(coherent.keys_agree(kx, k) for k in g.keys) and all(
+            said <= linked or compatible(fx, value) for value, said in g.by_value.items()
         )
 
-    groups: list[list[NodeKey]] = []
+    forming: list[_Forming] = []
     for a, b in sorted(clashes):
         if not coherent(a, b):
             continue
-        for g in groups:
-            if (a in g or b in g) and all(fits(x, g) for x in (a, b) if x not in g):
-                g.extend(x for x in (a, b) if x not in g)
+        for group in forming:
+            if (a in group.inside or b in group.inside) and all(
+                fits(x, group) for x in (a, b) if x not in group.inside
+            ):
+                for x in (a, b):
+                    if x not in group.inside:
+                        group.add(x, coherent.key(x), value_of(x))
                 break
         else:
-            groups.append([a, b])
+            group = _Forming()
+            for x in (a, b):
+                group.add(x, coherent.key(x), value_of(x))
+            forming.append(group)
+    groups = [group.members for group in forming]
     groups = _merge_shared(graph, groups)
     for g in groups:
         inside = set(g)
