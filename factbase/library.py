@@ -31,7 +31,7 @@ from factbase.analysis.wording import stem
 from factbase.checking import CheckResult, check_text, source_metadata
 from factbase.conflicts import syndication
 from factbase.conflicts.syndication import sketch
-from factbase.sources.versions import latest_versions
+from factbase.sources.versions import latest_versions, latest_versions_of
 from factbase.status import ClaimStatus
 from factbase.unit_cache import (
     KEY_DIGITS,
@@ -66,6 +66,45 @@ def pack_sketch(values: list[int]) -> bytes:
 
 def unpack_sketch(data: bytes) -> list[int]:
     return [v for (v,) in _SKETCH.iter_unpack(data)]
+
+
+def packed_sketch(text: str) -> bytes:
+    return pack_sketch(sketch(text))
+
+
+# What reading the library and ``conflicts report`` read of a source version besides its text:
+# found as it is stored, so that neither finds it the first time it reads the sources.
+INDEXED_SETS = (UnitSet.COMPARED, UnitSet.PROSE)
+
+
+class Stored(Protocol):
+    """A stored source, as its newest version's index is kept."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def published(self) -> str | None: ...
+
+
+def keep_index(session: Session, sources: Sequence[Stored]) -> None:
+    """Find and keep what the library and ``conflicts report`` read of the newest version of
+    each of ``sources`` (its units of ``INDEXED_SETS``, its syndication sketch), unless kept
+    already: ``source add`` and ``source refresh`` call it for the versions they store, in
+    their transaction. A database that will not take the rows is left as it was (``save``)."""
+    newest = latest_versions_of(session, [s.id for s in sources])
+    versions = [
+        VersionText(s.id, newest[s.id].id or 0, newest[s.id].text,
+                    parse_reference_date(s.published))  # fmt: skip
+        for s in sources
+        if s.id in newest
+    ]
+    if not versions:
+        return
+    cache = UnitCache(session)
+    cache.keep(versions, INDEXED_SETS)
+    cache.derived(versions, SKETCH_ROWS, sketch_key(), packed_sketch)
+    cache.save()
 
 
 # Characters of the source kept each side of a candidate sentence when it is judged: the
@@ -162,8 +201,7 @@ class Library:
             versions.append(VersionText(s.id, v.id or 0, v.text, out[-1].reference))
         cache = UnitCache(session)
         units = cache.stored(versions, UnitSet.PROSE)
-        packed = cache.derived(versions, SKETCH_ROWS, sketch_key(),
-                               lambda text: pack_sketch(sketch(text)))  # fmt: skip
+        packed = cache.derived(versions, SKETCH_ROWS, sketch_key(), packed_sketch)
         cache.save()
         sketches = {v.source_id: unpack_sketch(packed[v.version_id]) for v in versions}
         return cls(out, units=units, sketches=sketches)

@@ -20,7 +20,7 @@ from cli_support import (
     invoke,
 )
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 import factbase.conflicts.stored
 import factbase.library
@@ -142,12 +142,13 @@ def uncached_report(engine: Engine) -> dict[str, object]:
     return report.as_dict()
 
 
-def test_a_second_report_finds_nothing_again(
+def test_units_found_as_sources_are_stored_and_no_report_finds_them_again(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     counting = Counting(monkeypatch)
     first = report_json()
-    assert sorted(counting.take()) == sorted(PUBLISHED)
+    # Each source's units were found as it was stored (``source add``): the report reads them.
+    assert counting.take() == []
     assert first == uncached_report(engine)
     counting.take()
     # Nothing changed: the stored report answers.
@@ -162,7 +163,7 @@ def test_a_second_report_finds_nothing_again(
     with session_scope(engine) as session:
         assert session.exec(select(sa.func.count()).select_from(ReportCache)).one() == 1
         kept = session.exec(select(StatementCache.unit_set)).all()
-    assert set(kept) == {"compared", "statements"}
+    assert set(kept) == {"compared", "prose", "sketch", "statements"}
 
 
 def test_units_of_a_source_are_found_again_when_it_changes(
@@ -172,13 +173,21 @@ def test_units_of_a_source_are_found_again_when_it_changes(
     counting = Counting(monkeypatch)
     path = copy_source(tmp_path, "star", "star-copy.txt")
     edit(path, "Have your say", "Have your say today")
+    # Stored, its units are found: those the report reads and those a review's library reads.
     assert invoke(["source", "add", str(path), "--id", "star-copy"]).exit_code == 0
+    assert counting.take() == ["star-copy"] * len(factbase.library.INDEXED_SETS)
     report_json()
-    assert counting.take() == ["star-copy"]
+    assert counting.take() == []
     edit(path, "Have your say today", "Have your say now")
     assert invoke(["source", "refresh", "star-copy"]).exit_code == 0
+    assert counting.take() == ["star-copy"] * len(factbase.library.INDEXED_SETS)
     report_json()
-    assert counting.take() == ["star-copy"]
+    assert counting.take() == []
+    # Refreshed unchanged, nothing is found again.
+    assert invoke(["source", "refresh", "star-copy"]).exit_code == 0
+    assert counting.take() == []
+    with session_scope(engine) as session:
+        assert Library.from_session(session).index.units
     assert report_json() and counting.take() == []
 
 
@@ -225,7 +234,7 @@ def test_units_are_found_again_when_the_publication_date_changes(engine: Engine)
             for s, v in latest_versions(session)
         ]
         cache.units(versions, UnitSet.PROSE)
-        assert cache.save() and cache.found == len(versions)
+        assert cache.found == 0 and cache.read == len(versions)  # kept as they were stored
     moved = [v if v.source_id != "star" else VersionText(v.source_id, v.version_id, v.text,
              (1999, 1, 1)) for v in versions]  # fmt: skip
     with session_scope(engine) as session:
@@ -260,6 +269,10 @@ def test_review_keeps_each_sources_sketch_and_reads_it_back(
         return real(text)
 
     monkeypatch.setattr(factbase.library, "sketch", counted)
+    with session_scope(engine) as session:
+        session.exec(sa.delete(StatementCache).where(  # type: ignore[call-overload]
+            col(StatementCache.unit_set) == "sketch"
+        ))
     with session_scope(engine) as session:
         first = Library.from_session(session)
     texts = [s.text for s in first.sources.values()]
@@ -354,3 +367,30 @@ def test_units_of_many_versions_found_by_workers_are_those_found_here(
             encode_units(find_units(v, unit_set)) for v in versions
         ]
         assert cache.found == len(versions) and cache.read == 0
+
+
+def test_both_unit_sets_of_many_versions_kept_at_once_are_those_found_here(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``keep`` finds every missing set of a version in one pass, on workers past
+    ``PARALLEL_VERSIONS`` versions, and keeps what each set alone finds; a set already kept for
+    a version is not found again."""
+    monkeypatch.setattr(factbase.unit_cache, "PARALLEL_VERSIONS", 3)
+    monkeypatch.setattr(factbase.unit_cache, "VERSIONS_PER_TASK", 2)
+    sets = (UnitSet.COMPARED, UnitSet.PROSE)
+    with session_scope(engine) as session:
+        session.exec(sa.delete(StatementCache))  # type: ignore[call-overload]
+        versions = [
+            VersionText(s.id, v.id or 0, v.text, parse_reference_date(s.published))
+            for s, v in latest_versions(session)
+        ]
+        cache = UnitCache(session)
+        cache.units(versions[:1], UnitSet.PROSE)  # one set of one version kept before
+        assert cache.save() and cache.found == 1
+        cache.keep(versions, sets)
+        kept = {(r.source_version_id, r.unit_set): r.data for r in cache.pending}
+        assert cache.found == 2 * len(versions)
+    assert kept == {
+        (v.version_id, us.value): encode_units(find_units(v, us))
+        for v in versions for us in sets if (v, us) != (versions[0], UnitSet.PROSE)
+    }

@@ -32,6 +32,7 @@ def demo(
     from factbase.cli.results import print_results, summary_line
     from factbase.conflicts import build_report
     from factbase.extraction import all_source_ids, extract_claims
+    from factbase.library import keep_index
     from factbase.sources.corpus import add_corpus, bundled_corpus, read_corpus_metadata
     from factbase.store.db import open_db, session_scope
     from factbase.verification import verify_claims
@@ -49,7 +50,7 @@ def demo(
                 out.print(Text(f"factbase demo · {len(entries)} bundled articles", style="bold"))
                 for e in entries:
                     out.print(f"  {e.id:9} {e.published or '':10} {render.escape(e.title or '')}")
-                add_corpus(session, folder, key=this_machine_key())
+                keep_index(session, add_corpus(session, folder, key=this_machine_key()))
                 found = extract_claims(session, source_ids=all_source_ids(session), add=True)
                 out.print(
                     f"\nextracted {len(found)} claims with checkable facts "

@@ -80,6 +80,7 @@ def add(
 
       factbase source add https://example.org/report.pdf --id report
     """
+    from factbase.library import keep_index
     from factbase.sources import identity, versions
     from factbase.sources.fetch import is_url, split_credentials
 
@@ -109,6 +110,7 @@ def add(
             )
             for origin, read in zip(origins, reads, strict=True)
         ]
+        keep_index(session, added)
         infos = versions.source_infos(session, [s.id for s in added])
         twins = {
             i.id: identity.same_text(session, source_id=i.id, sha256=i.sha256 or "")
@@ -267,8 +269,10 @@ def refresh(
 
       factbase source refresh --all
     """
+    from factbase.library import keep_index
     from factbase.sources.refresh import origins_of, read_all, refresh_sources, select_sources
     from factbase.sources.trust import Trust
+    from factbase.status import RefreshStatus
 
     output = output_format(fmt, as_json)
     if not source_ids and not all_:
@@ -279,6 +283,8 @@ def refresh(
     reads = read_all(origins, fetch_options=fetch_options(timeout, max_size), trust=trust)
     with database(ctx) as session:
         results = refresh_sources(session, source_ids=list(origins), reads=reads, trust=trust)
+        changed = [r.source_id for r in results if r.status == RefreshStatus.CHANGED]
+        keep_index(session, select_sources(session, changed) if changed else [])
 
     def table() -> None:
         t = render.table("source", "result", "version", "detail")
