@@ -72,7 +72,8 @@ def add(
 ) -> None:
     """Store sources: the text as read (the main text of a web page, the text layer of a PDF),
     where it came from, a SHA-256 and the read time; for a URL also the raw bytes and the final
-    URL after redirects.
+    URL after redirects. Each text's sentences are indexed as it is stored, for `review`,
+    `check` and `conflicts report`.
 
     Examples:
 
