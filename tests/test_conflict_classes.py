@@ -143,6 +143,27 @@ def test_different_quantities_are_not(a: str, b: str) -> None:
     assert not same_quantity(q(a), q(b))
 
 
+def test_a_name_after_a_counted_noun_is_not_what_a_rival_must_measure() -> None:
+    """Read without the names after its noun (as a verdict reads a rival value), a figure
+    measures its noun: the same name after two nouns does not make them one quantity."""
+
+    def counted(text: str) -> frozenset[str]:
+        return quantity(text, number(text), names_after=False)
+
+    for a, b in (
+        ("Kelso disclosed his 9% holding in Omnix", "a 38% premium to Omnix's closing price"),
+        ("Vantor hired 40 engineers in Norvia", "Vantor sold 45 trucks in Norvia"),
+    ):
+        assert not same_quantity(counted(a), counted(b))
+    for a, b in (
+        ("Kelso disclosed his 9% stake in Omnix", "Kelso had an 11% stake in Omnix"),
+        ("1,400 children in Kestria were harmed", "1,500 children were harmed"),
+    ):
+        assert same_quantity(counted(a), counted(b))
+    # a name that alone follows the figure still says what it counts
+    assert counted("he won 5 in Kestria") == q("he won 5 in Kestria") != frozenset()
+
+
 def test_a_span_counted_from_the_day_of_speaking_frames_a_statement() -> None:
     text = "Our services have improved over the last five years."
     assert is_frame(text, number(text))

@@ -10152,3 +10152,26 @@ def test_a_year_of_the_claim_takes_the_passages_year_not_a_day_of_that_year() ->
             Difference("date", "14 May 2019", "14 March 2019"),
         )],
     )
+
+
+def test_a_share_of_one_thing_is_no_rival_of_a_share_of_another_named_alike() -> None:
+    """What a figure counts is its noun, not a name after it: "a 9% holding in Omnix" is not
+    "a 38% premium to Omnix's price", though both name Omnix and the claim's date binds it to
+    the sentence of the premium."""
+    passage = (
+        "The purchase price represents a 38% premium to Omnix's closing stock price on April 1. "
+        "KTV reports that was the last trading day before Kelso revealed his approximate 9% "
+        "stake in Omnix."
+    )
+    claim = (
+        "KTV reports that April 1 was the final trading day before Kelso disclosed his roughly "
+        "{} holding in Omnix."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("9%")],
+        changed=[
+            (claim.format("12%"), Difference("number", "about 12", "about 9")),
+            (claim.format("38%"), Difference("number", "about 38", "about 9")),
+        ],
+    )

@@ -118,10 +118,13 @@ _TOTAL_BEFORE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 HEAD = "h:"  # prefix of the concepts of a head noun ("toll" in "a death toll of 2,417")
 
 
-def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def measured(
+    text: str, f: Fact, *, names_after: bool = True
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the number ``f`` of ``text`` measures: its head nouns, the ones a value is given
     for ("a death toll of 2,417", "a majority of 80 seats"), and its unit words, the ones it
-    counts ("2,417 deaths", "80 seats"), in lower case."""
+    counts ("2,417 deaths", "80 seats"), in lower case. Without ``names_after``, a name after
+    the counted noun is not among them."""
     if is_label(f):
         return (), ((f.unit or "#"),)
     units: list[str] = []
@@ -141,7 +144,12 @@ def measured(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     named = 0
     while named < len(said) and said[named][:1].isupper():
         named += 1
-    after = _content([w.lower() for w in said[named:]]) or _content([w.lower() for w in said])
+    counted = said[named:]
+    if not names_after:
+        # A name after the counted noun says whose or where, not what is counted ("a 9%
+        # holding in Omnix" and "a 38% premium to Omnix's price" measure two things).
+        counted = [w for k, w in enumerate(counted) if k == 0 or not w[:1].isupper()]
+    after = _content([w.lower() for w in counted]) or _content([w.lower() for w in said])
     units.extend(after[:AFTER_WORDS])
     head = text[max(0, f.start - 60):f.start]
     if _TOTAL_BEFORE.search(head):
@@ -187,10 +195,10 @@ def _keys(word: str) -> frozenset[str]:
     return concepts(word) if word[0].isalpha() else frozenset({word})
 
 
-def quantity(text: str, f: Fact) -> frozenset[str]:
+def quantity(text: str, f: Fact, *, names_after: bool = True) -> frozenset[str]:
     """The concepts of what ``f`` measures (a head's marked with ``HEAD``); empty when the
-    words do not say."""
-    heads, units = measured(text, f)
+    words do not say. ``names_after``: see ``measured``."""
+    heads, units = measured(text, f, names_after=names_after)
     out: set[str] = set()
     for w in heads:
         out.update(HEAD + k for k in _keys(w))
