@@ -389,7 +389,7 @@ def normalised_only(text: str) -> PreparedSource:
     preparing each in full took five times as long as normalising it (1.75 against 0.33 ms a
     source of benchmarks/synth.py)."""
     return PreparedSource(text=text, norm=normalize(text), windows=(), window_texts=(),
-                          window_tokens=(), window_starts=())  # fmt: skip
+                          window_starts=())  # fmt: skip
 
 
 def excerpt_bounds(text: str, start: int, end: int) -> tuple[int, int]:

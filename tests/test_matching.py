@@ -26,6 +26,7 @@ from factbase.analysis.matching import (
     prepare,
     quote_context,
     reanchor,
+    tokens,
     word_for_word,
 )
 from factbase.analysis.sentences import sentence_spans
@@ -767,3 +768,21 @@ def test_best_window_skips_only_windows_that_cannot_win(
     if len({w for _, w in candidates}) < 2:
         return
     assert _best(claim, src, candidates, None)[1] == _best_of_all(claim, src, candidates)
+
+
+def test_a_claim_word_for_word_makes_no_window_tokens_and_a_located_one_does() -> None:
+    """A text is made ready for locating claims only as far as its claims need: a claim that
+    is word for word one of its sentences is found without the windows' words, which a claim
+    in other words then makes, the same as each window's own words."""
+    text = (
+        "The Vela bridge opened in 2019. It carries 41,000 cars a day. "
+        "Kelso designed it for the city of Lund."
+    )
+    src = prepare(text)
+    assert word_for_word("It carries 41,000 cars a day.", src) is not None
+    assert "window_tokens" not in vars(src)
+    assert locate("About 41,000 cars cross the Vela bridge every day", src) is not None
+    assert "window_tokens" in vars(src)
+    assert src.window_tokens == tuple(
+        tokens(src.norm.text[a:b]) for a, b, _, _ in src.windows
+    )

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -54,13 +54,36 @@ class PreparedSource:
     # Each window: normalised start and end, original start and end.
     windows: tuple[tuple[int, int, int, int], ...]
     window_texts: tuple[str, ...]
-    window_tokens: tuple[str, ...]
     window_starts: tuple[int, ...]
     sentences: tuple[tuple[int, int], ...] = ()  # original offsets of each sentence
     sentence_ends: tuple[int, ...] = ()
     # Each window's normalised text (its final full stop dropped) → the window's index, the
     # first window when two read alike.
     by_text: dict[str, int] = field(default_factory=dict)
+
+    @cached_property
+    def window_tokens(self) -> tuple[str, ...]:
+        """Each window's words (``tokens``), the tokens of its sentences joined: made when a
+        claim is first located in the text. A claim that is word for word a sentence of it
+        never needs them (591 of the 1,000 sources of an import on benchmarks/scale_cli.py
+        are cited only so)."""
+        sentence_tokens: list[str] = []
+        out: list[str] = []
+        # The windows of sentence i run from it to each of the next ones: the first of them
+        # is the sentence alone.
+        k = 0
+        count = len(self.sentences)
+        for i in range(count):
+            a, b, _, _ = self.windows[k]
+            sentence_tokens.append(tokens(self.norm.text[a:b]))
+            k += min(MAX_SENTENCES, count - i)
+        for i in range(count):
+            joined = ""  # the tokens of sentences i to j, those of a sentence without any left out
+            for j in range(i, min(i + MAX_SENTENCES, count)):
+                more = sentence_tokens[j]
+                joined = f"{joined} {more}" if joined and more else joined or more
+                out.append(joined)
+        return tuple(out)
 
 
 _CACHE: OrderedDict[str, PreparedSource] = OrderedDict()
@@ -78,16 +101,10 @@ def prepare(text: str) -> PreparedSource:
     sentences = tuple(sentence_bounds(text))
     starts = [n.from_original(start) for start, _ in sentences]
     ends = [n.from_original(end) for _, end in sentences]
-    sentence_tokens = [tokens(n.text[a:b]) for a, b in zip(starts, ends, strict=True)]
     windows: list[tuple[int, int, int, int]] = []
-    window_tokens: list[str] = []
     for i, (start, (original_start, _)) in enumerate(zip(starts, sentences, strict=True)):
-        joined = ""  # the tokens of sentences i to k, those of a sentence without any left out
         for k in range(i, min(i + MAX_SENTENCES, len(sentences))):
-            more = sentence_tokens[k]
-            joined = f"{joined} {more}" if joined and more else joined or more
             windows.append((start, ends[k], original_start, sentences[k][1]))
-            window_tokens.append(joined)
     window_texts = tuple([n.text[a:b] for a, b, _, _ in windows])
     # The first window of each text: the dict keeps where a key first went in and, updated
     # from the last window back, ends with each key's first window.
@@ -100,7 +117,6 @@ def prepare(text: str) -> PreparedSource:
         norm=n,
         windows=tuple(windows),
         window_texts=window_texts,
-        window_tokens=tuple(window_tokens),
         window_starts=tuple([a for a, _, _, _ in windows]),
         sentences=sentences,
         sentence_ends=tuple([end for _, end in sentences]),
