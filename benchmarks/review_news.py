@@ -317,7 +317,7 @@ def why_not_indexed(text: str, start: int, end: int) -> str:
         return f"its sentence runs over {MAX_STATEMENT_CHARS} characters (no break found)"
     if not any(extract(t).of(*COMPARED_KINDS) for t in sentences):
         return "a heading, a list or table row with no value (too few words or stop words)"
-    return "a line with a value, too few words or stop words, not a list row"
+    return "a line with a value, too few words or stop words, not a list or table row"
 
 
 @dataclass

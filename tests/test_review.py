@@ -314,6 +314,32 @@ def test_the_index_holds_prose_and_value_rows_for_review_only() -> None:
     assert source_units("a", COUNCIL + "\n\n" + TABLE, None) == []
 
 
+STATS_TABLE = """Tournament statistics | |
+Matches played | 64 |
+Goals scored | 171 (2.67 per match) |
+Attendance | 1,912,300 (29,880 per match) |
+Top scorer | Ivo Montago (7 goals) |"""
+
+
+def test_a_row_of_a_table_with_bars_that_gives_a_value_is_indexed() -> None:
+    """A table's row written with bars between its cells is found by a review as ``check``
+    finds it: the claim it gives supported, another value contradicted; a row with no value
+    and a sentence with a bar inside it are no rows."""
+    prose = [u.text for u in source_units("t", STATS_TABLE, None, prose=True)]
+    assert "Goals scored | 171 (2.67 per match) |" in prose
+    assert "Top scorer | Ivo Montago (7 goals) |" in prose
+    row = "| Launch mass | 14 kg (31 lb) |"
+    assert [u.text for u in source_units("r", row, None, prose=True)] == [row]
+    assert "Tournament statistics | |" not in prose
+    lib = library(("t", STATS_TABLE), ("c", UNRELATED))
+    assert judge_claim("Goals: 171, or 2.67 per match.", lib).status == ReviewStatus.SUPPORTED
+    assert judge_claim("Goals: 178, or 2.67 per match.", lib).status == (
+        ReviewStatus.CONTRADICTED
+    )
+    bar = "The vote was 52|48 in favour of the plan, the council said on Monday."
+    assert [u.text for u in source_units("v", bar, None, prose=True)] == [bar]  # prose anyway
+
+
 _TIED_CANDIDATES = """
 from factbase.analysis.statements import StemIndex, make_unit, source_units
 units = []

@@ -168,6 +168,19 @@ def is_list_item(sentence: str) -> bool:
     return _BULLET.match(sentence) is not None
 
 
+# A row of a table written with bars between its cells ("Goals scored | 164 |", "| Launch
+# mass | 14 kg |"): a bar at an end of the line or set apart by spaces.
+_TABLE_BAR = re.compile(r"^\s*\||\|\s*$|\s\|\s")
+
+
+def is_table_row(sentence: str) -> bool:
+    """Does the sentence read as one row of a table, its cells set apart by bars ("Goals
+    scored | 164 (2.56 per match) |")?"""
+    line = sentence.strip()
+    cells = [c for c in line.split("|") if c.strip()]
+    return "\n" not in line and _TABLE_BAR.search(line) is not None and len(cells) >= 2
+
+
 # Initials, lower-cased and without their last full stop: "j.k", "u.s".
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
