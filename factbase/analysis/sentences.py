@@ -181,6 +181,11 @@ def is_table_row(sentence: str) -> bool:
     return "\n" not in line and _TABLE_BAR.search(line) is not None and len(cells) >= 2
 
 
+def is_row(sentence: str) -> bool:
+    """An item of a list, or a row of a table (``is_list_item``, ``is_table_row``)."""
+    return is_list_item(sentence) or is_table_row(sentence)
+
+
 # Initials, lower-cased and without their last full stop: "j.k", "u.s".
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 

@@ -23,7 +23,7 @@ from factbase.analysis.facts.numbers import WORDNUM_RE
 from factbase.analysis.facts.roles import is_change, is_whole
 from factbase.analysis.lexicon import is_noun
 from factbase.analysis.quantities import is_frame, is_label, is_rating, measured, quantity
-from factbase.analysis.sentences import is_list_item, is_table_row, sentence_spans
+from factbase.analysis.sentences import is_row, sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
 VALUE_KINDS = ("number", "date", "range")
@@ -395,7 +395,7 @@ def is_value_row(text: str, facts: FactSet) -> bool:
     "- 3 May: 26 deaths", "Goals scored | 164 |"): too terse for prose, yet it states a fact."""
     return (
         len(text) <= MAX_STATEMENT_CHARS
-        and (is_list_item(text) or is_table_row(text))
+        and is_row(text)
         and bool(facts.of(*COMPARED_KINDS))
         and len(facts.of("number")) <= MAX_FACTS
     )
@@ -443,7 +443,7 @@ def is_prose_unit(sentence: str, reference: DateValue | None) -> bool:
     """Sentences of prose and rows of a list or table that give a value: the units of
     ``prose``. (A statement is prose, so prose alone decides; only a row's facts are read.)"""
     return is_prose(sentence) or (
-        (is_list_item(sentence) or is_table_row(sentence))
+        is_row(sentence)
         and is_value_row(sentence, extract(sentence, reference=reference))
     )
 
