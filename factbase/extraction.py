@@ -44,8 +44,7 @@ def candidates(session: Session, source_id: str) -> list[Candidate]:
     source = get_source(session, source_id)
     version = require_latest(session, source_id)
     cache = UnitCache(session)
-    text = VersionText(source_id, version.id or 0, version.text,
-                       parse_reference_date(source.published))  # fmt: skip
+    text = VersionText.of(source, version)
     units = cache.units([text], UnitSet.STATEMENTS)
     cache.save()
     out = []

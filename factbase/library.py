@@ -33,6 +33,7 @@ from factbase.conflicts import syndication
 from factbase.conflicts.syndication import sketch
 from factbase.sources.versions import latest_versions, latest_versions_of
 from factbase.status import ClaimStatus
+from factbase.store.models import Source
 from factbase.unit_cache import (
     KEY_DIGITS,
     StoredUnits,
@@ -77,28 +78,13 @@ def packed_sketch(text: str) -> bytes:
 INDEXED_SETS = (UnitSet.COMPARED, UnitSet.PROSE)
 
 
-class Stored(Protocol):
-    """A stored source, as its newest version's index is kept."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def published(self) -> str | None: ...
-
-
-def keep_index(session: Session, sources: Sequence[Stored]) -> None:
+def keep_index(session: Session, sources: Sequence[Source]) -> None:
     """Find and keep what the library and ``conflicts report`` read of the newest version of
     each of ``sources`` (its units of ``INDEXED_SETS``, its syndication sketch), unless kept
     already: ``source add`` and ``source refresh`` call it for the versions they store, in
     their transaction. A database that will not take the rows is left as it was (``save``)."""
     newest = latest_versions_of(session, [s.id for s in sources])
-    versions = [
-        VersionText(s.id, newest[s.id].id or 0, newest[s.id].text,
-                    parse_reference_date(s.published))  # fmt: skip
-        for s in sources
-        if s.id in newest
-    ]
+    versions = [VersionText.of(s, newest[s.id]) for s in sources if s.id in newest]
     if not versions:
         return
     cache = UnitCache(session)
@@ -198,7 +184,7 @@ class Library:
                 LibrarySource(s.id, v.text, v.version, s.published, meta["title"],
                               meta["publisher"], meta["author"], meta["url"])  # fmt: skip
             )
-            versions.append(VersionText(s.id, v.id or 0, v.text, out[-1].reference))
+            versions.append(VersionText.of(s, v))
         cache = UnitCache(session)
         units = cache.stored(versions, UnitSet.PROSE)
         packed = cache.derived(versions, SKETCH_ROWS, sketch_key(), packed_sketch)

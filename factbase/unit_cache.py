@@ -24,7 +24,7 @@ from typing import NamedTuple, overload
 import sqlalchemy as sa
 from sqlmodel import Session, col, delete, select
 
-from factbase.analysis.facts import DateValue
+from factbase.analysis.facts import DateValue, parse_reference_date
 from factbase.analysis.statements import (
     ANALYSIS_VERSION,
     COMPARED_KINDS,
@@ -46,7 +46,7 @@ from factbase.analysis.unitcodec import (
 )
 from factbase.parallel import map_groups
 from factbase.status import StrEnum
-from factbase.store.models import StatementCache
+from factbase.store.models import Source, SourceVersion, StatementCache
 
 # The code and data that find units: any change to them makes every stored unit stale, whether
 # or not ``ANALYSIS_VERSION`` was bumped.
@@ -87,6 +87,11 @@ class VersionText:
     text: str
     reference: DateValue | None  # the source's publication date: "last October" is read by it
 
+    @classmethod
+    def of(cls, source: Source, version: SourceVersion) -> VersionText:
+        """A stored version of a stored source, read against the source's publication date."""
+        return cls(source.id, version.id or 0, version.text, parse_reference_date(source.published))
+
 
 def find_units(v: VersionText, unit_set: UnitSet, *, first_key: int = 0) -> list[Unit]:
     """The units of ``v``, found in its text (no cache)."""
@@ -105,11 +110,6 @@ def _reference_key(reference: DateValue | None) -> str:
 PARALLEL_VERSIONS = 64
 # Versions sent to a worker at once: about a quarter of a second's work.
 VERSIONS_PER_TASK = 25
-
-
-def _found_data(unit_set: UnitSet, versions: Sequence[VersionText]) -> list[bytes]:
-    """The units of each version, found and encoded as they are stored (in a worker)."""
-    return [encode_units(find_units(v, unit_set)) for v in versions]
 
 
 def _found_sets(
@@ -164,18 +164,22 @@ class UnitCache:
         """Each version with its stored units, and the units themselves when they were found
         now (keyed from 0) rather than read; those found are kept until ``save``."""
         stored = self._stored([v.version_id for v in versions], unit_set.value)
-        to_find = [v for v in versions if _current(stored.get(v.version_id), v) is None]
+        kept = {v.version_id: _current(stored.get(v.version_id), v) for v in versions}
+        to_find = [v for v in versions if kept[v.version_id] is None]
         # Many versions to read: found on every core, handed back as they are stored.
         found_elsewhere = (
-            dict(zip((v.version_id for v in to_find),
-                     map_groups(_found_data, [(unit_set, to_find)], min_items=PARALLEL_VERSIONS,
-                                chunk=VERSIONS_PER_TASK)[0], strict=True))
+            {v.version_id: sets[0] for v, sets in zip(
+                to_find,
+                map_groups(_found_sets, [((unit_set,), to_find)], min_items=PARALLEL_VERSIONS,
+                           chunk=VERSIONS_PER_TASK)[0],
+                strict=True,
+            )}
             if len(to_find) >= PARALLEL_VERSIONS
             else {}
         )  # fmt: skip
         for v in versions:
             row = stored.get(v.version_id)
-            data_kept = _current(row, v)
+            data_kept = kept[v.version_id]
             if data_kept is not None:
                 self.read += 1
                 yield v, data_kept, None

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from factbase.analysis.facts import DateValue, Fact, parse_reference_date
+from factbase.analysis.facts import DateValue, Fact
 from factbase.analysis.sentences import paragraph_index
 from factbase.analysis.statements import (
     StemIndex,
@@ -62,8 +62,7 @@ def build_report(
     made from has changed; the units of each source version are kept too (``unit_cache``), so
     a new report reads only the sources that changed."""
     versions = [
-        VersionText(s.id, v.id or 0, v.text, parse_reference_date(s.published))
-        for s, v in latest_versions(session)
+        VersionText.of(s, v) for s, v in latest_versions(session)
     ]
     claims = claim_rows(session, {v.source_id: v.version_id for v in versions})
     mark = fingerprint(
