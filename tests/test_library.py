@@ -154,3 +154,25 @@ def test_a_quote_is_found_as_in_the_fully_prepared_source(quote: str) -> None:
 
     library = Library([LibrarySource("q", QUOTED, 1, None)])
     assert library.find_quote(quote, "q") == pin(quote, prepare(QUOTED))
+
+
+def test_the_excerpt_keeps_a_long_sentence_before_that_names_the_subject() -> None:
+    """``check`` reads the sentence before a passage, where "it" is named; an excerpt must keep
+    it whole however long, or the claim found in the whole source is not found on the excerpt."""
+    before = (
+        "Last spring the Varnak inquiry, which had heard from "
+        + ", ".join(f"witness number {n} of the northern district" for n in range(1, 16))
+        + ", reported to the council on a Tuesday."
+    )
+    assert len(before) > EXCERPT_CHARS
+    sentence = "It found that 1,400 children were abused."
+    text = "The council met.\n" + before + " " + sentence + " The council apologised."
+    s = LibrarySource("a", text, 1, "2024-03-05")
+    start = text.index(sentence)
+    unit = make_unit(0, "a", sentence, start, start + len(sentence), None)
+    lib = Library([s])
+    claim = "The Varnak inquiry found that 1,400 children were abused."
+    assert lib.check_whole(claim, "a").status == "ok"
+    assert lib.check_near(claim, unit).status == "ok"
+    # ... and the sentence before does not make a changed fact agree
+    assert lib.check_near(claim.replace("1,400", "1,600"), unit).status == "contradicted"
