@@ -421,3 +421,22 @@ def test_the_costliest_items_go_first_and_equals_keep_their_order() -> None:
     from factbase.parallel import costliest_first
 
     assert costliest_first(["a", "bbb", "cc", "ddd", ""], len) == [1, 3, 2, 0, 4]
+
+
+DENSE = (
+    "Currently, Vantor boasts over 73 million monthly users, whereas Omnix’s Lyra, formerly "
+    "Vela, has 365 million users."
+)
+
+
+def test_a_dense_sentence_of_names_and_figures_is_in_a_reviews_index() -> None:
+    """News prose packed with names and figures has few stop words; a review finds it as
+    ``check`` does: the claim it states supported, another figure contradicted. A line of page
+    navigation, with none, stays out."""
+    nav = "Home | Sport | Business | Weather | Lyra Daily | Contact Us"
+    prose = [u.text for u in source_units("d", f"{DENSE}\n{nav}", None, prose=True)]
+    assert prose == [DENSE]
+    lib = library(("d", DENSE), ("c", UNRELATED))
+    claim = "Omnix’s Lyra has 365 million users."
+    assert judge_claim(claim, lib).status == ReviewStatus.SUPPORTED
+    assert judge_claim(claim.replace("365", "385"), lib).status == ReviewStatus.CONTRADICTED
