@@ -31,6 +31,8 @@ from factbase.store.models import (
 # A claim whose passage is unchanged but whose similarity fell this many points below the score
 # it had when cited has drifted (the claim or the checker changed).
 DRIFT_POINTS = 5.0
+# Above this many claims, a run reads which still exist from every claim's id.
+PRESENT_QUERY_IDS = 500
 
 STATUSES = tuple(ClaimStatus)
 
@@ -97,6 +99,8 @@ class VerifyPlan:
     # Each claim's newest result made by this checker: a run records a claim's result only
     # when it differs from this one.
     priors: dict[int, _Prior] = field(default_factory=dict)
+    # Rows whose result is their newest one, kept as it is: nothing to record for them.
+    kept: set[int] = field(default_factory=set)
 
 
 def verify_claims(
@@ -133,6 +137,7 @@ def plan_verification(
     priors = _last_results(session, claim_ids)
     last = {} if full else priors
     results: list[CheckResult | None] = [None] * len(rows)
+    kept: set[int] = set()
     digests = [claim_digest(row.text) for row in rows]
     work: dict[tuple[str, int | None], list[int]] = {}
     for i, row in enumerate(rows):
@@ -147,6 +152,7 @@ def plan_verification(
             and prior.status != ClaimStatus.SOURCE_UNAVAILABLE
         ):
             results[i] = _from_record(row, prior, current)
+            kept.add(i)
         elif (
             not full
             and prior is None
@@ -167,7 +173,7 @@ def plan_verification(
         readable = current is not None and version_id is not None
         text = _version_text(session, version_id) if readable and version_id else None
         groups.append(((current, text), [rows[i] for i in indices]))
-    return VerifyPlan(rows, latest, digests, results, work, groups, priors)
+    return VerifyPlan(rows, latest, digests, results, work, groups, priors, kept)
 
 
 def check_verification(
@@ -198,13 +204,19 @@ def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
     final = [r for r in plan.results if r is not None]
     assert len(final) == len(plan.rows)
     ids = [row.claim_id for row in plan.rows]
-    present = set(session.exec(select(Claim.id).where(col(Claim.id).in_(ids))).all())
+    if len(ids) > PRESENT_QUERY_IDS:
+        # every claim's id, rather than a query with as many parameters as claims
+        present = set(session.exec(select(Claim.id)).all())
+    else:
+        present = set(session.exec(select(Claim.id).where(col(Claim.id).in_(ids))).all())
     kept = [
-        (row, result, digest)
-        for row, result, digest in zip(plan.rows, final, plan.digests, strict=True)
+        (i, row, result, digest)
+        for i, (row, result, digest) in enumerate(
+            zip(plan.rows, final, plan.digests, strict=True)
+        )
         if row.claim_id in present
     ]
-    statuses = Counter(result.status for _row, result, _d in kept)
+    statuses = Counter(result.status for _i, _row, result, _d in kept)
     run = VerificationRun(
         checker_version=CHECKER_VERSION,
         claim_count=len(kept),
@@ -215,8 +227,11 @@ def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
     assert run.id is not None
     now = utcnow()
     latest = plan.latest
-    records = [
-        {
+    records: list[dict[str, object]] = []
+    for i, row, result, digest in kept:
+        if i in plan.kept:
+            continue  # its newest result, kept as it is: nothing new to record
+        record: dict[str, object] = {
             "run_id": run.id,
             "claim_id": row.claim_id,
             "source_version_id": latest[row.source_id].id if row.source_id in latest else None,
@@ -234,19 +249,15 @@ def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
             "claim_sha256": digest,
             "checked_at": now,
         }
-        for row, result, digest in kept
-    ]
-    records = [
-        record for record, (row, _result, _digest) in zip(records, kept, strict=True)
-        if not _same_as(plan.priors.get(row.claim_id), record)
-    ]  # fmt: skip
+        if not _same_as(plan.priors.get(row.claim_id), record):
+            records.append(record)
     if records:
         # Core, not ORM: a hundred thousand rows without building an object for each.
         session.execute(insert(VerificationResult.__table__), records)  # type: ignore[attr-defined]
     run.finished_at = utcnow()
     session.add(run)
     session.flush()
-    return VerifyReport(run_id=run.id, results=[result for _row, result, _d in kept])
+    return VerifyReport(run_id=run.id, results=[result for _i, _row, result, _d in kept])
 
 
 def _verify_group(

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import json
 
 import pytest
 from cli_support import STAR_CLAIM, Rows, invoke
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.text import Text
 
 from factbase.cli import render
 from factbase.cli.consoles import PIPE_WIDTH, SafeConsole
+from factbase.status import ClaimStatus
 
 COLUMNS = ("id", "status", "claim", "differences")
 WORDS = "at least 1,400 children were exploited in Rotherham between 1997 and 2013 by gangs".split()
@@ -90,3 +95,31 @@ def test_a_long_listing_prints_one_header_and_every_row_once(
     assert sum(line.startswith(("┏", "└")) for line in lines) == 2
     assert [line.split("│")[1].strip() for line in lines[3:-2]] == ["1", "2", "3", "4", "5"]
     assert STAR_CLAIM in "\n".join(lines)
+
+
+_SCALARS = (
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53)
+    | st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)
+    | st.text() | st.dates() | st.datetimes() | st.sampled_from(list(ClaimStatus))
+)
+_DOCUMENTS = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=8) | st.integers(0, 99), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_DOCUMENTS)
+def test_json_output_is_laid_out_as_the_standard_library_indents(doc: object) -> None:
+    """``--json`` prints what ``json.dumps(..., indent=2, ensure_ascii=False, default=str)``
+    would (dates and statuses as their text, keys of numbers as text), escaped for a
+    terminal. (A float of 1e16 or more is written "1e16" where the standard library writes
+    "1e+16": the same number; factbase prints no such float.)"""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        render.write_json(doc)
+    expected = json.dumps(doc, ensure_ascii=False, indent=2, default=str)
+    expected = render._JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", expected) + "\n"
+    assert out.getvalue() == expected

