@@ -31,7 +31,8 @@ from factbase.store.models import (
 # A claim whose passage is unchanged but whose similarity fell this many points below the score
 # it had when cited has drifted (the claim or the checker changed).
 DRIFT_POINTS = 5.0
-# Above this many claims, a run reads which still exist from every claim's id.
+# Above this many claims, a query reads every claim's row rather than list their ids (SQLite takes
+# a parameter per id).
 PRESENT_QUERY_IDS = 500
 
 STATUSES = tuple(ClaimStatus)
@@ -51,6 +52,20 @@ class VerifyReport:
 
 def claim_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What deciding whether a claim's newest result still holds needs of it, and all that a
+    kept result needs."""
+
+    claim_id: int
+    text: str
+    topic: str | None
+    source_id: str
+    last_error: str | None
+    cited_version_id: int
+    cited_checker: str | None
 
 
 @dataclass(frozen=True)
@@ -90,7 +105,7 @@ class VerifyPlan:
     """What a verification read: the claims, the latest versions, the results kept from last
     time, and the groups still to match (by source version, with its text)."""
 
-    rows: list[_Row]
+    rows: list[_Head | _Row]
     latest: dict[str, _Latest]
     digests: list[str]
     results: list[CheckResult | None]
@@ -132,28 +147,41 @@ def plan_verification(
     if claim_ids:
         for cid in claim_ids:
             get_claim(session, cid)
-    rows = _rows(session, claim_ids)
     latest = _latest_versions(session)
     priors = _last_results(session, claim_ids)
     last = {} if full else priors
-    results: list[CheckResult | None] = [None] * len(rows)
+    # Where most claims have a newest result to keep, read only what deciding it needs of each
+    # claim, and the whole rows of the rest; else every whole row at once.
+    heads: Sequence[_Head | _Row] = (
+        _heads(session, claim_ids) if 2 * len(last) > _claim_count(session, claim_ids)
+        else _rows(session, claim_ids)
+    )
+    results: list[CheckResult | None] = [None] * len(heads)
     kept: set[int] = set()
-    digests = [claim_digest(row.text) for row in rows]
+    digests = [claim_digest(head.text) for head in heads]
+    rows: list[_Head | _Row] = list(heads)
+    # Only a result that no longer holds needs the claim's whole row (its citation and source).
+    whole = [
+        i for i, head in enumerate(heads)
+        if not isinstance(head, _Row) and not _still_holds(
+            head, last.get(head.claim_id), latest.get(head.source_id), digests[i]
+        )
+    ]
+    if whole:
+        ids = [heads[i].claim_id for i in whole]
+        read = _rows(session, claim_ids if len(ids) > PRESENT_QUERY_IDS else ids)
+        by_id = {r.claim_id: r for r in read}
+        for i in whole:
+            rows[i] = by_id[heads[i].claim_id]
     work: dict[tuple[str, int | None], list[int]] = {}
     for i, row in enumerate(rows):
         current = latest.get(row.source_id)
         prior = last.get(row.claim_id)
-        if (
-            prior is not None
-            and current is not None
-            and row.last_error is None
-            and prior.source_version_id == current.id
-            and prior.claim_sha256 == digests[i]
-            and prior.status != ClaimStatus.SOURCE_UNAVAILABLE
-        ):
+        if _still_holds(row, prior, current, digests[i]):
+            assert prior is not None and current is not None
             results[i] = _from_record(row, prior, current)
             kept.add(i)
-        elif (
+        elif isinstance(row, _Row) and (
             not full
             and prior is None
             and current is not None
@@ -172,7 +200,7 @@ def plan_verification(
         current = latest.get(source_id)
         readable = current is not None and version_id is not None
         text = _version_text(session, version_id) if readable and version_id else None
-        groups.append(((current, text), [rows[i] for i in indices]))
+        groups.append(((current, text), [_whole(rows[i]) for i in indices]))
     return VerifyPlan(rows, latest, digests, results, work, groups, priors, kept)
 
 
@@ -268,6 +296,47 @@ def _verify_group(
     return [verify_one(row, current, text) for row in rows]
 
 
+def _still_holds(
+    head: _Head | _Row, prior: _Prior | None, current: _Latest | None, digest: str
+) -> bool:
+    """Does the claim's newest result hold as it is: made for the source's latest version and
+    for the claim's text as it stands, the source readable?"""
+    return (
+        prior is not None
+        and current is not None
+        and head.last_error is None
+        and prior.source_version_id == current.id
+        and prior.claim_sha256 == digest
+        and prior.status != ClaimStatus.SOURCE_UNAVAILABLE
+    )
+
+
+def _whole(row: _Head | _Row) -> _Row:
+    assert isinstance(row, _Row)
+    return row
+
+
+def _claim_count(session: Session, claim_ids: list[int] | None) -> int:
+    if claim_ids:
+        return len(claim_ids)
+    return int(session.exec(select(func.count()).select_from(Claim)).one())
+
+
+def _heads(session: Session, claim_ids: list[int] | None) -> list[_Head]:
+    stmt = (
+        select(  # type: ignore[call-overload, misc]
+            Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.last_error,
+            Citation.source_version_id, Citation.cited_checker,
+        )
+        .join(Citation, col(Citation.claim_id) == col(Claim.id))
+        .join(Source, col(Source.id) == col(Claim.source_id))
+        .order_by(col(Claim.id))
+    )
+    if claim_ids:
+        stmt = stmt.where(col(Claim.id).in_(claim_ids))
+    return [_Head(*r) for r in session.exec(stmt).all()]
+
+
 def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
     stmt = (
         select(  # type: ignore[call-overload, misc]
@@ -356,7 +425,7 @@ def _same_as(prior: _Prior | None, record: Mapping[str, object]) -> bool:
     )  # fmt: skip
 
 
-def _from_record(row: _Row, prior: _Prior, current: _Latest) -> CheckResult:
+def _from_record(row: _Head | _Row, prior: _Prior, current: _Latest) -> CheckResult:
     differences = (
         []
         if prior.differences == _NO_DIFFERENCES
