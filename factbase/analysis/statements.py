@@ -48,7 +48,7 @@ MIN_STOPWORD_SHARE = 0.18
 # the 960 cached news texts, 482 have a share under 0.10 (navigation, bylines, infobox lines), 437
 # between 0.10 and 0.18, about half of them statements. On benchmarks/review_news.py the labelled
 # source was found for 1,279 of the 1,346 supported claims check supports on the tuning corpora
-# at 0.10 (1,277 at 0.14; 1,273 at 0.18), 1,229 of 1,299 held out (1,224; 1,213). The review of
+# at 0.10 (1,277 at 0.14; 1,273 at 0.18), 1,229 of 1,299 held out (1,224; 1,212). The review of
 # benchmarks/scale_cli.py's draft (1,000 sources) took 9.6-10.0 s against 8.9-9.2 s, with the same
 # verdicts.
 PROSE_STOPWORD_SHARE = 0.10
