@@ -149,14 +149,34 @@ def _pss(pid: int) -> int:
         return 0
 
 
+def high_water(pid: int) -> int:
+    """The largest resident set ``pid`` has held since it started its program (``VmHWM``), in
+    bytes; 0 once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 class PeakSampler(threading.Thread):
+    """The command's tree, sampled: its largest proportional set size, and the command's own
+    high-water mark, which keeps a peak between two samples. (The resource usage ``wait4``
+    gives is no measure of it: a child's largest resident set starts from the benchmark's own,
+    whose pages the child held between fork and exec.)"""
+
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid, self.peak, self.done = pid, 0, threading.Event()
 
     def run(self) -> None:
-        while not self.done.wait(0.1):
-            self.peak = max(self.peak, tree_rss(self.pid))
+        while True:  # a first sample at once: a short command may be gone within 0.1 s
+            self.peak = max(self.peak, tree_rss(self.pid), high_water(self.pid))
+            if self.done.wait(0.1):
+                return
 
 
 def run_cli(args: Sequence[str], *, cwd: Path, env: dict[str, str], out: Path) -> Timed:
@@ -176,9 +196,7 @@ def run_cli(args: Sequence[str], *, cwd: Path, env: dict[str, str], out: Path) -
     if code not in (0, 1):
         err = out.with_suffix(".err").read_text("utf-8", "replace")[-2000:]
         raise SystemExit(f"{shlex.join(cmd)} exited {code}:\n{err}")
-    # The sampled tree, or the command's own largest resident set when it peaked between two
-    # samples: never below what one process held.
-    peak = max(sampler.peak, usage.ru_maxrss * 1024)
+    peak = sampler.peak
     cpu = usage.ru_utime + usage.ru_stime
     return Timed(seconds, peak / 2**20, code, cpu, load)
 
