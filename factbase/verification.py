@@ -114,8 +114,8 @@ class VerifyPlan:
     # Each claim's newest result made by this checker: a run records a claim's result only
     # when it differs from this one.
     priors: dict[int, _Prior] = field(default_factory=dict)
-    # Rows whose result is their newest one, kept as it is: nothing to record for them.
-    kept: set[int] = field(default_factory=set)
+    # Rows whose result is their newest one, reused as it is: nothing to record for them.
+    reused: set[int] = field(default_factory=set)
 
 
 def verify_claims(
@@ -157,7 +157,7 @@ def plan_verification(
         else _rows(session, claim_ids)
     )
     results: list[CheckResult | None] = [None] * len(heads)
-    kept: set[int] = set()
+    reused: set[int] = set()
     digests = [claim_digest(head.text) for head in heads]
     rows: list[_Head | _Row] = list(heads)
     # Only a result that no longer holds needs the claim's whole row (its citation and source).
@@ -180,7 +180,7 @@ def plan_verification(
         if _still_holds(row, prior, current, digests[i]):
             assert prior is not None and current is not None
             results[i] = _from_record(row, prior, current)
-            kept.add(i)
+            reused.add(i)
         elif isinstance(row, _Row) and (
             not full
             and prior is None
@@ -201,7 +201,7 @@ def plan_verification(
         readable = current is not None and version_id is not None
         text = _version_text(session, version_id) if readable and version_id else None
         groups.append(((current, text), [_whole(rows[i]) for i in indices]))
-    return VerifyPlan(rows, latest, digests, results, work, groups, priors, kept)
+    return VerifyPlan(rows, latest, digests, results, work, groups, priors, reused)
 
 
 def check_verification(
@@ -257,8 +257,8 @@ def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
     latest = plan.latest
     records: list[dict[str, object]] = []
     for i, row, result, digest in kept:
-        if i in plan.kept:
-            continue  # its newest result, kept as it is: nothing new to record
+        if i in plan.reused:
+            continue  # its newest result, reused as it is: nothing new to record
         record: dict[str, object] = {
             "run_id": run.id,
             "claim_id": row.claim_id,
