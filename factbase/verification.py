@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
@@ -152,35 +153,35 @@ def plan_verification(
     last = {} if full else priors
     # Where most claims have a newest result to keep, read only what deciding it needs of each
     # claim, and the whole rows of the rest; else every whole row at once.
-    heads: Sequence[_Head | _Row] = (
-        _heads(session, claim_ids) if 2 * len(last) > _claim_count(session, claim_ids)
+    rows: list[_Head | _Row] = list(
+        _heads(session, claim_ids)
+        if last and 2 * len(last) > _claim_count(session, claim_ids)
         else _rows(session, claim_ids)
     )
-    results: list[CheckResult | None] = [None] * len(heads)
-    reused: set[int] = set()
-    digests = [claim_digest(head.text) for head in heads]
-    rows: list[_Head | _Row] = list(heads)
-    # Only a result that no longer holds needs the claim's whole row (its citation and source).
-    whole = [
-        i for i, head in enumerate(heads)
-        if not isinstance(head, _Row) and not _still_holds(
-            head, last.get(head.claim_id), latest.get(head.source_id), digests[i]
-        )
+    results: list[CheckResult | None] = [None] * len(rows)
+    digests = [claim_digest(row.text) for row in rows]
+    holds = [
+        _still_holds(row, last.get(row.claim_id), latest.get(row.source_id), digest)
+        for row, digest in zip(rows, digests, strict=True)
     ]
+    reused = {i for i, held in enumerate(holds) if held}
+    # Only a result that no longer holds needs the claim's whole row (its citation and source).
+    whole = [i for i, row in enumerate(rows) if not holds[i] and not isinstance(row, _Row)]
     if whole:
-        ids = [heads[i].claim_id for i in whole]
-        read = _rows(session, claim_ids if len(ids) > PRESENT_QUERY_IDS else ids)
-        by_id = {r.claim_id: r for r in read}
+        ids = [rows[i].claim_id for i in whole]
+        by_id = {
+            r.claim_id: r
+            for r in _rows(session, claim_ids if len(ids) > PRESENT_QUERY_IDS else ids)
+        }
         for i in whole:
-            rows[i] = by_id[heads[i].claim_id]
+            rows[i] = by_id[rows[i].claim_id]
     work: dict[tuple[str, int | None], list[int]] = {}
     for i, row in enumerate(rows):
         current = latest.get(row.source_id)
         prior = last.get(row.claim_id)
-        if _still_holds(row, prior, current, digests[i]):
+        if i in reused:
             assert prior is not None and current is not None
             results[i] = _from_record(row, prior, current)
-            reused.add(i)
         elif isinstance(row, _Row) and (
             not full
             and prior is None
@@ -323,37 +324,35 @@ def _claim_count(session: Session, claim_ids: list[int] | None) -> int:
 
 
 def _heads(session: Session, claim_ids: list[int] | None) -> list[_Head]:
-    stmt = (
-        select(  # type: ignore[call-overload, misc]
-            Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.last_error,
-            Citation.source_version_id, Citation.cited_checker,
-        )
-        .join(Citation, col(Citation.claim_id) == col(Claim.id))
-        .join(Source, col(Source.id) == col(Claim.source_id))
-        .order_by(col(Claim.id))
-    )
-    if claim_ids:
-        stmt = stmt.where(col(Claim.id).in_(claim_ids))
-    return [_Head(*r) for r in session.exec(stmt).all()]
+    return [_Head(*r) for r in _per_claim(session, claim_ids, (
+        Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.last_error,
+        Citation.source_version_id, Citation.cited_checker,
+    ))]  # fmt: skip
 
 
 def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
-    stmt = (
-        select(  # type: ignore[call-overload, misc]
-            Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published, Source.title,
-            Source.publisher, Source.author, Source.url, Source.last_error, SourceVersion.id,
-            SourceVersion.version, Citation.start, Citation.end, Citation.exact, Citation.prefix,
-            Citation.suffix, Citation.cited_score, Citation.cited_status,
-            Citation.cited_differences, Citation.cited_note, Citation.cited_checker,
-        )
-        .join(Citation, col(Citation.claim_id) == col(Claim.id))
-        .join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
-        .join(Source, col(Source.id) == col(Claim.source_id))
-        .order_by(col(Claim.id))
-    )
+    return [_Row(*r) for r in _per_claim(session, claim_ids, (
+        Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published, Source.title,
+        Source.publisher, Source.author, Source.url, Source.last_error, SourceVersion.id,
+        SourceVersion.version, Citation.start, Citation.end, Citation.exact, Citation.prefix,
+        Citation.suffix, Citation.cited_score, Citation.cited_status,
+        Citation.cited_differences, Citation.cited_note, Citation.cited_checker,
+    ), version=True)]  # fmt: skip
+
+
+def _per_claim(
+    session: Session, claim_ids: list[int] | None, columns: tuple[Any, ...], *,
+    version: bool = False,
+) -> Sequence[tuple[Any, ...]]:
+    """``columns`` of each claim (of ``claim_ids``, or all) with its citation, its source and,
+    with ``version``, the cited version, in the order of claim ids."""
+    stmt = select(*columns).join(Citation, col(Citation.claim_id) == col(Claim.id))
+    if version:
+        stmt = stmt.join(SourceVersion, col(SourceVersion.id) == col(Citation.source_version_id))
+    stmt = stmt.join(Source, col(Source.id) == col(Claim.source_id)).order_by(col(Claim.id))
     if claim_ids:
         stmt = stmt.where(col(Claim.id).in_(claim_ids))
-    return [_Row(*r) for r in session.exec(stmt).all()]
+    return session.exec(stmt).all()  # type: ignore[no-any-return]
 
 
 def _latest_versions(session: Session) -> dict[str, _Latest]:
