@@ -135,13 +135,9 @@ def tree_rss(pid: int) -> int:
 
 
 def _pss(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
-            for line in f:
-                if line.startswith(b"Pss:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
+    found = _proc_kib(pid, "smaps_rollup", b"Pss:")
+    if found is not None:
+        return found
     try:
         with open(f"/proc/{pid}/statm", "rb") as f:
             return int(f.read().split()[1]) * PAGE
@@ -152,14 +148,20 @@ def _pss(pid: int) -> int:
 def high_water(pid: int) -> int:
     """The largest resident set ``pid`` has held since it started its program (``VmHWM``), in
     bytes; 0 once it is gone."""
+    return _proc_kib(pid, "status", b"VmHWM:") or 0
+
+
+def _proc_kib(pid: int, name: str, key: bytes) -> int | None:
+    """The figure in kB on the line of ``/proc/PID/NAME`` that starts with ``key``, in bytes;
+    None when the process or the line is not there."""
     try:
-        with open(f"/proc/{pid}/status", "rb") as f:
+        with open(f"/proc/{pid}/{name}", "rb") as f:
             for line in f:
-                if line.startswith(b"VmHWM:"):
+                if line.startswith(key):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
-    return 0
+    return None
 
 
 class PeakSampler(threading.Thread):
