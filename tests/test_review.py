@@ -424,8 +424,8 @@ def test_the_costliest_items_go_first_and_equals_keep_their_order() -> None:
 
 
 DENSE = (
-    "Currently, Vantor boasts over 73 million monthly users, whereas Omnix’s Lyra, formerly "
-    "Vela, has 365 million users."
+    "By March, Vantor reported 41 million weekly riders, while Omnix’s Lyra app, formerly Vela, "
+    "counted 212 million riders."
 )
 
 
@@ -437,6 +437,6 @@ def test_a_dense_sentence_of_names_and_figures_is_in_a_reviews_index() -> None:
     prose = [u.text for u in source_units("d", f"{DENSE}\n{nav}", None, prose=True)]
     assert prose == [DENSE]
     lib = library(("d", DENSE), ("c", UNRELATED))
-    claim = "Omnix’s Lyra has 365 million users."
+    claim = "Omnix’s Lyra app counted 212 million riders."
     assert judge_claim(claim, lib).status == ReviewStatus.SUPPORTED
-    assert judge_claim(claim.replace("365", "385"), lib).status == ReviewStatus.CONTRADICTED
+    assert judge_claim(claim.replace("212", "232"), lib).status == ReviewStatus.CONTRADICTED
