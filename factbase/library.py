@@ -318,13 +318,16 @@ class Library:
         return full if alone.status == full.status else None
 
     def same_reading(self, claim: str, a: Placed, b: Placed) -> bool:
-        """Would ``check`` read the sentence of ``a`` and its copy ``b`` alike: the same date of
-        publication (relative dates), and the same outlet, author and title where they say a
-        word of the claim that the sentence does not (a name they may answer for)?"""
+        """Would ``check`` read the sentence of ``a`` and its copy ``b`` alike: the same dates
+        read against each one's date of publication, and the same outlet, author and title
+        where they say a word of the claim that the sentence does not (a name they may answer
+        for)?"""
         sa, sb = self.sources[a.source_id], self.sources[b.source_id]
         sentence = sa.text[a.start:a.end]
-        if sa.published != sb.published and (
-            _dated_by_publication(claim) or _dated_by_publication(sentence)
+        if (
+            sa.published != sb.published
+            and (_dated_by_publication(claim) or _dated_by_publication(sentence))
+            and not _read_alike((claim, sentence), sa.published, sb.published)
         ):
             return False
         if sa.metadata() == sb.metadata():
@@ -348,6 +351,14 @@ def _words_unsaid(claim: str, sentence: str) -> tuple[str, ...]:
     low = sentence.lower()
     unsaid = (w for w in _WORD.findall(claim.lower()) if w not in low)
     return tuple(w[:len(os.path.commonprefix([w, stem(w)]))] for w in unsaid)
+
+
+def _read_alike(texts: tuple[str, ...], first: str | None, second: str | None) -> bool:
+    """Are the facts of every text the same read against either day of publication: "on 5
+    March" is the same day in two copies published in one year, and a day apart in copies
+    published either side of it?"""
+    a, b = parse_reference_date(first), parse_reference_date(second)
+    return all(extract(t, reference=a).facts == extract(t, reference=b).facts for t in texts)
 
 
 @lru_cache(maxsize=1024)

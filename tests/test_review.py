@@ -116,6 +116,37 @@ def test_a_copy_read_against_another_day_of_publication_is_judged_on_its_own() -
     assert statuses["a"] == "ok" and statuses["b"] != "ok"
 
 
+@pytest.mark.parametrize(
+    ("published_b", "judged_again"),
+    [("2024-06-20", False),  # "4 March" is 4 March 2024 read against either day
+     ("2025-03-05", True)],  # and 4 March 2025 against this one
+)  # fmt: skip
+def test_a_copy_published_another_day_is_judged_again_only_where_its_dates_read_otherwise(
+    monkeypatch: pytest.MonkeyPatch, published_b: str, judged_again: bool
+) -> None:
+    import factbase.library
+
+    checked: list[str] = []
+    real = factbase.library.check_text
+
+    def counted(claim: str, **kw: object) -> object:
+        checked.append(str(kw["source_id"]))
+        return real(claim, **kw)  # type: ignore[arg-type]
+
+    sentence = "The flood in the valley killed 120 people on 4 March, officials said."
+    claim = "The flood killed 120 people in the valley on 4 March 2024."
+    lib = Library([
+        LibrarySource("a", sentence, 1, "2024-03-05"),
+        LibrarySource("b", sentence, 1, published_b),
+    ])
+    alone = {sid: lib.check_whole(claim, sid).status for sid in ("a", "b")}
+    monkeypatch.setattr(factbase.library, "check_text", counted)
+    verdict = judge_claim(claim, lib)
+    assert {e.source: e.status for e in verdict.evidence} == alone
+    assert alone["a"] == "ok" and (alone["b"] == "ok") is not judged_again
+    assert ("b" in checked) is judged_again
+
+
 def test_independent_sources_are_counted_among_the_sources_given_claim_after_claim() -> None:
     # b shares most of its story with a and most with c, but a and c are two stories: a and c
     # count once only when b is among the sources that join them.
