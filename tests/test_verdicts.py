@@ -179,6 +179,34 @@ def test_a_count_in_its_own_sentence_agrees(claim: str) -> None:
     assert status == "ok", diffs
 
 
+# The sentence that says what the claim says in one word where the claim uses a light verb and
+# a particle ("entered" / "went into"); the claim's figure stands in the sentence before it,
+# of another moment.
+CAREER = (
+    "It was a low shot with ten seconds left in a 3-2 loss to Harlow that sent Kelso past a "
+    "record Varnak held for 38 years at 1,204 career goals.\n"
+    "Kelso entered the match with 1,201 goals, needing four to overtake Varnak."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kelso went into the match with 1,204 goals.", Difference("number", "1,204", "1,201")),
+        ("Kelso went into the match with 1,201 goals.", None),
+        ("Kelso entered the match with 1,201 goals.", None),
+    ],
+)
+def test_a_light_verb_and_its_particle_tell_which_sentence_is_the_claims(
+    claim: str, expected: Difference | None
+) -> None:
+    status, diffs = verdict(claim, CAREER)
+    if expected is None:
+        assert status == "ok", diffs
+    else:
+        assert status == "contradicted" and expected in diffs, diffs
+
+
 def test_a_role_stops_at_the_next_number() -> None:
     passage = "Of the 135 unresolved cases, 108 are from the city."
     assert differences("108 of the 135 unresolved cases are from the city.", passage) == []

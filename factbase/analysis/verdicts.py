@@ -156,6 +156,7 @@ from factbase.analysis.wording import (
     said_plainly,
     same_outcome,
     stem,
+    two_word_senses,
 )
 
 # Below this similarity nothing in the source supports the claim. On the labelled claims
@@ -1299,9 +1300,8 @@ def value_in_the_claims_sentence(
     spans = sentence_spans(evidence)
     if len(spans) <= 1:
         return []
-    sentence_stems = [
-        {stem(w) for w in words(norm(evidence[s.start:s.end]))} for s in spans
-    ]
+    sentence_words = [words(norm(evidence[s.start:s.end])) for s in spans]
+    sentence_stems = [{stem(w) for w in ws} for ws in sentence_words]
     already = {d.claim for d in found}
     out = []
     for cs in sentence_spans(claim):
@@ -1315,6 +1315,13 @@ def value_in_the_claims_sentence(
         claim_stems = {
             stem(w) for w in content_words(norm(claim[cs.start:cs.end])) if not is_light(w)
         }
+        # A light verb and the word after it say what one word may say ("went into" is
+        # "entered"): a sentence that says it so carries it as one of the claim's words.
+        for phrase, senses in _phrases(claim[cs.start:cs.end]).items():
+            claim_stems.add(phrase)
+            for k, ws in enumerate(sentence_words):
+                if _says_phrase(phrase, senses, ws):
+                    sentence_stems[k].add(phrase)
         named = {stem(w) for f in claim_facts.of("name") for w in words(norm(f.text))}
         shared = [len(claim_stems & st) for st in sentence_stems]
         best = max(range(len(spans)), key=lambda k: (shared[k], -k))
@@ -1405,6 +1412,27 @@ def value_in_the_claims_sentence(
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+
+
+def _phrases(text: str) -> dict[str, frozenset[int]]:
+    """The verbs of two words of ``text`` made with a light verb ("went into", "took over"),
+    each with its senses, keyed by its two words."""
+    ws = words(norm(text))
+    return {
+        f"{a} {b}": senses for a, b in zip(ws, ws[1:], strict=False)
+        if a.isalpha() and b.isalpha() and is_light(a)
+        and (senses := lexicon.phrase_senses(a, b))
+    }
+
+
+def _says_phrase(phrase: str, senses: frozenset[int], ws: list[str]) -> bool:
+    """Does a sentence of words ``ws`` say the verb of two words ``phrase`` (of ``senses``):
+    in its two words, or in a word of one of its senses ("entered" for "went into")?"""
+    if phrase in {f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False)}:
+        return True
+    return any(
+        not is_light(w) and w.isalpha() and lexicon.synonyms_of(w) & senses for w in ws
+    ) or bool(two_word_senses(ws) & senses)
 
 
 def _named_holder(
