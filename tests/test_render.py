@@ -126,3 +126,11 @@ def test_json_output_is_laid_out_as_the_standard_library_indents(doc: object) ->
     expected = json.dumps(doc, ensure_ascii=False, indent=2, default=str)
     expected = render._JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", expected) + "\n"
     assert out.getvalue() == expected
+    # the same through a standard output with a byte buffer beneath, as a terminal or a pipe
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8")
+    stream.write("[")  # text written before reaches the buffer first
+    with contextlib.redirect_stdout(stream):
+        render.write_json(doc)
+    stream.flush()
+    assert raw.getvalue().decode() == "[" + expected
