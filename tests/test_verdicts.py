@@ -4421,6 +4421,31 @@ def test_a_number_outside_a_claimed_range_contradicts_it() -> None:
     assert [d.kind for d in diffs] == ["range"]
 
 
+VIEWERS = "Final, Varnak Arena\nAttendance: 61,500\nTV viewership: 123.7 million"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("TV viewership was between 120 million and 123 million.",
+         Difference("range", "120,000,000–123,000,000", "123,700,000")),
+        ("TV viewership was between 110 million and 115 million.",
+         Difference("range", "110,000,000–115,000,000", "123,700,000")),
+        # inside the range: less said than the passage says, nothing against it
+        ("TV viewership was between 120 million and 125 million.", None),
+        ("TV viewership was 123.7 million.", None),
+    ],
+)  # fmt: skip
+def test_a_range_that_names_no_unit_meets_the_one_number_of_its_evidence(
+    claim: str, expected: Difference | None
+) -> None:
+    status, diffs = verdict(claim, VIEWERS)
+    if expected is None:
+        assert status != "contradicted", diffs
+    else:
+        assert status == "contradicted" and expected in diffs, diffs
+
+
 SEATS_UP = "Labour won 412 seats, up from 202, while the Conservatives fell to 121."
 
 

@@ -988,14 +988,15 @@ def _point_for_range(
 ) -> Fact | None:
     """The passage's number that states what a claim's numeric range bounds, measured alike
     ("between 20 and 25 tackles" against "28 tackles"; "between 70% and 80%" against
-    "84.6%")."""
+    "84.6%"), or the one number of the passage where the range names no unit."""
     assert isinstance(c.value, tuple)
     lo, _hi = c.value
     if not isinstance(lo, Fraction):
         return None
     unit = _range_unit(c, claim_text)
-    if unit is None:
-        return None
+    # A range that says nothing of what it measures ("viewership was between 120 million and
+    # 123 million") stands, as a bare number would, against the one number its evidence
+    # gives ("viewership: 123.7 million").
     proxy = Fact("number", lo, c.text, c.start, c.end, None, unit)
     numbers = [p for p in candidates if p.kind == "number"]
     return counterpart(proxy, numbers, claim_text, passage_text)
