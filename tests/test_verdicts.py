@@ -5654,6 +5654,31 @@ def test_numbers_said_in_other_words_of_a_sequence_or_a_verb() -> None:
                    passage)[0] == "contradicted"
 
 
+STAGES = "In Stage 3, Ortiz fell behind Kray, but then won Stage 4, from Lund to Varnak."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ortiz won the fifth stage, from Lund to Varnak.",
+         Difference("ordinal", "5th", "stage 4")),
+        ("Ortiz won the fourth stage, from Lund to Varnak.", None),
+        ("Ortiz won stage four, from Lund to Varnak.", None),
+        ("Ortiz won the second stage.", Difference("ordinal", "2nd", "stage 4")),
+    ],
+)  # fmt: skip
+def test_a_part_ranked_in_the_claim_is_the_part_the_passage_numbers_in_its_place(
+    claim: str, expected: Difference | None
+) -> None:
+    # "the fifth stage" he won is "Stage 4" in the passage: of its two stages, the one in the
+    # claim's place (won it), not the one he fell behind in.
+    status, diffs = verdict(claim, STAGES)
+    if expected is None:
+        assert status == "ok", diffs
+    else:
+        assert status == "contradicted" and expected in diffs, diffs
+
+
 def test_a_third_before_a_name_ranks() -> None:
     facts = extract("A third Kestria Cup win puts Ortiz level with Kray.")
     assert [(f.kind, f.value) for f in facts.of("ordinal", "number")] == [("ordinal", 3)]

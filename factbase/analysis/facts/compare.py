@@ -40,6 +40,7 @@ from factbase.analysis.facts.negation import (
 )
 from factbase.analysis.facts.numbers import FRACTION_RE, FRACTIONS
 from factbase.analysis.facts.roles import (
+    MIN_ROLE_SCORE,
     counted_rival,
     counted_swapped,
     counterpart,
@@ -51,6 +52,7 @@ from factbase.analysis.facts.roles import (
     qualified_rival,
     ranks_the_same,
     role_rival,
+    role_share,
     same_part,
     same_ranking,
     swapped_values,
@@ -209,6 +211,12 @@ def compare(
             continue  # "cut in half" / "halved"; "$3m a day" / "$3m every day"
         if _named_as_ordinal(c, p_values, claim_text, passage_text):
             continue  # "stage two" / "the second stage"
+        part = _part_named_otherwise(c, leftovers, claim_text, passage_text)
+        if part is not None:
+            leftovers.remove(part)  # "won the fifth stage" / "won Stage 4"
+            label = (part.unit or "#")[1:]
+            diffs.append(Difference(c.kind, c.display(), f"{label} {part.display()}"))
+            continue
         if _count_as_ordinal(c, p_values, claim_text, passage_text):
             continue  # "his 31st cup match" / "31 cup matches"
         if _age_as_birthday(c, p_values, claim_text, passage_text):
@@ -560,6 +568,29 @@ def _named_as_ordinal(
             p.kind == "number" and p.unit == f"#{label}" and p.value == c.value for p in p_values
         )
     return False
+
+
+def _part_named_otherwise(
+    c: Fact, candidates: list[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The part of a sequence the passage names by its number where the claim names it by its
+    rank, with another number, in the claim's place: "won Stage 4" against "won the fifth
+    stage" (of "In Stage 3 he lost the lead, then won Stage 4", the stage he won)."""
+    if c.kind != "ordinal" or not claim_text or not passage_text:
+        return None
+    m = re.match(r"[\s-]+([a-z]+)", claim_text[c.end:])
+    if m is None:
+        return None
+    label = f"#{m.group(1).lower().removesuffix('s')}"
+    named = [p for p in candidates if p.kind == "number" and p.unit == label]
+    if not named:
+        return None
+    scores = [role_share(claim_text, c, passage_text, p) for p in named]
+    best = max(scores)
+    if best < MIN_ROLE_SCORE or scores.count(best) > 1:
+        return None  # no part in the claim's place, or two: no telling which
+    found = named[scores.index(best)]
+    return found if found.value != c.value else None
 
 
 # Words after a count or a rank that say what it counts or ranks ("31 cup matches").

@@ -503,6 +503,16 @@ def _sentence_subject(text: str, a: Fact, b: Fact) -> frozenset[str]:
 _OPENING_NAMES = re.compile(r"\s*(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?=\s+[a-z])")
 
 
+def role_share(claim_text: str, c: Fact, passage_text: str, p: Fact) -> int:
+    """How much of the role the claim gives ``c`` the passage gives ``p``: the words of their
+    clauses both have, a name weighing most."""
+    return _role_score(
+        _clause_words(claim_text, c.start, c.end),
+        _clause_words(passage_text, p.start, p.end),
+        _capitalised(claim_text),
+    )
+
+
 def _role_score(role: frozenset[str], other: frozenset[str], names: frozenset[str]) -> int:
     """How much of a claim fact's role another clause shares; a shared name weighs most."""
     return sum(
