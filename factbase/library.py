@@ -26,7 +26,7 @@ from sqlmodel import Session
 from factbase.analysis.facts import DateValue, extract, parse_reference_date
 from factbase.analysis.matching import Location, PreparedSource, pin
 from factbase.analysis.statements import StemIndex, Unit
-from factbase.analysis.text import normalize
+from factbase.analysis.text import STOPWORDS, normalize
 from factbase.analysis.wording import stem
 from factbase.checking import CheckResult, check_text, source_metadata
 from factbase.conflicts import syndication
@@ -284,7 +284,7 @@ class Library:
         # reads nothing else (its source id and version only label the result), so the copy's
         # result is the one found before, moved to the copy's offsets.
         text = s.text[lo:hi]
-        excerpt = ExcerptKey(claim, text, s.published, tuple(s.metadata().items()))
+        excerpt = ExcerptKey(claim, text, s.published, _metadata_read(claim, text, s))
         shared = self._by_excerpt.get(excerpt)
         if shared is not None:
             r = moved(shared[0], lo - shared[1], source=s.id, version=s.version)
@@ -339,6 +339,9 @@ class Library:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The fewest letters of a claim's word looked for in what a source says of itself: shorter ones
+# ("s" of "Jay's") stand inside most names and addresses.
+UNSAID_LETTERS = 3
 # Two days of publication far apart: a date read against them ("on 5 March", "yesterday")
 # comes out differently.
 _SOME_DAYS = ((2001, 3, 15), (2010, 9, 20))
@@ -347,9 +350,13 @@ _SOME_DAYS = ((2001, 3, 15), (2010, 9, 20))
 @lru_cache(maxsize=1024)
 def _words_unsaid(claim: str, sentence: str) -> tuple[str, ...]:
     """The words of ``claim`` that ``sentence`` does not have, each cut to the part it shares
-    with its stem ("happy" to "happ"), in lower case."""
+    with its stem ("happy" to "happ"), in lower case; not stop words, nor the "s" of a
+    possessive (which no outlet's or author's name answers for)."""
     low = sentence.lower()
-    unsaid = (w for w in _WORD.findall(claim.lower()) if w not in low)
+    unsaid = (
+        w for w in _WORD.findall(claim.lower())
+        if len(w) >= UNSAID_LETTERS and w not in STOPWORDS and w not in low
+    )
     return tuple(w[:len(os.path.commonprefix([w, stem(w)]))] for w in unsaid)
 
 
@@ -374,7 +381,21 @@ class ExcerptKey(NamedTuple):
     claim: str
     text: str
     published: str | None
-    metadata: tuple[tuple[str, str | None], ...]
+    metadata: tuple[tuple[str, str | None], ...]  # () where it says no word the check asks
+
+
+def _metadata_read(
+    claim: str, excerpt: str, s: LibrarySource
+) -> tuple[tuple[str, str | None], ...]:
+    """What ``check`` of ``claim`` against ``excerpt`` reads of what ``s`` says of itself: all
+    of it where its outlet, author, title or address says a word of the claim the excerpt
+    does not (a name they may answer for, "according to the Herald"), else nothing. Copies of
+    a story under other outlets and addresses then share one check of an excerpt they share."""
+    meta = s.metadata()
+    said = " ".join(v for v in meta.values() if v).lower()
+    if said and any(w in said for w in _words_unsaid(claim, excerpt)):
+        return tuple(meta.items())
+    return ()
 
 
 def moved(r: CheckResult, by: int, *, source: str, version: int) -> CheckResult:

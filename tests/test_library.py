@@ -79,6 +79,20 @@ def test_a_copy_that_says_otherwise_of_itself_is_checked_on_its_own(
     assert checks[:2] == ["a", "b"]
 
 
+def test_copies_under_other_outlets_share_the_check_of_their_excerpt(checks: list[str]) -> None:
+    """What the two say of themselves has no word of the claim in it: the check reads none of
+    it, and one check of the excerpt they share stands for both."""
+    claim = "The inquiry found that 1,400 children were abused."
+    a = source("a", SHORT_LEAD, publisher="The Kestria Herald", url="https://a.example/story")
+    b = source("b", LONG_LEAD, publisher="Varnak Daily", author="Tom Lund",
+               url="https://b.example/news/4417")  # fmt: skip
+    lib = Library([a, b])
+    first, copy = lib.check_near(claim, unit_of(a)), lib.check_near(claim, unit_of(b))
+    assert checks == ["a"]
+    assert copy == Library([b]).check_near(claim, unit_of(b))
+    assert copy.source == "b" and copy.start == b.text.index(SENTENCE) != first.start
+
+
 def test_the_metadata_of_a_copy_can_change_its_verdict() -> None:
     """What makes sharing across other metadata wrong: the byline decides "Jay's inquiry"."""
     a = source("a", SHORT_LEAD, author="Alexis Jay")
