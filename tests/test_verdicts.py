@@ -4446,6 +4446,17 @@ def test_a_range_that_names_no_unit_meets_the_one_number_of_its_evidence(
         assert status == "contradicted" and expected in diffs, diffs
 
 
+def test_a_range_that_names_no_unit_is_no_match_for_a_number_of_something_else() -> None:
+    # the one number of the passage counts years; the claim's range says nothing of years
+    passage = (
+        "Over the first twelve years of the period, the review found, the victims of the "
+        "Kestria ring were failed by the council."
+    )
+    status, diffs = verdict("Most victims of the Kestria ring were aged between 14 and 16.",
+                            passage)  # fmt: skip
+    assert status != "contradicted", diffs
+
+
 SEATS_UP = "Labour won 412 seats, up from 202, while the Conservatives fell to 121."
 
 

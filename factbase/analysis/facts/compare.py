@@ -1026,10 +1026,11 @@ def _point_for_range(
         return None
     unit = _range_unit(c, claim_text)
     # A range that says nothing of what it measures ("viewership was between 120 million and
-    # 123 million") stands, as a bare number would, against the one number its evidence
-    # gives ("viewership: 123.7 million").
+    # 123 million") stands, as a bare number would, against the one number its evidence gives
+    # that says nothing of it either ("viewership: 123.7 million"; not "the first twelve
+    # years" against "aged between 14 and 16").
     proxy = Fact("number", lo, c.text, c.start, c.end, None, unit)
-    numbers = [p for p in candidates if p.kind == "number"]
+    numbers = [p for p in candidates if p.kind == "number" and (unit is not None or not p.unit)]
     return counterpart(proxy, numbers, claim_text, passage_text)
 
 
