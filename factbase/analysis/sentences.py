@@ -41,6 +41,8 @@ _CLOSERS = "\"'\u201d\u2019)]"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
 _TERMINAL = ".!?"
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# What ``str.lstrip`` strips: ``\s`` of a str pattern is ``str.isspace``.
+_SPACES = re.compile(r"\s*")
 # A single line break before a capital ends a sentence when the line before is this short and
 # does not end mid-clause: headings, bylines, captions and page furniture.
 _SHORT_LINE = 80
@@ -262,7 +264,8 @@ def _paragraph_starts(text: str) -> tuple[int, ...]:
     """Where each paragraph's text begins: after a blank line, at its first visible character."""
     starts = [0]
     for m in _BLANK_LINE.finditer(text):
-        nxt = len(text) - len(text[m.end():].lstrip())
+        # the first character ``str.lstrip`` would keep, found without copying the rest
+        nxt = _SPACES.match(text, m.end()).end()  # type: ignore[union-attr]
         if nxt < len(text) and nxt > starts[-1]:
             starts.append(nxt)
     return tuple(starts)

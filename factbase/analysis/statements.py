@@ -119,7 +119,19 @@ class Unit:
     quantities: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def value_facts(self) -> list[tuple[int, Fact]]:
-        return [(i, f) for i, f in enumerate(self.facts.facts) if f.kind in COMPARED_KINDS]
+        """The facts of ``COMPARED_KINDS``, with their index in ``facts.facts``. Read once and
+        kept (not to be changed by the caller): a report asks it millions of times. Whoever
+        replaces a fact of ``facts`` afterwards calls ``facts_changed``."""
+        cached: list[tuple[int, Fact]] | None = self.__dict__.get("_value_facts")
+        if cached is None:
+            cached = [(i, f) for i, f in enumerate(self.facts.facts) if f.kind in COMPARED_KINDS]
+            self.__dict__["_value_facts"] = cached
+        return cached
+
+    def facts_changed(self) -> None:
+        """Forget what was read of ``facts`` (``value_facts``, ``labels``) once one changed."""
+        self.__dict__.pop("_value_facts", None)
+        self.__dict__.pop("_labels", None)
 
     def names(self) -> set[str]:
         return {str(f.value) for f in self.facts.of("name")}
@@ -478,6 +490,7 @@ def _carry_labels(units: Sequence[Unit]) -> None:
                 continue  # "737 jobs": a count that happens to be the same number
             named = dataclasses.replace(f, unit=label)
             u.facts.facts[i] = named
+            u.facts_changed()
             u.quantities[i] = quantity(u.text, named)
 
 

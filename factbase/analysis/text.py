@@ -402,6 +402,13 @@ def words(normalized_text: str) -> list[str]:
     return list(_words(normalized_text))
 
 
+def text_words(normalized_text: str) -> list[str]:
+    """``words``, read without keeping them: for whole texts, each read once, whose words would
+    fill the cache ``words`` keeps of sentences (and hold every text's words in memory)."""
+    found: list[str] = _WORD.findall(normalized_text)
+    return found
+
+
 # Texts whose words are kept: a check reads the words of its passage, evidence and claim
 # several times, and claims citing one passage read the same ones again.
 WORDS_CACHE = 16384

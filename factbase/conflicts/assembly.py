@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import NamedTuple
@@ -105,8 +105,9 @@ def assemble(
     revisions: list[Conflict] = []
     disputed: list[Conflict] = []
     corroborations: list[Corroboration] = []
+    values = _Values(graph)
     for members in graph.groups():
-        clashes = coherent_clashes(graph, members, copy_of)
+        clashes = coherent_clashes(graph, members, copy_of, values)
         if not clashes:
             found = _corroboration(graph, members, syndicated, copy_of)
             if found is not None:
@@ -140,15 +141,18 @@ def _quantity(node: Node) -> frozenset[str]:
 
 class _Coherence:
     """Which statements can stand in one group: they can state one value (``pairable``) and
-    measure the same quantity. Judged once per shape of fact and quantity, not per pair."""
+    measure the same quantity. Judged once per shape of fact and quantity, not per pair: each
+    statement's key (``key``) is a small number for its shape and quantity."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self.keys: dict[NodeKey, tuple[tuple[str, bool, str], frozenset[str]]] = {}
-        self.judged: dict[tuple[object, object], bool] = {}
+        self.keys: dict[NodeKey, int] = {}
+        self.numbered: dict[tuple[tuple[str, bool, str], frozenset[str]], int] = {}
+        self.parts: list[tuple[tuple[str, bool, str], frozenset[str]]] = []
+        self.judged: dict[tuple[int, int], bool] = {}
         self.sample: dict[tuple[str, bool, str], Fact] = {}
 
-    def key(self, n: NodeKey) -> tuple[tuple[str, bool, str], frozenset[str]]:
+    def key(self, n: NodeKey) -> int:
         found = self.keys.get(n)
         if found is None:
             node = self.graph.nodes[n]
@@ -156,18 +160,19 @@ class _Coherence:
             ends = type(f.value[0]).__name__ if isinstance(f.value, tuple) else ""
             shape = (f.kind, interval(f) is not None, ends)
             self.sample.setdefault(shape, f)
-            found = self.keys[n] = (shape, _quantity(node))
+            parts = (shape, _quantity(node))
+            found = self.numbered.get(parts)
+            if found is None:
+                found = self.numbered[parts] = len(self.parts)
+                self.parts.append(parts)
+            self.keys[n] = found
         return found
 
-    def keys_agree(
-        self,
-        ka: tuple[tuple[str, bool, str], frozenset[str]],
-        kb: tuple[tuple[str, bool, str], frozenset[str]],
-    ) -> bool:
+    def keys_agree(self, ka: int, kb: int) -> bool:
         found = self.judged.get((ka, kb))
         if found is None:
-            fa, fb = self.sample[ka[0]], self.sample[kb[0]]
-            found = pairable(fa, fb) and same_quantity(ka[1], kb[1])
+            (sa, qa), (sb, qb) = self.parts[ka], self.parts[kb]
+            found = pairable(self.sample[sa], self.sample[sb]) and same_quantity(qa, qb)
             self.judged[(ka, kb)] = found
         return found
 
@@ -213,6 +218,66 @@ def _other_value_shared(u: Unit, v: Unit) -> bool:
     )
 
 
+def _shape(value: object) -> object:
+    """The types a value is made of: equal values of two types (3 and Fraction(3)) may not be
+    read alike."""
+    if isinstance(value, tuple):
+        return tuple(_shape(v) for v in value)
+    return type(value)
+
+
+class _Values:
+    """What ``compatible`` reads of each statement's fact (all but where it stands), as a small
+    number for each distinct value, and ``compatible`` of two of them, judged once per pair:
+    the groups of a report ask it of the same few values millions of times. Values that are
+    equal are numbered alike too (the second of ``numbers``), whatever their types: a group
+    holds its statements by that number, as by the value itself."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.of_node: dict[NodeKey, tuple[int, int]] = {}
+        # A fact's fields but its offsets (equal when the facts are), and with its value's
+        # types.
+        self.number: dict[tuple[object, ...], int] = {}
+        self.equal: dict[tuple[object, ...], int] = {}
+        self.facts: list[Fact] = []
+        self.judged: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, x: NodeKey) -> int:
+        return self.numbers(x)[0]
+
+    def numbers(self, x: NodeKey) -> tuple[int, int]:
+        found = self.of_node.get(x)
+        if found is None:
+            f = self.graph.nodes[x].fact
+            fields = (f.kind, f.value, f.text, f.comparator, f.unit)
+            key = (*fields, _shape(f.value))
+            number = self.number.get(key)
+            if number is None:
+                number = self.number[key] = len(self.facts)
+                self.facts.append(replace(f, start=0, end=0))
+            found = self.of_node[x] = (number, self.equal.setdefault(fields, len(self.equal)))
+        return found
+
+    def compatible(self, a: int, b: int) -> bool:
+        found = self.judged.get((a, b))
+        if found is None:
+            found = self.judged[(a, b)] = compatible(self.facts[a], self.facts[b])
+        return found
+
+
+class _Numbered(dict[NodeKey, int]):
+    """Each statement's ``_Values`` number, found the first time it is asked for."""
+
+    def __init__(self, values: _Values) -> None:
+        super().__init__()
+        self.numbers = values
+
+    def __missing__(self, x: NodeKey) -> int:
+        found = self[x] = self.numbers(x)
+        return found
+
+
 @dataclass
 class _Forming:
     """A group of ``coherent_clashes`` as it forms: its statements in the order they joined,
@@ -220,20 +285,23 @@ class _Forming:
 
     members: list[NodeKey] = field(default_factory=list)
     inside: set[NodeKey] = field(default_factory=set)
-    keys: set[tuple[tuple[str, bool, str], frozenset[str]]] = field(default_factory=set)
-    by_value: dict[Fact, set[NodeKey]] = field(default_factory=dict)
+    keys: set[int] = field(default_factory=set)  # by ``_Coherence.key``
+    # By the number ``_Values`` gives equal values: the number of the value that joined first,
+    # and its statements.
+    by_value: dict[int, tuple[int, set[NodeKey]]] = field(default_factory=dict)
 
-    def add(
-        self, x: NodeKey, key: tuple[tuple[str, bool, str], frozenset[str]], value: Fact
-    ) -> None:
+    def add(self, x: NodeKey, key: int, value: tuple[int, int]) -> None:
         self.members.append(x)
         self.inside.add(x)
         self.keys.add(key)
-        self.by_value.setdefault(value, set()).add(x)
+        self.by_value.setdefault(value[1], (value[0], set()))[1].add(x)
 
 
 def coherent_clashes(
-    graph: Graph, members: list[NodeKey], copy_of: dict[str, str]
+    graph: Graph,
+    members: list[NodeKey],
+    copy_of: dict[str, str],
+    values: _Values | None = None,
 ) -> list[list[NodeKey]]:
     """The disagreements among linked statements, as groups that hold together.
 
@@ -243,24 +311,22 @@ def coherent_clashes(
     joined to a group only if it measures the same quantity as every statement already there,
     so no group grows by a chain of shared words; then the statements linked to a group's own
     that agree with one of its values and measure the same quantity join it.
+
+    ``values`` may be shared by the calls for the groups of one graph.
     """
     neighbours = graph.neighbours()
     coherent = _Coherence(graph)
-    values: dict[NodeKey, Fact] = {}
-
-    def value_of(x: NodeKey) -> Fact:
-        # what ``compatible`` reads of a statement's fact: all but where it stands
-        found = values.get(x)
-        if found is None:
-            found = values[x] = replace(graph.nodes[x].fact, start=0, end=0)
-        return found
+    value_of = values if values is not None else _Values(graph)
+    agree = value_of.compatible
+    number = _Numbered(value_of)
 
     clashes: list[tuple[NodeKey, NodeKey]] = []
     for a in members:
+        va = number[a]
         for b in neighbours[a]:
             if (
                 a < b
-                and not compatible(graph.nodes[a].fact, graph.nodes[b].fact)
+                and not agree(va, number[b])
                 and not _same_account(graph, a, b, copy_of)
             ):
                 clashes.append((a, b))
@@ -270,43 +336,51 @@ def coherent_clashes(
         # thing as ``x``: a disagreement is never inferred through a third statement. Asked
         # per kind of statement and per value in the group, not per statement: a group of a
         # syndicated story's copies holds hundreds of statements of two or three values.
-        kx, fx, linked = coherent.key(x), value_of(x), neighbours[x]
+        kx, vx, linked = coherent.key(x), number[x], neighbours[x]
         return all(coherent.keys_agree(kx, k) for k in g.keys) and all(
-            said <= linked or compatible(fx, value) for value, said in g.by_value.items()
+            agree(vx, value) or said <= linked for value, said in g.by_value.values()
         )
 
     forming: list[_Forming] = []
+    # The groups each statement is in, by their place in ``forming``: a clash is offered to
+    # those of its two statements' groups, first formed first.
+    groups_of: dict[NodeKey, list[int]] = defaultdict(list)
     for a, b in sorted(clashes):
         if not coherent(a, b):
             continue
-        for group in forming:
-            if (a in group.inside or b in group.inside) and all(
-                fits(x, group) for x in (a, b) if x not in group.inside
-            ):
+        for place in sorted({*groups_of.get(a, ()), *groups_of.get(b, ())}):
+            group = forming[place]
+            if all(fits(x, group) for x in (a, b) if x not in group.inside):
                 for x in (a, b):
                     if x not in group.inside:
-                        group.add(x, coherent.key(x), value_of(x))
+                        group.add(x, coherent.key(x), value_of.numbers(x))
+                        groups_of[x].append(place)
                 break
         else:
             group = _Forming()
             for x in (a, b):
-                group.add(x, coherent.key(x), value_of(x))
+                group.add(x, coherent.key(x), value_of.numbers(x))
+                groups_of[x].append(len(forming))
             forming.append(group)
     groups = [group.members for group in forming]
     groups = _merge_shared(graph, groups)
+    in_order: dict[NodeKey, list[NodeKey]] = {}
     for g in groups:
         inside = set(g)
         keys = {coherent.key(x) for x in g}
         # Statements join through those that joined before them: agreement carries.
-        queue = list(g)
+        queue = deque(g)
         while queue:
-            m = queue.pop(0)
-            for n in sorted(neighbours[m]):
+            m = queue.popleft()
+            vm = number[m]
+            linked = in_order.get(m)
+            if linked is None:
+                linked = in_order[m] = sorted(neighbours[m])
+            for n in linked:
                 if n in inside:
                     continue
-                fact = graph.nodes[n].fact
                 kn = coherent.key(n)
-                if compatible(fact, graph.nodes[m].fact) and all(
+                if agree(number[n], vm) and all(
                     coherent.keys_agree(kn, k) for k in keys
                 ):
                     g.append(n)

@@ -7,6 +7,7 @@ corroborations.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -128,33 +129,42 @@ class Comparison:
         self.refs = refs
         self.index = index
         self.graph = Graph()
-        # (family, value-fact slot) whose copies are already linked to the representative.
-        self.linked: set[tuple[int, int]] = set()
+        # (family, value-fact slot) whose copies are already linked to the representative, and
+        # the representative's node.
+        self.linked: dict[tuple[int, int], NodeKey] = {}
         # Claims that say the same thing (one signature) share their comparisons.
         self.pairs_by_signature: dict[tuple[object, ...], list[FamilyPair]] = {}
         self.by_source: dict[str, list[Unit]] = defaultdict(list)
         for p in index.units:
             self.by_source[p.source_id].append(p)
+        # Each source's units' starts and ends, when its units stand in order, apart: a claim's
+        # cited units are then found by bisection, not by reading every unit of its source.
+        self.spans: dict[str, tuple[list[int], list[int]]] = {}
+        for source, units in self.by_source.items():
+            starts, ends = [p.start for p in units], [p.end for p in units]
+            if all(s < e for s, e in zip(starts, ends, strict=True)) and all(
+                e <= s for e, s in zip(ends[:-1], starts[1:], strict=True)
+            ):
+                self.spans[source] = (starts, ends)
 
     def compare_all(
         self, rows: Sequence[ClaimRow], *, progress: Callable[[int, int], None] | None
     ) -> None:
-        claim_units: list[tuple[Unit, ClaimRow]] = []
         by_topic: dict[str, list[Unit]] = defaultdict(list)
-        for row in rows:
+        # Each claim's unit is made as it is compared and kept only where it is read again (a
+        # topic's claims, the nodes of the graph), not every claim's at once.
+        for done, row in enumerate(rows, 1):
             if row.stale:
                 self.graph.stale_claims.add(row.id)
             u = make_unit(
                 -row.id, row.source, row.text, row.start, row.end, self.refs.get(row.source),
                 claim_id=row.id,
             )
-            claim_units.append((u, row))
             if row.topic:
                 by_topic[row.topic].append(u)
-        for done, (u, row) in enumerate(claim_units, 1):
             self.compare_claim(u, row)
             if progress:
-                progress(done, len(claim_units))
+                progress(done, len(rows))
         by_id = {row.id: row for row in rows}
         for topic, members in by_topic.items():
             self.compare_topic(topic, members, by_id)
@@ -168,13 +178,17 @@ class Comparison:
         if found is None:
             found = self.pairs_by_signature[sig] = self.family_pairs(u)
         facts_by_key = {fact_key(f): f for _, f in u.value_facts()}
+        # The node of each fact of the claim: the same for every pair of that fact.
+        claim_nodes: dict[tuple[str, str, str], NodeKey] = {}
         for pair in found:
             cf = facts_by_key.get(pair.claim_fact)
             if cf is None:
                 continue
             rep = self.index.units[pair.representative]
-            a = self.claim_node(u, cf, row)
-            b = self.family_node(pair.family, rep, rep.value_facts()[pair.slot][1])
+            a = claim_nodes.get(pair.claim_fact)
+            if a is None:
+                a = claim_nodes[pair.claim_fact] = self.claim_node(u, cf, row)
+            b = self.family_node(pair.family, rep, pair.slot)
             if a != b:
                 self.graph.link(a, b)
                 self.graph.summaries.setdefault(a, u.text)
@@ -198,7 +212,9 @@ class Comparison:
         for _score, fam in self.index.candidates(u, CANDIDATES):
             rep_pos = self.index.families[fam][0]
             rep = self.index.units[rep_pos]
-            slots = {id(f): k for k, (_, f) in enumerate(rep.value_facts())}
+            slots: dict[int, int] = {}
+            for k, (_, f) in enumerate(rep.value_facts()):
+                slots.setdefault(id(f), k)
             for cf, pf in same_statement_pairs(u, rep, self.index):
                 out.append(FamilyPair(fam, rep_pos, fact_key(cf), slots[id(pf)]))
         return out
@@ -225,11 +241,7 @@ class Comparison:
 
     def claim_node(self, u: Unit, f: Fact, row: ClaimRow) -> NodeKey:
         """A claim states its fact through its cited passage: the fact there, if found."""
-        cited = [
-            p for p in self.by_source.get(row.source, ())
-            if p.start <= row.start < p.end or row.start <= p.start < row.end
-        ]
-        for p in cited:
+        for p in self.cited(row):
             for _, pf in p.value_facts():
                 if compatible(f, pf) and pf.kind == f.kind:
                     key = self.passage_node(p, pf)
@@ -254,14 +266,29 @@ class Comparison:
             )
         return key
 
-    def family_node(self, fam: int, rep: Unit, pf: Fact) -> NodeKey:
-        """The node of ``pf`` in the family's representative, linked (once) to the same fact in
-        every other copy of the family."""
-        key = self.passage_node(rep, pf)
-        slot = next(k for k, (_, f) in enumerate(rep.value_facts()) if f is pf)
-        if (fam, slot) in self.linked:
+    def cited(self, row: ClaimRow) -> list[Unit]:
+        """The units of the claim's source that its citation falls in, in order."""
+        units = self.by_source.get(row.source, [])
+        spans = self.spans.get(row.source)
+        if spans is None:
+            return [
+                p for p in units
+                if p.start <= row.start < p.end or row.start <= p.start < row.end
+            ]
+        # Units in order and apart: those ending after the citation starts and starting before
+        # it ends (or where it starts, for an empty citation).
+        starts, ends = spans
+        lo = bisect.bisect_right(ends, row.start)
+        hi = bisect.bisect_left(starts, max(row.start + 1, row.end))
+        return units[lo:hi]
+
+    def family_node(self, fam: int, rep: Unit, slot: int) -> NodeKey:
+        """The node of the family representative's value fact at ``slot``, linked (once) to the
+        same fact in every other copy of the family."""
+        key = self.linked.get((fam, slot))
+        if key is not None:
             return key
-        self.linked.add((fam, slot))
+        key = self.linked[(fam, slot)] = self.passage_node(rep, rep.value_facts()[slot][1])
         for pos in self.index.families[fam]:
             other = self.index.units[pos]
             if other is rep:

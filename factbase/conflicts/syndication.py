@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from itertools import combinations
 
-from factbase.analysis.text import normalize, words
+from factbase.analysis.text import normalize, text_words
 from factbase.analysis.unionfind import UnionFind
 
 # Two sources whose word 5-gram sets overlap this much (Jaccard) are copies of one story.
@@ -20,8 +20,9 @@ SKETCH_HOLDERS = 25
 
 def shingles(text: str, n: int = 5) -> set[int]:
     """Word 5-grams of a text, as stable 32-bit hashes."""
-    # normalize, not the cached norm: whole texts would push the sentences out of its cache.
-    ws = words(normalize(text).text)
+    # normalize and text_words, not the cached norm and words: whole texts would push the
+    # sentences out of their caches.
+    ws = text_words(normalize(text).text)
     return {
         zlib.crc32(" ".join(ws[i:i + n]).encode("utf-8"))
         for i in range(max(0, len(ws) - n + 1))
