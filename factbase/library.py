@@ -339,9 +339,10 @@ class Library:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-# The fewest letters of a claim's word looked for in what a source says of itself: shorter ones
-# ("s" of "Jay's") stand inside most names and addresses.
-UNSAID_LETTERS = 3
+# The fewest letters of a claim's word looked for in what a source says of itself: a single
+# letter (the "s" of "Jay's") stands inside most names and addresses, while two may be one
+# ("according to the UN").
+UNSAID_LETTERS = 2
 # Two days of publication far apart: a date read against them ("on 5 March", "yesterday")
 # comes out differently.
 _SOME_DAYS = ((2001, 3, 15), (2010, 9, 20))

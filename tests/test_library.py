@@ -93,6 +93,25 @@ def test_copies_under_other_outlets_share_the_check_of_their_excerpt(checks: lis
     assert copy.source == "b" and copy.start == b.text.index(SENTENCE) != first.start
 
 
+def test_a_two_letter_name_the_claim_is_attributed_to_keeps_its_copy_apart() -> None:
+    """ "According to the UN": the outlet "UN News" answers for it, another outlet does not,
+    though the two give the same sentence."""
+    sentence = "In the flood 40 people died, officials said."
+    claim = "According to the UN, 40 people died in the flood."
+    a = LibrarySource("a", "Weather was calm. " + sentence, 1, "2024-03-05", publisher="UN News")
+    b = LibrarySource("b", "Weather was calm. " + sentence, 1, "2024-03-05",
+                      publisher="Daily Post")  # fmt: skip
+
+    def unit(s: LibrarySource) -> Unit:
+        start = s.text.index(sentence)
+        return make_unit(0, s.id, sentence, start, start + len(sentence), None)
+
+    lib = Library([a, b])
+    assert lib.check_near(claim, unit(a)).status == "ok"
+    assert lib.check_near(claim, unit(b)) == Library([b]).check_near(claim, unit(b))
+    assert lib.check_near(claim, unit(b)).status != "ok"
+
+
 def test_the_metadata_of_a_copy_can_change_its_verdict() -> None:
     """What makes sharing across other metadata wrong: the byline decides "Jay's inquiry"."""
     a = source("a", SHORT_LEAD, author="Alexis Jay")
