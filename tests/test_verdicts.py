@@ -4421,19 +4421,19 @@ def test_a_number_outside_a_claimed_range_contradicts_it() -> None:
     assert [d.kind for d in diffs] == ["range"]
 
 
-VIEWERS = "Final, Varnak Arena\nAttendance: 61,500\nTV viewership: 123.7 million"
+VIEWERS = "Final, Varnak Arena\nAttendance: 61,500\nUS TV viewership of the final: 48.3 million"
 
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("TV viewership was between 120 million and 123 million.",
-         Difference("range", "120,000,000–123,000,000", "123,700,000")),
-        ("TV viewership was between 110 million and 115 million.",
-         Difference("range", "110,000,000–115,000,000", "123,700,000")),
+        ("US TV viewership of the final was between 45 million and 47 million.",
+         Difference("range", "45,000,000–47,000,000", "48,300,000")),
+        ("US TV viewership of the final was between 40 million and 42 million.",
+         Difference("range", "40,000,000–42,000,000", "48,300,000")),
         # inside the range: less said than the passage says, nothing against it
-        ("TV viewership was between 120 million and 125 million.", None),
-        ("TV viewership was 123.7 million.", None),
+        ("US TV viewership of the final was between 47 million and 50 million.", None),
+        ("US TV viewership of the final was 48.3 million.", None),
     ],
 )  # fmt: skip
 def test_a_range_that_names_no_unit_meets_the_one_number_of_its_evidence(
@@ -4449,10 +4449,10 @@ def test_a_range_that_names_no_unit_meets_the_one_number_of_its_evidence(
 def test_a_range_that_names_no_unit_is_no_match_for_a_number_of_something_else() -> None:
     # the one number of the passage counts years; the claim's range says nothing of years
     passage = (
-        "Over the first twelve years of the period, the review found, the victims of the "
+        "Over the first nine years of the period, the review found, the victims of the "
         "Kestria ring were failed by the council."
     )
-    status, diffs = verdict("Most victims of the Kestria ring were aged between 14 and 16.",
+    status, diffs = verdict("Most victims of the Kestria ring were aged between 13 and 15.",
                             passage)  # fmt: skip
     assert status != "contradicted", diffs
 
@@ -5665,23 +5665,23 @@ def test_numbers_said_in_other_words_of_a_sequence_or_a_verb() -> None:
                    passage)[0] == "contradicted"
 
 
-STAGES = "In Stage 3, Ortiz fell behind Kray, but then won Stage 4, from Lund to Varnak."
+STAGES = "In Stage 6, Ortiz fell behind Kray, but then won Stage 7, from Lund to Varnak."
 
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("Ortiz won the fifth stage, from Lund to Varnak.",
-         Difference("ordinal", "5th", "stage 4")),
-        ("Ortiz won the fourth stage, from Lund to Varnak.", None),
-        ("Ortiz won stage four, from Lund to Varnak.", None),
-        ("Ortiz won the second stage.", Difference("ordinal", "2nd", "stage 4")),
+        ("Ortiz won the ninth stage, from Lund to Varnak.",
+         Difference("ordinal", "9th", "stage 7")),
+        ("Ortiz won the seventh stage, from Lund to Varnak.", None),
+        ("Ortiz won stage seven, from Lund to Varnak.", None),
+        ("Ortiz won the second stage.", Difference("ordinal", "2nd", "stage 7")),
     ],
 )  # fmt: skip
 def test_a_part_ranked_in_the_claim_is_the_part_the_passage_numbers_in_its_place(
     claim: str, expected: Difference | None
 ) -> None:
-    # "the fifth stage" he won is "Stage 4" in the passage: of its two stages, the one in the
+    # "the ninth stage" he won is "Stage 7" in the passage: of its two stages, the one in the
     # claim's place (won it), not the one he fell behind in.
     status, diffs = verdict(claim, STAGES)
     if expected is None:

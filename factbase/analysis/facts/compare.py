@@ -213,7 +213,7 @@ def compare(
             continue  # "stage two" / "the second stage"
         part = _part_named_otherwise(c, leftovers, claim_text, passage_text)
         if part is not None:
-            leftovers.remove(part)  # "won the fifth stage" / "won Stage 4"
+            leftovers.remove(part)  # "won the ninth stage" / "won Stage 7"
             label = (part.unit or "#")[1:]
             diffs.append(Difference(c.kind, c.display(), f"{label} {part.display()}"))
             continue
@@ -574,8 +574,8 @@ def _part_named_otherwise(
     c: Fact, candidates: list[Fact], claim_text: str, passage_text: str
 ) -> Fact | None:
     """The part of a sequence the passage names by its number where the claim names it by its
-    rank, with another number, in the claim's place: "won Stage 4" against "won the fifth
-    stage" (of "In Stage 3 he lost the lead, then won Stage 4", the stage he won)."""
+    rank, with another number, in the claim's place: "won Stage 7" against "won the ninth
+    stage" (of "In Stage 6 he lost the lead, then won Stage 7", the stage he won)."""
     if c.kind != "ordinal" or not claim_text or not passage_text:
         return None
     m = re.match(r"[\s-]+([a-z]+)", claim_text[c.end:])
@@ -1025,10 +1025,10 @@ def _point_for_range(
     if not isinstance(lo, Fraction):
         return None
     unit = _range_unit(c, claim_text)
-    # A range that says nothing of what it measures ("viewership was between 120 million and
-    # 123 million") stands, as a bare number would, against the one number its evidence gives
-    # that says nothing of it either ("viewership: 123.7 million"; not "the first twelve
-    # years" against "aged between 14 and 16").
+    # A range that says nothing of what it measures ("viewership was between 45 million and
+    # 47 million") stands, as a bare number would, against the one number its evidence gives
+    # that says nothing of it either ("viewership: 48.3 million"; not "the first nine years"
+    # against "aged between 13 and 15").
     proxy = Fact("number", lo, c.text, c.start, c.end, None, unit)
     numbers = [p for p in candidates if p.kind == "number" and (unit is not None or not p.unit)]
     return counterpart(proxy, numbers, claim_text, passage_text)
