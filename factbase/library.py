@@ -332,10 +332,7 @@ class Library:
             return False
         if sa.metadata() == sb.metadata():
             return True
-        # A word the sentence does not give is looked for in what each source says of itself
-        # (its stem: "reports" in "Report on ..."); it reads alike where neither says it.
-        said = " ".join(v for s in (sa, sb) for v in s.metadata().values() if v).lower()
-        return not any(w in said for w in _words_unsaid(claim, sentence))
+        return not (_says_unsaid(claim, sentence, sa) or _says_unsaid(claim, sentence, sb))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -385,18 +382,22 @@ class ExcerptKey(NamedTuple):
     metadata: tuple[tuple[str, str | None], ...]  # () where it says no word the check asks
 
 
+def _says_unsaid(claim: str, text: str, s: LibrarySource) -> bool:
+    """Does what ``s`` says of itself (its outlet, author, title or address) say a word of
+    ``claim`` that ``text`` does not, by its stem ("reports" in "Report on ...")? A name it
+    may answer for, "according to the Herald"."""
+    said = " ".join(v for v in s.metadata().values() if v).lower()
+    return bool(said) and any(w in said for w in _words_unsaid(claim, text))
+
+
 def _metadata_read(
     claim: str, excerpt: str, s: LibrarySource
 ) -> tuple[tuple[str, str | None], ...]:
     """What ``check`` of ``claim`` against ``excerpt`` reads of what ``s`` says of itself: all
-    of it where its outlet, author, title or address says a word of the claim the excerpt
-    does not (a name they may answer for, "according to the Herald"), else nothing. Copies of
-    a story under other outlets and addresses then share one check of an excerpt they share."""
-    meta = s.metadata()
-    said = " ".join(v for v in meta.values() if v).lower()
-    if said and any(w in said for w in _words_unsaid(claim, excerpt)):
-        return tuple(meta.items())
-    return ()
+    of it where it says a word of the claim the excerpt does not (``_says_unsaid``), else
+    nothing. Copies of a story under other outlets and addresses then share one check of an
+    excerpt they share."""
+    return tuple(s.metadata().items()) if _says_unsaid(claim, excerpt, s) else ()
 
 
 def moved(r: CheckResult, by: int, *, source: str, version: int) -> CheckResult:

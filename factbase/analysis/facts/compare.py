@@ -552,22 +552,24 @@ def _named_as_ordinal(
     checks."""
     if not claim_text or not passage_text:
         return False
-
-    def noun_after(text: str, f: Fact) -> str:
-        m = re.match(r"[\s-]+([a-z]+)", text[f.end:])
-        return m.group(1).lower().removesuffix("s") if m else ""
-
     if c.kind == "number" and (c.unit or "").startswith("#"):
         label = (c.unit or "")[1:]
         return any(
-            p.kind == "ordinal" and p.value == c.value and noun_after(passage_text, p) == label
+            p.kind == "ordinal" and p.value == c.value and _noun_after(passage_text, p) == label
             for p in p_values
         )
-    if c.kind == "ordinal" and (label := noun_after(claim_text, c)):
+    if c.kind == "ordinal" and (label := _noun_after(claim_text, c)):
         return any(
             p.kind == "number" and p.unit == f"#{label}" and p.value == c.value for p in p_values
         )
     return False
+
+
+def _noun_after(text: str, f: Fact) -> str:
+    """The word right after a rank ("stage" of "the second stage"), lower case, singular; ""
+    where none follows."""
+    m = re.match(r"[\s-]+([a-z]+)", text[f.end:])
+    return m.group(1).lower().removesuffix("s") if m else ""
 
 
 def _part_named_otherwise(
@@ -578,11 +580,10 @@ def _part_named_otherwise(
     stage" (of "In Stage 6 he lost the lead, then won Stage 7", the stage he won)."""
     if c.kind != "ordinal" or not claim_text or not passage_text:
         return None
-    m = re.match(r"[\s-]+([a-z]+)", claim_text[c.end:])
-    if m is None:
+    noun = _noun_after(claim_text, c)
+    if not noun:
         return None
-    label = f"#{m.group(1).lower().removesuffix('s')}"
-    named = [p for p in candidates if p.kind == "number" and p.unit == label]
+    named = [p for p in candidates if p.kind == "number" and p.unit == f"#{noun}"]
     if not named:
         return None
     scores = [role_share(claim_text, c, passage_text, p) for p in named]
