@@ -189,22 +189,14 @@ CAREER = (
 )
 
 
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        ("Kelso went into the match with 1,204 goals.", Difference("number", "1,204", "1,201")),
-        ("Kelso went into the match with 1,201 goals.", None),
-        ("Kelso entered the match with 1,201 goals.", None),
-    ],
-)
-def test_a_light_verb_and_its_particle_tell_which_sentence_is_the_claims(
-    claim: str, expected: Difference | None
-) -> None:
-    status, diffs = verdict(claim, CAREER)
-    if expected is None:
-        assert status == "ok", diffs
-    else:
-        assert status == "contradicted" and expected in diffs, diffs
+def test_a_light_verb_and_its_particle_tell_which_sentence_is_the_claims() -> None:
+    both_ways(
+        CAREER,
+        same=["Kelso went into the match with 1,201 goals.",
+              "Kelso entered the match with 1,201 goals."],
+        changed=[("Kelso went into the match with 1,204 goals.",
+                  Difference("number", "1,204", "1,201"))],
+    )  # fmt: skip
 
 
 def test_a_role_stops_at_the_next_number() -> None:
@@ -4424,26 +4416,22 @@ def test_a_number_outside_a_claimed_range_contradicts_it() -> None:
 VIEWERS = "Final, Varnak Arena\nAttendance: 61,500\nUS TV viewership of the final: 48.3 million"
 
 
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        ("US TV viewership of the final was between 45 million and 47 million.",
-         Difference("range", "45,000,000–47,000,000", "48,300,000")),
-        ("US TV viewership of the final was between 40 million and 42 million.",
-         Difference("range", "40,000,000–42,000,000", "48,300,000")),
-        # inside the range: less said than the passage says, nothing against it
-        ("US TV viewership of the final was between 47 million and 50 million.", None),
-        ("US TV viewership of the final was 48.3 million.", None),
-    ],
-)  # fmt: skip
-def test_a_range_that_names_no_unit_meets_the_one_number_of_its_evidence(
-    claim: str, expected: Difference | None
-) -> None:
-    status, diffs = verdict(claim, VIEWERS)
-    if expected is None:
-        assert status != "contradicted", diffs
-    else:
-        assert status == "contradicted" and expected in diffs, diffs
+def test_a_range_that_names_no_unit_meets_the_one_number_of_its_evidence() -> None:
+    both_ways(
+        VIEWERS,
+        same=["US TV viewership of the final was 48.3 million."],
+        changed=[
+            ("US TV viewership of the final was between 45 million and 47 million.",
+             Difference("range", "45,000,000–47,000,000", "48,300,000")),
+            ("US TV viewership of the final was between 40 million and 42 million.",
+             Difference("range", "40,000,000–42,000,000", "48,300,000")),
+        ],
+    )  # fmt: skip
+    # inside the range: less said than the passage says, nothing against it
+    status, diffs = verdict(
+        "US TV viewership of the final was between 47 million and 50 million.", VIEWERS
+    )
+    assert status != "contradicted", diffs
 
 
 def test_a_range_that_names_no_unit_is_no_match_for_a_number_of_something_else() -> None:
@@ -5668,26 +5656,17 @@ def test_numbers_said_in_other_words_of_a_sequence_or_a_verb() -> None:
 STAGES = "In Stage 6, Ortiz fell behind Kray, but then won Stage 7, from Lund to Varnak."
 
 
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        ("Ortiz won the ninth stage, from Lund to Varnak.",
-         Difference("ordinal", "9th", "stage 7")),
-        ("Ortiz won the seventh stage, from Lund to Varnak.", None),
-        ("Ortiz won stage seven, from Lund to Varnak.", None),
-        ("Ortiz won the second stage.", Difference("ordinal", "2nd", "stage 7")),
-    ],
-)  # fmt: skip
-def test_a_part_ranked_in_the_claim_is_the_part_the_passage_numbers_in_its_place(
-    claim: str, expected: Difference | None
-) -> None:
+def test_a_part_ranked_in_the_claim_is_the_part_the_passage_numbers_in_its_place() -> None:
     # "the ninth stage" he won is "Stage 7" in the passage: of its two stages, the one in the
     # claim's place (won it), not the one he fell behind in.
-    status, diffs = verdict(claim, STAGES)
-    if expected is None:
-        assert status == "ok", diffs
-    else:
-        assert status == "contradicted" and expected in diffs, diffs
+    both_ways(
+        STAGES,
+        same=["Ortiz won the seventh stage, from Lund to Varnak.",
+              "Ortiz won stage seven, from Lund to Varnak."],
+        changed=[("Ortiz won the ninth stage, from Lund to Varnak.",
+                  Difference("ordinal", "9th", "stage 7")),
+                 ("Ortiz won the second stage.", Difference("ordinal", "2nd", "stage 7"))],
+    )  # fmt: skip
 
 
 def test_a_third_before_a_name_ranks() -> None:
