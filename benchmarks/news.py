@@ -60,16 +60,17 @@ BUNDLED_TABLE = ROOT / "tests" / "labelled_claims.csv"
 BUNDLED = ROOT / "data" / "rotherham"
 
 # Corpora kept out of tuning: figures only, never read claim by claim while rules change.
+# The set is rotated once it has judged many changes: of the 48 corpora held out before, those
+# at even places in alphabetical order moved to tuning; corpora labelled after the rotation
+# join the held-out half without ever being tuned on.
 HELD_OUT = frozenset(
     {
-        "notredame", "marathon", "health", "webb", "artemis", "barbenheimer", "activision", "svb",
-        "indiavote", "milei", "ftx", "ukvote24", "crowdstrike", "marchand", "frenchvote24",
-        "starship", "mpox", "ballondor", "brexitvote", "perseverance", "r21malaria",
-        "mexicovote24", "brazilvote22", "pfizercovid", "donanemab", "taiwanvote24",
-        "tirzepatide", "nigeriavote23", "southafricavote24", "wework",
-        "armipo", "indonesiavote24", "redditipo", "weuro22", "kenyavote22", "bitcoinetf",
-        "ingenuity", "turkeyvote23", "visionpro", "euclid", "broadcomvmware", "rsvvaccine23",
-        "slim24", "portugalvote24", "nzvote23", "h5n1cattle24", "euro24final", "debtceiling23",
+        "armipo", "ballondor", "bitcoinetf", "brexitvote", "crowdstrike", "donanemab",
+        "euro24final", "ftx", "health", "indonesiavote24", "kenyavote22", "marchand", "milei",
+        "nigeriavote23", "nzvote23", "pfizercovid", "r21malaria", "rsvvaccine23",
+        "southafricavote24", "svb", "tirzepatide", "ukvote24", "webb", "wework",
+        # labelled after the rotation
+        "spainvote23", "tdf23", "odysseus24", "figmaadobe", "usopen23", "covidend23",
     }
 )
 
