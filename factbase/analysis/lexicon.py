@@ -234,6 +234,11 @@ def is_lemma(word: str) -> bool:
     return bool(_entry(word).pos)
 
 
+def is_noun_lemma(word: str) -> bool:
+    """Is the word, as written, a noun of WordNet's ("voter", "harlow"; not "priced", "once")?"""
+    return "n" in _entry(word).pos
+
+
 def is_noun_or_verb(word: str) -> bool:
     """Is the word, as written, a noun or a verb of WordNet's ("forest", "protest"; not
     "largest")?"""

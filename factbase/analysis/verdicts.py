@@ -37,6 +37,7 @@ from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     CAP_WORD,
     TIME_ZONES,
+    ZONE_SPELLED_AFTER,
     affiliation_moved,
     deed_event_moved,
     deed_of_another_name,
@@ -1058,6 +1059,9 @@ def wording_differences(
         if f.kind != "negation" and f.unit != "superlative":
             # A digit per character: no word, and no drop capital made of what is left.
             masked = masked[:f.start] + "0" * (f.end - f.start) + masked[f.end:]
+        zone = ZONE_SPELLED_AFTER.match(claim, f.end) if f.kind == "time" else None
+        if zone is not None:  # "noon Eastern Time": the time's zone, compared with the time
+            masked = masked[:zone.start()] + " " * (zone.end() - zone.start()) + masked[zone.end():]
     masked = _HEDGED.sub(lambda m: " " * len(m.group(0)), masked)  # its comparator's words
     masked = phrases_said_plainly(masked, claim)
     # A capitalised word is a name (sentence-initial ones too): the source must have it.

@@ -46,9 +46,11 @@ from factbase.analysis.facts.roles import (
     counterpart,
     direction_swaps,
     label_moved,
+    measured_rival,
     opposed_anchors,
     owner_moved,
     place_moved,
+    place_of_another,
     qualified_rival,
     ranks_the_same,
     role_rival,
@@ -119,6 +121,7 @@ def compare(
             if i not in used and _states(c, p, claim_text, passage_text)
             and same_ranking(c, p, claim_text, passage_text)
             and same_part(c, p, claim_text, passage_text)
+            and not _dates_another_name(p, passage_text, claim_text)
         ]
         # Of an ordinal's equals, first the one that ranks what the claim's ranks: "his first
         # defeat" is the passage's "a first Centre Court defeat", not its "the first player".
@@ -141,6 +144,7 @@ def compare(
                     i for i, p in enumerate(p_values)
                     if same_value(c, p) and ranks_the_same(c, p, claim_text, passage_text)
                     and same_part(c, p, claim_text, passage_text)
+                    and not _dates_another_name(p, passage_text, claim_text)
                 ),
                 None,
             )
@@ -158,6 +162,8 @@ def compare(
         )
         rival = None if again else (
             counted_rival(c, p, p_values, claim_text, passage_text)
+            or measured_rival(c, p, p_values, claim_text, passage_text)
+            or place_of_another(c, p, p_values, claim_text, passage_text)
             or verb_rival(c, p, p_values, claim_text, passage_text)
             or qualified_rival(c, p, p_values, claim_text, passage_text)
             or role_rival(c, p, p_values, claim_text, passage_text, claim_values)
@@ -198,6 +204,7 @@ def compare(
                     f"not {p.display()}" if denied[1] else None,
                 ))
     diffs.extend(swapped_values(matched, claim_text, passage_text))
+    diffs.extend(_comparisons_turned(matched, claim_text))
     diffs.extend(counted_swapped(matched))
     leftovers = [p for i, p in enumerate(p_values) if i not in used]
     for c in unmatched:
@@ -1082,6 +1089,72 @@ def _within(point: Fact, span: Fact) -> bool:
     return bool({
         ">": v < hi, ">=": v <= hi, "<": v > lo, "<=": v >= lo, "<~": v > lo,
     }.get(point.comparator or "", lo <= v <= hi))
+
+
+# Between two figures of one claim, the claim's comparison of the first with the second: "the
+# final's 11.0 million was more than the 11.2 million of the concert". No figure and no end of a
+# sentence between them.
+_COMPARED_BETWEEN = re.compile(
+    r"(?P<said>[^.;:!?\d,]{0,60}?)\b(?:(?P<up>more|higher|greater|larger|bigger|longer|older|heavier|"
+    r"faster)|(?P<down>less|lower|fewer|smaller|shorter|younger|lighter|slower))\s+than\s+"
+    r"[^.;:!?\d]{0,30}"
+)
+
+
+_CLAUSE_JOINS = frozenset({"and", "while", "but", "whereas", "or"})
+
+
+def _comparisons_turned(matched: list[tuple[Fact, Fact]], claim_text: str) -> list[Difference]:
+    """A comparison the claim makes between two of its figures ("the final's 11.0 million was
+    more than the 11.2 million of the concert") that the passage's figures for both turn the
+    other way, or make equal: the claim's own words set them against each other."""
+    if not claim_text:
+        return []
+    out = []
+    pairs = sorted(
+        ((c, p) for c, p in matched if c.kind == "number" and p.kind == "number"),
+        key=lambda cp: cp[0].start,
+    )
+    for (a, pa), (b, pb) in zip(pairs, pairs[1:], strict=False):
+        gap = _COMPARED_BETWEEN.fullmatch(claim_text, a.end, b.start)
+        if gap is None or (a.unit or "") != (b.unit or "") or b.comparator is not None:
+            continue  # "... after more than 99%": a bound of the second figure
+        said_of_a = set(gap.group("said").lower().split())
+        if not said_of_a or not said_of_a.isdisjoint(_CLAUSE_JOINS):
+            continue  # "34% more than": by how much; "$2m and the county more than": a clause
+            # of its own
+        assert isinstance(pa.value, Fraction) and isinstance(pb.value, Fraction)
+        up = gap.group("up") is not None
+        if (pa.value > pb.value) if up else (pa.value < pb.value):
+            continue
+        said = "more" if up else "less"
+        told = "the same as" if pa.value == pb.value else ("less than" if up else "more than")
+        out.append(Difference(
+            "comparator", f"{a.display()} {said} than {b.display()}",
+            f"{pa.display()} {told} {pb.display()}",
+        ))
+    return out
+
+
+# A span of years in brackets right after a name: "Lena Kray (2012-18)", "Lena Kray, Kestria
+# (2012-18)", the name's own years (a term in office, a life, a career).
+_NAME_BEFORE_BRACKET = re.compile(r"((?:\b[A-Z][\w'’-]*[\s,]*)+)\(\s*$")
+_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
+def _dates_another_name(p: Fact, passage_text: str, claim_text: str) -> bool:
+    """Is ``p`` a span of dates in brackets after a name the claim does not give ("former
+    presidents Kray (2012-18) and ...")? It tells that name's years, not the claim's date."""
+    if p.kind != "range" or not passage_text or not claim_text:
+        return False
+    name = _NAME_BEFORE_BRACKET.search(passage_text, max(0, p.start - 40), p.start)
+    if name is None or _BRACKET_AFTER.match(passage_text, p.end) is None:
+        return False
+    # "Ada Kray, Kestria (2012-18)": any word of the names before the bracket
+    return not any(
+        re.search(rf"\b{re.escape(w)}\b", claim_text)
+        for w in re.findall(r"[A-Z][\w'’-]*", name.group(1))
+    )
 
 
 def _value_difference(c: Fact, other: Fact | None) -> Difference:

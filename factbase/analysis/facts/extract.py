@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ from factbase.analysis.facts.names import (
     HONORIFICS,
     NOT_NAMES,
     TIME_ZONES,
+    ZONE_SPELLED_AFTER,
     followed_by_capital,
     name_alone,
     sentence_initial,
@@ -65,7 +67,7 @@ from factbase.analysis.facts.ranges import (
     YEAR_SPAN,
     parse_point,
 )
-from factbase.analysis.facts.units import currency, exact_ratio, unit_name
+from factbase.analysis.facts.units import currency, dimension, exact_ratio, unit_name
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, normalize
 from factbase.analysis.wording import is_light
 
@@ -222,10 +224,10 @@ _COUNTED_ONE = re.compile(
 )
 _ONE_SPAN = re.compile(
     r"\b(?:an?\s+(?=(?:minute|hour|day|week|month|year|decade|century)\b)"
-    # "one minute and three seconds", "one hour, 20 minutes": the first part of a span told
-    # in two units
-    r"|one\s+(?=(?:minute|hour|day|week|month|year)\s*,?\s+(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)"
-    r"\s+(?:second|minute|hour|day|week|month)s?\b))"
+    # "one minute and three seconds", "one hour, 20 minutes", "a one-hour and six-minute
+    # flight": the first part of a span told in two units
+    r"|one[\s-]+(?=(?:minute|hour|day|week|month|year)\s*,?\s+(?:and\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-]+(?:second|minute|hour|day|week|month)s?\b))"
     r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b(?![-’'])",
     re.I,
 )
@@ -367,7 +369,9 @@ _WORD_AT = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
 # counts or measures it, whatever stands before the number.
 # A match won so many holes up with so many to play: "5&4", "3 & 2".
 _MARGIN = re.compile(r"(?<![\w&.,])(?P<a>\d{1,2})\s?&\s?(?P<b>\d{1,2})(?![\w&]|[.,]\d)")
-_UNIT_WORD_AFTER = re.compile(r"[\d,.]+\s*([A-Za-z%]+)\b")
+_UNIT_WORD_AFTER = re.compile(
+    r"[\d,.]+\s*(?:(?:thousand|million|billion|trillion|bn|m)\s+)?([A-Za-z%]+)\b"
+)
 _COUNTED_AFTER = re.compile(r"[\d,.]+(?:\s+[a-z]{2,}s\b|-[a-z]{2,})")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
 # and action was taken": only "ignored" is negated).
@@ -384,9 +388,11 @@ _ORDINAL = re.compile(
     rf"\b(?P<w>{_ORDINAL_WORDS})\b(?!s\b)(?=[- ]?\w)|\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)\b",
     re.I,
 )
-# A place in a finish or a ranking, with nothing after it: "finished second.", "came third".
+# A place in a finish or a ranking, with nothing after it: "finished second.", "came third",
+# "placing him in third", "leaving her fourth".
 _PLACE_ORDINAL = re.compile(
-    r"\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|ended|end(?:s)?)\s+(?:in\s+)?"
+    r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|"
+    r"end(?:ed|s|ing)?|leaving|leaves)\s+(?:(?:him|her|them|it)\s+)?(?:in\s+)?"
     rf"(?P<w>{_ORDINAL_WORDS})\b",
     re.I,
 )
@@ -632,6 +638,13 @@ _EXTENT_BEFORE = re.compile(
 _AMOUNT_COMPARED = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|per ?cent|percent|points?)|\b(?:times|twice|thrice|half))\s*$", re.I
 )
+# A measure then its conversion in brackets: "200 feet (65 meters)", "900m (3,000ft)".
+_INTO_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\(\s*")
+_OUT_OF_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\)")
+# An amount in a unit of measure right before a comparison: "35 seconds slower than".
+_MEASURED_AMOUNT = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{WORDNUM_RE}))\s*(?P<unit>[a-z]+)\s+$", re.I
+)
 # "not only ... but (also)", "not just ... but": what follows "not" is asserted, with more.
 # "not just" added after a comma or "and": "benefits, and not just in weight loss" ("had not
 # just set a record" denies it was just set; "not just yet" still negates).
@@ -705,6 +718,11 @@ class Extractor:
             # "101% more than a year before", "three times more than in 2019": the amount of a
             # comparison, not a bound on what follows
             return None, s
+        measured = _MEASURED_AMOUNT.search(head[:at])
+        if measured is not None and unit_name(measured.group("unit")) is not None:
+            # "35 seconds slower than two hours", "two years older than her rival": the
+            # amount of the comparison is the measure; what follows is what it is set against
+            return None, s
         if (
             m.group(1) in ("over", "under") and _CLAUSE_START.search(head[:at]) is not None
             and _SPAN_AFTER.match(self.text, s) is not None
@@ -763,6 +781,15 @@ class Extractor:
         """The unit of measure named right after a span ("30 to 40 cm": "cm"; "20 to 30
         degrees Celsius": "°C")."""
         return self.unit_at(m.end(), scale=True)
+
+    def weighed_pounds(self, start: int, end: int) -> bool:
+        """Are the "pounds" right after ``end`` a mass, a word of weight coming before
+        ``start`` ("weighs between 1.3 and 1.4 pounds")?"""
+        after = _WORD_AFTER.match(self.text, end)
+        return (
+            after is not None and after.group(1).lower() in _POUNDS
+            and _WEIGHED.search(self.text, max(0, start - WEIGHED_REACH), start) is not None
+        )
 
     def unit_at(self, end: int, scale: bool = False) -> str | None:
         """The unit of measure named right after ``end`` ("... and 520 grams": "g"), with the
@@ -1157,6 +1184,8 @@ class Extractor:
                 if b is not None and type(a) is type(b):
                     if isinstance(a, Fraction) and isinstance(b, Fraction):
                         a = _scaled_as_the_end(a, m.group("a"), b, tail[:k])
+                        if a > b and m.group("kw").lower() == "from":
+                            break  # "cut the bar from 10% to 7%": a fall, no span of values
                     if (
                         isinstance(a, tuple) and isinstance(b, tuple) and b[0] is not None
                         and not _HAS_YEAR.search(m.group("a"))
@@ -1172,6 +1201,10 @@ class Extractor:
                     if self.free(m.start(), end):
                         # "between 480 and 520 grams": the unit after the end is the range's
                         unit = None if isinstance(a, tuple) else self.unit_at(end)
+                        if unit is None and not isinstance(a, tuple) and self.weighed_pounds(
+                            m.start(), end
+                        ):
+                            unit = "lb"  # "weighs between 1.3 and 1.4 pounds"
                         self.add("range", (a, b), m.start(), end, unit=unit)
                     break
         for m in _DECADE.finditer(t) if digits and "0s" in t else ():
@@ -1537,6 +1570,7 @@ class Extractor:
             )
         self.facts.sort(key=lambda f: (f.start, f.end))
         self.compound_measures()
+        self.conversions_bounded()
         self.spans_in_one_unit()
         self.fractions_of_one()
         self.elided_counts()
@@ -1656,7 +1690,8 @@ class Extractor:
                     # past a part that took in its unit's word, or one written glued ("2hrs")
                     _JOINER.fullmatch(gap) is not None
                     if merged or (a.text[:1].isdigit() and a.text[-1:].isalpha())
-                    or unit_name(a.text.split()[-1]) == unit_name(a.unit)  # "an hour"
+                    # "an hour", "one-hour"
+                    or unit_name(re.split(r"[\s-]", a.text)[-1]) == unit_name(a.unit)
                     else self._unit_then_joiner(a, gap)
                 )
             ):
@@ -1680,6 +1715,22 @@ class Extractor:
                 continue
             merged = False
             k += 1
+
+    def conversions_bounded(self) -> None:
+        """"more than 200 feet (65 meters)", "about 900m (3,000ft)": the measure in brackets
+        is the one before it, converted, and carries its bound or approximation."""
+        facts, text = self.facts, self.norm.original
+        for k in range(len(facts) - 1):
+            a, b = facts[k], facts[k + 1]
+            if (
+                a.kind == b.kind == "number" and a.comparator is not None
+                and b.comparator is None
+                and a.unit and b.unit and unit_name(a.unit) != unit_name(b.unit)
+                and dimension(a.unit) is not None and dimension(a.unit) == dimension(b.unit)
+                and _INTO_BRACKETS.fullmatch(text, a.end, b.start) is not None
+                and _OUT_OF_BRACKETS.match(text, b.end) is not None
+            ):
+                facts[k + 1] = replace(b, comparator=a.comparator)
 
     def spans_in_one_unit(self) -> None:
         """"$3.5m-$4m", "£3m to £4m", "30C-35C", "5%-7%": two figures in one unit, each written
@@ -1728,7 +1779,13 @@ class Extractor:
 
     def names(self) -> None:
         t = self.text
+        zones = [
+            z.span() for f in self.facts if f.kind == "time"
+            and (z := ZONE_SPELLED_AFTER.match(t, f.end)) is not None
+        ]
         for m in self._cap_words():
+            if any(a <= m.start() < b for a, b in zones):
+                continue  # "noon Eastern Time": the zone of a time, not a name
             word = m.group(0).rstrip(".'’")
             if word.lower().endswith(("'s", "’s")):
                 word = word[:-2]

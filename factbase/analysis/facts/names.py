@@ -53,6 +53,11 @@ TIME_ZONES = frozenset(
     """gmt utc bst cet cest eet eest wet ist jst kst aest aedt et est edt ct cst cdt mt mst mdt
     pt pst pdt akst hst""".split()
 )
+# A North American zone spelled out after a time: "noon Eastern Time", "9 a.m. Pacific
+# Standard Time" (ET, PST): a zone, no name.
+ZONE_SPELLED_AFTER = re.compile(
+    r"[\s(]*(Eastern|Central|Mountain|Pacific)(?:\s+(Standard|Daylight))?\s+[Tt]ime\b"
+)
 # Scales of temperature are units, compared with their numbers: "40 degrees Celsius".
 NOT_NAMES = NOT_NAMES | TIME_ZONES | frozenset({"celsius", "fahrenheit"})
 # Words that never open a name: small words, and titles that stand before one ("Dr", "Sir").
@@ -188,7 +193,10 @@ def context_counterpart(
                 cand = tokens[n].rstrip(".,;:'’")
                 low = cand.lower().removesuffix("'s").removesuffix("’s")
                 if cand[:1].isupper() and low not in NOT_NAMES and low not in HONORIFICS:
-                    if low in known:
+                    if low in TITLES and distance == -1:
+                        return None  # a title before the claim's surname: "President Vance"
+                        # is "Ada Vance"
+                    if low in known or low in TITLES:
                         break
                     return cand
     return aligned_counterpart(missing, claim_text, passage_text, known, stated)
@@ -1510,6 +1518,8 @@ def opening_name_replaced(
             m.group(0), " ".join(run), f"{claim_text} {passage_text}"
         ):
             return None  # "KBR" for "Kestria Blue Racing"
+        if _common_word_opening(passage_text, ptoks, j, after, f"{claim_text}\n{passage_text}"):
+            continue  # "Priced at $3,499, the headset ...": a common word opening its sentence
         if theirs[-1].rstrip(".") in known or not (
             _opens_sentence(passage_text, m.start()) or phrase is not None
             or after - j > 1 and _opens_sentence_past_the(passage_text, m.start())
@@ -1538,6 +1548,29 @@ def short_for_a_name_with(short: str, name: str, text: str) -> bool:
     )
 
 
+def _common_word_opening(
+    text: str, toks: list[re.Match[str]], j: int, after: int, named: str
+) -> bool:
+    """Is the run ``toks[j:after]`` one word the lexicon knows, and as no noun, with a capital
+    only because it opens its sentence ("Priced at $3,499, ...", "Presidential turnout was
+    ...")? Where ``named`` (the texts at hand) never writes it with a capital inside a
+    sentence, it is no name another name could stand for. A noun may be a name ("Harlow
+    opposed the deal")."""
+    if after - j != 1:
+        return False
+    m = toks[j]
+    word = m.group(0).rstrip(".,;:")
+    low = bare(word)
+    if (
+        word.isupper() or not sentence_initial(text, m.start()) or not lexicon.is_known(low)
+        or lexicon.is_noun_lemma(low)
+    ):
+        return False
+    return all(
+        _opens_sentence(named, w.start()) for w in re.finditer(rf"\b{re.escape(word)}\b", named)
+    )
+
+
 def deed_of_another_name(
     claim_text: str, passage_text: str, known: set[object]
 ) -> Difference | None:
@@ -1557,6 +1590,9 @@ def deed_of_another_name(
             continue
         if not (_opens_clause(claim_text, ctoks, i) and _a_deed_follows(claim_text, ctoks, end)):
             continue  # "the Bank of England's committee": no subject; "Norvia Air 740": no deed
+        named = f"{claim_text}\n{passage_text}"
+        if _common_word_opening(claim_text, ctoks, i, end, named):
+            continue  # "Presidential turnout was ...": a common word opening its sentence
         if passage is None:
             passage = _tokens(passage_text)
             given = set(passage.words)
@@ -1570,6 +1606,7 @@ def deed_of_another_name(
                 passage.after[after] != following
                 or not _a_deed_follows(passage_text, ptoks, after)
                 or _coordinated(passage_text, ptoks, j, run)
+                or _common_word_opening(passage_text, ptoks, j, after, named)
             ):
                 continue
             theirs = passage.words[j:after]

@@ -110,11 +110,14 @@ ROLE_MARGIN = 3
 
 # A part counted out of a whole: "48 of the 59 seats", "four out of five", "three of the
 # plant's six reactors"; or a clause that opens on the whole: "Of the 650 seats, ...", "As for
-# the 135 cases, 108 ...".
+# the 135 cases, 108 ...". A word that joins or relates ends what stands between "of" and the
+# whole: in "40 kg of argon and 90 kg of neon" the 90 is a second amount, not 40's whole.
 _PART_BEFORE = re.compile(
     r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|(?<![\w-])(?P<word>[A-Za-z]+))"
     r"(?:(?:\s+(?!(?:instead|ahead|because|short)\b)(?P<next>[a-z]+))?\s+(?:out\s+)?of\s+|-of-)"
-    r"(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
+    r"(?:(?:the|all|its|their|his|her)\s+)?"
+    r"(?:(?!(?:and|or|but|nor|while|whereas|than|to|from|with|in|on|at|by|for|as)\s)"
+    r"(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
     r"|(?:(?:^|[.!?]\s+|\n)(?:Of|Out of|Among|As for)"
     r"|[;:]\s+(?:[Oo]f|[Oo]ut of|[Aa]mong|[Aa]s for))"
     r"\s+(?:(?:the|all|its|their|his|her)\s+)?(?:(?:[a-z-]+['’]s|[A-Z][a-z]+['’]s)\s+)?$"
@@ -147,7 +150,10 @@ def is_whole(text: str, f: Fact) -> bool:
     if number is not None:
         return _YEAR.fullmatch(number) is None  # "the 2004 crash of Flight 538": a year's
     if word is not None:
-        return word.lower() in NUMBER_WORDS or word.lower() in ("one", "each")
+        # "each of the 12", but not "each stage of the two-hour flight": a noun of its own
+        return word.lower() in NUMBER_WORDS or word.lower() == "one" or (
+            word.lower() == "each" and m.group("next") is None
+        )
     return True  # "Of the 650 seats, ..."
 
 
@@ -632,6 +638,103 @@ _COUNTS_BETWEEN = re.compile(
     r"\s*[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:\d[\d.,]*\s+[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
 )
+
+
+# What an amount in a unit of measure is of: "40 kg of argon", "12% of the vote"; the unit's
+# words, "of", a determiner, then up to OF_WHAT_WORDS words that are none of the stop words.
+_OF_WHAT = re.compile(
+    r"\s*(?:[^\W\d_]+\.?\s+){0,2}?of\s+(?:(?:the|its|their|his|her|all)\s+)?"
+    r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+)
+OF_WHAT_WORDS = 2
+
+
+def _of_what(text: str, f: Fact) -> frozenset[str]:
+    """The words of what an amount in a unit of measure is of ("40 kg of argon": argon)."""
+    if f.kind != "number" or unit_name(f.unit) is None:
+        return frozenset()
+    m = _OF_WHAT.match(text, f.end)
+    if m is None:
+        return frozenset()
+    found: list[str] = []
+    for w in m.group(1).split()[:OF_WHAT_WORDS]:
+        if w in STOPWORDS:
+            break
+        found.append(w)
+    return frozenset(found)
+
+
+def _said_of(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(alike(x, y) for x in a for y in b)
+
+
+def measured_rival(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage's amount of the very thing the claim's amount is of, when the value the
+    claim gives is the amount of something else there: "90 kg of argon" against "90 kg of neon
+    and 40 kg of argon" is 40, not 90. Both amounts name what they are of, in one unit, and
+    exactly one other amount of the passage in that unit is of the claim's thing."""
+    if not claim_text or not passage_text:
+        return None
+    mine, theirs = _of_what(claim_text, c), _of_what(passage_text, p)
+    if not mine or not theirs or _said_of(mine, theirs):
+        return None
+    unit = unit_name(c.unit)
+    rivals = [
+        q for q in pool
+        if q is not p and q.kind == "number" and unit_name(q.unit) == unit
+        and not same_value(c, q) and _said_of(mine, _of_what(passage_text, q))
+    ]
+    return rivals[0] if len(rivals) == 1 else None
+
+
+def place_of_another(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage's place for the one the claim places, when the place the claim gives is
+    another's there: "Kray came second" against "Lund, in a distant second place, ... Kray ...
+    placing him in third" is third. The sentence of the found place names none of the claim's
+    names; exactly one other place of the same kind stands in a sentence that names one."""
+    if c.kind != "ordinal" or p.kind != "ordinal" or not claim_text or not passage_text:
+        return None
+    if not (_a_place(claim_text, c) and _a_place(passage_text, p)):
+        return None
+    mine = _names_of_sentence(claim_text, c.start)
+    if not mine or mine & _names_of_sentence(passage_text, p.start):
+        return None
+    rivals = [
+        q for q in pool
+        if q is not p and q.kind == "ordinal" and q.value != c.value
+        and ranks_alike(c, q) and ranks_the_same(c, q, claim_text, passage_text)
+        and _a_place(passage_text, q) and mine & _names_of_sentence(passage_text, q.start)
+    ]
+    return rivals[0] if len(rivals) == 1 else None
+
+
+# A place in a finish or a ranking: "came second", "placing him in third", "is fourth", "in a
+# distant second place", "third-placed".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|"
+    r"end(?:ed|s|ing)?|leaving|leaves|is|was|are|were)\s+(?:(?:him|her|them|it)\s+)?"
+    r"(?:in\s+)?$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(r"[\s-]+place(?:d)?\b", re.I)
+
+
+def _a_place(text: str, f: Fact) -> bool:
+    return (
+        _PLACE_AFTER.match(text, f.end) is not None
+        or _PLACE_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+    )
+
+
+def _names_of_sentence(text: str, at: int) -> frozenset[str]:
+    """The capitalised words of the sentence holding ``at`` but the small words ("The"),
+    lower case."""
+    span = sentence_at(text, at)
+    return _capitalised(text[span.start:span.end]) - STOPWORDS
 
 
 def _in_one_list(text: str, a: Fact, b: Fact) -> bool:
@@ -1417,6 +1520,9 @@ def swapped_values(
                 # gross over a billion dollars - $1,039,263,762": the bound holds of the value
                 # put in its place.
                 continue
+            if _names_crossed(c1, c2, p1, p2, claim_text, passage_text):
+                out.append(Difference(c1.kind, c1.display(), c2.display()))
+                continue
             a1, a2 = words_by(c1, claim_text), words_by(c2, claim_text)
             b1, b2 = words_by(p1, passage_text), words_by(p2, passage_text)
             swapped = _role_score(a1, b2, names) + _role_score(a2, b1, names)
@@ -1435,6 +1541,52 @@ def swapped_values(
             if by_words and not (clauses and clauses[0] >= clauses[1]):
                 out.append(Difference(c1.kind, c1.display(), c2.display()))
     return out
+
+
+# Where one clause of a sentence ends and the next begins: "bought Omnix in 2018 and Vantor in
+# 2019", "In 2018 he bought Vantor; then in 2019 ...".
+_CLAUSE_BOUNDARY = re.compile(r"[.;!?]\s|\s(?:and|while|but|whereas|then)\s")
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_NOT_CLAUSE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _clause_of(text: str, f: Fact) -> tuple[int, int]:
+    before = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, f.start)]
+    after = _CLAUSE_BOUNDARY.search(text, f.end)
+    return (before[-1] if before else 0, after.start() if after is not None else len(text))
+
+
+def _clause_names(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The capitalised words of a clause, lower case, but small words, months and days."""
+    found = set()
+    for m in _NAME_WORD.finditer(text, *span):
+        w = m.group(0).lower().removesuffix("'s").removesuffix("’s")
+        if w not in STOPWORDS and w not in _NOT_CLAUSE_NAMES:
+            found.add(w)
+    return frozenset(found)
+
+
+def _names_crossed(
+    c1: Fact, c2: Fact, p1: Fact, p2: Fact, claim_text: str, passage_text: str
+) -> bool:
+    """Do two values of one sentence of the claim, each in a clause of its own with a name of
+    its own, stand in one sentence of the passage each in a clause with the other's name and
+    not its own? "bought Omnix in 2018 and Vantor in 2019" against "In 2018 he bought Vantor;
+    then in 2019 he bought Omnix"."""
+    if sentence_at(claim_text, c1.start) != sentence_at(claim_text, c2.start) or sentence_at(
+        passage_text, p1.start
+    ) != sentence_at(passage_text, p2.start):
+        return False  # one sentence each: across sentences "he" may name the one "Ortiz" did
+    spans_c = _clause_of(claim_text, c1), _clause_of(claim_text, c2)
+    spans_p = _clause_of(passage_text, p1), _clause_of(passage_text, p2)
+    if spans_c[0] == spans_c[1] or spans_p[0] == spans_p[1]:
+        return False
+    n1, n2 = (_clause_names(claim_text, sp) for sp in spans_c)
+    m1, m2 = (_clause_names(passage_text, sp) for sp in spans_p)
+    own1, own2 = n1 - n2, n2 - n1
+    return bool(
+        own1 and own2 and own1 & m2 and own2 & m1 and not own1 & m1 and not own2 & m2
+    )
 
 
 def _clause_fit(
@@ -4310,7 +4462,9 @@ def value_name_moved(
         for n in sorted(c_names - p_names):
             places = [
                 m.start() for m in re.finditer(rf"\b{re.escape(n)}\b", passage_text, re.I)
-                if not p_span[0] <= m.start() < p_span[1]
+                # the name as a name, with its capital ("Eastern Time" is no "local time")
+                if passage_text[m.start()].isupper()
+                and not p_span[0] <= m.start() < p_span[1]
                 # a name with no value of the measure before it in its sentence says nothing
                 # of its value ("as the probe neared Kestria")
                 and _owned_in_sentence(passage_text, alike, m.start())

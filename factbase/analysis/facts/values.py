@@ -9,7 +9,7 @@ from fractions import Fraction
 from factbase.analysis.facts.comparators import LOWER, UPPER
 from factbase.analysis.facts.dates import WEEKDAYS, date_covers
 from factbase.analysis.facts.model import Fact, FactSet
-from factbase.analysis.facts.names import TIME_ZONES
+from factbase.analysis.facts.names import TIME_ZONES, ZONE_SPELLED_AFTER
 from factbase.analysis.facts.units import (
     decimal_step,
     dimension,
@@ -185,6 +185,7 @@ def is_word_share(f: Fact) -> bool:
 # A time zone after a time of day: "12:32 UTC", "2:46 pm (JST)".
 _ZONE_AFTER = re.compile(r"[\s(]*([A-Za-z]{2,4})\b")
 _LOCAL_AFTER = re.compile(r"[\s(]*local\b", re.I)
+
 # "6:50pm Paris time", "at 9am New York time".
 _PLACE_TIME_AFTER = re.compile(r"\s+((?:[A-Z][a-z]+ ){1,2})time\b")
 # "7:49 p.m. (1:49 p.m. ET)": the time, then the same moment in another zone.
@@ -205,6 +206,10 @@ def time_zone(text: str, f: Fact) -> str | None:
     """The time zone a time of day is given in, "local" for local time, None if unsaid."""
     if _LOCAL_AFTER.match(text, f.end) or _CONVERTED_AFTER.match(text, f.end):
         return "local"
+    spelled = ZONE_SPELLED_AFTER.match(text, f.end)
+    if spelled is not None:
+        zone, season = spelled.group(1)[0].lower(), spelled.group(2)
+        return f"{zone}t" if season is None else f"{zone}{season[0].lower()}t"  # "et", "pst"
     place = _PLACE_TIME_AFTER.match(text, f.end)
     if place is not None:
         return place.group(1).lower()
