@@ -10466,3 +10466,37 @@ def test_two_values_crossed_between_the_clauses_of_their_names_are_swapped() -> 
         same=[claim.format("2019", "2018")],
         changed=[(claim.format("2018", "2019"), Difference("date", "2018", "2019"))],
     )
+
+
+def test_a_listed_name_with_a_word_before_it_is_the_claims_name_by_its_last_words() -> None:
+    """"Kestrian Ada Lund and Norvian Una Vela won the award in 2017 and 2013, respectively":
+    the claim's "Una Vela" is the list's "Norvian Una Vela", and gets 2013."""
+    passage = (
+        "Kestrian Ada Lund and Norvian Una Vela won the Harlow award in 2017 and 2013, "
+        "respectively."
+    )
+    claim = "Una Vela won the Harlow award in {} and Ada Lund in {}."
+    both_ways(
+        passage,
+        same=[claim.format("2013", "2017")],
+        changed=[(claim.format("2017", "2013"), Difference("date", "2017", "2013"))],
+    )
+
+
+def test_a_word_said_otherwise_before_its_own_value_is_not_opposed_by_another_clause() -> None:
+    """"dropped 11 seats" where the passage "lost 11 seats": the verb before the claim's value
+    says the claim's word; "gained 15 seats", another party's, is no opposite of it. Turned
+    into its opposite before its own value, the word is contradicted."""
+    passage = (
+        "The ruling party lost 11 seats to finish with 51, while the opposition gained 15 "
+        "seats to 52."
+    )
+    claim = (
+        "The ruling party {} 11 seats to finish with 51, while the opposition took 15 seats "
+        "to reach 52."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("dropped")],
+        changed=[(claim.format("gained"), Difference("wording", "gained", "lost"))],
+    )

@@ -158,6 +158,7 @@ from factbase.analysis.wording import (
     same_outcome,
     stem,
     two_word_senses,
+    value_places,
 )
 
 # Below this similarity nothing in the source supports the claim. On the labelled claims
@@ -863,6 +864,16 @@ def _verdict(
     return "ok", None
 
 
+def _said_at_its_value(word: str, claim_seq: list[str], evidence_words: list[str]) -> bool:
+    """Does the evidence say ``word`` in other words right before the value the claim's word
+    stands before ("dropped 11 seats" / "lost 11 seats")? An opposite of it elsewhere in the
+    evidence ("gained 15 seats") is then another's."""
+    return any(
+        bool(value_places(claim_seq, i, evidence_words))
+        for i, w in enumerate(claim_seq) if w == word
+    )
+
+
 # Words between a negator and the word it negates: "not yet paid", "never been paid".
 NEGATED_REACH = 2
 
@@ -1130,7 +1141,8 @@ def wording_differences(
     reached = {w for f in claim_facts.of("negation") for w in (f.unit or "").split()}
     out = [
         Difference("wording", a, b) for a, b in acc.opposites
-        if (a not in denied or _negated_in(b, evidence_words))
+        if not _said_at_its_value(a, claim_seq, evidence_words)
+        and (a not in denied or _negated_in(b, evidence_words))
         # one side negated says the other's word ("unpaid" / "has not paid"); both negated,
         # the opposites oppose again ("did not close" / "did not open")
         and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)

@@ -691,6 +691,7 @@ def anchored_opposites(
             return sum(1 for a in mine if synonyms(a) & theirs) + placed
 
         own_places = [j for s in synonyms(w) for j in by_stem.get(s, ())]
+        own_places += value_places(claim_words, i, evidence_words, skip)
         own = max((shared(j) for j in own_places), default=0)
         own_named = any(named[j] and not another[j] for j in own_places)
         own_anothers = bool(own_places) and all(another[j] and not named[j] for j in own_places)
@@ -735,6 +736,26 @@ def anchored_opposites(
         if best and best > own:
             out.append((w, word))
     return out
+
+
+def value_places(
+    claim_words: list[str], i: int, evidence_words: list[str], skip: frozenset[str] = frozenset()
+) -> list[int]:
+    """Where the evidence says the claim's word at ``i`` in other words: the verb right
+    before the value the claim's word stands right before, when it is none of the word's
+    opposites ("dropped 11 seats" / "lost 11 seats"). Its opposite elsewhere ("gained 15
+    seats") is then another's."""
+    following = claim_words[i + 1] if i + 1 < len(claim_words) else ""
+    if not following[:1].isdigit():
+        return []
+    against = opposites(claim_words[i])
+    return [
+        j for j, e in enumerate(evidence_words[:-1])
+        if evidence_words[j + 1] == following and e.isalpha() and e not in skip
+        and e not in STOPWORDS and stem(e) not in against
+        and (lexicon.is_verb(e) or lexicon.is_inflected_verb(e))
+        and not {stem(b) for b in lexicon.base_forms(e)} & against
+    ]
 
 
 _NEGATORS = frozenset("not no never nor n't cannot nobody nothing none neither without".split())

@@ -40,6 +40,9 @@ _VALUE_FOR_NAME = re.compile(
 )
 # How far after a name of the list a claim's value may stand to be that name's, in characters.
 NAME_REACH = 80
+# The fewest letters of the last words of a listed name that may stand for it in a claim ("Lee"
+# for "Una Lee"; not "Al").
+SURNAME_LETTERS = 3
 
 
 def _name_groups(facts: list[Fact], text: str) -> list[tuple[int, int, str]]:
@@ -182,9 +185,14 @@ def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict
     low = text.lower()
     places = {}
     for name in names:
-        m = re.search(rf"\b{re.escape(name)}\b", low)
-        if m is not None:
-            places[name] = m
+        # the name, or its last words: "German Nadine Angerer" is the claim's "Angerer"
+        words = name.split()
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            m = re.search(rf"\b{re.escape(tail)}\b", low) if len(tail) >= SURNAME_LETTERS else None
+            if m is not None:
+                places[name] = m
+                break
     out: dict[str, Fact] = {}
     values = facts.of(kind)
     # "76 against Norvia and 64 against Kestria": a value right before a word that relates it
