@@ -10500,3 +10500,25 @@ def test_a_word_said_otherwise_before_its_own_value_is_not_opposed_by_another_cl
         same=[claim.format("dropped")],
         changed=[(claim.format("gained"), Difference("wording", "gained", "lost"))],
     )
+
+
+def test_as_many_denials_as_the_passage_has_partner_its_denials_in_other_words() -> None:
+    """Two "not"s of the claim against two of the passage's sentence, one of them said in
+    other words ("could not generate power" / "power generation was not possible"): each
+    has its partner. A claim that drops one of them has one left over against two."""
+    passage = (
+        "However, due to the lander not being at the planned attitude upon landing, power "
+        "generation was not possible from the solar cells, and the lander was shut down."
+    )
+    both_ways(
+        passage,
+        same=[
+            "Because the lander was not in its planned attitude on landing, its solar cells "
+            "could not generate power, and it was shut down."
+        ],
+        changed=[(
+            "Because the lander was in its planned attitude on landing, its solar cells could "
+            "not generate power, and it was shut down.",
+            Difference("negation", "not", "not"),
+        )],
+    )

@@ -359,6 +359,15 @@ def compare(
                     kept.append(f)
         kept.extend(f for f in lone_c if _denial_word(f) not in _PLAIN_NOTS | _NIL)
         lone_c = kept
+    if lone_c and all(_denial_word(f) in _PLAIN_NOTS for f in lone_c):
+        # As many plain denials in the claim as in the passage's core sentence, two or more:
+        # each of the claim's has its partner there, in whatever words the two deny ("was not
+        # in its planned attitude, so its cells could not generate power" / "not being at the
+        # planned attitude, power generation was not possible")
+        mine = [f for f in denying if _denial_word(f) in _PLAIN_NOTS]
+        theirs = [g for g in region.of("negation") if _denial_word(g) in _PLAIN_NOTS]
+        if len(mine) >= DENIALS_COUNTED and len(mine) == len(theirs):
+            lone_c = []
     unpaired = []
     for f in p_bearing:
         if paired[(f.text.lower(), f.unit)] > 0:
@@ -659,6 +668,11 @@ def _counted(text: str, f: Fact, *, every: bool = False) -> frozenset[str]:
 _POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 # Negators that deny a verb, as "not" does.
 _PLAIN_NOTS = PLAIN_DENIALS
+# The fewest plain denials of a claim that partner as many of its passage's core sentence by
+# their count alone. Over the tuning corpora, 2 turned one supported claim from contradicted
+# to supported and no other verdict; 1 also let five claims that add or drop a "not" pass as
+# supported (a passage's one "not" of something else standing for the claim's).
+DENIALS_COUNTED = 2
 # Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
 _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 
