@@ -10522,3 +10522,17 @@ def test_as_many_denials_as_the_passage_has_partner_its_denials_in_other_words()
             Difference("negation", "not", "not"),
         )],
     )
+
+
+def test_a_date_right_after_a_value_dates_that_value_not_the_others_of_its_clause() -> None:
+    """"dipped to 41.3 percent from 43.9 percent in 2019": 2019 is the 43.9 percent's year, so
+    the passage's 41.3 percent of another year is no value moved from 2019."""
+    passage = (
+        "The Vela party secured 41.3 percent of the vote in the 2024 election. It had taken 43.9 "
+        "percent of the vote in 2019."
+    )
+    claim = "The Vela party's share of the vote slipped to {} percent from 43.9 percent in 2019."
+    _, diffs = verdict(claim.format("41.3"), passage)
+    assert not [d for d in diffs if d.kind == "number"], diffs
+    _, diffs = verdict(claim.format("40.3"), passage)
+    assert Difference("number", "40.3", None) in diffs
