@@ -10247,6 +10247,7 @@ def test_a_share_of_one_thing_is_no_rival_of_a_share_of_another_named_alike() ->
     )
 
 
+
 def test_amounts_listed_in_another_order_are_each_the_amount_of_its_own_thing() -> None:
     """Two amounts in one unit, each of its own thing ("90 kg of neon and 40 kg of argon"): the
     claim may list them in the other order, and the second is no whole the first is counted
@@ -10264,62 +10265,62 @@ def test_amounts_listed_in_another_order_are_each_the_amount_of_its_own_thing() 
 
 
 def test_a_span_of_one_hour_and_some_minutes_written_with_hyphens_is_one_duration() -> None:
-    """"the one-hour and six-minute flight" is one duration of 1 h 6 min, as "a two-hour and
+    """"the one-hour and nine-minute flight" is one duration of 1 h 9 min, as "a two-hour and
     ten-minute delay" is, and "each stage of" it names no whole it is counted from."""
-    passage = "Crowds cheered each stage of the one-hour and six-minute test flight."
+    passage = "Crowds cheered each stage of the one-hour and nine-minute test flight."
     both_ways(
         passage,
         same=[
-            "Crowds cheered each stage of the test flight, which lasted one hour and six minutes."
+            "Crowds cheered each stage of the test flight, which lasted one hour and nine minutes."
         ],
         changed=[(
-            "Crowds cheered each stage of the two-hour and six-minute test flight.",
-            Difference("number", "2 h 6 min", "1 h 6 min"),
+            "Crowds cheered each stage of the two-hour and nine-minute test flight.",
+            Difference("number", "2 h 9 min", "1 h 9 min"),
         )],
     )
 
 
 def test_a_measure_converted_in_brackets_carries_the_bound_of_the_measure_before_it() -> None:
-    """"more than 200 feet (65 metres)": the metres are the feet converted, and as much more
+    """"more than 400 feet (130 metres)": the metres are the feet converted, and as much more
     than; a claim that gives the metres first, bounded, says the same."""
-    passage = "The rover stood watch more than 200 feet (65 metres) away from the landing site."
-    claim = "The rover watched from {} 65 metres (200 feet) away from the landing site."
+    passage = "The rover stood watch more than 400 feet (130 metres) away from the landing site."
+    claim = "The rover watched from {} 130 metres (400 feet) away from the landing site."
     both_ways(
         passage,
         same=[claim.format("more than")],
         changed=[(
             claim.format("less than"),
-            Difference("comparator", "fewer than 65 metres", "more than 65 metres"),
+            Difference("comparator", "fewer than 130 metres", "more than 130 metres"),
         )],
     )
 
 
 def test_the_amount_of_a_comparison_leaves_what_it_is_set_against_unbounded() -> None:
-    """In "35 seconds slower than two hours" the 35 seconds is what the comparison measures:
-    the two hours are no bound ("fewer than two hours"), and "35 seconds over two hours" says
-    the same of them; another figure for them is still another."""
-    passage = "Kelso finished the marathon in a time just 35 seconds over two hours."
-    claim = "Kelso finished the marathon 35 seconds slower than {} hours."
+    """In "48 seconds slower than three hours" the 48 seconds is what the comparison measures:
+    the three hours are no bound ("fewer than three hours"), and "48 seconds over three hours"
+    says the same of them; another figure for them is still another."""
+    passage = "Kelso finished the race in a time just 48 seconds over three hours."
+    claim = "Kelso finished the race 48 seconds slower than {} hours."
     assert not [
-        d for d in differences(claim.format("two"), passage) if d.kind in ("comparator", "number")
+        d for d in differences(claim.format("three"), passage) if d.kind in ("comparator", "number")
     ]
-    status, diffs = verdict(claim.format("three"), passage)
+    status, diffs = verdict(claim.format("four"), passage)
     assert status == "contradicted", diffs
-    assert Difference("number", "3", "2") in diffs
+    assert Difference("number", "4", "3") in diffs
 
 
 def test_a_common_word_that_opens_a_sentence_is_no_name_in_the_claims_place() -> None:
-    """"Priced at $3,499, the headset ...": "Priced" has its capital only because it opens
+    """"Priced at $2,799, the headset ...": "Priced" has its capital only because it opens
     the sentence, and is no name standing where the claim's "Omnix's" stands."""
     passage = (
-        "On 2 February, Omnix's Lumo headset went on sale in Kestria. Priced at $3,499, the "
+        "On 2 February, Omnix's Lumo headset went on sale in Kestria. Priced at $2,799, the "
         "mixed reality headset represents Omnix's vision of computing."
     )
     claim = "Omnix's {} mixed reality headset, the Lumo, went on sale in Kestria on 2 February."
     both_ways(
         passage,
-        same=[claim.format("$3,499")],
-        changed=[(claim.format("$3,999"), Difference("number", "3,999", "3,499"))],
+        same=[claim.format("$2,799")],
+        changed=[(claim.format("$2,999"), Difference("number", "2,999", "2,799"))],
     )
 
 
@@ -10338,85 +10339,85 @@ def test_a_title_before_the_claims_surname_is_no_other_name() -> None:
 
 
 def test_a_fall_from_one_figure_to_a_lower_one_is_no_range() -> None:
-    """"cut the threshold from 10% to 7%" tells a change from one level to another, as "was
-    lowered from 10% to 7%" does: two figures, not a span of values from 10 down to 7."""
+    """"cut the threshold from 12% to 9%" tells a change from one level to another, as "was
+    lowered from 12% to 9%" does: two figures, not a span of values from 12 down to 9."""
     passage = (
-        "Before the vote, the threshold for entering parliament was lowered from 10% to 7% by "
+        "Before the vote, the threshold for entering parliament was lowered from 12% to 9% by "
         "the ruling party."
     )
     claim = "Ahead of the vote, the ruling party cut the threshold for entering parliament {}."
     both_ways(
         passage,
-        same=[claim.format("from 10% to 7%")],
-        changed=[(claim.format("from 10% to 5%"), Difference("number", "5", "7"))],
+        same=[claim.format("from 12% to 9%")],
+        changed=[(claim.format("from 12% to 6%"), Difference("number", "6", "9"))],
     )
 
 
 def test_a_zone_spelled_out_is_the_zone_of_its_time() -> None:
-    """"9:10 a.m. Pacific Time" is 12:10 p.m. EDT, told in another zone; "Pacific Time" is no
+    """"10:40 a.m. Pacific Time" is 1:40 p.m. EDT, told in another zone; "Pacific Time" is no
     name the passage must give. Another minute is another moment."""
-    passage = "The launch came at 12:10 p.m. EDT from the Kestria pad."
+    passage = "The launch came at 1:40 p.m. EDT from the Kestria pad."
     claim = "The launch came at {} a.m. Pacific Time from the Kestria pad."
     both_ways(
         passage,
-        same=[claim.format("9:10")],
-        changed=[(claim.format("9:20"), Difference("time", "9:20", "12:10"))],
+        same=[claim.format("10:40")],
+        changed=[(claim.format("10:50"), Difference("time", "10:50", "13:40"))],
     )
 
 
 def test_a_unit_after_a_scaled_number_outweighs_a_name_before_it() -> None:
-    """"the Sun 2.5 million kilometres from Earth": kilometres, the unit after "million", say
+    """"the Sun 2.7 million kilometres from Earth": kilometres, the unit after "million", say
     what is measured; "Sun" before the number is no label of it ("Flight 418")."""
-    passage = "The Vela probe now orbits the Sun 2.5 million miles from Earth."
-    claim = "The Vela probe orbits the Sun 2.5 million {} from Earth."
+    passage = "The Vela probe now orbits the Sun 2.7 million miles from Earth."
+    claim = "The Vela probe orbits the Sun 2.7 million {} from Earth."
     both_ways(
         passage,
         same=[claim.format("miles")],
         changed=[(
             claim.format("kilometres"),
-            Difference("unit", "2,500,000 kilometres", "2,500,000 miles"),
+            Difference("unit", "2,700,000 kilometres", "2,700,000 miles"),
         )],
     )
 
 
 def test_years_in_brackets_after_another_name_are_that_names_years() -> None:
-    """"former presidents Lund (2012-18)": the span is Lund's term, and says nothing of the
+    """"former presidents Lund (2009-15)": the span is Lund's term, and says nothing of the
     year in which Vela won; the year the passage gives Vela's win is the claim's
     counterpart."""
     passage = (
-        "Vela won 61.4% of the vote in 2018, while former presidents Lund (2012-18) and Kray "
-        "(2006-12) both won less."
+        "Vela won 58.6% of the vote in 2015, while former presidents Lund (2009-15) and Kray "
+        "(2003-09) both won less."
     )
-    claim = "Vela won 61.4% of the vote in {}."
+    claim = "Vela won 58.6% of the vote in {}."
     both_ways(
         passage,
-        same=[claim.format("2018")],
-        changed=[(claim.format("2012"), Difference("date", "2012", "2018"))],
+        same=[claim.format("2015")],
+        changed=[(claim.format("2009"), Difference("date", "2009", "2015"))],
     )
 
 
 def test_a_comparison_of_two_figures_the_passage_gives_must_hold_for_them() -> None:
-    """"the final's 11.0 million was more than the concert's 11.2 million": the passage gives
+    """"the final's 5.45 million was more than the concert's 5.62 million": the passage gives
     both figures, and the first is the smaller; the claim's comparison turns them the other
-    way. A bound on the second figure ("after more than 99%") or the amount of a difference
-    ("34% more than") is no comparison of the two."""
+    way. A bound on the second figure ("after more than 93%") or the amount of a difference
+    ("12% more than") is no comparison of the two."""
     passage = (
-        "The average audience of 11.0 million is for the whole coverage of Sunday's final. It is "
-        "slightly behind the 11.2 million average for the Vela concert, the year's biggest."
+        "The average audience of 5.45 million is for the whole coverage of Sunday's final. It is "
+        "slightly behind the 5.62 million average for the Vela concert, the year's biggest."
     )
-    claim = "The final's 11.0 million average was {} the 11.2 million average of the Vela concert."
+    claim = "The final's 5.45 million average was {} the 5.62 million average of the Vela concert."
     both_ways(
         passage,
         same=[claim.format("slightly behind")],
         changed=[(
             claim.format("higher than"),
-            Difference("comparator", "11,000,000 more than 11,200,000",
-                       "11,000,000 less than 11,200,000"),
+            Difference("comparator", "5,450,000 more than 5,620,000",
+                       "5,450,000 less than 5,620,000"),
         )],
     )
     status, diffs = verdict(
-        "Vela had 49.1% of the vote after more than 99% of votes had been counted.",
-        "With more than 99% of votes counted, Vela had 49.1% of the vote.",
+        "Vela had 46.2% of the vote after more than 93% of votes had been counted.",
+        "With more than 93% of votes counted, Vela had 46.2% of the vote.",
     )
     assert status == "ok", diffs
 
@@ -10436,64 +10437,64 @@ def test_pounds_a_range_of_weights_is_given_in_are_a_mass() -> None:
 
 
 def test_a_place_the_passage_gives_another_name_is_not_the_claims_names_place() -> None:
-    """"Kray came second" where the passage's second place is Lund's and Kray's is "placing him
-    in third": the claim gives Kray another's place. Its own place agrees; so does a place
+    """"Kray came second" where the passage's second place is Lund's and Kray's is "leaving
+    him in third": the claim gives Kray another's place. Its own place agrees; so does a place
     of the claim's name that the passage gives it."""
     passage = (
-        "Vela won with a lead of about 30 points over Lund. Lund, who remains in a distant "
-        "second place, took between 26% and 28% of the votes. Meanwhile, Kray of the Harlow "
-        "party secured between 9% and 10% of the votes, placing him in third."
+        "Vela won with a lead of about 20 points over Lund. Lund, who remains in second "
+        "place, took between 31% and 33% of the votes. Meanwhile, Kray of the Harlow party "
+        "secured between 6% and 7% of the votes, leaving him in third."
     )
-    claim = "Kray of the Harlow party came {} with between 9% and 10% of the votes."
+    claim = "Kray of the Harlow party came {} with between 6% and 7% of the votes."
     both_ways(
         passage,
-        same=[claim.format("third"), "Lund came second with between 26% and 28% of the votes."],
+        same=[claim.format("third"), "Lund came second with between 31% and 33% of the votes."],
         changed=[(claim.format("second"), Difference("ordinal", "2nd", "3rd"))],
     )
 
 
 def test_two_values_crossed_between_the_clauses_of_their_names_are_swapped() -> None:
-    """"bought Omnix's division in 2018 and Vantor Systems in 2019" against "In 2018 he bought
-    Vantor Systems ...; then in 2019 he bought Omnix's division": each year stands in the
-    clause of the other name. In order, they agree."""
+    """"bought Omnix's cloud unit in 2016 and Vantor Systems in 2017" against "In 2016 he
+    bought Vantor Systems ...; then in 2017 he bought Omnix's cloud unit": each year stands in
+    the clause of the other name. In order, they agree."""
     passage = (
-        "Tan's acquisition spree goes on. In 2018, he bought Vantor Systems, a company that makes "
-        "business software; then in 2019, he bought Omnix Corp.'s enterprise security division."
+        "Kelso's buying spree goes on. In 2016, he bought Vantor Systems, a maker of billing "
+        "software; then in 2017, he bought the cloud unit of Omnix Corp."
     )
-    claim = "Tan bought Omnix's enterprise security division in {} and Vantor Systems in {}."
+    claim = "Kelso bought the cloud unit of Omnix in {} and Vantor Systems in {}."
     both_ways(
         passage,
-        same=[claim.format("2019", "2018")],
-        changed=[(claim.format("2018", "2019"), Difference("date", "2018", "2019"))],
+        same=[claim.format("2017", "2016")],
+        changed=[(claim.format("2016", "2017"), Difference("date", "2016", "2017"))],
     )
 
 
 def test_a_listed_name_with_a_word_before_it_is_the_claims_name_by_its_last_words() -> None:
-    """"Kestrian Ada Lund and Norvian Una Vela won the award in 2017 and 2013, respectively":
-    the claim's "Una Vela" is the list's "Norvian Una Vela", and gets 2013."""
+    """"Kestrian Ada Lund and Norvian Una Vela won the award in 2012 and 2016, respectively":
+    the claim's "Una Vela" is the list's "Norvian Una Vela", and gets 2016."""
     passage = (
-        "Kestrian Ada Lund and Norvian Una Vela won the Harlow award in 2017 and 2013, "
+        "Kestrian Ada Lund and Norvian Una Vela won the Harlow award in 2012 and 2016, "
         "respectively."
     )
     claim = "Una Vela won the Harlow award in {} and Ada Lund in {}."
     both_ways(
         passage,
-        same=[claim.format("2013", "2017")],
-        changed=[(claim.format("2017", "2013"), Difference("date", "2017", "2013"))],
+        same=[claim.format("2016", "2012")],
+        changed=[(claim.format("2012", "2016"), Difference("date", "2012", "2016"))],
     )
 
 
 def test_a_word_said_otherwise_before_its_own_value_is_not_opposed_by_another_clause() -> None:
-    """"dropped 11 seats" where the passage "lost 11 seats": the verb before the claim's value
-    says the claim's word; "gained 15 seats", another party's, is no opposite of it. Turned
+    """"dropped 8 seats" where the passage "lost 8 seats": the verb before the claim's value
+    says the claim's word; "gained 13 seats", another party's, is no opposite of it. Turned
     into its opposite before its own value, the word is contradicted."""
     passage = (
-        "The ruling party lost 11 seats to finish with 51, while the opposition gained 15 "
-        "seats to 52."
+        "The ruling party lost 8 seats to finish with 44, while the opposition gained 13 "
+        "seats to 47."
     )
     claim = (
-        "The ruling party {} 11 seats to finish with 51, while the opposition took 15 seats "
-        "to reach 52."
+        "The ruling party {} 8 seats to finish with 44, while the opposition took 13 seats "
+        "to reach 47."
     )
     both_ways(
         passage,
@@ -10504,21 +10505,21 @@ def test_a_word_said_otherwise_before_its_own_value_is_not_opposed_by_another_cl
 
 def test_as_many_denials_as_the_passage_has_partner_its_denials_in_other_words() -> None:
     """Two "not"s of the claim against two of the passage's sentence, one of them said in
-    other words ("could not generate power" / "power generation was not possible"): each
-    has its partner. A claim that drops one of them has one left over against two."""
+    other words ("could not charge its batteries" / "charging was not possible"): each has its
+    partner. A claim that drops one of them has one left over against two."""
     passage = (
-        "However, due to the lander not being at the planned attitude upon landing, power "
-        "generation was not possible from the solar cells, and the lander was shut down."
+        "Because the Kestrel probe was not facing the sun after touchdown, charging its "
+        "batteries was not possible, and it was switched off by ground control."
     )
     both_ways(
         passage,
         same=[
-            "Because the lander was not in its planned attitude on landing, its solar cells "
-            "could not generate power, and it was shut down."
+            "Because the Kestrel probe was not facing the sun after touchdown, it could not "
+            "charge its batteries, and it was switched off by ground control."
         ],
         changed=[(
-            "Because the lander was in its planned attitude on landing, its solar cells could "
-            "not generate power, and it was shut down.",
+            "Because the Kestrel probe was facing the sun after touchdown, it could not charge "
+            "its batteries, and it was switched off by ground control.",
             Difference("negation", "not", "not"),
         )],
     )

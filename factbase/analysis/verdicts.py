@@ -866,8 +866,8 @@ def _verdict(
 
 def _said_at_its_value(word: str, claim_seq: list[str], evidence_words: list[str]) -> bool:
     """Does the evidence say ``word`` in other words right before the value the claim's word
-    stands before ("dropped 11 seats" / "lost 11 seats")? An opposite of it elsewhere in the
-    evidence ("gained 15 seats") is then another's."""
+    stands before ("dropped 8 seats" / "lost 8 seats")? An opposite of it elsewhere in the
+    evidence ("gained 13 seats") is then another's."""
     return any(
         bool(value_places(claim_seq, i, evidence_words))
         for i, w in enumerate(claim_seq) if w == word

@@ -743,7 +743,7 @@ def value_places(
 ) -> list[int]:
     """Where the evidence says the claim's word at ``i`` in other words: the verb right
     before the value the claim's word stands right before, when it is none of the word's
-    opposites ("dropped 11 seats" / "lost 11 seats"). Its opposite elsewhere ("gained 15
+    opposites ("dropped 8 seats" / "lost 8 seats"). Its opposite elsewhere ("gained 13
     seats") is then another's."""
     following = claim_words[i + 1] if i + 1 < len(claim_words) else ""
     if not following[:1].isdigit():

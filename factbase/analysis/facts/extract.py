@@ -224,7 +224,7 @@ _COUNTED_ONE = re.compile(
 )
 _ONE_SPAN = re.compile(
     r"\b(?:an?\s+(?=(?:minute|hour|day|week|month|year|decade|century)\b)"
-    # "one minute and three seconds", "one hour, 20 minutes", "a one-hour and six-minute
+    # "one minute and three seconds", "one hour, 20 minutes", "a one-hour and nine-minute
     # flight": the first part of a span told in two units
     r"|one[\s-]+(?=(?:minute|hour|day|week|month|year)\s*,?\s+(?:and\s+)?"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-]+(?:second|minute|hour|day|week|month)s?\b))"
@@ -389,7 +389,7 @@ _ORDINAL = re.compile(
     re.I,
 )
 # A place in a finish or a ranking, with nothing after it: "finished second.", "came third",
-# "placing him in third", "leaving her fourth".
+# "placing her in fifth", "leaving him fourth".
 _PLACE_ORDINAL = re.compile(
     r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|"
     r"end(?:ed|s|ing)?|leaving|leaves)\s+(?:(?:him|her|them|it)\s+)?(?:in\s+)?"
@@ -638,10 +638,10 @@ _EXTENT_BEFORE = re.compile(
 _AMOUNT_COMPARED = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|per ?cent|percent|points?)|\b(?:times|twice|thrice|half))\s*$", re.I
 )
-# A measure then its conversion in brackets: "200 feet (65 meters)", "900m (3,000ft)".
+# A measure then its conversion in brackets: "400 feet (130 metres)", "900m (3,000ft)".
 _INTO_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\(\s*")
 _OUT_OF_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\)")
-# An amount in a unit of measure right before a comparison: "35 seconds slower than".
+# An amount in a unit of measure right before a comparison: "48 seconds slower than".
 _MEASURED_AMOUNT = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{WORDNUM_RE}))\s*(?P<unit>[a-z]+)\s+$", re.I
 )
@@ -720,7 +720,7 @@ class Extractor:
             return None, s
         measured = _MEASURED_AMOUNT.search(head[:at])
         if measured is not None and unit_name(measured.group("unit")) is not None:
-            # "35 seconds slower than two hours", "two years older than her rival": the
+            # "48 seconds slower than three hours", "two years older than her rival": the
             # amount of the comparison is the measure; what follows is what it is set against
             return None, s
         if (
@@ -1185,7 +1185,7 @@ class Extractor:
                     if isinstance(a, Fraction) and isinstance(b, Fraction):
                         a = _scaled_as_the_end(a, m.group("a"), b, tail[:k])
                         if a > b and m.group("kw").lower() == "from":
-                            break  # "cut the bar from 10% to 7%": a fall, no span of values
+                            break  # "cut the bar from 12% to 9%": a fall, no span of values
                     if (
                         isinstance(a, tuple) and isinstance(b, tuple) and b[0] is not None
                         and not _HAS_YEAR.search(m.group("a"))
@@ -1717,7 +1717,7 @@ class Extractor:
             k += 1
 
     def conversions_bounded(self) -> None:
-        """"more than 200 feet (65 meters)", "about 900m (3,000ft)": the measure in brackets
+        """"more than 400 feet (130 metres)", "about 900m (3,000ft)": the measure in brackets
         is the one before it, converted, and carries its bound or approximation."""
         facts, text = self.facts, self.norm.original
         for k in range(len(facts) - 1):
@@ -1785,7 +1785,7 @@ class Extractor:
         ]
         for m in self._cap_words():
             if any(a <= m.start() < b for a, b in zones):
-                continue  # "noon Eastern Time": the zone of a time, not a name
+                continue  # "9 a.m. Eastern Time": the zone of a time, not a name
             word = m.group(0).rstrip(".'’")
             if word.lower().endswith(("'s", "’s")):
                 word = word[:-2]

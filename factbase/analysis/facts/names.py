@@ -53,7 +53,7 @@ TIME_ZONES = frozenset(
     """gmt utc bst cet cest eet eest wet ist jst kst aest aedt et est edt ct cst cdt mt mst mdt
     pt pst pdt akst hst""".split()
 )
-# A North American zone spelled out after a time: "noon Eastern Time", "9 a.m. Pacific
+# A North American zone spelled out after a time: "9 a.m. Eastern Time", "9 a.m. Pacific
 # Standard Time" (ET, PST): a zone, no name.
 ZONE_SPELLED_AFTER = re.compile(
     r"[\s(]*(Eastern|Central|Mountain|Pacific)(?:\s+(Standard|Daylight))?\s+[Tt]ime\b"
@@ -1519,7 +1519,7 @@ def opening_name_replaced(
         ):
             return None  # "KBR" for "Kestria Blue Racing"
         if _common_word_opening(passage_text, ptoks, j, after, f"{claim_text}\n{passage_text}"):
-            continue  # "Priced at $3,499, the headset ...": a common word opening its sentence
+            continue  # "Priced at $2,799, the headset ...": a common word opening its sentence
         if theirs[-1].rstrip(".") in known or not (
             _opens_sentence(passage_text, m.start()) or phrase is not None
             or after - j > 1 and _opens_sentence_past_the(passage_text, m.start())
@@ -1552,7 +1552,7 @@ def _common_word_opening(
     text: str, toks: list[re.Match[str]], j: int, after: int, named: str
 ) -> bool:
     """Is the run ``toks[j:after]`` one word the lexicon knows, and as no noun, with a capital
-    only because it opens its sentence ("Priced at $3,499, ...", "Presidential turnout was
+    only because it opens its sentence ("Priced at $2,799, ...", "Regional turnout was
     ...")? Where ``named`` (the texts at hand) never writes it with a capital inside a
     sentence, it is no name another name could stand for. A noun may be a name ("Harlow
     opposed the deal")."""
@@ -1592,7 +1592,7 @@ def deed_of_another_name(
             continue  # "the Bank of England's committee": no subject; "Norvia Air 740": no deed
         named = f"{claim_text}\n{passage_text}"
         if _common_word_opening(claim_text, ctoks, i, end, named):
-            continue  # "Presidential turnout was ...": a common word opening its sentence
+            continue  # "Regional turnout was ...": a common word opening its sentence
         if passage is None:
             passage = _tokens(passage_text)
             given = set(passage.words)

@@ -185,7 +185,7 @@ def _claim_pairs(text: str, facts: FactSet, names: list[str], kind: str) -> dict
     low = text.lower()
     places = {}
     for name in names:
-        # the name, or its last words: "German Nadine Angerer" is the claim's "Angerer"
+        # the name, or its last words: "Norvian Una Vela" is the claim's "Vela"
         words = name.split()
         for k in range(len(words)):
             tail = " ".join(words[k:])

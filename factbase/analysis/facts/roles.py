@@ -694,7 +694,7 @@ def place_of_another(
 ) -> Fact | None:
     """The passage's place for the one the claim places, when the place the claim gives is
     another's there: "Kray came second" against "Lund, in a distant second place, ... Kray ...
-    placing him in third" is third. The sentence of the found place names none of the claim's
+    leaving him in third" is third. The sentence of the found place names none of the claim's
     names; exactly one other place of the same kind stands in a sentence that names one."""
     if c.kind != "ordinal" or p.kind != "ordinal" or not claim_text or not passage_text:
         return None
@@ -712,7 +712,7 @@ def place_of_another(
     return rivals[0] if len(rivals) == 1 else None
 
 
-# A place in a finish or a ranking: "came second", "placing him in third", "is fourth", "in a
+# A place in a finish or a ranking: "came second", "leaving him in third", "is fourth", "in a
 # distant second place", "third-placed".
 _PLACE_BEFORE = re.compile(
     r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|"
@@ -1543,8 +1543,8 @@ def swapped_values(
     return out
 
 
-# Where one clause of a sentence ends and the next begins: "bought Omnix in 2018 and Vantor in
-# 2019", "In 2018 he bought Vantor; then in 2019 ...".
+# Where one clause of a sentence ends and the next begins: "bought Omnix in 2016 and Vantor in
+# 2017", "In 2016 he bought Vantor; then in 2017 ...".
 _CLAUSE_BOUNDARY = re.compile(r"[.;!?]\s|\s(?:and|while|but|whereas|then)\s")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _NOT_CLAUSE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -1571,8 +1571,8 @@ def _names_crossed(
 ) -> bool:
     """Do two values of one sentence of the claim, each in a clause of its own with a name of
     its own, stand in one sentence of the passage each in a clause with the other's name and
-    not its own? "bought Omnix in 2018 and Vantor in 2019" against "In 2018 he bought Vantor;
-    then in 2019 he bought Omnix"."""
+    not its own? "bought Omnix in 2016 and Vantor in 2017" against "In 2016 he bought Vantor;
+    then in 2017 he bought Omnix"."""
     if sentence_at(claim_text, c1.start) != sentence_at(claim_text, c2.start) or sentence_at(
         passage_text, p1.start
     ) != sentence_at(passage_text, p2.start):
@@ -3897,8 +3897,8 @@ def dated_elsewhere(
         f for f in claim_facts.of("number") if _clause_at(claim_text, f.start) == date_clause
     ]
     if len(dated) > 1:
-        # the date right after one of them dates that one: "dipped to 36.56% from 37.7% in
-        # 2019" dates the 37.7%
+        # the date right after one of them dates that one: "dipped to 41.3% from 43.9% in
+        # 2019" dates the 43.9%
         right_before = [
             f for f in dated
             if f.end <= d.start and _DATE_RIGHT_AFTER.fullmatch(claim_text, f.end, d.start)
