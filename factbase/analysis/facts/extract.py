@@ -390,10 +390,14 @@ _ORDINAL = re.compile(
 )
 # A place in a finish or a ranking, with nothing after it: "finished second.", "came third",
 # "placing her in fifth", "leaving him fourth".
+# The verbs that give a place, and the pronoun they may place: also read in ``roles``.
+PLACE_VERBS = (
+    r"finish(?:ed|es|ing)?|came|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|"
+    r"end(?:ed|s|ing)?|leaving|leaves"
+)
+PLACED_PRONOUN = r"(?:(?:him|her|them|it)\s+)?"
 _PLACE_ORDINAL = re.compile(
-    r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|"
-    r"end(?:ed|s|ing)?|leaving|leaves)\s+(?:(?:him|her|them|it)\s+)?(?:in\s+)?"
-    rf"(?P<w>{_ORDINAL_WORDS})\b",
+    rf"\b(?:{PLACE_VERBS})\s+{PLACED_PRONOUN}(?:in\s+)?(?P<w>{_ORDINAL_WORDS})\b",
     re.I,
 )
 # A place said with a verb of being, nothing ranked after it: "Ortiz (227) is second, and
@@ -786,10 +790,14 @@ class Extractor:
         """Are the "pounds" right after ``end`` a mass, a word of weight coming before
         ``start`` ("weighs between 1.3 and 1.4 pounds")?"""
         after = _WORD_AFTER.match(self.text, end)
-        return (
-            after is not None and after.group(1).lower() in _POUNDS
-            and _WEIGHED.search(self.text, max(0, start - WEIGHED_REACH), start) is not None
-        )
+        return after is not None and self.pounds_weighed(after.group(1), start)
+
+    def pounds_weighed(self, unit: str | None, start: int) -> bool:
+        """Is ``unit``, read for a value starting at ``start``, pounds of weight: a word of
+        weight before the value ("weighs 640 pounds"), not money?"""
+        return (unit or "").lower() in _POUNDS and _WEIGHED.search(
+            self.text, max(0, start - WEIGHED_REACH), start
+        ) is not None
 
     def unit_at(self, end: int, scale: bool = False) -> str | None:
         """The unit of measure named right after ``end`` ("... and 520 grams": "g"), with the
@@ -1423,9 +1431,7 @@ class Extractor:
                 amount, end = -amount, below.end()  # "10 degrees Celsius below zero" is -10
             if self.names_an_event(m.start(), m.end(), unit):
                 unit = f"#{unit_name(unit)}"  # "the 100 metres", "the men's 200m": a race
-            if (unit or "").lower() in _POUNDS and _WEIGHED.search(
-                t, max(0, m.start() - WEIGHED_REACH), m.start()
-            ):
+            if self.pounds_weighed(unit, m.start()):
                 unit = "lb"  # "weighs 640 pounds": a mass, not money
             self.add("number", amount, m.start(), end, comp, unit)
         has_word_number = not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", low))

@@ -1477,9 +1477,7 @@ def opening_name_replaced(
     run = [bare(m.group(0)) for m in ctoks[:end]]
     shown = _shown(ctoks[:end])
     last = ctoks[end - 1].group(0).rstrip(".,;:")
-    if all(lexicon.is_known(w) for w in run) and all(
-        _opens_sentence(named, m.start()) for m in re.finditer(rf"\b{re.escape(last)}\b", named)
-    ):
+    if all(lexicon.is_known(w) for w in run) and _capital_only_opening(last, named):
         return None  # its last word is never written as a name inside a sentence
     following = _content_after(ctoks, end)
     # a short claim says all it has after its name ("Varnak will build the bridge.")
@@ -1566,8 +1564,14 @@ def _common_word_opening(
         or lexicon.is_noun_lemma(low)
     ):
         return False
+    return _capital_only_opening(word, named)
+
+
+def _capital_only_opening(word: str, text: str) -> bool:
+    """Does ``text`` write ``word`` only where a sentence opens, never inside one (where a
+    capital would make it a name)?"""
     return all(
-        _opens_sentence(named, w.start()) for w in re.finditer(rf"\b{re.escape(word)}\b", named)
+        _opens_sentence(text, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)
     )
 
 

@@ -14,7 +14,13 @@ from typing import NamedTuple
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, WEEKDAYS, date_distance, may_be_one_time
-from factbase.analysis.facts.extract import ORDINALS, capital_of_sentence, extract
+from factbase.analysis.facts.extract import (
+    ORDINALS,
+    PLACE_VERBS,
+    PLACED_PRONOUN,
+    capital_of_sentence,
+    extract,
+)
 from factbase.analysis.facts.model import Difference, Fact, FactSet, format_value
 from factbase.analysis.facts.names import (
     HONORIFICS,
@@ -715,10 +721,7 @@ def place_of_another(
 # A place in a finish or a ranking: "came second", "leaving him in third", "is fourth", "in a
 # distant second place", "third-placed".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:finish(?:ed|es|ing)?|came|comes|coming|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|"
-    r"end(?:ed|s|ing)?|leaving|leaves|is|was|are|were)\s+(?:(?:him|her|them|it)\s+)?"
-    r"(?:in\s+)?$",
-    re.I,
+    rf"\b(?:{PLACE_VERBS}|is|was|are|were)\s+{PLACED_PRONOUN}(?:in\s+)?$", re.I
 )
 _PLACE_AFTER = re.compile(r"[\s-]+place(?:d)?\b", re.I)
 
