@@ -10537,3 +10537,26 @@ def test_a_date_right_after_a_value_dates_that_value_not_the_others_of_its_claus
     assert not [d for d in diffs if d.kind == "number"], diffs
     _, diffs = verdict(claim.format("40.3"), passage)
     assert Difference("number", "40.3", None) in diffs
+
+
+def test_values_crossed_between_the_subjects_of_two_clauses_are_swapped() -> None:
+    """"interest would fall by $2.6 trillion, while deficits would shrink by $310 billion"
+    where the passage has deficits reduced by the trillions and interest by the billions: the
+    words that set each clause apart (its subject) are the other value's in the passage,
+    though the verbs differ. Each value with its own subject, in other verbs, says the same."""
+    passage = (
+        "The budget office estimated that deficits would be reduced by about $2.6 trillion over "
+        "the next decade and interest on the debt would be reduced by an estimated $310 billion."
+    )
+    claim = (
+        "The budget office estimated that {} would fall by about $2.6 trillion over the decade, "
+        "while {} would shrink by $310 billion."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("deficits", "interest on the debt")],
+        changed=[(
+            claim.format("interest on the debt", "deficits"),
+            Difference("number", "about 2,600,000,000,000", "310,000,000,000"),
+        )],
+    )

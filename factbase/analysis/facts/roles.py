@@ -1541,9 +1541,44 @@ def swapped_values(
             by_words = swapped >= MIN_ROLE_SCORE and swapped > straight and _role_score(
                 a1, b2, names
             ) and _role_score(a2, b1, names)
-            if by_words and not (clauses and clauses[0] >= clauses[1]):
+            if (
+                by_words and not (clauses and clauses[0] >= clauses[1])
+                or _own_words_crossed(c1, c2, p1, p2, claim_text, passage_text)
+            ):
                 out.append(Difference(c1.kind, c1.display(), c2.display()))
     return out
+
+
+def _own_words_crossed(
+    c1: Fact, c2: Fact, p1: Fact, p2: Fact, claim_text: str, passage_text: str
+) -> bool:
+    """Do two values of one sentence stand in the passage's one sentence each with the words
+    that set the other's clause apart, verbs aside? "interest would fall by $2.6 trillion,
+    while deficits would shrink by $310 billion" against "deficits would be reduced by $2.6
+    trillion and interest by $310 billion". A clause's own words are those the other clause
+    lacks, less the lead-in both sentences open with ("the office estimated that"), which is
+    said of both values; names that keep to their own value's clause say nothing was crossed.
+    """
+    sentences = sentence_at(claim_text, c1.start), sentence_at(passage_text, p1.start)
+    if sentences[0] != sentence_at(claim_text, c2.start) or sentences[1] != sentence_at(
+        passage_text, p2.start
+    ):
+        return False  # across sentences "it" may stand for what the other sentence names
+    mine = {id(f): (r, n) for f, r, n, _ in value_roles(claim_text, FactSet([c1, c2]))}
+    theirs = {id(f): (r, n) for f, r, n, _ in value_roles(passage_text, FactSet([p1, p2]))}
+    if not (id(c1) in mine and id(c2) in mine and id(p1) in theirs and id(p2) in theirs):
+        return False
+    (a1, n1), (a2, n2) = mine[id(c1)], mine[id(c2)]
+    (b1, k1), (b2, k2) = theirs[id(p1)], theirs[id(p2)]
+    if (n1 - n2) & (k1 - k2) or (n2 - n1) & (k2 - k1):
+        return False
+    lead = _role_words(
+        claim_text[sentences[0].start:min(c1.start, c2.start)].lower()
+    ) & _role_words(passage_text[sentences[1].start:min(p1.start, p2.start)].lower())
+    o1, o2 = a1 - a2 - lead, a2 - a1 - lead
+    m1, m2 = b1 - b2 - lead, b2 - b1 - lead
+    crossed = len(o1 & m2), len(o2 & m1)
+    return all(crossed) and sum(crossed) > len(o1 & m1) + len(o2 & m2)
 
 
 # Where one clause of a sentence ends and the next begins: "bought Omnix in 2016 and Vantor in
