@@ -10560,3 +10560,53 @@ def test_values_crossed_between_the_subjects_of_two_clauses_are_swapped() -> Non
             Difference("number", "about 2,600,000,000,000", "310,000,000,000"),
         )],
     )
+
+
+def test_a_name_given_another_title_of_the_same_body_is_contradicted() -> None:
+    """"Ada Lund is president of the Harlow Society of Friends" where the passage calls her
+    its treasurer: one person holds one such title of a body at once. The passage's own
+    title, said with "is", says the same."""
+    passage = (
+        "The mayor and the bishop arrived at the hall. Ada Lund, treasurer of the Harlow "
+        "Society of Friends, told reporters the repairs were done."
+    )
+    both_ways(
+        passage,
+        same=["Ada Lund is treasurer of the Harlow Society of Friends."],
+        changed=[(
+            "Ada Lund is president of the Harlow Society of Friends.",
+            Difference("wording", "president", "treasurer"),
+        )],
+    )
+
+
+def test_a_title_of_one_holder_the_passage_gives_another_name_is_not_the_claims() -> None:
+    """"Ada Lund, a panel member, is dean of the Kestria School of Law" where the passage
+    gives the dean's title to Una Vela and names Ada Lund only as a panel member."""
+    passage = (
+        '"It was a close call," said Una Vela, dean of the Kestria School of Law and part of '
+        'the panel. "I was pleased," said panel member Ada Lund.'
+    )
+    claim = "{}, a panel member, is dean of the Kestria School of Law."
+    both_ways(
+        passage,
+        same=[claim.format("Una Vela")],
+        changed=[(claim.format("Ada Lund"), Difference("name", "Ada Lund", "Una Vela"))],
+    )
+
+
+def test_a_former_holder_or_a_second_body_leaves_the_claims_title_standing() -> None:
+    """A "former president" of the society is no holder of its presidency now; and one
+    person may preside over a party and over the republic of a country (a body of several
+    names is no other place than the party)."""
+    _, diffs = verdict(
+        "Ada Lund is president of the Harlow Society.",
+        "Una Vela, former president of the Harlow Society, sat beside Ada Lund, chair of the "
+        "Omnix Trust.",
+    )
+    assert not [d for d in diffs if d.kind == "name"], diffs
+    _, diffs = verdict(
+        "Vantor President Ada Lund opened the session.",
+        "Ada Lund, president of the Republic of Norvia, opened the session.",
+    )
+    assert not [d for d in diffs if d.kind == "name"], diffs

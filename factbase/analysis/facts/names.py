@@ -16,6 +16,7 @@ from factbase.analysis.sentences import closes_sentence, sentence_spans
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
 from factbase.analysis.wording import (
     CONTRASTS,
+    RANK_MODIFIERS,
     is_light,
     opposites,
     outcome_of,
@@ -935,7 +936,7 @@ _POST_AFTER = re.compile(
 _NOT_POST = r"(?!(?:and|or|but|while|the|a|an)\b)"
 _POST_OF = (
     rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}{_NOT_POST}[a-z][\w-]*)\s+of\s+(?:the\s+)?"
-    rf"({_NAME_WORDS})"
+    rf"({_NAME_WORDS}(?:\s+(?:of|de)\s+(?:the\s+)?{_NAME_WORDS})*)"
 )
 _POST_OF_BEFORE = re.compile(
     rf"(?:(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?|\bthe\s+)"
@@ -945,12 +946,18 @@ _POST_OF_AFTER = re.compile(
     rf"({_NAME_WORDS}),\s+(?:the\s+|a\s+|an\s+)?{_POST_OF}(?=\s*[,.;:]|\s+(?:and|who)\b)"
 )
 _POST_AS = re.compile(rf"({_NAME_WORDS})\s+(?:[a-z]+\s+){{1,2}}?as\s+(?:the\s+)?{_POST_OF}")
+# A post said of its holder with "is": "Ada Vance is president of the Omnix Society", "Tom
+# Lenz, a board member, was the dean of Kestria College" (a phrase set off between them).
+_POST_IS = re.compile(
+    rf"({_NAME_WORDS})(?:,[^,.;:]{{1,60}},)?\s+(?:is|was|has\s+been|had\s+been)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?{_POST_OF}"
+)
 
 # Words that name a post held by one person, written right before the holder's name as a title:
 # "President Ada Vance", "Kestrian Prime Minister Tom Lenz", "Omnix chief executive Bea Lenz".
 TITLES = frozenset(
     """president premier chancellor minister governor senator sen mayor dean chair chairman
-    chairwoman chairperson director secretary commissioner judge ambassador spokesman
+    chairwoman chairperson director secretary treasurer commissioner judge ambassador spokesman
     spokeswoman spokesperson ceo coach captain manager executive""".split()
 )
 _TITLE = r"(?:[Vv]ice[- ])?(?:" + "|".join(
@@ -1003,6 +1010,7 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         *((m.group(1), m.group(3), m.group(2)) for m in _POST_OF_BEFORE.finditer(text)),
         *((m.group(2), m.group(1), m.group(3)) for m in _POST_OF_AFTER.finditer(text)),
         *((m.group(2), m.group(1), m.group(3)) for m in _POST_AS.finditer(text)),
+        *((m.group(2), m.group(1), m.group(3)) for m in _POST_IS.finditer(text)),
         *((m.group(2), m.group(3), m.group(1)) for m in _POST_OWNED.finditer(text)),
         *((m.group(3), m.group(1), m.group(2)) for m in _POST_OWNED_AFTER.finditer(text)),
         *_titled(text),
@@ -1020,10 +1028,19 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         if set(ws) & {w.lower() for w in name.split()}:
             continue  # "Mission Systems Engineer Una Kray": the post written as a name
         bases = frozenset(min(lexicon.base_forms(w), key=len) for w in ws)
-        bases |= {f"of:{place_key(w)}" for w in body.split()}
+        # the body's first name ("the Omnix Society of Friends of Kestria": the society);
+        # a body of several names is marked, its first name being no place of its own
+        first, *rest = re.split(r"\s+(?:of|de)\s+", body)
+        bases |= {f"of:{place_key(w)}" for w in first.split()}
+        if rest:
+            bases |= {_CHAINED}
         name = name.rstrip(".")
         out.append((bare(name.split()[-1]), name, bases))
     return out
+
+
+# The mark of a post whose body is a name of names ("president of the Republic of Norvia").
+_CHAINED = "~chained"
 
 
 def _holds(theirs: frozenset[str], post: frozenset[str]) -> bool:
@@ -1031,7 +1048,8 @@ def _holds(theirs: frozenset[str], post: frozenset[str]) -> bool:
     place and the word for its people alike ("of:mexic" and "mexican")."""
     keys = theirs | {f"of:{place_key(w)}" for w in theirs if not w.startswith("of:")}
     return all(
-        w in keys or (not w.startswith("of:") and f"of:{place_key(w)}" in theirs) for w in post
+        w in keys or (not w.startswith("of:") and f"of:{place_key(w)}" in theirs)
+        for w in post - {_CHAINED}
     )
 
 
@@ -1053,17 +1071,83 @@ def post_moved(claim_text: str, passage_text: str) -> Difference | None:
         return None
     theirs = _posts(passage_text)
     for who, name, post in mine:
-        holders = [(w, n) for w, n, p in theirs if _holds(p, post)]
+        holders = [(w, n) for w, n, p in theirs if _holds(p, post) and not _lesser(p, post)]
         if not holders or any(w == who for w, _n in holders):
             moved = _body_moved(who, post, theirs, claim_text, passage_text)
             if moved is not None:
                 return moved
             continue
-        if any(w == who for w, _n, _p in theirs):
-            # the passage gives the claim's name a post of its own, and the claim's post to
-            # another: one a post several may hold ("a co-founder") is not taken from him
+        if any(w == who for w, _n, _p in theirs) or (
+            _one_holder(post) and who in _surnames(passage_text) and any(
+                _untitled(p) == _untitled(post) for w, _n, p in theirs if _holds(p, post)
+            )
+        ):
+            # the passage gives the claim's name a post of its own, or names it apart from
+            # the post of one holder it gives another ("dean of Kestria College"): one a
+            # post several may hold ("a co-founder") is not taken from him
             return Difference("name", name, holders[0][1])
+    for who, _name, post in mine:
+        other = _other_title(who, post, theirs)
+        if other is not None:
+            return other
     return None
+
+
+def _one_holder(post: frozenset[str]) -> bool:
+    """Is the post one a single person holds at once ("president", "dean of Kestria
+    College"): a title, of a body."""
+    return any(w.startswith("of:") for w in post) and bool(post & TITLES)
+
+
+# Words of a post held before, or under its holder: "former president", "deputy mayor".
+_NOT_THE_POST = RANK_MODIFIERS | {"former", "ex", "late", "then", "interim", "outgoing"}
+
+
+def _lesser(theirs: frozenset[str], post: frozenset[str]) -> bool:
+    """Is the passage's post the claim's post held before, or under its holder ("former
+    president" against "president")?"""
+    return bool((theirs - post) & _NOT_THE_POST)
+
+
+def _untitled(post: frozenset[str]) -> frozenset[str]:
+    """The words of a post but its body: "former", "deputy" and the like stay in."""
+    return frozenset(w for w in post if not w.startswith("of:")) - {_CHAINED}
+
+
+def _surnames(text: str) -> frozenset[str]:
+    return frozenset(bare(m.group(0)) for m in re.finditer(r"\b[A-Z][\w'’-]+", text))
+
+
+def _other_title(
+    who: str, post: frozenset[str], theirs: list[tuple[str, str, frozenset[str]]]
+) -> Difference | None:
+    """The claim's name given another title of the same body, and never the claim's: "Ada
+    Vance is president of the Omnix Society" against "Ada Vance, treasurer of the Omnix
+    Society". Titles one person holds at once in a body, only."""
+    body = {w for w in post if w.startswith("of:")}
+    title = _titles(post)
+    if not body or not title:
+        return None
+    own = [p for w, _n, p in theirs if w == who]
+    if any(title & _titles(p) for p in own):
+        return None
+    for p in own:
+        if p & body and _titles(p):
+            return Difference("wording", min(post & TITLES), min(p & TITLES))
+    return None
+
+
+# Titles written in other words: "chairman" and "chair", "chief executive" and "CEO".
+_SAME_TITLE = {
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "ceo": "executive",
+    "premier": "minister",
+}
+
+
+def _titles(post: frozenset[str]) -> frozenset[str]:
+    """The titles of a post's words, each in one spelling."""
+    return frozenset(_SAME_TITLE.get(w, w) for w in post & TITLES)
 
 
 def _body_moved(
@@ -1084,7 +1168,7 @@ def _body_moved(
         return None
     for p in own:
         other = {w for w in p if w.startswith("of:")}
-        if other and not other & body:
+        if other and not other & body and _CHAINED not in p | post:
             said = _place_written(claim_text, min(body))
             return Difference("name", said, _place_written(passage_text, min(other)))
     return None
