@@ -10610,3 +10610,24 @@ def test_a_former_holder_or_a_second_body_leaves_the_claims_title_standing() -> 
         "Ada Lund, president of the Republic of Norvia, opened the session.",
     )
     assert not [d for d in diffs if d.kind == "name"], diffs
+
+
+def test_subjects_swapped_between_two_statements_set_against_each_other() -> None:
+    """"the pilgrims were led out while the tourists stayed in place" where the passage led
+    the tourists out and kept the pilgrims: each statement's subject has the other's
+    predicate. The same statements in other words, or in the other order, agree."""
+    passage = (
+        "The warden said tourists were led out but the pilgrims gathered for prayers remained "
+        "in place."
+    )
+    both_ways(
+        passage,
+        same=[
+            "The warden said the tourists were led out while the pilgrims stayed in place.",
+            "The warden said the pilgrims stayed in place while the tourists were led out.",
+        ],
+        changed=[(
+            "The warden said the pilgrims were led out while the tourists stayed in place.",
+            Difference("wording", "pilgrims … tourists", "tourists … pilgrims"),
+        )],
+    )

@@ -75,6 +75,7 @@ from factbase.analysis.facts.roles import (
     agent_swapped,
     change_against_level,
     change_ends_moved,
+    clause_subjects_swapped,
     compared_values,
     comparison_turned,
     converse_comparison,
@@ -418,6 +419,7 @@ def analyse(
         value_in_the_claims_sentence(claim, claim_facts, passage, passage_facts, diffs)
     )
     diffs.extend(swapped_conjuncts(claim, passage[lo:hi]))
+    diffs.extend(clause_subjects_swapped(claim, passage[lo:hi]))
     diffs.extend(apposed_pairs_swapped(claim, passage[lo:hi]))
     diffs.extend(description_moved(claim, passage[lo:hi], context + " " + passage[:lo]))
     swapped = order_swapped(claim, passage[lo:hi]) or subject_moved(

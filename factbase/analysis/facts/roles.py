@@ -1833,6 +1833,79 @@ def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
     return out
 
 
+# Where a sentence parts into two statements set against each other: "the guests were led out
+# while the staff stayed", "... , but ...", "...; ...".
+_CONTRAST_JOIN = re.compile(r"\s*,?\s+\b(?:while|but|whereas)\b\s+|\s*;\s+")
+# A lead-in that reports the statements: "Lund said (that)", "the police told reporters".
+_REPORTED = re.compile(
+    r"^(?:[\w'’-]+\s+){0,5}?(?:said|says|told\s+[\w'’-]+|added|stated|explained)"
+    r"(?:\s+that)?\s+",
+    re.I,
+)
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _contrasted(sentence: str) -> tuple[list[str], list[str]] | None:
+    """The content words, in order, of the two statements of a sentence set against each
+    other by one joining word, the first without a lead-in that reports them."""
+    parts = _CONTRAST_JOIN.split(sentence.strip())
+    if len(parts) != 2:
+        return None
+    one, two = (
+        [w.lower() for w in _CLAUSE_WORD.findall(part)
+         if w.lower() not in STOPWORDS and not is_light(w.lower())]
+        for part in (_REPORTED.sub("", parts[0], count=1), parts[1])
+    )
+    return (one, two) if one and two else None
+
+
+def _sides_of(ws: list[str], one: list[str], other: list[str]) -> list[tuple[str, int]]:
+    """Each word of ``ws`` said in just one of two statements, with which (0 or 1)."""
+    out = []
+    for w in ws:
+        here = any(alike(w, x) or lexicon.same_sense(w, x) for x in one)
+        there = any(alike(w, x) or lexicon.same_sense(w, x) for x in other)
+        if here != there:
+            out.append((w, 0 if here else 1))
+    return out
+
+
+def _subject_from(said: list[tuple[str, int]], first: int) -> str | None:
+    """The first word of a statement, when its words of statement ``first`` of the other
+    text all come before those of the other statement, both there: its subject."""
+    sides = [k for _, k in said]
+    if len(set(sides)) != 2 or sides != sorted(sides, key=lambda k: k != first):
+        return None
+    return said[0][0]
+
+
+def clause_subjects_swapped(claim_text: str, passage_text: str) -> list[Difference]:
+    """Two statements set against each other in the claim whose subjects the passage gives
+    each other's predicates: "the guests were led out while the staff stayed in place" against
+    "the staff were led out but the guests remained in place". Each statement of the claim
+    opens with words of the other statement of the passage and goes on with words of its own
+    one, and each of the passage's opens with the other's subject (subjects come first)."""
+    if len(sentence_spans(claim_text)) != 1:
+        return []
+    mine = _contrasted(claim_text)
+    if mine is None:
+        return []
+    a1, a2 = mine
+    for sp in sentence_spans(passage_text):
+        theirs = _contrasted(passage_text[sp.start:sp.end])
+        if theirs is None:
+            continue
+        b1, b2 = theirs
+        subjects = (
+            _subject_from(_sides_of(a1, b1, b2), 1), _subject_from(_sides_of(a2, b1, b2), 0),
+            _subject_from(_sides_of(b1, a1, a2), 1), _subject_from(_sides_of(b2, a1, a2), 0),
+        )
+        if all(subjects):
+            one, two, three, four = subjects
+            return [Difference("wording", f"{one} … {two}", f"{three} … {four}")]
+    return []
+
+
 # A claim comparing two named subjects without numbers: "Varno took more steps than Keller".
 _MORE = frozenset({"more", "higher", "greater", "larger", "bigger"})
 _FEWER = frozenset({"fewer", "less", "lower", "smaller"})
