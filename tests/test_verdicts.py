@@ -10631,3 +10631,24 @@ def test_subjects_swapped_between_two_statements_set_against_each_other() -> Non
             Difference("wording", "pilgrims … tourists", "tourists … pilgrims"),
         )],
     )
+
+
+def test_neither_and_nor_are_one_denial() -> None:
+    """"Neither Kestria nor Norvia has a licensed vaccine" denies once, as "no licensed
+    vaccine in Kestria or Norvia" does; asserting it of both is contradicted."""
+    passage = (
+        "There is currently no vaccine licensed in Kestria or Norvia for use against the virus."
+    )
+    both_ways(
+        passage,
+        same=[
+            "Neither Kestria nor Norvia currently has a vaccine licensed for use against the "
+            "virus."
+        ],
+        changed=[(
+            "Both Kestria and Norvia currently have a vaccine licensed for use against the virus.",
+            Difference("negation", None, "no"),
+        )],
+    )
+    facts = extract("Neither the board nor the staff were told, nor was the public.")
+    assert len(facts.of("negation")) == 2, facts.of("negation")

@@ -654,6 +654,10 @@ _MEASURED_AMOUNT = re.compile(
 # just set a record" denies it was just set; "not just yet" still negates).
 _NOT_JUST = re.compile(r"\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b)", re.I)
 _ADDED_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
+# How far before a "nor" its "neither" may stand ("Neither the Omnix board nor ...").
+NEITHER_REACH = 80
+# (the first "nor" after it only: "neither A nor B were told, nor was C" denies twice)
+_NEITHER_BEFORE = re.compile(r"\bneither\b(?:(?!\bnor\b)[^.;:!?])*$", re.I)
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b[^.;!?]{1,120}?\b(?:but|also)\b", re.I)
 # A list of small whole numbers after a name or a plural noun ("reactors 1, 2 and 3", "Nos. 1,
 # 3 and 4", "gates 4 or 5"): every one of them names, as the word before the list says.
@@ -1528,6 +1532,10 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if m.group(0).lower() == "nor" and _NEITHER_BEFORE.search(
+                t, max(0, m.start() - NEITHER_REACH), m.start()
+            ):
+                continue  # "neither Omnix nor Vantor has one": one denial, as "no ... or"
             if _capital_no_inside(t, m.start(), m.end()) and _DIGIT_AFTER.match(t, m.end()):
                 continue  # "the world No 2", "the No 7 shirt": a number's label
             if t[m.start() - 1:m.start()] in _QUOTE_OPENS and t[m.end():m.end() + 1] in _QUOTE_ENDS:
