@@ -10652,3 +10652,25 @@ def test_neither_and_nor_are_one_denial() -> None:
     )
     facts = extract("Neither the board nor the staff were told, nor was the public.")
     assert len(facts.of("negation")) == 2, facts.of("negation")
+
+
+def test_a_bare_figure_in_brackets_after_a_name_is_a_share_like_the_one_before() -> None:
+    """"41.2 per cent; Norvia (43.8) and Vantor (44.1)": the bracketed figures are shares,
+    each its name's, as the passage's "(43.8%)" writes them, in whatever order; one changed is
+    contradicted."""
+    passage = (
+        "The lowest turnout was recorded in Kestria at 41.2%. Vantor (44.1%) and Norvia (43.8%) "
+        "were the other low turnout regions."
+    )
+    claim = (
+        "Kestria had the lowest turnout, 41.2 per cent; Norvia ({}) and Vantor (44.1) were the "
+        "other low-turnout regions."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("43.8")],
+        changed=[(claim.format("43.9"), Difference("number", "43.9", "43.8"))],
+    )
+    shares = extract("Kestria got 41.2 per cent; Norvia (43.8) and Vantor (44.1).").of("number")
+    assert [f.unit for f in shares] == ["%", "%", "%"]
+    assert extract("Kestria won 41.2 per cent. Norvia (12) followed.").of("number")[1].unit is None

@@ -1588,6 +1588,7 @@ class Extractor:
         self.spans_in_one_unit()
         self.fractions_of_one()
         self.elided_counts()
+        self.shares_in_brackets()
         self.names()
         self.facts.sort(key=lambda f: (f.start, f.end))
         return self.facts
@@ -1639,6 +1640,28 @@ class Extractor:
             self.facts[k] = prev = Fact(
                 f.kind, f.value, f.text, f.start, f.end, f.comparator, before_this.unit
             )
+
+    def shares_in_brackets(self) -> None:
+        """A bare figure in brackets after a name, in a sentence that gave a share before it,
+        is a share too: "Kestria had 41.2 per cent; Norvia (43.8) and Vantor (44.1)" (43.8%,
+        44.1%), as "Norvia (43.8%)" writes it."""
+        text = self.norm.original
+        share: Fact | None = None  # the last share of the sentence
+        for k, f in enumerate(self.facts):
+            if f.kind != "number":
+                continue
+            if share is not None and _STATEMENT_BREAK.search(text, share.end, f.start):
+                share = None
+            if f.unit == "%":
+                share = f
+            elif (
+                share is not None and f.unit is None and f.comparator is None
+                and _AFTER_A_NAME.search(text, max(0, f.start - NAME_REACH), f.start)
+                and text[f.end:f.end + 1] == ")"
+            ):
+                self.facts[k] = share = Fact(
+                    f.kind, f.value, f.text, f.start, f.end, f.comparator, "%"
+                )
 
     def fractions_of_one(self) -> None:
         """"half a million visitors", "half a century", "three quarters of an hour":
@@ -1863,6 +1886,12 @@ _COUNTED_FROM_EVENT = re.compile(r"\s+[a-z]")
 # A count left to be understood: where its clause joins the one before ("and", "while", a
 # comma), what stands right before it (a joining word or a verb) and right after it (nothing
 # it counts: a preposition, a verb, the end of the clause).
+# Where a sentence's statement ends: a full stop, "!" or "?" (a semicolon goes on).
+_STATEMENT_BREAK = re.compile(r"[.!?]\s")
+# A name and the bracket that opens right after it: "Norvia (".
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’.-]*\s*\($")
+# How far back a bracket's name may start ("Uttar Norvia (").
+NAME_REACH = 40
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\(|\)")
 _NEXT_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bbut\b|,")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
