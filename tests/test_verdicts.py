@@ -10674,3 +10674,22 @@ def test_a_bare_figure_in_brackets_after_a_name_is_a_share_like_the_one_before()
     shares = extract("Kestria got 41.2 per cent; Norvia (43.8) and Vantor (44.1).").of("number")
     assert [f.unit for f in shares] == ["%", "%", "%"]
     assert extract("Kestria won 41.2 per cent. Norvia (12) followed.").of("number")[1].unit is None
+
+
+def test_a_value_in_a_relative_clause_of_a_name_the_claim_gives_after_is_no_rival() -> None:
+    """"Winning 212 seats, the Harlow bloc overtook Vantor" where the passage's 151 seats are
+    said in a relative clause of Vantor ("the ruling party (Vantor), which won just 151
+    seats"): they are Vantor's, no rival of the bloc's 212, whatever the verb shares."""
+    passage = (
+        "With 212 seats, the Harlow bloc became the largest force in parliament, overtaking the "
+        "ruling party (Vantor), which won just 151 seats."
+    )
+    claim = (
+        "Winning {} seats, the Harlow bloc overtook Vantor to become the largest force in "
+        "parliament."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("212")],
+        changed=[(claim.format("215"), Difference("number", "215", "212"))],
+    )

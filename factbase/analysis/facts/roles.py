@@ -980,6 +980,8 @@ def role_rival(
     rival_words = _clause_words(passage_text, rival.start, rival.end)
     if _subject_with(claim_text, own, rival_words):
         return None
+    if _relative_of_named_after(rival, passage_text, c, claim_text):
+        return None
     if deed_kept(c, p, rival, claim_text, passage_text):
         return None
     # A name that opens the sentence of both values is the subject of both its clauses
@@ -1011,6 +1013,29 @@ def role_rival(
         # from 22 May against importers".
         return None
     return rival
+
+
+# A name and the relative clause set off after it, up to a value: "the ruling Vantor party,
+# which won just 151 seats", "the ruling party (Vantor), which won".
+_RELATIVE_OF = re.compile(
+    r"([A-Z][\w'’-]*)\)?(?:\s+[a-z]+){0,2}\s*,\s+(?:which|who)\b[^,.;:!?]*$"
+)
+
+
+def _relative_of_named_after(rival: Fact, passage_text: str, c: Fact, claim_text: str) -> bool:
+    """Is the rival said in a relative clause of a name that the claim gives only after its
+    value, as another party to what its subject did? "Winning 212 seats, the Harlow bloc
+    overtook Vantor" against "... overtaking the ruling Vantor party, which won just 151
+    seats": 151 is Vantor's, not the bloc's."""
+    sentence = sentence_at(passage_text, rival.start)
+    m = _RELATIVE_OF.search(passage_text, sentence.start, rival.start)
+    if m is None:
+        return False
+    name = m.group(1).lower()
+    mine = sentence_at(claim_text, c.start)
+    before = {w.lower() for w in _NAME_WORD.findall(claim_text[mine.start:c.start])}
+    after = {w.lower() for w in _NAME_WORD.findall(claim_text[c.end:mine.end])}
+    return name in after and name not in before
 
 
 # The words of what a number counts, up to its unit's word, and names run on after it: "Kenyan
