@@ -10693,3 +10693,28 @@ def test_a_value_in_a_relative_clause_of_a_name_the_claim_gives_after_is_no_riva
         same=[claim.format("212")],
         changed=[(claim.format("215"), Difference("number", "215", "212"))],
     )
+
+
+def test_a_request_denied_in_the_passive_is_refused_not_a_denial() -> None:
+    """"was denied by a court" tells what was done to the request (refused), not a "not" of
+    what follows: the request refused in other words agrees; granted, it is the opposite
+    word, in whichever voice the claim puts it."""
+    passage = "The Kestria council's request for an injunction was denied by a court on Friday."
+    both_ways(
+        passage,
+        same=[
+            "The Kestria council's request for an injunction was refused by a court on Friday.",
+            "A court on Friday denied the Kestria council's request for an injunction.",
+        ],
+        changed=[
+            (
+                "A court on Friday granted the Kestria council's request for an injunction.",
+                Difference("wording", "granted", "denied"),
+            ),
+            (
+                "The Kestria council's request for an injunction was granted by a court on "
+                "Friday.",
+                Difference("wording", "granted", "denied"),
+            ),
+        ],
+    )

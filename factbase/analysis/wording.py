@@ -407,7 +407,10 @@ _OPPOSED_FAMILIES = (
         "narrowed contract contracted slip slipped plummet plummeted ease eased slow slowed down",
     ),
     ("win won victory gain gained", "lose lost defeat defeated"),
-    ("approve approved accept accepted pass passed", "reject rejected refuse refused veto vetoed"),
+    (
+        "approve approved accept accepted pass passed grant granted",
+        "reject rejected refuse refused veto vetoed deny denied",
+    ),
     # where a figure stands against a mark: "below estimates" / "higher than estimates"
     ("above higher exceed exceeded", "below beneath lower"),
 )
@@ -987,10 +990,21 @@ def converse_swapped(claim: str, a: str, evidence: str, b: str) -> bool:
     """Do two opposite words of relation relate the same two names the other way round, and so
     say the same: "Lyra finished behind Vela" / "Vela finished ahead of Lyra", "Kelso trails
     Vance" / "Vance leads Kelso", "Lyra borrowed from Vela" / "Vela lent Lyra"?"""
+    if _passive(claim, a) != _passive(evidence, b):
+        return False  # "granted X" / "X was denied by": the voice turns the order, not the word
     mine, theirs = _names_around(claim, a), _names_around(evidence, b)
     return bool(mine) and all(
         x != y and (y, x) in theirs and (x, y) not in theirs for x, y in mine
     )
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _passive(text: str, word: str) -> bool:
+    """Is ``word`` said in the passive voice where it stands first ("was denied by")?"""
+    m = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+    return m is not None and _PASSIVE.search(text, max(0, m.start() - 20), m.start()) is not None
 
 
 def converse_pairs(claim: str, evidence: str) -> list[tuple[str, str]]:

@@ -654,6 +654,9 @@ _MEASURED_AMOUNT = re.compile(
 # just set a record" denies it was just set; "not just yet" still negates).
 _NOT_JUST = re.compile(r"\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b)", re.I)
 _ADDED_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
+# A passive "denied": "the motion was denied", "before being denied by the keeper".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
 # How far before a "nor" its "neither" may stand ("Neither the Omnix board nor ...").
 NEITHER_REACH = 80
 # (the first "nor" after it only: "neither A nor B were told, nor was C" denies twice)
@@ -1532,6 +1535,12 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if m.group(0).lower() == "denied" and (
+                _PASSIVE_BEFORE.search(t, max(0, m.start() - 12), m.start())
+                or _BY_AFTER.match(t, m.end())
+            ):
+                continue  # "the motion was denied", "denied by the keeper": a deed done to
+                # it (refused, stopped), not a denial of what follows
             if m.group(0).lower() == "nor" and _NEITHER_BEFORE.search(
                 t, max(0, m.start() - NEITHER_REACH), m.start()
             ):
