@@ -10718,3 +10718,32 @@ def test_a_request_denied_in_the_passive_is_refused_not_a_denial() -> None:
             ),
         ],
     )
+
+
+def test_defeating_a_side_is_a_win_not_a_loss() -> None:
+    """"defeating six-time champions Kestria" is the verb of beating them: a claim that the
+    side beat Kestria to win the cup agrees, though "win" stands where the passage's
+    "defeating" does, and a fact changed in it is still found. "were defeated" stays a
+    loss."""
+    passage = (
+        "Ivo Brask was the unlikely hero as hosts Norvia won a Women's Cup for the first time, "
+        "defeating six-time champions Kestria 3-1 after extra time in front of a record 61,200 "
+        "crowd at Lumo."
+    )
+    both_ways(
+        passage,
+        same=[
+            "In front of a record Lumo crowd of 61,200, Norvia beat six-time winners Kestria 3-1 "
+            "after extra time to win the Women's Cup for the first time."
+        ],
+        changed=[(
+            "In front of a record Lumo crowd of 61,200, Norvia beat six-time winners Kestria 3-1 "
+            "after extra time to win the Women's Cup for the second time.",
+            Difference("ordinal", "2nd", "1st"),
+        )],
+    )
+    status, diffs = verdict(
+        "Norvia won the Harlow Cup for the first time.",
+        "Norvia were defeated in the Harlow Cup final for the first time.",
+    )
+    assert status == "contradicted" and Difference("wording", "won", "defeated") in diffs

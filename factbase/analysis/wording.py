@@ -879,6 +879,10 @@ def _one_outcome(a: list[str], i: int, b: list[str], j: int) -> bool:
     ("Norvia won")? Both are word lists of normalised text."""
     if _winner_before_win(a, i, b, j) or _winner_before_win(b, j, a, i):
         return True
+    if _defeating(a, i) and outcome_of(b[j]) == "win" or _defeating(b, j) and outcome_of(
+        a[i]
+    ) == "win":
+        return True  # "defeating Norvia to win the cup" / "won the cup": the same win
     mine, theirs = _parties(a, i), _parties(b, j)
     if mine and theirs:
         # "England's win over Norvia" / "Norvia's defeat to England": the same winner, or
@@ -888,6 +892,22 @@ def _one_outcome(a: list[str], i: int, b: list[str], j: int) -> bool:
         return agree and not crossed
     return (_loser_named(a, i) or _loser_named(b, j)) and not (
         _winner_named(a, i) or _winner_named(b, j)
+    )
+
+
+_BEING = frozenset("was were is are be been being".split())
+
+
+def _defeating(ws: list[str], i: int) -> bool:
+    """Is ``ws[i]`` the verb "defeat" done by its subject to another ("defeating Norvia",
+    "they defeated Norvia"): a win, not the noun of a loss nor "were defeated"?"""
+    w = ws[i]
+    if stem(w) not in _DEFEAT_STEMS or not w.endswith(("ing", "ed", "s")) or w == "defeat":
+        return False
+    before = ws[i - 1] if i else ""
+    after = ws[i + 1] if i + 1 < len(ws) else ""
+    return before not in _BEING and before not in ("a", "the", "s") and after not in (
+        "by", "of", "to"
     )
 
 
