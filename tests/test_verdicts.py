@@ -10747,3 +10747,25 @@ def test_defeating_a_side_is_a_win_not_a_loss() -> None:
         "Norvia were defeated in the Harlow Cup final for the first time.",
     )
     assert status == "contradicted" and Difference("wording", "won", "defeated") in diffs
+
+
+def test_last_before_a_day_says_when_and_opposes_no_first() -> None:
+    """"last Sunday's first round": "last" places Sunday in the past, no opposite of the
+    claim's "first"; the last round of an election is still no first round."""
+    passage = (
+        "The Harlow party won last Sunday's first round of elections with a good third of the "
+        "votes."
+    )
+    both_ways(
+        passage,
+        same=["The Harlow party won the first round on Sunday with a good third of the vote."],
+        changed=[(
+            "The Harlow party won the second round on Sunday with a good third of the vote.",
+            Difference("ordinal", "2nd", "1st"),
+        )],
+    )
+    status, diffs = verdict(
+        "The Harlow party won the first round of elections with a good third of the votes.",
+        "The Harlow party won the last round of elections with a good third of the votes.",
+    )
+    assert status == "contradicted" and Difference("wording", "first", "last") in diffs

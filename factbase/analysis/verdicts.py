@@ -32,7 +32,7 @@ from factbase.analysis.facts.comparators import (
     MEASURE_COMPARISONS_DOWN,
     UPPER,
 )
-from factbase.analysis.facts.dates import may_be_one_time
+from factbase.analysis.facts.dates import MONTHS, WEEKDAYS, may_be_one_time
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     CAP_WORD,
@@ -1169,6 +1169,7 @@ def wording_differences(
             every, evidence_words, skip=left_out | STOPWORDS, names=names, others=others
         )
         if a not in known and (a not in denied or _negated_in(b, evidence_words))
+        and not _a_past_time(b, evidence_words)
         # "failed to close" is no opposite of "open", but "not open" still opposes "not close"
         and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)
         and not converse_swapped(claim, a, evidence, b)
@@ -1203,6 +1204,21 @@ def wording_differences(
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
+
+
+# Words of a time a "last" before them places in the past: "last Sunday", "last year".
+_PAST_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "week weekend month year season night time summer winter spring autumn fall".split()
+)
+
+
+def _a_past_time(word: str, ws: Sequence[str]) -> bool:
+    """Is ``word`` a "last" that says when ("last Sunday's first round"), wherever it stands
+    in ``ws``: the previous one, no opposite of "first"?"""
+    return word == "last" and all(
+        i + 1 < len(ws) and re.sub(r"['’]s$", "", ws[i + 1]) in _PAST_TIMES
+        for i, w in enumerate(ws) if w == word
+    )
 
 
 def _clause_names(
