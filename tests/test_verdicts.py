@@ -10769,3 +10769,28 @@ def test_last_before_a_day_says_when_and_opposes_no_first() -> None:
         "The Harlow party won the last round of elections with a good third of the votes.",
     )
     assert status == "contradicted" and Difference("wording", "first", "last") in diffs
+
+
+def test_a_rise_or_fall_word_done_to_a_name_is_no_change_of_amount() -> None:
+    """"boosted the Vantor bloc", "dropped Vela", "set up Omnix": a verb of rising or falling
+    with a name right after it is done to that name, and opposes no "slipped from 18 to 12"
+    of the claim. "reduced Vela's lead" is still the lead's fall."""
+    passage = (
+        "The Harlow party's showing boosted the Vantor bloc in the north with 37 seats, while "
+        "the Kestria party won 29 seats in the south, up from 22. Conversely, the Norvia party, "
+        "which had 18 seats previously, ended with 12 seats."
+    )
+    claim = (
+        "In the south the Kestria party won {} seats, up from 22, while the Norvia party "
+        "slipped from 18 to 12."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("29")],
+        changed=[(claim.format("27"), Difference("number", "27", "29"))],
+    )
+    status, diffs = verdict(
+        "The win reduced Vela's lead in the standings to 45 points.",
+        "The win increased Vela's lead in the standings to 45 points.",
+    )
+    assert status == "contradicted" and Difference("wording", "reduced", "increased") in diffs

@@ -144,6 +144,8 @@ from factbase.analysis.text import (
 )
 from factbase.analysis.wording import (
     CONTRASTS,
+    FALL_STEMS,
+    RISE_STEMS,
     account,
     affixed_opposites,
     anchored_opposites,
@@ -1153,6 +1155,7 @@ def wording_differences(
         and not _loser_beaten(a, claim, evidence)
         and not (a in reached and stem(b) in affixed_opposites(a))
         and not _extent_of_a_length(b, evidence)
+        and not _moved_a_name(a, claim) and not _moved_a_name(b, evidence)
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -1175,6 +1178,7 @@ def wording_differences(
         and not converse_swapped(claim, a, evidence, b)
         and not (a in reached and stem(b) in affixed_opposites(a))
         and not _extent_of_a_length(b, evidence)
+        and not _moved_a_name(a, claim) and not _moved_a_name(b, evidence)
     )
     # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))
@@ -1204,6 +1208,18 @@ def wording_differences(
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
+
+
+def _moved_a_name(word: str, text: str) -> bool:
+    """Is ``word`` a verb of rising or falling done to a name right after it ("kicked and
+    dropped Vela", "lifted Kestria into second"): a deed done to someone, not an amount
+    going up or down ("reduced Vela's lead" is the lead's fall)?"""
+    if stem(word) not in RISE_STEMS | FALL_STEMS:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
+    return bool(found) and all(
+        re.match(r"\s+(?:the\s+)?[A-Z][\w-]*(?!['’\w-])", text[m.end():]) for m in found
+    )
 
 
 # Words of a time a "last" before them places in the past: "last Sunday", "last year".
