@@ -10794,3 +10794,27 @@ def test_a_rise_or_fall_word_done_to_a_name_is_no_change_of_amount() -> None:
         "The win increased Vela's lead in the standings to 45 points.",
     )
     assert status == "contradicted" and Difference("wording", "reduced", "increased") in diffs
+
+
+def test_more_grading_an_adjective_is_no_amount_against_fewer() -> None:
+    """"a more affordable Lumo headset ... with reduced features": "more" grades
+    "affordable", and is no opposite of the claim's "fewer features"; "less affordable" is
+    still its opposite, and "fewer headsets" against "more headsets" too."""
+    passage = (
+        "Sources say Omnix is developing a more affordable Lumo headset model with reduced "
+        "features, priced around $900."
+    )
+    claim = (
+        "Omnix is said to be developing a cheaper Lumo headset with fewer features, priced at "
+        "about ${}."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("900")],
+        changed=[(claim.format("1,200"), Difference("number", "about 1,200", "about 900"))],
+    )
+    status, diffs = verdict(
+        "Omnix is developing a less affordable Lumo headset model.",
+        "Omnix is developing a more affordable Lumo headset model.",
+    )
+    assert status == "contradicted" and Difference("wording", "less", "more") in diffs

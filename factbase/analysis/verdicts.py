@@ -1156,6 +1156,7 @@ def wording_differences(
         and not (a in reached and stem(b) in affixed_opposites(a))
         and not _extent_of_a_length(b, evidence)
         and not _moved_a_name(a, claim) and not _moved_a_name(b, evidence)
+        and not _degree_only(a, claim, b, evidence)
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -1179,6 +1180,7 @@ def wording_differences(
         and not (a in reached and stem(b) in affixed_opposites(a))
         and not _extent_of_a_length(b, evidence)
         and not _moved_a_name(a, claim) and not _moved_a_name(b, evidence)
+        and not _degree_only(a, claim, b, evidence)
     )
     # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))
@@ -1220,6 +1222,27 @@ def _moved_a_name(word: str, text: str) -> bool:
     return bool(found) and all(
         re.match(r"\s+(?:the\s+)?[A-Z][\w-]*(?!['’\w-])", text[m.end():]) for m in found
     )
+
+
+# Words of amount that also grade an adjective: "more concentrated", "less costly".
+_GRADING = frozenset({"more", "less"})
+
+
+def _degree_only(a: str, claim: str, b: str, evidence: str) -> bool:
+    """Is one of two opposites "more" or "less" grading an adjective wherever it stands ("a
+    more affordable model", "thicker, more concentrated milk"), the other no grade of the
+    same adjective: no amount against "fewer features" or "eating less"?"""
+    for word, text, other, other_text in ((a, claim, b, evidence), (b, evidence, a, claim)):
+        if word not in _GRADING:
+            continue
+        graded = [m.group(1).lower() for m in re.finditer(
+            rf"\b{word}\s+([a-z][\w-]*)", text, re.I)]
+        occurrences = len(re.findall(rf"\b{word}\b", text, re.I))
+        if graded and len(graded) == occurrences and all(
+            lexicon.is_adjective(g) and not lexicon.is_noun(g) for g in graded
+        ) and not any(re.search(rf"\b{other}\s+{g}\b", other_text, re.I) for g in graded):
+            return True
+    return False
 
 
 # Words of a time a "last" before them places in the past: "last Sunday", "last year".
