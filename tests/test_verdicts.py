@@ -10818,3 +10818,21 @@ def test_more_grading_an_adjective_is_no_amount_against_fewer() -> None:
         "Omnix is developing a more affordable Lumo headset model.",
     )
     assert status == "contradicted" and Difference("wording", "less", "more") in diffs
+
+
+def test_a_denied_deed_of_an_acronym_is_its_spelled_out_names() -> None:
+    """"In April 2023 the NFTO refused to approve" against "In April 2023, the Norvian Fair
+    Trade Office announced it would not approve": the same subject, short and long, and a
+    month is no subject; another body refusing is still another subject."""
+    passage = (
+        "In April 2023, the Norvian Fair Trade Office announced it would not approve the Omnix "
+        "deal, while the Harlow Commission cleared it."
+    )
+    both_ways(
+        passage,
+        same=["In April 2023 the NFTO refused to approve the Omnix deal."],
+        changed=[(
+            "In April 2023 the Harlow Commission refused to approve the Omnix deal.",
+            Difference("name", "Commission", "Norvian"),
+        )],
+    )

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factbase.analysis import lexicon
+from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
 from factbase.analysis.facts.model import Fact, FactSet
-from factbase.analysis.facts.names import sentence_initial
+from factbase.analysis.facts.names import acronym_in, sentence_initial
 from factbase.analysis.text import STOPWORDS, content_words, norm
 from factbase.analysis.wording import (
     account,
@@ -275,7 +276,12 @@ def _subject_names(text: str, start: int) -> list[str]:
     return [
         m.group(0) for m in _NAME_WORD.finditer(text, lo, start)
         if m.group(0).lower() not in STOPWORDS and not sentence_initial(text, m.start())
+        and m.group(0).lower() not in _TIME_NAMES  # "In April 2023 the board did not"
     ]
+
+
+# Months and days: when a clause's deed happened, not who did it.
+_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def negated_subject_differs(
@@ -294,6 +300,8 @@ def negated_subject_differs(
     theirs = [_subject_names(passage_text, g.start) for g in partners]
     if any(set(mine) & set(names) for names in theirs) or not all(theirs):
         return None  # the claim's subject, or a partner with no name ("he did not")
+    if any(acronym_in(w.lower(), " ".join(names)) for w in mine for names in theirs):
+        return None  # "the CMA" for "the Competition and Markets Authority"
     return mine[-1], theirs[0][0]
 
 
