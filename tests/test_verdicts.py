@@ -10836,3 +10836,27 @@ def test_a_denied_deed_of_an_acronym_is_its_spelled_out_names() -> None:
             Difference("name", "Commission", "Norvian"),
         )],
     )
+
+
+def test_a_value_the_passage_gives_for_now_is_not_the_one_of_a_past_date() -> None:
+    """"When Lund declared the emergency in July 2022, the outbreak had grown to more than
+    41,000 cases" where the passage's 41,000 is the toll now and "by then" it had 12,000:
+    the value of the claim's time is 12,000."""
+    passage = (
+        "In July 2022, Dr. Ana Lund, the agency's director general, overruled a panel of "
+        "advisers who could not come to a consensus, and declared the virus a global "
+        "emergency. By then, the outbreak had swelled to more than 12,000 cases and five deaths "
+        "in 60 countries. The global toll now stands at more than 41,000 cases and 90 deaths "
+        "in 100 countries."
+    )
+    claim = (
+        "When Lund declared the emergency in July 2022, the outbreak had already grown to more "
+        "than {} cases."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("12,000")],
+        changed=[(
+            claim.format("41,000"), Difference("number", "more than 41,000", "more than 12,000")
+        )],
+    )

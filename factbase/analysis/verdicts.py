@@ -91,6 +91,7 @@ from factbase.analysis.facts.roles import (
     label_said_of_another,
     name_run_broken,
     name_word_replaced,
+    now_level_as_dated,
     order_swapped,
     parallel_swap,
     partner_moved,
@@ -486,7 +487,10 @@ def analyse(
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(current_level_as_earlier(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
-        d for d in dated_level_as_now(claim, claim_facts, passage[lo:hi], evidence)
+        d for d in (
+            *dated_level_as_now(claim, claim_facts, passage[lo:hi], evidence),
+            *now_level_as_dated(claim, claim_facts, passage[lo:hi], evidence),
+        )
         if d not in diffs
     )
     diffs.extend(

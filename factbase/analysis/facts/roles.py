@@ -3751,6 +3751,36 @@ def dated_level_as_now(
     return out
 
 
+def now_level_as_dated(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the claim dates in the past ("when the emergency was declared in July 2022,
+    the outbreak had grown to 41,000 cases") that the passage gives for now only ("the toll
+    now stands at 41,000"), while it gives one other value of the measure, not for now ("by
+    then, more than 12,000 cases"): that value is the one the claim's time had."""
+    out = []
+    for c in claim_facts.of("number"):
+        if _now_beside(claim_text, c):
+            continue
+        sentence = sentence_at(claim_text, c.start)
+        if not any(sentence.start <= d.start < sentence.end for d in claim_facts.of("date")):
+            continue
+        same = [p for p in passage_facts.of("number") if same_value(c, p)]
+        if len(same) != 1 or not _now_beside(passage_text, same[0]) or _dated_beside(
+            passage_text, same[0], passage_facts
+        ):
+            continue
+        then = [
+            q for q in passage_facts.of("number")
+            if q is not same[0] and not same_value(c, q) and q.unit == c.unit
+            and not _now_beside(passage_text, q)
+            and _measures_like(c, q, claim_text, passage_text)
+        ]
+        if len(then) == 1:
+            out.append(Difference(c.kind, c.display(), then[0].display()))
+    return out
+
+
 def _clause_around(text: str, f: Fact) -> tuple[int, int]:
     """The clause of ``f``, within ``NOW_REACH`` characters either side of it."""
     lo = max(f.start - NOW_REACH, 0)
