@@ -10860,3 +10860,26 @@ def test_a_value_the_passage_gives_for_now_is_not_the_one_of_a_past_date() -> No
             claim.format("41,000"), Difference("number", "more than 41,000", "more than 12,000")
         )],
     )
+
+
+def test_opposites_of_custody_and_of_a_run_kept_or_ended() -> None:
+    """"released" against "arrested", "ended" against "extended": opposite deeds in the same
+    place contradict; the same deed in other words agrees."""
+    both_ways(
+        "The announcement came hours after police arrested Lund's chief of staff while raiding "
+        "several public buildings.",
+        same=["The announcement came hours after police arrested Lund's chief of staff."],
+        changed=[(
+            "The announcement came hours after police released Lund's chief of staff.",
+            Difference("wording", "released", "arrested"),
+        )],
+    )
+    both_ways(
+        "Captain Lund said the win was sweet redemption after Norvia extended their winning "
+        "streak at home to 30 years.",
+        same=["Norvia stretched its winning streak at home to 30 years."],
+        changed=[(
+            "Norvia's winning streak at home ended at 30 years.",
+            Difference("wording", "ended", "extended"),
+        )],
+    )
