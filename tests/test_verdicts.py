@@ -10540,69 +10540,69 @@ def test_a_date_right_after_a_value_dates_that_value_not_the_others_of_its_claus
 
 
 def test_values_crossed_between_the_subjects_of_two_clauses_are_swapped() -> None:
-    """"interest would fall by $2.6 trillion, while deficits would shrink by $310 billion"
-    where the passage has deficits reduced by the trillions and interest by the billions: the
-    words that set each clause apart (its subject) are the other value's in the passage,
-    though the verbs differ. Each value with its own subject, in other verbs, says the same."""
+    """"payments on the loans would drop by $2.6 trillion, while pension spending would shrink
+    by $310 billion" where the passage cuts pension spending by the trillions: the words that
+    set each clause apart (its subject) stand by the other value in the passage, though the
+    verbs differ. Each value with its own subject, in other verbs, says the same."""
     passage = (
-        "The budget office estimated that deficits would be reduced by about $2.6 trillion over "
-        "the next decade and interest on the debt would be reduced by an estimated $310 billion."
+        "Treasury analysts expected that pension spending would be cut by about $2.6 trillion "
+        "over the coming decade and payments on the loans would be cut by some $310 billion."
     )
     claim = (
-        "The budget office estimated that {} would fall by about $2.6 trillion over the decade, "
+        "Treasury analysts expected that {} would drop by about $2.6 trillion over the decade, "
         "while {} would shrink by $310 billion."
     )
     both_ways(
         passage,
-        same=[claim.format("deficits", "interest on the debt")],
+        same=[claim.format("pension spending", "payments on the loans")],
         changed=[(
-            claim.format("interest on the debt", "deficits"),
+            claim.format("payments on the loans", "pension spending"),
             Difference("number", "about 2,600,000,000,000", "310,000,000,000"),
         )],
     )
 
 
 def test_a_name_given_another_title_of_the_same_body_is_contradicted() -> None:
-    """"Ada Lund is president of the Harlow Society of Friends" where the passage calls her
-    its treasurer: one person holds one such title of a body at once. The passage's own
-    title, said with "is", says the same."""
+    """"Oren Tolvar is president of the Harlow Heritage Trust" where the passage calls him its
+    treasurer: one person holds one such title of a body at once. The passage's own title,
+    said with "is", says the same."""
     passage = (
-        "The mayor and the bishop arrived at the hall. Ada Lund, treasurer of the Harlow "
-        "Society of Friends, told reporters the repairs were done."
+        "The choir sang before the vote. Oren Tolvar, treasurer of the Harlow Heritage Trust, "
+        "said the roof would be mended by spring."
     )
     both_ways(
         passage,
-        same=["Ada Lund is treasurer of the Harlow Society of Friends."],
+        same=["Oren Tolvar is treasurer of the Harlow Heritage Trust."],
         changed=[(
-            "Ada Lund is president of the Harlow Society of Friends.",
+            "Oren Tolvar is president of the Harlow Heritage Trust.",
             Difference("wording", "president", "treasurer"),
         )],
     )
 
 
 def test_a_title_of_one_holder_the_passage_gives_another_name_is_not_the_claims() -> None:
-    """"Ada Lund, a panel member, is dean of the Kestria School of Law" where the passage
-    gives the dean's title to Una Vela and names Ada Lund only as a panel member."""
+    """"Oren Tolvar, a jury member, is dean of the Kestria School of Law" where the passage
+    gives the dean's title to Una Vela and names Oren Tolvar only as a jury member."""
     passage = (
-        '"It was a close call," said Una Vela, dean of the Kestria School of Law and part of '
-        'the panel. "I was pleased," said panel member Ada Lund.'
+        "Una Vela, dean of the Kestria School of Law, sat on the jury with two others. Jury "
+        "member Oren Tolvar called the winners brave."
     )
-    claim = "{}, a panel member, is dean of the Kestria School of Law."
+    claim = "{}, a jury member, is dean of the Kestria School of Law."
     both_ways(
         passage,
         same=[claim.format("Una Vela")],
-        changed=[(claim.format("Ada Lund"), Difference("name", "Ada Lund", "Una Vela"))],
+        changed=[(claim.format("Oren Tolvar"), Difference("name", "Oren Tolvar", "Una Vela"))],
     )
 
 
 def test_a_former_holder_or_a_second_body_leaves_the_claims_title_standing() -> None:
-    """A "former president" of the society is no holder of its presidency now; and one
-    person may preside over a party and over the republic of a country (a body of several
-    names is no other place than the party)."""
+    """A "former president" of the trust is no holder of its presidency now; and one person may
+    preside over a party and over the republic of a country (a body of several names is no
+    other place than the party)."""
     _, diffs = verdict(
-        "Ada Lund is president of the Harlow Society.",
-        "Una Vela, former president of the Harlow Society, sat beside Ada Lund, chair of the "
-        "Omnix Trust.",
+        "Ada Lund is president of the Harlow Heritage Trust.",
+        "Una Vela, former president of the Harlow Heritage Trust, sat beside Ada Lund, chair of "
+        "the Omnix Trust.",
     )
     assert not [d for d in diffs if d.kind == "name"], diffs
     _, diffs = verdict(
@@ -10613,40 +10613,35 @@ def test_a_former_holder_or_a_second_body_leaves_the_claims_title_standing() -> 
 
 
 def test_subjects_swapped_between_two_statements_set_against_each_other() -> None:
-    """"the pilgrims were led out while the tourists stayed in place" where the passage led
-    the tourists out and kept the pilgrims: each statement's subject has the other's
-    predicate. The same statements in other words, or in the other order, agree."""
+    """"the cleaners were sent home early while the crew stayed on" where the passage sent the
+    crew home and kept the cleaners: each statement's subject has the other's predicate. The
+    same statements in other words, or in the other order, agree."""
     passage = (
-        "The warden said tourists were led out but the pilgrims gathered for prayers remained "
-        "in place."
+        "Staff told us the crew were sent home early but the cleaners working the night shift "
+        "stayed on."
     )
     both_ways(
         passage,
         same=[
-            "The warden said the tourists were led out while the pilgrims stayed in place.",
-            "The warden said the pilgrims stayed in place while the tourists were led out.",
+            "Staff told us the crew were sent home early while the cleaners stayed on.",
+            "Staff told us the cleaners stayed on while the crew were sent home early.",
         ],
         changed=[(
-            "The warden said the pilgrims were led out while the tourists stayed in place.",
-            Difference("wording", "pilgrims … tourists", "tourists … pilgrims"),
+            "Staff told us the cleaners were sent home early while the crew stayed on.",
+            Difference("wording", "cleaners … crew", "crew … cleaners"),
         )],
     )
 
 
 def test_neither_and_nor_are_one_denial() -> None:
-    """"Neither Kestria nor Norvia has a licensed vaccine" denies once, as "no licensed
-    vaccine in Kestria or Norvia" does; asserting it of both is contradicted."""
-    passage = (
-        "There is currently no vaccine licensed in Kestria or Norvia for use against the virus."
-    )
+    """"Neither Kestria nor Norvia has a licensed treatment" denies once, as "no licensed
+    treatment in Kestria or Norvia" does; asserting it of both is contradicted."""
+    passage = "At present there is no licensed treatment in Kestria or Norvia for the fever."
     both_ways(
         passage,
-        same=[
-            "Neither Kestria nor Norvia currently has a vaccine licensed for use against the "
-            "virus."
-        ],
+        same=["Neither Kestria nor Norvia has a licensed treatment for the fever at present."],
         changed=[(
-            "Both Kestria and Norvia currently have a vaccine licensed for use against the virus.",
+            "Both Kestria and Norvia have a licensed treatment for the fever at present.",
             Difference("negation", None, "no"),
         )],
     )
@@ -10655,38 +10650,38 @@ def test_neither_and_nor_are_one_denial() -> None:
 
 
 def test_a_bare_figure_in_brackets_after_a_name_is_a_share_like_the_one_before() -> None:
-    """"41.2 per cent; Norvia (43.8) and Vantor (44.1)": the bracketed figures are shares,
-    each its name's, as the passage's "(43.8%)" writes them, in whatever order; one changed is
+    """"37.4 per cent; Norvia (38.9) and Vantor (39.6)": the bracketed figures are shares,
+    each its name's, as the passage's "(38.9%)" writes them, in whatever order; one changed is
     contradicted."""
     passage = (
-        "The lowest turnout was recorded in Kestria at 41.2%. Vantor (44.1%) and Norvia (43.8%) "
-        "were the other low turnout regions."
+        "Kestria recorded the weakest turnout, 37.4%, while Vantor (39.6%) and Norvia (38.9%) "
+        "were close behind."
     )
     claim = (
-        "Kestria had the lowest turnout, 41.2 per cent; Norvia ({}) and Vantor (44.1) were the "
-        "other low-turnout regions."
+        "Kestria had the weakest turnout at 37.4 per cent; Norvia ({}) and Vantor (39.6) were "
+        "close behind."
     )
     both_ways(
         passage,
-        same=[claim.format("43.8")],
-        changed=[(claim.format("43.9"), Difference("number", "43.9", "43.8"))],
+        same=[claim.format("38.9")],
+        changed=[(claim.format("38.1"), Difference("number", "38.1", "38.9"))],
     )
-    shares = extract("Kestria got 41.2 per cent; Norvia (43.8) and Vantor (44.1).").of("number")
+    shares = extract("Kestria got 37.4 per cent; Norvia (38.9) and Vantor (39.6).").of("number")
     assert [f.unit for f in shares] == ["%", "%", "%"]
-    assert extract("Kestria won 41.2 per cent. Norvia (12) followed.").of("number")[1].unit is None
+    assert extract("Kestria won 37.4 per cent. Norvia (12) followed.").of("number")[1].unit is None
 
 
 def test_a_value_in_a_relative_clause_of_a_name_the_claim_gives_after_is_no_rival() -> None:
-    """"Winning 212 seats, the Harlow bloc overtook Vantor" where the passage's 151 seats are
-    said in a relative clause of Vantor ("the ruling party (Vantor), which won just 151
-    seats"): they are Vantor's, no rival of the bloc's 212, whatever the verb shares."""
+    """"Winning 212 seats, the Harlow alliance overtook Vantor" where the passage's 151 seats
+    are said in a relative clause of Vantor ("the governing bloc (Vantor), which won only 151
+    seats"): they are Vantor's, no rival of the alliance's 212, whatever the verb shares."""
     passage = (
-        "With 212 seats, the Harlow bloc became the largest force in parliament, overtaking the "
-        "ruling party (Vantor), which won just 151 seats."
+        "Taking 212 seats, the Harlow alliance emerged as the biggest group in the chamber, "
+        "overtaking the governing bloc (Vantor), which won only 151 seats."
     )
     claim = (
-        "Winning {} seats, the Harlow bloc overtook Vantor to become the largest force in "
-        "parliament."
+        "Winning {} seats, the Harlow alliance overtook Vantor to emerge as the biggest group in "
+        "the chamber."
     )
     both_ways(
         passage,
@@ -10696,51 +10691,52 @@ def test_a_value_in_a_relative_clause_of_a_name_the_claim_gives_after_is_no_riva
 
 
 def test_a_request_denied_in_the_passive_is_refused_not_a_denial() -> None:
-    """"was denied by a court" tells what was done to the request (refused), not a "not" of
-    what follows: the request refused in other words agrees; granted, it is the opposite
-    word, in whichever voice the claim puts it."""
-    passage = "The Kestria council's request for an injunction was denied by a court on Friday."
+    """"was denied by a judge" tells what was done to the bid (refused), not a "not" of what
+    follows: the bid refused in other words agrees; granted, it is the opposite word, in
+    whichever voice the claim puts it."""
+    passage = (
+        "The Omnix union's bid for a court order halting the closures was denied by a judge on "
+        "Tuesday."
+    )
+    claim = (
+        "The Omnix union's bid for a court order halting the closures was {} by a judge on "
+        "Tuesday."
+    )
     both_ways(
         passage,
         same=[
-            "The Kestria council's request for an injunction was refused by a court on Friday.",
-            "A court on Friday denied the Kestria council's request for an injunction.",
+            claim.format("refused"),
+            "A judge on Tuesday denied the Omnix union's bid for a court order halting the "
+            "closures.",
         ],
         changed=[
             (
-                "A court on Friday granted the Kestria council's request for an injunction.",
+                "A judge on Tuesday granted the Omnix union's bid for a court order halting the "
+                "closures.",
                 Difference("wording", "granted", "denied"),
             ),
-            (
-                "The Kestria council's request for an injunction was granted by a court on "
-                "Friday.",
-                Difference("wording", "granted", "denied"),
-            ),
+            (claim.format("granted"), Difference("wording", "granted", "denied")),
         ],
     )
 
 
 def test_defeating_a_side_is_a_win_not_a_loss() -> None:
-    """"defeating six-time champions Kestria" is the verb of beating them: a claim that the
-    side beat Kestria to win the cup agrees, though "win" stands where the passage's
-    "defeating" does, and a fact changed in it is still found. "were defeated" stays a
-    loss."""
+    """"defeating six-time holders Kestria" is the verb of beating them: a claim that the side
+    beat Kestria to win the cup agrees, though "win" stands where the passage's "defeating"
+    does, and a fact changed in it is still found. "were defeated" stays a loss."""
     passage = (
-        "Ivo Brask was the unlikely hero as hosts Norvia won a Women's Cup for the first time, "
-        "defeating six-time champions Kestria 3-1 after extra time in front of a record 61,200 "
-        "crowd at Lumo."
+        "Striker Una Vela scored twice as Norvia lifted a Women's Cup for the first time, "
+        "defeating six-time holders Kestria 3-1 after extra time before a crowd of 61,200 at "
+        "Lumo."
+    )
+    claim = (
+        "Before a crowd of 61,200 at Lumo, Norvia beat six-time holders Kestria 3-1 after extra "
+        "time to win the Women's Cup for the {} time."
     )
     both_ways(
         passage,
-        same=[
-            "In front of a record Lumo crowd of 61,200, Norvia beat six-time winners Kestria 3-1 "
-            "after extra time to win the Women's Cup for the first time."
-        ],
-        changed=[(
-            "In front of a record Lumo crowd of 61,200, Norvia beat six-time winners Kestria 3-1 "
-            "after extra time to win the Women's Cup for the second time.",
-            Difference("ordinal", "2nd", "1st"),
-        )],
+        same=[claim.format("first")],
+        changed=[(claim.format("second"), Difference("ordinal", "2nd", "1st"))],
     )
     status, diffs = verdict(
         "Norvia won the Harlow Cup for the first time.",
@@ -10753,104 +10749,101 @@ def test_last_before_a_day_says_when_and_opposes_no_first() -> None:
     """"last Sunday's first round": "last" places Sunday in the past, no opposite of the
     claim's "first"; the last round of an election is still no first round."""
     passage = (
-        "The Harlow party won last Sunday's first round of elections with a good third of the "
-        "votes."
+        "The Vantor party came out on top in last Sunday's first round of voting, with about 34% "
+        "of the ballots."
     )
+    claim = "The Vantor party won the {} round on Sunday with about 34% of the ballots."
     both_ways(
         passage,
-        same=["The Harlow party won the first round on Sunday with a good third of the vote."],
-        changed=[(
-            "The Harlow party won the second round on Sunday with a good third of the vote.",
-            Difference("ordinal", "2nd", "1st"),
-        )],
+        same=[claim.format("first")],
+        changed=[(claim.format("second"), Difference("ordinal", "2nd", "1st"))],
     )
     status, diffs = verdict(
-        "The Harlow party won the first round of elections with a good third of the votes.",
-        "The Harlow party won the last round of elections with a good third of the votes.",
+        "The Vantor party won the first round of voting with about 34% of the ballots.",
+        "The Vantor party won the last round of voting with about 34% of the ballots.",
     )
     assert status == "contradicted" and Difference("wording", "first", "last") in diffs
 
 
 def test_a_rise_or_fall_word_done_to_a_name_is_no_change_of_amount() -> None:
-    """"boosted the Vantor bloc", "dropped Vela", "set up Omnix": a verb of rising or falling
-    with a name right after it is done to that name, and opposes no "slipped from 18 to 12"
-    of the claim. "reduced Vela's lead" is still the lead's fall."""
+    """"boosted the Vantor alliance", "dropped Vela", "set up Omnix": a verb of rising or
+    falling with a name right after it is done to that name, and opposes no "slipped from 17
+    to 11" of the claim. "reduced Vela's lead" is still the lead's fall."""
     passage = (
-        "The Harlow party's showing boosted the Vantor bloc in the north with 37 seats, while "
-        "the Kestria party won 29 seats in the south, up from 22. Conversely, the Norvia party, "
-        "which had 18 seats previously, ended with 12 seats."
+        "A big result for the Harlow party boosted the Vantor alliance in the north, which took "
+        "43 seats; in the south the Kestria party won 35 seats, up from 26. The Norvia party, by "
+        "contrast, held 17 seats before the vote and ended with 11."
     )
     claim = (
-        "In the south the Kestria party won {} seats, up from 22, while the Norvia party "
-        "slipped from 18 to 12."
+        "In the south the Kestria party won {} seats, up from 26, while the Norvia party "
+        "slipped from 17 to 11."
     )
     both_ways(
         passage,
-        same=[claim.format("29")],
-        changed=[(claim.format("27"), Difference("number", "27", "29"))],
+        same=[claim.format("35")],
+        changed=[(claim.format("32"), Difference("number", "32", "35"))],
     )
     status, diffs = verdict(
-        "The win reduced Vela's lead in the standings to 45 points.",
-        "The win increased Vela's lead in the standings to 45 points.",
+        "The win reduced Vela's lead in the standings to 47 points.",
+        "The win increased Vela's lead in the standings to 47 points.",
     )
     assert status == "contradicted" and Difference("wording", "reduced", "increased") in diffs
 
 
-def test_more_grading_an_adjective_is_no_amount_against_fewer() -> None:
-    """"a more affordable Lumo headset ... with reduced features": "more" grades
-    "affordable", and is no opposite of the claim's "fewer features"; "less affordable" is
-    still its opposite, and "fewer headsets" against "more headsets" too."""
+def test_more_grading_an_adjective_is_no_amount_against_less() -> None:
+    """"a more affordable Lumo tablet that has reduced storage": "more" grades "affordable",
+    and is no opposite of the claim's "less storage"; "less affordable" is still its
+    opposite."""
     passage = (
-        "Sources say Omnix is developing a more affordable Lumo headset model with reduced "
-        "features, priced around $900."
+        "According to suppliers, Omnix is working on a more affordable Lumo tablet that has "
+        "reduced storage and is priced at around $1,150."
     )
     claim = (
-        "Omnix is said to be developing a cheaper Lumo headset with fewer features, priced at "
+        "Omnix is reported to be working on a cheaper Lumo tablet with less storage, priced at "
         "about ${}."
     )
     both_ways(
         passage,
-        same=[claim.format("900")],
-        changed=[(claim.format("1,200"), Difference("number", "about 1,200", "about 900"))],
+        same=[claim.format("1,150")],
+        changed=[(claim.format("1,450"), Difference("number", "about 1,450", "about 1,150"))],
     )
     status, diffs = verdict(
-        "Omnix is developing a less affordable Lumo headset model.",
-        "Omnix is developing a more affordable Lumo headset model.",
+        "Omnix is working on a less affordable Lumo tablet.",
+        "Omnix is working on a more affordable Lumo tablet.",
     )
     assert status == "contradicted" and Difference("wording", "less", "more") in diffs
 
 
 def test_a_denied_deed_of_an_acronym_is_its_spelled_out_names() -> None:
-    """"In April 2023 the NFTO refused to approve" against "In April 2023, the Norvian Fair
-    Trade Office announced it would not approve": the same subject, short and long, and a
-    month is no subject; another body refusing is still another subject."""
+    """"In June 2021 the NFTO refused to clear" against "In June 2021, the Norvian Fair Trade
+    Office said it would not clear": the same subject, short and long, and a month is no
+    subject; another body refusing is still another subject."""
     passage = (
-        "In April 2023, the Norvian Fair Trade Office announced it would not approve the Omnix "
-        "deal, while the Harlow Commission cleared it."
+        "In June 2021, the Norvian Fair Trade Office said it would not clear the Omnix merger, "
+        "while the Harlow Commission approved it."
     )
     both_ways(
         passage,
-        same=["In April 2023 the NFTO refused to approve the Omnix deal."],
+        same=["In June 2021 the NFTO refused to clear the Omnix merger."],
         changed=[(
-            "In April 2023 the Harlow Commission refused to approve the Omnix deal.",
+            "In June 2021 the Harlow Commission refused to clear the Omnix merger.",
             Difference("name", "Commission", "Norvian"),
         )],
     )
 
 
 def test_a_value_the_passage_gives_for_now_is_not_the_one_of_a_past_date() -> None:
-    """"When Lund declared the emergency in July 2022, the outbreak had grown to more than
-    41,000 cases" where the passage's 41,000 is the toll now and "by then" it had 12,000:
-    the value of the claim's time is 12,000."""
+    """"When Lund declared the emergency in March 2021, the outbreak had grown to more than
+    41,000 cases" where the passage's 41,000 is the count now and "at that point" it had
+    12,000: the value of the claim's time is 12,000."""
     passage = (
-        "In July 2022, Dr. Ana Lund, the agency's director general, overruled a panel of "
-        "advisers who could not come to a consensus, and declared the virus a global "
-        "emergency. By then, the outbreak had swelled to more than 12,000 cases and five deaths "
-        "in 60 countries. The global toll now stands at more than 41,000 cases and 90 deaths "
-        "in 100 countries."
+        "In March 2021, Dr. Ana Lund, who heads the agency, set aside the split advice of her "
+        "experts and declared the virus a global emergency. At that point the outbreak had "
+        "reached more than 12,000 cases and five deaths in 60 countries. The worldwide count now "
+        "stands at more than 41,000 cases and 85 deaths in 93 countries."
     )
     claim = (
-        "When Lund declared the emergency in July 2022, the outbreak had already grown to more "
+        "When Lund declared the emergency in March 2021, the outbreak had already grown to more "
         "than {} cases."
     )
     both_ways(
@@ -10866,20 +10859,39 @@ def test_opposites_of_custody_and_of_a_run_kept_or_ended() -> None:
     """"released" against "arrested", "ended" against "extended": opposite deeds in the same
     place contradict; the same deed in other words agrees."""
     both_ways(
-        "The announcement came hours after police arrested Lund's chief of staff while raiding "
-        "several public buildings.",
-        same=["The announcement came hours after police arrested Lund's chief of staff."],
+        "Hours before the statement, officers arrested Lund's deputy during searches of three "
+        "ministries.",
+        same=["Hours before the statement, officers arrested Lund's deputy."],
         changed=[(
-            "The announcement came hours after police released Lund's chief of staff.",
+            "Hours before the statement, officers released Lund's deputy.",
             Difference("wording", "released", "arrested"),
         )],
     )
     both_ways(
-        "Captain Lund said the win was sweet redemption after Norvia extended their winning "
-        "streak at home to 30 years.",
-        same=["Norvia stretched its winning streak at home to 30 years."],
+        "For coach Lund the win was payback, as Norvia extended their unbeaten run at home to 26 "
+        "years.",
+        same=["Norvia stretched its unbeaten run at home to 26 years."],
         changed=[(
-            "Norvia's winning streak at home ended at 30 years.",
+            "Norvia's unbeaten run at home ended at 26 years.",
             Difference("wording", "ended", "extended"),
         )],
+    )
+
+
+def test_in_the_lead_places_first() -> None:
+    """"puts the Harlow bloc in the lead with 207 seats" places it first: a claim that puts it
+    first agrees, one that puts it second is contradicted; the fourth place of another party
+    is no counterpart of the claim's first."""
+    passage = (
+        "Monday's count puts the Harlow bloc in the lead with 207 seats, with the Vantor party "
+        "next on 171, the Kestria party third on 139 and the Norvia party fourth on 52."
+    )
+    claim = (
+        "Monday's count put the Harlow bloc {} with 207 seats, ahead of the Vantor party with "
+        "171 and the third-placed Kestria party with 139."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("first")],
+        changed=[(claim.format("second"), Difference("ordinal", "2nd", "1st"))],
     )

@@ -421,6 +421,9 @@ _TWICE = re.compile(
     r"my|your|than|over|what|much|many|more|less|per|a-|weekly|daily|monthly|yearly)\b)",
     re.I,
 )
+# A place held at the head of a ranking: "the Harlow bloc in the lead with 203 seats" (a lead
+# taken, "took the lead in the 20th minute", is an event, not a place).
+_IN_THE_LEAD = re.compile(r"\bin\s+the\s+lead\b", re.I)
 _ELLIPTIC_ORDINAL = re.compile(
     rf"\bthe\s+(?P<w>{_ORDINAL_WORDS})\b(?=\s*[,;:.!?)]|\s+(?:of|and|or|but|before|after)\b)",
     re.I,
@@ -654,7 +657,7 @@ _MEASURED_AMOUNT = re.compile(
 # just set a record" denies it was just set; "not just yet" still negates).
 _NOT_JUST = re.compile(r"\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b)", re.I)
 _ADDED_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
-# A passive "denied": "the motion was denied", "before being denied by the keeper".
+# A passive "denied": "the motion was denied", "the bid, denied by a judge".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 # How far before a "nor" its "neither" may stand ("Neither the Omnix board nor ..."). On
@@ -1519,6 +1522,9 @@ class Extractor:
         for m in _ELLIPTIC_ORDINAL.finditer(t):
             if self.free(m.start("w"), m.end("w")):
                 self.add("ordinal", ORDINALS[m.group("w").lower()], m.start("w"), m.end("w"))
+        for m in _IN_THE_LEAD.finditer(t):
+            if self.free(m.start(), m.end()):
+                self.add("ordinal", 1, m.start(), m.end())  # "in the lead": placed first
         # "the costliest storm" ranks it first, as "the second-costliest" ranks it second.
         bare_superlatives = _BARE_SUPERLATIVE.finditer(t) if "est " in low or "most " in low else ()
         opening = list(_OPENING_SUPERLATIVE.finditer(t)) if "est " in low or "most " in low else []
@@ -1541,7 +1547,7 @@ class Extractor:
                 _PASSIVE_BEFORE.search(t, max(0, m.start() - 12), m.start())
                 or _BY_AFTER.match(t, m.end())
             ):
-                continue  # "the motion was denied", "denied by the keeper": a deed done to
+                continue  # "the motion was denied", "denied by a judge": a deed done to
                 # it (refused, stopped), not a denial of what follows
             if m.group(0).lower() == "nor" and _NEITHER_BEFORE.search(
                 t, max(0, m.start() - NEITHER_REACH), m.start()
@@ -1654,8 +1660,8 @@ class Extractor:
 
     def shares_in_brackets(self) -> None:
         """A bare figure in brackets after a name, in a sentence that gave a share before it,
-        is a share too: "Kestria had 41.2 per cent; Norvia (43.8) and Vantor (44.1)" (43.8%,
-        44.1%), as "Norvia (43.8%)" writes it."""
+        is a share too: "Kestria had 37.4 per cent; Norvia (38.9) and Vantor (39.6)" (38.9%,
+        39.6%), as "Norvia (38.9%)" writes it."""
         text = self.norm.original
         share: Fact | None = None  # the last share of the sentence
         for k, f in enumerate(self.facts):
