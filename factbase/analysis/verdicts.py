@@ -1217,8 +1217,8 @@ def wording_differences(
 
 
 def _moved_a_name(word: str, text: str) -> bool:
-    """Is ``word`` a verb of rising or falling done to a name right after it ("kicked and
-    dropped Vela", "lifted Kestria into second"): a deed done to someone, not an amount
+    """Is ``word`` a verb of rising or falling done to a name right after it ("pulled away
+    and dropped Vela", "lifted Kestria into second"): a deed done to someone, not an amount
     going up or down ("reduced Vela's lead" is the lead's fall)?"""
     if stem(word) not in RISE_STEMS | FALL_STEMS:
         return False
@@ -1234,8 +1234,8 @@ _GRADING = frozenset({"more", "less"})
 
 def _degree_only(a: str, claim: str, b: str, evidence: str) -> bool:
     """Is one of two opposites "more" or "less" grading an adjective wherever it stands ("a
-    more affordable model", "thicker, more concentrated milk"), the other no grade of the
-    same adjective: no amount against "fewer features" or "eating less"?"""
+    more affordable tablet", "a more concentrated dose"), the other no grade of the same
+    adjective: no amount against "less storage" or "fewer ports"?"""
     for word, text, other, other_text in ((a, claim, b, evidence), (b, evidence, a, claim)):
         if word not in _GRADING:
             continue
@@ -1256,7 +1256,7 @@ _PAST_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
 
 
 def _a_past_time(word: str, ws: Sequence[str]) -> bool:
-    """Is ``word`` a "last" that says when ("last Sunday's first round"), wherever it stands
+    """Is ``word`` a "last" that says when ("last Sunday's first ballot"), wherever it stands
     in ``ws``: the previous one, no opposite of "first"?"""
     return word == "last" and all(
         i + 1 < len(ws) and re.sub(r"['’]s$", "", ws[i + 1]) in _PAST_TIMES

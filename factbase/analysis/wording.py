@@ -349,7 +349,7 @@ _ANTONYM_PAIRS = (
     # "slide" have several, and are left to the pairs above)
     ("soar", "plummet"), ("soar", "slump"), ("ratify", "reject"), ("adopt", "reject"),
     # money one way or the other ("spent $2 billion" / "saved $2 billion"; "cost" is left
-    # out: "to save $10 billion in costs" says the noun), custody ("arrested" / "released"),
+    # out: "to save $4 billion in costs" says the noun), custody ("arrested" / "released"),
     # a run kept going or stopped ("extended the streak" / "the streak ended")
     ("spend", "save"), ("arrest", "release"), ("detain", "release"), ("arrest", "free"),
     ("detain", "free"), ("extend", "end"),

@@ -301,7 +301,7 @@ def negated_subject_differs(
     if any(set(mine) & set(names) for names in theirs) or not all(theirs):
         return None  # the claim's subject, or a partner with no name ("he did not")
     if any(acronym_in(w.lower(), " ".join(names)) for w in mine for names in theirs):
-        return None  # "the CMA" for "the Competition and Markets Authority"
+        return None  # "the NFTO" for "the Norvian Fair Trade Office"
     return mine[-1], theirs[0][0]
 
 

@@ -1015,8 +1015,8 @@ def role_rival(
     return rival
 
 
-# A name and the relative clause set off after it, up to a value: "the ruling Vantor party,
-# which won just 151 seats", "the ruling party (Vantor), which won".
+# A name and the relative clause set off after it, up to a value: "the governing Vantor bloc,
+# which won only 151 seats", "the governing bloc (Vantor), which won".
 _RELATIVE_OF = re.compile(
     r"([A-Z][\w'’-]*)\)?(?:\s+[a-z]+){0,2}\s*,\s+(?:which|who)\b[^,.;:!?]*$"
 )
@@ -1024,9 +1024,9 @@ _RELATIVE_OF = re.compile(
 
 def _relative_of_named_after(rival: Fact, passage_text: str, c: Fact, claim_text: str) -> bool:
     """Is the rival said in a relative clause of a name that the claim gives only after its
-    value, as another party to what its subject did? "Winning 212 seats, the Harlow bloc
-    overtook Vantor" against "... overtaking the ruling Vantor party, which won just 151
-    seats": 151 is Vantor's, not the bloc's."""
+    value, as another party to what its subject did? "Winning 212 seats, the Harlow alliance
+    overtook Vantor" against "... overtaking the governing bloc (Vantor), which won only 151
+    seats": 151 is Vantor's, not the alliance's."""
     sentence = sentence_at(passage_text, rival.start)
     m = _RELATIVE_OF.search(passage_text, sentence.start, rival.start)
     if m is None:
@@ -1578,11 +1578,12 @@ def _own_words_crossed(
     c1: Fact, c2: Fact, p1: Fact, p2: Fact, claim_text: str, passage_text: str
 ) -> bool:
     """Do two values of one sentence stand in the passage's one sentence each with the words
-    that set the other's clause apart, verbs aside? "interest would fall by $2.6 trillion,
-    while deficits would shrink by $310 billion" against "deficits would be reduced by $2.6
-    trillion and interest by $310 billion". A clause's own words are those the other clause
-    lacks, less the lead-in both sentences open with ("the office estimated that"), which is
-    said of both values; names that keep to their own value's clause say nothing was crossed.
+    that set the other's clause apart, verbs aside? "payments on the loans would drop by $2.6
+    trillion, while pension spending would shrink by $310 billion" against "pension spending
+    would be cut by $2.6 trillion and payments on the loans would be cut by $310 billion". A
+    clause's own words are those the other clause lacks, less the lead-in both sentences open
+    with ("analysts expected that"), which is said of both values; names that keep to their
+    own value's clause say nothing was crossed.
     """
     sentences = sentence_at(claim_text, c1.start), sentence_at(passage_text, p1.start)
     if sentences[0] != sentence_at(claim_text, c2.start) or sentences[1] != sentence_at(
@@ -1858,8 +1859,8 @@ def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
     return out
 
 
-# Where a sentence parts into two statements set against each other: "the guests were led out
-# while the staff stayed", "... , but ...", "...; ...".
+# Where a sentence parts into two statements set against each other: "the cleaners were sent
+# home while the crew stayed on", "... , but ...", "...; ...".
 _CONTRAST_JOIN = re.compile(r"\s*,?\s+\b(?:while|but|whereas)\b\s+|\s*;\s+")
 # A lead-in that reports the statements: "Lund said (that)", "the police told reporters".
 _REPORTED = re.compile(
@@ -1906,8 +1907,8 @@ def _subject_from(said: list[tuple[str, int]], first: int) -> str | None:
 
 def clause_subjects_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     """Two statements set against each other in the claim whose subjects the passage gives
-    each other's predicates: "the guests were led out while the staff stayed in place" against
-    "the staff were led out but the guests remained in place". Each statement of the claim
+    each other's predicates: "the cleaners were sent home while the crew stayed on" against
+    "the crew were sent home but the cleaners stayed on". Each statement of the claim
     opens with words of the other statement of the passage and goes on with words of its own
     one, and each of the passage's opens with the other's subject (subjects come first)."""
     if len(sentence_spans(claim_text)) != 1:
@@ -3754,10 +3755,10 @@ def dated_level_as_now(
 def now_level_as_dated(
     claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
 ) -> list[Difference]:
-    """A value the claim dates in the past ("when the emergency was declared in July 2022,
-    the outbreak had grown to 41,000 cases") that the passage gives for now only ("the toll
-    now stands at 41,000"), while it gives one other value of the measure, not for now ("by
-    then, more than 12,000 cases"): that value is the one the claim's time had."""
+    """A value the claim dates in the past ("when the emergency was declared in March 2021,
+    the outbreak had grown to 41,000 cases") that the passage gives for now only ("the count
+    now stands at 41,000"), while it gives one other value of the measure, not for now ("at
+    that point, more than 12,000 cases"): that value is the one the claim's time had."""
     out = []
     for c in claim_facts.of("number"):
         if _now_beside(claim_text, c):
