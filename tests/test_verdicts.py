@@ -10895,3 +10895,17 @@ def test_in_the_lead_places_first() -> None:
         same=[claim.format("first")],
         changed=[(claim.format("second"), Difference("ordinal", "2nd", "1st"))],
     )
+
+
+def test_coming_off_a_list_is_no_staying_on_it() -> None:
+    """"would come off its review list" against "would remain on its review list": the verb of
+    two words says the opposite of staying; "stay on" in other words agrees."""
+    both_ways(
+        "The agency Omnix said the Kestria bond would remain on its review list despite the new "
+        "budget.",
+        same=["Omnix said the Kestria bond would stay on its review list despite the new budget."],
+        changed=[(
+            "Omnix said the Kestria bond would come off its review list after the new budget.",
+            Difference("wording", "come off", "remain"),
+        )],
+    )

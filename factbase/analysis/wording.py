@@ -586,6 +586,7 @@ _PHRASAL_OPPOSITES = {
     ("lay", "off"): frozenset({"hire", "recruit", "employ"}),
     ("call", "off"): frozenset({"hold", "proceed", "continue"}),
     ("step", "down"): frozenset({"stay", "remain", "continue"}),
+    ("come", "off"): frozenset({"stay", "remain"}),
     ("shut", "down"): frozenset({"open", "reopen", "start", "launch"}),
     ("give", "up"): frozenset({"keep", "retain", "hold"}),
     ("pull", "out"): frozenset({"join", "enter", "stay", "remain"}),
