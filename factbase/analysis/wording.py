@@ -901,7 +901,8 @@ def _one_outcome(a: list[str], i: int, b: list[str], j: int) -> bool:
     )
 
 
-_BEING = frozenset("was were is are be been being".split())
+# The forms of "be" that make a passive: "were defeated", "was denied by", "being beaten".
+PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
 
 
 def _defeating(ws: list[str], i: int) -> bool:
@@ -912,8 +913,8 @@ def _defeating(ws: list[str], i: int) -> bool:
         return False
     before = ws[i - 1] if i else ""
     after = ws[i + 1] if i + 1 < len(ws) else ""
-    return before not in _BEING and before not in ("a", "the", "s") and after not in (
-        "by", "of", "to"
+    return before not in PASSIVE_AUXILIARIES and before not in ("a", "the", "s") and (
+        after not in ("by", "of", "to")
     )
 
 
@@ -1024,7 +1025,9 @@ def converse_swapped(claim: str, a: str, evidence: str, b: str) -> bool:
     )
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PASSIVE_AUXILIARIES))})\s+(?:\w+ly\s+)?$", re.I
+)
 
 
 def _passive(text: str, word: str) -> bool:

@@ -69,7 +69,7 @@ from factbase.analysis.facts.ranges import (
 )
 from factbase.analysis.facts.units import currency, dimension, exact_ratio, unit_name
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, normalize
-from factbase.analysis.wording import is_light
+from factbase.analysis.wording import PASSIVE_AUXILIARIES, is_light
 
 _HAS_DIGIT = re.compile(r"\d")
 # Clock times: "8:38 a.m.", "8.38am", "6pm", "10:00", "midnight", "noon". A dotted time needs
@@ -658,7 +658,7 @@ _MEASURED_AMOUNT = re.compile(
 _NOT_JUST = re.compile(r"\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b)", re.I)
 _ADDED_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
 # A passive "denied": "the motion was denied", "the bid, denied by a judge".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUXILIARIES))})\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 # How far before a "nor" its "neither" may stand ("Neither the Omnix board nor ..."). On
 # benchmarks/news.py 80 and 160 give the same verdicts; 40 leaves one more supported claim of
@@ -1900,15 +1900,15 @@ _YEARS_APART = re.compile(
 _BACK = frozenset({"earlier", "before", "previous", "preceding"})
 # An event told right after "after" or "before": "two years after work began".
 _COUNTED_FROM_EVENT = re.compile(r"\s+[a-z]")
-# A count left to be understood: where its clause joins the one before ("and", "while", a
-# comma), what stands right before it (a joining word or a verb) and right after it (nothing
-# it counts: a preposition, a verb, the end of the clause).
 # Where a sentence's statement ends: a full stop, "!" or "?" (a semicolon goes on).
 _STATEMENT_BREAK = re.compile(r"[.!?]\s")
 # A name and the bracket that opens right after it: "Norvia (".
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’.-]*\s*\($")
-# How far back a bracket's name may start ("Uttar Norvia (").
+# How far back a bracket's name may start ("Port Norvia (").
 NAME_REACH = 40
+# A count left to be understood: where its clause joins the one before ("and", "while", a
+# comma), what stands right before it (a joining word or a verb) and right after it (nothing
+# it counts: a preposition, a verb, the end of the clause).
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\(|\)")
 _NEXT_CLAUSE = re.compile(r"\band\b|\bwhile\b|\bbut\b|,")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
