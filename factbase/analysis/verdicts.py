@@ -32,7 +32,7 @@ from factbase.analysis.facts.comparators import (
     MEASURE_COMPARISONS_DOWN,
     UPPER,
 )
-from factbase.analysis.facts.dates import MONTHS, WEEKDAYS, may_be_one_time
+from factbase.analysis.facts.dates import TIME_NAMES, may_be_one_time
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     CAP_WORD,
@@ -1147,20 +1147,29 @@ def wording_differences(
     # ... and so does a word a negator of the claim reaches further on, the passage's word
     # being it with a prefix of denial ("None of the 40 passengers was hurt" / "unhurt")
     reached = {w for f in claim_facts.of("negation") for w in (f.unit or "").split()}
+
+    def stands_opposed(a: str, b: str) -> bool:
+        """What both ways of finding opposites ask of a claim word ``a`` against a passage
+        word ``b`` before it contradicts."""
+        return (
+            (a not in denied or _negated_in(b, evidence_words))
+            # one side negated says the other's word ("unpaid" / "has not paid"); both
+            # negated, the opposites oppose again ("did not close" / "did not open"; "failed
+            # to close" is no opposite of "open")
+            and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)
+            and not converse_swapped(claim, a, evidence, b)
+            and not (a in reached and stem(b) in affixed_opposites(a))
+            and not _extent_of_a_length(b, evidence)
+            and not _moved_a_name(a, claim) and not _moved_a_name(b, evidence)
+            and not _degree_only(a, claim, b, evidence)
+        )
+
     out = [
         Difference("wording", a, b) for a, b in acc.opposites
         if not _said_at_its_value(a, claim_seq, evidence_words)
-        and (a not in denied or _negated_in(b, evidence_words))
-        # one side negated says the other's word ("unpaid" / "has not paid"); both negated,
-        # the opposites oppose again ("did not close" / "did not open")
-        and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)
         and not same_outcome(a, claim_seq, b, evidence_words)
-        and not converse_swapped(claim, a, evidence, b)
         and not _loser_beaten(a, claim, evidence)
-        and not (a in reached and stem(b) in affixed_opposites(a))
-        and not _extent_of_a_length(b, evidence)
-        and not _moved_a_name(a, claim) and not _moved_a_name(b, evidence)
-        and not _degree_only(a, claim, b, evidence)
+        and stands_opposed(a, b)
     ]
     # A word turned into its opposite in the same place contradicts, even a small one left out
     # above ("nose up" / "nose down") or one the passage uses elsewhere ("won the final" /
@@ -1176,15 +1185,7 @@ def wording_differences(
         for a, b in anchored_opposites(
             every, evidence_words, skip=left_out | STOPWORDS, names=names, others=others
         )
-        if a not in known and (a not in denied or _negated_in(b, evidence_words))
-        and not _a_past_time(b, evidence_words)
-        # "failed to close" is no opposite of "open", but "not open" still opposes "not close"
-        and _negated_in(b, evidence_words) == _negated_in(a, claim_seq)
-        and not converse_swapped(claim, a, evidence, b)
-        and not (a in reached and stem(b) in affixed_opposites(a))
-        and not _extent_of_a_length(b, evidence)
-        and not _moved_a_name(a, claim) and not _moved_a_name(b, evidence)
-        and not _degree_only(a, claim, b, evidence)
+        if a not in known and not _a_past_time(b, evidence_words) and stands_opposed(a, b)
     )
     # "from the east to the west" against "from the west to the east"
     out.extend(Difference("wording", a, b) for a, b in reversed_stretches(claim, evidence))
@@ -1250,7 +1251,7 @@ def _degree_only(a: str, claim: str, b: str, evidence: str) -> bool:
 
 
 # Words of a time a "last" before them places in the past: "last Sunday", "last year".
-_PAST_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+_PAST_TIMES = TIME_NAMES | frozenset(
     "week weekend month year season night time summer winter spring autumn fall".split()
 )
 

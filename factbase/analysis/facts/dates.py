@@ -18,6 +18,8 @@ MONTH_NAMES = (
 
 # The days of the week, Monday first, as ``datetime.date.weekday`` numbers them.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The names of months and days: words of when, never of who.
+TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 DateValue = tuple[int | None, int | None, int | None]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
+from factbase.analysis.facts.dates import TIME_NAMES
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import acronym_in, sentence_initial
 from factbase.analysis.text import STOPWORDS, content_words, norm
@@ -276,12 +276,9 @@ def _subject_names(text: str, start: int) -> list[str]:
     return [
         m.group(0) for m in _NAME_WORD.finditer(text, lo, start)
         if m.group(0).lower() not in STOPWORDS and not sentence_initial(text, m.start())
-        and m.group(0).lower() not in _TIME_NAMES  # "In April 2023 the board did not"
+        and m.group(0).lower() not in TIME_NAMES  # "In June 2021 the board did not"
     ]
 
-
-# Months and days: when a clause's deed happened, not who did it.
-_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def negated_subject_differs(

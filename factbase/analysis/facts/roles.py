@@ -13,7 +13,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import MONTHS, WEEKDAYS, date_distance, may_be_one_time
+from factbase.analysis.facts.dates import (
+    MONTHS,
+    TIME_NAMES,
+    WEEKDAYS,
+    date_distance,
+    may_be_one_time,
+)
 from factbase.analysis.facts.extract import (
     ORDINALS,
     PLACE_VERBS,
@@ -1585,11 +1591,9 @@ def _own_words_crossed(
     with ("analysts expected that"), which is said of both values; names that keep to their
     own value's clause say nothing was crossed.
     """
-    sentences = sentence_at(claim_text, c1.start), sentence_at(passage_text, p1.start)
-    if sentences[0] != sentence_at(claim_text, c2.start) or sentences[1] != sentence_at(
-        passage_text, p2.start
-    ):
+    if not _one_sentence_each(c1, c2, p1, p2, claim_text, passage_text):
         return False  # across sentences "it" may stand for what the other sentence names
+    sentences = sentence_at(claim_text, c1.start), sentence_at(passage_text, p1.start)
     mine = {id(f): (r, n) for f, r, n, _ in value_roles(claim_text, FactSet([c1, c2]))}
     theirs = {id(f): (r, n) for f, r, n, _ in value_roles(passage_text, FactSet([p1, p2]))}
     if not (id(c1) in mine and id(c2) in mine and id(p1) in theirs and id(p2) in theirs):
@@ -1611,7 +1615,6 @@ def _own_words_crossed(
 # 2017", "In 2016 he bought Vantor; then in 2017 ...".
 _CLAUSE_BOUNDARY = re.compile(r"[.;!?]\s|\s(?:and|while|but|whereas|then)\s")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_NOT_CLAUSE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _clause_of(text: str, f: Fact) -> tuple[int, int]:
@@ -1625,9 +1628,18 @@ def _clause_names(text: str, span: tuple[int, int]) -> frozenset[str]:
     found = set()
     for m in _NAME_WORD.finditer(text, *span):
         w = m.group(0).lower().removesuffix("'s").removesuffix("’s")
-        if w not in STOPWORDS and w not in _NOT_CLAUSE_NAMES:
+        if w not in STOPWORDS and w not in TIME_NAMES:
             found.add(w)
     return frozenset(found)
+
+
+def _one_sentence_each(
+    c1: Fact, c2: Fact, p1: Fact, p2: Fact, claim_text: str, passage_text: str
+) -> bool:
+    """Do the claim's two values stand in one sentence of it, and the passage's in one of it?"""
+    return sentence_at(claim_text, c1.start) == sentence_at(claim_text, c2.start) and (
+        sentence_at(passage_text, p1.start) == sentence_at(passage_text, p2.start)
+    )
 
 
 def _names_crossed(
@@ -1637,9 +1649,7 @@ def _names_crossed(
     its own, stand in one sentence of the passage each in a clause with the other's name and
     not its own? "bought Omnix in 2016 and Vantor in 2017" against "In 2016 he bought Vantor;
     then in 2017 he bought Omnix"."""
-    if sentence_at(claim_text, c1.start) != sentence_at(claim_text, c2.start) or sentence_at(
-        passage_text, p1.start
-    ) != sentence_at(passage_text, p2.start):
+    if not _one_sentence_each(c1, c2, p1, p2, claim_text, passage_text):
         return False  # one sentence each: across sentences "he" may name the one "Ortiz" did
     spans_c = _clause_of(claim_text, c1), _clause_of(claim_text, c2)
     spans_p = _clause_of(passage_text, p1), _clause_of(passage_text, p2)
