@@ -1021,6 +1021,8 @@ def role_rival(
     return rival
 
 
+# A name word: capitalised, no digits; runs are split at possessives and punctuation.
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]{2,}\b")
 # A name and the relative clause set off after it, up to a value: "the governing Vantor bloc,
 # which won only 151 seats", "the governing bloc (Vantor), which won".
 _RELATIVE_OF = re.compile(
@@ -1614,7 +1616,6 @@ def _own_words_crossed(
 # Where one clause of a sentence ends and the next begins: "bought Omnix in 2016 and Vantor in
 # 2017", "In 2016 he bought Vantor; then in 2017 ...".
 _CLAUSE_BOUNDARY = re.compile(r"[.;!?]\s|\s(?:and|while|but|whereas|then)\s")
-_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _clause_of(text: str, f: Fact) -> tuple[int, int]:
@@ -3473,8 +3474,6 @@ _RUN_SKIP = HONORIFICS | NOT_NAMES | frozenset(
 )
 # Small words inside one name: "Department of Justice", "Jorin van Ombry".
 _NAME_JOINERS = frozenset("of de del della di da van von der den la le al bin".split())
-# A name word: capitalised, no digits; runs are split at possessives and punctuation.
-_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]{2,}\b")
 
 
 @lru_cache(maxsize=4096)
