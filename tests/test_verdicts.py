@@ -10909,3 +10909,46 @@ def test_coming_off_a_list_is_no_staying_on_it() -> None:
             Difference("wording", "come off", "remain"),
         )],
     )
+
+
+def test_a_value_compared_with_a_named_rival_must_beat_its_value() -> None:
+    """"the Vela Party, on 6.2%, polled more than the Kestria Union": the passage gives the
+    Kestria Union 7.1%, so the comparison fails; against a rival the passage gives less, it
+    holds."""
+    both_ways(
+        "In the regional vote the Kestria Union polled 7.1%, the Vela Party polled 6.2% and the "
+        "Harlow List 3.0%.",
+        same=[
+            "The Vela Party, on 6.2%, polled more than the Harlow List in the regional vote.",
+            "The Harlow List, on 3.0%, polled less than the Vela Party in the regional vote.",
+        ],
+        changed=[(
+            "The Vela Party, on 6.2%, polled more than the Kestria Union in the regional vote.",
+            Difference(
+                "comparator", "6.2%, more than the Kestria Union in the regional vote",
+                "6.2% against 7.1%",
+            ),
+        )],
+    )
+
+
+def test_a_value_compared_with_an_unnamed_rival_reads_the_rivals_own_words() -> None:
+    """A rival named by common words ("the northern stadium") is found by them before its
+    value; a day after it ("on Saturday") names no rival."""
+    passage = (
+        "Attendance at the northern stadium reached 41,200 on Saturday, while the southern "
+        "ground drew 38,900."
+    )
+    status, diffs = verdict(
+        "The southern ground, with 38,900, drew more fans than the northern stadium on Saturday.",
+        passage,
+    )
+    assert status == "contradicted", diffs
+    assert Difference(
+        "comparator", "38,900, more than the northern stadium on Saturday", "38,900 against 41,200"
+    ) in diffs
+    status, diffs = verdict(
+        "The southern ground, with 38,900, drew fewer fans than the northern stadium on Saturday.",
+        passage,
+    )
+    assert status != "contradicted", diffs

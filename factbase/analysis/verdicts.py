@@ -103,6 +103,7 @@ from factbase.analysis.facts.roles import (
     swapped_conjuncts,
     teller_moved,
     transposed,
+    value_against_named,
     value_agent_moved,
     value_name_moved,
     value_owner_moved,
@@ -523,6 +524,7 @@ def analyse(
     diffs.extend(rate_against_total(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
+    diffs.extend(value_against_named(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
         d for d in order_against_values(claim, claim_facts, passage[lo:hi], evidence)
         if not any(x.kind == "comparator" for x in diffs)
