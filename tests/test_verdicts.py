@@ -10952,3 +10952,16 @@ def test_a_value_compared_with_an_unnamed_rival_reads_the_rivals_own_words() -> 
         passage,
     )
     assert status != "contradicted", diffs
+
+
+def test_a_pace_is_told_per_its_own_distance() -> None:
+    """A time given for each mile is a pace per mile: the same time per kilometre is another
+    pace, while a clock time with no "per" after it is no pace at all."""
+    both_ways(
+        "Over the hill stage Vantor averaged 2:58 per mile, a club record for the Harlow course.",
+        same=["Vantor averaged 2:58 per mile over the hill stage."],
+        changed=[(
+            "Vantor averaged 2:58 per kilometre over the hill stage.",
+            Difference("unit", "2:58 per kilometre", "2:58 per mile"),
+        )],
+    )

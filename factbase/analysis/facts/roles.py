@@ -4657,8 +4657,12 @@ def rate_against_total(
     of something ("$5 million per show"), or the other way round, or for each of another thing
     ("12.4% a year" / "12.4% a month")."""
     out = []
-    for c in claim_facts.of("number"):
-        found = [p for p in passage_facts.of("number") if same_value(c, p) and p.unit == c.unit]
+    # a time told for each of something is a pace: "4:05 per mile" is not "4:05 per kilometre"
+    for c in claim_facts.of("number", "time"):
+        found = [
+            p for p in passage_facts.of(c.kind)
+            if same_value(c, p) and p.unit == c.unit and p.kind == c.kind
+        ]
         if len(found) != 1:
             continue
         p = found[0]
