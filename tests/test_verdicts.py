@@ -10965,3 +10965,17 @@ def test_a_pace_is_told_per_its_own_distance() -> None:
             Difference("unit", "2:58 per kilometre", "2:58 per mile"),
         )],
     )
+
+
+def test_no_this_or_that_denies_what_follows_of_either() -> None:
+    """"no team or side had reached the 60 points needed" denies the reaching, as "no team
+    had reached" does: a claim that a club reached them is contradicted."""
+    both_ways(
+        "The Vela club finished top on 58. Once the count ended, no team or side had reached the "
+        "60 points needed for the title.",
+        same=["No team had reached the 60 points needed for the title once the count ended."],
+        changed=[(
+            "The Vela club had reached the 60 points needed for the title once the count ended.",
+            Difference("negation", None, "no"),
+        )],
+    )

@@ -376,6 +376,8 @@ _COUNTED_AFTER = re.compile(r"[\d,.]+(?:\s+[a-z]{2,}s\b|-[a-z]{2,})")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
 # and action was taken": only "ignored" is negated).
 _NEGATED = re.compile(r"[,;:.!?()]| - | and | but | or | while ")
+# Two nouns a "no" denies together: "no party or group", "no player or coach".
+_NO_THIS_OR_THAT = re.compile(r"^(?P<this>\s*[a-z]+) or (?P<that>[a-z]+)\b")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -1575,9 +1577,12 @@ class Extractor:
             # What is negated: the content words that follow, up to the end of the clause
             # ("unless" heads a whole clause, its subject first: twice as many words).
             # (a name given with its short form counts as one word, the short form)
-            clause = _NEGATED.split(
-                _NAME_AND_SHORT.sub(r"\g<short>", t[m.end():m.end() + 80]), maxsplit=1
-            )[0]
+            after = _NAME_AND_SHORT.sub(r"\g<short>", t[m.end():m.end() + 80])
+            if m.group(0).lower() == "no":
+                # "no party or group got the seats": one denial of what follows, said of
+                # either noun; the first stands for both
+                after = _NO_THIS_OR_THAT.sub(r"\g<this>", after, count=1)
+            clause = _NEGATED.split(after, maxsplit=1)[0]
             scope = [
                 w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
             ][:NEGATION_SCOPE * (2 if m.group(0).lower() == "unless" else 1)]
