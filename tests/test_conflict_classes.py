@@ -1117,3 +1117,16 @@ def test_another_figure_keeps_its_own_side(loose: str, tight: str, other: str) -
     }
     (sides,) = _sides(report_for(texts))
     assert sides == {loose: {"a"}, tight: {"b"}, other: {"c"}}
+
+
+
+def test_an_ordinal_before_a_part_of_a_sequence_labels_it() -> None:
+    """"the fifth phase" is phase 5: its distance is not another text's "Phase 3" distance,
+    while a text giving the third phase another distance than "Phase 3" disagrees."""
+    texts = {
+        "a": "Phase 3 of the Harlow tour, from Lund to Vela, covers 182 km.",
+        "b": "Riders face 166 km from Lund to Vela in the fifth phase of the Harlow tour.",
+    }
+    assert all_values(report_for(texts)) == []
+    same = dict(texts, b=texts["b"].replace("fifth", "third"))
+    assert all_values(report_for(same)) == [{"182", "166"}]

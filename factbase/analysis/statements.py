@@ -19,10 +19,18 @@ from functools import lru_cache
 from typing import Any
 
 from factbase.analysis.facts import MONTHS, DateValue, Fact, FactSet, extract
+from factbase.analysis.facts.extract import PART_NOUNS
 from factbase.analysis.facts.numbers import WORDNUM_RE
 from factbase.analysis.facts.roles import is_change, is_whole
 from factbase.analysis.lexicon import is_noun
-from factbase.analysis.quantities import is_frame, is_label, is_rating, measured, quantity
+from factbase.analysis.quantities import (
+    RATING_LABELS,
+    is_frame,
+    is_label,
+    is_rating,
+    measured,
+    quantity,
+)
 from factbase.analysis.sentences import is_row, sentence_spans
 from factbase.analysis.text import STOPWORDS, Normalized, norm, normalize, words
 
@@ -68,6 +76,10 @@ _OFFICIAL = re.compile(
     r"Superintendent|Inspector|leader|chief executive|director|commissioner|chairman|chair|"
     r"secretary|chief constable)\b"
 )
+
+
+# The noun of a part of a sequence right after an ordinal: "the sixth phase", "third-round".
+_PART_AFTER = re.compile(r"[\s-]+(" + "|".join(PART_NOUNS) + r")s?\b", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -146,6 +158,13 @@ class Unit:
             for _, f in self.value_facts():
                 if f.kind == "number" and is_label(f) and f.unit and not is_rating(f):
                     found.setdefault(f.unit, set()).add(f.value)
+                elif f.kind == "ordinal" and f.unit is None:
+                    part = _PART_AFTER.match(self.text, f.end)
+                    label = "#" + part.group(1).lower() if part is not None else ""
+                    if label and label not in RATING_LABELS:  # "the sixth phase" is phase 6
+                        found.setdefault(label, set()).add(
+                            Fraction(f.value) if isinstance(f.value, int) else f.value
+                        )
             cached = {k: frozenset(v) for k, v in found.items()}
             self.__dict__["_labels"] = cached
         return cached

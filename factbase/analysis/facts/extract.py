@@ -237,8 +237,11 @@ _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\w*|\bonce|\btwice|\btimes|\bper|%)\s*$"
 # Nouns of the parts of a sequence, which a number after them names ("phase two", "stage 3",
 # "number one").
 _SMALL_NUMBERS = {"one": 1, **{k: v for k, v in UNITS.items() if v <= 12}}
+# The nouns of the parts of a sequence, which an ordinal before them numbers too ("the sixth
+# phase" is phase 6).
+PART_NOUNS = ("phase", "stage", "tier", "wave", "round", "step")
 _PART_LABEL = re.compile(
-    r"\b(?P<label>phase|stage|tier|wave|round|step|number)\s+"
+    r"\b(?P<label>" + "|".join(PART_NOUNS) + r"|number)\s+"
     r"(?P<n>\d{1,2}(?![\d.,]\d)|" + "|".join(_SMALL_NUMBERS) + r")\b(?![-'’])",
     re.I,
 )
