@@ -10979,3 +10979,32 @@ def test_no_this_or_that_denies_what_follows_of_either() -> None:
             Difference("negation", None, "no"),
         )],
     )
+
+
+def test_a_small_word_in_small_letters_spells_no_name() -> None:
+    """"the men who fish" spells no "Western Harbour Office": a claim naming that office
+    against a passage about another body is not called ``ok``; "WHO" in capitals does spell
+    it, and the passage's own body is found."""
+    passage = (
+        "The Norvia Port Authority, which pays the men who fish the coast, announced Tuesday "
+        "that it was sending 900 nets to Lund."
+    )
+    claim = "The {} announced on Tuesday that it was sending 900 nets to Lund."
+    assert verdict(claim.format("Norvia Port Authority"), passage)[0] == "ok"
+    status, diffs = verdict(claim.format("Western Harbour Office"), passage)
+    assert status != "ok", diffs
+    assert Difference("name", "Office", None) in diffs
+    spelled = passage.replace("The Norvia Port Authority", "The WHO")
+    assert verdict(claim.format("Western Harbour Office"), spelled)[0] == "ok"
+
+
+def test_a_name_clipped_without_a_stop_is_the_name() -> None:
+    """A table's "Harlow Stad" is the Harlow Stadium; another ground in its place is not."""
+    both_ways(
+        "The final was played on July 20 at the Harlow Stad before 9,000 fans.",
+        same=["The final was played on July 20 at the Harlow Stadium before 9,000 fans."],
+        changed=[(
+            "The final was played on July 20 at the Harlow Arena before 9,000 fans.",
+            Difference("name", "Arena", "Stad"),
+        )],
+    )

@@ -374,6 +374,10 @@ _MID_SENTENCE = re.compile(r"\s*(?:[,;)]|[a-z])")
 _SHORT_TITLES = frozenset("mr mrs ms dr st jr sr gen col lt sgt rev prof gov sen rep no vs".split())
 
 
+# A capitalised word of three letters or more with no full stop after it.
+_CLIPPED_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b(?!\.)")
+
+
 def shortened_in(name: str, text: str) -> bool:
     """Is ``name`` written in ``text`` in a short form with a full stop, its letters in order
     from the first ("Fla." for Florida, "Calif." for California)? A short form that is a word
@@ -393,7 +397,13 @@ def shortened_in(name: str, text: str) -> bool:
         rest = iter(low[1:])
         if all(ch in rest for ch in short[1:]):
             return True
-    return False
+    # the name's opening letters with no full stop, no word of their own ("Harlow Stad" for
+    # Harlow Stadium)
+    return any(
+        len(low) >= len(m.group(0)) + 2 and low.startswith(m.group(0).lower())
+        and not lexicon.is_known(m.group(0).lower())
+        for m in _CLIPPED_NAME.finditer(text)
+    )
 
 
 # A short capitalised word, as particles of names are written ("Hadi Al Vantor", "Van",
@@ -402,9 +412,13 @@ _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]{1,2}\b")
 
 
 def initials_in(text: str) -> frozenset[str]:
-    """The words of ``text`` that may be initials, lower case: its name words but particles of
-    names ("Al" of "Hadi Al Vantor" stands for no "Anton Lenz"), unless written in capitals."""
-    return name_words(text) - (
+    """The words of ``text`` that may be initials, lower case: its name words but small words
+    written in small letters ("men who have" spells no "World Health Organization"; "WHO"
+    does) and particles of names ("Al" of "Hadi Al Vantor" stands for no "Anton Lenz"),
+    unless written in capitals."""
+    capitalised = name_words(" ".join(re.findall(r"\b[A-Z][\w&.-]*", text)))
+    found = {w for w in name_words(text) if w in capitalised or w not in STOPWORDS}
+    return frozenset(found) - (
         {w.lower() for w in _NAME_PARTICLE.findall(text)}
         - {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)}
     )
