@@ -19,6 +19,7 @@ from factbase.analysis.facts import Difference, FactSet, compare, extract
 from factbase.analysis.facts.names import (
     name_in_the_claims_sentence,
     opening_name_replaced,
+    post_moved,
     shortened_in,
 )
 from factbase.analysis.facts.roles import counterpart, teller_moved, value_name_moved
@@ -11008,3 +11009,28 @@ def test_a_name_clipped_without_a_stop_is_the_name() -> None:
             Difference("name", "Arena", "Stad"),
         )],
     )
+
+
+def test_a_post_held_with_a_verb_is_the_post() -> None:
+    """"chairs the Harlow Reform Caucus" gives the post a passage gives as "chair of a group
+    called the Harlow Reform Caucus": its holder agrees, another name present is not it."""
+    both_ways(
+        "At the hearing were Oren Tolvar and Rep. Ada Brask, chair of a group called the Harlow "
+        "Reform Caucus.",
+        same=["Ada Brask chairs the Harlow Reform Caucus."],
+        changed=[(
+            "Oren Tolvar chairs the Harlow Reform Caucus.",
+            Difference("name", "Oren Tolvar", "Rep. Ada Brask"),
+        )],
+    )
+
+
+def test_a_one_holder_post_read_against_a_name_said_before_the_passage() -> None:
+    """The claim's name, said only in the text before the passage, is named apart from the
+    one-holder post the passage gives another."""
+    claim = "Oren Tolvar chairs the Harlow Reform Caucus."
+    passage = "Rep. Ada Brask, chair of the Harlow Reform Caucus, describes the talks as tense."
+    assert post_moved(claim, passage) is None
+    assert post_moved(
+        claim, passage, wider="Tolvar was often seen with the holdouts. " + passage
+    ) == Difference("name", "Oren Tolvar", "Rep. Ada Brask")

@@ -462,7 +462,7 @@ def analyse(
             or deed_parties_mixed(claim, passage[lo:hi])
             or deed_event_moved(claim, passage[lo:hi])
             or affiliation_moved(claim, passage[lo:hi])
-            or post_moved(claim, passage[lo:hi])
+            or post_moved(claim, passage[lo:hi], wider=passage)
             or told_of_another(claim, passage[lo:hi])
             or speaker_replaced(claim, passage[lo:hi])
             or quote_given_to_another(claim, passage, lo, hi)

@@ -949,7 +949,9 @@ _POST_AFTER = re.compile(
 # attended as prime minister of Norvia". The body is part of the post.
 _NOT_POST = r"(?!(?:and|or|but|while|the|a|an)\b)"
 _POST_OF = (
-    rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}{_NOT_POST}[a-z][\w-]*)\s+of\s+(?:the\s+)?"
+    rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}{_NOT_POST}[a-z][\w-]*)\s+of\s+"
+    # the body may be introduced: "chair of a group called the Harlow Caucus"
+    r"(?:(?:a|an|the)\s+[a-z]+\s+(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"({_NAME_WORDS}(?:\s+(?:of|de)\s+(?:the\s+)?{_NAME_WORDS})*)"
 )
 _POST_OF_BEFORE = re.compile(
@@ -965,6 +967,17 @@ _POST_AS = re.compile(rf"({_NAME_WORDS})\s+(?:[a-z]+\s+){{1,2}}?as\s+(?:the\s+)?
 _POST_IS = re.compile(
     rf"({_NAME_WORDS})(?:,[^,.;:]{{1,60}},)?\s+(?:is|was|has\s+been|had\s+been)\s+"
     rf"(?:the\s+|a\s+|an\s+)?{_POST_OF}"
+)
+# A post said with the verb of holding it: "Ada Vance chairs the Omnix Society", "Tom Lenz
+# captained Kestria".
+_POST_VERBS = {
+    "chair": "chair", "captain": "captain", "manage": "manager", "direct": "director",
+    "govern": "governor",
+}
+_POST_HELD = re.compile(
+    rf"({_NAME_WORDS})\s+(?:now\s+|still\s+|also\s+)?"
+    rf"({'|'.join(_POST_VERBS)})(?:s|ed|d)?\s+(?:the\s+)?"
+    rf"({_NAME_WORDS}(?:\s+(?:of|de)\s+(?:the\s+)?{_NAME_WORDS})*)"
 )
 
 # Words that name a post held by one person, written right before the holder's name as a title:
@@ -1025,6 +1038,7 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         *((m.group(2), m.group(1), m.group(3)) for m in _POST_OF_AFTER.finditer(text)),
         *((m.group(2), m.group(1), m.group(3)) for m in _POST_AS.finditer(text)),
         *((m.group(2), m.group(1), m.group(3)) for m in _POST_IS.finditer(text)),
+        *((_POST_VERBS[m.group(2)], m.group(1), m.group(3)) for m in _POST_HELD.finditer(text)),
         *((m.group(2), m.group(3), m.group(1)) for m in _POST_OWNED.finditer(text)),
         *((m.group(3), m.group(1), m.group(2)) for m in _POST_OWNED_AFTER.finditer(text)),
         *_titled(text),
@@ -1074,12 +1088,13 @@ def _place_written(text: str, key: str) -> str:
     )
 
 
-def post_moved(claim_text: str, passage_text: str) -> Difference | None:
+def post_moved(claim_text: str, passage_text: str, wider: str = "") -> Difference | None:
     """A name the claim gives a post ("Omnix's chief engineer, Ana Ortiz") that the passage
     gives to another name ("Bea Lenz, chief engineer for Omnix") while it gives the claim's
     name another post ("Ana Ortiz, director of research"); or the post the passage gives the
     claim's name, of another body ("Ada Vance, the president of Norvia" against "Kestrian
-    President Ada Vance")."""
+    President Ada Vance"). The claim's name may stand apart from a one-holder post in the
+    ``wider`` text around the passage."""
     mine = _posts(claim_text)
     if not mine:
         return None
@@ -1092,7 +1107,7 @@ def post_moved(claim_text: str, passage_text: str) -> Difference | None:
                 return moved
             continue
         if any(w == who for w, _n, _p in theirs) or (
-            _one_holder(post) and who in _surnames(passage_text) and any(
+            _one_holder(post) and who in _surnames(f"{passage_text} {wider}") and any(
                 _untitled(p) == _untitled(post) for w, _n, p in theirs if _holds(p, post)
             )
         ):
