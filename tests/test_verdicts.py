@@ -11034,3 +11034,19 @@ def test_a_one_holder_post_read_against_a_name_said_before_the_passage() -> None
     assert post_moved(
         claim, passage, wider="Tolvar was often seen with the holdouts. " + passage
     ) == Difference("name", "Oren Tolvar", "Rep. Ada Brask")
+
+
+def test_a_body_named_by_a_word_of_the_language_keeps_its_titles_apart() -> None:
+    """"Granite College ... Department Chair Ada Brask" gives her the chair of a body called
+    by a word of the language: a claim making her its president is contradicted, one making
+    her its department chair agrees."""
+    both_ways(
+        "The survey “has changed how we read the coast,” said Granite College Marine Biology "
+        "Department Chair Ada Brask.",
+        same=["Granite's department chair, Ada Brask, said the survey had changed how we read "
+              "the coast."],
+        changed=[(
+            "Granite's president, Ada Brask, said the survey had changed how we read the coast.",
+            Difference("wording", "president", "chair"),
+        )],
+    )

@@ -1161,7 +1161,10 @@ def _other_title(
     if any(title & _titles(p) for p in own):
         return None
     for p in own:
-        if p & body and _titles(p):
+        # a body named by a word of the language ("Princeton University ... Chair") is read
+        # among the post's words
+        keys = p | {f"of:{place_key(w)}" for w in p if not w.startswith("of:")}
+        if keys & body and _titles(p):
             return Difference("wording", min(post & TITLES), min(p & TITLES))
     return None
 
