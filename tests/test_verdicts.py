@@ -11050,3 +11050,18 @@ def test_a_body_named_by_a_word_of_the_language_keeps_its_titles_apart() -> None
             Difference("wording", "president", "chair"),
         )],
     )
+
+
+def test_a_name_set_aside_between_the_deed_and_its_object_keeps_the_slot() -> None:
+    """"Brask claimed for Vela the title" is Brask's claim whatever name stands inside it:
+    a claim opening with another name, one the passage gives elsewhere, is contradicted."""
+    both_ways(
+        "Brask claimed for Vela the title of “best comeback of the season” and called on the "
+        "Kestria bloc to talk. “Tonight the old order ended”, said Brask of the Vela bloc, "
+        "party of Oren Tolvar.",
+        same=["Brask claimed the title of \"best comeback of the season\" for Vela."],
+        changed=[(
+            "Oren Tolvar claimed the title of \"best comeback of the season\".",
+            Difference("name", "Oren Tolvar", "Brask"),
+        )],
+    )

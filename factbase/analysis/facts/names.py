@@ -1599,6 +1599,7 @@ def opening_name_replaced(
     # a short claim says all it has after its name ("Varnak will build the bridge.")
     if len(following) < OPENING_SLOT_WORDS:
         return None
+    claim_words = frozenset(bare(m.group(0)).rstrip(".,;:") for m in ctoks)
     ptoks = _tokens(passage_text).toks
     for j, m in enumerate(ptoks):
         if not _a_name(m) or (
@@ -1622,8 +1623,8 @@ def opening_name_replaced(
         if _content_after(ptoks, after)[:len(said)] != said and (
             _content_after(ptoks, _past_apposition(passage_text, ptoks, after))[:len(said)]
             != said
-        ):
-            continue
+        ) and _content_after(ptoks, after, keep=claim_words)[:len(said)] != said:
+            continue  # the same words after it, a name the claim does not give aside
         mine_n, theirs_n = [norm(w) for w in run], [norm(w) for w in theirs]
         if mine_n[-1] in theirs_n or theirs_n[-1] in mine_n:
             return None  # the passage gives the claim's name there (in part: "Lee" / "Una
@@ -1817,11 +1818,17 @@ def _past_apposition(text: str, toks: list[re.Match[str]], i: int) -> int:
     return next((k for k in range(i, len(toks)) if toks[k].start() >= m.end()), len(toks))
 
 
-def _content_after(toks: list[re.Match[str]], i: int) -> list[str]:
-    """The first ``SLOT_WORDS`` content words from ``toks[i]``, in their sentence."""
+def _content_after(
+    toks: list[re.Match[str]], i: int, keep: frozenset[str] | None = None
+) -> list[str]:
+    """The first ``SLOT_WORDS`` content words from ``toks[i]``, in their sentence; with
+    ``keep``, names not in it are passed over ("claimed for Vela the title": "claimed",
+    "title")."""
     out: list[str] = []
     for m in toks[i:]:
         w = bare(m.group(0)).rstrip(".,;:")
+        if keep is not None and _a_name(m) and w not in keep:
+            continue
         if w not in NOT_NAMES and w not in STOPWORDS:
             out.append(w)
             if len(out) == SLOT_WORDS:
