@@ -11065,3 +11065,21 @@ def test_a_name_set_aside_between_the_deed_and_its_object_keeps_the_slot() -> No
             Difference("name", "Oren Tolvar", "Brask"),
         )],
     )
+
+
+def test_a_who_clause_belongs_to_the_name_right_before_it() -> None:
+    """In "Oren Tolvar and the investor Ada Brask, who ... plans to fly on the Kestria", the
+    plan is Brask's: a claim giving it to Tolvar is contradicted, one giving it to Brask
+    agrees."""
+    both_ways(
+        "Figures such as former astronaut Oren Tolvar and the investor Ada Brask, who has a "
+        "private mission to orbit and plans to fly on the Kestria as part of the Vela Program, "
+        "offered praise to Omnix.",
+        same=["Ada Brask, who plans to fly on the Kestria as part of the Vela Program, offered "
+              "praise to Omnix."],
+        changed=[(
+            "Oren Tolvar, who plans to fly on the Kestria as part of the Vela Program, offered "
+            "praise to Omnix.",
+            Difference("name", "Oren Tolvar", "Ada Brask"),
+        )],
+    )

@@ -54,6 +54,7 @@ from factbase.analysis.facts.names import (
     sentence_initial,
     speaker_replaced,
     told_of_another,
+    who_clause_moved,
 )
 from factbase.analysis.facts.negation import (
     AWAITING,
@@ -456,6 +457,7 @@ def analyse(
             or name_in_anothers_slot(claim, passage[lo:hi], known, wider=f"{context} {passage}")
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
+            or who_clause_moved(claim, passage[lo:hi])
             or name_in_the_claims_sentence(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
             or order_reversed(claim, passage[lo:hi])
