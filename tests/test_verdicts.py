@@ -11083,3 +11083,17 @@ def test_a_who_clause_belongs_to_the_name_right_before_it() -> None:
             Difference("name", "Oren Tolvar", "Ada Brask"),
         )],
     )
+
+
+def test_names_parted_by_a_comma_are_two_names_in_a_slot() -> None:
+    """"level with Oren Tolvar, Ada Lund of Kestria is second": the slot after "level with"
+    holds Tolvar alone, so a claim putting Lund there is contradicted."""
+    both_ways(
+        "On the all-time list Brask is level with Oren Tolvar, Ada Lund of Kestria is second "
+        "and Tam Harlow leads.",
+        same=["On the all-time list Brask is level with Oren Tolvar."],
+        changed=[(
+            "On the all-time list Brask is level with Ada Lund.",
+            Difference("name", "Ada Lund", "Oren Tolvar"),
+        )],
+    )

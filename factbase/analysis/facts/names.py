@@ -694,8 +694,8 @@ def _name_in_anothers_slot(
         for j in slots:
             if not _a_name(ptoks[j]) or bare(ptoks[j].group(0)) in known:
                 continue
-            after = _run_end(ptoks, j)
-            if set(run) & set(b[j:_linked_run_end(ptoks, j)]):
+            after = _run_end(ptoks, j, commas=True)
+            if set(run) & set(b[j:_linked_run_end(ptoks, j, commas=True)]):
                 # "Lord Pellary" is "Lord Teodor Pellary"; "the Affairs Committee" is "the
                 # House of Commons Affairs Committee"
                 continue
@@ -1905,12 +1905,15 @@ def _opens_sentence_past_the(text: str, start: int) -> bool:
     return the is not None and _opens_sentence(text, the.start())
 
 
-def _run_end(toks: list[re.Match[str]], i: int) -> int:
+def _run_end(toks: list[re.Match[str]], i: int, *, commas: bool = False) -> int:
     """Where the run of name words that starts at ``toks[i]`` ends: at the first word that is
-    no name, or after one that ends its sentence ("Ada Vantor. Ben Kray ...")."""
+    no name, or after one that ends its sentence ("Ada Vantor. Ben Kray ..."); with
+    ``commas``, after one a comma follows too ("Oren Tolvar, Ada Lund": two names)."""
     while i < len(toks) and _a_name(toks[i]):
         i += 1
-        if closes_sentence(toks[i - 1].group(0)):
+        if closes_sentence(toks[i - 1].group(0)) or (
+            commas and toks[i - 1].string[toks[i - 1].end():toks[i - 1].end() + 1] == ","
+        ):
             break
     return i
 
@@ -1919,14 +1922,14 @@ def _run_end(toks: list[re.Match[str]], i: int) -> int:
 _IN_NAME = frozenset({"of", "and", "the", "for", "de", "du", "la"})
 
 
-def _linked_run_end(toks: list[re.Match[str]], i: int) -> int:
+def _linked_run_end(toks: list[re.Match[str]], i: int, *, commas: bool = False) -> int:
     """Where the run of name words from ``toks[i]`` ends, small words inside one name taken in
     ("House of Commons Home Affairs Committee")."""
-    i = _run_end(toks, i)
+    i = _run_end(toks, i, commas=commas)
     while (
         i + 1 < len(toks) and toks[i].group(0).lower() in _IN_NAME and _a_name(toks[i + 1])
     ):
-        i = _run_end(toks, i + 1)
+        i = _run_end(toks, i + 1, commas=commas)
     return i
 
 
