@@ -11097,3 +11097,31 @@ def test_names_parted_by_a_comma_are_two_names_in_a_slot() -> None:
             Difference("name", "Ada Lund", "Oren Tolvar"),
         )],
     )
+
+
+def test_two_posts_held_together_are_of_the_body_described_before_its_name() -> None:
+    """"chairman and representative director of the Norvian toy company Vela Kito" is one
+    post of Vela Kito: a claim making him that of Omnix, a partner the passage names later, is
+    contradicted."""
+    both_ways(
+        "“With this, the rover became the first to land,” Oren Tolvar, chairman and "
+        "representative director of the Norvian toy company Vela Kito, which built the rover "
+        "with Omnix and Kestria University, said in a statement.",
+        same=["'With this, the rover became the first to land,' said Oren Tolvar, chairman and "
+              "representative director of Vela Kito."],
+        changed=[(
+            "'With this, the rover became the first to land,' said Oren Tolvar, chairman and "
+            "representative director of Omnix.",
+            Difference("name", "Omnix", "Kito"),
+        )],
+    )
+
+
+def test_a_conjunction_describes_no_body() -> None:
+    """"president of Norvia and Tam Harlow as president of Kestria": the body is Norvia, not
+    a name after "and"."""
+    from factbase.analysis.facts.names import _posts
+
+    posts = _posts("Ada Brask attended as president of Norvia and Tam Harlow as president of "
+                   "Kestria.")
+    assert ("brask", "Ada Brask", frozenset({"president", "of:norv"})) in posts

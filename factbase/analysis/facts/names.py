@@ -948,10 +948,17 @@ _POST_AFTER = re.compile(
 # prime minister of Norvia, Tom Lenz", "Tom Lenz, the prime minister of Norvia", "Tom Lenz
 # attended as prime minister of Norvia". The body is part of the post.
 _NOT_POST = r"(?!(?:and|or|but|while|the|a|an)\b)"
+# A word describing a body before its name ("the Norvian toy company Vela Kito"): no small
+# word of a clause.
+_DESCRIPTOR = r"(?!(?:and|or|but|while|as|with|to|in|on|at|for|by|from|the|a|an)\b)[a-z]+"
 _POST_OF = (
-    rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}{_NOT_POST}[a-z][\w-]*)\s+of\s+"
-    # the body may be introduced: "chair of a group called the Harlow Caucus"
+    # two posts held together count as one: "chairman and representative director"
+    rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}(?:{_NOT_POST}[a-z][\w-]*\s+and\s+)?"
+    rf"(?:{_NOT_POST}{_POST_WORD}\s+){{0,2}}{_NOT_POST}[a-z][\w-]*)\s+of\s+"
+    # the body may be introduced: "chair of a group called the Harlow Caucus", "director of
+    # the Norvian toy company Vela Kito"
     r"(?:(?:a|an|the)\s+[a-z]+\s+(?:called|named|known\s+as)\s+)?(?:the\s+)?"
+    rf"(?:(?:[A-Z][a-z]+\s+)?{_DESCRIPTOR}(?:\s+{_DESCRIPTOR})?\s+(?=[A-Z]))?"
     rf"({_NAME_WORDS}(?:\s+(?:of|de)\s+(?:the\s+)?{_NAME_WORDS})*)"
 )
 _POST_OF_BEFORE = re.compile(
@@ -1043,14 +1050,14 @@ def _posts(text: str) -> list[tuple[str, str, frozenset[str]]]:
         *((m.group(3), m.group(1), m.group(2)) for m in _POST_OWNED_AFTER.finditer(text)),
         *_titled(text),
     ):
-        ws = re.findall(r"[a-z]+", post.lower())
+        ws = [w for w in re.findall(r"[a-z]+", post.lower()) if w != "and"]
         if any(w in STOPWORDS for w in ws):
             continue  # "just south (of Buras)": a place, no post
         if not ws or not lexicon.is_noun(ws[-1]) or any(map(lexicon.is_inflected_verb, ws)):
             continue  # a post ends in a noun: "chief engineer", not "said" or "spoke first"
         if not all(
             w.isupper() or lexicon.is_noun(w) or lexicon.is_adjective(w)
-            for w in post.split()
+            for w in post.split() if w != "and"
         ):
             continue  # "just south": no post
         if set(ws) & {w.lower() for w in name.split()}:
