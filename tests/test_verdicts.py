@@ -11125,3 +11125,16 @@ def test_a_conjunction_describes_no_body() -> None:
     posts = _posts("Ada Brask attended as president of Norvia and Tam Harlow as president of "
                    "Kestria.")
     assert ("brask", "Ada Brask", frozenset({"president", "of:norv"})) in posts
+
+
+def test_neither_nor_denies_what_follows_the_two() -> None:
+    """"Neither Omnix nor Vela would comment" denies the commenting of both, as "both declined
+    to comment" does; a claim that both commented is contradicted."""
+    both_ways(
+        "Asked about the audit, Omnix and Vela both declined to comment on the report.",
+        same=["Neither Omnix nor Vela would comment on the report about the audit."],
+        changed=[(
+            "Omnix and Vela both commented on the report about the audit.",
+            Difference("negation", None, "declined to"),
+        )],
+    )

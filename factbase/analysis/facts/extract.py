@@ -379,6 +379,12 @@ _COUNTED_AFTER = re.compile(r"[\d,.]+(?:\s+[a-z]{2,}s\b|-[a-z]{2,})")
 # Where what a negator negates ends: the clause, or the next coordinated part ("not ignored
 # and action was taken": only "ignored" is negated).
 _NEGATED = re.compile(r"[,;:.!?()]| - | and | but | or | while ")
+# The two sides "neither ... nor" sets apart, each a name or a word or two: "neither Omnix
+# nor the Vela board".
+_NEITHER_NOR = re.compile(
+    r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?nor\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+(?:would|will|could|can|has|have|had|is|are|was|were|did|does|do)\b))"
+)
 # Two nouns a "no" denies together: "no party or group", "no player or coach".
 _NO_THIS_OR_THAT = re.compile(r"^(?P<this>\s*[a-z]+) or (?P<that>[a-z]+)\b")
 ORDINALS = {
@@ -1581,6 +1587,11 @@ class Extractor:
             # ("unless" heads a whole clause, its subject first: twice as many words).
             # (a name given with its short form counts as one word, the short form)
             after = _NAME_AND_SHORT.sub(r"\g<short>", t[m.end():m.end() + 80])
+            both = _NEITHER_NOR.match(after) if m.group(0).lower() == "neither" else None
+            if both is not None:
+                # "neither Omnix nor Vela would comment": what both are denied follows them,
+                # and is denied of them
+                after = after[both.end():]
             if m.group(0).lower() == "no":
                 # "no party or group got the seats": one denial of what follows, said of
                 # either noun; the first stands for both
@@ -1589,6 +1600,12 @@ class Extractor:
             scope = [
                 w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
             ][:NEGATION_SCOPE * (2 if m.group(0).lower() == "unless" else 1)]
+            if both is not None:
+                sides = [
+                    w for w in re.findall(r"[a-z]+", both.group(0).lower())
+                    if w not in NOT_SCOPE and w != "nor"
+                ]
+                scope = [*sides, *scope]
             deed = _DONE_TO_NONE.search(t, max(0, m.start() - 20), m.start())
             if deed is not None and m.group(0).lower() in ("none", "nothing", "nobody") and (
                 _a_verb(deed.group(1).lower())

@@ -950,7 +950,7 @@ _POST_AFTER = re.compile(
 _NOT_POST = r"(?!(?:and|or|but|while|the|a|an)\b)"
 # A word describing a body before its name ("the Norvian toy company Vela Kito"): no small
 # word of a clause.
-_DESCRIPTOR = r"(?!(?:and|or|but|while|as|with|to|in|on|at|for|by|from|the|a|an)\b)[a-z]+"
+_DESCRIPTOR = r"(?!(?:and|or|but|while|as|with|to|in|on|at|for|by|from|of|de|the|a|an)\b)[a-z]+"
 _POST_OF = (
     # two posts held together count as one: "chairman and representative director"
     rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}(?:{_NOT_POST}[a-z][\w-]*\s+and\s+)?"
@@ -1700,7 +1700,7 @@ def _capital_only_opening(word: str, text: str) -> bool:
 
 
 # A name and the "who" clause that tells of it: "Ada Vance, who plans to fly on the Kestria".
-_WHO_TOLD = re.compile(rf"({_NAME_WORDS}),\s+who\s+([^.;:!?—–()]+)")
+_WHO_TOLD = re.compile(rf"({_NAME_WORDS}),\s+who\s+([^,.;:!?—–()]+)")
 # Content words of a "who" clause the claim gives, at the least, to be read elsewhere: 2, 3
 # and 5 give the same verdicts on every labelled corpus; 3 keeps a clause of one verb and its
 # object ("who won gold") from being looked for elsewhere.
@@ -1718,7 +1718,7 @@ def who_clause_moved(claim_text: str, passage_text: str) -> Difference | None:
         return None
     mine = m.group(1)
     told = [
-        w for w in re.findall(r"[a-z]+", m.group(2).split(",")[0].lower()) if w not in STOPWORDS
+        w for w in re.findall(r"[a-z]+", m.group(2).lower()) if w not in STOPWORDS
     ]
     if len(told) < WHO_CLAUSE_WORDS:
         return None
@@ -1918,9 +1918,15 @@ def _run_end(toks: list[re.Match[str]], i: int, *, commas: bool = False) -> int:
     ``commas``, after one a comma follows too ("Oren Tolvar, Ada Lund": two names)."""
     while i < len(toks) and _a_name(toks[i]):
         i += 1
-        if closes_sentence(toks[i - 1].group(0)) or (
-            commas and toks[i - 1].string[toks[i - 1].end():toks[i - 1].end() + 1] == ","
-        ):
+        if closes_sentence(toks[i - 1].group(0)):
+            break
+        if commas and toks[i - 1].string[toks[i - 1].end():toks[i - 1].end() + 1] == ",":
+            # a place and its region are one name ("Austin, Texas"); a name of two words
+            # after the comma is another ("Oren Tolvar, Ada Lund")
+            if i < len(toks) and _a_name(toks[i]) and not (
+                i + 1 < len(toks) and _a_name(toks[i + 1])
+            ):
+                return i + 1
             break
     return i
 
