@@ -11138,3 +11138,18 @@ def test_neither_nor_denies_what_follows_the_two() -> None:
             Difference("negation", None, "declined to"),
         )],
     )
+
+
+def test_an_m_before_a_deed_done_counts_millions() -> None:
+    """"12.6m watched" counts millions of people who watched, not metres: the same audience in
+    full agrees, another figure is contradicted."""
+    both_ways(
+        "An audience of 12.6m watched the Harlow Cup coverage on Vela TV across the tournament.",
+        same=["Across the tournament, 12.6 million people watched the Harlow Cup coverage on "
+              "Vela TV."],
+        changed=[(
+            "Across the tournament, 12.9 million people watched the Harlow Cup coverage on Vela "
+            "TV.",
+            Difference("number", "12,900,000", "12,600,000"),
+        )],
+    )

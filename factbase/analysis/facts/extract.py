@@ -919,6 +919,10 @@ class Extractor:
         word = nxt.group(1)
         if word == "of" or word in _COUNTED_IN_MILLIONS:
             return False
+        if word.endswith("ed") and lexicon.is_inflected_verb(word) and not (
+            lexicon.is_noun_lemma(word)
+        ):
+            return False  # "27.4m watched", "1.2m voted": millions who did something
         return not (word.endswith("s") and word not in _EVENTS and lexicon.is_noun(word))
 
     @property
