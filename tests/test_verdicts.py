@@ -11153,3 +11153,18 @@ def test_an_m_before_a_deed_done_counts_millions() -> None:
             Difference("number", "12,900,000", "12,600,000"),
         )],
     )
+
+
+def test_a_comparison_made_the_other_way_contradicts() -> None:
+    """"The Vela 3 weighs more than Omnix's headset" against "the Vela 3 is ... less weighty
+    than Omnix's headset": the same two names in the same places, the comparison turned. The
+    comparison kept agrees."""
+    both_ways(
+        "In comparison, the Vela 3 is 1.31 pounds, which is not light either but a good deal "
+        "less weighty than Omnix's new headset.",
+        same=["The Vela 3 weighs less than Omnix's new headset."],
+        changed=[(
+            "The Vela 3 weighs more than Omnix's new headset.",
+            Difference("comparator", "more than Omnix", "less than Omnix"),
+        )],
+    )

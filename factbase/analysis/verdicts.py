@@ -78,6 +78,7 @@ from factbase.analysis.facts.roles import (
     change_ends_moved,
     clause_subjects_swapped,
     compared_values,
+    comparison_reversed,
     comparison_turned,
     converse_comparison,
     counterpart,
@@ -559,7 +560,9 @@ def analyse(
         if not any(x.claim == d.claim for x in diffs)
     )
     if not any(d.kind == "name" for d in diffs):
-        diffs.extend(comparison_turned(claim, passage[lo:hi]))
+        diffs.extend(
+            comparison_turned(claim, passage[lo:hi]) or comparison_reversed(claim, passage[lo:hi])
+        )
     converse = converse_comparison(claim, passage[lo:hi])
     if converse is not None:
         # "Kestria spent less than Omnix" / "Omnix spent more than Kestria": the names' places

@@ -2082,9 +2082,12 @@ _LEVEL = re.compile(r"\b(?:each|apiece|level|equal|equalled|equaled|tied|the sam
 # than that of Kestria", "Kestria grew by 3.1 percent, faster than Omnix" (a decimal point ends
 # no sentence).
 _COMPARISON = re.compile(
-    r"\b([A-Z][\w’'-]*)(?:[^.;:!?]|(?<=\d)\.(?=\d))*?\b(more|less|fewer|[a-z]{2,}er)\s+than\s+"
+    r"\b([A-Z][\w’'-]*)(?:[^.;:!?]|(?<=\d)\.(?=\d))*?\b(more|less|fewer|[a-z]{2,}er)"
+    # "less weighty than": the comparison of an adjective
+    r"(?:(?<=more|less)\s+[a-z]+)?\s+than\s+"
     r"(?:that\s+of\s+|those\s+of\s+|the\s+)?([A-Z][\w’'-]*)"
 )
+_CAPITAL = re.compile(r"\b[A-Z]")
 
 
 @lru_cache(maxsize=4096)
@@ -2093,9 +2096,18 @@ def _comparisons(text: str) -> tuple[tuple[str, str, str], ...]:
     if " than " not in text:
         return ()
     out = []
-    for m in _COMPARISON.finditer(text):
+    end = 0
+    for start in _CAPITAL.finditer(text):
+        if start.start() < end:
+            continue
+        m = _COMPARISON.match(text, start.start())
+        if m is None:
+            continue
         a, b = bare(m.group(1)), bare(m.group(3))
-        if a != b and a not in STOPWORDS and b not in STOPWORDS and a not in NOT_NAMES:
+        if a in STOPWORDS or a in NOT_NAMES:
+            continue  # "The Vela 3 weighs more than ...": the name after it is the subject
+        end = m.end()
+        if a != b and b not in STOPWORDS:
             out.append((a, m.group(2).lower(), b))
     return tuple(out)
 
@@ -2119,6 +2131,17 @@ def converse_comparison(claim_text: str, passage_text: str) -> tuple[str, str, s
         if base_stems([theirs]) & opposites(mine):
             return mine, theirs, a, b
     return None
+
+
+def comparison_reversed(claim_text: str, passage_text: str) -> list[Difference]:
+    """The claim's comparison of two names that the passage makes the other way, the names in
+    the same places: "Vela weighs more than Omnix" / "Vela is less weighty than Omnix"."""
+    for a, mine, b in _comparisons(claim_text):
+        for a2, theirs, b2 in _comparisons(passage_text):
+            if (a2, b2) == (a, b) and base_stems([theirs]) & opposites(mine):
+                return [Difference("comparator", f"{mine} than {b.title()}", f"{theirs} than "
+                                   f"{b.title()}")]
+    return []
 
 
 def comparison_turned(claim_text: str, passage_text: str) -> list[Difference]:
