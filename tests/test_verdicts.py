@@ -11168,3 +11168,29 @@ def test_a_comparison_made_the_other_way_contradicts() -> None:
             Difference("comparator", "more than Omnix", "less than Omnix"),
         )],
     )
+
+
+
+def test_a_weekday_of_the_claims_sentence_outranks_a_date_of_another() -> None:
+    """The sentence that lines up with the claim signs the deal "Tuesday"; the next dates a
+    flood to June 3 (a Monday). A claim signing it "on Monday" is contradicted by the
+    sentence's own weekday, not met by the other sentence's date; "on Tuesday" agrees."""
+    core = (
+        "Beside portraits of former mayors, the Velas signed the gift deal at the Harlow town "
+        "hall Tuesday."
+    )
+    passage = core + " The money follows the flood of June 3 that shut the Lund bridge."
+
+    def compared(claim: str) -> list[Difference]:
+        return compare(
+            extract(claim, reference=REFERENCE),
+            extract(passage, reference=REFERENCE),
+            aligned=extract(core, reference=REFERENCE),
+            passage_text=passage,
+            claim_text=claim,
+        )
+
+    assert Difference("weekday", "monday", "tuesday") in compared(
+        "The Velas signed the gift deal on Monday."
+    )
+    assert not compared("The Velas signed the gift deal on Tuesday.")

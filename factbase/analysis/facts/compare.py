@@ -171,6 +171,8 @@ def compare(
             or label_moved(c, p, p_values, claim_text, passage_text)
             or place_moved(c, p, p_values, claim_text, passage_text)
         )
+        if rival is None and c.kind == "weekday" and p.kind == "date" and aligned is not None:
+            rival = _weekday_said_apart(c, p, aligned)
         if rival is not None and _counts_another(rival, c, claim_values, claim_text):
             rival = None  # the claim gives the rival's value to another thing it counts ("9
             # sixes and 17 fours ... an unbeaten 188": 17 is the fours', no rival of 188)
@@ -675,6 +677,16 @@ _PLAIN_NOTS = PLAIN_DENIALS
 DENIALS_COUNTED = 2
 # Negators that say a count is nil: "no deaths", "none of them", "nobody", "no one".
 _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
+
+
+def _weekday_said_apart(c: Fact, p: Fact, aligned: FactSet) -> Fact | None:
+    """Another weekday the sentence that lines up with the claim gives, where the claim's
+    weekday is met only by a date of another sentence ("signed the deal ... Tuesday" beside
+    "the fire on April 15", a Monday): the sentence's own weekday is the claim's
+    counterpart."""
+    if any(a.kind == "date" and a.value == p.value for a in aligned):
+        return None
+    return next((a for a in aligned.of("weekday") if a.value != c.value), None)
 
 
 def _denial_word(f: Fact) -> str:
