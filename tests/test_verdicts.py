@@ -11194,3 +11194,21 @@ def test_a_weekday_of_the_claims_sentence_outranks_a_date_of_another() -> None:
         "The Velas signed the gift deal on Monday."
     )
     assert not compared("The Velas signed the gift deal on Tuesday.")
+
+
+def test_a_closing_according_to_tells_a_sentence_without_a_quote() -> None:
+    """"..., according to the Kestria Disease Office" tells the finding; a claim giving it to
+    the Vela Health Board, which the passage cites for something else, is contradicted, and
+    one giving it to the office agrees."""
+    both_ways(
+        "The patient was older than 65, according to the Vela Health Board in its notice on "
+        "Monday. An analysis of the sample suggests the strain had changed within the patient, "
+        "according to the Kestria Disease Office.",
+        same=["The Kestria Disease Office said an analysis suggested the strain had changed "
+              "within the patient."],
+        changed=[(
+            "The Vela Health Board said its analysis suggested the strain had changed within "
+            "the patient.",
+            Difference("name", "The Vela Health Board", "Kestria Disease Office"),
+        )],
+    )

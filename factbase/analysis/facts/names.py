@@ -1978,6 +1978,11 @@ SPOKEN_SHARE = 0.6
 _SPEAKER_ACCORDING = re.compile(rf"^\s*According\s+to\s+(?P<name>{_SPEAKER_RUN})")
 
 
+# A closing "..., according to the Kestria Office" and the name it gives.
+_ACCORDING_CLOSING = re.compile(rf",\s+according\s+to\s+(?:the\s+)?(?P<name>{_SPEAKER_RUN})")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
 def _speakers(text: str) -> list[tuple[int, int, str]]:
     """The named speakers of ``text``: (start, end, name), a name being a run of capitalised
     words that opens no sentence or that WordNet does not know."""
@@ -2036,9 +2041,16 @@ def speaker_replaced(claim_text: str, passage_text: str) -> Difference | None:
     if told is None:
         return None
     speaker, said = told
-    own = {bare(w) for w in speaker.split()}
+    own = {bare(w) for w in speaker.split()} - STOPWORDS  # "The Vela Board": no "the"
     for sentence in _clauses_of_speakers(passage_text):
         theirs = _speakers(sentence)
+        if not theirs and not _QUOTE_MARK.search(sentence):
+            # with no quotation, a closing "according to" names who tells the sentence
+            theirs = [
+                (m.start("name"), m.start("name") + len(m.group("name").rstrip(".")),
+                 m.group("name").rstrip("."))
+                for m in _ACCORDING_CLOSING.finditer(sentence)
+            ]
         if len(theirs) != 1:
             continue
         s0, s1, other = theirs[0]
