@@ -11142,7 +11142,9 @@ def test_neither_nor_denies_what_follows_the_two() -> None:
 
 def test_an_m_before_a_deed_done_counts_millions() -> None:
     """"12.6m watched" counts millions of people who watched, not metres: the same audience in
-    full agrees, another figure is contradicted."""
+    full agrees, another figure is contradicted. A deed done to it ("a depth of 900m reached by
+    divers") leaves it metres."""
+    assert [f.unit for f in extract("a depth of 900m reached by divers").of("number")] == ["m"]
     both_ways(
         "An audience of 12.6m watched the Harlow Cup coverage on Vela TV across the tournament.",
         same=["Across the tournament, 12.6 million people watched the Harlow Cup coverage on "
