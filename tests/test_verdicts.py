@@ -10913,43 +10913,42 @@ def test_coming_off_a_list_is_no_staying_on_it() -> None:
 
 
 def test_a_value_compared_with_a_named_rival_must_beat_its_value() -> None:
-    """"the Vela Party, on 6.2%, polled more than the Kestria Union": the passage gives the
-    Kestria Union 7.1%, so the comparison fails; against a rival the passage gives less, it
-    holds."""
+    """"The Vela Party won 6.2% in the regional vote, more than the Kestria Union": the passage
+    gives the Kestria Union 7.1%, so the comparison fails; against a rival the passage gives
+    less, it holds."""
     both_ways(
-        "In the regional vote the Kestria Union polled 7.1%, the Vela Party polled 6.2% and the "
+        "In the regional vote the Kestria Union won 7.1%, the Vela Party won 6.2% and the "
         "Harlow List 3.0%.",
         same=[
-            "The Vela Party, on 6.2%, polled more than the Harlow List in the regional vote.",
-            "The Harlow List, on 3.0%, polled less than the Vela Party in the regional vote.",
+            "The Vela Party won 6.2% in the regional vote, more than the Harlow List.",
+            "The Harlow List won 3.0% in the regional vote, less than the Vela Party.",
         ],
         changed=[(
-            "The Vela Party, on 6.2%, polled more than the Kestria Union in the regional vote.",
-            Difference(
-                "comparator", "6.2%, more than the Kestria Union in the regional vote",
-                "6.2% against 7.1%",
-            ),
+            "The Vela Party won 6.2% in the regional vote, more than the Kestria Union.",
+            Difference("comparator", "6.2%, more than the Kestria Union", "6.2% against 7.1%"),
         )],
     )
 
 
 def test_a_value_compared_with_an_unnamed_rival_reads_the_rivals_own_words() -> None:
     """A rival named by common words ("the northern stadium") is found by them before its
-    value; a day after it ("on Saturday") names no rival."""
+    value."""
     passage = (
-        "Attendance at the northern stadium reached 41,200 on Saturday, while the southern "
-        "ground drew 38,900."
+        "The northern stadium sold 41,200 tickets for Saturday's match; the southern ground sold "
+        "38,900 tickets."
     )
     status, diffs = verdict(
-        "The southern ground, with 38,900, drew more fans than the northern stadium on Saturday.",
+        "The southern ground sold 38,900 tickets for Saturday's match, more than the northern "
+        "stadium.",
         passage,
     )
     assert status == "contradicted", diffs
     assert Difference(
-        "comparator", "38,900, more than the northern stadium on Saturday", "38,900 against 41,200"
+        "comparator", "38,900, more than the northern stadium", "38,900 against 41,200"
     ) in diffs
     status, diffs = verdict(
-        "The southern ground, with 38,900, drew fewer fans than the northern stadium on Saturday.",
+        "The southern ground sold 38,900 tickets for Saturday's match, fewer than the northern "
+        "stadium.",
         passage,
     )
     assert status != "contradicted", diffs
@@ -10957,26 +10956,26 @@ def test_a_value_compared_with_an_unnamed_rival_reads_the_rivals_own_words() -> 
 
 def test_a_pace_is_told_per_its_own_distance() -> None:
     """A time given for each mile is a pace per mile: the same time per kilometre is another
-    pace, while a clock time with no "per" after it is no pace at all."""
+    pace."""
     both_ways(
-        "Over the hill stage Vantor averaged 2:58 per mile, a club record for the Harlow course.",
-        same=["Vantor averaged 2:58 per mile over the hill stage."],
+        "Vantor ran the hill stage at 2:58 per mile, a club record for the Harlow course.",
+        same=["Vantor ran the hill stage at 2:58 per mile."],
         changed=[(
-            "Vantor averaged 2:58 per kilometre over the hill stage.",
+            "Vantor ran the hill stage at 2:58 per kilometre.",
             Difference("unit", "2:58 per kilometre", "2:58 per mile"),
         )],
     )
 
 
 def test_no_this_or_that_denies_what_follows_of_either() -> None:
-    """"no team or side had reached the 60 points needed" denies the reaching, as "no team
-    had reached" does: a claim that a club reached them is contradicted."""
+    """"no team or side had collected the 60 points" denies the collecting, as "no team had
+    collected" does: a claim that a club collected them is contradicted."""
     both_ways(
-        "The Vela club finished top on 58. Once the count ended, no team or side had reached the "
-        "60 points needed for the title.",
-        same=["No team had reached the 60 points needed for the title once the count ended."],
+        "After the last round no team or side had collected the 60 points a title needs, and "
+        "the Vela club finished top on 58.",
+        same=["No team had collected the 60 points a title needs after the last round."],
         changed=[(
-            "The Vela club had reached the 60 points needed for the title once the count ended.",
+            "The Vela club had collected the 60 points a title needs after the last round.",
             Difference("negation", None, "no"),
         )],
     )
@@ -10987,10 +10986,10 @@ def test_a_small_word_in_small_letters_spells_no_name() -> None:
     against a passage about another body is not called ``ok``; "WHO" in capitals does spell
     it, and the passage's own body is found."""
     passage = (
-        "The Norvia Port Authority, which pays the men who fish the coast, announced Tuesday "
-        "that it was sending 900 nets to Lund."
+        "The Norvia Port Authority, which pays the men who fish the coast, will ship 900 nets to "
+        "Lund this week."
     )
-    claim = "The {} announced on Tuesday that it was sending 900 nets to Lund."
+    claim = "The {} will ship 900 nets to Lund this week."
     assert verdict(claim.format("Norvia Port Authority"), passage)[0] == "ok"
     status, diffs = verdict(claim.format("Western Harbour Office"), passage)
     assert status != "ok", diffs
@@ -11012,15 +11011,15 @@ def test_a_name_clipped_without_a_stop_is_the_name() -> None:
 
 
 def test_a_post_held_with_a_verb_is_the_post() -> None:
-    """"chairs the Harlow Reform Caucus" gives the post a passage gives as "chair of a group
-    called the Harlow Reform Caucus": its holder agrees, another name present is not it."""
+    """"chairs the Harlow Water Board" gives the post a passage gives as "chair of a panel known
+    as the Harlow Water Board": its holder agrees, another name present is not it."""
     both_ways(
-        "At the hearing were Oren Tolvar and Rep. Ada Brask, chair of a group called the Harlow "
-        "Reform Caucus.",
-        same=["Ada Brask chairs the Harlow Reform Caucus."],
+        "At the hearing were Oren Tolvar and Ada Brask, chair of a panel known as the Harlow Water "
+        "Board.",
+        same=["Ada Brask chairs the Harlow Water Board."],
         changed=[(
-            "Oren Tolvar chairs the Harlow Reform Caucus.",
-            Difference("name", "Oren Tolvar", "Rep. Ada Brask"),
+            "Oren Tolvar chairs the Harlow Water Board.",
+            Difference("name", "Oren Tolvar", "Ada Brask"),
         )],
     )
 
@@ -11028,90 +11027,86 @@ def test_a_post_held_with_a_verb_is_the_post() -> None:
 def test_a_one_holder_post_read_against_a_name_said_before_the_passage() -> None:
     """The claim's name, said only in the text before the passage, is named apart from the
     one-holder post the passage gives another."""
-    claim = "Oren Tolvar chairs the Harlow Reform Caucus."
-    passage = "Rep. Ada Brask, chair of the Harlow Reform Caucus, describes the talks as tense."
+    claim = "Oren Tolvar chairs the Harlow Water Board."
+    passage = "Ada Brask, chair of the Harlow Water Board, calls the plan costly."
     assert post_moved(claim, passage) is None
     assert post_moved(
-        claim, passage, wider="Tolvar was often seen with the holdouts. " + passage
-    ) == Difference("name", "Oren Tolvar", "Rep. Ada Brask")
+        claim, passage, wider="Tolvar met the farmers on Monday. " + passage
+    ) == Difference("name", "Oren Tolvar", "Ada Brask")
 
 
 def test_a_body_named_by_a_word_of_the_language_keeps_its_titles_apart() -> None:
-    """"Granite College ... Department Chair Ada Brask" gives her the chair of a body called
-    by a word of the language: a claim making her its president is contradicted, one making
-    her its department chair agrees."""
+    """"Granite College Geology Faculty Dean Ada Brask" makes her the dean of a body called by
+    a word of the language: a claim making her its president is contradicted, one making her
+    its faculty dean agrees."""
     both_ways(
-        "The survey “has changed how we read the coast,” said Granite College Marine Biology "
-        "Department Chair Ada Brask.",
-        same=["Granite's department chair, Ada Brask, said the survey had changed how we read "
-              "the coast."],
+        "Granite College Geology Faculty Dean Ada Brask opened the new coastal lab on Friday.",
+        same=["Granite's faculty dean, Ada Brask, opened the new coastal lab on Friday."],
         changed=[(
-            "Granite's president, Ada Brask, said the survey had changed how we read the coast.",
-            Difference("wording", "president", "chair"),
+            "Granite's president, Ada Brask, opened the new coastal lab on Friday.",
+            Difference("wording", "president", "dean"),
         )],
     )
 
 
 def test_a_name_set_aside_between_the_deed_and_its_object_keeps_the_slot() -> None:
-    """"Brask claimed for Vela the title" is Brask's claim whatever name stands inside it:
-    a claim opening with another name, one the passage gives elsewhere, is contradicted."""
+    """"Brask took home for Vela the award" is Brask's deed whatever name stands inside it: a
+    claim opening with another name, one the passage gives elsewhere, is contradicted."""
     both_ways(
-        "Brask claimed for Vela the title of “best comeback of the season” and called on the "
-        "Kestria bloc to talk. “Tonight the old order ended”, said Brask of the Vela bloc, "
-        "party of Oren Tolvar.",
-        same=["Brask claimed the title of \"best comeback of the season\" for Vela."],
+        "Brask took home for Vela the award for “most improved side”. Oren Tolvar, who coaches "
+        "the Kestria squad, was not at the dinner.",
+        same=["Brask took home the award for \"most improved side\" for Vela."],
         changed=[(
-            "Oren Tolvar claimed the title of \"best comeback of the season\".",
+            "Oren Tolvar took home the award for \"most improved side\".",
             Difference("name", "Oren Tolvar", "Brask"),
         )],
     )
 
 
 def test_a_who_clause_belongs_to_the_name_right_before_it() -> None:
-    """In "Oren Tolvar and the investor Ada Brask, who ... plans to fly on the Kestria", the
-    plan is Brask's: a claim giving it to Tolvar is contradicted, one giving it to Brask
-    agrees."""
+    """In "Oren Tolvar and the investor Ada Brask, who ... hopes to ride the Kestria", the hope
+    is Brask's: a claim giving it to Tolvar is contradicted, one giving it to Brask agrees."""
     both_ways(
-        "Figures such as former astronaut Oren Tolvar and the investor Ada Brask, who has a "
-        "private mission to orbit and plans to fly on the Kestria as part of the Vela Program, "
-        "offered praise to Omnix.",
-        same=["Ada Brask, who plans to fly on the Kestria as part of the Vela Program, offered "
-              "praise to Omnix."],
+        "Guests included former pilot Oren Tolvar and the investor Ada Brask, who owns a charter "
+        "firm and hopes to ride the Kestria on its second voyage, and both cheered the Omnix "
+        "crew.",
+        same=["Ada Brask, who hopes to ride the Kestria on its second voyage, cheered the Omnix "
+              "crew."],
         changed=[(
-            "Oren Tolvar, who plans to fly on the Kestria as part of the Vela Program, offered "
-            "praise to Omnix.",
+            "Oren Tolvar, who hopes to ride the Kestria on its second voyage, cheered the Omnix "
+            "crew.",
             Difference("name", "Oren Tolvar", "Ada Brask"),
         )],
     )
 
 
 def test_names_parted_by_a_comma_are_two_names_in_a_slot() -> None:
-    """"level with Oren Tolvar, Ada Lund of Kestria is second": the slot after "level with"
-    holds Tolvar alone, so a claim putting Lund there is contradicted."""
+    """"ties with Oren Tolvar, Ada Lund holds third place": the slot after "ties with" holds
+    Tolvar alone, so a claim putting Lund there is contradicted."""
     both_ways(
-        "On the all-time list Brask is level with Oren Tolvar, Ada Lund of Kestria is second "
-        "and Tam Harlow leads.",
-        same=["On the all-time list Brask is level with Oren Tolvar."],
+        "On the scoring list Brask ties with Oren Tolvar, Ada Lund holds third place and Tam "
+        "Harlow tops it.",
+        same=["On the scoring list Brask ties with Oren Tolvar."],
         changed=[(
-            "On the all-time list Brask is level with Ada Lund.",
+            "On the scoring list Brask ties with Ada Lund.",
             Difference("name", "Ada Lund", "Oren Tolvar"),
         )],
     )
 
 
 def test_two_posts_held_together_are_of_the_body_described_before_its_name() -> None:
-    """"chairman and representative director of the Norvian toy company Vela Kito" is one
-    post of Vela Kito: a claim making him that of Omnix, a partner the passage names later, is
+    """"chair and chief designer of the Norvian games maker Vela Kito" is one post of Vela
+    Kito: a claim making him that of Omnix, a partner the passage names later, is
     contradicted."""
     both_ways(
-        "“With this, the rover became the first to land,” Oren Tolvar, chairman and "
-        "representative director of the Norvian toy company Vela Kito, which built the rover "
-        "with Omnix and Kestria University, said in a statement.",
-        same=["'With this, the rover became the first to land,' said Oren Tolvar, chairman and "
-              "representative director of Vela Kito."],
+        "“Our probe has now mapped the whole crater,” Oren Tolvar, chair and chief designer "
+        "of the Norvian games maker Vela Kito, which built the probe with Omnix and Kestria "
+        "University, said in a statement.",
+        same=["'Our probe has now mapped the whole crater,' said Oren Tolvar, chair and chief "
+              "designer of Vela Kito."],
         changed=[(
-            "'With this, the rover became the first to land,' said Oren Tolvar, chairman and "
-            "representative director of Omnix.",
+            "'Our probe has now mapped the whole crater,' said Oren Tolvar, chair and chief "
+            "designer of Omnix.",
             Difference("name", "Omnix", "Kito"),
         )],
     )
@@ -11128,49 +11123,45 @@ def test_a_conjunction_describes_no_body() -> None:
 
 
 def test_neither_nor_denies_what_follows_the_two() -> None:
-    """"Neither Omnix nor Vela would comment" denies the commenting of both, as "both declined
-    to comment" does; a claim that both commented is contradicted."""
+    """"Neither Omnix nor Vela would discuss the findings" denies the discussing of both, as
+    "both declined to discuss" does; a claim that both discussed them is contradicted."""
     both_ways(
-        "Asked about the audit, Omnix and Vela both declined to comment on the report.",
-        same=["Neither Omnix nor Vela would comment on the report about the audit."],
+        "Asked about the audit, Omnix and Vela both declined to discuss the findings.",
+        same=["Neither Omnix nor Vela would discuss the findings of the audit."],
         changed=[(
-            "Omnix and Vela both commented on the report about the audit.",
+            "Omnix and Vela both discussed the findings of the audit.",
             Difference("negation", None, "declined to"),
         )],
     )
 
 
 def test_an_m_before_a_deed_done_counts_millions() -> None:
-    """"12.6m watched" counts millions of people who watched, not metres: the same audience in
-    full agrees, another figure is contradicted. A deed done to it ("a depth of 900m reached by
+    """"12.6m watched" counts millions who watched, not metres: the same audience in full
+    agrees, another figure is contradicted. A deed done to it ("a depth of 900m reached by
     divers") leaves it metres."""
     assert [f.unit for f in extract("a depth of 900m reached by divers").of("number")] == ["m"]
     both_ways(
-        "An audience of 12.6m watched the Harlow Cup coverage on Vela TV across the tournament.",
-        same=["Across the tournament, 12.6 million people watched the Harlow Cup coverage on "
-              "Vela TV."],
+        "Vela TV said 12.6m watched its Harlow Cup matches over the month.",
+        same=["Over the month, 12.6 million watched Vela TV's Harlow Cup matches."],
         changed=[(
-            "Across the tournament, 12.9 million people watched the Harlow Cup coverage on Vela "
-            "TV.",
+            "Over the month, 12.9 million watched Vela TV's Harlow Cup matches.",
             Difference("number", "12,900,000", "12,600,000"),
         )],
     )
 
 
 def test_a_comparison_made_the_other_way_contradicts() -> None:
-    """"The Vela 3 weighs more than Omnix's headset" against "the Vela 3 is ... less weighty
-    than Omnix's headset": the same two names in the same places, the comparison turned. The
-    comparison kept agrees."""
+    """"The Vela 3 visor is more bulky than Omnix's latest visor" against "the Vela 3 visor is
+    less bulky than Omnix's latest visor": the same two names in the same places, the
+    comparison turned. The comparison kept agrees."""
     both_ways(
-        "In comparison, the Vela 3 is 1.31 pounds, which is not light either but a good deal "
-        "less weighty than Omnix's new headset.",
-        same=["The Vela 3 weighs less than Omnix's new headset."],
+        "At 1.31 pounds the Vela 3 visor is less bulky than Omnix's latest visor, its makers say.",
+        same=["The Vela 3 visor is less bulky than Omnix's latest visor."],
         changed=[(
-            "The Vela 3 weighs more than Omnix's new headset.",
+            "The Vela 3 visor is more bulky than Omnix's latest visor.",
             Difference("comparator", "more than Omnix", "less than Omnix"),
         )],
     )
-
 
 
 def test_a_weekday_of_the_claims_sentence_outranks_a_date_of_another() -> None:
@@ -11203,14 +11194,13 @@ def test_a_closing_according_to_tells_a_sentence_without_a_quote() -> None:
     the Vela Health Board, which the passage cites for something else, is contradicted, and
     one giving it to the office agrees."""
     both_ways(
-        "The patient was older than 65, according to the Vela Health Board in its notice on "
-        "Monday. An analysis of the sample suggests the strain had changed within the patient, "
-        "according to the Kestria Disease Office.",
-        same=["The Kestria Disease Office said an analysis suggested the strain had changed "
-              "within the patient."],
+        "The farm worker had been treated at home, the Vela Health Board said in its Monday "
+        "notice. Tests on the sample show the strain had shifted inside the host, according to "
+        "the Kestria Disease Office.",
+        same=["The Kestria Disease Office said tests showed the strain had shifted inside the "
+              "host."],
         changed=[(
-            "The Vela Health Board said its analysis suggested the strain had changed within "
-            "the patient.",
+            "The Vela Health Board said tests showed the strain had shifted inside the host.",
             Difference("name", "The Vela Health Board", "Kestria Disease Office"),
         )],
     )

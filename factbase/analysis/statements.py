@@ -78,7 +78,7 @@ _OFFICIAL = re.compile(
 )
 
 
-# The noun of a part of a sequence right after an ordinal: "the sixth phase", "third-round".
+# The noun of a part of a sequence right after an ordinal: "the fifth phase", "third-round".
 _PART_AFTER = re.compile(r"[\s-]+(" + "|".join(PART_NOUNS) + r")s?\b", re.I)
 
 
@@ -161,7 +161,7 @@ class Unit:
                 elif f.kind == "ordinal" and f.unit is None:
                     part = _PART_AFTER.match(self.text, f.end)
                     label = "#" + part.group(1).lower() if part is not None else ""
-                    if label and label not in RATING_LABELS:  # "the sixth phase" is phase 6
+                    if label and label not in RATING_LABELS:  # "the fifth phase" is phase 5
                         found.setdefault(label, set()).add(
                             Fraction(f.value) if isinstance(f.value, int) else f.value
                         )

@@ -682,7 +682,7 @@ _NIL = frozenset({"no", "none", "nobody", "nothing", "zero"})
 def _weekday_said_apart(c: Fact, p: Fact, aligned: FactSet) -> Fact | None:
     """Another weekday the sentence that lines up with the claim gives, where the claim's
     weekday is met only by a date of another sentence ("signed the deal ... Tuesday" beside
-    "the fire on April 15", a Monday): the sentence's own weekday is the claim's
+    "the flood of June 3", a Monday): the sentence's own weekday is the claim's
     counterpart."""
     if any(a.kind == "date" and a.value == p.value for a in aligned):
         return None

@@ -237,8 +237,8 @@ _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\w*|\bonce|\btwice|\btimes|\bper|%)\s*$"
 # Nouns of the parts of a sequence, which a number after them names ("phase two", "stage 3",
 # "number one").
 _SMALL_NUMBERS = {"one": 1, **{k: v for k, v in UNITS.items() if v <= 12}}
-# The nouns of the parts of a sequence, which an ordinal before them numbers too ("the sixth
-# phase" is phase 6).
+# The nouns of the parts of a sequence, which an ordinal before them numbers too ("the fifth
+# phase" is phase 5).
 PART_NOUNS = ("phase", "stage", "tier", "wave", "round", "step")
 _PART_LABEL = re.compile(
     r"\b(?P<label>" + "|".join(PART_NOUNS) + r"|number)\s+"
@@ -385,7 +385,7 @@ _NEITHER_NOR = re.compile(
     r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?nor\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+(?:would|will|could|can|has|have|had|is|are|was|were|did|does|do)\b))"
 )
-# Two nouns a "no" denies together: "no party or group", "no player or coach".
+# Two nouns a "no" denies together: "no team or side", "no player or coach".
 _NO_THIS_OR_THAT = re.compile(r"^(?P<this>\s*[a-z]+) or (?P<that>[a-z]+)\b")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -923,7 +923,7 @@ class Extractor:
         if word.endswith("ed") and lexicon.is_inflected_verb(word) and not (
             lexicon.is_noun_lemma(word) or _BY_AFTER_WORD.match(self.text, nxt.end())
         ):
-            return False  # "27.4m watched", "1.2m voted": millions who did something; "900m
+            return False  # "12.6m watched", "1.2m voted": millions who did something; "900m
             # reached by divers" is a depth
         return not (word.endswith("s") and word not in _EVENTS and lexicon.is_noun(word))
 
@@ -1595,11 +1595,11 @@ class Extractor:
             after = _NAME_AND_SHORT.sub(r"\g<short>", t[m.end():m.end() + 80])
             both = _NEITHER_NOR.match(after) if m.group(0).lower() == "neither" else None
             if both is not None:
-                # "neither Omnix nor Vela would comment": what both are denied follows them,
+                # "neither Omnix nor Vela would discuss it": what both are denied follows them,
                 # and is denied of them
                 after = after[both.end():]
             if m.group(0).lower() == "no":
-                # "no party or group got the seats": one denial of what follows, said of
+                # "no team or side had collected the points": one denial of what follows, said of
                 # either noun; the first stands for both
                 after = _NO_THIS_OR_THAT.sub(r"\g<this>", after, count=1)
             clause = _NEGATED.split(after, maxsplit=1)[0]

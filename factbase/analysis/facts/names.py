@@ -948,15 +948,15 @@ _POST_AFTER = re.compile(
 # prime minister of Norvia, Tom Lenz", "Tom Lenz, the prime minister of Norvia", "Tom Lenz
 # attended as prime minister of Norvia". The body is part of the post.
 _NOT_POST = r"(?!(?:and|or|but|while|the|a|an)\b)"
-# A word describing a body before its name ("the Norvian toy company Vela Kito"): no small
+# A word describing a body before its name ("the Norvian games maker Vela Kito"): no small
 # word of a clause.
 _DESCRIPTOR = r"(?!(?:and|or|but|while|as|with|to|in|on|at|for|by|from|of|de|the|a|an)\b)[a-z]+"
 _POST_OF = (
-    # two posts held together count as one: "chairman and representative director"
+    # two posts held together count as one: "chair and chief designer"
     rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}(?:{_NOT_POST}[a-z][\w-]*\s+and\s+)?"
     rf"(?:{_NOT_POST}{_POST_WORD}\s+){{0,2}}{_NOT_POST}[a-z][\w-]*)\s+of\s+"
-    # the body may be introduced: "chair of a group called the Harlow Caucus", "director of
-    # the Norvian toy company Vela Kito"
+    # the body may be introduced: "chair of a panel known as the Harlow Caucus", "director
+    # of the Norvian games maker Vela Kito"
     r"(?:(?:a|an|the)\s+[a-z]+\s+(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"(?:(?:[A-Z][a-z]+\s+)?{_DESCRIPTOR}(?:\s+{_DESCRIPTOR})?\s+(?=[A-Z]))?"
     rf"({_NAME_WORDS}(?:\s+(?:of|de)\s+(?:the\s+)?{_NAME_WORDS})*)"
@@ -1168,7 +1168,7 @@ def _other_title(
     if any(title & _titles(p) for p in own):
         return None
     for p in own:
-        # a body named by a word of the language ("Princeton University ... Chair") is read
+        # a body named by a word of the language ("Granite College ... Dean") is read
         # among the post's words
         keys = p | {f"of:{place_key(w)}" for w in p if not w.startswith("of:")}
         if keys & body and _titles(p):
@@ -1699,7 +1699,7 @@ def _capital_only_opening(word: str, text: str) -> bool:
     )
 
 
-# A name and the "who" clause that tells of it: "Ada Vance, who plans to fly on the Kestria".
+# A name and the "who" clause that tells of it: "Ada Vance, who hopes to ride the Kestria".
 _WHO_TOLD = re.compile(rf"({_NAME_WORDS}),\s+who\s+([^,.;:!?—–()]+)")
 # Content words of a "who" clause the claim gives, at the least, to be read elsewhere: 2, 3
 # and 5 give the same verdicts on every labelled corpus; 3 keeps a clause of one verb and its
@@ -1708,10 +1708,10 @@ WHO_CLAUSE_WORDS = 3
 
 
 def who_clause_moved(claim_text: str, passage_text: str) -> Difference | None:
-    """The claim tells of a name in a "who" clause ("Ada Vance, who plans to fly on the
-    Kestria, praised the crew") what the passage tells of another name in its own "who"
-    clause ("Ada Vance and Bea Lenz, who has her own mission and plans to fly on the
-    Kestria, praised the crew"), never of the claim's: the clause belongs to the name
+    """The claim tells of a name in a "who" clause ("Ada Vance, who hopes to ride the
+    Kestria, cheered the crew") what the passage tells of another name in its own "who"
+    clause ("Ada Vance and Bea Lenz, who owns a charter firm and hopes to ride the
+    Kestria, cheered the crew"), never of the claim's: the clause belongs to the name
     right before it."""
     m = _WHO_TOLD.search(claim_text)
     if m is None:
@@ -1872,8 +1872,8 @@ def _content_after(
     toks: list[re.Match[str]], i: int, keep: frozenset[str] | None = None
 ) -> list[str]:
     """The first ``SLOT_WORDS`` content words from ``toks[i]``, in their sentence; with
-    ``keep``, names not in it are passed over ("claimed for Vela the title": "claimed",
-    "title")."""
+    ``keep``, names not in it are passed over ("took home for Vela the award": "took",
+    "home", "award")."""
     out: list[str] = []
     for m in toks[i:]:
         w = bare(m.group(0)).rstrip(".,;:")
@@ -1921,7 +1921,7 @@ def _run_end(toks: list[re.Match[str]], i: int, *, commas: bool = False) -> int:
         if closes_sentence(toks[i - 1].group(0)):
             break
         if commas and toks[i - 1].string[toks[i - 1].end():toks[i - 1].end() + 1] == ",":
-            # a place and its region are one name ("Austin, Texas"); a name of two words
+            # a place and its region are one name ("Lund, Norvia"); a name of two words
             # after the comma is another ("Oren Tolvar, Ada Lund")
             if i < len(toks) and _a_name(toks[i]) and not (
                 i + 1 < len(toks) and _a_name(toks[i + 1])
