@@ -620,7 +620,6 @@ OR_SPAN_MAX = 20
 # "two to three degrees": number words joined by "to" (a span when a unit follows).
 _TO_SPAN = re.compile(rf"(?<![\w.,])(?P<a>{WORDNUM_RE}) to (?P<b>{WORDNUM_RE})\b", re.I)
 _WORD_AFTER = re.compile(r"\s?([°º%]|[A-Za-z]+)")
-_BY_AFTER_WORD = re.compile(r"\s+by\b")
 _DEGREES_AFTER = re.compile(r"\s?[°º]\s?([CcFf])\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 # The scale named after "degrees": "40 degrees Celsius", "104 degrees F".
@@ -921,7 +920,7 @@ class Extractor:
         if word == "of" or word in _COUNTED_IN_MILLIONS:
             return False
         if word.endswith("ed") and lexicon.is_inflected_verb(word) and not (
-            lexicon.is_noun_lemma(word) or _BY_AFTER_WORD.match(self.text, nxt.end())
+            lexicon.is_noun_lemma(word) or _BY_AFTER.match(self.text, nxt.end())
         ):
             return False  # "12.6m watched", "1.2m voted": millions who did something; "900m
             # reached by divers" is a depth

@@ -280,7 +280,6 @@ def _subject_names(text: str, start: int) -> list[str]:
     ]
 
 
-
 def negated_subject_differs(
     neg: Fact, partners: list[Fact], claim_text: str, passage_text: str
 ) -> tuple[str, str] | None:

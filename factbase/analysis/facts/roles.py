@@ -4686,10 +4686,7 @@ def rate_against_total(
     out = []
     # a time told for each of something is a pace: "4:05 per mile" is not "4:05 per kilometre"
     for c in claim_facts.of("number", "time"):
-        found = [
-            p for p in passage_facts.of(c.kind)
-            if same_value(c, p) and p.unit == c.unit and p.kind == c.kind
-        ]
+        found = [p for p in passage_facts.of(c.kind) if same_value(c, p) and p.unit == c.unit]
         if len(found) != 1:
             continue
         p = found[0]
