@@ -471,3 +471,32 @@ def test_a_dense_sentence_of_names_and_figures_is_in_a_reviews_index() -> None:
     claim = "Omnix’s Lyra app counted 212 million riders."
     assert judge_claim(claim, lib).status == ReviewStatus.SUPPORTED
     assert judge_claim(claim.replace("212", "232"), lib).status == ReviewStatus.CONTRADICTED
+
+
+def test_a_source_that_states_every_value_in_few_of_the_claims_words_is_judged() -> None:
+    """Sentences that share more of a claim's words rank above the one source that says it
+    with few of them; a family ranked past the judged ones that states every value of the
+    claim is judged all the same."""
+    from factbase import review as review_mod
+    from factbase.analysis.statements import make_unit
+
+    claim = (
+        "The Vela bridge over the Tolvar river opened to traffic in 2019 and cost 40 million "
+        "euros."
+    )
+    decoys = [
+        (f"d{i}", f"Crews on the Vela bridge over the Tolvar river opened a lane to traffic "
+                  f"while engineers priced the cost of the {tag} span in euros.")
+        for i, tag in enumerate(["north", "south", "east", "west", "upper", "lower", "middle"])
+    ]
+    saying = ("s", "The Vela bridge spans the Tolvar river near its mouth. Opened to traffic in "
+                   "2019 after three winters of work, the crossing cost 40 million euros.")
+    lib = library(*decoys, saying)
+    unit = make_unit(-1, "draft", claim, 0, len(claim), None)
+    ranked = [fam for _, fam in lib.index.candidates(unit, 20)]
+    rank = next(k for k, fam in enumerate(ranked)
+                if any(lib.index.units[p].source_id == "s" for p in lib.index.families[fam]))
+    assert rank >= review_mod.JUDGED_FAMILIES  # the words alone would not have it judged
+    verdict = judge_claim(claim, lib)
+    assert verdict.status == "supported", (verdict.note, [e.as_dict() for e in verdict.evidence])
+    assert [e.source for e in verdict.evidence if e.status == "ok"] == ["s"]

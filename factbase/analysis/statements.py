@@ -566,6 +566,7 @@ class StemIndex:
         n = max(1, len(self.families))
         self.idf = {s: math.log(1 + n / c) for s, c in df.items()}
         self.default_idf = math.log(1 + n)
+        self._by_value: dict[object, list[int]] | None = None
 
     def weight(self, s: str) -> float:
         return self.idf.get(s, self.default_idf)
@@ -603,6 +604,33 @@ class StemIndex:
             if len(out) >= limit:
                 break
         return out
+
+    def stating(self, values: Iterable[object]) -> list[int]:
+        """Families that state every one of ``values`` (as ``Unit.signature`` gives them), in
+        the order they were found. The map from values to families is made on first use."""
+        if self._by_value is None:
+            by_value: dict[object, list[int]] = defaultdict(list)
+            for fam, own in enumerate(self.family_values):
+                for v in dict.fromkeys(own):
+                    by_value[v].append(fam)
+            self._by_value = by_value
+        lists = sorted((self._by_value.get(v, []) for v in set(values)), key=len)
+        if not lists or not lists[0]:
+            return []
+        rest = [set(x) for x in lists[1:]]
+        return [fam for fam in lists[0] if all(fam in r for r in rest)]
+
+    def shared_weight(self, unit: Unit, fam: int) -> float:
+        """The weight of the stems ``unit`` shares with family ``fam``: its score among
+        ``candidates``, without its cap on common stems."""
+        total = 0.0
+        for s in sorted(set(unit.stems)):
+            post = self.postings.get(s)
+            if post:  # postings are in the order of families: sorted
+                k = bisect.bisect_left(post, fam)
+                if k < len(post) and post[k] == fam:
+                    total += self.idf[s]
+        return total
 
     def similarity(self, a: Iterable[str], b: Iterable[str]) -> float:
         """IDF-weighted cosine of two stem sets, 0-1."""
