@@ -47,14 +47,15 @@ MIN_SCORE_SHARE = 0.35
 # "the crossing cost 40 million and opened in 2019" for "the bridge, which opened in 2019, cost
 # 40 million"), and sentences that share more of its words rank above it. When none of the
 # judged families states every value of the claim, the ``VALUED_FAMILIES`` of those that do
-# which share most of its words are judged too (their copies only when the family's own sentence
-# supports or contradicts the claim). On benchmarks/review_news.py (every corpus's sources in one
-# library), the sentence that decides a claim labelled and checked supported was among the
-# judged families for 1,932 of 2,002 tuning claims and 717 of 745 held out; with one such
-# family 1,972 and 737, with two 1,977 and 738 (12,681 families judged, 12,804 and 12,860; in
-# process, benchmarks/review.py's draft against 1,000 sources made 2,534 checks against 2,532).
-# Judging them even when a judged family states every value: 1,976 and 738 with one, at 12,681
-# -> 13,453 families.
+# which share most of its words are judged too, down to ``MIN_SCORE_SHARE`` of the best
+# family's score (their copies only when the family's own sentence supports or contradicts the
+# claim). On benchmarks/review_news.py (every corpus's sources in one library), the sentence that
+# decides a claim labelled and checked supported was among the judged families for 1,932 of
+# 2,002 tuning claims and 717 of 745 held out; with one such family 1,969 and 734, with two
+# 1,973 and 735 (12,681 families judged; 12,756 and 12,773). Without the share, 1,977 and 738
+# with two, but a sentence sharing one word and a year with a claim ("the council ... since the
+# 2010 prosecutions" for "the inquiry was commissioned by the council in 2010") was judged, and
+# `check` supported the claim on it in the bundled corpus's review.
 VALUED_FAMILIES = 2
 # A draft with this many claims is judged on every core. Forking the workers costs little (they
 # start with the library in memory), but each worker's caches start cold: on
@@ -297,7 +298,8 @@ def _judged_families(claim: str, library: Library) -> tuple[list[int], list[int]
     """The families of the index a claim is judged against, best first: the first
     ``JUDGED_FAMILIES`` of its ``CANDIDATE_FAMILIES``, down to ``MIN_SCORE_SHARE`` of the best
     one's score; and apart, when none of those states every value of the claim, the
-    ``VALUED_FAMILIES`` of the families that do which share most of its words."""
+    ``VALUED_FAMILIES`` of the families that do which share most of its words, down to the same
+    share."""
     index = library.index
     unit = make_unit(-1, "draft", claim, 0, len(claim), None)
     ranked = index.candidates(unit, CANDIDATE_FAMILIES)
@@ -316,7 +318,7 @@ def _judged_families(claim: str, library: Library) -> tuple[list[int], list[int]
     weighed = [
         (weight, fam) for fam in index.stating(values)
         if fam not in taken
-        and (weight := index.shared_weight(unit, fam)) > 0
+        and (weight := index.shared_weight(unit, fam)) >= MIN_SCORE_SHARE * best
     ]
     weighed.sort(key=lambda wf: (-wf[0], wf[1]))
     return out, [fam for _, fam in weighed[:VALUED_FAMILIES]]
