@@ -317,6 +317,13 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ("It closed at 5 p.m. June 3 this year.", ["It closed at 5 p.m. June 3 this year."]),
         ("Acme Inc. Chief Una Lee spoke.", ["Acme Inc. Chief Una Lee spoke."]),
         ("The U.S. Army came. Mr. The Vantor.", ["The U.S. Army came.", "Mr. The Vantor."]),
+        # letters run on from a figure are its unit, suffix or code: no initial, no abbreviation
+        ("It left gate 12C. Vela flew on.", ["It left gate 12C.", "Vela flew on."]),
+        ("Sales hit $48.6M. Omnix grew.", ["Sales hit $48.6M.", "Omnix grew."]),
+        ("Water boils at 100 °C. Oil is hotter.", ["Water boils at 100 °C.", "Oil is hotter."]),
+        ("Lund came 41st. Brask won.", ["Lund came 41st.", "Brask won."]),
+        ("Lund lives at 41 Rd. Brask St. too.", ["Lund lives at 41 Rd. Brask St. too."]),
+        ("It opened at 9a.m. Monday was calm.", ["It opened at 9a.m. Monday was calm."]),
         # a full stop glued to the next sentence ends it
         ("He died.The next day it rained.", ["He died.", "The next day it rained."]),
         ("It paid $44 Billion.Omnix took it.", ["It paid $44 Billion.", "Omnix took it."]),

@@ -222,6 +222,8 @@ def _word_before(text: str, dot: int) -> str:
     return text[k:dot].lower()
 
 
+# Signs a unit's letters follow without a space ("100 °C", "5 µm").
+_GLUED_TO_LETTERS = "°µ"
 # The longest abbreviation: a full stop after more letters than this ends none.
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
@@ -239,6 +241,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         k -= 1
     word = text[k:dot].lower()
     if not word:
+        return False
+    if "." not in word and k > 0 and (text[k - 1].isdigit() or text[k - 1] in _GLUED_TO_LETTERS):
+        # Letters run on from a figure are its unit, suffix or code, no abbreviation or
+        # initial: "pad 39B.", "$162.0M.", "100 °C.", "finished 73rd." end their sentences.
         return False
     if word in _ABBREVIATIONS or (len(word) == 1 and text[k].isupper()):
         return True
