@@ -500,3 +500,26 @@ def test_a_source_that_states_every_value_in_few_of_the_claims_words_is_judged()
     verdict = judge_claim(claim, lib)
     assert verdict.status == "supported", (verdict.note, [e.as_dict() for e in verdict.evidence])
     assert [e.source for e in verdict.evidence if e.status == "ok"] == ["s"]
+
+
+FACT_BOX = """Vela Crossing
+Opened
+Official opening 14 June 2019
+Main span 412 m (1,352 ft)
+Operator: Harlow Bridge Trust
+
+The Vela Crossing carries four lanes of traffic over the Tolvar estuary."""
+
+
+def test_a_line_of_its_own_that_names_a_value_is_indexed() -> None:
+    """A fact box's line ("Main span 412 m") is found by a review as ``check`` finds it: the
+    claim it gives supported, another value contradicted; a line with no value, or a value with
+    no word naming it, is not indexed."""
+    prose = [u.text for u in source_units("f", FACT_BOX, None, prose=True)]
+    assert "Official opening 14 June 2019" in prose
+    assert "Main span 412 m (1,352 ft)" in prose
+    assert "Operator: Harlow Bridge Trust" not in prose and "Opened" not in prose
+    assert [u.text for u in source_units("y", "Tolvar\n2019", None, prose=True)] == []
+    lib = library(("f", FACT_BOX), ("c", UNRELATED))
+    assert judge_claim("The main span is 412 m long.", lib).status == ReviewStatus.SUPPORTED
+    assert judge_claim("The main span is 480 m long.", lib).status == ReviewStatus.CONTRADICTED

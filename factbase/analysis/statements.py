@@ -60,6 +60,11 @@ MIN_STOPWORD_SHARE = 0.18
 # benchmarks/scale_cli.py's draft (1,000 sources) took 9.6-10.0 s against 8.9-9.2 s, with the same
 # verdicts.
 PROSE_STOPWORD_SHARE = 0.10
+# A line of its own with a value and this many words of letters, no longer than this, is in the
+# library's index too.
+VALUE_LINE_WORDS = 2
+VALUE_LINE_CHARS = 160
+_LETTERED = re.compile(r"[^\W\d_]{2,}")
 MIN_WORDS = 6
 # Candidate families that agree with a claim on every value, kept for corroboration.
 AGREEING = 8
@@ -482,9 +487,17 @@ def source_units(
 def is_prose_unit(sentence: str, reference: DateValue | None) -> bool:
     """Sentences of prose and rows of a list or table that give a value: the units of
     ``prose``. (A statement is prose, so prose alone decides; only a row's facts are read.)"""
-    return is_prose(sentence, PROSE_STOPWORD_SHARE) or (
-        is_row(sentence)
-        and is_value_row(sentence, extract(sentence, reference=reference))
+    if is_prose(sentence, PROSE_STOPWORD_SHARE):
+        return True
+    if "\n" in sentence.strip() or len(sentence) > VALUE_LINE_CHARS:
+        return is_row(sentence) and is_value_row(sentence, extract(sentence, reference=reference))
+    facts = extract(sentence, reference=reference)
+    return is_value_row(sentence, facts) or (
+        # a line of its own that names a value ("Official attendance: 61,629", "Launch mass
+        # 14 kg"): a fact box's or a summary's row, however it is set out
+        len(_LETTERED.findall(sentence)) >= VALUE_LINE_WORDS
+        and bool(facts.of(*COMPARED_KINDS))
+        and len(facts.of("number")) <= MAX_FACTS
     )
 
 
