@@ -61,7 +61,10 @@ MIN_STOPWORD_SHARE = 0.18
 # verdicts.
 PROSE_STOPWORD_SHARE = 0.10
 # A line of its own with a value and this many words of letters, no longer than this, is in the
-# library's index too.
+# library's index too (a fact box's "Official attendance: 61,629"). On benchmarks/review_news.py
+# (every corpus's sources in one library) the deciding sentence of 11 more tuning claims labelled
+# and checked supported (2 held out) is indexed, all of them judged, for 4% more sentences in the
+# index; one word or three, 80 or 300 characters, index the same ones within three claims.
 VALUE_LINE_WORDS = 2
 VALUE_LINE_CHARS = 160
 _LETTERED = re.compile(r"[^\W\d_]{2,}")
