@@ -26,6 +26,12 @@ MAYOR = (
 UNRELATED = "The city council approved a budget of 4 million euros for new cycle lanes in 2021."
 
 
+FERRY = (
+    "The storm closed the harbour for days. The ferry service to the islands resumed on Tuesday, "
+    "the operator said."
+)
+
+
 def library(*texts: tuple[str, str]) -> Library:
     return Library([LibrarySource(sid, text, 1, "2024-03-05") for sid, text in texts])
 
@@ -300,6 +306,13 @@ GLUED = (
          "contradicted"),
         ("Davor Lovric of Kestria has the most goals at the finals, 16.", [("u", UNRELATED)],
          "unsupported"),
+        # the day of the week, with no other fact
+        ("The ferry service to the islands resumed on a Tuesday after the storm.",
+         [("a", FERRY)], "supported"),
+        ("The ferry service to the islands resumed on a Thursday after the storm.",
+         [("a", FERRY)], "contradicted"),
+        ("The ferry service to the islands resumed on a Tuesday after the storm.",
+         [("u", UNRELATED)], "unsupported"),
         # sentences run together in the source: "at 8:44 a.m. The", "later.The"
         ("The aircraft turned back towards the airport and crashed six minutes later.",
          [("a", GLUED)], "supported"),
