@@ -53,9 +53,8 @@ MIN_SCORE_SHARE = 0.35
 # decides a claim labelled and checked supported was among the judged families for 1,932 of
 # 2,002 tuning claims and 717 of 745 held out; with one such family 1,969 and 734, with two
 # 1,973 and 735 (12,681 families judged; 12,756 and 12,773). Without the share, 1,977 and 738
-# with two, but a sentence sharing one word and a year with a claim ("the council ... since the
-# 2010 prosecutions" for "the inquiry was commissioned by the council in 2010") was judged, and
-# `check` supported the claim on it in the bundled corpus's review.
+# with two, but a sentence sharing only one word and a year with a contradicted claim of the
+# bundled corpus's review was judged, and `check` supported the claim on it.
 VALUED_FAMILIES = 2
 # A draft with this many claims is judged on every core. Forking the workers costs little (they
 # start with the library in memory), but each worker's caches start cold: on

@@ -244,7 +244,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if "." not in word and k > 0 and (text[k - 1].isdigit() or text[k - 1] in _GLUED_TO_LETTERS):
         # Letters run on from a figure are its unit, suffix or code, no abbreviation or
-        # initial: "pad 39B.", "$162.0M.", "100 °C.", "finished 73rd." end their sentences.
+        # initial: "gate 12C.", "$48.6M.", "100 °C.", "came 41st." end their sentences.
         return False
     if word in _ABBREVIATIONS or (len(word) == 1 and text[k].isupper()):
         return True
