@@ -324,6 +324,10 @@ def test_offsets_cover_every_character_and_end_at_the_length() -> None:
         ("Lund came 41st. Brask won.", ["Lund came 41st.", "Brask won."]),
         ("Lund lives at 41 Rd. Brask St. too.", ["Lund lives at 41 Rd. Brask St. too."]),
         ("It opened at 9a.m. Monday was calm.", ["It opened at 9a.m. Monday was calm."]),
+        # a time zone in capitals ends its sentence; "est." in small letters is an abbreviation
+        ("Polls shut at 9 p.m. EST. Counting began.",
+         ["Polls shut at 9 p.m. EST.", "Counting began."]),
+        ("Vela Mill (est. 1921) is old.", ["Vela Mill (est. 1921) is old."]),
         # a full stop glued to the next sentence ends it
         ("He died.The next day it rained.", ["He died.", "The next day it rained."]),
         ("It paid $44 Billion.Omnix took it.", ["It paid $44 Billion.", "Omnix took it."]),

@@ -222,6 +222,8 @@ def _word_before(text: str, dot: int) -> str:
     return text[k:dot].lower()
 
 
+# Abbreviations that, written in capitals, are the time zone of a time before them.
+_ZONES = frozenset({"est"})
 # Signs a unit's letters follow without a space ("100 °C", "5 µm").
 _GLUED_TO_LETTERS = "°µ"
 # The longest abbreviation: a full stop after more letters than this ends none.
@@ -246,6 +248,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # Letters run on from a figure are its unit, suffix or code, no abbreviation or
         # initial: "gate 12C.", "$48.6M.", "100 °C.", "came 41st." end their sentences.
         return False
+    if word in _ZONES and text[k:dot].isupper():
+        return False  # "at 8 p.m. EST. Counting began": a time zone, not "est." (estimated)
     if word in _ABBREVIATIONS or (len(word) == 1 and text[k].isupper()):
         return True
     # Initials: "J.K." - single letters joined by dots.
