@@ -442,9 +442,14 @@ def is_statement(text: str, facts: FactSet, kinds: Sequence[str] = VALUE_KINDS) 
 def is_value_row(text: str, facts: FactSet) -> bool:
     """A row of a list or table that gives a value ("19 - Davor Lovric, Kestria (2004-16)",
     "- 3 May: 26 deaths", "Goals scored | 164 |"): too terse for prose, yet it states a fact."""
+    return is_row(text) and _gives_a_value(text, facts)
+
+
+def _gives_a_value(text: str, facts: FactSet) -> bool:
+    """Does a text that is no prose state a fact compared across sources, with no more
+    numbers than a statement and no longer than one?"""
     return (
         len(text) <= MAX_STATEMENT_CHARS
-        and is_row(text)
         and bool(facts.of(*COMPARED_KINDS))
         and len(facts.of("number")) <= MAX_FACTS
     )
@@ -493,15 +498,14 @@ def is_prose_unit(sentence: str, reference: DateValue | None) -> bool:
     ``prose``. (A statement is prose, so prose alone decides; only a row's facts are read.)"""
     if is_prose(sentence, PROSE_STOPWORD_SHARE):
         return True
-    if "\n" in sentence.strip() or len(sentence) > VALUE_LINE_CHARS:
-        return is_row(sentence) and is_value_row(sentence, extract(sentence, reference=reference))
-    facts = extract(sentence, reference=reference)
-    return is_value_row(sentence, facts) or (
-        # a line of its own that names a value ("Main span 412 m", "Turnout: 71.3%"): a fact
-        # box's or a summary's row, however it is set out
-        len(_LETTERED.findall(sentence)) >= VALUE_LINE_WORDS
-        and bool(facts.of(*COMPARED_KINDS))
-        and len(facts.of("number")) <= MAX_FACTS
+    # a line of its own that names a value ("Main span 412 m", "Turnout: 71.3%"): a fact box's
+    # or a summary's row, however it is set out
+    line = (
+        "\n" not in sentence.strip() and len(sentence) <= VALUE_LINE_CHARS
+        and len(_LETTERED.findall(sentence)) >= VALUE_LINE_WORDS
+    )
+    return (line or is_row(sentence)) and _gives_a_value(
+        sentence, extract(sentence, reference=reference)
     )
 
 

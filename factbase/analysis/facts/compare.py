@@ -13,6 +13,7 @@ from factbase.analysis.facts.model import Difference, Fact, FactSet, format_valu
 from factbase.analysis.facts.names import (
     NAME_PREFIX,
     acronym_in,
+    capitalised_words,
     context_counterpart,
     initials_in,
     name_words,
@@ -817,12 +818,6 @@ def _alone(f: Fact, text: str) -> bool:
     return not any(m is not None and m.group(1)[:1].isupper() for m in (before, after))
 
 
-def _capitalised_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes with a capital: those that may be names in it."""
-    return name_words(" ".join(_CAPITALISED.findall(text)))
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w&.'’-]*")
 # A claim's run of capitalised words: "Rotherham Council", "the Home Office".
 _CAP_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
 
@@ -1264,7 +1259,7 @@ def _name_differences(
     initials = initials_in(initials_text) if names else frozenset()
     claim_names = {f.value for f in names}
     everywhere = " ".join((passage_text, context_text))
-    written = _capitalised_words(everywhere) if passage_text else passage_words
+    written = capitalised_words(everywhere) if passage_text else passage_words
     present = {
         f.start for f in names
         if _name_in(str(f.value), passage_words)

@@ -416,7 +416,7 @@ def initials_in(text: str) -> frozenset[str]:
     written in small letters ("men who have" spells no "World Health Organization"; "WHO"
     does) and particles of names ("Al" of "Hadi Al Vantor" stands for no "Anton Lenz"),
     unless written in capitals."""
-    capitalised = name_words(" ".join(re.findall(r"\b[A-Z][\w&.-]*", text)))
+    capitalised = capitalised_words(text)
     found = {w for w in name_words(text) if w in capitalised or w not in STOPWORDS}
     return frozenset(found) - (
         {w.lower() for w in _NAME_PARTICLE.findall(text)}
@@ -565,6 +565,14 @@ def name_words(text: str) -> frozenset[str]:
     out |= {w.strip(".") for w in out}  # ".NBC reports": a full stop run into the name
     out |= {unaccented(w) for w in out if not w.isascii()}
     return frozenset(out)
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes with a capital: those that may be names in it."""
+    return name_words(" ".join(_CAPITALISED.findall(text)))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w&.'’-]*")
 
 
 def unaccented(word: str) -> str:
