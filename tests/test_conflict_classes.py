@@ -1130,3 +1130,20 @@ def test_an_ordinal_before_a_part_of_a_sequence_labels_it() -> None:
     assert all_values(report_for(texts)) == []
     same = dict(texts, b=texts["b"].replace("fifth", "third"))
     assert all_values(report_for(same)) == [{"182", "166"}]
+
+
+def test_a_figure_and_its_conversion_in_brackets_differ_once_not_twice() -> None:
+    # The bracketed miles restate the kilometres: one difference, not two different statements.
+    texts = {
+        "a": "The Tolvar probe was 214 million km (133 million miles) from the Sun when it "
+        "reached orbit, mission staff said.",
+        "b": "Mission staff said the Tolvar probe was 241 million km (150 million miles) from "
+        "the Sun when it reached orbit.",
+    }
+    assert {"214,000,000", "241,000,000"} in all_values(report_for(texts))
+    same = dict(
+        texts,
+        b="Mission staff said the Tolvar probe was 214 million kilometres (133 million miles) "
+        "from the Sun when it reached orbit.",
+    )
+    assert all_values(report_for(same)) == []

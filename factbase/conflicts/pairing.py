@@ -247,12 +247,21 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
         # "As of 1 March, the toll stood at 120" against "As of 9 March ... 185": the dates
         # say when each figure holds; the figures are compared, each at its moment.
         out = [(cf, pf) for cf, pf in out if cf.kind != "date" or compatible(cf, pf)]
-    if not agree and _differ_twice(best):
+    # A figure's conversion in brackets on both sides ("214 million km (133 million miles)")
+    # restates the figure before it: one difference, not a second one.
+    if not agree and _differ_twice([b for b in best if not _restated(u, b[2], p, b[3])]):
         return []
-    disagreements = sum(1 for cf, pf in out if not compatible(cf, pf))
+    disagreements = sum(
+        1 for cf, pf in out if not compatible(cf, pf) and not _restated(u, cf, p, pf)
+    )
     if disagreements >= 2 and disagreements == len(out):
         return []
     return out
+
+
+def _restated(u: Unit, cf: Fact, p: Unit, pf: Fact) -> bool:
+    """Are both facts conversions in brackets of the figures right before them?"""
+    return _converted(u.text, cf) and _converted(p.text, pf)
 
 
 def _said_apart(unit: Unit, mine: Fact, other: Fact) -> bool:
