@@ -16,7 +16,8 @@ report is built. The report is scored against the corpus's ``conflicts.json``:
   ``agreements_in_different_notation`` entry (the same fact written differently). Must be 0;
 - **not-conflicts**: reported conflicts whose clashing groups hold two sides of a listed
   look-alike (``benchmarks/conflict_labels/<topic>.json``: the corpus's ``not_conflicts``
-  sentences with the quotes they speak of). Must be 0;
+  sentences with the quotes they speak of), but for two sides that a listed disagreement sets
+  against each other (a look-alike may quote them for its context). Must be 0;
 - **revisions**: revision timelines reported, and how many of them hold a listed look-alike
   (where a successive estimate belongs).
 
@@ -161,11 +162,29 @@ def _groups(conflict: object) -> list[list[tuple[str, int, int]]]:
     ]
 
 
-def _clash(groups: Sequence[Sequence[tuple[str, int, int]]], sides: Sequence[Side]) -> bool:
-    """Do two different groups hold two different sides?"""
+def _overlap(a: Side, b: Side) -> bool:
+    return a.file == b.file and a.start < b.end and b.start < a.end
+
+
+def _set_against(a: Side, b: Side, disagreements: Sequence[Listed]) -> bool:
+    """Does a listed disagreement quote ``a`` and ``b`` (or passages overlapping them) as two
+    of its sides?"""
+    return any(
+        any(_overlap(a, x) and _overlap(b, y) for x in d.sides for y in d.sides if x != y)
+        for d in disagreements
+    )
+
+
+def _clash(
+    groups: Sequence[Sequence[tuple[str, int, int]]],
+    sides: Sequence[Side],
+    disagreements: Sequence[Listed] = (),
+) -> bool:
+    """Do two different groups hold two different sides, but for two sides one of
+    ``disagreements`` sets against each other?"""
     for i, a in enumerate(sides):
         for b in sides[i + 1:]:
-            if a == b:
+            if a == b or _set_against(a, b, disagreements):
                 continue
             for gi, ga in enumerate(groups):
                 for gj, gb in enumerate(groups):
@@ -191,6 +210,9 @@ def score(folder: Path, name: str) -> CorpusScore | None:
     listed = load_listed(folder, texts)
     sc = CorpusScore(name, name in HELD_OUT, seconds=time.perf_counter() - began)
     conflict_groups = [(c, _groups(c)) for c in report.conflicts]
+    # Two quotes a listed disagreement sets against each other disagree, whatever look-alike
+    # entry quotes both for its context ("20 firefighters in the towers, of the 400 or 500").
+    disagreeing = [i for i in listed if i.strength in ("hard", "soft")]
     for item in listed:
         if item.strength != "hard":
             continue
@@ -201,7 +223,10 @@ def score(folder: Path, name: str) -> CorpusScore | None:
             sc.missed.append(item.about)
     for c, groups in conflict_groups:
         sc.reported += 1
-        kinds = {i.strength for i in listed if _clash(groups, i.sides)}
+        kinds = {
+            i.strength for i in listed
+            if _clash(groups, i.sides, disagreeing if i.strength == "not" else ())
+        }
         if kinds & {"hard", "soft"}:
             sc.right += 1
         if "notation" in kinds:

@@ -53,6 +53,9 @@ def all_values(report: object) -> list[set[str]]:
         # "approximate" before a figure says "about"
         ("an approximate 40,000 people", "41,000 people"),
         ("about 100 people", "80 people"),
+        # two round figures whose roundings overlap
+        ("about 600 volunteers", "some 650 volunteers"),
+        ("around 3,000 seats", "about 3,200 seats"),
     ],
 )
 def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str) -> None:
@@ -81,6 +84,10 @@ def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str
         ("halted for about 100 minutes", "halted for 70 minutes"),
         ("about 100 people", "140 people"),
         ("about 1,000 people", "1,400 people"),
+        # two round figures one step apart: where one's rounding ends the other's begins
+        ("about 600 volunteers", "about 700 volunteers"),
+        ("around 3,000 seats", "some 4,000 seats"),
+        ("about 600 volunteers", "650 volunteers"),
     ],
 )
 def test_values_outside_each_others_precision_are_not(a: str, b: str) -> None:

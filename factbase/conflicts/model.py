@@ -334,8 +334,10 @@ def interval(f: Fact) -> Interval | None:
         return None
     v, c = f.value, f.comparator
     if c == "~":
+        # Up to the figure that rounds to the next one: "about 400" and "about 500" meet at
+        # 450, which a reader rounds to 500, and disagree.
         half = approximate_margin(v)
-        return Interval(v - half, v + half)
+        return Interval(v - half, v + half, hi_open=True)
     if c == "<~":
         return Interval(v - step(v), v)
     if c == ">":
