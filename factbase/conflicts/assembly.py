@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 from factbase.analysis.facts import DateValue, Fact
 from factbase.analysis.facts.dates import format_date
-from factbase.analysis.facts.units import step
-from factbase.analysis.quantities import measured_words, same_quantity
+from factbase.analysis.facts.units import base_factor, same_when_converted, step
+from factbase.analysis.quantities import measured_words
 from factbase.analysis.statements import Unit
 from factbase.analysis.unionfind import UnionFind
 from factbase.conflicts.model import (
@@ -30,7 +30,7 @@ from factbase.conflicts.model import (
     display,
     interval,
 )
-from factbase.conflicts.pairing import pairable
+from factbase.conflicts.pairing import measure_unit, one_measure, pairable, same_measure
 from factbase.conflicts.syndication import syndicated_groups
 
 
@@ -147,10 +147,10 @@ class _Coherence:
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
         self.keys: dict[NodeKey, int] = {}
-        self.numbered: dict[tuple[tuple[str, bool, str], frozenset[str]], int] = {}
-        self.parts: list[tuple[tuple[str, bool, str], frozenset[str]]] = []
+        self.numbered: dict[tuple[tuple[str, bool, str, str], frozenset[str]], int] = {}
+        self.parts: list[tuple[tuple[str, bool, str, str], frozenset[str]]] = []
         self.judged: dict[tuple[int, int], bool] = {}
-        self.sample: dict[tuple[str, bool, str], Fact] = {}
+        self.sample: dict[tuple[str, bool, str, str], Fact] = {}
 
     def key(self, n: NodeKey) -> int:
         found = self.keys.get(n)
@@ -158,7 +158,7 @@ class _Coherence:
             node = self.graph.nodes[n]
             f = node.fact
             ends = type(f.value[0]).__name__ if isinstance(f.value, tuple) else ""
-            shape = (f.kind, interval(f) is not None, ends)
+            shape = (f.kind, interval(f) is not None, ends, measure_unit(f))
             self.sample.setdefault(shape, f)
             parts = (shape, _quantity(node))
             found = self.numbered.get(parts)
@@ -172,7 +172,8 @@ class _Coherence:
         found = self.judged.get((ka, kb))
         if found is None:
             (sa, qa), (sb, qb) = self.parts[ka], self.parts[kb]
-            found = pairable(self.sample[sa], self.sample[sb]) and same_quantity(qa, qb)
+            fa, fb = self.sample[sa], self.sample[sb]
+            found = pairable(fa, fb) and same_measure(fa, qa, fb, qb)
             self.judged[(ka, kb)] = found
         return found
 
@@ -495,7 +496,9 @@ def _looseness(f: Fact) -> tuple[Fraction, Fraction]:
         return Fraction(0), Fraction(0)
     if span.lo is None or span.hi is None:
         return Fraction(10) ** 30, step(f.value)
-    return span.hi - span.lo, step(f.value)
+    # in its measure's base unit: "20 km" leaves more open than "12.5 miles"
+    base = base_factor(measure_unit(f))
+    return (span.hi - span.lo) * base, step(f.value) * base
 
 
 def _same_figure(loose: Fact, tight: Fact) -> bool:
@@ -504,6 +507,11 @@ def _same_figure(loose: Fact, tight: Fact) -> bool:
     "about 300" is not "320", though it allows it."""
     if loose.kind == "date" or not isinstance(loose.value, Fraction):
         return True
+    if one_measure(loose, tight):
+        # "20 km" and "12.5 miles": the tighter converted rounds to the looser
+        return isinstance(tight.value, Fraction) and same_when_converted(
+            loose.value, loose.unit, tight.value, tight.unit
+        )
     if loose.value == tight.value:
         return True
     return decimals_dropped(loose, tight)

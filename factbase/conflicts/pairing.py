@@ -9,9 +9,9 @@ from functools import lru_cache
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.extract import ORDINALS
 from factbase.analysis.facts.roles import DATE_WORDS, ranks_the_same
-from factbase.analysis.facts.units import unit_name
+from factbase.analysis.facts.units import converted, dimension, scaled, unit_name
 from factbase.analysis.facts.values import an_age, other_zone
-from factbase.analysis.quantities import SYMBOLS, is_label, is_rating, same_quantity
+from factbase.analysis.quantities import SYMBOLS, concepts, is_label, is_rating, same_quantity
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.analysis.text import content_words, norm
 from factbase.analysis.wording import stem
@@ -78,14 +78,58 @@ def _far_apart(a: Fact, b: Fact) -> bool:
 
 def _gap(a: Fact, b: Fact) -> float | None:
     """How many times the higher of two figures (or ranges) is the lower: 1 when they overlap,
-    infinite above zero, ``None`` when either is no figure."""
+    infinite above zero, ``None`` when either is no figure. Figures in two units of one
+    measure are compared converted ("300 feet", "97 metres")."""
     ea, eb = _ends(a), _ends(b)
     if ea is None or eb is None:
         return None
+    rate = _rate_between(b, a)
+    if rate is not None:
+        eb = (eb[0] * rate, eb[1] * rate)
     (_, top), (bottom, _) = sorted((ea, eb), key=lambda e: e[1])
     if bottom <= top:
         return 1.0
     return float(bottom / top) if top > 0 else float("inf")
+
+
+def _rate_between(f: Fact, into: Fact) -> Fraction | None:
+    """What one of ``f``'s unit is in ``into``'s, when they are two units of one measure that
+    convert by a factor (feet and metres; not °C and °F)."""
+    a, b = measure_unit(f), measure_unit(into)
+    if not a or not b or a == b:
+        return None
+    return converted(Fraction(1), a, b)
+
+
+def one_measure(a: Fact, b: Fact) -> bool:
+    """Are two figures given in two units of one measure ("300 feet", "97 metres")?"""
+    return _rate_between(a, b) is not None
+
+
+def same_measure(a: Fact, qa: frozenset[str], b: Fact, qb: frozenset[str]) -> bool:
+    """Do figures ``a`` and ``b``, whose quantities are ``qa`` and ``qb``, measure one thing?
+    Two units of one measure ("rose 262 feet", "rose 86 metres") are one unit here; the other
+    words must meet as for figures in one unit."""
+    if one_measure(a, b):
+        qa, qb = _in_measure(qa, a), _in_measure(qb, b)
+    return same_quantity(qa, qb)
+
+
+def _in_measure(q: frozenset[str], f: Fact) -> frozenset[str]:
+    """A figure's quantity with its unit's words read as the measure it is a unit of."""
+    word = f.unit or ""
+    unit = concepts(word) if word[:1].isalpha() else frozenset({"u:" + measure_unit(f)})
+    return (q - unit) | {_MEASURE + (dimension(word) or "")}
+
+
+# The prefix of the key standing for a measure (a length, a mass) in place of its units.
+_MEASURE = "m:"
+
+
+def measure_unit(f: Fact) -> str:
+    """The unit of a figure when it converts into others of its measure by a factor (feet,
+    metres, miles), else ""."""
+    return (scaled(f.unit) or "") if f.kind == "number" else ""
 
 
 def _ends(f: Fact) -> tuple[Fraction, Fraction] | None:
@@ -392,7 +436,7 @@ def _comparable(
         _placed_apart(u.text, cf, p.text) or _placed_apart(p.text, pf, u.text)
     ):
         return False  # "$14,800 a year in Norvia" and "$19,300 a year": another place's price
-    if not same_quantity(u.quantities[ci], p.quantities[pi]):
+    if not same_measure(cf, u.quantities[ci], pf, p.quantities[pi]):
         return False  # "10 children" and "five men" count different things
     if cf.kind == "number" and not same_wording and (
         bool(u.quantities[ci] - SYMBOLS) != bool(p.quantities[pi] - SYMBOLS)

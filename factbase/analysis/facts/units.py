@@ -268,6 +268,19 @@ _TO_BASE: dict[str, Fraction] = {
 }
 
 
+def scaled(unit: str | None) -> str | None:
+    """The one name of a unit that converts into the others of its measure by a factor
+    (metres, feet, miles, kilograms; not °C or °F), or None."""
+    name = unit_name(unit)
+    return name if name in _TO_BASE else None
+
+
+def base_factor(unit: str | None) -> Fraction:
+    """What one of ``unit`` is in its measure's base unit (a foot: 0.3048 metres); 1 for a
+    unit that does not convert by a factor, or none."""
+    return _TO_BASE.get(unit_name(unit) or "", Fraction(1))
+
+
 def converted(value: Fraction, unit: str | None, into: str | None) -> Fraction | None:
     """``value`` in ``unit`` expressed in ``into``, when both are units of one dimension this
     knows how to convert (lengths, masses, speeds, °C and °F); None otherwise."""
