@@ -55,6 +55,9 @@ def all_values(report: object) -> list[set[str]]:
         ("about 100 people", "80 people"),
         # two round figures whose roundings overlap
         ("about 600 volunteers", "some 650 volunteers"),
+        # a figure with a word of scale is as precise as its last digit
+        ("a deal worth $41 billion", "a deal worth $40.8 billion"),
+        ("an opening of $212M", "an opening of $212.3 million"),
         ("around 3,000 seats", "about 3,200 seats"),
     ],
 )
@@ -88,6 +91,8 @@ def test_values_within_the_precision_of_each_other_are_compatible(a: str, b: str
         ("about 600 volunteers", "about 700 volunteers"),
         ("around 3,000 seats", "some 4,000 seats"),
         ("about 600 volunteers", "650 volunteers"),
+        ("a deal worth $41 billion", "a deal worth $40.3 billion"),
+        ("a deal worth 410 million", "a deal worth 409 million"),
     ],
 )
 def test_values_outside_each_others_precision_are_not(a: str, b: str) -> None:

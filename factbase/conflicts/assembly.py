@@ -29,6 +29,7 @@ from factbase.conflicts.model import (
     decimals_dropped,
     display,
     interval,
+    scaled_step,
 )
 from factbase.conflicts.pairing import measure_unit, one_measure, pairable, same_measure
 from factbase.conflicts.syndication import syndicated_groups
@@ -514,7 +515,7 @@ def _same_figure(loose: Fact, tight: Fact) -> bool:
         )
     if loose.value == tight.value:
         return True
-    return decimals_dropped(loose, tight)
+    return decimals_dropped(loose, tight, scaled_step(loose), scaled_step(tight))
 
 
 def _fold_looser_forms(

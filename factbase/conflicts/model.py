@@ -192,7 +192,36 @@ def compatible(a: Fact, b: Fact) -> bool:
         # A year the text does not write ("on April 27") was taken from the publication date:
         # it may be the year before or after, so only the rest is compared.
         va, vb = _written_year(a), _written_year(b)
-    return _compatible_values(a.kind, va, a.comparator, b.kind, vb, b.comparator)
+    return _compatible_values(
+        a.kind, va, a.comparator, b.kind, vb, b.comparator, scaled_step(a), scaled_step(b)
+    )
+
+
+# A figure written with a word of scale: "$68.7 billion", "$153M", "1.5bn", "14 million".
+_SCALED = re.compile(
+    r"(\d[\d,]*)(?:\.(\d+))?\s*-?\s*(thousand|million|billion|trillion|bn|mn|[mkb])\b", re.I
+)
+_SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
+}
+
+
+def scaled_step(f: Fact) -> Fraction | None:
+    """The place of the last digit of a figure written with a word of scale ("$68.7 billion":
+    100 million; "$69 billion": a billion), which the number alone does not keep; None for a
+    figure written out in full."""
+    if f.kind != "number" or not isinstance(f.value, Fraction) or not f.text:
+        return None
+    m = _SCALED.search(f.text)
+    if m is None:
+        return None
+    decimals = m[2] or ""
+    scale = _SCALES[m[3].lower()]
+    if Fraction(m[1].replace(",", "") + "." + decimals if decimals else m[1].replace(",", "")) \
+            * scale != abs(f.value):
+        return None  # "5m" of metres, or a figure read otherwise
+    return Fraction(scale, 10 ** len(decimals))
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
@@ -220,6 +249,7 @@ def _written_year(f: Fact) -> object:
 def _compatible_values(
     kind_a: str, value_a: object, comparator_a: str | None,
     kind_b: str, value_b: object, comparator_b: str | None,
+    step_a: Fraction | None = None, step_b: Fraction | None = None,
 ) -> bool:
     a = Fact(kind_a, value_a, "", 0, 0, comparator_a)
     b = Fact(kind_b, value_b, "", 0, 0, comparator_b)
@@ -237,7 +267,7 @@ def _compatible_values(
         if _bound(a.comparator) and _bound(a.comparator) == _bound(b.comparator):
             # "at least 1,400" against "at least 1,500": each the figure its source gives
             return a.value == b.value
-        if decimals_dropped(a, b) or decimals_dropped(b, a):
+        if decimals_dropped(a, b, step_a, step_b) or decimals_dropped(b, a, step_b, step_a):
             return True
         if a.value == b.value and a.kind == b.kind == "number" and not (
             a.comparator and b.comparator
@@ -258,18 +288,23 @@ def _compatible_values(
 ROUNDED_WITHIN = Fraction(1, 100)
 
 
-def decimals_dropped(short: Fact, full: Fact) -> bool:
+def decimals_dropped(
+    short: Fact, full: Fact, short_step: Fraction | None = None,
+    full_step: Fraction | None = None,
+) -> bool:
     """Is ``short`` ``full`` written with fewer decimals: rounded ("a 9% stake" / "a 9.2% stake",
     "9.6 seconds" / "9.57 seconds"), or rounded up or cut within ``ROUNDED_WITHIN`` of it ("137
     grams" / "137.6 grams", "10.43 seconds" / "10.422 seconds")? "9%" is no rounding of "9.9%",
     and whole numbers keep their digits: "2,400" is no rounding of "2,417", nor "310" of
-    "311"."""
+    "311". A figure written with a word of scale is as precise as its last digit
+    (``short_step``, ``full_step``: see ``scaled_step``): "$69 billion" rounds "$68.7 billion",
+    "530 million" does not round "529 million"."""
     if short.kind != "number" or full.kind != "number" or short.comparator or full.comparator:
         return False
     if not isinstance(short.value, Fraction) or not isinstance(full.value, Fraction):
         return False
-    last = decimal_step(short.value)
-    if last <= decimal_step(full.value):
+    last = short_step or decimal_step(short.value)
+    if last <= (full_step or decimal_step(full.value)):
         return False
     gap = abs(full.value - short.value)
     if gap * 2 <= last:
