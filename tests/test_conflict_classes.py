@@ -1193,3 +1193,25 @@ def test_a_figure_in_another_unit_takes_the_side_it_converts_to() -> None:
         {s.source for s in v.statements} for c in report.conflicts for v in c.values
     ]
     assert {"a", "b"} in sides and {"c"} in sides
+
+
+def test_words_between_two_figures_up_to_a_conjunction_are_the_first_ones() -> None:
+    text = "The Vantor plan included $30 billion in loans as well as $9 billion in equity."
+    loans, equity = [f for f in extract(text).facts if f.kind == "number"]
+    other = "Investors in Vantor put up $10 billion in equity."
+    assert same_quantity(quantity(text, equity), q(other))
+    assert not same_quantity(quantity(text, loans), q(other))
+
+
+def test_a_figure_rounded_in_one_account_anchors_another_that_differs() -> None:
+    # "$30 billion" is "$30.4 billion" rounded: the accounts agree on the loans, and so the
+    # equity, $9 billion against $10 billion, is a disagreement of one statement.
+    texts = {
+        "a": "In its filing on Monday, Vantor said the deal would be funded by $30.4 billion "
+        "in loans and would use $9 billion in equity.",
+        "b": "The deal is funded by $30 billion in loans as well as $10 billion in equity, "
+        "Vantor's filing shows.",
+    }
+    assert all_values(report_for(texts)) == [{"9,000,000,000", "10,000,000,000"}]
+    same = dict(texts, b=texts["b"].replace("$10 billion", "$9 billion"))
+    assert all_values(report_for(same)) == []

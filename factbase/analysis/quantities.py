@@ -31,6 +31,12 @@ RATING_LABELS = frozenset({"#category", "#level", "#grade", "#stage", "#class", 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Where the words about a number end: punctuation, a clause joint, another number.
 _STOP_AFTER = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|\d|\b(?:and|or|but|which|who|that)\b")
+# A word of scale right after a figure ("25 billion"), and the words that join two phrases.
+_SCALE_WORD = re.compile(
+    r"^\s*-?\s*(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|[kmb])\b",
+    re.I,
+)
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas|plus|as well as)\b", re.I)
 _PREPOSITIONS = frozenset("from in on for among across within after during".split())
 # Words between a number and the noun before it that introduce a value.
 _INTRODUCERS = frozenset(
@@ -155,7 +161,16 @@ def measured(
     if _TOTAL_BEFORE.search(head):
         heads.append("total")
     cut = max((m.end() for m in re.finditer(r"[,;:.!?()\[\]\"“”]|\d", head)), default=0)
+    after_figure = cut > 0 and head[cut - 1].isdigit()
     head = head[cut:]
+    if after_figure:
+        # Words between two figures up to a conjunction are the first one's ("$25 billion in
+        # loans as well as $22 billion in equity": "billion" and "loans" are not what the
+        # second measures).
+        head = _SCALE_WORD.sub("", head, count=1)
+        joined = list(_CONJUNCTION.finditer(head))
+        if joined:
+            head = head[joined[-1].end():]
     comparative = _COMPARATIVE.search(head)
     if comparative is not None:
         head = head[: comparative.start()]

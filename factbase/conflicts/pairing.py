@@ -15,7 +15,13 @@ from factbase.analysis.quantities import SYMBOLS, concepts, is_label, is_rating,
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.analysis.text import content_words, norm
 from factbase.analysis.wording import stem
-from factbase.conflicts.model import compatible, dates_meet, interval
+from factbase.conflicts.model import (
+    compatible,
+    dates_meet,
+    decimals_dropped,
+    interval,
+    scaled_step,
+)
 
 # Candidates taken from the index for each claim before rapidfuzz-free scoring.
 CANDIDATES = 40
@@ -154,7 +160,12 @@ def pairable(a: Fact, b: Fact) -> bool:
 
 
 def _same_value(a: Fact, b: Fact) -> bool:
-    return a.kind == "date" or a.value == b.value
+    """Do two compatible facts give one value, if in two precisions ("$25 billion" of "$25.5
+    billion")? A bound that allows a figure does not give it ("at least 1,400" of 2,409)."""
+    return a.kind == "date" or a.value == b.value or (
+        decimals_dropped(a, b, scaled_step(a), scaled_step(b))
+        or decimals_dropped(b, a, scaled_step(b), scaled_step(a))
+    )
 
 
 # Statements whose parts of a year are kept: the texts of one report's candidate pairs.
