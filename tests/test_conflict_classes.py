@@ -1215,3 +1215,16 @@ def test_a_figure_rounded_in_one_account_anchors_another_that_differs() -> None:
     assert all_values(report_for(texts)) == [{"9,000,000,000", "10,000,000,000"}]
     same = dict(texts, b=texts["b"].replace("$10 billion", "$9 billion"))
     assert all_values(report_for(same)) == []
+
+
+def test_an_approximate_figure_takes_the_side_of_the_figure_it_rounds() -> None:
+    # "about $41 million" is "$41.3 million" rounded: one side, against "$47 million".
+    texts = {
+        "a": "Kestria Films said its thriller took about $41 million overseas at the weekend.",
+        "b": "The thriller took $41.3 million overseas at the weekend, Kestria Films said.",
+        "c": "Kestria Films said on Monday that the thriller took $47 million overseas at the "
+        "weekend.",
+    }
+    report = report_for(texts)
+    sides = [{s.source for s in v.statements} for c in report.conflicts for v in c.values]
+    assert {"a", "b"} in sides and {"c"} in sides

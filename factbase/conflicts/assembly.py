@@ -504,8 +504,9 @@ def _looseness(f: Fact) -> tuple[Fraction, Fraction]:
 
 def _same_figure(loose: Fact, tight: Fact) -> bool:
     """Does ``loose`` give the figure ``tight`` gives, less precisely: the same number with a
-    comparator or fewer decimals ("about 41,000", "25" of "25.3"), or a date with fewer parts?
-    "about 300" is not "320", though it allows it."""
+    comparator or fewer decimals ("about 41,000", "25" of "25.3", "about $194 million" of
+    "$194.3 million"), or a date with fewer parts? "about 300" is not "320", though it allows
+    it."""
     if loose.kind == "date" or not isinstance(loose.value, Fraction):
         return True
     if one_measure(loose, tight):
@@ -515,7 +516,8 @@ def _same_figure(loose: Fact, tight: Fact) -> bool:
         )
     if loose.value == tight.value:
         return True
-    return decimals_dropped(loose, tight, scaled_step(loose), scaled_step(tight))
+    rounded = replace(loose, comparator=None) if loose.comparator == "~" else loose
+    return decimals_dropped(rounded, tight, scaled_step(loose), scaled_step(tight))
 
 
 def _fold_looser_forms(
