@@ -21,8 +21,11 @@ report is built. The report is scored against the corpus's ``conflicts.json``:
 - **revisions**: revision timelines reported, and how many of them hold a listed look-alike
   (where a successive estimate belongs).
 
-A statement holds a side when it comes from the side's file and the value it gives (its fact's
-offsets; its passage for a claim's own words) lies in the side's quote. A conflict that holds no
+A statement holds a side when it comes from the side's file, the value it gives (its fact's
+offsets; its passage for a claim's own words) lies in the side's quote, and, where the list
+gives the side's value with figures, the fact shares one of them: a quote often holds several
+figures ("$194 million overseas for a worldwide total of about $382 million"), and a conflict
+over another of them is not the one listed. A conflict that holds no
 listed pair counts as unexplained; ``--show`` prints those (tuning corpora only unless
 ``--held-out``).
 
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -57,6 +61,7 @@ class Side:
     file: str
     start: int
     end: int
+    value: str = ""  # the value the list gives for this side, where it says
 
 
 @dataclass
@@ -84,21 +89,21 @@ class CorpusScore:
     wrong: list[str] = field(default_factory=list)
 
 
-def _side(texts: dict[str, str], file: str, quote: str) -> Side | None:
+def _side(texts: dict[str, str], file: str, quote: str, value: str = "") -> Side | None:
     text = texts.get(file)
     if text is None:
         return None
     at = text.find(quote)
     if at < 0:
         return None
-    return Side(file, at, at + len(quote))
+    return Side(file, at, at + len(quote), value)
 
 
 def load_listed(folder: Path, texts: dict[str, str]) -> list[Listed]:
     data = json.loads((folder / "conflicts.json").read_text(encoding="utf-8"))
     out: list[Listed] = []
     for c in data.get("conflicts", []):
-        sides = [_side(texts, s["file"], s["quote"]) for s in c["sides"]]
+        sides = [_side(texts, s["file"], s["quote"], s.get("value", "")) for s in c["sides"]]
         out.append(Listed(c["about"], c["strength"], [s for s in sides if s]))
     for a in data.get("agreements_in_different_notation", []):
         sides = [_side(texts, s["file"], s["quote"]) for s in a["forms"]]
@@ -140,21 +145,39 @@ def build(folder: Path, name: str) -> tuple[ConflictReport, dict[str, str]] | No
     return report, texts
 
 
-def _holds(stmt_spans: Iterable[tuple[str, int, int]], side: Side) -> bool:
+def _holds(stmt_spans: Iterable[tuple[str, int, int, str]], side: Side) -> bool:
     return any(
         src == side.file and start < side.end and side.start < end
-        for src, start, end in stmt_spans
+        and _gives(fact, side.value)
+        for src, start, end, fact in stmt_spans
     )
 
 
-def _span(s: object) -> tuple[str, int, int]:
-    """Where a statement gives its value: the fact's own offsets when known, else its passage."""
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(text: str) -> set[str]:
+    return {f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}
+
+
+def _gives(fact: str, value: str) -> bool:
+    """Does a statement whose fact reads ``fact`` give the value a side lists (a figure of the
+    one in the other, where both have figures)? A quote may hold several figures, and a
+    statement of another of them does not hold the side."""
+    mine, listed = _figures(fact), _figures(value)
+    return not mine or not listed or bool(mine & listed)
+
+
+def _span(s: object) -> tuple[str, int, int, str]:
+    """Where a statement gives its value (the fact's own offsets when known, else its passage),
+    and the fact as written."""
+    fact = s.fact_text or ""  # type: ignore[attr-defined]
     if s.fact_start >= 0:  # type: ignore[attr-defined]
-        return (s.source, s.fact_start, s.fact_end)  # type: ignore[attr-defined]
-    return (s.source, s.start, s.end)  # type: ignore[attr-defined]
+        return (s.source, s.fact_start, s.fact_end, fact)  # type: ignore[attr-defined]
+    return (s.source, s.start, s.end, fact)  # type: ignore[attr-defined]
 
 
-def _groups(conflict: object) -> list[list[tuple[str, int, int]]]:
+def _groups(conflict: object) -> list[list[tuple[str, int, int, str]]]:
     return [
         [_span(s) for s in v.statements]
         for v in conflict.values  # type: ignore[attr-defined]
@@ -176,7 +199,7 @@ def _set_against(a: Side, b: Side, disagreements: Sequence[Listed]) -> bool:
 
 
 def _clash(
-    groups: Sequence[Sequence[tuple[str, int, int]]],
+    groups: Sequence[Sequence[tuple[str, int, int, str]]],
     sides: Sequence[Side],
     disagreements: Sequence[Listed] = (),
 ) -> bool:
