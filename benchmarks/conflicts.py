@@ -302,7 +302,8 @@ def run_baseline(corpus: Corpus, threshold: float) -> dict[str, Any]:
     reported: set[tuple[int, str, int, int]] = set()
     matches = 0
     match_s = 0.0
-    for cid, text, sid, _topic, start, _end, _exact in corpus.claims:
+    for claim in corpus.claims:
+        cid, text, sid, start = claim.id, claim.text, claim.source, claim.start
         m0 = time.perf_counter()
         hits = process.extract(
             masked(text), choices, scorer=fuzz.token_set_ratio, processor=None,
