@@ -15,6 +15,7 @@ from functools import lru_cache
 from factbase.analysis import lexicon
 from factbase.analysis.facts import Fact
 from factbase.analysis.facts.comparators import COMP_RE
+from factbase.analysis.facts.numbers import SCALES, SUFFIX_SCALES
 from factbase.analysis.facts.units import unit_name
 from factbase.analysis.text import COMPOUND_HYPHEN, STOPWORDS
 from factbase.analysis.wording import is_light, stem, synonyms
@@ -33,7 +34,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOP_AFTER = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|\d|\b(?:and|or|but|which|who|that)\b")
 # A word of scale right after a figure ("25 billion"), and the words that join two phrases.
 _SCALE_WORD = re.compile(
-    r"^\s*-?\s*(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|[kmb])\b",
+    rf"^\s*-?\s*(?:{'|'.join(sorted({*SCALES, *SUFFIX_SCALES}, key=len, reverse=True))})\b",
     re.I,
 )
 _CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas|plus|as well as)\b", re.I)

@@ -8,6 +8,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factbase.analysis.facts import COMPARATOR_WORDS, Fact, format_value
+from factbase.analysis.facts.numbers import SCALES, SUFFIX_SCALES
 from factbase.analysis.facts.units import (
     approximate_margin,
     converted,
@@ -198,13 +199,11 @@ def compatible(a: Fact, b: Fact) -> bool:
 
 
 # A figure written with a word of scale: "$68.7 billion", "$153M", "1.5bn", "14 million".
+_SCALES = {w: v for w, v in (*SCALES.items(), *SUFFIX_SCALES.items()) if v >= 1000}
 _SCALED = re.compile(
-    r"(\d[\d,]*)(?:\.(\d+))?\s*-?\s*(thousand|million|billion|trillion|bn|mn|[mkb])\b", re.I
+    rf"(\d[\d,]*)(?:\.(\d+))?\s*-?\s*({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b",
+    re.I,
 )
-_SCALES = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
-    "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
-}
 
 
 def scaled_step(f: Fact) -> Fraction | None:
