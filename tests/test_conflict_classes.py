@@ -1228,3 +1228,23 @@ def test_an_approximate_figure_takes_the_side_of_the_figure_it_rounds() -> None:
     report = report_for(texts)
     sides = [{s.source for s in v.statements} for c in report.conflicts for v in c.values]
     assert {"a", "b"} in sides and {"c"} in sides
+
+
+def test_one_page_of_many_giving_both_figures_does_not_hide_their_disagreement() -> None:
+    # Eleven pages give the toll as 1,270 or 1,610 and one gives both in one paragraph: the one
+    # page does not tell the others' figures apart.
+    texts = {
+        f"p{i}": f"The flood killed {toll} people, officials in Kestria told the {paper} on "
+        "Monday."
+        for i, (toll, paper) in enumerate(
+            [("1,270", "Vela Post"), ("1,270", "Brask Herald"), ("1,270", "Tolvar Times"),
+             ("1,270", "Lund Courier"), ("1,270", "Harlow Star"), ("1,610", "Norvia Daily"),
+             ("1,270", "Brask Echo"), ("1,610", "Omnix News"), ("1,610", "Vantor Mail"),
+             ("1,610", "Kestria Voice"), ("1,610", "Lund Gazette")]
+        )
+    }
+    texts["both"] = (
+        "The flood killed 1,270 people in Kestria. Across the whole region, the flood killed "
+        "1,610 people."
+    )
+    assert {"1,270", "1,610"} in all_values(report_for(texts))

@@ -464,20 +464,39 @@ def _told_together(graph: Graph, values: dict[str, list[NodeKey]]) -> frozenset[
     held out. Without the two conditions (any two values one source gives) it took 29
     conflicts off each, but lost 2 and 1 listed ones found, and 39 of the 200 planted
     disagreements of `benchmarks/scale.py` at 1,000 sources (whose sources mix sentences of
-    several texts) against none lost with them."""
+    several texts) against none lost with them. The pages telling the pair apart must be at
+    least ``TOLD_APART_SHARE`` of those giving either value."""
     by_source: dict[str, list[tuple[str, NodeKey]]] = defaultdict(list)
+    giving: dict[str, set[str]] = defaultdict(set)  # the sources that give each value
     for v, ms in values.items():
         for m in ms:
             if not m.source.startswith("claim:"):
                 by_source[m.source].append((v, m))
+                giving[v].add(m.source)
+    telling: dict[frozenset[str], set[str]] = defaultdict(set)
+    for source, said in by_source.items():
+        for v, a in said:
+            for w, b in said:
+                # two dates of one event told twice still disagree (see ``_same_account``)
+                if v < w and _apart_in_one_paragraph(graph, a, b) and _same_account(
+                    graph, a, b, {}
+                ):
+                    telling[frozenset((v, w))].add(source)
     return frozenset(
-        frozenset((v, w))
-        for said in by_source.values()
-        for v, a in said
-        for w, b in said
-        # two dates of one event told twice still disagree (see ``_same_account``)
-        if v < w and _apart_in_one_paragraph(graph, a, b) and _same_account(graph, a, b, {})
+        pair for pair, sources in telling.items()
+        if len(sources) >= TOLD_APART_SHARE * len(set().union(*(giving[v] for v in pair)))
     )
+
+
+# The pages telling two values apart speak for the pair when they are at least this share of
+# the pages giving either value: one page that gives both (a quote of two estimates, a page
+# stitched from two stories) does not make hundreds of others that give one or the other agree.
+# Over the corpora of `benchmarks/disagreements.py`, the pages telling a pair apart were never
+# fewer than 1 in 7 of those giving it (0.14; 1 in 6 for six pairs, 1 in 4 to all of them for
+# the rest), so 0.1 changes nothing there; at 10,000 sources of `benchmarks/conflicts.py` (pages
+# mixing sentences of several texts, each in hundreds of copies) one page in hundreds had been
+# enough to hide 185 of the 2,000 planted disagreements, and 0.05 or 0.1 hides none of them.
+TOLD_APART_SHARE = 0.1
 
 
 def _apart_in_one_paragraph(graph: Graph, a: NodeKey, b: NodeKey) -> bool:
