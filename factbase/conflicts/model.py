@@ -212,15 +212,24 @@ def scaled_step(f: Fact) -> Fraction | None:
     figure written out in full."""
     if f.kind != "number" or not isinstance(f.value, Fraction) or not f.text:
         return None
-    m = _SCALED.search(f.text)
+    written = _written_scale(f.text)
+    if written is None or written[1] != abs(f.value):
+        return None  # "5m" of metres, or a figure read otherwise
+    return written[0]
+
+
+@lru_cache(maxsize=65536)
+def _written_scale(text: str) -> tuple[Fraction, Fraction] | None:
+    """The place of the last digit and the magnitude of a figure written with a word of scale
+    in ``text``. Read once per text: ``compatible`` asks it of every pair of facts it is given,
+    millions of times in one report."""
+    m = _SCALED.search(text)
     if m is None:
         return None
     decimals = m[2] or ""
     scale = _SCALES[m[3].lower()]
-    if Fraction(m[1].replace(",", "") + "." + decimals if decimals else m[1].replace(",", "")) \
-            * scale != abs(f.value):
-        return None  # "5m" of metres, or a figure read otherwise
-    return Fraction(scale, 10 ** len(decimals))
+    magnitude = Fraction(f"{m[1].replace(',', '')}.{decimals or '0'}") * scale
+    return Fraction(scale, 10 ** len(decimals)), magnitude
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
