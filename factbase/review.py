@@ -335,9 +335,9 @@ def _indexed_evidence(claim: str, library: Library) -> list[Evidence]:
         head = members[0]
         first = library.check_near(claim, head)
         out.append(Evidence.of(first))
-        copies = [m for m in members[1:] if m.source_id != head.source_id]
         if fam in valued and first.status not in (ClaimStatus.OK, ClaimStatus.CONTRADICTED):
             continue
+        copies = [m for m in members[1:] if m.source_id != head.source_id]
         # The family's sentence alone decided the verdict: each copy of it has it, at its own
         # offsets (judging every copy again costs a check per copy, thousands for a claim
         # found in a widely syndicated story).
