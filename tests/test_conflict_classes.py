@@ -27,6 +27,15 @@ def all_values(report: object) -> list[set[str]]:
     return [{v.value for v in c.values} for c in report.conflicts]  # type: ignore[attr-defined]
 
 
+def value_sides(report: object) -> list[set[str]]:
+    """The sources of each value group of every conflict."""
+    return [
+        {s.source for s in v.statements}
+        for c in report.conflicts  # type: ignore[attr-defined]
+        for v in c.values
+    ]
+
+
 # --- precision: intervals a reader would allow --------------------------------------------------
 
 
@@ -1188,10 +1197,7 @@ def test_a_figure_in_another_unit_takes_the_side_it_converts_to() -> None:
         "c": "Officials said on Tuesday that residents within 30 km of the Harlow plant were told "
         "to leave their homes.",
     }
-    report = report_for(texts)
-    sides = [
-        {s.source for s in v.statements} for c in report.conflicts for v in c.values
-    ]
+    sides = value_sides(report_for(texts))
     assert {"a", "b"} in sides and {"c"} in sides
 
 
@@ -1225,8 +1231,7 @@ def test_an_approximate_figure_takes_the_side_of_the_figure_it_rounds() -> None:
         "c": "Kestria Films said on Monday that the thriller took $47 million overseas at the "
         "weekend.",
     }
-    report = report_for(texts)
-    sides = [{s.source for s in v.statements} for c in report.conflicts for v in c.values]
+    sides = value_sides(report_for(texts))
     assert {"a", "b"} in sides and {"c"} in sides
 
 
