@@ -15,16 +15,13 @@ from factbase.analysis.quantities import is_frame, is_label, quantity, same_quan
 from factbase.analysis.verdicts import analyse
 from factbase.conflicts import compatible
 from tests.test_conflicts import report_for
+from tests.test_conflicts import values as all_values
 
 
 def number(text: str) -> Fact:
     found = [f for f in extract(text).facts if f.kind in ("number", "range")]
     assert len(found) == 1, found
     return found[0]
-
-
-def all_values(report: object) -> list[set[str]]:
-    return [{v.value for v in c.values} for c in report.conflicts]  # type: ignore[attr-defined]
 
 
 def value_sides(report: object) -> list[set[str]]:
