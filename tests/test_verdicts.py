@@ -19,6 +19,7 @@ from factbase.analysis.facts import Difference, FactSet, compare, extract
 from factbase.analysis.facts.names import (
     name_in_the_claims_sentence,
     opening_name_replaced,
+    owner_replaced,
     post_moved,
     shortened_in,
 )
@@ -247,6 +248,55 @@ def test_a_name_in_the_same_slot_of_the_same_words_replaces_the_claims() -> None
         "The young founder was once hailed as the next Ada Lovelace, and the money followed.",
     )
     assert status == "contradicted"
+
+
+def test_a_thing_given_to_another_owner_is_a_name_difference() -> None:
+    both_ways(
+        "Vela grew up in the hills of northern Norvia. She was the Harlow Union's chief "
+        "negotiator in the long talks with Kestria over its departure from the bloc.",
+        same=[
+            "Vela was the Harlow Union's chief negotiator in the long talks with Kestria.",
+        ],
+        changed=[(
+            "Vela was Norvia's chief negotiator in the long talks with Kestria.",
+            Difference("name", "Norvia", "Harlow Union"),
+        )],
+    )
+    both_ways(
+        "Brask, an Omnix mission, is set to study the twin asteroids, following up on Vantor's "
+        "K2 mission that struck the smaller one in 2021.",
+        same=["Brask is an Omnix mission following up on Vantor's K2 strike on the smaller one."],
+        changed=[(
+            "Brask is a Vantor mission following up on Omnix's K2 strike on the smaller one.",
+            Difference("name", "Omnix", "Vantor"),
+        )],
+    )
+
+
+def test_one_owner_in_other_words_is_no_name_difference() -> None:
+    assert verdict(
+        "Vela was Norvia's chief negotiator in the talks.",
+        "Vela was the chief negotiator of Norvia in the talks, and Kestria's chief negotiator "
+        "was Brask.",
+    ) == ("ok", [])
+    for claim, passage, wider in [
+        ("Britain's economy grew by 2.3% in the first quarter.",
+         "The UK's economy grew by 2.3% in the first quarter.", ""),
+        # a short form, a first name where the text gives the whole name
+        ("She scored six times in Harlowton's cup campaign.",
+         "She was vital in Harlo's cup campaign, scoring six goals.", ""),
+        ("The board weighed Lenz's proposal with a focus on value.",
+         "The board weighed Ada's proposal with a focus on value.", "Ada Lenz wrote to it."),
+        # one word after the owner does not say what is owned; a day owns nothing
+        ("Ortiz was bidding to draw level with Lenz's record of 24 titles.",
+         "Ortiz was bidding to equal Kray's record of eight cups and Lenz's mark of 24.", ""),
+        ("Omnix called off Monday's launch because of a fuel leak.",
+         "Omnix's launch, set for Monday, was called off because of a fuel leak.", ""),
+        # initials of the passage's owner
+        ("DHD's mortgage relief scheme ends in May.",
+         "The Department of Housing and Development's mortgage relief scheme ends in May.", ""),
+    ]:
+        assert owner_replaced(claim, passage, wider) is None, claim
 
 
 def test_a_run_of_name_words_ends_with_its_sentence() -> None:

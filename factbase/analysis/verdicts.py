@@ -49,6 +49,7 @@ from factbase.analysis.facts.names import (
     opening_name_replaced,
     order_reversed,
     orders_kept,
+    owner_replaced,
     post_moved,
     quote_given_to_another,
     sentence_initial,
@@ -563,6 +564,12 @@ def analyse(
         diffs.extend(
             comparison_turned(claim, passage[lo:hi]) or comparison_reversed(claim, passage[lo:hi])
         )
+    if not any(d.kind == "name" for d in diffs):
+        # a thing given to another owner ("Norvia's chief negotiator" / "the Harlow Union's
+        # chief negotiator"), once no reading of the names' places has told of them
+        owner = owner_replaced(claim, passage[lo:hi], wider=src.text)
+        if owner is not None:
+            diffs.append(owner)
     converse = converse_comparison(claim, passage[lo:hi])
     if converse is not None:
         # "Kestria spent less than Omnix" / "Omnix spent more than Kestria": the names' places

@@ -12,6 +12,7 @@ from functools import lru_cache
 from factbase.analysis import lexicon
 from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact
+from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.sentences import closes_sentence, sentence_spans
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, norm, normalize
 from factbase.analysis.wording import (
@@ -869,6 +870,118 @@ def affiliation_moved(claim_text: str, passage_text: str) -> Difference | None:
             their_body = next(b for w, _n, b in theirs if w == who)
             return Difference("name", f"{name} ({body.title()})", f"{name} ({their_body.title()})")
     return None
+
+
+# A name that owns what follows it: "Norvia's chief negotiator", "Omnix's X7 probe". The owned
+# words are the next two, or the first alone where it is a name itself ("Omnix's X7"): one
+# generic word after the owner ("Norvia's largest", "Lenz's record of ...") does not say what
+# is owned.
+_OWNED = re.compile(
+    r"(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*)*)"
+    r"['’]s\s+(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?"
+)
+# Words that open a sentence's owner run without being part of the name ("The Agency's").
+_OWNER_OPENINGS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+# Two one-word owners that open with this many letters alike may be one name in full and
+# shortened ("Harlowton's" / "Harlo's"). On the tuning corpora of benchmarks/news.py the rule
+# finds three wrong owners called ok before (two tuning, one held out) and, with this test,
+# calls no supported claim contradicted; without it, one (a club's short name).
+OWNER_PREFIX = 4
+
+
+def _owned(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(owner as written, the owned words in lower case) of each "Name's thing" of ``text``.
+    A day or month owns no thing ("Monday's launch" says when)."""
+    out = []
+    for m in _OWNED.finditer(text):
+        owner = m.group("owner").split()
+        while owner and owner[0].lower() in _OWNER_OPENINGS:
+            owner = owner[1:]
+        first, second = m.group("first"), m.group("second")
+        if not owner or bare(owner[-1]) in _TIME_NAMES or not _a_thing(first):
+            continue
+        if first[:1].isupper():
+            owned: tuple[str, ...] = (first.lower(),)
+        elif second and _a_thing(second):
+            owned = (first.lower(), second.lower())
+        else:
+            continue
+        out.append((" ".join(owner), owned))
+    return out
+
+
+def _a_thing(word: str) -> bool:
+    """Can ``word`` say what is owned: no small word, figure or number word?"""
+    w = word.lower()
+    return w not in STOPWORDS and not w[:1].isdigit() and w not in NUMBER_WORDS
+
+
+_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _same_owner(a: str, b: str, text: str) -> bool:
+    """Are two owners one, by a shared word, a place and its people's word, initials, one
+    name's first and last words ("Ada" / "Lenz" where ``text`` says "Ada Lenz") or its short
+    form ("Harlo" / "Harlowton")?"""
+    wa, wb = {bare(w) for w in a.split()}, {bare(w) for w in b.split()}
+    if wa & wb or {place_key(w) for w in wa} & {place_key(w) for w in wb}:
+        return True
+    if len(wa) == 1 and len(wb) == 1:
+        x, y = unaccented(next(iter(wa))), unaccented(next(iter(wb)))
+        if x[:OWNER_PREFIX] == y[:OWNER_PREFIX]:
+            return True
+        if re.search(rf"\b(?:{re.escape(a)}\s+{re.escape(b)}|{re.escape(b)}\s+{re.escape(a)})\b",
+                     text):
+            return True
+    return (
+        (len(wa) == 1 and acronym_in(next(iter(wa)), text))
+        or (len(wb) == 1 and acronym_in(next(iter(wb)), a))
+        or bool(_country_forms(a) & _country_forms(b))
+    )
+
+
+def _country_forms(name: str) -> frozenset[str]:
+    """A country's name in its other ways of writing it ("Britain": "uk", "british")."""
+    key = _PLACE_PHRASES.get(name.lower(), name)
+    return place_forms(key) | {key.lower()}
+
+
+def owner_replaced(claim_text: str, passage_text: str, wider: str = "") -> Difference | None:
+    """A thing the claim gives to one owner ("Norvia's chief negotiator") that the passage
+    gives to another ("the Kestrian Union's chief negotiator") and never to the claim's, in no
+    words ("the chief negotiator of Norvia"): the claim named the wrong owner. The passage must
+    give the thing one owner only; ``wider`` (the text around the passage) may tell that the
+    two owners are one ("Elon Musk")."""
+    theirs = _owned(passage_text)
+    if not theirs:
+        return None
+    for owner, owned in _owned(claim_text):
+        others = {o for o, t in theirs if _owned_alike(owned, t)}
+        text = f"{passage_text} {wider}"
+        if not others or any(_same_owner(owner, o, text) for o in others):
+            continue
+        if len(others) > 1 or _owned_by_words(owned, owner, passage_text):
+            continue
+        return Difference("name", owner, next(iter(others)))
+    return None
+
+
+def _owned_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    return len(mine) == len(theirs) and all(
+        stem(a) == stem(b) for a, b in zip(mine, theirs, strict=True)
+    )
+
+
+def _owned_by_words(owned: tuple[str, ...], owner: str, text: str) -> bool:
+    """Does ``text`` give the owned thing to ``owner`` in other words ("the chief negotiator
+    of Norvia", "Norvia, whose chief negotiator")?"""
+    thing = r"\s+".join(re.escape(w) for w in owned)
+    last = re.escape(owner.split()[-1])
+    return re.search(
+        rf"\b{thing}\s+(?:of|for|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+)*{last}\b"
+        rf"|\b{last}\b[^.;]{{0,40}}\b{thing}\b",
+        text, re.I,
+    ) is not None
 
 
 # A phrase set off by a comma right after a name that tells of it: "Omnix, led by Cora Ortiz,",
