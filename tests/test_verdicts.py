@@ -88,6 +88,32 @@ def test_a_not_in_a_sentence_joined_for_a_name_does_not_contradict() -> None:
     assert status == "contradicted", diffs
 
 
+DENIED_ELSEWHERE = (
+    "According to the agency, the Kestrel probe is the first observatory in space built to "
+    "study the Sun. After a journey of 125 days it will be placed in an orbit near the Sun. "
+    "Its seven instruments will watch the corona around the clock. "
+    "The Kestrel probe will neither land on the Sun nor approach the Sun any closer."
+)
+
+
+def test_a_passage_elsewhere_that_denies_the_claim_outweighs_a_loose_match() -> None:
+    status, diffs = verdict("According to the agency, the Kestrel probe will land on the Sun.",
+                            DENIED_ELSEWHERE)
+    assert status == "contradicted", diffs
+    assert [d.kind for d in diffs if d.kind != "wording"] == ["negation"]
+    status, diffs = verdict("The Kestrel probe will not land on the Sun.", DENIED_ELSEWHERE)
+    assert status == "ok", diffs
+
+
+def test_a_denial_elsewhere_of_another_time_leaves_the_claim_supported() -> None:
+    # the other passage denies the grounding now, not on the claim's date
+    passage = (
+        "The jet was grounded worldwide on 13 March 2019, after two crashes. Airlines then "
+        "waited for news. The jet is no longer grounded worldwide."
+    )
+    assert verdict("On 13 March 2019 the jet was grounded worldwide.", passage) == ("ok", [])
+
+
 def test_a_neighbours_year_does_not_pass_for_the_claims() -> None:
     status, diffs = verdict("The mayor opened the bridge over the river in 2016.", NEIGHBOURS)
     assert status == "contradicted"

@@ -257,6 +257,31 @@ def locate(
     return Location(os_, oe, float(score), oas, oae)
 
 
+def other_passages(
+    claim: str, src: PreparedSource, start: int, end: int, *, at_least: float
+) -> list[Location]:
+    """The windows of ``src`` outside ``start``-``end`` that match ``claim`` with a similarity
+    of ``at_least`` or more, best first: the other places a claim located at ``start`` may
+    stand."""
+    nc = norm(claim)
+    if not nc or not src.windows:
+        return []
+    nt = tokens(nc)
+    out = []
+    for _text, _s, idx in process.extract(
+        nt, src.window_tokens, scorer=fuzz.token_set_ratio, processor=None,
+        limit=STAGE2_CANDIDATES,
+    ):
+        _, _, os_, oe = src.windows[idx]
+        if os_ < end and start < oe:
+            continue
+        score = _score(nc, nt, src.window_texts[idx], src.window_tokens[idx])
+        if score >= at_least:
+            out.append(Location(os_, oe, float(score), os_, oe))
+    out.sort(key=lambda loc: (-loc.score, loc.end - loc.start))
+    return out
+
+
 def _best(
     claim: str,
     src: PreparedSource,
