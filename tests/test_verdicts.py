@@ -297,6 +297,17 @@ def test_a_thing_given_to_another_owner_is_a_name_difference() -> None:
             Difference("name", "Omnix", "Vantor"),
         )],
     )
+    # two owners sharing a word of their kind ("Party") are two
+    both_ways(
+        "The poll found the budget ended the Vela Party's unbroken 12-year lead over the "
+        "opposition Harlow Party on running the economy.",
+        same=["The budget ended the Vela Party's unbroken 12-year lead on running the economy."],
+        changed=[(
+            "The budget ended the Harlow Party's unbroken 12-year lead over the Velas on "
+            "running the economy.",
+            Difference("name", "Harlow Party", "Vela Party"),
+        )],
+    )
 
 
 def test_one_owner_in_other_words_is_no_name_difference() -> None:

@@ -913,7 +913,12 @@ def _owned(text: str) -> list[tuple[str, tuple[str, ...]]]:
 def _a_thing(word: str) -> bool:
     """Can ``word`` say what is owned: no small word, figure or number word?"""
     w = word.lower()
+    if _FIGURED_WORD.fullmatch(w):
+        return True  # "15-year", "10-day"
     return w not in STOPWORDS and not w[:1].isdigit() and w not in NUMBER_WORDS
+
+
+_FIGURED_WORD = re.compile(r"\d+-[a-z]+")
 
 
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -924,8 +929,10 @@ def _same_owner(a: str, b: str, text: str) -> bool:
     name's first and last words ("Ada" / "Lenz" where ``text`` says "Ada Lenz") or its short
     form ("Harlo" / "Harlowton")?"""
     wa, wb = {bare(w) for w in a.split()}, {bare(w) for w in b.split()}
-    if wa & wb or {place_key(w) for w in wa} & {place_key(w) for w in wb}:
-        return True
+    if wa <= wb or wb <= wa or any(not lexicon.is_known(w) for w in wa & wb):
+        return True  # "Lenz" / "Ada Lenz"; not "Labour Party" / "Conservative Party"
+    if {place_key(w) for w in wa - wb} & {place_key(w) for w in wb - wa}:
+        return True  # "Norvia" / "Norvian"
     if len(wa) == 1 and len(wb) == 1:
         x, y = unaccented(next(iter(wa))), unaccented(next(iter(wb)))
         if x[:OWNER_PREFIX] == y[:OWNER_PREFIX]:
@@ -976,10 +983,10 @@ def _owned_by_words(owned: tuple[str, ...], owner: str, text: str) -> bool:
     """Does ``text`` give the owned thing to ``owner`` in other words ("the chief negotiator
     of Norvia", "Norvia, whose chief negotiator")?"""
     thing = r"\s+".join(re.escape(w) for w in owned)
-    last = re.escape(owner.split()[-1])
+    name = r"\s+".join(re.escape(w) for w in owner.split())
     return re.search(
-        rf"\b{thing}\s+(?:of|for|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+)*{last}\b"
-        rf"|\b{last}\b[^.;]{{0,40}}\b{thing}\b",
+        rf"\b{thing}\s+(?:of|for|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+)*{name}\b"
+        rf"|\b{name}\b[^.;]{{0,40}}\b{thing}\b",
         text, re.I,
     ) is not None
 
