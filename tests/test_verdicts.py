@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from factbase.analysis.facts import Difference, FactSet, compare, extract
 from factbase.analysis.facts.names import (
+    name_in_anothers_slot,
     name_in_the_claims_sentence,
     opening_name_replaced,
     owner_replaced,
@@ -334,6 +335,28 @@ def test_one_owner_in_other_words_is_no_name_difference() -> None:
          "The Department of Housing and Development's mortgage relief scheme ends in May.", ""),
     ]:
         assert owner_replaced(claim, passage, wider) is None, claim
+
+
+def test_a_name_after_a_deeds_words_with_the_claims_name_in_another_sentence() -> None:
+    both_ways(
+        "The largest pledge came from Ada Lenz, a banker and one of Omnix's biggest owners, "
+        "with a $2.3 billion commitment, followed by Brask, who agreed to give $1 billion. "
+        "Other backers include Vantor Capital, Kestria Holding and Harlow Fund.",
+        same=["The largest pledge, a $2.3 billion commitment, came from Ada Lenz, followed by "
+              "Brask's $1 billion."],
+        changed=[(
+            "The largest pledge, a $2.3 billion commitment, came from Kestria Holding, followed "
+            "by Brask's $1 billion.",
+            Difference("name", "Kestria Holding", "Ada Lenz"),
+        )],
+    )
+    # "the opening of" a name is no deed's place for it
+    claim = "Vela is the biggest opening of Ada Lenz's career."
+    passage = (
+        "Vela edges the opening of Tom Kray's Harlow in 2019. It is also the biggest opening "
+        "for its star Ada Lenz."
+    )
+    assert name_in_anothers_slot(claim, passage, set(), wider=passage) is None
 
 
 def test_a_run_of_name_words_ends_with_its_sentence() -> None:

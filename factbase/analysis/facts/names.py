@@ -686,15 +686,27 @@ def _name_in_anothers_slot(
             continue  # "in the": no content word or value places the name
         slots = [j for j in range(reach, len(b)) if b[j - reach:j] == before]
         near = before[-SLOT_NEAR:]
+        apart: set[int] = set()
         if not slots and reach > SLOT_NEAR and _verb_and_small_word(near):
             # the passage's subject may differ in its words ("Kray, who was born in Norvia,
             # moved to Kestria"): a word and a small one right before the name ("moved to",
-            # "level with") place it, if what follows agrees
+            # "level with") place it, if what follows agrees, or if the passage gives the
+            # claim's name only in another sentence ("The largest sum came from Ada Lenz ...
+            # Other backers include Omnix")
             slots = [
                 j for j in range(SLOT_NEAR, len(b))
                 if b[j - SLOT_NEAR:j] == near and _a_name(ptoks[j])
                 and _goes_on_alike(a[end:], b[_run_end(ptoks, j):])
             ]
+            if not slots and near[1] != "of":
+                # ("the opening of" places a name less than a deed does: "the opening of
+                # Lenz's film" may stand beside "the opening of Kray's")
+                apart = {
+                    j for j in range(SLOT_NEAR, len(b))
+                    if b[j - SLOT_NEAR:j] == near and _a_name(ptoks[j])
+                    and _named_in_another_sentence(passage_text, ptoks[j].start(), run)
+                }
+                slots = sorted(apart)
         if not slots or any(
             b[j - SLOT_NEAR:j] == near and b[j:j + len(run)] == run
             for j in range(SLOT_NEAR, len(b))
@@ -712,9 +724,23 @@ def _name_in_anothers_slot(
                 continue  # "the Kestrel point 2 (K2)": the claim's name for the same thing
             if _one_word_of_the_other(run, b[j:after]):
                 continue  # "Norvian time" / "Norvia time": the place and its people's word
-            if _goes_on_alike(a[end:], b[after:]) or (end == len(a) and reach == SLOT_WORDS):
+            if (
+                _goes_on_alike(a[end:], b[after:]) or (end == len(a) and reach == SLOT_WORDS)
+                or j in apart
+            ):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
+
+
+def _named_in_another_sentence(text: str, at: int, run: list[str]) -> bool:
+    """Does ``text`` give the name ``run`` in a sentence, and never in the one at ``at``?"""
+    found = False
+    for span in sentence_spans(text):
+        if set(run) <= set(_tokens(text[span.start:span.end]).words):
+            if span.start <= at < span.end:
+                return False
+            found = True
+    return found
 
 
 # How far after a name the passage may give it again in brackets, in characters: past a
