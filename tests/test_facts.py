@@ -1061,6 +1061,30 @@ def test_degrees_below_zero_are_negative(text: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Runners faced a 41-degree wind chill (5C) at the start.", ["°F", "°C"]),
+        ("It was 30 degrees (86F) in the shade.", ["°C", "°F"]),
+        # a conversion that does not fit either scale says nothing of it
+        ("It was 20 degrees (5C) at dawn.", ["degrees", "°C"]),
+    ],
+)
+def test_degrees_converted_in_brackets_are_of_the_other_scale(
+    text: str, units: list[str]
+) -> None:
+    assert [f.unit for f in extract(text).of("number")] == units
+
+
+def test_a_temperature_in_the_scale_of_its_conversion_differs() -> None:
+    passage = "Runners faced a 41-degree wind chill (5C) at the start."
+    assert differences("The wind chill at the start was 41F.", passage) == []
+    assert differences("The wind chill at the start was 5C.", passage) == []
+    assert [d.kind for d in differences("The wind chill at the start was 41C.", passage)] == [
+        "number"
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She won in 2 hours 0 minutes 35 seconds.",

@@ -659,6 +659,12 @@ _AMOUNT_COMPARED = re.compile(
 # A measure then its conversion in brackets: "400 feet (130 metres)", "900m (3,000ft)".
 _INTO_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\(\s*")
 _OUT_OF_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\)")
+# Degrees and their conversion in brackets a few words on: "37-degree dew point (3C)".
+_TO_CONVERSION = re.compile(r"[-\s]*degrees?\b[^()\d.;]{0,24}\(\s*", re.I)
+_TEMPERATURE_SCALES = frozenset({"°C", "°F"})
+# How far a converted temperature may be from the figure in brackets, in degrees: a rounded
+# conversion ("37-degree (3C)": 2.8) and no looser.
+SCALE_SLACK = 1
 # An amount in a unit of measure right before a comparison: "48 seconds slower than".
 _MEASURED_AMOUNT = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{WORDNUM_RE}))\s*(?P<unit>[a-z]+)\s+$", re.I
@@ -1632,6 +1638,7 @@ class Extractor:
         self.facts.sort(key=lambda f: (f.start, f.end))
         self.compound_measures()
         self.conversions_bounded()
+        self.scales_told_by_conversion()
         self.spans_in_one_unit()
         self.fractions_of_one()
         self.elided_counts()
@@ -1815,6 +1822,25 @@ class Extractor:
                 and _OUT_OF_BRACKETS.match(text, b.end) is not None
             ):
                 facts[k + 1] = replace(b, comparator=a.comparator)
+
+    def scales_told_by_conversion(self) -> None:
+        """"a 37-degree dew point (3C)": degrees converted in brackets into one scale are of
+        the other, where the figures agree within ``SCALE_SLACK`` degrees (37°F is 2.8°C)."""
+        facts, text = self.facts, self.norm.original
+        for k in range(len(facts) - 1):
+            a, b = facts[k], facts[k + 1]
+            if not (
+                a.kind == b.kind == "number" and unit_name(a.unit or "") == "degree"
+                and b.unit in _TEMPERATURE_SCALES
+                and isinstance(a.value, Fraction) and isinstance(b.value, Fraction)
+                and _TO_CONVERSION.fullmatch(text, a.end, b.start) is not None
+                and _OUT_OF_BRACKETS.match(text, b.end) is not None
+            ):
+                continue
+            other = "°F" if b.unit == "°C" else "°C"
+            converted = (a.value - 32) * 5 / 9 if other == "°F" else a.value * 9 / 5 + 32
+            if abs(converted - b.value) <= SCALE_SLACK:
+                facts[k] = replace(a, unit=other)
 
     def spans_in_one_unit(self) -> None:
         """"$3.5m-$4m", "£3m to £4m", "30C-35C", "5%-7%": two figures in one unit, each written
