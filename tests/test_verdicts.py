@@ -3193,6 +3193,23 @@ def test_reporting_synonyms_account_for_each_other(claim: str, source: str) -> N
     assert verdict(claim, source) == ("ok", [])
 
 
+def test_a_span_of_time_in_another_unit_is_a_difference() -> None:
+    both_ways(
+        "The broadcast of Sunday's final ran for several hours during the afternoon, and the "
+        "talks before it had gone on for weeks.",
+        same=[
+            "The broadcast of Sunday's final ran for several hours.",
+            "The talks before the final had gone on for weeks.",
+        ],
+        changed=[
+            ("The broadcast of Sunday's final ran for several days.",
+             Difference("wording", "days", "hours")),
+            ("The talks before the final had gone on for months.",
+             Difference("wording", "months", "weeks")),
+        ],
+    )
+
+
 def test_a_run_in_other_words_with_another_length_contradicts() -> None:
     source = "The champion had won 45 matches in a row on the court before the final."
     status, diffs = verdict("The champion had won 46 consecutive matches on the court.", source)

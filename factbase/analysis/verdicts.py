@@ -1030,6 +1030,31 @@ def aspect_differences(claim_words: list[str], evidence_words: list[str]) -> lis
     return [Difference("wording", w, theirs[0][1])]
 
 
+# Words that say how long, without a figure, before a unit of time: "for several days", "a
+# few weeks", "for hours".
+_SPAN_WORDS = frozenset({"several", "few", "many", "couple", "some", "for"})
+
+
+def span_unit_replaced(claim_words: list[str], evidence_words: list[str]) -> list[Difference]:
+    """A span of time the claim gives in one unit where the evidence, with the same words
+    before it, gives another and never the claim's: "ran for several days" against "ran for
+    several hours" (a unit after a figure is compared with the figure)."""
+    out = []
+    for i in range(1, len(claim_words)):
+        w, before = claim_words[i], claim_words[i - 1]
+        unit = unit_name(w)
+        if before not in _SPAN_WORDS or unit is None or dimension(w) != "time":
+            continue
+        theirs = [
+            evidence_words[j] for j in range(1, len(evidence_words))
+            if evidence_words[j - 1] == before and dimension(evidence_words[j]) == "time"
+            and unit_name(evidence_words[j]) is not None
+        ]
+        if theirs and all(unit_name(t) != unit for t in theirs):
+            out.append(Difference("wording", w, theirs[0]))
+    return out
+
+
 _AGE_WORDS = frozenset({"age", "aged", "old"})
 
 
@@ -1268,6 +1293,7 @@ def wording_differences(
     out.extend(Difference("wording", w, None) for w in left)
     if any(dimension(f.unit) == "length" for f in claim_facts.of("number", "range")):
         out.extend(aspect_differences(every, evidence_words))
+    out.extend(span_unit_replaced(every, evidence_words))
     # An opposite stands where the claim's word should: the evidence is about the claim.
     share = 1.0 - len(unaccounted) / len(claim_words) if claim_words else 1.0
     return out, share
