@@ -20,6 +20,7 @@ from factbase.analysis.facts import (
     extract,
     shared_facts,
 )
+from factbase.analysis.facts.negation import NEGATOR
 from factbase.analysis.sentences import sentence_bounds
 from factbase.analysis.text import Normalized, joined_words, norm, normalize, words
 
@@ -84,6 +85,18 @@ class PreparedSource:
                 joined = f"{joined} {more}" if joined and more else joined or more
                 out.append(joined)
         return tuple(out)
+
+    @cached_property
+    def denying_windows(self) -> tuple[int, ...]:
+        """The windows with a word of denial ("not", "neither", "failed to"): where a passage
+        elsewhere may deny what a claim says (made when first asked)."""
+        at = [m.start() for m in NEGATOR.finditer(self.text)]
+        if not at:
+            return ()
+        return tuple(
+            k for k, (_, _, os_, oe) in enumerate(self.windows)
+            if bisect.bisect_left(at, os_) < bisect.bisect_left(at, oe)
+        )
 
 
 _CACHE: OrderedDict[str, PreparedSource] = OrderedDict()
@@ -257,21 +270,24 @@ def locate(
     return Location(os_, oe, float(score), oas, oae)
 
 
-def other_passages(
+def denying_passages(
     claim: str, src: PreparedSource, start: int, end: int, *, at_least: float
 ) -> list[Location]:
-    """The windows of ``src`` outside ``start``-``end`` that match ``claim`` with a similarity
-    of ``at_least`` or more, best first: the other places a claim located at ``start`` may
-    stand."""
+    """The windows of ``src`` with a word of denial, outside ``start``-``end``, that match
+    ``claim`` with a similarity of ``at_least`` or more, best first: the other places a claim
+    located at ``start`` may stand denied."""
     nc = norm(claim)
-    if not nc or not src.windows:
+    among = src.denying_windows
+    if not nc or not among:
         return []
     nt = tokens(nc)
+    window_tokens = src.window_tokens
     out = []
-    for _text, _s, idx in process.extract(
-        nt, src.window_tokens, scorer=fuzz.token_set_ratio, processor=None,
+    for _text, _s, k in process.extract(
+        nt, [window_tokens[w] for w in among], scorer=fuzz.token_set_ratio, processor=None,
         limit=STAGE2_CANDIDATES,
     ):
+        idx = among[k]
         _, _, os_, oe = src.windows[idx]
         if os_ < end and start < oe:
             continue

@@ -59,7 +59,6 @@ from factbase.analysis.facts.names import (
 )
 from factbase.analysis.facts.negation import (
     AWAITING,
-    NEGATOR,
     NOT_YET,
     privations_said,
     said_by_opposite,
@@ -131,8 +130,8 @@ from factbase.analysis.matching import (
     Location,
     PreparedSource,
     aligned_span,
+    denying_passages,
     locate,
-    other_passages,
     passage_score,
     pin,
     prepare,
@@ -629,17 +628,15 @@ def _denied_in_another_passage(
     metadata: Mapping[str, str | None] | None,
 ) -> Analysis | None:
     """Another passage of the source that denies what the claim says, where the passage it
-    was located at supports it: "Aditya will land on the Sun" is supported by "... the first
-    observatory to study the Sun" and denied by "Aditya will neither land on the Sun nor ...".
+    was located at supports it: "The Kestrel probe will land on the Sun" is supported by "...
+    the first observatory built to study the Sun" and denied by "The Kestrel probe will
+    neither land on the Sun nor ...".
     Only a denial the source makes counts (a "not" of the claim that another passage lacks is
     the claim's own wording of it), in a passage that states every fact of the claim (one
     that lacks its date may deny another deed) and is at least ``DENIAL_SCORE`` alike; the first
     ``DENIAL_PASSAGES`` of them that say a denial are judged."""
-    judged = 0
-    for other in other_passages(claim, src, loc.start, loc.end, at_least=DENIAL_SCORE):
-        if not NEGATOR.search(src.text, other.start, other.end):
-            continue
-        judged += 1
+    found = denying_passages(claim, src, loc.start, loc.end, at_least=DENIAL_SCORE)
+    for judged, other in enumerate(found, start=1):
         a = analyse(claim, src, reference=reference, location=other, metadata=metadata)
         if a.status == "contradicted" and all(
             d.kind == "negation" and d.claim is None for d in a.differences if d.kind != "wording"

@@ -956,7 +956,7 @@ def _same_owner(a: str, b: str, text: str) -> bool:
     form ("Harlo" / "Harlowton")?"""
     wa, wb = {bare(w) for w in a.split()}, {bare(w) for w in b.split()}
     if wa <= wb or wb <= wa or any(not lexicon.is_known(w) for w in wa & wb):
-        return True  # "Lenz" / "Ada Lenz"; not "Labour Party" / "Conservative Party"
+        return True  # "Lenz" / "Ada Lenz"; not "Vela Party" / "Harlow Party"
     if {place_key(w) for w in wa - wb} & {place_key(w) for w in wb - wa}:
         return True  # "Norvia" / "Norvian"
     if len(wa) == 1 and len(wb) == 1:
