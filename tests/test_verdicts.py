@@ -2371,6 +2371,9 @@ def test_a_range_whose_ends_the_passage_gives_apart_is_not_contradicted() -> Non
          "The second dose was given in May.", "The second dose was given in August."),
         ("Varno scored in the 23rd minute and Keller in the 80th.",
          "Keller scored in the 23rd minute.", "Keller scored in the 80th minute."),
+        # a subject of one name's several words ("the Party of Greens")
+        ("The Vela Party gets 4 seats, the Party of Greens takes 61 seats.",
+         "The Vela Party gets 61 seats.", "The Party of Greens takes 61 seats."),
     ],
 )
 def test_two_things_the_passage_says_in_two_parallel_statements_are_not_one(

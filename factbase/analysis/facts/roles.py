@@ -4115,14 +4115,16 @@ def parallel_swap(
                 part_a, part_b = theirs[with_a[0]], theirs[with_b[0]]
                 # What the passage says in the claim's items' places, and the claim does not
                 # say at all: "the Reds" beside 40, 25 beside "the Blues".
+                lead_a = _leading_names(passage_text, part_a)
+                lead_b = _leading_names(passage_text, part_b)
                 b_there = [
                     x for x in part_a if _of_kind(b, x) and not _same_item(b, x)
-                    and (x.kind != "name" or x is part_a[0])
+                    and (x.kind != "name" or any(x is y for y in lead_a))
                     and not any(_same_item(x, y) for y in mine)
                 ]
                 a_there = [
                     x for x in part_b if _of_kind(a, x) and not _same_item(a, x)
-                    and (x.kind != "name" or x is part_b[0])
+                    and (x.kind != "name" or any(x is y for y in lead_b))
                     and not any(_same_item(x, y) for y in mine)
                 ]
                 if b_there and a_there:
@@ -4132,6 +4134,21 @@ def parallel_swap(
                     out.append(Difference(b.kind, *shown))
                     return out
     return out
+
+
+def _leading_names(text: str, part: list[Fact]) -> list[Fact]:
+    """The names a statement opens with, one name's words ("the Party of Greens takes 61
+    seats": "Party", "Greens"): its subject."""
+    out: list[Fact] = []
+    for x in part:
+        if x.kind != "name" or (out and not _NAME_JOIN.fullmatch(text, out[-1].end, x.start)):
+            break
+        out.append(x)
+    return out
+
+
+# What may stand between two words of one name: "Party of Greens", "Bank of the North".
+_NAME_JOIN = re.compile(r"\s+(?:(?:of|for|de)\s+(?:the\s+)?)?")
 
 
 # What parts a claim's clauses: the values of one clause share its date.
