@@ -4883,6 +4883,26 @@ def test_a_respectively_list_reads_past_a_team_in_brackets_after_each_name() -> 
     )
 
 
+def test_a_respectively_list_of_measures_with_their_units_conversions_and_descriptions() -> None:
+    # the unit written after each value, a conversion in brackets, a description set off by
+    # commas after a name: one list of names and one of values still
+    for passage in (
+        "Ada Lenz and Tom Kray pledged 200 million euros and 100 million euros respectively.",
+        "Ada Lenz, chair of the Omnix group, and Tom Kray, who pledged 200 million euros "
+        "(£173 million) and a reported 100 million euros (£86 million) respectively, were "
+        "thanked.",
+    ):
+        status, diffs = verdict("Kray pledged 200 million euros and Lenz 100 million euros.",
+                                passage)
+        assert status == "contradicted", (passage, diffs)
+        assert verdict("Lenz pledged 200 million euros and Kray 100 million euros.",
+                       passage)[0] == "ok", passage
+    # two values in different units are no list read in order
+    status, _ = verdict("Kestria reported 12 deaths.",
+                        "Kestria and Norvia reported 300 cases and 12 deaths.")
+    assert status != "contradicted"
+
+
 def test_a_claims_list_of_names_the_passages_list_lacks_is_read_without_error() -> None:
     status, _ = verdict(
         "Una Vale and Rafe Dunn won 22 and 14 titles.",

@@ -16,10 +16,44 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_END = re.compile(r";\s")
 # Between two values of one list: a comma, "and" or both ("March 2022 and August 2022").
 _VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+# ... or, between two values in one unit, the first's unit in words and its conversion in
+# brackets, and a word or two before the second: "200 million euros (£173 million) and a
+# reported 100 million euros".
+_MEASURED_GAP = re.compile(
+    r"\s*(?:[^\W\d_]+\s*){1,2}(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?:[a-z]+\s+){0,2}"
+)
+
+
+def _without(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` without the ``spans`` inside it."""
+    out, at = [], lo
+    for a, b in sorted(spans):
+        if lo <= a and b <= hi and a >= at:
+            out.append(text[at:a])
+            at = b
+    out.append(text[at:hi])
+    return "".join(out)
+
+
+def _in_one_list(text: str, a: Fact, b: Fact) -> bool:
+    """Are the values ``a`` then ``b`` of one kind next to each other in one list?"""
+    if a.kind != b.kind:
+        return False
+    gap = text[a.end:b.start]
+    return _VALUE_GAP.fullmatch(gap) is not None or (
+        a.kind == "number" and a.unit is not None and a.unit == b.unit
+        and _MEASURED_GAP.fullmatch(gap) is not None
+    )
 # Between two names of one list: a comma or "and", then at most three words of description
 # ("Zelora and its sister drug Marvix").
 _NAME_JOIN = re.compile(
     r"[®™’'s]*(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}"
+)
+# What a name is, between commas right after it: ", chair of the Omnix group" (the closing
+# comma left).
+_APPOSED = re.compile(
+    r"(?<=[\w’'.]),\s+(?!(?:and|or|who|which)\b)(?:the\s+|a\s+|an\s+)?[a-z][^,;()]{0,60}?(?=,)"
 )
 # A name's team, party or country in brackets after it ("Una Lee (Acme)"): no name of the list.
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
@@ -92,17 +126,25 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
         lo = sentence_at(text, m.start()).start
         for end in _CLAUSE_END.finditer(text, lo, m.start()):
             lo = end.end()
-        values = [f for f in facts.of(*VALUE_KINDS) if lo <= f.start and f.end <= m.start()]
+        # (a value's conversion in brackets is no item of the list: "200 million euros (£173
+        # million) and 100 million euros")
+        converted = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, m.start())]
+        values = [
+            f for f in facts.of(*VALUE_KINDS) if lo <= f.start and f.end <= m.start()
+            and not any(a < f.start < b for a, b in converted)
+        ]
         run: list[Fact] = []
         for f in reversed(values):
-            if run and (
-                f.kind != run[0].kind or not _VALUE_GAP.fullmatch(text[f.end:run[0].start])
-            ):
+            if run and not _in_one_list(text, f, run[0]):
                 break
             run.insert(0, f)
         if len(run) < 2:
             continue
         bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, run[0].start)]
+        # what a name is, set off by commas ("Ada Lenz, chair of the Omnix group, and ..."):
+        # its names are no names of the list
+        apposed = [(b.start(), b.end()) for b in _APPOSED.finditer(text, lo, run[0].start)]
+        bracketed += apposed
         names = _name_groups(
             [f for f in facts.of("name") if lo <= f.start and f.end <= run[0].start
              and not any(a <= f.start < b for a, b in bracketed)],
@@ -111,7 +153,9 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
         # The last list of names before the values ("A, B and C"), as long as theirs.
         listed: list[tuple[int, int, str]] = []
         for group in reversed(names):
-            if listed and not _NAME_JOIN.fullmatch(text[group[1]:listed[0][0]]):
+            if listed and not _NAME_JOIN.fullmatch(
+                _without(text, group[1], listed[0][0], apposed)
+            ):
                 if len(listed) >= len(run):
                     break
                 listed = []
@@ -166,7 +210,7 @@ def _as_respectively(text: str, facts: FactSet) -> str:
     for i in range(len(values) - 1):
         run = [values[i]]
         for f in values[i + 1:]:
-            if f.kind != run[0].kind or not _VALUE_GAP.fullmatch(text[run[-1].end:f.start]):
+            if not _in_one_list(text, run[-1], f):
                 break
             run.append(f)
         if len(run) >= 2:
