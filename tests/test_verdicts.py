@@ -4903,6 +4903,26 @@ def test_a_respectively_list_of_measures_with_their_units_conversions_and_descri
     assert status != "contradicted"
 
 
+def test_two_kinds_of_one_thing_swapped_across_a_turn_are_a_difference() -> None:
+    passage = ("Vela said: \u201cI had come here trying to run a course record but in the end I "
+               "ran a world record.\u201d")
+    status, diffs = verdict(
+        "Vela said she had come to run a world record but in the end ran a course record.",
+        passage,
+    )
+    assert status == "contradicted", diffs
+    assert Difference(
+        "wording", "world record … course record", "course record … world record"
+    ) in diffs
+    assert verdict(
+        "Vela said she had come to run a course record but in the end ran a world record.",
+        passage,
+    )[0] == "ok"
+    # joined by "and", the two kinds are listed, not set against each other
+    assert verdict("In Lund Vela set a world record and a course record.",
+                   "In Lund Vela set a course record and a world record.")[0] == "ok"
+
+
 def test_a_claims_list_of_names_the_passages_list_lacks_is_read_without_error() -> None:
     status, _ = verdict(
         "Una Vale and Rafe Dunn won 22 and 14 titles.",

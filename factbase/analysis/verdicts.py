@@ -92,6 +92,7 @@ from factbase.analysis.facts.roles import (
     direction_against_values,
     earlier_level_as_current,
     label_said_of_another,
+    modifiers_swapped,
     name_run_broken,
     name_word_replaced,
     now_level_as_dated,
@@ -441,6 +442,7 @@ def analyse(
         claim, passage[lo:hi], passage
     )
     diffs.extend(swapped or transposed(claim, passage[lo:hi]))
+    diffs.extend(modifiers_swapped(claim, passage[lo:hi]))
     diffs.extend(voice_swapped(claim, passage[lo:hi]) or deed_reversed(claim, passage[lo:hi]))
     diffs.extend(irrealis_differences(claim, passage[lo:hi]))
     diffs.extend(scope_differences(claim, passage[lo:hi]))

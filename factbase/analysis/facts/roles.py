@@ -2697,6 +2697,12 @@ def transposed(claim_text: str, passage_text: str) -> list[Difference]:
             relation = {w for w in between if _swappable(w)}
             if not relation or _SYMMETRIC & relation:
                 continue  # nothing relates them, or what does holds both ways ("met")
+            if (
+                len(between) == 2 and between[1] in ("and", "or")
+                and mine[j + 1:j + 2] == between[:1]
+            ):
+                continue  # two kinds of one thing listed ("a world record and a course
+                # record"), in any order
             # Each side one word or two ("the police chief fired the mayor" against "the mayor
             # fired the police chief").
             befores = [mine[i:i + 1]]
@@ -2928,6 +2934,46 @@ def _plain(text: str) -> str:
     padded with a space each side."""
     words = [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in ("the", "a", "an")]
     return " " + " ".join(words) + " "
+
+
+# Words that turn a sentence from one deed to another: "came to run a world record but ended
+# up with a course record".
+_TURN = re.compile(r"\b(?:but|while|whereas|yet|instead|then|only to)\b|[;]")
+# Two words before one noun ("world record", "course record"), the first no small word.
+_MODIFIED = re.compile(r"\b([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b")
+
+
+def modifiers_swapped(claim_text: str, passage_text: str) -> list[Difference]:
+    """Two kinds of one thing the claim gives on either side of a turn that the passage gives
+    on either side of one the other way round, and never the claim's way: "came to run a world
+    record but ended up with a course record" against "came trying to run a course record
+    but ... ran a world record". Each kind is a word right before the same noun."""
+    mine = _turned_pairs(claim_text)
+    if not mine:
+        return []
+    theirs = _turned_pairs(passage_text)
+    for a, b, noun in mine:
+        if (b, a, noun) in theirs and (a, b, noun) not in theirs:
+            return [Difference("wording", f"{a} {noun} … {b} {noun}", f"{b} {noun} … {a} {noun}")]
+    return []
+
+
+def _turned_pairs(text: str) -> set[tuple[str, str, str]]:
+    """(first kind, second kind, noun) of each noun ``text`` gives two kinds of, one before
+    and one after a turn in one sentence."""
+    low = text.lower()
+    out = set()
+    for span in sentence_spans(low):
+        found = [
+            (m.start(), m.group(1), m.group(2))
+            for m in _MODIFIED.finditer(low, span.start, span.end)
+            if m.group(1) not in STOPWORDS and m.group(2) not in STOPWORDS
+        ]
+        for i, (at, a, noun) in enumerate(found):
+            for at2, b, noun2 in found[i + 1:]:
+                if noun2 == noun and a != b and _TURN.search(low, at, at2):
+                    out.add((a, b, noun))
+    return out
 
 
 def voice_swapped(claim_text: str, passage_text: str) -> list[Difference]:
