@@ -4978,6 +4978,17 @@ def test_a_deed_the_passage_says_only_under_a_denial_is_denied_wherever_the_deni
         "Vance trusts the Omnix app for work.",
         "Vance trusts the Omnix app for work. He said he doesn't trust it for paying bills.")
     assert status == "ok", diffs
+    # ... and so it does said elsewhere in another form of the word ("findings" / "found")
+    passage = ("\u201cBased on findings from Norvia, the cases appear to have been brought in by "
+               "wild birds,\u201d the agency said. \u201cTesting by the Vela laboratory has not "
+               "found changes to the virus that would make it spread faster.\u201d")
+    both_ways(
+        passage,
+        same=["Judging by what was found in Norvia, the agency said wild birds appear to have "
+              "brought the virus in."],
+        changed=[("Testing by the Vela laboratory has found changes to the virus.",
+                  Difference("negation", None, "not"))],
+    )
 
 
 def test_a_value_the_claim_says_twice_is_the_passages_value_both_times() -> None:

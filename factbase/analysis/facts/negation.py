@@ -252,9 +252,16 @@ def said_only_denied(neg: Fact, other_text: str, other: FactSet, text: str, fact
         denials = sum(
             1 for f in facts.of("negation") if k in {v[:5] for v in (f.unit or "").split()}
         )
-        if sum(1 for x in said if x[:5] == k) <= denials:
+        forms = lexicon.base_forms(w)
+        if sum(1 for x in said if x[:5] == k or _a_form_of(x, w, forms)) <= denials:
             return True
     return False
+
+
+def _a_form_of(x: str, w: str, forms: frozenset[str]) -> bool:
+    """Is ``x`` a derivation of the word ``w`` (of base ``forms``) in other letters: "findings"
+    of "found"?"""
+    return len(x) >= DENIED_WORD_CHARS and x[:1] == w[:1] and bool(forms & lexicon.related(x))
 
 
 @lru_cache(maxsize=8192)
