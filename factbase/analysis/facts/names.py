@@ -984,7 +984,7 @@ def owner_replaced(claim_text: str, passage_text: str, wider: str = "") -> Diffe
     gives to another ("the Kestrian Union's chief negotiator") and never to the claim's, in no
     words ("the chief negotiator of Norvia"): the claim named the wrong owner. The passage must
     give the thing one owner only; ``wider`` (the text around the passage) may tell that the
-    two owners are one ("Elon Musk")."""
+    two owners are one ("Ada Lenz" for "Ada's" and "Lenz's")."""
     theirs = _owned(passage_text)
     if not theirs:
         return None

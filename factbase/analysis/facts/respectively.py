@@ -23,28 +23,6 @@ _MEASURED_GAP = re.compile(
     r"\s*(?:[^\W\d_]+\s*){1,2}(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)"
     r"(?:[a-z]+\s+){0,2}"
 )
-
-
-def _without(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
-    """``text[lo:hi]`` without the ``spans`` inside it."""
-    out, at = [], lo
-    for a, b in sorted(spans):
-        if lo <= a and b <= hi and a >= at:
-            out.append(text[at:a])
-            at = b
-    out.append(text[at:hi])
-    return "".join(out)
-
-
-def _in_one_list(text: str, a: Fact, b: Fact) -> bool:
-    """Are the values ``a`` then ``b`` of one kind next to each other in one list?"""
-    if a.kind != b.kind:
-        return False
-    gap = text[a.end:b.start]
-    return _VALUE_GAP.fullmatch(gap) is not None or (
-        a.kind == "number" and a.unit is not None and a.unit == b.unit
-        and _MEASURED_GAP.fullmatch(gap) is not None
-    )
 # Between two names of one list: a comma or "and", then at most three words of description
 # ("Zelora and its sister drug Marvix").
 _NAME_JOIN = re.compile(
@@ -77,6 +55,28 @@ NAME_REACH = 80
 # The fewest letters of the last words of a listed name that may stand for it in a claim ("Lee"
 # for "Una Lee"; not "Al").
 SURNAME_LETTERS = 3
+
+
+def _without(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` without the ``spans`` inside it."""
+    out, at = [], lo
+    for a, b in sorted(spans):
+        if lo <= a and b <= hi and a >= at:
+            out.append(text[at:a])
+            at = b
+    out.append(text[at:hi])
+    return "".join(out)
+
+
+def _in_one_list(text: str, a: Fact, b: Fact) -> bool:
+    """Are the values ``a`` then ``b`` of one kind next to each other in one list?"""
+    if a.kind != b.kind:
+        return False
+    gap = text[a.end:b.start]
+    return _VALUE_GAP.fullmatch(gap) is not None or (
+        a.kind == "number" and a.unit is not None and a.unit == b.unit
+        and _MEASURED_GAP.fullmatch(gap) is not None
+    )
 
 
 def _name_groups(facts: list[Fact], text: str) -> list[tuple[int, int, str]]:
