@@ -196,6 +196,17 @@ def test_a_count_next_door_gives_way_to_the_claims_own_sentence() -> None:
     assert Difference("number", "175", "125") in diffs
 
 
+def test_a_count_next_door_that_says_as_much_of_the_claim_keeps_it() -> None:
+    # the sentence with "price" and "share" leads by one word; the one with the value has
+    # "opened", which the other lacks: neither tells the claim's sentence
+    passage = ("The offering price was $34 per share, valuing Omnix at $6.4 billion. Shares "
+               "opened at $47 and climbed as high as $57.80 apiece.")
+    status, diffs = verdict("Omnix opening price: $47 a share.", passage)
+    assert not any(d.kind == "number" for d in diffs), diffs
+    status, diffs = verdict("Omnix shares opened at $52.", passage)
+    assert status == "contradicted", diffs
+
+
 @pytest.mark.parametrize(
     "claim",
     [

@@ -1548,6 +1548,10 @@ def value_in_the_claims_sentence(
                 # Vance sits third with 37,514 points" against "Lenz has 41,206 points. Vance
                 # is third with 37,514."
                 or _named_holder(claim, c, claim_facts, holders, best, sentence_stems)
+                # a holder that says as many of the claim's words the best sentence lacks as
+                # the best says that it lacks is as much the claim's ("opening price: $47"
+                # beside "The offering price was $34 per share. Shares opened at $47")
+                or any(0 < t >= o for o, t in zip(own, theirs, strict=True))
             ):
                 continue
             other = counterpart(c, [f for f in in_best if f.unit == c.unit], claim, evidence)
