@@ -1098,6 +1098,20 @@ def test_a_measure_in_three_units_is_one_measure(text: str) -> None:
     assert f.value * 3600 == 7235
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a common word opening a sentence before a day or month is no name
+        ("Once Monday's figures came in, Vela raised its estimate.", ["vela"]),
+        ("Since March the Harlow plant has been shut.", ["harlow"]),
+        # a name the lexicon does not know stays one
+        ("Omnix Monday said it would buy Vela.", ["omnix", "vela"]),
+    ],
+)
+def test_a_sentences_first_word_before_a_day_or_month(text: str, names: list[str]) -> None:
+    assert [f.value for f in extract(text).of("name")] == names
+
+
 def test_a_name_is_read_without_its_accents() -> None:
     assert [f.value for f in extract("Mbappé and Modrić scored.").of("name")] == [
         "mbappe", "modric"

@@ -25,6 +25,7 @@ from factbase.analysis.facts.dates import (
     HAS_MONTH,
     HAS_RELATIVE,
     RELATIVE,
+    TIME_NAMES,
     WEEKDAYS,
     YEAR,
     DateValue,
@@ -1927,10 +1928,19 @@ def capital_of_sentence(text: str, start: int, end: int, word: str) -> bool:
     player to ..."?"""
     return (
         sentence_initial(text, start)
-        and not followed_by_capital(text, end)
+        and not (followed_by_capital(text, end) and not _time_name_after(text, end))
         and not (word.isupper() and len(word) > 1)
         and not _unknown_word(word.lower())
     )
+
+
+# The name of a day or month right after a word ("Once Monday's figures ...", "Since March"):
+# its capital makes no run of names with the word before it.
+_TIME_NAME_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(TIME_NAMES))})(?:['’]s)?\b", re.I)
+
+
+def _time_name_after(text: str, end: int) -> bool:
+    return _TIME_NAME_AFTER.match(text, end) is not None
 
 
 def _unknown_word(low: str) -> bool:
