@@ -265,6 +265,16 @@ def test_a_name_is_paired_by_its_neighbours_not_by_its_position() -> None:
     assert Difference("name", "Leeds", None) in diffs
 
 
+def test_a_word_labelling_a_number_is_no_name_to_replace() -> None:
+    passage = ("Ada Vela made a double-double with 26 points and 13 rebounds, while Tom Kray "
+               "scored 13 points and seven assists.")
+    status, diffs = verdict("Vela in Game 1: 26 points, 13 rebounds.", passage)
+    assert status != "contradicted", diffs
+    assert Difference("name", "Game", None) in diffs
+    status, diffs = verdict("Kray in Game 1: 26 points, 13 rebounds.", passage)
+    assert status == "contradicted", diffs
+
+
 def test_a_name_in_the_same_slot_of_the_same_words_replaces_the_claims() -> None:
     # The words before the name, and after it or the sentence's end, are the passage's.
     passage = "In the play-offs the club beat Leeds, Hull and Derby."

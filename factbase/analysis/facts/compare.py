@@ -1303,6 +1303,11 @@ def _name_differences(
         # name stands in a sentence after ("the deaths were from Norvia, where 1,577 died. In
         # Kestria, there were 238"); a name placed by nothing and named only there is not
         # stated.
-        other = context_counterpart(f, claim_text, passage_text, claim_names, stated)
+        # A word that labels the number after it ("Game 1", "Round 2") names no one: nothing
+        # of the passage stands in its place.
+        labels = any(g.unit == f"#{str(f.value).lower()}" for g in claim.of("number"))
+        other = None if labels else context_counterpart(
+            f, claim_text, passage_text, claim_names, stated
+        )
         diffs.append(Difference("name", f.text, other))
     return diffs
