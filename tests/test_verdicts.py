@@ -265,6 +265,14 @@ def test_a_name_is_paired_by_its_neighbours_not_by_its_position() -> None:
     assert Difference("name", "Leeds", None) in diffs
 
 
+def test_a_label_run_into_a_name_on_a_page_leaves_the_name_standing() -> None:
+    passage = "Match officials\nRefereeAda Vela (Norvia)\nAssistantsTom Kray (Norvia)"
+    status, diffs = verdict("Referee: Ada Vela (Norvia).", passage)
+    assert status != "contradicted", diffs
+    status, diffs = verdict("Referee: Ada Lund (Norvia).", passage)
+    assert status == "contradicted", diffs
+
+
 def test_a_word_labelling_a_number_is_no_name_to_replace() -> None:
     passage = ("Ada Vela made a double-double with 26 points and 13 rebounds, while Tom Kray "
                "scored 13 points and seven assists.")

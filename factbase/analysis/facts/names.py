@@ -544,6 +544,9 @@ def place_in(name: str, words: frozenset[str], text: str) -> bool:
 
 # A hyphen after a word in small letters or digits, before a capital: "anti-Zelora",
 # "100-Meters" (not "Smith-Jones").
+# A word in small letters run into a capitalised one of three letters or more ("RefereeKateryna",
+# not "McDonald" or "iPhone"; those stand whole too).
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})([a-z])([A-Z][a-z]{2,})")
 _GLUED_NAME = re.compile(r"(?<![\w'’&.-])([a-z]+|\d+)-(?=[A-Z])")
 _INNER_APOSTROPHE = re.compile(r"[\w&.-]+(?:'[\w&.-]+)+")
 
@@ -559,6 +562,9 @@ def name_words(text: str) -> frozenset[str]:
     out = set(re.findall(r"[\w&.-]+", low))
     if _GLUED_NAME.search(text):
         out |= set(re.findall(r"[\w&.-]+", norm(_GLUED_NAME.sub(r"\1 ", text))))
+    if _RUN_TOGETHER.search(text):
+        # a page's label run into the name after it ("RefereeKateryna Lund"): both stand
+        out |= set(re.findall(r"[\w&.-]+", norm(_RUN_TOGETHER.sub(r"\1 \2", text))))
     # a name with an apostrophe inside is one word ("O'Sullivan", "D'Ivrel") as well as its
     # parts; a possessive's "'s" is not part of the name
     out |= set(_INNER_APOSTROPHE.findall(low))
