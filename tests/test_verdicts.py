@@ -90,29 +90,34 @@ def test_a_not_in_a_sentence_joined_for_a_name_does_not_contradict() -> None:
 
 
 DENIED_ELSEWHERE = (
-    "According to the agency, the Kestrel probe is the first observatory in space built to "
-    "study the Sun. After a journey of 125 days it will be placed in an orbit near the Sun. "
-    "Its seven instruments will watch the corona around the clock. "
-    "The Kestrel probe will neither land on the Sun nor approach the Sun any closer."
+    "According to the agency, the Kestrel probe is the first probe built to study the comet "
+    "from nearby. After a journey of 210 days it will be placed in an orbit around the comet. "
+    "Its four cameras will watch the comet's tail around the clock. "
+    "The Kestrel probe will neither land on the comet nor fly any closer to it."
 )
 
 
 def test_a_passage_elsewhere_that_denies_the_claim_outweighs_a_loose_match() -> None:
-    status, diffs = verdict("According to the agency, the Kestrel probe will land on the Sun.",
-                            DENIED_ELSEWHERE)
+    status, diffs = verdict(
+        "According to the agency, the Kestrel probe will land on the comet.",
+        DENIED_ELSEWHERE,
+    )
     assert status == "contradicted", diffs
     assert [d.kind for d in diffs if d.kind != "wording"] == ["negation"]
-    status, diffs = verdict("The Kestrel probe will not land on the Sun.", DENIED_ELSEWHERE)
+    status, diffs = verdict("The Kestrel probe will not land on the comet.",
+                            DENIED_ELSEWHERE)
     assert status == "ok", diffs
 
 
 def test_a_denial_elsewhere_of_another_time_leaves_the_claim_supported() -> None:
-    # the other passage denies the grounding now, not on the claim's date
+    # the other passage denies the ban now, not on the claim's date
     passage = (
-        "The jet was grounded worldwide on 13 March 2019, after two crashes. Airlines then "
-        "waited for news. The jet is no longer grounded worldwide."
+        "The ferry was banned from the harbour on 4 June 2021, after two engine fires. Its "
+        "owners then waited for news. The ferry is no longer banned from the harbour."
     )
-    assert verdict("On 13 March 2019 the jet was grounded worldwide.", passage) == ("ok", [])
+    assert verdict("On 4 June 2021 the ferry was banned from the harbour.", passage) == (
+        "ok", []
+    )
 
 
 def test_a_neighbours_year_does_not_pass_for_the_claims() -> None:
@@ -199,11 +204,11 @@ def test_a_count_next_door_gives_way_to_the_claims_own_sentence() -> None:
 def test_a_count_next_door_that_says_as_much_of_the_claim_keeps_it() -> None:
     # the sentence with "price" and "share" leads by one word; the one with the value has
     # "opened", which the other lacks: neither tells the claim's sentence
-    passage = ("The offering price was $34 per share, valuing Omnix at $6.4 billion. Shares "
-               "opened at $47 and climbed as high as $57.80 apiece.")
-    status, diffs = verdict("Omnix opening price: $47 a share.", passage)
+    passage = ("The offering price was $38 per share, valuing Omnix at $5.1 billion. Shares "
+               "opened at $52 and climbed as high as $61.20 apiece.")
+    status, diffs = verdict("Omnix opening price: $52 a share.", passage)
     assert not any(d.kind == "number" for d in diffs), diffs
-    status, diffs = verdict("Omnix shares opened at $52.", passage)
+    status, diffs = verdict("Omnix shares opened at $57.", passage)
     assert status == "contradicted", diffs
 
 
@@ -274,12 +279,12 @@ def test_a_label_run_into_a_name_on_a_page_leaves_the_name_standing() -> None:
 
 
 def test_a_word_labelling_a_number_is_no_name_to_replace() -> None:
-    passage = ("Ada Vela made a double-double with 26 points and 13 rebounds, while Tom Kray "
-               "scored 13 points and seven assists.")
-    status, diffs = verdict("Vela in Game 1: 26 points, 13 rebounds.", passage)
+    passage = ("Ada Vela had 31 points and 9 rebounds, while Tom Kray scored 9 points and "
+               "five assists.")
+    status, diffs = verdict("Vela in Game 3: 31 points, 9 rebounds.", passage)
     assert status != "contradicted", diffs
     assert Difference("name", "Game", None) in diffs
-    status, diffs = verdict("Kray in Game 1: 26 points, 13 rebounds.", passage)
+    status, diffs = verdict("Kray in Game 3: 31 points, 9 rebounds.", passage)
     assert status == "contradicted", diffs
 
 
@@ -309,12 +314,12 @@ def test_a_name_in_the_same_slot_of_the_same_words_replaces_the_claims() -> None
 def test_a_thing_given_to_another_owner_is_a_name_difference() -> None:
     both_ways(
         "Vela grew up in the hills of northern Norvia. She was the Harlow Union's chief "
-        "negotiator in the long talks with Kestria over its departure from the bloc.",
+        "economist during the fishing dispute with Kestria.",
         same=[
-            "Vela was the Harlow Union's chief negotiator in the long talks with Kestria.",
+            "Vela was the Harlow Union's chief economist during the fishing dispute with Kestria.",
         ],
         changed=[(
-            "Vela was Norvia's chief negotiator in the long talks with Kestria.",
+            "Vela was Norvia's chief economist during the fishing dispute with Kestria.",
             Difference("name", "Norvia", "Harlow Union"),
         )],
     )
@@ -329,12 +334,12 @@ def test_a_thing_given_to_another_owner_is_a_name_difference() -> None:
     )
     # two owners sharing a word of their kind ("Party") are two
     both_ways(
-        "The poll found the budget ended the Vela Party's unbroken 12-year lead over the "
-        "opposition Harlow Party on running the economy.",
-        same=["The budget ended the Vela Party's unbroken 12-year lead on running the economy."],
+        "A survey says the scandal ended the Vela Party's long 12-year lead on housing over the "
+        "rival Harlow Party.",
+        same=["A survey says the scandal ended the Vela Party's long 12-year lead on housing."],
         changed=[(
-            "The budget ended the Harlow Party's unbroken 12-year lead over the Velas on "
-            "running the economy.",
+            "A survey says the scandal ended the Harlow Party's long 12-year lead on housing "
+            "over the Velas.",
             Difference("name", "Harlow Party", "Vela Party"),
         )],
     )
@@ -342,8 +347,8 @@ def test_a_thing_given_to_another_owner_is_a_name_difference() -> None:
 
 def test_one_owner_in_other_words_is_no_name_difference() -> None:
     assert verdict(
-        "Vela was Norvia's chief negotiator in the talks.",
-        "Vela was the chief negotiator of Norvia in the talks, and Kestria's chief negotiator "
+        "Vela was Norvia's chief economist in the dispute.",
+        "Vela was the chief economist of Norvia in the dispute, and Kestria's chief economist "
         "was Brask.",
     ) == ("ok", [])
     for claim, passage, wider in [
@@ -368,22 +373,22 @@ def test_one_owner_in_other_words_is_no_name_difference() -> None:
 
 def test_a_name_after_a_deeds_words_with_the_claims_name_in_another_sentence() -> None:
     both_ways(
-        "The largest pledge came from Ada Lenz, a banker and one of Omnix's biggest owners, "
-        "with a $2.3 billion commitment, followed by Brask, who agreed to give $1 billion. "
-        "Other backers include Vantor Capital, Kestria Holding and Harlow Fund.",
-        same=["The largest pledge, a $2.3 billion commitment, came from Ada Lenz, followed by "
-              "Brask's $1 billion."],
+        "The biggest gift came from Ada Lenz, a retired surgeon and one of Omnix's founders, "
+        "with a £4.5 million donation, followed by Brask, who gave £2 million. "
+        "Other donors include Vantor Capital, Kestria Holding and Harlow Fund.",
+        same=["The biggest gift, a £4.5 million donation, came from Ada Lenz, followed by "
+              "Brask's £2 million."],
         changed=[(
-            "The largest pledge, a $2.3 billion commitment, came from Kestria Holding, followed "
-            "by Brask's $1 billion.",
+            "The biggest gift, a £4.5 million donation, came from Kestria Holding, followed "
+            "by Brask's £2 million.",
             Difference("name", "Kestria Holding", "Ada Lenz"),
         )],
     )
-    # "the opening of" a name is no deed's place for it
-    claim = "Vela is the biggest opening of Ada Lenz's career."
+    # "the album of" a name is no deed's place for it
+    claim = "Vela is the best-selling album of Ada Lenz's career."
     passage = (
-        "Vela edges the opening of Tom Kray's Harlow in 2019. It is also the biggest opening "
-        "for its star Ada Lenz."
+        "Vela outsold the album of Tom Kray's band in 2019. It is also the best-selling album "
+        "for its singer Ada Lenz."
     )
     assert name_in_anothers_slot(claim, passage, set(), wider=passage) is None
 
@@ -2400,9 +2405,9 @@ def test_a_range_whose_ends_the_passage_gives_apart_is_not_contradicted() -> Non
          "The second dose was given in May.", "The second dose was given in August."),
         ("Varno scored in the 23rd minute and Keller in the 80th.",
          "Keller scored in the 23rd minute.", "Keller scored in the 80th minute."),
-        # a subject of one name's several words ("the Party of Greens")
-        ("The Vela Party gets 4 seats, the Party of Greens takes 61 seats.",
-         "The Vela Party gets 61 seats.", "The Party of Greens takes 61 seats."),
+        # a subject of one name's several words ("the Party of Lund")
+        ("The Vela Party gets 7 seats, the Party of Lund takes 48 seats.",
+         "The Vela Party gets 48 seats.", "The Party of Lund takes 48 seats."),
     ],
 )
 def test_two_things_the_passage_says_in_two_parallel_statements_are_not_one(
@@ -3227,16 +3232,16 @@ def test_reporting_synonyms_account_for_each_other(claim: str, source: str) -> N
 
 def test_a_span_of_time_in_another_unit_is_a_difference() -> None:
     both_ways(
-        "The broadcast of Sunday's final ran for several hours during the afternoon, and the "
-        "talks before it had gone on for weeks.",
+        "The count of the postal votes went on for several hours overnight, and the wrangling "
+        "over the rules had gone on for weeks.",
         same=[
-            "The broadcast of Sunday's final ran for several hours.",
-            "The talks before the final had gone on for weeks.",
+            "The count of the postal votes went on for several hours.",
+            "The wrangling over the rules had gone on for weeks.",
         ],
         changed=[
-            ("The broadcast of Sunday's final ran for several days.",
+            ("The count of the postal votes went on for several days.",
              Difference("wording", "days", "hours")),
-            ("The talks before the final had gone on for months.",
+            ("The wrangling over the rules had gone on for months.",
              Difference("wording", "months", "weeks")),
         ],
     )
@@ -4916,15 +4921,15 @@ def test_a_respectively_list_of_measures_with_their_units_conversions_and_descri
     # the unit written after each value, a conversion in brackets, a description set off by
     # commas after a name: one list of names and one of values still
     for passage in (
-        "Ada Lenz and Tom Kray pledged 200 million euros and 100 million euros respectively.",
-        "Ada Lenz, chair of the Omnix group, and Tom Kray, who pledged 200 million euros "
-        "(£173 million) and a reported 100 million euros (£86 million) respectively, were "
+        "Ada Lenz and Tom Kray gave 150 million euros and 90 million euros respectively.",
+        "Ada Lenz, head of the Omnix foundation, and Tom Kray, who gave 150 million euros "
+        "(£130 million) and a reported 90 million euros (£78 million) respectively, were "
         "thanked.",
     ):
-        status, diffs = verdict("Kray pledged 200 million euros and Lenz 100 million euros.",
+        status, diffs = verdict("Kray gave 150 million euros and Lenz 90 million euros.",
                                 passage)
         assert status == "contradicted", (passage, diffs)
-        assert verdict("Lenz pledged 200 million euros and Kray 100 million euros.",
+        assert verdict("Lenz gave 150 million euros and Kray 90 million euros.",
                        passage)[0] == "ok", passage
     # two values in different units are no list read in order
     status, _ = verdict("Kestria reported 12 deaths.",
@@ -4933,23 +4938,21 @@ def test_a_respectively_list_of_measures_with_their_units_conversions_and_descri
 
 
 def test_two_kinds_of_one_thing_swapped_across_a_turn_are_a_difference() -> None:
-    passage = ("Vela said: \u201cI had come here trying to run a course record but in the end I "
-               "ran a world record.\u201d")
+    passage = ("Vela said: \u201cWe had come here hoping to win the cup title but in the end we "
+               "won the league title.\u201d")
     status, diffs = verdict(
-        "Vela said she had come to run a world record but in the end ran a course record.",
+        "Vela said they had come to win the league title but in the end won the cup title.",
         passage,
     )
     assert status == "contradicted", diffs
-    assert Difference(
-        "wording", "world record … course record", "course record … world record"
-    ) in diffs
+    assert Difference("wording", "league title … cup title", "cup title … league title") in diffs
     assert verdict(
-        "Vela said she had come to run a course record but in the end ran a world record.",
+        "Vela said they had come to win the cup title but in the end won the league title.",
         passage,
     )[0] == "ok"
     # joined by "and", the two kinds are listed, not set against each other
-    assert verdict("In Lund Vela set a world record and a course record.",
-                   "In Lund Vela set a course record and a world record.")[0] == "ok"
+    assert verdict("In Lund Vela won a league title and a cup title.",
+                   "In Lund Vela won a cup title and a league title.")[0] == "ok"
 
 
 def test_a_claims_list_of_names_the_passages_list_lacks_is_read_without_error() -> None:
@@ -5008,14 +5011,14 @@ def test_a_deed_the_passage_says_only_under_a_denial_is_denied_wherever_the_deni
         "Vance trusts the Omnix app for work. He said he doesn't trust it for paying bills.")
     assert status == "ok", diffs
     # ... and so it does said elsewhere in another form of the word ("findings" / "found")
-    passage = ("\u201cBased on findings from Norvia, the cases appear to have been brought in by "
-               "wild birds,\u201d the agency said. \u201cTesting by the Vela laboratory has not "
-               "found changes to the virus that would make it spread faster.\u201d")
+    passage = ("\u201cBased on findings at the Lund depot, the blaze appears to have started in a "
+               "loading bay,\u201d the fire service said. \u201cTests by the Vela laboratory "
+               "have not found traces of fuel that would point to arson.\u201d")
     both_ways(
         passage,
-        same=["Judging by what was found in Norvia, the agency said wild birds appear to have "
-              "brought the virus in."],
-        changed=[("Testing by the Vela laboratory has found changes to the virus.",
+        same=["Judging by what was found at the Lund depot, the fire service said the blaze "
+              "appears to have started in a loading bay."],
+        changed=[("Tests by the Vela laboratory have found traces of fuel.",
                   Difference("negation", None, "not"))],
     )
 

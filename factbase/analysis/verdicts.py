@@ -575,8 +575,8 @@ def analyse(
             comparison_turned(claim, passage[lo:hi]) or comparison_reversed(claim, passage[lo:hi])
         )
     if not any(d.kind == "name" for d in diffs):
-        # a thing given to another owner ("Norvia's chief negotiator" / "the Harlow Union's
-        # chief negotiator"), once no reading of the names' places has told of them
+        # a thing given to another owner ("Norvia's chief economist" / "the Harlow Union's
+        # chief economist"), once no reading of the names' places has told of them
         owner = owner_replaced(claim, passage[lo:hi], wider=src.text)
         if owner is not None:
             diffs.append(owner)
@@ -630,9 +630,9 @@ def _denied_in_another_passage(
     metadata: Mapping[str, str | None] | None,
 ) -> Analysis | None:
     """Another passage of the source that denies what the claim says, where the passage it
-    was located at supports it: "The Kestrel probe will land on the Sun" is supported by "...
-    the first observatory built to study the Sun" and denied by "The Kestrel probe will
-    neither land on the Sun nor ...".
+    was located at supports it: "The Kestrel probe will land on the comet" is supported by "...
+    the first probe built to study the comet" and denied by "The Kestrel probe will neither
+    land on the comet nor ...".
     Only a denial the source makes counts (a "not" of the claim that another passage lacks is
     the claim's own wording of it), in a passage that states every fact of the claim (one
     that lacks its date may deny another deed) and is at least ``DENIAL_SCORE`` alike; the first
@@ -1036,8 +1036,8 @@ _SPAN_WORDS = frozenset({"several", "few", "many", "couple", "some", "for"})
 
 def span_unit_replaced(claim_words: list[str], evidence_words: list[str]) -> list[Difference]:
     """A span of time the claim gives in one unit where the evidence, with the same words
-    before it, gives another and never the claim's: "ran for several days" against "ran for
-    several hours" (a unit after a figure is compared with the figure)."""
+    before it, gives another and never the claim's: "went on for several days" against "went
+    on for several hours" (a unit after a figure is compared with the figure)."""
     out = []
     for i in range(1, len(claim_words)):
         w, before = claim_words[i], claim_words[i - 1]
@@ -1549,8 +1549,8 @@ def value_in_the_claims_sentence(
                 # is third with 37,514."
                 or _named_holder(claim, c, claim_facts, holders, best, sentence_stems)
                 # a holder that says as many of the claim's words the best sentence lacks as
-                # the best says that it lacks is as much the claim's ("opening price: $47"
-                # beside "The offering price was $34 per share. Shares opened at $47")
+                # the best says that it lacks is as much the claim's ("opening price: $52"
+                # beside "The offering price was $38 per share. Shares opened at $52")
                 or any(0 < t >= o for o, t in zip(own, theirs, strict=True))
             ):
                 continue

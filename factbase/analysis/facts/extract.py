@@ -660,11 +660,11 @@ _AMOUNT_COMPARED = re.compile(
 # A measure then its conversion in brackets: "400 feet (130 metres)", "900m (3,000ft)".
 _INTO_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\(\s*")
 _OUT_OF_BRACKETS = re.compile(r"\s*[^\W\d_]*\.?\s*\)")
-# Degrees and their conversion in brackets a few words on: "37-degree dew point (3C)".
+# Degrees and their conversion in brackets a few words on: "41-degree wind chill (5C)".
 _TO_CONVERSION = re.compile(r"[-\s]*degrees?\b[^()\d.;]{0,24}\(\s*", re.I)
 _TEMPERATURE_SCALES = frozenset({"°C", "°F"})
 # How far a converted temperature may be from the figure in brackets, in degrees: a rounded
-# conversion ("37-degree (3C)": 2.8) and no looser.
+# conversion ("41-degree (5C)": 5.0; "26 degrees (79F)": 78.8) and no looser.
 SCALE_SLACK = 1
 # An amount in a unit of measure right before a comparison: "48 seconds slower than".
 _MEASURED_AMOUNT = re.compile(
@@ -1825,8 +1825,8 @@ class Extractor:
                 facts[k + 1] = replace(b, comparator=a.comparator)
 
     def scales_told_by_conversion(self) -> None:
-        """"a 37-degree dew point (3C)": degrees converted in brackets into one scale are of
-        the other, where the figures agree within ``SCALE_SLACK`` degrees (37°F is 2.8°C)."""
+        """"a 41-degree wind chill (5C)": degrees converted in brackets into one scale are of
+        the other, where the figures agree within ``SCALE_SLACK`` degrees (41°F is 5°C)."""
         facts, text = self.facts, self.norm.original
         for k in range(len(facts) - 1):
             a, b = facts[k], facts[k + 1]
@@ -1934,7 +1934,7 @@ def capital_of_sentence(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
-# The name of a day or month right after a word ("Once Monday's figures ...", "Since March"):
+# The name of a day or month right after a word ("Once Tuesday's tally ...", "Since March"):
 # its capital makes no run of names with the word before it.
 _TIME_NAME_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(TIME_NAMES))})(?:['’]s)?\b", re.I)
 

@@ -697,16 +697,16 @@ def _name_in_anothers_slot(
             # the passage's subject may differ in its words ("Kray, who was born in Norvia,
             # moved to Kestria"): a word and a small one right before the name ("moved to",
             # "level with") place it, if what follows agrees, or if the passage gives the
-            # claim's name only in another sentence ("The largest sum came from Ada Lenz ...
-            # Other backers include Omnix")
+            # claim's name only in another sentence ("The biggest gift came from Ada Lenz ...
+            # Other donors include Omnix")
             slots = [
                 j for j in range(SLOT_NEAR, len(b))
                 if b[j - SLOT_NEAR:j] == near and _a_name(ptoks[j])
                 and _goes_on_alike(a[end:], b[_run_end(ptoks, j):])
             ]
             if not slots and near[1] != "of":
-                # ("the opening of" places a name less than a deed does: "the opening of
-                # Lenz's film" may stand beside "the opening of Kray's")
+                # ("the album of" places a name less than a deed does: "the album of
+                # Lenz's band" may stand beside "the album of Kray's")
                 apart = {
                     j for j in range(SLOT_NEAR, len(b))
                     if b[j - SLOT_NEAR:j] == near and _a_name(ptoks[j])
@@ -904,7 +904,7 @@ def affiliation_moved(claim_text: str, passage_text: str) -> Difference | None:
     return None
 
 
-# A name that owns what follows it: "Norvia's chief negotiator", "Omnix's X7 probe". The owned
+# A name that owns what follows it: "Norvia's chief economist", "Omnix's X7 probe". The owned
 # words are the next two, or the first alone where it is a name itself ("Omnix's X7"): one
 # generic word after the owner ("Norvia's largest", "Lenz's record of ...") does not say what
 # is owned.
@@ -986,9 +986,9 @@ def _country_forms(name: str) -> frozenset[str]:
 
 
 def owner_replaced(claim_text: str, passage_text: str, wider: str = "") -> Difference | None:
-    """A thing the claim gives to one owner ("Norvia's chief negotiator") that the passage
-    gives to another ("the Kestrian Union's chief negotiator") and never to the claim's, in no
-    words ("the chief negotiator of Norvia"): the claim named the wrong owner. The passage must
+    """A thing the claim gives to one owner ("Norvia's chief economist") that the passage
+    gives to another ("the Kestrian Union's chief economist") and never to the claim's, in no
+    words ("the chief economist of Norvia"): the claim named the wrong owner. The passage must
     give the thing one owner only; ``wider`` (the text around the passage) may tell that the
     two owners are one ("Ada Lenz" for "Ada's" and "Lenz's")."""
     theirs = _owned(passage_text)
@@ -1012,8 +1012,8 @@ def _owned_alike(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 
 
 def _owned_by_words(owned: tuple[str, ...], owner: str, text: str) -> bool:
-    """Does ``text`` give the owned thing to ``owner`` in other words ("the chief negotiator
-    of Norvia", "Norvia, whose chief negotiator")?"""
+    """Does ``text`` give the owned thing to ``owner`` in other words ("the chief economist
+    of Norvia", "Norvia, whose chief economist")?"""
     thing = r"\s+".join(re.escape(w) for w in owned)
     name = r"\s+".join(re.escape(w) for w in owner.split())
     return re.search(

@@ -17,8 +17,8 @@ _CLAUSE_END = re.compile(r";\s")
 # Between two values of one list: a comma, "and" or both ("March 2022 and August 2022").
 _VALUE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 # ... or, between two values in one unit, the first's unit in words and its conversion in
-# brackets, and a word or two before the second: "200 million euros (£173 million) and a
-# reported 100 million euros".
+# brackets, and a word or two before the second: "150 million euros (£130 million) and a
+# reported 90 million euros".
 _MEASURED_GAP = re.compile(
     r"\s*(?:[^\W\d_]+\s*){1,2}(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)"
     r"(?:[a-z]+\s+){0,2}"
@@ -28,7 +28,7 @@ _MEASURED_GAP = re.compile(
 _NAME_JOIN = re.compile(
     r"[®™’'s]*(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w’'-]+\s+){0,3}"
 )
-# What a name is, between commas right after it: ", chair of the Omnix group" (the closing
+# What a name is, between commas right after it: ", head of the Omnix foundation" (the closing
 # comma left).
 _APPOSED = re.compile(
     r"(?<=[\w’'.]),\s+(?!(?:and|or|who|which)\b)(?:the\s+|a\s+|an\s+)?[a-z][^,;()]{0,60}?(?=,)"
@@ -126,8 +126,8 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
         lo = sentence_at(text, m.start()).start
         for end in _CLAUSE_END.finditer(text, lo, m.start()):
             lo = end.end()
-        # (a value's conversion in brackets is no item of the list: "200 million euros (£173
-        # million) and 100 million euros")
+        # (a value's conversion in brackets is no item of the list: "150 million euros (£130
+        # million) and 90 million euros")
         converted = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, m.start())]
         values = [
             f for f in facts.of(*VALUE_KINDS) if lo <= f.start and f.end <= m.start()
@@ -141,7 +141,7 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
         if len(run) < 2:
             continue
         bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, run[0].start)]
-        # what a name is, set off by commas ("Ada Lenz, chair of the Omnix group, and ..."):
+        # what a name is, set off by commas ("Ada Lenz, head of the Omnix foundation, and ..."):
         # its names are no names of the list
         apposed = [(b.start(), b.end()) for b in _APPOSED.finditer(text, lo, run[0].start)]
         bracketed += apposed

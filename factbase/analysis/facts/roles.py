@@ -2701,8 +2701,8 @@ def transposed(claim_text: str, passage_text: str) -> list[Difference]:
                 len(between) == 2 and between[1] in ("and", "or")
                 and mine[j + 1:j + 2] == between[:1]
             ):
-                continue  # two kinds of one thing listed ("a world record and a course
-                # record"), in any order
+                continue  # two kinds of one thing listed ("a league title and a cup
+                # title"), in any order
             # Each side one word or two ("the police chief fired the mayor" against "the mayor
             # fired the police chief").
             befores = [mine[i:i + 1]]
@@ -2936,18 +2936,18 @@ def _plain(text: str) -> str:
     return " " + " ".join(words) + " "
 
 
-# Words that turn a sentence from one deed to another: "came to run a world record but ended
-# up with a course record".
+# Words that turn a sentence from one deed to another: "came to win the league title but
+# ended up with the cup title".
 _TURN = re.compile(r"\b(?:but|while|whereas|yet|instead|then|only to)\b|[;]")
-# Two words before one noun ("world record", "course record"), the first no small word.
+# Two words before one noun ("league title", "cup title"), the first no small word.
 _MODIFIED = re.compile(r"\b([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b")
 
 
 def modifiers_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     """Two kinds of one thing the claim gives on either side of a turn that the passage gives
-    on either side of one the other way round, and never the claim's way: "came to run a world
-    record but ended up with a course record" against "came trying to run a course record
-    but ... ran a world record". Each kind is a word right before the same noun."""
+    on either side of one the other way round, and never the claim's way: "came to win the league
+    title but ended up with the cup title" against "came hoping to win the cup title but
+    ... won the league title". Each kind is a word right before the same noun."""
     mine = _turned_pairs(claim_text)
     if not mine:
         return []
@@ -4183,8 +4183,8 @@ def parallel_swap(
 
 
 def _leading_names(text: str, part: list[Fact]) -> list[Fact]:
-    """The names a statement opens with, one name's words ("the Party of Greens takes 61
-    seats": "Party", "Greens"): its subject."""
+    """The names a statement opens with, one name's words ("the Party of Lund takes 48 seats":
+    "Party", "Lund"): its subject."""
     out: list[Fact] = []
     for x in part:
         if x.kind != "name" or (out and not _NAME_JOIN.fullmatch(text, out[-1].end, x.start)):
@@ -4193,7 +4193,7 @@ def _leading_names(text: str, part: list[Fact]) -> list[Fact]:
     return out
 
 
-# What may stand between two words of one name: "Party of Greens", "Bank of the North".
+# What may stand between two words of one name: "Party of Lund", "Bank of the North".
 _NAME_JOIN = re.compile(r"\s+(?:(?:of|for|de)\s+(?:the\s+)?)?")
 
 
