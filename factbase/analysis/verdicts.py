@@ -1551,7 +1551,7 @@ def value_in_the_claims_sentence(
                 # a holder that says as many of the claim's words the best sentence lacks as
                 # the best says that it lacks is as much the claim's ("opening price: $52"
                 # beside "The offering price was $38 per share. Shares opened at $52")
-                or any(0 < t >= o for o, t in zip(own, theirs, strict=True))
+                or any(t > 0 and t >= o for o, t in zip(own, theirs, strict=True))
             ):
                 continue
             other = counterpart(c, [f for f in in_best if f.unit == c.unit], claim, evidence)

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from factbase.analysis import lexicon
-from factbase.analysis.facts.dates import MONTHS, WEEKDAYS
+from factbase.analysis.facts.dates import MONTHS, TIME_NAMES, WEEKDAYS
 from factbase.analysis.facts.model import Difference, Fact
 from factbase.analysis.facts.numbers import NUMBER_WORDS
 from factbase.analysis.sentences import closes_sentence, sentence_spans
@@ -930,7 +930,7 @@ def _owned(text: str) -> list[tuple[str, tuple[str, ...]]]:
         while owner and owner[0].lower() in _OWNER_OPENINGS:
             owner = owner[1:]
         first, second = m.group("first"), m.group("second")
-        if not owner or bare(owner[-1]) in _TIME_NAMES or not _a_thing(first):
+        if not owner or bare(owner[-1]) in TIME_NAMES or not _a_thing(first):
             continue
         if first[:1].isupper():
             owned: tuple[str, ...] = (first.lower(),)
@@ -953,13 +953,10 @@ def _a_thing(word: str) -> bool:
 _FIGURED_WORD = re.compile(r"\d+-[a-z]+")
 
 
-_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
-
-
 def _same_owner(a: str, b: str, text: str) -> bool:
     """Are two owners one, by a shared word, a place and its people's word, initials, one
     name's first and last words ("Ada" / "Lenz" where ``text`` says "Ada Lenz") or its short
-    form ("Harlo" / "Harlowton")?"""
+    form ("Harlo" / "Harlowton"), or one country's names ("Britain" / "the UK")?"""
     wa, wb = {bare(w) for w in a.split()}, {bare(w) for w in b.split()}
     if wa <= wb or wb <= wa or any(not lexicon.is_known(w) for w in wa & wb):
         return True  # "Lenz" / "Ada Lenz"; not "Vela Party" / "Harlow Party"
@@ -975,14 +972,8 @@ def _same_owner(a: str, b: str, text: str) -> bool:
     return (
         (len(wa) == 1 and acronym_in(next(iter(wa)), text))
         or (len(wb) == 1 and acronym_in(next(iter(wb)), a))
-        or bool(_country_forms(a) & _country_forms(b))
+        or place_in(a, name_words(b), b) or place_in(b, name_words(a), a)
     )
-
-
-def _country_forms(name: str) -> frozenset[str]:
-    """A country's name in its other ways of writing it ("Britain": "uk", "british")."""
-    key = _PLACE_PHRASES.get(name.lower(), name)
-    return place_forms(key) | {key.lower()}
 
 
 def owner_replaced(claim_text: str, passage_text: str, wider: str = "") -> Difference | None:
@@ -994,9 +985,9 @@ def owner_replaced(claim_text: str, passage_text: str, wider: str = "") -> Diffe
     theirs = _owned(passage_text)
     if not theirs:
         return None
+    text = f"{passage_text} {wider}"
     for owner, owned in _owned(claim_text):
         others = {o for o, t in theirs if _owned_alike(owned, t)}
-        text = f"{passage_text} {wider}"
         if not others or any(_same_owner(owner, o, text) for o in others):
             continue
         if len(others) > 1 or _owned_by_words(owned, owner, passage_text):
