@@ -98,6 +98,11 @@ class PreparedSource:
             if bisect.bisect_left(at, os_) < bisect.bisect_left(at, oe)
         )
 
+    @cached_property
+    def denying_tokens(self) -> tuple[str, ...]:
+        """The words (``tokens``) of each of ``denying_windows``, in their order."""
+        return tuple(self.window_tokens[w] for w in self.denying_windows)
+
 
 _CACHE: OrderedDict[str, PreparedSource] = OrderedDict()
 _CACHE_SIZE = 256
@@ -281,10 +286,9 @@ def denying_passages(
     if not nc or not among:
         return []
     nt = tokens(nc)
-    window_tokens = src.window_tokens
     out = []
     for _text, _s, k in process.extract(
-        nt, [window_tokens[w] for w in among], scorer=fuzz.token_set_ratio, processor=None,
+        nt, src.denying_tokens, scorer=fuzz.token_set_ratio, processor=None,
         limit=STAGE2_CANDIDATES,
     ):
         idx = among[k]
