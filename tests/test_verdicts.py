@@ -21,6 +21,7 @@ from factbase.analysis.facts.names import (
     name_in_the_claims_sentence,
     opening_name_replaced,
     owner_replaced,
+    place_replaced,
     post_moved,
     shortened_in,
 )
@@ -369,6 +370,43 @@ def test_one_owner_in_other_words_is_no_name_difference() -> None:
          "The Department of Housing and Development's mortgage relief scheme ends in May.", ""),
     ]:
         assert owner_replaced(claim, passage, wider) is None, claim
+
+
+def test_a_place_after_in_that_the_sentence_gives_to_another_is_a_name_difference() -> None:
+    passage = (
+        "It is the Lund maker's first new device in eight years. Its founder Ada Vela was at "
+        "the company's main shop on Quay Street in Harlow to mark the launch of the device."
+    )
+    both_ways(
+        passage,
+        same=[
+            "Ada Vela marked the launch at the company's main shop in Harlow.",
+            "Ada Vela marked the launch at the company's main shop on Quay Street in Harlow.",
+        ],
+        changed=[(
+            "Ada Vela marked the launch at the company's main shop in Lund.",
+            Difference("name", "Lund", "Harlow"),
+        )],
+    )
+
+
+def test_a_place_in_other_words_or_beside_its_own_is_no_name_difference() -> None:
+    for claim, passage, wider in [
+        # one country's names, initials
+        ("Ortiz opened the new plant in the US on Friday.",
+         "Ortiz opened the new plant in the United States on Friday.", "Ortiz is Norvian."),
+        ("Vela signed the deal in Britain.", "Vela signed the deal in the UK.",
+         "Vela flew from Lund."),
+        # the claim's place and the passage's are one name ("Port Lund")
+        ("The ship docked in Lund after a week.", "The ship docked in Port after a week.",
+         "Port Lund is the island's harbour."),
+        # two places in the passage's sentence after "in": which one is meant is not said
+        ("The summit met in Lund.", "The summit met in Harlow and later in Kestria.",
+         "Lund was its first host."),
+        # the passage's sentence gives the claim's place too
+        ("The teams met in Lund.", "The teams met in Harlow, near Lund.", ""),
+    ]:
+        assert place_replaced(claim, passage, set(), wider) is None, claim
 
 
 def test_a_name_after_a_deeds_words_with_the_claims_name_in_another_sentence() -> None:

@@ -50,6 +50,7 @@ from factbase.analysis.facts.names import (
     order_reversed,
     orders_kept,
     owner_replaced,
+    place_replaced,
     post_moved,
     quote_given_to_another,
     sentence_initial,
@@ -467,6 +468,7 @@ def analyse(
         slot = (
             list_member_replaced(claim, passage[lo:hi], f"{context} {title} {passage}")
             or name_in_anothers_slot(claim, passage[lo:hi], known, wider=f"{context} {passage}")
+            or place_replaced(claim, passage[lo:hi], known, wider=f"{context} {passage}")
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
             or who_clause_moved(claim, passage[lo:hi])

@@ -2461,3 +2461,87 @@ def _last_before(t: _Tokens, word: str, end: int) -> bool:
     """Is the run ending at ``end`` the last name before the first ``word`` after it?"""
     k = next(k for k in range(end, len(t.words)) if stem(t.words[k]) == word)
     return not any(end <= r < k for r, _ in t.runs)
+
+
+# Words before a place: "in Lund", "at the Harlow Arena".
+_IN_PLACE_WORDS = frozenset({"in", "at"})
+
+
+def _in_runs(t: _Tokens) -> list[tuple[str, int, int]]:
+    """The runs of capitalised words right after "in" or "at" (a "the" between passed over),
+    days and months left out: (the word, first token, token after the run)."""
+    out = []
+    for k, w in enumerate(t.words):
+        if w not in _IN_PLACE_WORDS:
+            continue
+        j = k + 1
+        if j < len(t.words) and t.words[j] == "the":
+            j += 1
+        e = j
+        while (
+            e < len(t.toks) and t.toks[e].group(0)[:1].isupper() and t.words[e] not in TIME_NAMES
+        ):
+            e += 1
+            if closes_sentence(t.toks[e - 1].group(0)):
+                break
+        if e > j:
+            out.append((w, j, e))
+    return out
+
+
+def place_replaced(
+    claim_text: str, passage_text: str, known: set[object], wider: str = ""
+) -> Difference | None:
+    """A place of the claim, after "in" or "at", that the passage's sentence does not give
+    while it gives another after the same word, one the claim does not name; the claim's place
+    stands elsewhere around it ("the launch at its store in Lund" / "Vela ... at its store in
+    Harlow to celebrate the launch")."""
+    claim, passage = _tokens(claim_text), _tokens(passage_text)
+    a, b = claim.words, passage.words
+    around = _tokens(wider) if wider else passage
+    given = set(around.words) | set(b)
+    theirs = _in_runs(passage)
+    for word, i, end in _in_runs(claim):
+        run = a[i:end]
+        if set(run) <= set(b) or not all(w in given for w in run):
+            continue
+        others = [
+            (j, e) for w, j, e in theirs
+            if w == word and not set(b[j:e]) & set(a) and not any(x in known for x in b[j:e])
+        ]
+        if len(others) != 1:
+            continue
+        j, e = others[0]
+        other = b[j:e]
+        if _one_entity(run, other, [claim, passage, around]) or _one_word_of_the_other(
+            run, other
+        ):
+            continue
+        mine, shown = _shown(claim.toks[i:end]), _shown(passage.toks[j:e])
+        if _one_place(mine, shown):
+            continue
+        return Difference("name", mine, shown)
+    return None
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one name, one the initials of the other ("US", "United States") or
+    two forms of one country's?"""
+    short, long_ = sorted((a.replace(".", ""), b.replace(".", "")), key=len)
+    return (
+        acronym_in(short.lower(), long_)
+        or bool(place_forms(a) & (place_forms(b) | {b.lower()}))
+        or bool(place_forms(b) & {a.lower()})
+    )
+
+
+def _one_entity(run: list[str], other: list[str], texts: list[_Tokens]) -> bool:
+    """Does one run of name words of any of ``texts`` hold words of both names ("Ada Lund":
+    "Ada" and "Lund" are one person's)?"""
+    mine, theirs = set(run), set(other)
+    for t in texts:
+        for j, _ in t.runs:
+            ws = set(t.words[j:_linked_run_end(t.toks, j)])
+            if ws & mine and ws & theirs:
+                return True
+    return False
