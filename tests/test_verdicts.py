@@ -25,7 +25,12 @@ from factbase.analysis.facts.names import (
     post_moved,
     shortened_in,
 )
-from factbase.analysis.facts.roles import counterpart, teller_moved, value_name_moved
+from factbase.analysis.facts.roles import (
+    agent_swapped,
+    counterpart,
+    teller_moved,
+    value_name_moved,
+)
 from factbase.analysis.text import spelled_as_in
 from factbase.analysis.verdicts import analyse
 
@@ -2751,6 +2756,28 @@ def test_a_deed_given_to_the_other_of_two_names(claim: str, expected: str) -> No
     assert status == expected, diffs
     if expected == "contradicted":
         assert ("name", "Lord Hale", "Una Lee") in [(d.kind, d.claim, d.source) for d in diffs]
+
+
+ROUND = ("In May, Kestria raised $40 million in a funding round led by Ada Vela and including "
+         "the investors Omnix, Tom Brask and Lund Capital.")
+
+
+def test_a_deed_given_to_a_name_the_passage_lists_beside_its_agent() -> None:
+    both_ways(
+        ROUND,
+        same=["Ada Vela led Kestria's $40 million funding round in May."],
+        changed=[(
+            "Tom Brask led Kestria's $40 million funding round in May.",
+            Difference("name", "Tom Brask", "Ada Vela"),
+        )],
+    )
+    # initials may stand for the agent's name in another language ("OERK"): not told apart
+    built = ("In 1998 the Vela telescope was built by the Kestrel Research Organisation, and "
+             "OERK and Omnix were its partners.")
+    assert agent_swapped("OERK built the Vela telescope in 1998.", built) == []
+    assert agent_swapped("Omnix built the Vela telescope in 1998.", built) == [
+        Difference("name", "Omnix", "Kestrel Research Organisation")
+    ]
 
 
 FINES = ("The ban was shorter than the 15 months requested by the regulator (itself less than "

@@ -3194,9 +3194,11 @@ _MEMBERS_OF = re.compile(r"(?:the\s+|a\s+)?(?:[a-z]+\s+){1,2}?(?:at|from|of)\s+(
 def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     """The claim gives a deed to one of two names the passage gives it to the other of: "led by
     Lord Hale, with Una Lee as his deputy" against "led by Una Lee, with Lord Hale as her
-    deputy". The passage must name both, each as the agent of its own deed, and the claim both
-    or the passage give the claim's name a deed of its own ("passed by the Senate" against
-    "rejected by the Senate and passed by the House")."""
+    deputy"; "Brask led the round" against "a round led by Ada Vela and including Omnix and Tom
+    Brask". The passage must name both; initials ("OERK") may stand for the agent's name in any
+    language, so they are told apart only where the claim names both or the passage gives the
+    claim's name a deed of its own ("passed by the Senate" against "rejected by the Senate and
+    passed by the House")."""
     mine = {**_active_agents(claim_text), **_agents(claim_text)}
     if not mine:
         return []
@@ -3211,7 +3213,7 @@ def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
         elsewhere = {n.lower() for v, n in theirs.items() if v != verb}
         if (
             other and other.lower() != name.lower() and name in passage_text
-            and (other in claim_text or name.lower() in elsewhere)
+            and (other in claim_text or name.lower() in elsewhere or not _initials(name, other))
         ):
             return [Difference("name", name, other)]
         if other is None and name.lower() in elsewhere:
@@ -3254,6 +3256,12 @@ def _active_agents(text: str) -> dict[str, str]:
             twice.add(verb)
         out[verb] = name
     return {v: n for v, n in out.items() if v not in twice}
+
+
+def _initials(a: str, b: str) -> bool:
+    """May one of two names be initials standing for the other, in any language ("Vela
+    Tolvar Union" may be "VTU", or "UVT")?"""
+    return a.replace(".", "").isupper() != b.replace(".", "").isupper()
 
 
 def _unnamed_agent(text: str, verb: str) -> str | None:
