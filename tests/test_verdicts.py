@@ -4388,6 +4388,30 @@ def test_not_only_and_not_just_add_what_they_do_not_deny() -> None:
     assert [d.kind for d in diffs] == ["negation"]
 
 
+ALTERNATIVE = (
+    "Regulators feared Omnix could make rival scanners work less well, or not at all, with its "
+    "Vela software. They found it would not gain from doing so."
+)
+
+
+def test_not_as_the_other_side_of_an_alternative_denies_nothing() -> None:
+    both_ways(
+        ALTERNATIVE,
+        same=[
+            "Regulators feared Omnix could make rival scanners work less well with its Vela "
+            "software, and found it would not gain from that.",
+        ],
+        changed=[(
+            "Regulators found Omnix would gain from making rival scanners work less well with "
+            "its Vela software.",
+            Difference("negation", None, "not"),
+        )],
+    )
+    for text in ("Dozens, if not hundreds, of homes were hit.",
+                 "Whether or not the vote passes, the plan stands."):
+        assert extract(text, reference=REFERENCE).of("negation") == [], text
+
+
 def test_not_just_yet_still_negates() -> None:
     status, diffs = verdict(
         "The council has backed the plan.", "The council has not just yet backed the plan."

@@ -675,6 +675,9 @@ _MEASURED_AMOUNT = re.compile(
 # just set a record" denies it was just set; "not just yet" still negates).
 _NOT_JUST = re.compile(r"\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b)", re.I)
 _ADDED_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
+# "not" as the other side of an alternative: "work less well or not at all", "whether or not",
+# "dozens, if not hundreds": it denies nothing the sentence states.
+_ALTERNATIVE_BEFORE = re.compile(r"(?:\bor|,\s*if)\s+$", re.I)
 # A passive "denied": "the motion was denied", "the bid, denied by a judge".
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PASSIVE_AUXILIARIES))})\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
@@ -1566,6 +1569,10 @@ class Extractor:
                 continue  # "no fewer than" is a bound, not a negation
             if _NOT_ONLY.match(t, m.end()):
                 continue  # "not only exceeded its target but doubled it" asserts both
+            if m.group(0).lower() == "not" and _ALTERNATIVE_BEFORE.search(
+                t, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "less well or not at all": the other side of an alternative
             if m.group(0).lower() == "denied" and (
                 _PASSIVE_BEFORE.search(t, max(0, m.start() - 12), m.start())
                 or _BY_AFTER.match(t, m.end())
