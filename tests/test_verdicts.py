@@ -436,6 +436,31 @@ def test_a_name_after_a_deeds_words_with_the_claims_name_in_another_sentence() -
     assert name_in_anothers_slot(claim, passage, set(), wider=passage) is None
 
 
+def test_a_name_after_a_deeds_words_with_the_claims_name_in_a_clause_of_its_own() -> None:
+    passage = (
+        "With 195 points Vela moved to equal third on the all-time list. She is level with "
+        "Norvia's Ada Lund, Tom Brask of Kestria (227) is second, and Omnix's Cora Ortiz (277) "
+        "leads."
+    )
+    both_ways(
+        passage,
+        same=["Vela's 195 points put her level with Ada Lund in equal third on the all-time list."],
+        changed=[(
+            "Vela's 195 points put her level with Tom Brask in equal third on the all-time list.",
+            Difference("name", "Tom Brask", "Norvia's Ada Lund"),
+        )],
+    )
+    # a list going on after a comma is no clause of its own: any of its names may be the one
+    listed = (
+        "With 195 points Vela moved to equal third on the all-time list. She is level with Ada "
+        "Lund, Tom Brask and Cora Ortiz."
+    )
+    assert verdict(
+        "Vela's 195 points put her level with Tom Brask in equal third on the all-time list.",
+        listed,
+    ) == ("ok", [])
+
+
 def test_a_run_of_name_words_ends_with_its_sentence() -> None:
     # "Vantor. George Kray": two names in two sentences, not one run of four words; the claim's
     # name in the other's slot is replaced, and the claim that keeps it is not.

@@ -739,14 +739,39 @@ def _name_in_anothers_slot(
 
 
 def _named_in_another_sentence(text: str, at: int, run: list[str]) -> bool:
-    """Does ``text`` give the name ``run`` in a sentence, and never in the one at ``at``?"""
+    """Does ``text`` give the name ``run`` in a sentence, and never in the one at ``at`` but in
+    a clause of its own there, with a verb of its own ("level with Lenz, Ortiz is second")?"""
     found = False
     for span in sentence_spans(text):
         if set(run) <= set(_tokens(text[span.start:span.end]).words):
             if span.start <= at < span.end:
-                return False
+                return _named_in_another_clause(text[span.start:span.end], at - span.start, run)
             found = True
     return found
+
+
+# A clause of a sentence: parted at a comma, a semicolon or a dash.
+_CLAUSE_PARTS = re.compile(r"\s*[,;\u2013\u2014]\s*")
+# Words that make a part of a sentence a clause of its own: a verb's helper or a form of "be".
+_CLAUSE_VERBS = frozenset("is was are were has have had will would".split())
+
+
+def _named_in_another_clause(sentence: str, at: int, run: list[str]) -> bool:
+    """Does ``sentence`` give ``run`` only in a clause other than the one at ``at``, one that
+    has a verb of its own (not a list going on: "level with Lenz, Ortiz and Kray")?"""
+    lo = 0
+    mine = False
+    other = False
+    for m in [*_CLAUSE_PARTS.finditer(sentence), None]:
+        hi = m.start() if m else len(sentence)
+        words = _tokens(sentence[lo:hi]).words
+        if set(run) <= set(words):
+            if lo <= at < hi:
+                mine = True
+            elif _CLAUSE_VERBS & set(words):
+                other = True
+        lo = m.end() if m else hi
+    return other and not mine
 
 
 # How far after a name the passage may give it again in brackets, in characters: past a
