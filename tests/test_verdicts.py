@@ -379,17 +379,18 @@ def test_one_owner_in_other_words_is_no_name_difference() -> None:
 
 def test_a_place_after_in_that_the_sentence_gives_to_another_is_a_name_difference() -> None:
     passage = (
-        "It is the Lund maker's first new device in eight years. Its founder Ada Vela was at "
-        "the company's main shop on Quay Street in Harlow to mark the launch of the device."
+        "The Lund brewer opened its fourth taproom this spring. Its head brewer Ada Vela poured "
+        "the first pint at the new bar on Mill Lane in Harlow on opening night."
     )
     both_ways(
         passage,
         same=[
-            "Ada Vela marked the launch at the company's main shop in Harlow.",
-            "Ada Vela marked the launch at the company's main shop on Quay Street in Harlow.",
+            "Ada Vela poured the first pint at the new bar in Harlow on opening night.",
+            "Ada Vela poured the first pint at the new bar on Mill Lane in Harlow on opening "
+            "night.",
         ],
         changed=[(
-            "Ada Vela marked the launch at the company's main shop in Lund.",
+            "Ada Vela poured the first pint at the new bar in Lund on opening night.",
             Difference("name", "Lund", "Harlow"),
         )],
     )
@@ -438,27 +439,22 @@ def test_a_name_after_a_deeds_words_with_the_claims_name_in_another_sentence() -
 
 def test_a_name_after_a_deeds_words_with_the_claims_name_in_a_clause_of_its_own() -> None:
     passage = (
-        "With 195 points Vela moved to equal third on the all-time list. She is level with "
-        "Norvia's Ada Lund, Tom Brask of Kestria (227) is second, and Omnix's Cora Ortiz (277) "
+        "With 88 goals Vela rose to joint fourth in the club's scoring table. She is level with "
+        "Norvia's Ada Lund, Tom Brask of Kestria (102) is third, and Omnix's Cora Ortiz (140) "
         "leads."
     )
+    goals = "Vela's 88 goals put her level with {} in joint fourth in the club's scoring table."
     both_ways(
         passage,
-        same=["Vela's 195 points put her level with Ada Lund in equal third on the all-time list."],
-        changed=[(
-            "Vela's 195 points put her level with Tom Brask in equal third on the all-time list.",
-            Difference("name", "Tom Brask", "Norvia's Ada Lund"),
-        )],
+        same=[goals.format("Ada Lund")],
+        changed=[(goals.format("Tom Brask"), Difference("name", "Tom Brask", "Norvia's Ada Lund"))],
     )
     # a list going on after a comma is no clause of its own: any of its names may be the one
     listed = (
-        "With 195 points Vela moved to equal third on the all-time list. She is level with Ada "
-        "Lund, Tom Brask and Cora Ortiz."
+        "With 88 goals Vela rose to joint fourth in the club's scoring table. She is level with "
+        "Ada Lund, Tom Brask and Cora Ortiz."
     )
-    assert verdict(
-        "Vela's 195 points put her level with Tom Brask in equal third on the all-time list.",
-        listed,
-    ) == ("ok", [])
+    assert verdict(goals.format("Tom Brask"), listed) == ("ok", [])
 
 
 def test_a_run_of_name_words_ends_with_its_sentence() -> None:
@@ -2783,24 +2779,26 @@ def test_a_deed_given_to_the_other_of_two_names(claim: str, expected: str) -> No
         assert ("name", "Lord Hale", "Una Lee") in [(d.kind, d.claim, d.source) for d in diffs]
 
 
-ROUND = ("In May, Kestria raised $40 million in a funding round led by Ada Vela and including "
-         "the investors Omnix, Tom Brask and Lund Capital.")
+TOUR = (
+    "The Harlow choir's spring tour was organised by Ada Vela, with help from Omnix, Tom Brask "
+    "and the Lund Trust."
+)
 
 
 def test_a_deed_given_to_a_name_the_passage_lists_beside_its_agent() -> None:
     both_ways(
-        ROUND,
-        same=["Ada Vela led Kestria's $40 million funding round in May."],
+        TOUR,
+        same=["Ada Vela organised the Harlow choir's spring tour."],
         changed=[(
-            "Tom Brask led Kestria's $40 million funding round in May.",
+            "Tom Brask organised the Harlow choir's spring tour.",
             Difference("name", "Tom Brask", "Ada Vela"),
         )],
     )
     # initials may stand for the agent's name in another language ("OERK"): not told apart
-    built = ("In 1998 the Vela telescope was built by the Kestrel Research Organisation, and "
+    built = ("In 1987 the Vela observatory was built by the Kestrel Research Organisation, and "
              "OERK and Omnix were its partners.")
-    assert agent_swapped("OERK built the Vela telescope in 1998.", built) == []
-    assert agent_swapped("Omnix built the Vela telescope in 1998.", built) == [
+    assert agent_swapped("OERK built the Vela observatory in 1987.", built) == []
+    assert agent_swapped("Omnix built the Vela observatory in 1987.", built) == [
         Difference("name", "Omnix", "Kestrel Research Organisation")
     ]
 
@@ -4414,8 +4412,8 @@ def test_not_only_and_not_just_add_what_they_do_not_deny() -> None:
 
 
 ALTERNATIVE = (
-    "Regulators feared Omnix could make rival scanners work less well, or not at all, with its "
-    "Vela software. They found it would not gain from doing so."
+    "The new filter may slow the pumps a little, or not at all, in cold weather. Tests showed it "
+    "would not wear out within a year."
 )
 
 
@@ -4423,12 +4421,12 @@ def test_not_as_the_other_side_of_an_alternative_denies_nothing() -> None:
     both_ways(
         ALTERNATIVE,
         same=[
-            "Regulators feared Omnix could make rival scanners work less well with its Vela "
-            "software, and found it would not gain from that.",
+            "The new filter may slow the pumps a little in cold weather, and tests showed it "
+            "would not wear out within a year.",
         ],
         changed=[(
-            "Regulators found Omnix would gain from making rival scanners work less well with "
-            "its Vela software.",
+            "Tests showed the new filter, which may slow the pumps a little in cold weather, "
+            "would wear out within a year.",
             Difference("negation", None, "not"),
         )],
     )

@@ -675,7 +675,7 @@ _MEASURED_AMOUNT = re.compile(
 # just set a record" denies it was just set; "not just yet" still negates).
 _NOT_JUST = re.compile(r"\s+(?:only|just|merely|simply|solely)\b(?!\s+yet\b)", re.I)
 _ADDED_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
-# "not" as the other side of an alternative: "work less well or not at all", "whether or not",
+# "not" as the other side of an alternative: "slow it a little, or not at all", "whether or not",
 # "dozens, if not hundreds": it denies nothing the sentence states.
 _ALTERNATIVE_BEFORE = re.compile(r"(?:\bor|,\s*if)\s+$", re.I)
 # A passive "denied": "the motion was denied", "the bid, denied by a judge".

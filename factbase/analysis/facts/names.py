@@ -739,8 +739,9 @@ def _name_in_anothers_slot(
 
 
 def _named_in_another_sentence(text: str, at: int, run: list[str]) -> bool:
-    """Does ``text`` give the name ``run`` in a sentence, and never in the one at ``at`` but in
-    a clause of its own there, with a verb of its own ("level with Lenz, Ortiz is second")?"""
+    """Does ``text`` give the name ``run`` apart from the sentence at ``at``: in another
+    sentence, or in that one only in another clause with a verb of its own ("tied with Lenz,
+    Ortiz was third")?"""
     found = False
     for span in sentence_spans(text):
         if set(run) <= set(_tokens(text[span.start:span.end]).words):
@@ -758,7 +759,7 @@ _CLAUSE_VERBS = frozenset("is was are were has have had will would".split())
 
 def _named_in_another_clause(sentence: str, at: int, run: list[str]) -> bool:
     """Does ``sentence`` give ``run`` only in a clause other than the one at ``at``, one that
-    has a verb of its own (not a list going on: "level with Lenz, Ortiz and Kray")?"""
+    has a verb of its own (not a list going on: "tied with Lenz, Ortiz and Kray")?"""
     lo = 0
     mine = False
     other = False
@@ -2519,8 +2520,8 @@ def place_replaced(
 ) -> Difference | None:
     """A place of the claim, after "in" or "at", that the passage's sentence does not give
     while it gives another after the same word, one the claim does not name; the claim's place
-    stands elsewhere around it ("the launch at its store in Lund" / "Vela ... at its store in
-    Harlow to celebrate the launch")."""
+    stands elsewhere around it ("poured the first pint at the new bar in Lund" / "The Lund
+    brewer ... Vela poured the first pint at the new bar on Mill Lane in Harlow")."""
     claim, passage = _tokens(claim_text), _tokens(passage_text)
     a, b = claim.words, passage.words
     around = _tokens(wider) if wider else passage

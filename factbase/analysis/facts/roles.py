@@ -3194,11 +3194,11 @@ _MEMBERS_OF = re.compile(r"(?:the\s+|a\s+)?(?:[a-z]+\s+){1,2}?(?:at|from|of)\s+(
 def agent_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     """The claim gives a deed to one of two names the passage gives it to the other of: "led by
     Lord Hale, with Una Lee as his deputy" against "led by Una Lee, with Lord Hale as her
-    deputy"; "Brask led the round" against "a round led by Ada Vela and including Omnix and Tom
-    Brask". The passage must name both; initials ("OERK") may stand for the agent's name in any
-    language, so they are told apart only where the claim names both or the passage gives the
-    claim's name a deed of its own ("passed by the Senate" against "rejected by the Senate and
-    passed by the House")."""
+    deputy"; "Brask organised the tour" against "the tour was organised by Ada Vela, with help
+    from Omnix and Tom Brask". The passage must name both; initials ("OERK") may stand for the
+    agent's name in any language, so they are told apart only where the claim names both or
+    the passage gives the claim's name a deed of its own ("passed by the Senate" against
+    "rejected by the Senate and passed by the House")."""
     mine = {**_active_agents(claim_text), **_agents(claim_text)}
     if not mine:
         return []
