@@ -1572,7 +1572,7 @@ class Extractor:
             if m.group(0).lower() == "not" and _ALTERNATIVE_BEFORE.search(
                 t, max(0, m.start() - 6), m.start()
             ):
-                continue  # "less well or not at all": the other side of an alternative
+                continue  # "a little, or not at all": the other side of an alternative
             if m.group(0).lower() == "denied" and (
                 _PASSIVE_BEFORE.search(t, max(0, m.start() - 12), m.start())
                 or _BY_AFTER.match(t, m.end())
