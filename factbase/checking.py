@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from factbase.analysis.facts import Difference, parse_reference_date
-from factbase.analysis.matching import pin, prepare
-from factbase.analysis.verdicts import Analysis, analyse
 from factbase.errors import InputError
 from factbase.store.reading import SourceReader
+
+if TYPE_CHECKING:
+    from factbase.analysis.verdicts import Analysis
 
 MAX_CLAIM_CHARS = 2000
 # Bumped whenever matching or fact comparison changes what a verdict would be. A citation and a
@@ -120,6 +121,14 @@ def source_metadata(source: Described) -> dict[str, str | None]:
     }
 
 
+def load_checker() -> None:
+    """Load the matching and comparison modules ``check_text`` uses (they are loaded on first
+    use), before worker processes are forked from this one: the workers then share them instead
+    of each loading its own."""
+    import factbase.analysis.matching
+    import factbase.analysis.verdicts  # noqa: F401
+
+
 def check_text(
     claim: str,
     *,
@@ -135,6 +144,11 @@ def check_text(
     ``metadata`` (title, publisher, author, url) is what the source says of itself: a claim's
     attribution ("according to the Herald") is checked against it.
     """
+    # Matching and comparison are loaded here, not with the results they make: a command that
+    # only reads stored results (``verify`` with nothing changed, ``list``) never needs them.
+    from factbase.analysis.matching import pin, prepare
+    from factbase.analysis.verdicts import analyse
+
     prepared = prepare(text)
     if quote is not None:
         if not quote.strip():

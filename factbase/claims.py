@@ -10,7 +10,6 @@ from sqlalchemy import Subquery, func, insert
 from sqlmodel import Session, col, select
 
 from factbase import checking
-from factbase.analysis.matching import quote_context
 from factbase.checking import CHECKER_VERSION, CheckResult, clean_claim
 from factbase.errors import InputError, NotFoundError
 from factbase.sources.versions import get_source, require_latest
@@ -75,6 +74,8 @@ def _clean_topic(topic: str | None) -> str | None:
 def citation_fields(res: CheckResult, version: SourceVersion) -> dict[str, object]:
     """A citation's columns for ``res`` checked against ``version``: where the passage stands
     (with its context) and the verdict when cited, by this checker."""
+    from factbase.analysis.matching import quote_context
+
     start = res.start if res.start is not None else 0
     end = res.end if res.end is not None else 0
     exact, prefix, suffix = quote_context(version.text, start, end)

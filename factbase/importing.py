@@ -18,6 +18,7 @@ from factbase.checking import (
     MAX_CLAIM_CHARS,
     CheckResult,
     check_text,
+    load_checker,
     source_metadata,
 )
 from factbase.claims import citation_fields, store_many
@@ -212,6 +213,8 @@ def check_import(
     workers: int | None = None,
 ) -> list[CheckResult]:
     """Check every row on every core (grouped by source); needs no database."""
+    if plan.groups:
+        load_checker()  # once here, before any worker is forked
     checked = map_groups(_check_rows, plan.groups, workers=workers, progress=progress)
     results_by_line: dict[int, CheckResult] = {}
     for (_shared, items), outcomes in zip(plan.groups, checked, strict=True):

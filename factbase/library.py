@@ -28,7 +28,7 @@ from factbase.analysis.matching import Location, PreparedSource, pin
 from factbase.analysis.statements import StemIndex, Unit
 from factbase.analysis.text import STOPWORDS, normalize
 from factbase.analysis.wording import stem
-from factbase.checking import CheckResult, check_text, source_metadata
+from factbase.checking import CheckResult, check_text, load_checker, source_metadata
 from factbase.conflicts import syndication
 from factbase.conflicts.syndication import sketch
 from factbase.sources.versions import latest_versions, latest_versions_of
@@ -227,6 +227,7 @@ class Library:
         sketches of syndicated copies), so that worker processes forked from this one share it
         instead of each building its own. ``quotes``: whether any claim has a quote to find;
         without one the texts for finding quotes are never read."""
+        load_checker()
         _ = self.index
         if quotes:
             _ = self.squashed

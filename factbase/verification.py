@@ -13,9 +13,7 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from factbase.analysis.facts import Difference, parse_reference_date
-from factbase.analysis.matching import Location, prepare, reanchor
-from factbase.analysis.verdicts import analyse
-from factbase.checking import CHECKER_VERSION, CheckResult
+from factbase.checking import CHECKER_VERSION, CheckResult, load_checker
 from factbase.claims import get_claim, newest_results
 from factbase.parallel import map_groups
 from factbase.status import ClaimStatus
@@ -213,6 +211,8 @@ def check_verification(
 ) -> None:
     """Match the claims still to check, on every core; needs no database."""
     reused = len(plan.rows) - sum(len(v) for v in plan.work.values())
+    if plan.groups:
+        load_checker()  # once here, before any worker is forked
 
     def tick(done: int, total: int) -> None:
         if progress:
@@ -458,6 +458,11 @@ def _from_citation(row: _Row, current: _Latest) -> CheckResult:
 
 def verify_one(row: _Row, latest: _Latest | None, text: str | None) -> CheckResult:
     """The status of one claim against the latest version of its source."""
+    # Matching and comparison are loaded only when a claim is checked again: a run with
+    # nothing changed never needs them.
+    from factbase.analysis.matching import Location, prepare, reanchor
+    from factbase.analysis.verdicts import analyse
+
     if row.last_error or latest is None or text is None:
         return CheckResult(
             claim=row.text,

@@ -91,3 +91,18 @@ def test_check_against_one_source_loads_only_what_it_uses(tmp_path: Path, star: 
     unused = ("factbase.conflicts", "factbase.review", "factbase.claims", "factbase.store.db",
               "factbase.store.models", "factbase.sources.versions")  # fmt: skip
     assert not {m for m in modules if m.startswith(unused)}
+
+
+@pytest.mark.database
+@pytest.mark.sqlite_only
+def test_verify_with_nothing_changed_loads_no_matching_or_comparison(
+    tmp_path: Path, star: Rows
+) -> None:
+    # The first run checks the claim (a verdict by this checker against this version); the
+    # second finds nothing to check again and reads the stored verdict only.
+    loaded(tmp_path, "verify")
+    modules = loaded(tmp_path, "verify")
+    checking = ("factbase.analysis.matching", "factbase.analysis.verdicts",
+                "factbase.analysis.facts.compare", "factbase.analysis.facts.extract")  # fmt: skip
+    assert not {m for m in modules if m.startswith(checking)}
+

@@ -14,13 +14,60 @@ word of the list starts with a letter or a digit, so the matches are the same, a
 ``re`` finds them in about half the time.
 """
 
-from factbase.analysis.facts.comparators import COMPARATOR_WORDS
-from factbase.analysis.facts.compare import compare
-from factbase.analysis.facts.dates import MONTH_NAMES, MONTHS, DateValue, parse_reference_date
-from factbase.analysis.facts.extract import extract
-from factbase.analysis.facts.model import Difference, Fact, FactSet, facts_summary, format_value
-from factbase.analysis.facts.numbers import parse_number
-from factbase.analysis.facts.values import shared_facts
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factbase.analysis.facts.comparators import COMPARATOR_WORDS
+    from factbase.analysis.facts.compare import compare
+    from factbase.analysis.facts.dates import (
+        MONTH_NAMES,
+        MONTHS,
+        DateValue,
+        parse_reference_date,
+    )
+    from factbase.analysis.facts.extract import extract
+    from factbase.analysis.facts.model import (
+        Difference,
+        Fact,
+        FactSet,
+        facts_summary,
+        format_value,
+    )
+    from factbase.analysis.facts.numbers import parse_number
+    from factbase.analysis.facts.values import shared_facts
+
+# Where each name of the package lives. A name is imported from its module when first asked
+# for: reading a date or a stored difference does not load the extraction and comparison
+# modules, whose patterns take most of a command's start-up to compile.
+_MODULES = {
+    "COMPARATOR_WORDS": "comparators",
+    "compare": "compare",
+    "MONTH_NAMES": "dates",
+    "MONTHS": "dates",
+    "DateValue": "dates",
+    "parse_reference_date": "dates",
+    "extract": "extract",
+    "Difference": "model",
+    "Fact": "model",
+    "FactSet": "model",
+    "facts_summary": "model",
+    "format_value": "model",
+    "parse_number": "numbers",
+    "shared_facts": "values",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "COMPARATOR_WORDS",
