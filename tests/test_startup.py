@@ -106,3 +106,20 @@ def test_verify_with_nothing_changed_loads_no_matching_or_comparison(
                 "factbase.analysis.facts.compare", "factbase.analysis.facts.extract")  # fmt: skip
     assert not {m for m in modules if m.startswith(checking)}
 
+
+
+@pytest.mark.parametrize("name", ["extract", "compare"])
+def test_the_fact_packages_functions_stay_functions_whichever_module_loads_first(
+    name: str,
+) -> None:
+    # The package's names load on first use; a submodule named as its function, loaded first
+    # by other code ("from factbase.analysis.facts.extract import ORDINALS"), must not take the
+    # function's place in the package.
+    code = (
+        f"import factbase.analysis.facts.{name}\n"
+        f"from factbase.analysis.facts import {name}\n"
+        f"assert callable({name}), type({name})\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

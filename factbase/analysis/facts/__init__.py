@@ -17,6 +17,8 @@ word of the list starts with a letter or a digit, so the matches are the same, a
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -67,6 +69,21 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
+
+
+class _Package(types.ModuleType):
+    """This package, whose ``extract`` and ``compare`` are the functions of the submodules of
+    those names. Loading a submodule binds it to the package under its name; whichever code
+    loads ``factbase.analysis.facts.extract`` first, the package's ``extract`` stays the
+    function (as eager imports in this file left it), never the module."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _MODULES.get(name) == name:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [
