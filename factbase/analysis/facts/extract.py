@@ -68,7 +68,13 @@ from factbase.analysis.facts.ranges import (
     YEAR_SPAN,
     parse_point,
 )
-from factbase.analysis.facts.units import currency, dimension, exact_ratio, unit_name
+from factbase.analysis.facts.units import (
+    converted,
+    currency,
+    dimension,
+    exact_ratio,
+    unit_name,
+)
 from factbase.analysis.text import LONG_DASHES, STOPWORDS, normalize
 from factbase.analysis.wording import PASSIVE_AUXILIARIES, is_light
 
@@ -1846,8 +1852,8 @@ class Extractor:
             ):
                 continue
             other = "°F" if b.unit == "°C" else "°C"
-            converted = (a.value - 32) * 5 / 9 if other == "°F" else a.value * 9 / 5 + 32
-            if abs(converted - b.value) <= SCALE_SLACK:
+            into_b = converted(a.value, other, b.unit)
+            if into_b is not None and abs(into_b - b.value) <= SCALE_SLACK:
                 facts[k] = replace(a, unit=other)
 
     def spans_in_one_unit(self) -> None:

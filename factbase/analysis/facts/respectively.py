@@ -128,10 +128,10 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
             lo = end.end()
         # (a value's conversion in brackets is no item of the list: "150 million euros (£130
         # million) and 90 million euros")
-        converted = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, m.start())]
+        brackets = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, m.start())]
         values = [
             f for f in facts.of(*VALUE_KINDS) if lo <= f.start and f.end <= m.start()
-            and not any(a < f.start < b for a, b in converted)
+            and not any(a < f.start < b for a, b in brackets)
         ]
         run: list[Fact] = []
         for f in reversed(values):
@@ -140,7 +140,7 @@ def respective_pairs(text: str, facts: FactSet) -> list[tuple[str, Fact]]:
             run.insert(0, f)
         if len(run) < 2:
             continue
-        bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, lo, run[0].start)]
+        bracketed = [(a, b) for a, b in brackets if b <= run[0].start]
         # what a name is, set off by commas ("Ada Lenz, head of the Omnix foundation, and ..."):
         # its names are no names of the list
         apposed = [(b.start(), b.end()) for b in _APPOSED.finditer(text, lo, run[0].start)]
