@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 import struct
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -163,6 +163,19 @@ class LibrarySource:
                 "url": self.url}  # fmt: skip
 
 
+@dataclass(frozen=True)
+class CopyRule:
+    """How the copies of a family's sentence are judged once its first copy is (``copy_rule``).
+
+    ``shared``: the verdict a copy gets without a check of its own (moved to its place), if
+    any; ``around``: the texts around the first copy's sentence that its verdict read, a copy
+    with all of them around it being checked again (None: every copy not given ``shared`` is
+    checked again; empty: none is, and a copy given no verdict says nothing of the claim)."""
+
+    shared: CheckResult | None
+    around: tuple[str, ...] | None
+
+
 class Library:
     """Every source of a fact base, with the cross-source index built on first use."""
 
@@ -297,43 +310,119 @@ class Library:
         self._checked[key] = r
         return r
 
-    def sentence_verdict(self, claim: str, unit: Placed, full: CheckResult) -> CheckResult | None:
-        """The verdict ``unit``'s own sentence decides, when it decides the verdict of ``full``
-        (the check of ``claim`` against the excerpt around it); None when the sentences around
-        it had a part in it. Every copy of the sentence then gets that verdict, moved to its own
-        place.
+    def copy_rule(self, claim: str, unit: Placed, full: CheckResult) -> CopyRule:
+        """How the copies of ``unit``'s sentence in other sources are judged, given ``full``,
+        the check of ``claim`` against the excerpt around ``unit``.
 
-        The sentence decides a verdict of ``ok`` or ``contradicted`` whose passage lies inside
-        it, when alone, with nothing around it, it gets the same verdict; a claim not found may
-        still be found in a copy with other sentences around it."""
-        if full.status not in (ClaimStatus.OK, ClaimStatus.CONTRADICTED):
-            return None  # the words around a copy may still find what this one did not
-        if full.start is None or full.end is None or not (
-            unit.start <= full.start and full.end <= unit.end
-        ):
-            return None  # the passage reaches into the sentences around
+        The sentence decides when, alone, with nothing around it, it gets the verdict ``full``
+        has: every copy then gets that verdict, moved to its own place. Where the words around
+        ``unit`` had a part in the verdict (its passage reaches past the sentence, or alone the
+        sentence states nothing the claim says), a copy with those same words around it is
+        checked again, and one without them gets what the sentence alone says: the verdict it
+        shares, or nothing when alone it states nothing the claim says. A sentence that states
+        nothing the claim says, alone or with the words around it, says nothing in its copies
+        either: the sentences around a copy are the index's to propose, as every other sentence
+        is. Where the sentence alone says otherwise than with its words around it (``ok``
+        against ``contradicted``, or something where the excerpt said nothing), every copy is
+        checked again."""
         s = self.sources[unit.source_id]
         alone = check_text(claim, source_id=s.id, text=s.text[unit.start:unit.end],
                            published=s.published, version=s.version,
                            metadata=s.metadata())  # fmt: skip
-        return full if alone.status == full.status else None
+        decided = (ClaimStatus.OK, ClaimStatus.CONTRADICTED)
+        if full.status not in decided:
+            return CopyRule(None, () if alone.status not in decided else None)
+        if full.start is None or full.end is None:
+            return CopyRule(None, None)
+        if alone.status in decided and alone.status != full.status:
+            return CopyRule(None, None)
+        if unit.start <= full.start and full.end <= unit.end:
+            if alone.status == full.status:
+                return CopyRule(full, ())
+            # the text before the sentence decided it (who "he" is): copies with it are checked
+            lo, _ = excerpt_bounds(s.text, unit.start, unit.end)
+            before = squash(s.text[lo:unit.start]).strip()
+            return CopyRule(None, (before,) if before else None)
+        around = tuple(
+            part for part in (squash(s.text[full.start:unit.start]).strip(),
+                              squash(s.text[unit.end:full.end]).strip())
+            if part
+        )  # fmt: skip
+        shared = moved(alone, unit.start, source=s.id, version=s.version)
+        return CopyRule(shared if alone.status == full.status else None, around)
+
+    def judge_copies(
+        self, claim: str, head: Placed, full: CheckResult, copies: Sequence[Placed]
+    ) -> list[CheckResult]:
+        """The verdicts of ``claim`` at ``copies``, copies of ``head``'s sentence in other
+        sources, ``full`` being its verdict at ``head``. The first copy that reads otherwise
+        than every one before it (``same_reading``) is checked on its own and leads the copies
+        that read as it does; a copy follows its lead's ``copy_rule``: the shared verdict moved
+        to its place, a check of its own, or nothing where it says nothing of the claim."""
+        leads: dict[tuple[str | None, Hashable], tuple[Placed, CopyRule]] = {
+            self._reading(claim, head): (head, self.copy_rule(claim, head, full))
+        }
+        out: list[CheckResult] = []
+        for copy in copies:
+            key = self._reading(claim, copy)
+            led = leads.get(key)
+            if led is None:
+                # published on another day: the same reading as a lead's if its dates are
+                led = next((led for (_, said), led in leads.items()
+                            if said == key[1] and self._dated_alike(claim, led[0], copy)), None)
+            if led is None:
+                own = self.check_near(claim, copy)
+                out.append(own)
+                leads[key] = (copy, self.copy_rule(claim, copy, own))
+                continue
+            leads[key] = led
+            lead, rule = led
+            if rule.around is None or (rule.around and self._reads_around(rule.around, copy)):
+                out.append(self.check_near(claim, copy))
+            elif rule.shared is not None:
+                s = self.sources[copy.source_id]
+                out.append(moved(rule.shared, copy.start - lead.start, source=s.id,
+                                 version=s.version))  # fmt: skip
+        return out
+
+    def _reads_around(self, around: tuple[str, ...], copy: Placed) -> bool:
+        """Does the excerpt around ``copy`` hold every one of the texts ``around``?"""
+        s = self.sources[copy.source_id]
+        lo, hi = excerpt_bounds(s.text, copy.start, copy.end)
+        text = squash(s.text[lo:hi])
+        return all(part in text for part in around)
+
+    def _reading(self, claim: str, unit: Placed) -> tuple[str | None, Hashable]:
+        """The source's day of publication, and the words of ``claim`` that ``unit``'s sentence
+        does not say which the source's outlet, author, title or address says, field by field
+        (a name it may answer for, "according to the Herald")."""
+        s = self.sources[unit.source_id]
+        unsaid = _words_unsaid(claim, s.text[unit.start:unit.end])
+        said = tuple(
+            tuple(w for w in unsaid if w in (value or "").lower())
+            for value in s.metadata().values()
+        ) if unsaid else ()  # fmt: skip
+        return s.published, said
+
+    def _dated_alike(self, claim: str, a: Placed, b: Placed) -> bool:
+        """Are the dates of ``claim`` and of ``a``'s sentence the same read against the days
+        ``a`` and ``b`` were published (a claim's "on 5 March" is a day apart in copies
+        published either side of it)?"""
+        sa, sb = self.sources[a.source_id], self.sources[b.source_id]
+        sentence = sa.text[a.start:a.end]
+        return (
+            sa.published == sb.published
+            or not (_dated_by_publication(claim) or _dated_by_publication(sentence))
+            or _read_alike((claim, sentence), sa.published, sb.published)
+        )
 
     def same_reading(self, claim: str, a: Placed, b: Placed) -> bool:
         """Would ``check`` read the sentence of ``a`` and its copy ``b`` alike: the same dates
-        read against each one's date of publication, and the same outlet, author and title
-        where they say a word of the claim that the sentence does not (a name they may answer
-        for)?"""
-        sa, sb = self.sources[a.source_id], self.sources[b.source_id]
-        sentence = sa.text[a.start:a.end]
-        if (
-            sa.published != sb.published
-            and (_dated_by_publication(claim) or _dated_by_publication(sentence))
-            and not _read_alike((claim, sentence), sa.published, sb.published)
-        ):
-            return False
-        if sa.metadata() == sb.metadata():
-            return True
-        return not (_says_unsaid(claim, sentence, sa) or _says_unsaid(claim, sentence, sb))
+        read against each one's date of publication, and the same words of the claim said by
+        their outlet, author, title or address where the sentence does not say them?"""
+        return self._reading(claim, a)[1] == self._reading(claim, b)[1] and self._dated_alike(
+            claim, a, b
+        )
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -348,13 +437,19 @@ _SOME_DAYS = ((2001, 3, 15), (2010, 9, 20))
 
 @lru_cache(maxsize=1024)
 def _words_unsaid(claim: str, sentence: str) -> tuple[str, ...]:
-    """The words of ``claim`` that ``sentence`` does not have, each cut to the part it shares
-    with its stem ("happy" to "happ"), in lower case; not stop words, nor the "s" of a
-    possessive (which no outlet's or author's name answers for)."""
+    """The words of ``claim``'s names that ``sentence`` does not have, each cut to the part it
+    shares with its stem ("Reports" to "report"), in lower case; not stop words, nor the "s" of
+    a possessive (which no outlet's or author's name answers for).
+
+    A word of a name has a capital letter ("Jay", "UN", "iPhone"). What a source says of itself
+    is read by ``check`` only for the claim's names (who a claim's "according to" names, who
+    "he" is, a name the title gives): a title that says a word of the claim in small letters
+    ("the inquiry") cannot change its verdict."""
     low = sentence.lower()
     unsaid = (
-        w for w in _WORD.findall(claim.lower())
-        if len(w) >= UNSAID_LETTERS and w not in STOPWORDS and w not in low
+        w.lower() for w in _WORD.findall(claim)
+        if len(w) >= UNSAID_LETTERS and not w.islower() and w.lower() not in STOPWORDS
+        and w.lower() not in low
     )
     return tuple(w[:len(os.path.commonprefix([w, stem(w)]))] for w in unsaid)
 

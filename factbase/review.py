@@ -29,7 +29,7 @@ from factbase.analysis.statements import (
 from factbase.analysis.text import norm, words
 from factbase.claims import CheckResult, clean_claim, store_result
 from factbase.conflicts.syndication import sketch_groups
-from factbase.library import Library, moved
+from factbase.library import Library
 from factbase.parallel import map_shared
 from factbase.sources.drafts import Draft
 from factbase.sources.versions import require_latest
@@ -338,18 +338,13 @@ def _indexed_evidence(claim: str, library: Library) -> list[Evidence]:
         if fam in valued and first.status not in (ClaimStatus.OK, ClaimStatus.CONTRADICTED):
             continue
         copies = [m for m in members[1:] if m.source_id != head.source_id]
-        # The family's sentence alone decided the verdict: each copy of it has it, at its own
-        # offsets (judging every copy again costs a check per copy, thousands for a claim
-        # found in a widely syndicated story).
-        shared = library.sentence_verdict(claim, head, first) if copies else None
-        for other in copies:
-            if shared is not None and library.same_reading(claim, head, other):
-                s = library.sources[other.source_id]
-                out.append(Evidence.of(
-                    moved(shared, other.start - head.start, source=s.id, version=s.version)
-                ))
-            else:
-                out.append(Evidence.of(library.check_near(claim, other)))
+        if not copies:
+            continue
+        # Each copy has the verdict its sentence decides, at its own offsets, and is checked
+        # again only where the words around it may decide otherwise (``Library.copy_rule``):
+        # judging every copy again costs a check per copy, thousands for a claim found in a
+        # widely repeated sentence.
+        out.extend(Evidence.of(r) for r in library.judge_copies(claim, head, first, copies))
     return out
 
 
@@ -373,6 +368,8 @@ def _quote_evidence(quote: str, claim: str, library: Library) -> Evidence | None
         )
         if found is None or (found.status != ClaimStatus.OK and not wrong):
             found = e
+        if found.status == ClaimStatus.OK:
+            break  # the first source that gives the words to the claim's speaker stands
     return found
 
 

@@ -137,14 +137,16 @@ def test_a_copy_with_another_excerpt_is_checked_on_its_own(checks: list[str]) ->
         ({"author": "Yoon Lee"}, True),  # the same metadata
         ({"author": "Sam Smith", "publisher": "The Herald"}, True),  # nothing of the claim's
         ({"author": "Alexis Jay"}, False),  # b's byline says "Jay"
-        ({"author": "Yoon Lee", "title": "Inquiries into abuse"}, False),  # "inquiry", another form
+        ({"author": "Yoon Lee", "title": "The Jays of Lund"}, False),  # "Jay", another form
+        # "inquiry" is no name: a title that says it cannot change the verdict
+        ({"author": "Yoon Lee", "title": "Inquiries into abuse"}, True),
     ],
 )
 def test_copies_read_alike_unless_their_metadata_says_a_word_the_sentence_lacks(
     b_meta: dict[str, str], alike: bool
 ) -> None:
-    """``Jay's`` and ``inquiry`` are not in the sentence: a byline or title that says them can
-    change the verdict (see above), other metadata cannot."""
+    """``Jay's`` and ``inquiry`` are not in the sentence: a byline or title that says the name
+    can change the verdict (see above); one that says the common noun, or says neither, cannot."""
     claim = "Jay's inquiry found that 1,400 children were abused."
     sentence = "The report found that 1,400 children were abused."
     story = STORY.replace("My inquiry", "The report")

@@ -153,6 +153,60 @@ def test_a_copy_published_another_day_is_judged_again_only_where_its_dates_read_
     assert ("b" in checked) is judged_again
 
 
+WIRE = "The flood in the valley killed 120 people, officials said."
+WIRE_TEXTS = {
+    "a": f"Rain fell for a week. {WIRE} The bridge at Lund reopened on Friday.",
+    "b": f"Rivers rose overnight. {WIRE} The bridge at Lund reopened on Friday.",
+    "c": f"A wire report. {WIRE} Schools in the town stayed closed.",
+}
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources ``check_text`` is run against while a claim is judged."""
+    import factbase.library
+
+    seen: list[str] = []
+    real = factbase.library.check_text
+
+    def counted(claim: str, **kw: object) -> object:
+        seen.append(str(kw["source_id"]))
+        return real(claim, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factbase.library, "check_text", counted)
+    return seen
+
+
+def test_a_copy_is_checked_again_only_with_the_sentence_around_it_that_decided(
+    checked: list[str],
+) -> None:
+    """The claim is found across the repeated sentence and the one after it: the copy with the
+    same sentence after it is checked and supports it; the copy with another sentence after it
+    is not checked, and its repeated sentence alone does not state the bridge."""
+    lib = Library([LibrarySource(sid, t, 1, "2024-03-05") for sid, t in WIRE_TEXTS.items()])
+    verdict = judge_claim(
+        "The flood in the valley killed 120 people and the bridge at Lund reopened on Friday.",
+        lib,
+    )
+    assert verdict.status == ReviewStatus.SUPPORTED
+    assert {e.source: e.status for e in verdict.evidence} == {"a": "ok", "b": "ok"}
+    assert "b" in checked and "c" not in checked
+
+
+def test_a_repeated_sentence_that_states_nothing_of_the_claim_is_checked_once(
+    checked: list[str],
+) -> None:
+    lib = Library([LibrarySource(sid, t, 1, "2024-03-05") for sid, t in WIRE_TEXTS.items()])
+    verdict = judge_claim(
+        "The storm in the valley killed 120 sheep and the bridge at Lund reopened on Friday.", lib
+    )
+    assert verdict.status == ReviewStatus.UNSUPPORTED
+    assert set(checked) == {"a"}
+    # each copy alone says the same
+    for sid in WIRE_TEXTS:
+        assert lib.check_whole(verdict.text, sid).status == "missing"
+
+
 def test_independent_sources_are_counted_among_the_sources_given_claim_after_claim() -> None:
     # b shares most of its story with a and most with c, but a and c are two stories: a and c
     # count once only when b is among the sources that join them.
