@@ -51,12 +51,17 @@ def sketch_groups(sketches: Mapping[str, list[int]]) -> list[list[str]]:
     for i in ids:
         for h in sketches[i]:
             holders[h].append(i)
-    shared: Counter[tuple[str, str]] = Counter()
-    for members in holders.values():
-        if 1 < len(members) <= SKETCH_HOLDERS:
-            shared.update(combinations(members, 2))
-    sets = UnionFind(ids)
     need = SYNDICATED_JACCARD * SKETCH / 2
+    rare = [members for members in holders.values() if 1 < len(members) <= SKETCH_HOLDERS]
+    # Two sources share at most as many of these hashes as either holds: one that holds fewer
+    # than a pair needs is in no pair (most sources, in a library of many stories).
+    held = Counter(i for members in rare for i in members)
+    shared: Counter[tuple[str, str]] = Counter()
+    for members in rare:
+        pairable = [i for i in members if held[i] >= need]
+        if len(pairable) > 1:
+            shared.update(combinations(pairable, 2))
+    sets = UnionFind(ids)
     for (a, b), count in shared.items():
         if count < need:
             continue
