@@ -195,10 +195,18 @@ def review_draft(draft: Draft, library: Library, *, workers: int | None = None) 
         targets = [c.target for c in draft.citations if span.start <= c.start < span.end]
         asked.append((span, text, targets))
     quoting = any(quotes_of(text) for _, text, _ in asked)
-    verdicts = map_shared(_judge, library, [(text, targets) for _, text, targets in asked],
-                          workers=workers, min_items=PARALLEL_CLAIMS,
-                          prepare=lambda: library.prepare_shared(quotes=quoting),
-                          cost=lambda item: _expected_checks(item[0], library))  # fmt: skip
+    judging = _Judging(library)
+
+    def prepare() -> None:
+        # before the workers are forked: what they all read, and the families each claim is
+        # judged against, which order the claims (costliest first) and are not found again
+        library.prepare_shared(quotes=quoting)
+        for _, text, _ in asked:
+            judging.families[text] = _judged_families(clean_claim(text), library)
+
+    verdicts = map_shared(_judge, judging, [(text, targets) for _, text, targets in asked],
+                          workers=workers, min_items=PARALLEL_CLAIMS, prepare=prepare,
+                          cost=lambda item: judging.expected_checks(item[0]))  # fmt: skip
     claims: list[ClaimReview] = []
     for (span, _, _), verdict in zip(asked, verdicts, strict=True):
         verdict.start, verdict.end = draft.to_original(span.start, span.end)
@@ -207,21 +215,28 @@ def review_draft(draft: Draft, library: Library, *, workers: int | None = None) 
     return Review(draft, claims, sentences)
 
 
-def _judge(library: Library, asked: tuple[str, list[str]]) -> ClaimReview:
+@dataclass
+class _Judging:
+    """What the workers of a review share: the library, and the families each claim of the
+    draft is judged against, where they were found before the workers were forked."""
+
+    library: Library
+    families: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
+
+    def expected_checks(self, text: str) -> int:
+        """About how much judging a claim of the draft costs: the sentences of the families it
+        is judged against. Claims of one draft differ widely (0.02 to 4 s each on
+        benchmarks/scale_cli.py, 1,000 sources), and one of the costliest judged last keeps one
+        worker busy alone: with the times of those 57 claims, two workers taking them in this
+        order finish in 16.9 s, in draft order in 18.0 s, and with every cost known beforehand
+        in 16.8 s."""
+        ranked, valued = self.families[text]
+        return sum(len(self.library.index.families[fam]) for fam in ranked) + len(valued)
+
+
+def _judge(judging: _Judging, asked: tuple[str, list[str]]) -> ClaimReview:
     text, targets = asked
-    return judge_claim(text, library, cited=targets)
-
-
-def _expected_checks(text: str, library: Library) -> int:
-    """About how much judging a claim of the draft costs: the sentences of the families it is
-    judged against, each checked unless its family's verdict stands for it. Claims of one draft
-    differ widely (0.02 to 4 s each on benchmarks/scale_cli.py, 1,000 sources), and one of the
-    costliest judged last keeps one worker busy alone: with the times of those 57 claims, two
-    workers taking them in this order finish in 16.9 s, in draft order in 18.0 s, and with
-    every cost known beforehand in 16.8 s."""
-    index = library.index
-    ranked, valued = _judged_families(text, library)
-    return sum(len(index.families[fam]) for fam in ranked) + len(valued)
+    return judge_claim(text, judging.library, cited=targets, families=judging.families.get(text))
 
 
 def draft_sentences(draft: Draft) -> list[Span]:
@@ -259,8 +274,16 @@ def is_terse_statement(text: str, facts: FactSet) -> bool:
     )
 
 
-def judge_claim(text: str, library: Library, *, cited: list[str] | None = None) -> ClaimReview:
-    """One claim against the whole library; sources named in ``cited`` are checked first."""
+def judge_claim(
+    text: str,
+    library: Library,
+    *,
+    cited: list[str] | None = None,
+    families: tuple[list[int], list[int]] | None = None,
+) -> ClaimReview:
+    """One claim against the whole library; sources named in ``cited`` are checked first.
+    ``families``: the families of the index it is judged against (``_judged_families``), when
+    they were found before."""
     claim = clean_claim(text)
     checks: list[CitedCheck] = []
     by_source: dict[str, Evidence] = {}
@@ -274,7 +297,7 @@ def judge_claim(text: str, library: Library, *, cited: list[str] | None = None) 
         by_source[sid] = e
     has_values = bool(make_unit(0, "draft", claim, 0, len(claim), None).value_facts())
     if has_values or not quotes_of(claim):
-        for e in _indexed_evidence(claim, library):
+        for e in _indexed_evidence(claim, library, families):
             by_source[e.source] = _better(by_source.get(e.source), e)
     quote_evidence = [_quote_evidence(q, claim, library) for q in quotes_of(claim)]
     return _verdict(claim, list(by_source.values()), quote_evidence, checks, library)
@@ -323,13 +346,15 @@ def _judged_families(claim: str, library: Library) -> tuple[list[int], list[int]
     return out, [fam for _, fam in weighed[:VALUED_FAMILIES]]
 
 
-def _indexed_evidence(claim: str, library: Library) -> list[Evidence]:
+def _indexed_evidence(
+    claim: str, library: Library, families: tuple[list[int], list[int]] | None = None
+) -> list[Evidence]:
     """The claim judged against the best candidate families the index proposes; each verdict
     stands for every copy of the family's sentence. A family judged for its values alone has
     its copies judged only when its own sentence supports or contradicts the claim."""
     index = library.index
     out: list[Evidence] = []
-    ranked, valued = _judged_families(claim, library)
+    ranked, valued = families or _judged_families(claim, library)
     for fam in ranked + valued:
         members = [library.place(p) for p in index.families[fam]]
         head = members[0]
