@@ -15,9 +15,9 @@ import hashlib
 import os
 import re
 import struct
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -170,12 +170,25 @@ class CopyRule:
     """How the copies of a family's sentence are judged once its first copy is (``copy_rule``).
 
     ``shared``: the verdict a copy gets without a check of its own (moved to its place), if
-    any; ``around``: the texts around the first copy's sentence that its verdict read, a copy
-    with all of them around it being checked again (None: every copy not given ``shared`` is
-    checked again; empty: none is, and a copy given no verdict says nothing of the claim)."""
+    any. A copy not given it is checked again when ``around`` is None, or when its excerpt holds
+    every text of ``around`` (the texts around the first copy's sentence that its verdict
+    read), or any word of ``wanted`` (words of the claim's names and figures that the first
+    copy lacked); else it says nothing of the claim."""
 
     shared: CheckResult | None
     around: tuple[str, ...] | None
+    wanted: tuple[str, ...] = ()
+
+    def checks(self, excerpt: Callable[[], str]) -> bool:
+        """Is a copy whose squashed excerpt ``excerpt`` gives checked again?"""
+        if self.around is None:
+            return True
+        if not self.around and not self.wanted:
+            return False
+        text = excerpt()
+        return bool(self.around) and all(part in text for part in self.around) or any(
+            w in text for w in self.wanted
+        )
 
 
 class Library:
@@ -332,26 +345,32 @@ class Library:
                            published=s.published, version=s.version,
                            metadata=s.metadata())  # fmt: skip
         decided = (ClaimStatus.OK, ClaimStatus.CONTRADICTED)
+        lo, hi = excerpt_bounds(s.text, unit.start, unit.end)
         if full.status not in decided:
-            return CopyRule(None, () if alone.status not in decided else None)
+            if alone.status in decided:
+                return CopyRule(None, None)
+            # found nowhere around this copy: a copy with a name or figure of the claim that
+            # this one's excerpt lacks may find it
+            return CopyRule(None, (), _wanted(claim, s.text[lo:hi]))
         if full.start is None or full.end is None:
             return CopyRule(None, None)
         if alone.status in decided and alone.status != full.status:
             return CopyRule(None, None)
+        wanted = _wanted(claim, s.text[unit.start:unit.end])
         if unit.start <= full.start and full.end <= unit.end:
             if alone.status == full.status:
                 return CopyRule(full, ())
-            # the text before the sentence decided it (who "he" is): copies with it are checked
-            lo, _ = excerpt_bounds(s.text, unit.start, unit.end)
+            # the text before the sentence decided it (who "he" is): copies with it, or with a
+            # name or figure of the claim the sentence lacks, are checked
             before = squash(s.text[lo:unit.start])
-            return CopyRule(None, (before,) if before else None)
+            return CopyRule(None, (before,), wanted) if before else CopyRule(None, None)
         around = tuple(
             part for part in (squash(s.text[full.start:unit.start]),
                               squash(s.text[unit.end:full.end]))
             if part
         )  # fmt: skip
         shared = moved(alone, unit.start, source=s.id, version=s.version)
-        return CopyRule(shared if alone.status == full.status else None, around)
+        return CopyRule(shared if alone.status == full.status else None, around, wanted)
 
     def judge_copies(
         self, claim: str, head: Placed, full: CheckResult, copies: Sequence[Placed]
@@ -379,7 +398,7 @@ class Library:
                 continue
             leads[key] = led
             lead, rule = led
-            if rule.around is None or (rule.around and self._reads_around(rule.around, copy)):
+            if rule.checks(partial(self._excerpt, copy)):
                 out.append(self.check_near(claim, copy))
             elif rule.shared is not None:
                 s = self.sources[copy.source_id]
@@ -387,12 +406,11 @@ class Library:
                                  version=s.version))  # fmt: skip
         return out
 
-    def _reads_around(self, around: tuple[str, ...], copy: Placed) -> bool:
-        """Does the excerpt around ``copy`` hold every one of the texts ``around``?"""
-        s = self.sources[copy.source_id]
-        lo, hi = excerpt_bounds(s.text, copy.start, copy.end)
-        text = squash(s.text[lo:hi])
-        return all(part in text for part in around)
+    def _excerpt(self, unit: Placed) -> str:
+        """The excerpt ``check_near`` reads around ``unit``, squashed."""
+        s = self.sources[unit.source_id]
+        lo, hi = excerpt_bounds(s.text, unit.start, unit.end)
+        return squash(s.text[lo:hi])
 
     def _reading(self, claim: str, unit: Placed) -> tuple[str | None, Hashable]:
         """The source's day of publication, and the words of ``claim`` that ``unit``'s sentence
@@ -454,6 +472,18 @@ def _words_unsaid(claim: str, sentence: str) -> tuple[str, ...]:
         and w.lower() not in low
     )
     return tuple(w[:len(os.path.commonprefix([w, stem(w)]))] for w in unsaid)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _wanted(claim: str, text: str) -> tuple[str, ...]:
+    """The words of ``claim``'s names and figures (a capital letter or a digit in them, two
+    characters or more, not stop words) that ``text`` does not have, in lower case."""
+    said = squash(text)
+    words = (w.lower() for w in _TOKEN.findall(claim) if len(w) >= UNSAID_LETTERS
+             and not w.islower() and w.lower() not in STOPWORDS)  # fmt: skip
+    return tuple(dict.fromkeys(w for w in words if w not in said))
 
 
 def _read_alike(texts: tuple[str, ...], first: str | None, second: str | None) -> bool:

@@ -207,6 +207,39 @@ def test_a_repeated_sentence_that_states_nothing_of_the_claim_is_checked_once(
         assert lib.check_whole(verdict.text, sid).status == "missing"
 
 
+SAID = "She said the flood in the valley killed 120 people on Monday."
+
+
+@pytest.mark.parametrize(
+    ("first_lead", "saying"),
+    [
+        # the first copy's sentence before names the speaker
+        ("Ada Vela, the mayor of Lund, spoke at noon.", {"a", "b", "c"}),
+        # the first copy's sentence before names someone else: alone or with its words around
+        # it, it says nothing of who spoke
+        ("Tom Brask, the mayor of Harlow, spoke at noon.", {"b", "c"}),
+    ],
+)
+def test_a_copy_is_checked_again_where_the_words_around_it_may_name_who_the_claim_names(
+    checked: list[str], first_lead: str, saying: set[str]
+) -> None:
+    """Every source that says the claim is found, whichever copy of the sentence comes first;
+    the copy with none of the claim's names around it is not checked again."""
+    texts = {
+        "a": f"{first_lead} {SAID} Roads stayed shut.",
+        "b": f"Ada Vela, the mayor of Lund, spoke at noon. {SAID} Roads stayed shut.",
+        "c": f"Later on, Ada Vela gave a short speech. {SAID} Schools stayed shut.",
+        "d": f"Markets were quiet all week long in the city. {SAID} Roads stayed shut.",
+    }
+    lib = Library([LibrarySource(sid, t, 1, "2024-03-05") for sid, t in texts.items()])
+    claim = "Ada Vela said the flood in the valley killed 120 people on Monday."
+    verdict = judge_claim(claim, lib)
+    assert verdict.status == ReviewStatus.SUPPORTED
+    assert {e.source for e in verdict.evidence if e.status == "ok"} == saying
+    assert "d" not in checked
+    assert {sid for sid in texts if lib.check_whole(claim, sid).status == "ok"} == saying
+
+
 def test_independent_sources_are_counted_among_the_sources_given_claim_after_claim() -> None:
     # b shares most of its story with a and most with c, but a and c are two stories: a and c
     # count once only when b is among the sources that join them.
