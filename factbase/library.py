@@ -172,8 +172,8 @@ class CopyRule:
     ``shared``: the verdict a copy gets without a check of its own (moved to its place), if
     any. A copy not given it is checked again when ``around`` is None, or when its excerpt holds
     every text of ``around`` (the texts around the first copy's sentence that its verdict
-    read), or any word of ``wanted`` (words of the claim's names and figures that the first
-    copy lacked); else it says nothing of the claim."""
+    read), or any word of ``wanted`` (the claim's names that the first copy's check found
+    unsaid, where they were all it found unsaid); else it says nothing of the claim."""
 
     shared: CheckResult | None
     around: tuple[str, ...] | None
@@ -337,9 +337,11 @@ class Library:
         shares, or nothing when alone it states nothing the claim says. A sentence that states
         nothing the claim says, alone or with the words around it, says nothing in its copies
         either: the sentences around a copy are the index's to propose, as every other sentence
-        is. Where the sentence alone says otherwise than with its words around it (``ok``
-        against ``contradicted``, or something where the excerpt said nothing), every copy is
-        checked again."""
+        is. Either way, where all the check found unsaid are names of the claim, a copy with one
+        of them around it is checked again (the sentence before it may name who "she" is).
+        Where the sentence alone says otherwise than with its words around it (``ok`` against
+        ``contradicted``, or something where the excerpt said nothing), every copy is checked
+        again."""
         s = self.sources[unit.source_id]
         alone = check_text(claim, source_id=s.id, text=s.text[unit.start:unit.end],
                            published=s.published, version=s.version,
@@ -349,19 +351,19 @@ class Library:
         if full.status not in decided:
             if alone.status in decided:
                 return CopyRule(None, None)
-            # found nowhere around this copy: a copy with a name or figure of the claim that
-            # this one's excerpt lacks may find it
-            return CopyRule(None, (), _wanted(claim, s.text[lo:hi]))
+            # found nowhere around this copy: a copy with the names the check found unsaid here
+            # around it may state the claim
+            return CopyRule(None, (), _unstated(full))
         if full.start is None or full.end is None:
             return CopyRule(None, None)
         if alone.status in decided and alone.status != full.status:
             return CopyRule(None, None)
-        wanted = _wanted(claim, s.text[unit.start:unit.end])
+        wanted = _unstated(alone)
         if unit.start <= full.start and full.end <= unit.end:
             if alone.status == full.status:
                 return CopyRule(full, ())
-            # the text before the sentence decided it (who "he" is): copies with it, or with a
-            # name or figure of the claim the sentence lacks, are checked
+            # the text before the sentence decided it (who "he" is): copies with it, or with
+            # the names the sentence alone lacks, are checked
             before = squash(s.text[lo:unit.start])
             return CopyRule(None, (before,), wanted) if before else CopyRule(None, None)
         around = tuple(
@@ -477,13 +479,16 @@ def _words_unsaid(claim: str, sentence: str) -> tuple[str, ...]:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def _wanted(claim: str, text: str) -> tuple[str, ...]:
-    """The words of ``claim``'s names and figures (a capital letter or a digit in them, two
-    characters or more, not stop words) that ``text`` does not have, in lower case."""
-    said = squash(text)
-    words = (w.lower() for w in _TOKEN.findall(claim) if len(w) >= UNSAID_LETTERS
-             and not w.islower() and w.lower() not in STOPWORDS)  # fmt: skip
-    return tuple(dict.fromkeys(w for w in words if w not in said))
+def _unstated(r: CheckResult) -> tuple[str, ...]:
+    """The words of the names a check found the claim gives and its passage does not, in lower
+    case, where they are all that it found unsaid (no figure, date or word of the claim besides
+    them): who a copy's sentences around it may name ("she said" after "Ada Vela spoke")."""
+    unsaid = [d for d in r.differences if d.source is None and d.claim]
+    if not unsaid or any(d.kind != "name" for d in unsaid):
+        return ()
+    found = (w.lower() for d in unsaid for w in _TOKEN.findall(d.claim or "")
+             if len(w) >= UNSAID_LETTERS)  # fmt: skip
+    return tuple(dict.fromkeys(w for w in found if w not in STOPWORDS))
 
 
 def _read_alike(texts: tuple[str, ...], first: str | None, second: str | None) -> bool:
