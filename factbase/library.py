@@ -337,20 +337,20 @@ class Library:
         ``unit`` had a part in the verdict (its passage reaches past the sentence, or alone the
         sentence states nothing the claim says), a copy with those same words around it is
         checked again, and one without them gets what the sentence alone says: the verdict it
-        shares, or nothing when alone it states nothing the claim says. A sentence that states
-        nothing the claim says, alone or with the words around it, says nothing in its copies
-        either: the sentences around a copy are the index's to propose, as every other sentence
-        is. Either way, where all the check found unsaid are names of the claim, a copy with one
-        of them around it is checked again (the sentence before it may name who "she" is).
-        Where the sentence alone says otherwise than with its words around it (``ok`` against
-        ``contradicted``, or something where the excerpt said nothing), every copy is checked
-        again."""
+        shares, or nothing when alone it states nothing the claim says; where all that alone
+        it leaves unsaid are names of the claim, a copy with one of them around it is checked
+        again too (the sentence before it may name who "she" is). A sentence that states
+        nothing the claim says, alone or with the words around it, is probed at the copy whose
+        words around it say most of what its check found unsaid (``judge_copies``); the
+        sentences around a copy are otherwise the index's to propose, as every other sentence
+        is. Where the sentence alone says otherwise than with its words around it (``ok``
+        against ``contradicted``, or something where the excerpt said nothing), every copy is
+        checked again."""
         s = self.sources[unit.source_id]
         alone = check_text(claim, source_id=s.id, text=s.text[unit.start:unit.end],
                            published=s.published, version=s.version,
                            metadata=s.metadata())  # fmt: skip
         decided = (ClaimStatus.OK, ClaimStatus.CONTRADICTED)
-        lo, hi = excerpt_bounds(s.text, unit.start, unit.end)
         if full.status not in decided:
             if alone.status in decided:
                 return CopyRule(None, None)
@@ -367,6 +367,7 @@ class Library:
                 return CopyRule(full, ())
             # the text before the sentence decided it (who "he" is): copies with it, or with
             # the names the sentence alone lacks, are checked
+            lo, _ = excerpt_bounds(s.text, unit.start, unit.end)
             before = squash(s.text[lo:unit.start])
             return CopyRule(None, (before,), wanted) if before else CopyRule(None, None)
         around = tuple(

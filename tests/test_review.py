@@ -216,7 +216,8 @@ SAID = "She said the flood in the valley killed 120 people on Monday."
         # the first copy's sentence before names the speaker
         ("Ada Vela, the mayor of Lund, spoke at noon.", {"a", "b", "c"}),
         # the first copy's sentence before names someone else: alone or with its words around
-        # it, it says nothing of who spoke
+        # it, it says nothing of who spoke; the copy whose words around it name her is probed,
+        # and with it every copy that names her as fully
         ("Tom Brask, the mayor of Harlow, spoke at noon.", {"b", "c"}),
     ],
 )
