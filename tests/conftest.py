@@ -138,3 +138,20 @@ def star(star_template: Path) -> dict[str, list[tuple[object, ...]]]:
     rows = db_rows()
     assert rows["sources"] and rows["claims"]
     return rows
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources ``check_text`` is run against by the library (``factbase.library``), in
+    order, while the test runs."""
+    import factbase.library
+
+    seen: list[str] = []
+    real = factbase.library.check_text
+
+    def counted(claim: str, **kw: object) -> object:
+        seen.append(str(kw["source_id"]))
+        return real(claim, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factbase.library, "check_text", counted)
+    return seen

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import factbase.library
 from factbase.analysis.statements import Unit, make_unit
 from factbase.checking import CheckResult
 from factbase.library import EXCERPT_CHARS, Library, LibrarySource
@@ -34,20 +33,6 @@ def unit_of(s: LibrarySource) -> Unit:
 def alone(s: LibrarySource) -> CheckResult:
     """The check of the claim against ``s`` in a library of its own: nothing to share."""
     return Library([s]).check_near(CLAIM, unit_of(s))
-
-
-@pytest.fixture
-def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The sources ``check_text`` is run against."""
-    seen: list[str] = []
-    real = factbase.library.check_text
-
-    def counted(claim: str, **kw: object) -> CheckResult:
-        seen.append(str(kw["source_id"]))
-        return real(claim, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(factbase.library, "check_text", counted)
-    return seen
 
 
 def test_a_copy_with_the_same_excerpt_and_metadata_shares_the_check(checks: list[str]) -> None:

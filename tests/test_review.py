@@ -128,17 +128,8 @@ def test_a_copy_read_against_another_day_of_publication_is_judged_on_its_own() -
      ("2025-03-05", True)],  # and 4 March 2025 against this one
 )  # fmt: skip
 def test_a_copy_published_another_day_is_judged_again_only_where_its_dates_read_otherwise(
-    monkeypatch: pytest.MonkeyPatch, published_b: str, judged_again: bool
+    checks: list[str], published_b: str, judged_again: bool
 ) -> None:
-    import factbase.library
-
-    checked: list[str] = []
-    real = factbase.library.check_text
-
-    def counted(claim: str, **kw: object) -> object:
-        checked.append(str(kw["source_id"]))
-        return real(claim, **kw)  # type: ignore[arg-type]
-
     sentence = "The flood in the valley killed 120 people on 4 March, officials said."
     claim = "The flood killed 120 people in the valley on 4 March 2024."
     lib = Library([
@@ -146,11 +137,11 @@ def test_a_copy_published_another_day_is_judged_again_only_where_its_dates_read_
         LibrarySource("b", sentence, 1, published_b),
     ])
     alone = {sid: lib.check_whole(claim, sid).status for sid in ("a", "b")}
-    monkeypatch.setattr(factbase.library, "check_text", counted)
+    checks.clear()
     verdict = judge_claim(claim, lib)
     assert {e.source: e.status for e in verdict.evidence} == alone
     assert alone["a"] == "ok" and (alone["b"] == "ok") is not judged_again
-    assert ("b" in checked) is judged_again
+    assert ("b" in checks) is judged_again
 
 
 WIRE = "The flood in the valley killed 120 people, officials said."
@@ -161,24 +152,8 @@ WIRE_TEXTS = {
 }
 
 
-@pytest.fixture
-def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The sources ``check_text`` is run against while a claim is judged."""
-    import factbase.library
-
-    seen: list[str] = []
-    real = factbase.library.check_text
-
-    def counted(claim: str, **kw: object) -> object:
-        seen.append(str(kw["source_id"]))
-        return real(claim, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(factbase.library, "check_text", counted)
-    return seen
-
-
 def test_a_copy_is_checked_again_only_with_the_sentence_around_it_that_decided(
-    checked: list[str],
+    checks: list[str],
 ) -> None:
     """The claim is found across the repeated sentence and the one after it: the copy with the
     same sentence after it is checked and supports it; the copy with another sentence after it
@@ -190,18 +165,18 @@ def test_a_copy_is_checked_again_only_with_the_sentence_around_it_that_decided(
     )
     assert verdict.status == ReviewStatus.SUPPORTED
     assert {e.source: e.status for e in verdict.evidence} == {"a": "ok", "b": "ok"}
-    assert "b" in checked and "c" not in checked
+    assert "b" in checks and "c" not in checks
 
 
 def test_a_repeated_sentence_that_states_nothing_of_the_claim_is_checked_once(
-    checked: list[str],
+    checks: list[str],
 ) -> None:
     lib = Library([LibrarySource(sid, t, 1, "2024-03-05") for sid, t in WIRE_TEXTS.items()])
     verdict = judge_claim(
         "The storm in the valley killed 120 sheep and the bridge at Lund reopened on Friday.", lib
     )
     assert verdict.status == ReviewStatus.UNSUPPORTED
-    assert set(checked) == {"a"}
+    assert set(checks) == {"a"}
     # each copy alone says the same
     for sid in WIRE_TEXTS:
         assert lib.check_whole(verdict.text, sid).status == "missing"
@@ -222,7 +197,7 @@ SAID = "She said the flood in the valley killed 120 people on Monday."
     ],
 )
 def test_a_copy_is_checked_again_where_the_words_around_it_may_name_who_the_claim_names(
-    checked: list[str], first_lead: str, saying: set[str]
+    checks: list[str], first_lead: str, saying: set[str]
 ) -> None:
     """Every source that says the claim is found, whichever copy of the sentence comes first;
     the copy with none of the claim's names around it is not checked again."""
@@ -237,7 +212,7 @@ def test_a_copy_is_checked_again_where_the_words_around_it_may_name_who_the_clai
     verdict = judge_claim(claim, lib)
     assert verdict.status == ReviewStatus.SUPPORTED
     assert {e.source for e in verdict.evidence if e.status == "ok"} == saying
-    assert "d" not in checked
+    assert "d" not in checks
     assert {sid for sid in texts if lib.check_whole(claim, sid).status == "ok"} == saying
 
 
