@@ -250,6 +250,23 @@ def test_a_light_verb_and_its_particle_tell_which_sentence_is_the_claims() -> No
     )  # fmt: skip
 
 
+# The subject of a value said after an aside ("The old record, set at Harlow, was ..."), and a
+# passage whose two values both write the claim's unit: the unit tells neither apart.
+OLD_RECORD = (
+    "The old record of 2 TeV, set at Harlow in 1995, was broken when each beam reached 3.5 TeV."
+)
+
+
+def test_a_value_said_of_a_subject_past_an_aside_is_the_subjects() -> None:
+    both_ways(
+        OLD_RECORD,
+        same=["The old record, set at Harlow, was 2 TeV.",
+              "Each beam reached 3.5 TeV."],
+        changed=[("The old record, set at Harlow, was 3.5 TeV.",
+                  Difference("number", "3.5", "2"))],
+    )  # fmt: skip
+
+
 def test_a_role_stops_at_the_next_number() -> None:
     passage = "Of the 135 unresolved cases, 108 are from the city."
     assert differences("108 of the 135 unresolved cases are from the city.", passage) == []

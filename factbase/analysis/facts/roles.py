@@ -426,6 +426,8 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
                 w for w in re.findall(r"[^\W\d_]+", text[lo:label.start(1)].lower())
                 if w not in STOPWORDS and len(w) > 2
             )
+    if not before:
+        before = _subject_past_aside(text, start)
     if not before and not after and _A_DATE.search(text, start, end) and _opens_sentence(
         text, start
     ):
@@ -438,6 +440,32 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
 
 
 _OPENING_COMMA = re.compile(r"\s*,\s*")
+
+
+# A clause that is a verb of being and nothing else before its value: "..., was 2 TeV".
+_COPULA_ONLY = re.compile(r"\s*(?:was|is|were|are|(?:has|have|had)\s+been|remains|remained)\s*")
+
+
+def _subject_past_aside(text: str, start: int) -> tuple[str, ...]:
+    """The words of the subject a value's clause is said of, when the clause is no more than
+    a verb ("was", "is") after an aside set off by commas, the subject opening the sentence:
+    "The old record, set at Harlow in 1995, was 2 TeV" says 2 TeV of "old record"."""
+    marks = [
+        m for m in _ROLE_CLAUSE.finditer(text, 0, start) if m.group().strip()[:1] in ".!?,"
+    ]
+    if len(marks) < 2 or marks[-1].group() != "," or marks[-2].group() != ",":
+        return ()
+    if not _COPULA_ONLY.fullmatch(text, marks[-1].end(), start):
+        return ()
+    opening = marks[-3].end() if len(marks) > 2 else 0
+    if len(marks) > 2 and marks[-3].group().strip()[:1] not in ".!?":
+        return ()  # the subject must open its sentence
+    if any(m.start() > opening for m in _ROLE_CLAUSE.finditer(text, opening, marks[-2].start())):
+        return ()
+    return tuple(
+        w for w in re.findall(r"[^\W\d_]+", text[opening:marks[-2].start()].lower())
+        if w not in STOPWORDS and len(w) > 2
+    )
 # A value right after a label and its colon, at the end of its sentence: "Attendance: 80,000."
 _LABELLED = re.compile(r"(:)\s*[~$£€]?\s*$")
 _LABEL_END = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*(?:[.!?]|$)")
@@ -978,6 +1006,21 @@ def role_rival(
         # The rival leaves its unit understood ("The reaction returned 4.65"): the claim's
         # unit word speaks for the value found alone, so it weighs for neither.
         own_score = _role_score(role - _counted_words(claim_text, c), own, names)
+    elif (
+        unit_name(c.unit) is not None and p.unit == pool[scored[0][1]].unit
+        and _unit_written(passage_text, p) and _unit_written(passage_text, pool[scored[0][1]])
+        and not an_age(c, claim_text)
+    ):
+        # Both write the claim's unit ("2 TeV", "3.5 TeV"): it tells neither apart.
+        role = role - _counted_words(claim_text, c)
+        own_score = _role_score(role, own, names)
+        top = _role_score(
+            role, _clause_words(passage_text, pool[scored[0][1]].start, pool[scored[0][1]].end),
+            names,
+        )
+        if top < MIN_ROLE_SCORE:
+            return None
+        scored[0] = (top, scored[0][1])
     if own_score and not (
         scored[0][0] >= own_score + ROLE_MARGIN and scored[0][0] >= 2 * own_score
     ):
