@@ -7760,6 +7760,45 @@ def test_names_swapped_around_a_verb_said_with_its_synonym() -> None:
     assert any(d.kind == "name" for d in diffs)
 
 
+# Two names related by a few words the passage says in other words of the same sense: the
+# order of the names tells who did what to whom, unless a title ("chairman of"), a possessive
+# or the passive voice turns the relation round.
+ACQUISITION = (
+    "The weather in Brask was mild. Vantor agreed to acquire Omnix for $4 billion in March. "
+    "Officials gave no further details."
+)
+
+
+def test_names_swapped_around_a_relation_told_in_other_words() -> None:
+    both_ways(
+        ACQUISITION,
+        same=["Vantor agreed in March to buy Omnix for $4 billion.",
+              "In March, Omnix was bought by Vantor for $4 billion."],
+        changed=[],
+    )  # fmt: skip
+    status, diffs = verdict("Omnix agreed in March to buy Vantor for $4 billion.", ACQUISITION)
+    assert status == "contradicted", diffs
+    assert any(d.kind == "name" and "Vantor" in (d.source or "") for d in diffs), diffs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Ada Vela, the governor of Kestria, fired the city's top official on Monday.",
+         "Kestria Governor Ada Vela sacked the city's top official on Monday."),
+        ("Tom Lund had led Harlow Council since 2003.",
+         "Harlow Council leader Tom Lund has stepped down after leading the council since 2003."),
+        ("In a Kestria Radio interview on Friday evening, Lund said the talks had failed.",
+         "\"The talks have failed,\" Lund said in a Friday evening Kestria Radio interview."),
+    ],
+)
+def test_a_title_or_a_time_between_two_names_is_no_relation_turned_round(
+    claim: str, passage: str
+) -> None:
+    status, diffs = verdict(claim, passage)
+    assert not any(d.kind == "name" for d in diffs), diffs
+
+
 RANGE_IN_GRAMS = "The Kestrel camera weighs between 480 and 520 grams (1.1 to 1.15 pounds)."
 
 

@@ -102,6 +102,7 @@ from factbase.analysis.facts.roles import (
     partner_moved,
     placed_as_claimed,
     rate_against_total,
+    reworded_order_swapped,
     set_off_value_moved,
     subject_moved,
     superlative_ranks,
@@ -439,8 +440,10 @@ def analyse(
     diffs.extend(clause_subjects_swapped(claim, passage[lo:hi]))
     diffs.extend(apposed_pairs_swapped(claim, passage[lo:hi]))
     diffs.extend(description_moved(claim, passage[lo:hi], context + " " + passage[:lo]))
-    swapped = order_swapped(claim, passage[lo:hi]) or subject_moved(
-        claim, passage[lo:hi], passage
+    swapped = (
+        order_swapped(claim, passage[lo:hi])
+        or reworded_order_swapped(claim, passage[lo:hi])
+        or subject_moved(claim, passage[lo:hi], passage)
     )
     diffs.extend(swapped or transposed(claim, passage[lo:hi]))
     diffs.extend(modifiers_swapped(claim, passage[lo:hi]))

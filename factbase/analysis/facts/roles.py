@@ -2634,6 +2634,74 @@ def order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
     return []
 
 
+# At most this many words stand between two names whose relation is told in other words:
+# "Omnix agreed in March to buy Vantor" against "Vantor agreed to acquire Omnix".
+REWORDED_ORDER_WORDS = 6
+# Words that make a relation passive or set it apart: the order of its names says nothing.
+_NOT_ACTIVE = frozenset(
+    "by was were been being is are be who whom whose which that while whereas but and or "
+    "with from after before than of his her its their".split()
+)
+
+
+def reworded_order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
+    """Two names the claim relates by a few words ("Omnix agreed in March to buy Vantor") that
+    the passage relates the other way round by words of the same sense ("Vantor agreed to
+    acquire Omnix"), and never the claim's way: who did what to whom is swapped. Both must be
+    active: in "Omnix was bought by Vantor" the order of the names is the other way round."""
+    runs = [r for r in _named_runs(claim_text) if r[2].lower() not in DATE_WORDS]
+    low = _plain(passage_text)
+    for (_s1, e1, a), (s2, _e2, b) in zip(runs, runs[1:], strict=False):
+        words = _plain(claim_text[e1:s2]).split()
+        if not words or len(words) > REWORDED_ORDER_WORDS or a.lower() == b.lower():
+            continue
+        if _NOT_ACTIVE & set(words) or _SYMMETRIC & set(words):
+            continue
+        deeds = _verbs_done(words)
+        if not deeds:
+            continue
+        a_, b_ = _plain(a).strip(), _plain(b).strip()
+        gap = rf"(?:[\w'’-]+ ){{1,{REWORDED_ORDER_WORDS}}}?"
+        told = [
+            m.group(1).split()
+            for m in re.finditer(rf"(?= {re.escape(b_)} ({gap}){re.escape(a_)} )", low)
+        ]
+        straight = re.search(rf" {re.escape(a_)} {gap}{re.escape(b_)} ", low)
+        for theirs in told:
+            if _NOT_ACTIVE & set(theirs) or _SYMMETRIC & set(theirs):
+                continue
+            their_deeds = _verbs_done(theirs)
+            if (
+                their_deeds and straight is None
+                and all(any(_same_deed(x, y) for y in their_deeds) for x in deeds)
+                and all(any(_same_deed(y, x) for x in deeds) for y in their_deeds)
+            ):
+                return [Difference(
+                    "name", f"{a} {' '.join(words)} {b}", f"{b} {' '.join(theirs)} {a}"
+                )]
+    return []
+
+
+def _verbs_done(words: Sequence[str]) -> list[str]:
+    """The verbs of what was done among ``words``: a verb ("agreed", "acquire") that is no noun
+    as written, or follows "to" ("to buy"); no title ("leader"), time, date or number."""
+    return [
+        w for k, w in enumerate(words)
+        if w not in STOPWORDS and w not in DATE_WORDS and not w[0].isdigit() and len(w) > 2
+        and not is_light(w)
+        and (lexicon.is_inflected_verb(w) or lexicon.is_verb(w))
+        # a noun as written ("evening", "post") only after "to" ("to buy")
+        and (not lexicon.is_noun_lemma(w) or (k > 0 and words[k - 1] == "to"))
+    ]
+
+
+def _same_deed(a: str, b: str) -> bool:
+    """Do two verbs tell one deed (not opposites: "Kelso trails Vance" is "Vance leads Kelso")?"""
+    if stem(b) in opposites(a) or stem(a) in opposites(b):
+        return False
+    return alike(a, b) or lexicon.same_sense(a, b)
+
+
 # What ends a relation between two names: a clause's or an aside's end, or a word joining two
 # clauses or two names of one side ("Omnix and Vantor").
 _RELATION_BREAK = re.compile(r"[.;:!?()\[\]\n]|\b(?:while|whereas|but|and|or)\b", re.I)
