@@ -1223,6 +1223,11 @@ def test_a_deed_the_passage_says_only_may_or_will_happen_is_unsupported(
         # a flight bound for a city is one scheduled to go there
         ("Flight 418 was bound for Quenby Tessaly.",
          "Flight 418 was scheduled to travel to Quenby Tessaly."),
+        # a deed the claim denies is no deed it says was done ("considered" after "will not")
+        ("Omnix may not write scripts under the deal, and text it produces will not count as "
+         "source material.",
+         "Under the deal, the studios cannot use Omnix to write scripts, and text Omnix "
+         "produces will not be considered source material."),
     ],
 )
 def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
@@ -1231,6 +1236,28 @@ def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
     status, diffs = verdict(claim, source)
     assert not any(d.kind == "modality" for d in diffs), diffs
     assert status == "ok", diffs
+
+
+# A deed still to be done ("still must be ratified", "must still be approved") has not been
+# done: a claim that it has is contradicted; one that it has not yet, or still has to be, agrees.
+STILL_TO_DO = "Lund's 2:01:09 finish, which still must be ratified, beat the old record in Harlow."
+
+
+def test_a_deed_still_to_be_done_has_not_been_done() -> None:
+    both_ways(
+        STILL_TO_DO,
+        same=["Lund's time of 2:01:09 still has to be ratified as the record.",
+              "Lund's time of 2:01:09 has not yet been ratified as the record."],
+        changed=[],
+    )  # fmt: skip
+    for claim, source in (
+        ("Lund's time of 2:01:09 has already been ratified as the record.", STILL_TO_DO),
+        ("The Harlow treaty was approved by the senate in 2024.",
+         "The Harlow treaty must still be approved by the senate, which meets in 2024."),
+    ):
+        status, diffs = verdict(claim, source)
+        assert status == "contradicted", diffs
+        assert any(d.kind == "negation" for d in diffs), diffs
 
 
 # --- all of a group, or some -------------------------------------------------------------------

@@ -44,6 +44,8 @@ _IRREALIS = re.compile(
 # ("the change is taking place during 2018-19").
 _CLAIM_IRREALIS = re.compile(
     _IRREALIS.pattern + r"|\b(?:would|to|(?:want|wish|hop|plan|expect|aim|intend)\w*)\b"
+    # a deed the claim denies is no deed it says happened: "has not yet signed"
+    r"|\b(?:not yet|not|never)\b"
     r"|\b(?:is|are)\b(?= [a-z]+ing\b)"
 )
 # Words of a claim that say an intent themselves, no deed: a flight "bound for" a city.

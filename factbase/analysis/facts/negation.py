@@ -58,6 +58,8 @@ NEGATOR = re.compile(
     r"|lack(?:s|ed|ing)?(?: of)?|free of|devoid of|(?:in the )?absence of"
     r"|(?:ruled|rules|rule|voted|votes|vote|decided|decides|decide|advised|advises) against"
     r"|(?:has|have|had|is|are|was|were) yet to"
+    # "which still must be ratified": not ratified yet
+    r"|(?:still (?:must|has to|have to|had to|needs? to)|must still)(?= be\b)"
     r"|(?:stopped|stops|stop|stopping) short of"
     # "pending approval", "awaiting certification": what is still to be done
     rf"|(?:{_AWAITING_RE})"
