@@ -8185,6 +8185,19 @@ def test_a_word_a_denial_reaches_is_not_opposed_by_its_opposite() -> None:
     assert status == "contradicted", diffs
 
 
+def test_a_word_said_of_none_of_a_group_is_not_opposed_by_its_opposite() -> None:
+    # the other way round: the passage denies the word of its subject ("None of ... was hurt")
+    passage = "None of the 40 Kestria passengers was hurt when the coach left the road."
+    for same in ("All 40 Kestria passengers were unhurt when the coach left the road.",
+                 "The 40 Kestria passengers were all unhurt."):
+        status, diffs = verdict(same, passage)
+        assert status == "ok", (same, diffs)
+    status, diffs = verdict(
+        "Several of the 40 Kestria passengers were hurt when the coach left the road.", passage
+    )
+    assert status == "contradicted", diffs
+
+
 def test_what_is_pending_or_awaited_has_not_happened() -> None:
     passage = "In June, the Omnix merger was still pending approval by the competition office."
     status, diffs = verdict("In June, the competition office had approved the Omnix merger.",

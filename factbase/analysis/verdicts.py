@@ -951,7 +951,23 @@ def _negated_in(word: str, ws: list[str]) -> bool:
     close")?"""
     places = [i for i, w in enumerate(ws) if w == word]
     return bool(places) and all(
-        negated(ws, i, NEGATED_REACH + 1) or _failed_to(ws, i) for i in places
+        negated(ws, i, NEGATED_REACH + 1) or _failed_to(ws, i) or _none_were(ws, i)
+        for i in places
+    )
+
+
+# "None of the 40 passengers was hurt": a subject that is none of a group, then a verb of being
+# and the word, within this many words.
+NONE_SUBJECT_REACH = 8
+_NONE_SUBJECTS = frozenset({"none", "nobody", "neither", "no"})
+_BEING_BEFORE = frozenset({"was", "were", "is", "are", "been", "got"})
+
+
+def _none_were(ws: list[str], i: int) -> bool:
+    """Is ``ws[i]`` said of a subject that is none of a group ("None of the 40 passengers was
+    hurt", "no one was hurt")?"""
+    return i >= 2 and ws[i - 1] in _BEING_BEFORE and any(
+        w in _NONE_SUBJECTS for w in ws[max(0, i - 1 - NONE_SUBJECT_REACH):i - 1]
     )
 
 
