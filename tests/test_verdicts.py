@@ -10302,6 +10302,14 @@ def test_an_event_counted_from_a_date_is_dated_by_counting_back() -> None:
     # and "two years after work began" dates nothing two years after 2019
     status, diffs = verdict("The Omnix plant opened three years after work began.", passage)
     assert status == "contradicted"
+    # a claim that counts the event from its own year as the passage does dates the opening,
+    # not the start of work: 2017 is no year of the opening
+    both_ways(
+        "The Omnix plant opened in 2019, two years after work began.",
+        same=["The Omnix plant opened in 2019, two years after work began."],
+        changed=[("The Omnix plant opened in 2017, two years after work began.",
+                  Difference("date", "2017", "2019"))],
+    )  # fmt: skip
 
 
 def test_a_converted_figure_ending_in_five_is_rounded_to_fives() -> None:

@@ -736,10 +736,15 @@ def _dated_from_event(
                 derived = p.value[0] - years if m.group("rel").lower() == "after" else (
                     p.value[0] + years
                 )
+        mine = [c for c in claim_facts.of("date") if c.display() == d.claim]
+        if derived is not None and mine and _SPAN_TO_EVENT.match(claim, mine[0].end):
+            # the claim counts the event from its own date as the passage does ("opened in
+            # 1996, two years after work began"): its year is the passage's date's, not the
+            # event's
+            derived = None
         if derived is None:
             out.append(d)
             continue
-        mine = [c for c in claim_facts.of("date") if c.display() == d.claim]
         if mine and isinstance(mine[0].value, tuple) and mine[0].value[0] == derived:
             if mine[0].value[1] is None:
                 continue  # the year counted back is the claim's
