@@ -8196,6 +8196,12 @@ def test_a_word_said_of_none_of_a_group_is_not_opposed_by_its_opposite() -> None
         "Several of the 40 Kestria passengers were hurt when the coach left the road.", passage
     )
     assert status == "contradicted", diffs
+    # a denial of another clause's subject denies nothing of this one
+    status, diffs = verdict(
+        "Three Kestria officers were unhurt.",
+        "Although no arrests were made, three Kestria officers were hurt.",
+    )
+    assert status == "contradicted", diffs
 
 
 def test_what_is_pending_or_awaited_has_not_happened() -> None:
