@@ -253,17 +253,18 @@ def test_a_light_verb_and_its_particle_tell_which_sentence_is_the_claims() -> No
 # The subject of a value said after an aside ("The old record, set at Harlow, was ..."), and a
 # passage whose two values both write the claim's unit: the unit tells neither apart.
 OLD_RECORD = (
-    "The old record of 2 TeV, set at Harlow in 1995, was broken when each beam reached 3.5 TeV."
+    "The old record of 41 knots, set at Harlow in 1995, was broken when the Vela boat reached 47 "
+    "knots."
 )
 
 
 def test_a_value_said_of_a_subject_past_an_aside_is_the_subjects() -> None:
     both_ways(
         OLD_RECORD,
-        same=["The old record, set at Harlow, was 2 TeV.",
-              "Each beam reached 3.5 TeV."],
-        changed=[("The old record, set at Harlow, was 3.5 TeV.",
-                  Difference("number", "3.5", "2"))],
+        same=["The old record, set at Harlow, was 41 knots.",
+              "The Vela boat reached 47 knots."],
+        changed=[("The old record, set at Harlow, was 47 knots.",
+                  Difference("number", "47", "41"))],
     )  # fmt: skip
 
 
@@ -1223,11 +1224,11 @@ def test_a_deed_the_passage_says_only_may_or_will_happen_is_unsupported(
         # a flight bound for a city is one scheduled to go there
         ("Flight 418 was bound for Quenby Tessaly.",
          "Flight 418 was scheduled to travel to Quenby Tessaly."),
-        # a deed the claim denies is no deed it says was done ("considered" after "will not")
-        ("Omnix may not write scripts under the deal, and text it produces will not count as "
-         "source material.",
-         "Under the deal, the studios cannot use Omnix to write scripts, and text Omnix "
-         "produces will not be considered source material."),
+        # a deed the claim denies is no deed it says was done ("draft" after "will not count as")
+        ("Omnix may not write scripts under the deal, and pages it generates will not count as "
+         "draft material.",
+         "Under the deal, studios cannot use Omnix to write scripts, and pages it generates will "
+         "not be considered draft material."),
     ],
 )
 def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
@@ -1238,20 +1239,26 @@ def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
     assert status == "ok", diffs
 
 
-# A deed still to be done ("still must be ratified", "must still be approved") has not been
-# done: a claim that it has is contradicted; one that it has not yet, or still has to be, agrees.
-STILL_TO_DO = "Lund's 2:01:09 finish, which still must be ratified, beat the old record in Harlow."
+# A deed still to be done ("still has to be approved", "must still be approved") has not been
+# done: a claim that it has is contradicted; one that it has not yet, or still must be, agrees.
+# The agent of a denied deed ("by the federation") is who did not do it, not what is denied.
+STILL_TO_DO = (
+    "Lund's 2:01:09, which still has to be approved by the federation, beat the old record in "
+    "Harlow."
+)
 
 
 def test_a_deed_still_to_be_done_has_not_been_done() -> None:
     both_ways(
         STILL_TO_DO,
-        same=["Lund's time of 2:01:09 still has to be ratified as the record.",
-              "Lund's time of 2:01:09 has not yet been ratified as the record."],
+        same=["Lund's time of 2:01:09 must still be approved as the record.",
+              "Lund's time of 2:01:09 has not yet been approved as the record."],
         changed=[],
     )  # fmt: skip
     for claim, source in (
-        ("Lund's time of 2:01:09 has already been ratified as the record.", STILL_TO_DO),
+        ("Lund's time of 2:01:09 has already been approved as the record.", STILL_TO_DO),
+        ("Lund's time of 2:01:09 has already been approved as the record.",
+         "Lund's 2:01:09, which was not approved by the federation, beat the old record."),
         ("The Harlow treaty was approved by the senate in 2024.",
          "The Harlow treaty must still be approved by the senate, which meets in 2024."),
     ):
@@ -7811,8 +7818,8 @@ def test_names_swapped_around_a_relation_told_in_other_words() -> None:
 @pytest.mark.parametrize(
     ("claim", "passage"),
     [
-        ("Ada Vela, the governor of Kestria, fired the city's top official on Monday.",
-         "Kestria Governor Ada Vela sacked the city's top official on Monday."),
+        ("Ada Vela, the governor of Kestria, dismissed the port's harbour master on Monday.",
+         "Kestria Governor Ada Vela fired the port's harbour master on Monday."),
         ("Tom Lund had led Harlow Council since 2003.",
          "Harlow Council leader Tom Lund has stepped down after leading the council since 2003."),
         ("In a Kestria Radio interview on Friday evening, Lund said the talks had failed.",
