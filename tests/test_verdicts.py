@@ -8209,6 +8209,12 @@ def test_a_word_said_of_none_of_a_group_is_not_opposed_by_its_opposite() -> None
         "Although no arrests were made, three Kestria officers were hurt.",
     )
     assert status == "contradicted", diffs
+    # and an opposite of another sense is no privative: no race "lost" by more is no race "won"
+    status, diffs = verdict(
+        "No Kestria race had been lost by a bigger margin since Lund took the 1984 race by 10:32.",
+        "The margin was the largest in a Kestria race since Lund won the 1984 race by 10:32.",
+    )
+    assert status == "contradicted", diffs
 
 
 def test_what_is_pending_or_awaited_has_not_happened() -> None:
