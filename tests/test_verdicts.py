@@ -1241,10 +1241,8 @@ def test_a_deed_the_claim_asks_no_more_than_the_passage_gives_agrees(
 
 # A deed still to be done ("still has to be approved", "must still be approved") has not been
 # done: a claim that it has is contradicted; one that it has not yet, or still must be, agrees.
-# The agent of a denied deed ("by the federation") is who did not do it, not what is denied.
 STILL_TO_DO = (
-    "Lund's 2:01:09, which still has to be approved by the federation, beat the old record in "
-    "Harlow."
+    "Lund's 2:01:09, which still has to be approved, beat the old record in Harlow."
 )
 
 
@@ -1257,8 +1255,6 @@ def test_a_deed_still_to_be_done_has_not_been_done() -> None:
     )  # fmt: skip
     for claim, source in (
         ("Lund's time of 2:01:09 has already been approved as the record.", STILL_TO_DO),
-        ("Lund's time of 2:01:09 has already been approved as the record.",
-         "Lund's 2:01:09, which was not approved by the federation, beat the old record."),
         ("The Harlow treaty was approved by the senate in 2024.",
          "The Harlow treaty must still be approved by the senate, which meets in 2024."),
     ):

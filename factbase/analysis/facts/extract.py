@@ -1622,11 +1622,6 @@ class Extractor:
                 # either noun; the first stands for both
                 after = _NO_THIS_OR_THAT.sub(r"\g<this>", after, count=1)
             clause = _NEGATED.split(after, maxsplit=1)[0]
-            # "was not approved by the federation": the agent of the deed denied is who did
-            # not do it, not what is denied
-            agent = _PASSIVE_AGENT_AFTER.match(clause)
-            if agent is not None:
-                clause = agent.group(1)
             scope = [
                 w for w in re.findall(r"[a-z]+", clause.lower()) if w not in NOT_SCOPE
             ][:NEGATION_SCOPE * (2 if m.group(0).lower() == "unless" else 1)]
@@ -1982,10 +1977,6 @@ _YEARS_APART = re.compile(
     re.I,
 )
 _BACK = frozenset({"earlier", "before", "previous", "preceding"})
-# A denied deed's past participle and the agent after it: "(not) approved by the federation".
-_PASSIVE_AGENT_AFTER = re.compile(
-    r"(\s*(?:(?:be|been|being|yet|ever|once)\s+)*[a-z]+(?:ed|en|wn))\s+by\s", re.I
-)
 # An event told right after "after" or "before": "two years after work began".
 _COUNTED_FROM_EVENT = re.compile(r"\s+[a-z]")
 # Where a sentence's statement ends: a full stop, "!" or "?" (a semicolon goes on).
