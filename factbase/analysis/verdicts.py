@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from factbase.analysis import lexicon
@@ -736,8 +736,10 @@ def _dated_from_event(
                 derived = p.value[0] - years if m.group("rel").lower() == "after" else (
                     p.value[0] + years
                 )
-        mine = [c for c in claim_facts.of("date") if c.display() == d.claim]
-        if derived is not None and mine and _SPAN_TO_EVENT.match(claim, mine[0].end):
+        mine = [
+            c for c in claim_facts.of("date") if c.display() == d.claim
+        ] if derived is not None else []
+        if mine and _SPAN_TO_EVENT.match(claim, mine[0].end):
             # the claim counts the event from its own date as the passage does ("opened in
             # 1996, two years after work began"): its year is the passage's date's, not the
             # event's
@@ -951,20 +953,24 @@ def _said_at_its_value(word: str, claim_seq: list[str], evidence_words: list[str
 NEGATED_REACH = 2
 
 
+def _only_where(word: str, ws: list[str], holds: Callable[[list[str], int], bool]) -> bool:
+    """Does ``word`` stand in ``ws``, and ``holds`` at every place it stands?"""
+    places = [i for i, w in enumerate(ws) if w == word]
+    return bool(places) and all(holds(ws, i) for i in places)
+
+
 def _negated_in(word: str, ws: list[str]) -> bool:
     """Does ``word`` stand in ``ws`` only right after a negator ("has not yet paid", "failed to
     close")?"""
-    places = [i for i, w in enumerate(ws) if w == word]
-    return bool(places) and all(
-        negated(ws, i, NEGATED_REACH + 1) or _failed_to(ws, i) for i in places
+    return _only_where(
+        word, ws, lambda ws, i: negated(ws, i, NEGATED_REACH + 1) or _failed_to(ws, i)
     )
 
 
 def _said_of_none(word: str, ws: list[str]) -> bool:
     """Does ``word`` stand in ``ws`` only as said of none of a group ("None of the 40
     passengers was hurt")?"""
-    places = [i for i, w in enumerate(ws) if w == word]
-    return bool(places) and all(_none_were(ws, i) for i in places)
+    return _only_where(word, ws, _none_were)
 
 
 # "None of the 40 passengers was hurt": a subject that is none of a group, then a verb of being

@@ -457,11 +457,9 @@ def _subject_past_aside(text: str, start: int) -> tuple[str, ...]:
         return ()
     if not _COPULA_ONLY.fullmatch(text, marks[-1].end(), start):
         return ()
-    opening = marks[-3].end() if len(marks) > 2 else 0
-    if len(marks) > 2 and marks[-3].group().strip()[:1] not in ".!?":
+    if not _opens_sentence(text, marks[-2].start()):
         return ()  # the subject must open its sentence
-    if any(m.start() > opening for m in _ROLE_CLAUSE.finditer(text, opening, marks[-2].start())):
-        return ()
+    opening = marks[-3].end() if len(marks) > 2 else 0
     return tuple(
         w for w in re.findall(r"[^\W\d_]+", text[opening:marks[-2].start()].lower())
         if w not in STOPWORDS and len(w) > 2
