@@ -11648,3 +11648,175 @@ def test_a_closing_according_to_tells_a_sentence_without_a_quote() -> None:
             Difference("name", "The Vela Health Board", "Kestria Disease Office"),
         )],
     )
+
+
+def test_a_name_beside_the_same_verb_replaced_by_another_is_contradicted() -> None:
+    """The name right before a verb does the deed and the one right after it undergoes it: a
+    claim that puts its name where the passage, beside a form of the same verb, has another
+    name (one the claim does not give) is contradicted, though the passage names the claim's
+    name elsewhere; the same deed in other words, or with the claim's name listed beside the
+    other, agrees."""
+    both_ways(
+        "Vela, the league's commissioner, joined Tolvar on the podium, with Brask handing "
+        "Tolvar the winner's medal.",
+        same=["Brask handed Tolvar the winner's medal on the podium."],
+        changed=[(
+            "On the podium, commissioner Vela handed Tolvar the winner's medal.",
+            Difference("name", "Vela", "Brask"),
+        )],
+    )
+    both_ways(
+        "The senator, who lost to Ada Vela in the 2018 primary, endorsed Tom Lund on Monday.",
+        same=["On Monday the senator endorsed Tom Lund."],
+        changed=[(
+            "On Monday the senator endorsed Ada Vela.",
+            Difference("name", "Ada Vela", "Tom Lund"),
+        )],
+    )
+    # two names listed together share the place
+    status, diffs = verdict(
+        "On Monday the senator endorsed Ada Vela.",
+        "The senator, who lost to Tom Lund in the 2018 primary, endorsed Ben Kray and Ada "
+        "Vela on Monday.",
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Vela handed Tolvar the winner's medal.",
+        "Brask and Vela handed Tolvar the winner's medal.",
+    )
+    assert status == "ok", diffs
+    # a passive's agent does the deed; a name's letters are the name
+    both_ways(
+        "The six reactors were maintained by Vantor, a firm that Omnix later bought.",
+        same=["Vantor maintained the six reactors."],
+        changed=[(
+            "Omnix maintained the six reactors.", Difference("name", "Omnix", "Vantor")
+        )],
+    )
+    status, diffs = verdict(
+        "The six reactors were maintained by KGOC.",
+        "The six reactors were maintained by the Kestria Grid Operating Company (KGOC).",
+    )
+    assert status == "ok", diffs
+    # a tense's helper between the name and its verb, in a relative clause of the thing done
+    both_ways(
+        "Ada Vela chaired the inquiry, which Tom Lund had called for in 2019.",
+        same=["Tom Lund called for the inquiry in 2019."],
+        changed=[(
+            "Ada Vela called for the inquiry in 2019.",
+            Difference("name", "Ada Vela", "Tom Lund"),
+        )],
+    )
+    # the same verb said of another deed tells nothing of the claim's
+    status, diffs = verdict(
+        "Tom Lund scored Harlow's third goal late on.",
+        "Ada Vela scored twice as Harlow beat Norvia 3-1, with Tom Lund adding a late third.",
+    )
+    assert status != "contradicted", diffs
+
+
+def test_two_values_of_different_measures_paired_otherwise_are_contradicted() -> None:
+    """An age and a wage the claim gives together that the passage gives in two parallel
+    statements, each with another value of the other's measure, are paired wrongly; the
+    pairs as the passage makes them agree."""
+    both_ways(
+        "The minimum wage rises to £11.44 for workers aged 21, and to £8.60 for those aged 19.",
+        same=["Workers aged 19 will get £8.60.", "Workers aged 21 will get £11.44."],
+        changed=[(
+            "Workers aged 19 will get £11.44.", Difference("number", "11.44", "8.6")
+        )],
+    )
+    # an age range where the other statement has an age
+    both_ways(
+        "The minimum wage rises to £11.44 for workers over 21, and to £8.60 for those aged 18 "
+        "to 20.",
+        same=["Workers aged 18 to 20 will get £8.60 an hour."],
+        changed=[(
+            "Workers aged 18 to 20 will get £11.44 an hour.",
+            Difference("number", "11.44", "8.6"),
+        )],
+    )
+
+
+def test_a_value_given_to_another_member_of_a_qualified_kind_is_contradicted() -> None:
+    """A value the passage states once, beside a noun qualified by one word ("the placebo
+    group"), given by the claim to the noun qualified by another ("the drug group", said
+    elsewhere with another count) is contradicted; the claim's own qualifier agrees, and so
+    does a qualifier the passage says as near the value in other words ("the new plant in
+    Harlow")."""
+    both_ways(
+        "There were 16 infections among 1,068 people in the placebo group (1.69 per 100 "
+        "person-years) and 2 in the drug group.",
+        same=["The placebo group had an infection rate of 1.69 per 100 person-years."],
+        changed=[(
+            "The drug group had an infection rate of 1.69 per 100 person-years.",
+            Difference("wording", "drug group", "placebo group"),
+        )],
+    )
+    both_ways(
+        "The new plant in Harlow employs 450 people, while the old plant near Vela employs "
+        "200.",
+        same=["The Harlow plant employs 450 people."],
+        changed=[("The Vela plant employs 450 people.", Difference("number", "450", "200"))],
+    )
+    # a place tied to the noun after it ("prosecutors in Vela"), the value a day
+    both_ways(
+        "Lund was arrested in Harlow on Friday and charged on Sunday with fraud by prosecutors "
+        "in Vela.",
+        same=["Prosecutors in Vela charged Lund with fraud on Sunday."],
+        changed=[(
+            "Prosecutors in Harlow charged Lund with fraud on Sunday.",
+            Difference("wording", "Prosecutors in Harlow", "prosecutors in Vela"),
+        )],
+    )
+    status, diffs = verdict(
+        "Police in Harlow arrested 40 people.",
+        "Police arrested 40 people in Harlow on Friday, while police in Vela made 3 arrests.",
+    )
+    assert status == "ok", diffs
+    # a name set beside another's noun ("Vela Media's parent company, Harlow Holdings") is
+    # tied to it
+    status, diffs = verdict(
+        "In 2011 Omnix was made a subsidiary of Harlow Holdings.",
+        "In 2011, Omnix became a subsidiary of Vela Media's owner, Harlow Holdings.",
+    )
+    assert status == "ok", diffs
+
+
+def test_a_name_the_passage_gives_after_the_same_verb_again_keeps_its_place() -> None:
+    """A subject that goes on to a second deed of the same verb ("defeated Vela ... and then
+    defeated Kestria") gives the second name the claim's place; another doer of the verb
+    ("and Brask beat Kestria") does not."""
+    status, diffs = verdict(
+        "Harlow defeated Kestria in the final.",
+        "Harlow defeated Vela in the semi-final and then defeated Kestria in the final, when "
+        "Lund scored.",
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "Lund beat Kestria in the final.",
+        "Lund beat Vela in the semi-final, and Brask beat Kestria in the final.",
+    )
+    assert status == "contradicted", diffs
+
+
+def test_a_cause_the_passage_gives_as_another_thing_is_contradicted() -> None:
+    """A claim that gives as a thing's cause what the passage says apart from its cause ("a
+    power cut was later reported") is contradicted, with both causes; the passage's cause in
+    fewer words, or a cause the passage's relative clause tells ("heavy rain, which flooded
+    the pitch"), agrees."""
+    both_ways(
+        "The Harlow derby was postponed on Saturday because of a burst water main under the "
+        "north stand, and a power cut was later reported at the station.",
+        same=["The Harlow derby was postponed on Saturday because of a burst water main."],
+        changed=[(
+            "The Harlow derby was postponed on Saturday because of a power cut at the station.",
+            Difference("wording", "a power cut at the station",
+                       "a burst water main under the north stand"),
+        )],
+    )
+    status, diffs = verdict(
+        "The match was called off due to flooding of the pitch.",
+        "The match was called off because of heavy rain, which flooded the pitch.",
+    )
+    assert status == "ok", diffs

@@ -250,6 +250,17 @@ def is_verb(word: str) -> bool:
     return "v" in _entry(word).pos
 
 
+def is_verb_form(word: str) -> bool:
+    """Is the word written as a verb's past or participle: a regular one ("handed",
+    "handing") or one the verbs' exception list gives ("led", "overtaken"); not a noun's
+    irregular plural ("men") nor a comparative ("younger")?"""
+    if "v" in _entry(word).exception_pos:
+        return True
+    return word.endswith(("ed", "ing")) and any(
+        "v" in _entry(form).pos for form in base_forms(word) if form != word
+    )
+
+
 def is_inflected_verb(word: str) -> bool:
     """Is the word a verb's inflected form ("crashed", "struck", "won"; not "set" or "land",
     which may be other parts of speech as written)?"""

@@ -76,6 +76,8 @@ from factbase.analysis.facts.quantifiers import (
 from factbase.analysis.facts.respectively import apposed_pairs_swapped, respectively_moved
 from factbase.analysis.facts.roles import (
     agent_swapped,
+    argument_replaced,
+    cause_replaced,
     change_against_level,
     change_ends_moved,
     clause_subjects_swapped,
@@ -92,6 +94,7 @@ from factbase.analysis.facts.roles import (
     description_moved,
     direction_against_values,
     earlier_level_as_current,
+    head_qualified_otherwise,
     label_said_of_another,
     modifiers_swapped,
     name_run_broken,
@@ -453,6 +456,9 @@ def analyse(
     diffs.extend(proportion_differences(claim, passage[lo:hi]))
     diffs.extend(period_differences(claim, passage[lo:hi], bool(claim_facts.of("number"))))
     diffs.extend(agent_swapped(claim, passage[lo:hi]))
+    cause = cause_replaced(claim, passage[lo:hi])
+    if cause is not None:
+        diffs.append(cause)
     if claim_facts.of("number") and all(
         any(same_value(c, p) for p in evidence.of("number")) for c in claim_facts.of("number")
     ):
@@ -474,6 +480,7 @@ def analyse(
             or place_replaced(claim, passage[lo:hi], known, wider=f"{context} {passage}")
             or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
             or deed_of_another_name(claim, passage[lo:hi], known)
+            or argument_replaced(claim, passage[lo:hi])
             or who_clause_moved(claim, passage[lo:hi])
             or name_in_the_claims_sentence(claim, passage[lo:hi], known)
             or names_exchanged(claim, passage[lo:hi])
@@ -542,6 +549,10 @@ def analyse(
     )
     diffs.extend(rate_against_total(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
+    diffs.extend(
+        d for d in head_qualified_otherwise(claim, claim_facts, passage[lo:hi], evidence)
+        if not diffs
+    )
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(value_against_named(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(

@@ -718,6 +718,8 @@ def _name_in_anothers_slot(
             for j in range(SLOT_NEAR, len(b))
         ):
             continue  # the passage gives the claim's name after its nearest words somewhere
+        if _after_its_verb_elsewhere(a, i, ptoks, b, run):
+            continue
         for j in slots:
             if not _a_name(ptoks[j]) or bare(ptoks[j].group(0)) in known:
                 continue
@@ -730,12 +732,33 @@ def _name_in_anothers_slot(
                 continue  # "the Kestrel point 2 (K2)": the claim's name for the same thing
             if _one_word_of_the_other(run, b[j:after]):
                 continue  # "Norvian time" / "Norvia time": the place and its people's word
+            if re.search(r"['’]s$", ptoks[after - 1].group(0)) and not re.search(
+                r"['’]s$", ctoks[end - 1].group(0)
+            ):
+                continue  # "a subsidiary of Vela's owner": the slot is the owner's
             if (
                 _goes_on_alike(a[end:], b[after:]) or (end == len(a) and reach == SLOT_WORDS)
                 or j in apart
             ):
                 return Difference("name", _shown(ctoks[i:end]), _shown(ptoks[j:after]))
     return None
+
+
+def _after_its_verb_elsewhere(
+    a: list[str], i: int, ptoks: list[re.Match[str]], b: list[str], run: list[str]
+) -> bool:
+    """Does the passage give the claim's name right after the claim's verb before it, with
+    no other name doing the deed ("Harlow defeated Vela ... and then defeated Kestria" gives
+    Kestria the claim's place in "Harlow defeated Kestria"; "Brask defeated Kestria" does
+    not)?"""
+    verb = a[i - 1]
+    if verb in STOPWORDS or verb in NOT_NAMES or not verb.isalpha():
+        return False
+    return any(
+        b[j - 1] == verb and b[j:j + len(run)] == run
+        and (j < 2 or not _a_name(ptoks[j - 2]) or b[j - 2] in a)
+        for j in range(1, len(b))
+    )
 
 
 def _named_in_another_sentence(text: str, at: int, run: list[str]) -> bool:

@@ -2314,8 +2314,8 @@ def label_moved(
         return None
     mine = _stems(claim_text)
     own = _FOR_LABEL.match(passage_text, p.end)
-    if own is None or stem(own.group(1)) in mine:
-        return None
+    if own is None or stem(own.group(1)) in mine or own.group(1).lower() in STOPWORDS:
+        return None  # (a value "for those aged 19" is for whom the words after it say)
     for q in pool:
         if q is p or q.kind != c.kind or q.unit != c.unit or same_value(c, q):
             continue
@@ -2679,6 +2679,464 @@ def reworded_order_swapped(claim_text: str, passage_text: str) -> list[Differenc
                     "name", f"{a} {' '.join(words)} {b}", f"{b} {' '.join(theirs)} {a}"
                 )]
     return []
+
+
+# A word run of a text's tokens: its capitalised words, with the lower-case words between
+# them left as they are.
+_ARG_TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*|\d[\d,.]*|[,;:()\[\]]")
+# Small words that may stand between a verb and the name it is done to: "endorsed the FTC".
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words of saying: who says a thing is the speaker rules' to tell.
+_SAYS = frozenset(
+    "say said says tell told tells add added adds state stated states write wrote writes".split()
+)
+
+
+def _arg_tokens(text: str) -> list[tuple[str, bool, str]]:
+    """The words of ``text`` lower case, each with whether it is a name's word (capitalised,
+    none of the words of ``NOT_NAMES``, not a common word opening a sentence) and the word as
+    written."""
+    out = []
+    for m in _ARG_TOKEN.finditer(text):
+        word = m.group(0).rstrip(".")
+        low = bare(word) if word[:1].isalpha() else word
+        named = (
+            word[:1].isupper() and low not in NOT_NAMES and low not in HONORIFICS
+            and not capital_of_sentence(text, m.start(), m.start() + len(word), word)
+        )
+        out.append((low, named, word))
+        if m.group(0).endswith("."):
+            out.append((".", False, "."))
+    return out
+
+
+# The helpers of a passive verb: "Lund was handed", "Vela has been appointed".
+_PASSIVE_HELPERS = frozenset("was were is are be been being".split())
+# The helpers of a tense: "Lund had called for", "Vela will chair".
+_TENSE_HELPERS = frozenset("has have had will would could should may might did does".split())
+
+
+def _arguments(
+    toks: Sequence[tuple[str, bool, str]], verbs: frozenset[str]
+) -> list[tuple[str, tuple[str, ...], str, int]]:
+    """Each name that does a deed of one of ``verbs`` (right before a form of it: "Brask
+    handing", "urged Brask to hand"; or its agent: "handed by Brask") or undergoes it (right
+    after it, past an article: "endorsed Tom Lund"; or before its passive: "Lund was
+    handed"), as ("doer" or "done", the name's words, the name as written, the verb's
+    place). A verb followed by "as" ("Vela named as chair") says nothing of its doer."""
+    out = []
+    for j, (w, named, _at) in enumerate(toks):
+        if named or not w.isalpha() or not lexicon.base_forms(w) & verbs:
+            continue
+        nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+        last, place = j - 1, "doer"
+        if j >= 2 and toks[j - 1][0] == "to" and w in verbs:
+            last = j - 2  # (the doer of a deed another brings about: "prompted the FTC to")
+        else:
+            while last >= 0 and toks[last][0] in _PASSIVE_HELPERS | _TENSE_HELPERS:
+                if toks[last][0] in _PASSIVE_HELPERS:
+                    place = "done"  # "Lund was handed"; "Lund had called" does the deed
+                last -= 1
+        k = last
+        while k >= 0 and toks[k][1]:
+            k -= 1
+        if k < last and not _one_word_for_a_name(toks, k, last + 1) and nxt != "as":
+            out.append((place, *_name_of(toks[k + 1:last + 1]), j))
+        k = j + 1
+        place = "done"
+        if nxt == "by":
+            k, place = k + 1, "doer"
+        if k < len(toks) and toks[k][0] in _ARTICLES:
+            k += 1
+        e = k
+        while e < len(toks) and toks[e][1]:
+            e += 1
+        if e > k and not _one_word_for_a_name(toks, k - 1, e):
+            out.append((place, *_name_of(toks[k:e]), j))
+    return out
+
+
+def _one_word_for_a_name(toks: Sequence[tuple[str, bool, str]], before: int, end: int) -> bool:
+    """Is the one name word before ``end`` a word for the one a text names elsewhere ("the
+    Dutchman", "the Frenchman"): one word after an article?"""
+    return end - before == 2 and before >= 0 and toks[before][0] in _ARTICLES
+
+
+def _name_of(toks: Sequence[tuple[str, bool, str]]) -> tuple[tuple[str, ...], str]:
+    return tuple(t[0] for t in toks), " ".join(t[2] for t in toks)
+
+
+# What parts a passage's clauses around a verb: marks and words that join clauses.
+_CLAUSE_TOKENS = frozenset(
+    ", ; : ( ) and but while whereas with as who which after before when".split()
+)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+
+
+def _clause_bounds(toks: Sequence[tuple[str, bool, str]], j: int) -> tuple[int, int]:
+    """The tokens of the clause that holds the verb at ``j``; a relative clause's with the
+    clause before it, whose thing it speaks of ("the inquiry, which Lund had called for")."""
+    lo = j
+    while lo > 0 and toks[lo - 1][0] not in _CLAUSE_TOKENS and toks[lo - 1][0] != ".":
+        lo -= 1
+    if lo > 0 and toks[lo - 1][0] in _RELATIVES:
+        lo -= 1
+        while lo > 0 and toks[lo - 1][0] == ",":
+            lo -= 1
+        while lo > 0 and toks[lo - 1][0] not in _CLAUSE_TOKENS and toks[lo - 1][0] != ".":
+            lo -= 1
+    hi = j + 1
+    while hi < len(toks) and toks[hi][0] not in _CLAUSE_TOKENS and toks[hi][0] != ".":
+        hi += 1
+    return lo, hi
+
+
+def _deed_words(toks: Sequence[tuple[str, bool, str]], lo: int, hi: int, j: int) -> set[str]:
+    """The stems of the content words of toks[lo:hi] but the verb at ``j`` and names: what the
+    deed is about ("the game ball", "on Monday")."""
+    return {
+        stem(w) for k, (w, named, _s) in enumerate(toks[lo:hi], lo)
+        if k != j and not named and w.isalpha() and w not in STOPWORDS and len(w) > 2
+    }
+
+
+def _gapped_after(toks: Sequence[tuple[str, bool, str]], name: tuple[str, ...]) -> bool:
+    """Does the name stand in ``toks`` right before a value, its verb left out as said before
+    ("the Vela Party won 6.2% and the Harlow List 3.0%")?"""
+    words = [t[0] for t in toks]
+    n = len(name)
+    return any(
+        tuple(words[i:i + n]) == name and i + n < len(words) and words[i + n][:1].isdigit()
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _joined(a: tuple[str, ...], b: tuple[str, ...], toks: Sequence[tuple[str, bool, str]]) -> bool:
+    """Do two names stand side by side in one list in ``toks`` ("Lund and Brask", "Brask, Lund
+    and Vela")?"""
+    words = [t[0] for t in toks]
+    for first, second in ((a, b), (b, a)):
+        for i in range(len(words) - len(first) + 1):
+            if tuple(words[i:i + len(first)]) != first:
+                continue
+            k = i + len(first)
+            while k < len(words) and words[k] in {",", "and", "or", "&"}:
+                k += 1
+            if k > i + len(first) and tuple(words[k:k + len(second)]) == second:
+                return True
+    return False
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Is ``short`` written in capitals that start with the initials of ``name``, or that
+    the initials start with ("RBR" of "Red Bull", "WC" of "World Cup")?"""
+    letters = short.replace(" ", "")
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
+    return letters.isupper() and bool(initials) and (
+        letters.startswith(initials) or initials.startswith(letters)
+    )
+
+
+# Words that may stand between a name and a name it describes: "France goalkeeper Hugo Lloris".
+DESCRIBED_REACH = 2
+
+
+def _described_by(
+    other: tuple[str, ...], name: tuple[str, ...], toks: Sequence[tuple[str, bool, str]]
+) -> bool:
+    """Does the name ``other`` describe ``name`` in ``toks``, standing a few lower-case words
+    before it ("France goalkeeper Hugo Lloris")?"""
+    words = [t[0] for t in toks]
+    n = len(other)
+    for i in range(len(words) - n + 1):
+        if tuple(words[i:i + n]) != other:
+            continue
+        for gap in range(1, DESCRIBED_REACH + 1):
+            k = i + n + gap
+            if tuple(words[k:k + len(name)]) == name and all(
+                t[0].isalpha() and not t[1] for t in toks[i + n:k]
+            ):
+                return True
+    return False
+
+
+def argument_replaced(claim_text: str, passage_text: str) -> Difference | None:
+    """A name the claim has do a deed or undergo one (``_arguments``: beside its verb, or as
+    its passive's agent or subject) where the passage has another name, one the claim does not
+    give, in that place beside a form of the same verb, and gives the claim's name elsewhere
+    but never there: "Vela handed
+    Lund the ball" against "Vela joined Lund, with Brask handing Lund the ball"; "the senator
+    endorsed Ada Vela" against "the senator, who lost to Ada Vela, endorsed Tom Lund". Two
+    names the passage lists together ("Brask and Vela endorsed Lund") share the place; verbs
+    whose parties may stand either way round ("met", "played") and verbs of saying (the
+    speaker rules' own) tell nothing."""
+    mine = _arg_tokens(claim_text)
+    claim_words = {t[0] for t in mine}
+    theirs: list[tuple[str, bool, str]] | None = None
+    for j, (w, named, _at) in enumerate(mine):
+        if named or not w.isalpha() or w in STOPWORDS or is_light(w) or w in _SYMMETRIC:
+            continue
+        verbs = frozenset(b for b in lexicon.base_forms(w) if lexicon.is_verb(b))
+        if not verbs or verbs & _SAYS or verbs & _SYMMETRIC or not lexicon.is_verb_form(w):
+            continue
+        if theirs is None:
+            theirs = _arg_tokens(passage_text)
+        passage_words = [t[0] for t in theirs]
+        given = set(passage_words)
+        lo = max(0, j - 4)
+        for place, name, shown, _j in _arguments(mine[lo:j + 5], verbs):
+            if not name or not set(name) <= given:
+                continue  # a name the passage does not give is checked as missing
+            said = _arguments(theirs, verbs)
+            if any(p == place and name[-1] in other for p, other, _w, _k in said):
+                continue  # the passage gives the claim's name that place somewhere
+            if place == "doer" and _gapped_after(theirs, name):
+                continue  # "..., and the Harlow List 3.0%": the verb said once for both
+            deed = _deed_words(mine, lo, j + 5, j)
+            for p, other, written, k in said:
+                if p != place or set(other) & claim_words:
+                    continue
+                if not deed & _deed_words(theirs, *_clause_bounds(theirs, k), k):
+                    continue  # another deed of the verb ("Vela scored twice, with Lund
+                    # adding a third" is no "Lund scored the third")
+                if _joined(name, other, theirs) or _described_by(other, name, theirs):
+                    continue
+                if _initials_of(written, shown) or _initials_of(shown, written):
+                    continue  # "RBR" may be the claim's "Red Bull" ("Red Bull Racing")
+                return Difference("name", shown, written)
+    return None
+
+
+# How many words from a value the word it qualifies may stand ("in the placebo group (1.69
+# per 100 person-years)": one word).
+MODIFIED_REACH = 6
+_MOD_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_PART_END = re.compile(r";|[.!?](?:\s|$)")
+
+
+def _modified_heads(
+    text: str, lo: int, hi: int, f: Fact, facts: FactSet, *, every: bool = False
+) -> list[tuple[str, str, int, bool, str]]:
+    """The nouns of text[lo:hi] with the word right before them that qualifies them ("placebo
+    group", "December test"), nearer the value ``f`` than any other value of ``facts`` (with
+    ``every``, wherever they stand), as
+    (qualifier's stem, noun's stem, words between the pair and the value, whether the
+    qualifier is capitalised, the qualifier in lower case). The noun is a common one in lower
+    case; neither word is part of a value ("the 100-kg probe") nor a deed's verb, nor the
+    qualifier a small word, an adverb or an ordinal."""
+    toks = [(m.group(0), m.start(), m.end()) for m in _MOD_TOKEN.finditer(text, lo, hi)]
+
+    def place(g: Fact) -> int | None:
+        return next((k for k, (_w, a, b) in enumerate(toks) if a <= g.start < b or a >= g.start),
+                    None)  # fmt: skip
+
+    at = place(f)
+    if at is None:
+        return []
+    others = [
+        k for g in facts
+        if g is not f and g.kind != "name" and lo <= g.start < hi and (k := place(g)) is not None
+    ]
+    inside = [(g.start, g.end) for g in facts if g.kind != "name"]
+    out = []
+    for k in range(len(toks)):
+        head, hs, _he = toks[k]
+        if sentence_initial(text, hs):
+            head = head.lower()  # "Prosecutors in Vela charged ..."
+        if not head.isalpha() or not head.islower() or head in STOPWORDS or is_light(head):
+            continue
+        if not lexicon.is_noun(head) or unit_name(head) or lexicon.is_verb_form(head):
+            continue  # "the visitors led", "votes cast": deeds, no qualified noun
+        if any(a <= hs < b for a, b in inside):
+            continue
+        pairs = []
+        if k:
+            pairs.append((k - 1, stem(head)))  # "placebo group"
+        if k + 2 < len(toks) and toks[k + 1][0] in _OF_PLACE and toks[k + 2][0][:1].isupper():
+            pairs.append((k + 2, f"{stem(head)} {toks[k + 1][0]}"))  # "prosecutors in Vela"
+        for j, key in pairs:
+            mod, ms, me = toks[j]
+            low = mod.lower()
+            if not mod.isalpha() or (j < k and text[me:hs].strip()):
+                continue  # a mark between: "England, emergency"
+            if low in STOPWORDS or len(low) < 3 or low.endswith("ly") or low in ORDINALS:
+                continue
+            if low in NUMBER_WORDS or any(a <= ms < b for a, b in inside):
+                continue
+            if mod.islower() and lexicon.is_verb_form(low):
+                continue
+            gap = max(at - max(j, k) - 1 if max(j, k) < at else min(j, k) - 1 - at, 0)
+            if not every and any(
+                max(o - max(j, k) - 1 if max(j, k) < o else min(j, k) - 1 - o, 0) < gap
+                for o in others
+            ):
+                continue  # another value's: "one atmospheric sample and two regolith samples"
+            out.append((stem(low), key, gap, mod[:1].isupper(), low))
+    return out
+
+
+# The words that tie a place or body to a noun after it: "prosecutors in Vela".
+_OF_PLACE = frozenset({"in", "of", "from", "at"})
+
+
+def _part_around(text: str, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence holding ``pos`` between semicolons."""
+    ends = [m.end() for m in _PART_END.finditer(text, 0, pos)]
+    nxt = _PART_END.search(text, pos)
+    return (ends[-1] if ends else 0, nxt.start() if nxt else len(text))
+
+
+def head_qualified_otherwise(
+    claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
+) -> list[Difference]:
+    """A value the claim gives a thing it qualifies with one word ("the drug group had a rate
+    of 1.69") that the passage, stating the value once, gives the same noun qualified by
+    another word the claim does not use (nor one of its senses), nearer the value than the
+    claim's word stands anywhere, while it names the claim's thing too ("in the placebo group
+    (1.69 per 100 person-years) and 2 in the drug group"): the claim put the value to the
+    other member of the kind. The two qualifiers are alike (both names or both common words;
+    both nouns or both adjectives)."""
+    out: list[Difference] = []
+    claim_stems = {
+        s for w in re.findall(r"[^\W\d_]+", claim_text.lower()) if w not in STOPWORDS
+        for s in synonyms(w)
+    }
+    for c in claim.of("number", "date", "weekday", "time", "range"):
+        found = [p for p in passage.of(c.kind) if same_value(c, p) and same_value(p, c)]
+        if len(found) != 1:
+            continue
+        p = found[0]
+        lo, hi = _part_around(claim_text, c.start)
+        mine = [
+            (gap, m, h, capital, word)
+            for m, h, gap, capital, word in _modified_heads(claim_text, lo, hi, c, claim)
+            if gap <= MODIFIED_REACH
+        ]
+        if not mine:
+            continue
+        plo, phi = _part_around(passage_text, p.start)
+        theirs = _modified_heads(passage_text, plo, phi, p, passage)
+        every = {
+            (m, h) for m, h, _g, _c, _w in _modified_heads(
+                passage_text, 0, len(passage_text), p, passage, every=True
+            )
+        }
+        for _g, m, h, capital, word in mine:
+            if (m, h) not in every and not (" " in h and _tied_elsewhere(passage_text, word)):
+                continue  # the passage names no such member of the kind (a place or body
+                # tied to a noun, "prosecutors in Harlow", is named if the passage ties it to
+                # another: "arrested in Harlow"; not "its parent company, Advance")
+            own = [gap for pm, ph, gap, _c, _w in theirs if ph == h and pm == m]
+            other = [
+                (gap, pm) for pm, ph, gap, cap, theirs_word in theirs
+                if ph == h and pm != m and not synonyms(pm) & claim_stems
+                and gap <= MODIFIED_REACH and cap == capital and _alike_words(theirs_word, word)
+            ]
+            if not other:
+                continue
+            gap, pm = min(other)
+            if own and min(own) <= gap or _word_within(passage_text, plo, phi, p, m, gap):
+                continue  # the claim's own word stands as near the value ("the new plant in
+                # Harlow employs 450": Harlow's plant)
+            shown = _shown_pair(passage_text, plo, phi, pm, h)
+            out.append(Difference("wording", _shown_pair(claim_text, lo, hi, m, h), shown))
+            return out
+    return out
+
+
+def _tied_elsewhere(text: str, word: str) -> bool:
+    """Does ``text`` tie the name whose first word is ``word`` to something with a word of
+    place ("arrested in Harlow", "the mayor of Harlow")?"""
+    return re.search(
+        rf"\b(?:{'|'.join(sorted(_OF_PLACE))})\s+(?:the\s+)?{re.escape(word)}\b", text, re.I
+    ) is not None
+
+
+def _alike_words(a: str, b: str) -> bool:
+    """Could two qualifiers name members of one kind: both nouns ("placebo", "drug") or both
+    adjectives ("northern", "southern"), not a noun against an adjective ("gene" / "similar")?
+    Names, which the lexicon does not know, are alike."""
+    def kinds(w: str) -> set[str]:
+        forms = lexicon.base_forms(w)
+        return {k for k, ask in (("n", lexicon.is_noun), ("a", lexicon.is_adjective))
+                if any(ask(f) for f in forms)}
+    ka, kb = kinds(a), kinds(b)
+    return not ka or not kb or bool(ka & kb)
+
+
+def _word_within(text: str, lo: int, hi: int, f: Fact, word: str, reach: int) -> bool:
+    """Does a word of stem ``word`` stand in text[lo:hi] within ``reach`` words of the value
+    ``f``?"""
+    toks = [(m.group(0), m.start()) for m in _MOD_TOKEN.finditer(text, lo, hi)]
+    at = next((k for k, (_w, a) in enumerate(toks) if a >= f.start), len(toks))
+    return any(
+        stem(w.lower()) == word and abs(k - at) - 1 <= reach for k, (w, _a) in enumerate(toks)
+    )
+
+
+def _shown_pair(text: str, lo: int, hi: int, mod: str, head: str) -> str:
+    """The qualified noun as written: "placebo group", "prosecutors in Vela"."""
+    toks = [m.group(0) for m in _MOD_TOKEN.finditer(text, lo, hi)]
+    noun, _, tie = head.partition(" ")
+    for k, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
+        if tie and stem(a.lower()) == noun and b == tie and k + 2 < len(toks):
+            if stem(toks[k + 2].lower()) == mod:
+                return f"{a} {b} {toks[k + 2]}"
+        elif not tie and stem(a.lower()) == mod and stem(b.lower()) == noun:
+            return f"{a} {b}"
+    return f"{mod} {head}"
+
+
+# Words that give what a thing was down to: "because of a valve fault", "blamed on a leak".
+_CAUSE = re.compile(
+    r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|as\s+a\s+result\s+of|blamed\s+on"
+    r"|attributed\s+to)\s+([^,;:.!?()]+(?:,\s*(?:which|that|who)\b[^;:.!?()]*)?)",
+    re.I,
+)
+# Content words of a cause that name it: "a liquid-oxygen valve issue" is named by its first few.
+CAUSE_WORDS = 4
+
+
+def _cause_words(text: str) -> list[tuple[set[str], str, int, int]]:
+    """Each cause ``text`` gives: the stems of its content words (all of them to the end of
+    its clause, with a relative clause that says more of it: "heavy rain, which flooded the
+    pitch"), the cause as written, and where its clause stands."""
+    out = []
+    for m in _CAUSE.finditer(text):
+        words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in STOPWORDS]
+        if words:
+            out.append(({stem(w) for w in words}, m.group(1).strip(), m.start(), m.end()))
+    return out
+
+
+def cause_replaced(claim_text: str, passage_text: str) -> Difference | None:
+    """The claim gives a thing's cause ("scrubbed because of a helium leak on the capsule")
+    that the passage says as something else, while it gives another cause ("because of a valve
+    fault on the rocket, and a helium leak was later found"): every named word of the claim's
+    cause stands in the passage outside its causes, and none in them (nor one of its
+    senses)."""
+    mine = _cause_words(claim_text)
+    if not mine:
+        return None
+    theirs = _cause_words(passage_text)
+    if not theirs:
+        return None
+    outside = passage_text
+    for _w, _shown, a, b in sorted(theirs, key=lambda t: -t[2]):
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    elsewhere = {stem(w) for w in re.findall(r"[a-z]+", outside.lower())}
+    for words, shown, a, _b in mine:
+        named = [w for w in re.findall(r"[a-z]+", claim_text[a:].lower()) if w not in STOPWORDS]
+        named = [stem(w) for w in named if stem(w) in words][:CAUSE_WORDS]
+        if not named or not set(named) <= elsewhere:
+            continue  # a cause the passage does not name is not stated, which the wording tells
+        said = set().union(*(synonyms(w) for w in named))
+        if any(said & theirs_words for theirs_words, *_rest in theirs):
+            continue  # the passage gives the claim's cause, in some of its words
+        return Difference("wording", shown, theirs[0][1])
+    return None
 
 
 def _verbs_done(words: Sequence[str]) -> list[str]:
@@ -4232,6 +4690,27 @@ def _of_kind(a: Fact, b: Fact) -> bool:
     return a.kind != "number" or not ua or not ub or ua == ub
 
 
+# Values that count in a unit: a number, or a range of them ("aged 18 to 20").
+_MEASURED = frozenset({"number", "range"})
+
+
+def _other_measures(a: Fact, b: Fact) -> bool:
+    """Are two values of one statement counts of different measures, one in a unit the other
+    is not in ("workers aged 19 get £11.44": an age and an amount of pounds)?"""
+    return a.kind in _MEASURED and b.kind in _MEASURED and _measure(a) != _measure(b)
+
+
+def _measure(f: Fact) -> str | None:
+    unit = f.unit if f.unit and not f.unit.startswith("#") else None
+    return unit_name(base_unit(unit)) if unit else None
+
+
+def _of_measure(a: Fact, b: Fact) -> bool:
+    """Could ``b`` stand where the value ``a`` does, as a count of the same measure (both in
+    one unit, or both bare; a range where a number stands: "over 21" / "aged 18 to 20")?"""
+    return a.kind in _MEASURED and b.kind in _MEASURED and _measure(a) == _measure(b)
+
+
 def _a_span(f: Fact) -> bool:
     """Is ``f`` a span of time: a number of hours, minutes or seconds, or a time with no "am",
     "pm" or zone ("2:41 back")?"""
@@ -4266,8 +4745,11 @@ def parallel_swap(
         mine = _items(claim_text, claim, lo, hi)
         for i, a in enumerate(mine):
             for b in mine[i + 1:]:
-                if a.kind == b.kind or a.kind == "name" and b.kind == "name":
+                if a.kind == "name" and b.kind == "name":
                     continue
+                numeric = a.kind in _MEASURED and b.kind in _MEASURED
+                if (a.kind == b.kind or numeric) and not _other_measures(a, b):
+                    continue  # two of one kind: which is whose, the words beside them tell
                 if any(x.kind == "name" and x is not mine[0] for x in (a, b)):
                     continue  # a name is a statement's subject when it comes first in it
                 with_a = [k for k, part in enumerate(theirs) if any(_same_item(a, x) for x in part)]
@@ -4281,13 +4763,14 @@ def parallel_swap(
                 # say at all: "the Reds" beside 40, 25 beside "the Blues".
                 lead_a = _leading_names(passage_text, part_a)
                 lead_b = _leading_names(passage_text, part_b)
+                of_b, of_a = (_of_measure, _of_measure) if numeric else (_of_kind, _of_kind)
                 b_there = [
-                    x for x in part_a if _of_kind(b, x) and not _same_item(b, x)
+                    x for x in part_a if of_b(b, x) and not _same_item(b, x)
                     and (x.kind != "name" or any(x is y for y in lead_a))
                     and not any(_same_item(x, y) for y in mine)
                 ]
                 a_there = [
-                    x for x in part_b if _of_kind(a, x) and not _same_item(a, x)
+                    x for x in part_b if of_a(a, x) and not _same_item(a, x)
                     and (x.kind != "name" or any(x is y for y in lead_b))
                     and not any(_same_item(x, y) for y in mine)
                 ]
