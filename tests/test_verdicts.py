@@ -11820,3 +11820,47 @@ def test_a_cause_the_passage_gives_as_another_thing_is_contradicted() -> None:
         "The match was called off because of heavy rain, which flooded the pitch.",
     )
     assert status == "ok", diffs
+
+
+def test_a_date_said_once_for_two_parallel_clauses_dates_both() -> None:
+    """"Sales of electric cars rose 30% in 2023, while sales of petrol cars fell 10%" dates
+    the 10% too; a clause with a time of its own ("while a year earlier ...") does not share
+    it."""
+    passage = (
+        "Sales of Kestria's electric cars rose 30% in 2023, while sales of its petrol cars fell "
+        "10%."
+    )
+    status, diffs = verdict("Sales of Kestria's petrol cars dropped 10% in 2023.", passage)
+    assert status == "ok", diffs
+    status, diffs = verdict("Sales of Kestria's petrol cars dropped 30% in 2023.", passage)
+    assert status == "contradicted", diffs
+    status, diffs = verdict(
+        "Sales of Kestria's petrol cars dropped 10% in 2023.",
+        "Sales of Kestria's electric cars rose 30% in 2023, while a year earlier sales of its "
+        "petrol cars fell 10%.",
+    )
+    assert status == "contradicted", diffs
+
+
+def test_a_value_of_a_parallel_clause_that_leaves_words_out_is_its_subjects() -> None:
+    """"The northern route is 40 km long and the coastal route 55 km": the 55 km is the
+    coastal route's length, though its clause leaves "long" out; the northern route's is
+    not 55 km."""
+    both_ways(
+        "The northern route is 40 km long and the coastal route 55 km.",
+        same=["The coastal route is 55 km long."],
+        changed=[("The northern route is 55 km long.", Difference("number", "55", "40"))],
+    )
+
+
+def test_a_value_given_to_the_group_another_word_names_the_same_way_is_contradicted() -> None:
+    """"The strike by nurses ended on Friday; the doctors' strike continues": the possessive and
+    the "by" both say whose strike it is."""
+    both_ways(
+        "The strike by Harlow nurses ended on Friday; the doctors' strike continues.",
+        same=["The Harlow nurses' strike ended on Friday."],
+        changed=[(
+            "The doctors' strike ended on Friday.",
+            Difference("wording", "doctors' strike", "strike by Harlow nurses"),
+        )],
+    )

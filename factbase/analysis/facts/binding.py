@@ -218,12 +218,43 @@ def bound_elsewhere(
                 # the two ends of one change in the passage share its size: "$4.76 billion,
                 # up 12% from $4.25 billion" binds the 12% to both
                 or _size_of_change(b_p[0], a_p[0], q, passage_text, theirs)
+                or b.kind == "date" and _shares_the_date(passage_text, q, a_p[0], theirs)
             ):
                 continue
             d = Difference(a.kind, a.display(), q.display())
             if d not in out:
                 out.append(d)
     return out
+
+
+# A clause set beside another in one sentence ("..., while sales of petrol cars fell 10%"),
+# and words that give a clause a time of its own ("a year earlier").
+_PARALLEL_JOIN = re.compile(r"(?:,\s*|\s+)(?:while|whereas|and|but)\s")
+_OWN_TIME = re.compile(
+    r"\b(?:earlier|later|before|after|ago|previous|prior|last|next|since|until|then|now|"
+    r"year|years|month|months|week|weeks|day|days|quarter|decade)\b",
+    re.I,
+)
+
+
+def _shares_the_date(text: str, dated: Fact, value: Fact, facts: list[Fact]) -> bool:
+    """Does the undated ``value`` stand in a clause set beside the clause of the ``dated``
+    value, after it in the same sentence, with no time of its own, so that the date speaks of
+    both ("Sales of electric cars rose 30% in 2023, while sales of petrol cars fell 10%")?"""
+    if not dated.end <= value.start:
+        return False
+    span = sentence_at(text, dated.start)
+    if not span.start <= value.start < span.end:
+        return False
+    joins = list(_PARALLEL_JOIN.finditer(text, dated.end, value.start))
+    if not joins:
+        return False
+    rest = text[joins[-1].end():span.end]
+    # ("..., and a year earlier 10%": a time of its own)
+    return not _OWN_TIME.search(rest) and not any(
+        f.kind in ("date", "weekday", "time") and joins[-1].end() <= f.start < span.end
+        for f in facts
+    )
 
 
 def _size_of_change(size: Fact, a: Fact, b: Fact, text: str, facts: list[Fact]) -> bool:

@@ -840,7 +840,22 @@ def qualified_rival(
         and unit_name(base_unit(q.unit)) == unit_name(base_unit(p.unit))
         and mine <= _counted(passage_text, q)
     ]
-    return rivals[0] if len(rivals) == 1 else None
+    if len(rivals) != 1 or _subject_with_found_only(claim_text, c, passage_text, p, rivals[0]):
+        return None
+    return rivals[0]
+
+
+def _subject_with_found_only(
+    claim_text: str, c: Fact, passage_text: str, p: Fact, q: Fact
+) -> bool:
+    """Do the claim's words before its value (what it is of: "the coastal route") stand before
+    the found value ``p`` and not before the rival ``q``, and none before ``q`` only? The
+    value is then that thing's, whatever words a parallel clause leaves out ("the northern
+    route is 40 km long and the coastal route 55 km")."""
+    mine = set(_sides(claim_text, c.start, c.end, False)[0])
+    found = set(_sides(passage_text, p.start, p.end, False)[0])
+    rival = set(_sides(passage_text, q.start, q.end, False)[0])
+    return bool(mine & found - rival) and not mine & rival - found
 
 
 def _counted(text: str, f: Fact) -> frozenset[str]:
@@ -2956,8 +2971,16 @@ def _modified_heads(
             pairs.append((k - 1, stem(head)))  # "placebo group"
         if k + 2 < len(toks) and toks[k + 1][0] in _OF_PLACE and toks[k + 2][0][:1].isupper():
             pairs.append((k + 2, f"{stem(head)} {toks[k + 1][0]}"))  # "prosecutors in Vela"
+        elif k + 2 < len(toks) and toks[k + 1][0] == "by":
+            j = k + 2
+            while j < len(toks) - 1 and toks[j][0][:1].isupper():
+                j += 1  # "the strike by Harlow nurses"
+            if toks[j][0].islower():
+                pairs.append((j, stem(head)))  # "the strike by nurses": the nurses' strike
         for j, key in pairs:
             mod, ms, me = toks[j]
+            if j < k:
+                mod = _POSSESSIVE_END.sub("", mod)  # "the doctors' strike"
             low = mod.lower()
             if not mod.isalpha() or (j < k and text[me:hs].strip()):
                 continue  # a mark between: "England, emergency"
@@ -2979,6 +3002,7 @@ def _modified_heads(
 
 # The words that tie a place or body to a noun after it: "prosecutors in Vela".
 _OF_PLACE = frozenset({"in", "of", "from", "at"})
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 def _part_around(text: str, pos: int) -> tuple[int, int]:
@@ -3084,8 +3108,14 @@ def _shown_pair(text: str, lo: int, hi: int, mod: str, head: str) -> str:
         if tie and stem(a.lower()) == noun and b == tie and k + 2 < len(toks):
             if stem(toks[k + 2].lower()) == mod:
                 return f"{a} {b} {toks[k + 2]}"
-        elif not tie and stem(a.lower()) == mod and stem(b.lower()) == noun:
+        elif not tie and stem(_POSSESSIVE_END.sub("", a).lower()) == mod and (
+            stem(b.lower()) == noun
+        ):
             return f"{a} {b}"
+        elif not tie and stem(a.lower()) == noun and b == "by":
+            end = next((j for j in range(k + 2, len(toks)) if stem(toks[j].lower()) == mod), None)
+            if end is not None and end - k <= 4:
+                return " ".join(toks[k:end + 1])  # "strike by Harlow nurses"
     return f"{mod} {head}"
 
 
