@@ -11864,3 +11864,28 @@ def test_a_value_given_to_the_group_another_word_names_the_same_way_is_contradic
             Difference("wording", "doctors' strike", "strike by Harlow nurses"),
         )],
     )
+
+
+def test_ceasing_to_be_is_no_longer_being() -> None:
+    """"has ceased to be the largest shareholder" denies being it, as "no longer" does."""
+    both_ways(
+        "Vantor has ceased to be the largest shareholder of Omnix, after selling 12% of its "
+        "stake.",
+        same=["Vantor is no longer the largest shareholder of Omnix."],
+        changed=[(
+            "Vantor is the largest shareholder of Omnix.", Difference("negation", None, "ceased to")
+        )],
+    )
+
+
+def test_hardly_any_denies_as_none_does() -> None:
+    """"Hardly any of the 300 residents returned" says next to none did: a claim that many or
+    most did is contradicted, one that none did is not."""
+    passage = "Hardly any of the 300 Kestria residents returned after the flood."
+    status, diffs = verdict("Many of the 300 Kestria residents returned after the flood.", passage)
+    assert status == "contradicted", diffs
+    assert Difference("negation", None, "hardly any") in diffs
+    status, diffs = verdict(
+        "Almost none of the 300 Kestria residents returned after the flood.", passage
+    )
+    assert status != "contradicted", diffs

@@ -45,11 +45,13 @@ AWAITING = frozenset({"awaiting", "awaited", "awaits", "await", "pending"})
 _AWAITING_RE = "|".join(sorted(AWAITING, key=lambda w: (-len(w), w)))
 NEGATOR = re.compile(
     rf"(?<!\w)(?:not|never|no longer|no(?!\.\s*\d)|nobody|none|nothing|neither|nor"
-    r"|without|cannot|unless"
+    r"|without|cannot|unless|(?:hardly|scarcely|barely) any(?:one|body|thing)?"
     rf"|(?:dismiss|reject|refut|rebutt?|debunk|disput|den(?:y|i))(?:ed|es|e|s|ing)? {_REPORTED}"
     r" (?:that|of)"
     rf"|{_UNTRUE} that"
     r"|(?:failed|fails|fail|failing|refused|refuses|refuse|declined|declines|decline|unable) to"
+    # "has ceased to be the largest shareholder": no longer is
+    r"|(?:ceased|ceases|cease) to(?= be\b| exist\b| operate\b| function\b| hold\b)"
     r"|denied|denies|deny|ruled out|rules out|rule out|rather than|instead of"
     # "arrived too late to save the crew": the saving did not happen
     r"|too (?:[a-z]+ly )?[a-z]{3,} to(?= [a-z])"
