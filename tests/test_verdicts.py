@@ -11687,15 +11687,15 @@ def test_a_name_beside_the_same_verb_replaced_by_another_is_contradicted() -> No
     assert status == "ok", diffs
     # a passive's agent does the deed; a name's letters are the name
     both_ways(
-        "The six reactors were maintained by Vantor, a firm that Omnix later bought.",
-        same=["Vantor maintained the six reactors."],
+        "The four ferries were operated by Vantor, a firm that Omnix later bought.",
+        same=["Vantor operated the four ferries."],
         changed=[(
-            "Omnix maintained the six reactors.", Difference("name", "Omnix", "Vantor")
+            "Omnix operated the four ferries.", Difference("name", "Omnix", "Vantor")
         )],
     )
     status, diffs = verdict(
-        "The six reactors were maintained by KGOC.",
-        "The six reactors were maintained by the Kestria Grid Operating Company (KGOC).",
+        "The four ferries were operated by KGOC.",
+        "The four ferries were operated by the Kestria Grid Operating Company (KGOC).",
     )
     assert status == "ok", diffs
     # a tense's helper between the name and its verb, in a relative clause of the thing done
@@ -11889,3 +11889,25 @@ def test_hardly_any_denies_as_none_does() -> None:
         "Almost none of the 300 Kestria residents returned after the flood.", passage
     )
     assert status != "contradicted", diffs
+
+
+def test_a_name_only_the_title_gives_is_not_in_the_slot_of_the_passages_name() -> None:
+    """A claim that puts a name the source gives only in its title ("the Kestria Ring") where
+    the passage has another ("the coast road of Brask") is contradicted; the passage's own name
+    agrees."""
+    passage = (
+        "The new ring is as long as the coast road of Brask and took ten years to build. "
+        "Trains will start running in May."
+    )
+    meta = {"title": "Inside the Kestria Ring"}
+    status, diffs = verdict(
+        "The new ring is as long as the coast road of Brask and took ten years to build.",
+        passage, metadata=meta,
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The new ring is as long as the coast road of Kestria and took ten years to build.",
+        passage, metadata=meta,
+    )
+    assert status == "contradicted", diffs
+    assert Difference("name", "Kestria", "Brask") in diffs

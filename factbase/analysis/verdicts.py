@@ -476,9 +476,13 @@ def analyse(
         known = {f.value for f in claim_facts.of("name")}
         slot = (
             list_member_replaced(claim, passage[lo:hi], f"{context} {title} {passage}")
-            or name_in_anothers_slot(claim, passage[lo:hi], known, wider=f"{context} {passage}")
-            or place_replaced(claim, passage[lo:hi], known, wider=f"{context} {passage}")
-            or opening_name_replaced(claim, passage[lo:hi], known, named=f"{context} {passage}")
+            or name_in_anothers_slot(
+                claim, passage[lo:hi], known, wider=f"{context} {title} {passage}"
+            )
+            or place_replaced(claim, passage[lo:hi], known, wider=f"{context} {title} {passage}")
+            or opening_name_replaced(
+                claim, passage[lo:hi], known, named=f"{context} {title} {passage}"
+            )
             or deed_of_another_name(claim, passage[lo:hi], known)
             or argument_replaced(claim, passage[lo:hi])
             or who_clause_moved(claim, passage[lo:hi])
