@@ -11774,7 +11774,7 @@ def test_a_value_given_to_another_member_of_a_qualified_kind_is_contradicted() -
         "Police arrested 40 people in Harlow on Friday, while police in Vela made 3 arrests.",
     )
     assert status == "ok", diffs
-    # a name set beside another's noun ("Vela Media's parent company, Harlow Holdings") is
+    # a name set beside another's noun ("Vela Media's owner, Harlow Holdings") is
     # tied to it
     status, diffs = verdict(
         "In 2011 Omnix was made a subsidiary of Harlow Holdings.",

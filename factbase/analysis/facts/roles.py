@@ -2889,22 +2889,23 @@ def argument_replaced(claim_text: str, passage_text: str) -> Difference | None:
     speaker rules' own) tell nothing."""
     mine = _arg_tokens(claim_text)
     claim_words = {t[0] for t in mine}
-    theirs: list[tuple[str, bool, str]] | None = None
+    theirs: list[tuple[str, bool, str]] = []
+    given: set[str] = set()
     for j, (w, named, _at) in enumerate(mine):
         if named or not w.isalpha() or w in STOPWORDS or is_light(w) or w in _SYMMETRIC:
             continue
         verbs = frozenset(b for b in lexicon.base_forms(w) if lexicon.is_verb(b))
         if not verbs or verbs & _SAYS or verbs & _SYMMETRIC or not lexicon.is_verb_form(w):
             continue
-        if theirs is None:
+        if not theirs:
             theirs = _arg_tokens(passage_text)
-        passage_words = [t[0] for t in theirs]
-        given = set(passage_words)
+            given = {t[0] for t in theirs}
         lo = max(0, j - 4)
-        for place, name, shown, _j in _arguments(mine[lo:j + 5], verbs):
+        args = _arguments(mine[lo:j + 5], verbs)
+        said = _arguments(theirs, verbs) if args else []
+        for place, name, shown, _j in args:
             if not name or not set(name) <= given:
                 continue  # a name the passage does not give is checked as missing
-            said = _arguments(theirs, verbs)
             if any(p == place and name[-1] in other for p, other, _w, _k in said):
                 continue  # the passage gives the claim's name that place somewhere
             if place == "doer" and _gapped_after(theirs, name):
