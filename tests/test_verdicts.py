@@ -11745,11 +11745,11 @@ def test_a_value_given_to_another_member_of_a_qualified_kind_is_contradicted() -
     does a qualifier the passage says as near the value in other words ("the new plant in
     Harlow")."""
     both_ways(
-        "There were 16 infections among 1,068 people in the placebo group (1.69 per 100 "
-        "person-years) and 2 in the drug group.",
-        same=["The placebo group had an infection rate of 1.69 per 100 person-years."],
+        "There were 23 cases among 2,410 volunteers in the placebo group (a rate of 9.5 per "
+        "1,000) and 4 in the drug group.",
+        same=["The placebo group had a case rate of 9.5 per 1,000."],
         changed=[(
-            "The drug group had an infection rate of 1.69 per 100 person-years.",
+            "The drug group had a case rate of 9.5 per 1,000.",
             Difference("wording", "drug group", "placebo group"),
         )],
     )

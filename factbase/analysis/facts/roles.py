@@ -2699,7 +2699,7 @@ def reworded_order_swapped(claim_text: str, passage_text: str) -> list[Differenc
 # A word run of a text's tokens: its capitalised words, with the lower-case words between
 # them left as they are.
 _ARG_TOKEN = re.compile(r"[A-Za-z][\w'’&.-]*|\d[\d,.]*|[,;:()\[\]]")
-# Small words that may stand between a verb and the name it is done to: "endorsed the FTC".
+# Small words that may stand between a verb and the name it is done to: "endorsed the KTA".
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words of saying: who says a thing is the speaker rules' to tell.
 _SAYS = frozenset(
@@ -2746,7 +2746,7 @@ def _arguments(
         nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
         last, place = j - 1, "doer"
         if j >= 2 and toks[j - 1][0] == "to" and w in verbs:
-            last = j - 2  # (the doer of a deed another brings about: "prompted the FTC to")
+            last = j - 2  # (the doer of a deed another brings about: "prompted the union to")
         else:
             while last >= 0 and toks[last][0] in _PASSIVE_HELPERS | _TENSE_HELPERS:
                 if toks[last][0] in _PASSIVE_HELPERS:
@@ -2773,7 +2773,7 @@ def _arguments(
 
 def _one_word_for_a_name(toks: Sequence[tuple[str, bool, str]], before: int, end: int) -> bool:
     """Is the one name word before ``end`` a word for the one a text names elsewhere ("the
-    Dutchman", "the Frenchman"): one word after an article?"""
+    Norvian", "the Kestrian"): one word after an article?"""
     return end - before == 2 and before >= 0 and toks[before][0] in _ARTICLES
 
 
@@ -2810,7 +2810,7 @@ def _clause_bounds(toks: Sequence[tuple[str, bool, str]], j: int) -> tuple[int, 
 
 def _deed_words(toks: Sequence[tuple[str, bool, str]], lo: int, hi: int, j: int) -> set[str]:
     """The stems of the content words of toks[lo:hi] but the verb at ``j`` and names: what the
-    deed is about ("the game ball", "on Monday")."""
+    deed is about ("the winner's medal", "on Monday")."""
     return {
         stem(w) for k, (w, named, _s) in enumerate(toks[lo:hi], lo)
         if k != j and not named and w.isalpha() and w not in STOPWORDS and len(w) > 2
@@ -2846,7 +2846,7 @@ def _joined(a: tuple[str, ...], b: tuple[str, ...], toks: Sequence[tuple[str, bo
 
 def _initials_of(short: str, name: str) -> bool:
     """Is ``short`` written in capitals that start with the initials of ``name``, or that
-    the initials start with ("RBR" of "Red Bull", "WC" of "World Cup")?"""
+    the initials start with ("KRT" of "Kestria Racing", "VM" of "Vela Motors")?"""
     letters = short.replace(" ", "")
     initials = "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
     return letters.isupper() and bool(initials) and (
@@ -2854,7 +2854,9 @@ def _initials_of(short: str, name: str) -> bool:
     )
 
 
-# Words that may stand between a name and a name it describes: "France goalkeeper Hugo Lloris".
+# Words that may stand between a name and a name it describes: "Kestria goalkeeper Ada Vela".
+# Over the 12,125 labelled claims of `benchmarks/news.py` 1, 2 and 4 give the same verdicts; 2
+# takes a post of two words ("Kestria team captain").
 DESCRIBED_REACH = 2
 
 
@@ -2862,7 +2864,7 @@ def _described_by(
     other: tuple[str, ...], name: tuple[str, ...], toks: Sequence[tuple[str, bool, str]]
 ) -> bool:
     """Does the name ``other`` describe ``name`` in ``toks``, standing a few lower-case words
-    before it ("France goalkeeper Hugo Lloris")?"""
+    before it ("Kestria goalkeeper Ada Vela")?"""
     words = [t[0] for t in toks]
     n = len(other)
     for i in range(len(words) - n + 1):
@@ -2920,13 +2922,15 @@ def argument_replaced(claim_text: str, passage_text: str) -> Difference | None:
                 if _joined(name, other, theirs) or _described_by(other, name, theirs):
                     continue
                 if _initials_of(written, shown) or _initials_of(shown, written):
-                    continue  # "RBR" may be the claim's "Red Bull" ("Red Bull Racing")
+                    continue  # "KRT" may be the claim's "Kestria Racing" ("Kestria Racing Team")
                 return Difference("name", shown, written)
     return None
 
 
-# How many words from a value the word it qualifies may stand ("in the placebo group (1.69
-# per 100 person-years)": one word).
+# How many words from a value the word it qualifies may stand ("in the placebo group (a rate
+# of 9.5 per 1,000)": three words). Over the 12,125 labelled claims of `benchmarks/news.py` 3,
+# 6 and 10 give the same verdicts; 6 reaches a subject and its verb before a value ("the drug
+# group had a case rate of 9.5").
 MODIFIED_REACH = 6
 _MOD_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _PART_END = re.compile(r";|[.!?](?:\s|$)")
@@ -2940,7 +2944,7 @@ def _modified_heads(
     ``every``, wherever they stand), as
     (qualifier's stem, noun's stem, words between the pair and the value, whether the
     qualifier is capitalised, the qualifier in lower case). The noun is a common one in lower
-    case; neither word is part of a value ("the 100-kg probe") nor a deed's verb, nor the
+    case; neither word is part of a value ("the 40-kg lander") nor a deed's verb, nor the
     qualifier a small word, an adverb or an ordinal."""
     toks = [(m.group(0), m.start(), m.end()) for m in _MOD_TOKEN.finditer(text, lo, hi)]
 
@@ -2984,7 +2988,7 @@ def _modified_heads(
                 mod = _POSSESSIVE_END.sub("", mod)  # "the doctors' strike"
             low = mod.lower()
             if not mod.isalpha() or (j < k and text[me:hs].strip()):
-                continue  # a mark between: "England, emergency"
+                continue  # a mark between: "Kestria, emergency"
             if low in STOPWORDS or len(low) < 3 or low.endswith("ly") or low in ORDINALS:
                 continue
             if low in NUMBER_WORDS or any(a <= ms < b for a, b in inside):
@@ -2996,7 +3000,7 @@ def _modified_heads(
                 max(o - max(j, k) - 1 if max(j, k) < o else min(j, k) - 1 - o, 0) < gap
                 for o in others
             ):
-                continue  # another value's: "one atmospheric sample and two regolith samples"
+                continue  # another value's: "one soil sample and two ice samples"
             out.append((stem(low), key, gap, mod[:1].isupper(), low))
     return out
 
@@ -3017,10 +3021,10 @@ def head_qualified_otherwise(
     claim_text: str, claim: FactSet, passage_text: str, passage: FactSet
 ) -> list[Difference]:
     """A value the claim gives a thing it qualifies with one word ("the drug group had a rate
-    of 1.69") that the passage, stating the value once, gives the same noun qualified by
+    of 9.5") that the passage, stating the value once, gives the same noun qualified by
     another word the claim does not use (nor one of its senses), nearer the value than the
     claim's word stands anywhere, while it names the claim's thing too ("in the placebo group
-    (1.69 per 100 person-years) and 2 in the drug group"): the claim put the value to the
+    (a rate of 9.5 per 1,000) and 4 in the drug group"): the claim put the value to the
     other member of the kind. The two qualifiers are alike (both names or both common words;
     both nouns or both adjectives)."""
     out: list[Difference] = []
@@ -3052,7 +3056,7 @@ def head_qualified_otherwise(
             if (m, h) not in every and not (" " in h and _tied_elsewhere(passage_text, word)):
                 continue  # the passage names no such member of the kind (a place or body
                 # tied to a noun, "prosecutors in Harlow", is named if the passage ties it to
-                # another: "arrested in Harlow"; not "its parent company, Advance")
+                # another: "arrested in Harlow"; not "its owner, Harlow Holdings")
             own = [gap for pm, ph, gap, _c, _w in theirs if ph == h and pm == m]
             other = [
                 (gap, pm) for pm, ph, gap, cap, theirs_word in theirs
@@ -3126,7 +3130,9 @@ _CAUSE = re.compile(
     r"|attributed\s+to)\s+([^,;:.!?()]+(?:,\s*(?:which|that|who)\b[^;:.!?()]*)?)",
     re.I,
 )
-# Content words of a cause that name it: "a liquid-oxygen valve issue" is named by its first few.
+# Content words of a cause that name it: "a burst water main under the north stand" is named by
+# its first few. Over the 12,125 labelled claims of `benchmarks/news.py` 2, 4 and 8 give the
+# same verdicts.
 CAUSE_WORDS = 4
 
 
