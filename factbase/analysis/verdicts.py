@@ -553,10 +553,9 @@ def analyse(
     )
     diffs.extend(rate_against_total(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(parallel_swap(claim, claim_facts, passage[lo:hi], evidence))
-    diffs.extend(
-        d for d in head_qualified_otherwise(claim, claim_facts, passage[lo:hi], evidence)
-        if not diffs
-    )
+    if not diffs:
+        # (a value's other member of its kind, once nothing else placed the claim's values)
+        diffs.extend(head_qualified_otherwise(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(compared_values(claim, claim_facts, passage[lo:hi], evidence, passage))
     diffs.extend(value_against_named(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(
