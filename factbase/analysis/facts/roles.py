@@ -2729,6 +2729,7 @@ def _arg_tokens(text: str) -> list[tuple[str, bool, str]]:
 _PASSIVE_HELPERS = frozenset("was were is are be been being".split())
 # The helpers of a tense: "Lund had called for", "Vela will chair".
 _TENSE_HELPERS = frozenset("has have had will would could should may might did does".split())
+_VERB_HELPERS = _PASSIVE_HELPERS | _TENSE_HELPERS
 
 
 def _arguments(
@@ -2748,7 +2749,7 @@ def _arguments(
         if j >= 2 and toks[j - 1][0] == "to" and w in verbs:
             last = j - 2  # (the doer of a deed another brings about: "prompted the union to")
         else:
-            while last >= 0 and toks[last][0] in _PASSIVE_HELPERS | _TENSE_HELPERS:
+            while last >= 0 and toks[last][0] in _VERB_HELPERS:
                 if toks[last][0] in _PASSIVE_HELPERS:
                     place = "done"  # "Lund was handed"; "Lund had called" does the deed
                 last -= 1
@@ -2783,7 +2784,7 @@ def _name_of(toks: Sequence[tuple[str, bool, str]]) -> tuple[tuple[str, ...], st
 
 # What parts a passage's clauses around a verb: marks and words that join clauses.
 _CLAUSE_TOKENS = frozenset(
-    ", ; : ( ) and but while whereas with as who which after before when".split()
+    ". , ; : ( ) and but while whereas with as who which after before when".split()
 )
 
 
@@ -2794,16 +2795,16 @@ def _clause_bounds(toks: Sequence[tuple[str, bool, str]], j: int) -> tuple[int, 
     """The tokens of the clause that holds the verb at ``j``; a relative clause's with the
     clause before it, whose thing it speaks of ("the inquiry, which Lund had called for")."""
     lo = j
-    while lo > 0 and toks[lo - 1][0] not in _CLAUSE_TOKENS and toks[lo - 1][0] != ".":
+    while lo > 0 and toks[lo - 1][0] not in _CLAUSE_TOKENS:
         lo -= 1
     if lo > 0 and toks[lo - 1][0] in _RELATIVES:
         lo -= 1
         while lo > 0 and toks[lo - 1][0] == ",":
             lo -= 1
-        while lo > 0 and toks[lo - 1][0] not in _CLAUSE_TOKENS and toks[lo - 1][0] != ".":
+        while lo > 0 and toks[lo - 1][0] not in _CLAUSE_TOKENS:
             lo -= 1
     hi = j + 1
-    while hi < len(toks) and toks[hi][0] not in _CLAUSE_TOKENS and toks[hi][0] != ".":
+    while hi < len(toks) and toks[hi][0] not in _CLAUSE_TOKENS:
         hi += 1
     return lo, hi
 
@@ -2817,15 +2818,17 @@ def _deed_words(toks: Sequence[tuple[str, bool, str]], lo: int, hi: int, j: int)
     }
 
 
+def _ends_of(words: Sequence[str], run: tuple[str, ...]) -> list[int]:
+    """Where each stretch of ``words`` that is ``run`` ends (the index after it)."""
+    n = len(run)
+    return [i + n for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == run]
+
+
 def _gapped_after(toks: Sequence[tuple[str, bool, str]], name: tuple[str, ...]) -> bool:
     """Does the name stand in ``toks`` right before a value, its verb left out as said before
     ("the Vela Party won 6.2% and the Harlow List 3.0%")?"""
     words = [t[0] for t in toks]
-    n = len(name)
-    return any(
-        tuple(words[i:i + n]) == name and i + n < len(words) and words[i + n][:1].isdigit()
-        for i in range(len(words) - n + 1)
-    )
+    return any(e < len(words) and words[e][:1].isdigit() for e in _ends_of(words, name))
 
 
 def _joined(a: tuple[str, ...], b: tuple[str, ...], toks: Sequence[tuple[str, bool, str]]) -> bool:
@@ -2833,13 +2836,11 @@ def _joined(a: tuple[str, ...], b: tuple[str, ...], toks: Sequence[tuple[str, bo
     and Vela")?"""
     words = [t[0] for t in toks]
     for first, second in ((a, b), (b, a)):
-        for i in range(len(words) - len(first) + 1):
-            if tuple(words[i:i + len(first)]) != first:
-                continue
-            k = i + len(first)
+        for end in _ends_of(words, first):
+            k = end
             while k < len(words) and words[k] in {",", "and", "or", "&"}:
                 k += 1
-            if k > i + len(first) and tuple(words[k:k + len(second)]) == second:
+            if k > end and tuple(words[k:k + len(second)]) == second:
                 return True
     return False
 
@@ -2866,14 +2867,11 @@ def _described_by(
     """Does the name ``other`` describe ``name`` in ``toks``, standing a few lower-case words
     before it ("Kestria goalkeeper Ada Vela")?"""
     words = [t[0] for t in toks]
-    n = len(other)
-    for i in range(len(words) - n + 1):
-        if tuple(words[i:i + n]) != other:
-            continue
+    for end in _ends_of(words, other):
         for gap in range(1, DESCRIBED_REACH + 1):
-            k = i + n + gap
+            k = end + gap
             if tuple(words[k:k + len(name)]) == name and all(
-                t[0].isalpha() and not t[1] for t in toks[i + n:k]
+                t[0].isalpha() and not t[1] for t in toks[end:k]
             ):
                 return True
     return False
@@ -2995,11 +2993,14 @@ def _modified_heads(
                 continue
             if mod.islower() and lexicon.is_verb_form(low):
                 continue
-            gap = max(at - max(j, k) - 1 if max(j, k) < at else min(j, k) - 1 - at, 0)
-            if not every and any(
-                max(o - max(j, k) - 1 if max(j, k) < o else min(j, k) - 1 - o, 0) < gap
-                for o in others
-            ):
+            first, last = min(j, k), max(j, k)
+
+            def apart(o: int, first: int = first, last: int = last) -> int:
+                """Words between the pair and the value at token ``o``."""
+                return max(o - last - 1 if last < o else first - 1 - o, 0)
+
+            gap = apart(at)
+            if not every and any(apart(o) < gap for o in others):
                 continue  # another value's: "one soil sample and two ice samples"
             out.append((stem(low), key, gap, mod[:1].isupper(), low))
     return out
@@ -4800,14 +4801,14 @@ def parallel_swap(
                 # say at all: "the Reds" beside 40, 25 beside "the Blues".
                 lead_a = _leading_names(passage_text, part_a)
                 lead_b = _leading_names(passage_text, part_b)
-                of_b, of_a = (_of_measure, _of_measure) if numeric else (_of_kind, _of_kind)
+                fits = _of_measure if numeric else _of_kind
                 b_there = [
-                    x for x in part_a if of_b(b, x) and not _same_item(b, x)
+                    x for x in part_a if fits(b, x) and not _same_item(b, x)
                     and (x.kind != "name" or any(x is y for y in lead_a))
                     and not any(_same_item(x, y) for y in mine)
                 ]
                 a_there = [
-                    x for x in part_b if of_a(a, x) and not _same_item(a, x)
+                    x for x in part_b if fits(a, x) and not _same_item(a, x)
                     and (x.kind != "name" or any(x is y for y in lead_b))
                     and not any(_same_item(x, y) for y in mine)
                 ]
