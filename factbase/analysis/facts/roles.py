@@ -3125,7 +3125,7 @@ def _shown_pair(text: str, lo: int, hi: int, mod: str, head: str) -> str:
     return f"{mod} {head}"
 
 
-# Words that give what a thing was down to: "because of a valve fault", "blamed on a leak".
+# Words that give what a thing was down to: "because of a burst main", "blamed on a power cut".
 _CAUSE = re.compile(
     r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|as\s+a\s+result\s+of|blamed\s+on"
     r"|attributed\s+to)\s+([^,;:.!?()]+(?:,\s*(?:which|that|who)\b[^;:.!?()]*)?)",
@@ -3150,9 +3150,9 @@ def _cause_words(text: str) -> list[tuple[set[str], str, int, int]]:
 
 
 def cause_replaced(claim_text: str, passage_text: str) -> Difference | None:
-    """The claim gives a thing's cause ("scrubbed because of a helium leak on the capsule")
-    that the passage says as something else, while it gives another cause ("because of a valve
-    fault on the rocket, and a helium leak was later found"): every named word of the claim's
+    """The claim gives a thing's cause ("postponed because of a power cut at the station")
+    that the passage says as something else, while it gives another cause ("because of a burst
+    water main, and a power cut was later reported"): every named word of the claim's
     cause stands in the passage outside its causes, and none in them (nor one of its
     senses)."""
     mine = _cause_words(claim_text)
