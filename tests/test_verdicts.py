@@ -11911,3 +11911,97 @@ def test_a_name_only_the_title_gives_is_not_in_the_slot_of_the_passages_name() -
     )
     assert status == "contradicted", diffs
     assert Difference("name", "Kestria", "Brask") in diffs
+
+
+def test_two_events_the_passage_puts_in_the_other_order_are_contradicted() -> None:
+    """The order of two events told with other words of order ("Six days earlier, ...", "and
+    later", "after nine months of", "a month ago") or with the same word beside the other
+    event: the claim that keeps the order agrees, the one that turns it round is contradicted
+    with both words of order."""
+    both_ways(
+        "The council published the audit on 4 June. Six days earlier, inspectors at the Tolvar "
+        "depot had counted the stock.",
+        same=["The council published the audit on 4 June, six days after inspectors counted "
+              "the stock at the Tolvar depot."],
+        changed=[(
+            "The council published the audit on 4 June, six days before inspectors counted the "
+            "stock at the Tolvar depot.",
+            Difference("wording", "before", "earlier"),
+        )],
+    )
+    both_ways(
+        "Vela trained as a nurse in Harlow, and later studied medicine at Tolvar University.",
+        same=["Vela studied medicine at Tolvar University after training as a nurse in Harlow."],
+        changed=[(
+            "Vela studied medicine at Tolvar University before training as a nurse in Harlow.",
+            Difference("wording", "before", "later"),
+        )],
+    )
+    both_ways(
+        "After nine months of trials, the Kestria vaccine was approved for adults.",
+        same=["The Kestria vaccine went through nine months of trials before it was approved "
+              "for adults."],
+        changed=[(
+            "The Kestria vaccine went through nine months of trials after it was approved for "
+            "adults.",
+            Difference("wording", "after", "After"),
+        )],
+    )
+    both_ways(
+        "The Omnix app passed 50 million users on Monday; a month ago, it overtook Brask Chat in "
+        "downloads.",
+        same=["The Omnix app overtook Brask Chat in downloads a month before it passed 50 "
+              "million users."],
+        changed=[(
+            "The Omnix app overtook Brask Chat in downloads a month after passing 50 million "
+            "users.",
+            Difference("wording", "after", "ago"),
+        )],
+    )
+    both_ways(
+        "Harlow won the cup final, two weeks after Lund was sacked as manager.",
+        same=["Lund was sacked as manager two weeks before Harlow won the cup final."],
+        changed=[(
+            "Lund was sacked as manager two weeks after Harlow won the cup final.",
+            Difference("wording", "after", "after"),
+        )],
+    )
+
+
+def test_words_of_order_that_join_no_two_events_order_none() -> None:
+    """"after-hours", "the deadline after which" and an opening "After the results Omnix
+    shares rose ..., but ..." (where the first event ends is unsaid) put no two events in
+    order: a claim told with them as the passage tells it agrees."""
+    for claim, passage in (
+        ("After Wednesday's results Omnix shares rose 6% in after-hours trading, but they fell "
+         "back 3% on Thursday.",
+         "Omnix shares jumped 6% in after-hours trading following Wednesday's results but fell "
+         "back by 3% on Thursday."),
+        ("The Vela plant would close after the 1 May deadline set by the court.",
+         "The court set a deadline of 1 May, after which the Vela plant would close."),
+    ):
+        status, diffs = verdict(claim, passage)
+        assert status == "ok", (claim, diffs)
+
+
+def test_an_order_the_passage_tells_with_its_events_outweighs_its_words_of_order() -> None:
+    """"Vela resigned two days before the vote" is "two days after Vela resigned, the vote
+    was held", and "It had been closed three weeks earlier" is "reopened three weeks after it
+    was closed": the words of order differ, the order of the events does not."""
+    status, diffs = verdict(
+        "Two days after Vela resigned, the Harlow vote was held.",
+        "Vela resigned on Friday, two days before the Harlow vote was held.",
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The Brask bridge reopened on Monday, three weeks after it was closed.",
+        "The Brask bridge reopened on Monday. It had been closed three weeks earlier after a "
+        "crack was found.",
+    )
+    assert status == "ok", diffs
+    status, diffs = verdict(
+        "The Brask bridge reopened on Monday, three weeks before it was closed.",
+        "The Brask bridge reopened on Monday. It had been closed three weeks earlier after a "
+        "crack was found.",
+    )
+    assert status == "contradicted", diffs

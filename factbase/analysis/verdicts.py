@@ -33,6 +33,7 @@ from factbase.analysis.facts.comparators import (
     UPPER,
 )
 from factbase.analysis.facts.dates import TIME_NAMES, may_be_one_time
+from factbase.analysis.facts.events import event_order, is_order_word
 from factbase.analysis.facts.modality import irrealis_differences
 from factbase.analysis.facts.names import (
     CAP_WORD,
@@ -459,6 +460,14 @@ def analyse(
     cause = cause_replaced(claim, passage[lo:hi])
     if cause is not None:
         diffs.append(cause)
+    # the order of two events: the passage's words of order read with the events beside them
+    # ("B. A week earlier, A" is "A before B"), which outweigh the words alone
+    order = event_order(claim, passage[lo:hi])
+    diffs = [d for d in diffs if not (
+        d.kind == "wording" and (d.claim or "").lower() in order.agreed and is_order_word(d.source)
+    )]  # fmt: skip
+    opposed = {d.claim for d in diffs}
+    diffs.extend(d for d in order.reordered if d.claim not in opposed)
     if claim_facts.of("number") and all(
         any(same_value(c, p) for p in evidence.of("number")) for c in claim_facts.of("number")
     ):
