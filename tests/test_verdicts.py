@@ -11969,14 +11969,14 @@ def test_two_events_the_passage_puts_in_the_other_order_are_contradicted() -> No
 
 
 def test_words_of_order_that_join_no_two_events_order_none() -> None:
-    """"after-hours", "the deadline after which" and an opening "After the results Omnix
-    shares rose ..., but ..." (where the first event ends is unsaid) put no two events in
+    """"after-hours", "the deadline after which" and an opening "After the figures Omnix
+    stock gained ..., but ..." (where the first event ends is unsaid) put no two events in
     order: a claim told with them as the passage tells it agrees."""
     for claim, passage in (
-        ("After Wednesday's results Omnix shares rose 6% in after-hours trading, but they fell "
-         "back 3% on Thursday.",
-         "Omnix shares jumped 6% in after-hours trading following Wednesday's results but fell "
-         "back by 3% on Thursday."),
+        ("After the quarterly figures Omnix stock gained 6% in after-hours dealing, but it gave "
+         "up 3% the next day.",
+         "Omnix stock gained 6% in after-hours dealing following the quarterly figures but gave "
+         "up 3% the next day."),
         ("The Vela plant would close after the 1 May deadline set by the court.",
          "The court set a deadline of 1 May, after which the Vela plant would close."),
     ):
@@ -12005,3 +12005,22 @@ def test_an_order_the_passage_tells_with_its_events_outweighs_its_words_of_order
         "crack was found.",
     )
     assert status == "contradicted", diffs
+
+
+def test_a_relative_clause_between_a_subject_and_its_value_keeps_the_value_its_subjects() -> None:
+    """A relative clause set off by commas ("the coastal route, which opened in 2019, is 55
+    km"; "the Vela Party, whose leader returned from exile in May, wins 61 seats") stands
+    between a subject and its value: the value is still that subject's, and no other
+    subject's."""
+    both_ways(
+        "The north route is 40 km long; the coastal route, which opened in 2019, is 55 km.",
+        same=["The coastal route is 55 km long."],
+        changed=[("The north route is 55 km long.", Difference("number", "55", "40"))],
+    )
+    both_ways(
+        "Harlow gets four seats, while the Vela Party, whose leader returned from exile in May, "
+        "wins 61 seats.",
+        same=["The Vela Party wins 61 seats."],
+        changed=[("Harlow wins 61 seats.", Difference("number", "61", "4"))],
+    )
+
