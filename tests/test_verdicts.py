@@ -12024,3 +12024,35 @@ def test_a_relative_clause_between_a_subject_and_its_value_keeps_the_value_its_s
         changed=[("Harlow wins 61 seats.", Difference("number", "61", "4"))],
     )
 
+
+def test_a_deed_told_by_a_noun_or_a_passive_keeps_its_doer() -> None:
+    """"Kestria's takeover of Tolvar Foods", "the acquisition of Vela Labs by Omnix" and "Brask
+    Bank was fined by a Harlow court" say who did the deed to whom: the claim that keeps
+    them agrees, the one that turns them round is contradicted, with both as written."""
+    both_ways(
+        "Kestria's takeover of Tolvar Foods for $2bn closed on Monday.",
+        same=["Kestria completed its $2bn takeover of Tolvar Foods on Monday."],
+        changed=[(
+            "Tolvar Foods completed its $2bn takeover of Kestria on Monday.",
+            Difference("name", "Tolvar Foods completed its $2bn takeover of Kestria",
+                       "Kestria's takeover of Tolvar Foods"),
+        )],
+    )
+    both_ways(
+        "A Harlow court fined Brask Bank $5m over late filings.",
+        same=["Brask Bank was fined $5m by a Harlow court over late filings."],
+        changed=[(
+            "A Harlow court was fined $5m by Brask Bank over late filings.",
+            Difference("name", "A Harlow court was fined $5m by Brask Bank",
+                       "A Harlow court fined Brask Bank"),
+        )],
+    )
+    both_ways(
+        "The acquisition of Vela Labs by Omnix was approved in May.",
+        same=["Omnix's acquisition of Vela Labs was approved in May."],
+        changed=[(
+            "Vela's acquisition of Omnix was approved in May.",
+            Difference("name", "Vela's acquisition of Omnix",
+                       "The acquisition of Vela Labs by Omnix"),
+        )],
+    )

@@ -23,6 +23,7 @@ from factbase.analysis.facts import (
     compare,
     extract,
 )
+from factbase.analysis.facts.actors import deeds_reversed
 from factbase.analysis.facts.binding import bound_alike, bound_elsewhere
 from factbase.analysis.facts.comparators import (
     COMPARATOR_WORDS,
@@ -468,6 +469,8 @@ def analyse(
     )]  # fmt: skip
     opposed = {d.claim for d in diffs}
     diffs.extend(d for d in order.reordered if d.claim not in opposed)
+    if not any(d.kind == "name" and d.source for d in diffs):
+        diffs.extend(deeds_reversed(claim, passage[lo:hi]))
     if claim_facts.of("number") and all(
         any(same_value(c, p) for p in evidence.of("number")) for c in claim_facts.of("number")
     ):
