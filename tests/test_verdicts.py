@@ -12056,3 +12056,57 @@ def test_a_deed_told_by_a_noun_or_a_passive_keeps_its_doer() -> None:
                        "The acquisition of Vela Labs by Omnix"),
         )],
     )
+
+
+def test_a_cause_and_what_it_caused_keep_their_order() -> None:
+    """A cause comes before what it causes: "heavy rain led to the closure" is "closed because
+    of heavy rain", and "the fire was caused by a faulty cable" is "a faulty cable caused the
+    fire"; the claim that turns cause and effect round is contradicted, with both words."""
+    both_ways(
+        "Heavy rain led to the closure of the Harlow bridge on Monday.",
+        same=["The Harlow bridge was closed on Monday because of heavy rain."],
+        changed=[(
+            "The closure of the Harlow bridge on Monday led to heavy rain.",
+            Difference("wording", "led to", "led to"),
+        )],
+    )
+    both_ways(
+        "The fire was caused by a faulty cable in the Vela depot.",
+        same=["A faulty cable in the Vela depot caused the fire."],
+        changed=[(
+            "The fire in the Vela depot caused a faulty cable.",
+            Difference("wording", "caused", "caused by"),
+        )],
+    )
+
+
+def test_an_event_is_read_within_its_clause() -> None:
+    """The event a word of order joins ends where its predicate does ("before the outbreak and
+    was caused by ..."), and the event it is joined to is its own clause's ("Although the date
+    was set on 3 May, the opening was delayed due to floods": the floods are the delay's
+    cause, not the setting's); read further, these claims were contradicted."""
+    for claim, passage in (
+        ("Caused by a new strain of the Vela virus, the Kestria fever had spread among farm "
+         "workers for years before the outbreak.",
+         "The Kestria fever had spread among farm workers for years before the outbreak and was "
+         "caused by a new strain of the Vela virus."),
+        ("Floods forced the opening of the Harlow bridge to be delayed twice after 3 May had "
+         "been set as the new opening date.",
+         "Although the new opening date was set on 3 May, the opening of the Harlow bridge was "
+         "delayed twice due to floods."),
+    ):
+        status, diffs = verdict(claim, passage)
+        assert status != "contradicted", (claim, diffs)
+
+
+def test_a_pair_of_events_told_apart_from_the_claims_pairs_nothing() -> None:
+    """"Lund coached Harlow ... and then spent a year at Vela - but gave up coaching when ..."
+    orders the coaching and the year at Vela; the claim's giving up coaching, told after
+    "but", is not the coaching the pair begins with, though the two share a word."""
+    status, diffs = verdict(
+        "Lund coached Harlow for four years and then a year at Vela, before giving up coaching "
+        "when the Brask league, which had first hired him in Harlow, folded in 2019.",
+        "Lund coached Harlow for four years and then spent a year at Vela - but gave up coaching "
+        "when the Brask league, which had first hired him in Harlow, folded in 2019.",
+    )
+    assert status == "ok", diffs

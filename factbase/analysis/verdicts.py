@@ -595,6 +595,9 @@ def analyse(
         # "Ortiz lost to Lenz")
         said = deeds_said(claim, passage[lo:hi])
         wording = [d for d in wording if d.source is not None or d.claim not in said]
+        # a word of order or cause whose two events the passage orders as the claim does
+        # ("closed because of heavy rain" / "heavy rain led to the closure")
+        wording = [d for d in wording if d.source is not None or d.claim not in order.agreed]
     diffs.extend(wording)
     diffs.extend(winner_beaten(claim, passage[lo:hi]))
     diffs.extend(

@@ -28,13 +28,34 @@ from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
 
 # Words that join an event to the event they come before or after ("A before B").
-_FIRST = ("before", "prior to", "ahead of", "followed by")  # the main clause came first
-_SECOND = ("after", "following", "preceded by")  # the main clause came second
-_JOINED = re.compile(r"\b(" + "|".join(_FIRST + _SECOND).replace(" ", r"\s+") + r")\b(?!-)", re.I)
+# A cause comes before what it causes: "a false start led to his disqualification", "he was
+# disqualified because of a false start".
+_CAUSING = (
+    "led to", "leading to", "resulted in", "resulting in", "caused", "causing", "prompted",
+    "prompting", "triggered", "triggering", "sparked", "sparking", "meant",
+)
+_CAUSED_BY = (
+    "because of", "because", "due to", "owing to", "result of", "thanks to", "caused by",
+    "prompted by", "triggered by", "sparked by",
+)
+_FIRST = ("before", "prior to", "ahead of", "followed by", *_CAUSING)  # the main clause first
+_SECOND = ("after", "following", "preceded by", *_CAUSED_BY)  # the main clause second
+_JOINED = re.compile(
+    r"\b(" + "|".join(sorted(_FIRST + _SECOND, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\b(?!-)",
+    re.I,
+)
 # ... but not "after which" (the deadline after which ...), "one after the other", "after all",
-# "named after", "the following day", "after-hours".
-_NOT_JOINING = re.compile(r"\s*(?:which|whom|the\s+other|another|all|each\s+other)\b", re.I)
+# "named after", "the following day", "after-hours"; nor a cause told after "by" ("was caused
+# by"), "was meant to", "is due to open".
+_NOT_JOINING = re.compile(
+    r"\s*(?:which|whom|the\s+other|another|all|each\s+other|by)\b", re.I
+)
 _NOT_JOINED_AFTER = re.compile(r"(?:\b(?:one|named|looked|look|looks|looking|the)|-)\s*$", re.I)
+_PREDICATE_JOINED = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:was|were|is|are|had|has|have|will|would|did|then)\b)", re.I
+)
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.I)
 # Words that place their clause after or before the one told before it ("Two days later, B").
 _LATER = ("later", "afterwards", "afterward", "subsequently", "then")
 _EARLIER = ("earlier", "previously", "beforehand", "ago")
@@ -75,11 +96,20 @@ PAIRING_MARGIN = 2
 
 @dataclass(frozen=True)
 class _Pair:
-    """Two events in order, each as its words' keys; ``word``: the word of order as written."""
+    """Two events in order, each as its words' keys; ``word``: the word of order as written;
+    ``elsewhere``: the keys of the words of its sentence in neither event."""
 
     first: tuple[frozenset[str], ...]
     second: tuple[frozenset[str], ...]
     word: str
+    elsewhere: frozenset[str] = frozenset()
+
+
+def _pair(first: tuple[frozenset[str], ...], second: tuple[frozenset[str], ...], word: str,
+          sentence: str) -> _Pair:
+    own = frozenset().union(*first, *second)
+    rest = frozenset().union(*(w for w in _event(sentence) if not w & own))
+    return _Pair(first, second, word, rest)
 
 
 def _keys(word: str) -> frozenset[str]:
@@ -115,9 +145,30 @@ def _distinct(
 
 
 def _clause_after(sentence: str, at: int) -> str:
-    """The words from ``at`` to the end of their clause."""
-    m = _CLAUSE_END.search(sentence, at)
-    return sentence[at:m.start() if m else len(sentence)]
+    """The words from ``at`` to the end of their clause (or of a predicate joined to it: "before
+    the outbreak and was caused by ...")."""
+    found = (_CLAUSE_END.search(sentence, at), _PREDICATE_JOINED.search(sentence, at))
+    ends = [m.start() for m in found if m]
+    return sentence[at:min(ends, default=len(sentence))]
+
+
+def _main_clause(sentence: str, lo: int, hi: int) -> str:
+    """The words a word of order at ``lo`` joins the words from it to ``hi`` to: those of its
+    own clause, else of the clause before it (", hours after ..."), else the rest of the
+    sentence."""
+    cuts = sorted(
+        [(m.start(), m.end()) for m in _CLAUSE_END.finditer(sentence)]
+        + [(m.start(), m.end()) for m in _BOUNDARY.finditer(sentence)]
+    )
+    start = max((e for s, e in cuts if e <= lo), default=0)
+    end = min((s for s, e in cuts if s >= hi), default=len(sentence))
+    own = sentence[start:lo] + " " + sentence[hi:end]
+    if _event(own):
+        return own
+    before = max((e for s, e in cuts if e < start and s < start - 1), default=0)
+    if start > 0 and _event(sentence[before:start]):
+        return sentence[before:start]
+    return sentence[:lo] + " " + sentence[hi:]
 
 
 def _places(sentence: str, m: re.Match[str]) -> bool:
@@ -149,17 +200,20 @@ def _pairs(text: str) -> Iterator[_Pair]:
     """The pairs of events ``text`` puts in order, sentence by sentence."""
     sentences = [text[s.start:s.end] for s in sentence_spans(text)]
     for k, sentence in enumerate(sentences):
-        joined = [
-            m for m in _JOINED.finditer(sentence)
-            if not (_NOT_JOINING.match(sentence, m.end())
-                    or _NOT_JOINED_AFTER.search(sentence[:m.start()]))
-        ]  # fmt: skip
+        joined = [m for m in _JOINED.finditer(sentence) if _joins(sentence, m)]
         # each word of order with the words it joins: another's, in a sentence of several,
         # are of neither of its events
-        spans = [(m.start(), m.end() + len(_clause_after(sentence, m.end()))) for m in joined]
-        for m in joined:
+        # what each word of order joins runs to the end of its clause, or to the next word of
+        # order ("following the intervention before climbing back")
+        ends = [
+            min([m.end() + len(_clause_after(sentence, m.end())),
+                 *(n.start() for n in joined if n.start() >= m.end())])
+            for m in joined
+        ]  # fmt: skip
+        spans = [(m.start(), end) for m, end in zip(joined, ends, strict=True)]
+        for m, end in zip(joined, ends, strict=True):
             word = " ".join(m.group(1).lower().split())
-            marked = _clause_after(sentence, m.end())
+            marked = sentence[m.end():end]
             if not marked.strip(" .!?\"'"):
                 before = sentence[:m.start()].split()
                 if before and before[-1].lower() in _SPAN_WORDS:
@@ -175,26 +229,43 @@ def _pairs(text: str) -> Iterator[_Pair]:
                 # "After the vote the council met", "..., and after the vote the council met,
                 # and ...": where the event it joins ends is unsaid
                 continue
-            main = _without_spans(sentence, [(m.start(), m.end() + len(marked)), *spans])
+            hi = m.end() + len(marked)
+            others = _blanked(sentence, [sp for sp in spans if sp != (m.start(), hi)])
+            main = _main_clause(others, m.start(), hi)
             a, b = _distinct(_event(main), _event(marked))
             if word in _FIRST:
-                yield _Pair(a, b, m.group(1))
+                yield _pair(a, b, m.group(1), sentence)
             else:
-                yield _Pair(b, a, m.group(1))
+                yield _pair(b, a, m.group(1), sentence)
         for m in _PLACED.finditer(sentence):
             if _places(sentence, m):
                 yield from _placed(sentences, k, m, m.group(1).lower())
 
 
-def _without_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
-    """``sentence`` with the words of ``spans`` left out."""
-    keep, at = [], 0
-    for lo, hi in sorted(spans):
-        if lo > at:
-            keep.append(sentence[at:lo])
-        at = max(at, hi)
-    keep.append(sentence[at:])
-    return " ".join(keep)
+def _joins(sentence: str, m: re.Match[str]) -> bool:
+    """Does the word of order at ``m`` join two events?"""
+    if _NOT_JOINING.match(sentence, m.end()) or _NOT_JOINED_AFTER.search(sentence[:m.start()]):
+        return False
+    word = " ".join(m.group(1).lower().split())
+    if word in _CAUSING and _BE.search(sentence[:m.start()]):
+        return False  # "was meant to", "was caused": the cause is told after "by", if at all
+    if word == "meant" and re.match(r"\s+to\b", sentence[m.end():]):
+        return False
+    if word == "due to":
+        nxt = re.match(r"\s+([a-z]+)", sentence[m.end():])
+        if nxt is not None and lexicon.is_verb(nxt.group(1)) and (
+            not lexicon.is_noun(nxt.group(1)) or _BE.search(sentence[:m.start()])
+        ):
+            return False  # "is due to open", "was due to face"
+    return True
+
+
+def _blanked(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """``sentence`` with the words of ``spans`` blanked (offsets kept)."""
+    chars = list(sentence)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def _placed(sentences: list[str], k: int, m: re.Match[str], word: str) -> Iterator[_Pair]:
@@ -219,9 +290,9 @@ def _placed(sentences: list[str], k: int, m: re.Match[str], word: str) -> Iterat
         return
     before, then = _distinct(_event(told), _event(placed))
     if word in _LATER:
-        yield _Pair(before, then, m.group(1))
+        yield _pair(before, then, m.group(1), sentence)
     else:
-        yield _Pair(then, before, m.group(1))
+        yield _pair(then, before, m.group(1), sentence)
 
 
 def _clause_after_all(sentence: str, at: int) -> str:
@@ -237,6 +308,17 @@ def _shared(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> int
     return sum(1 for w in a if w & kb)
 
 
+def _said_enough(mine: _Pair, shared: tuple[int, int], theirs: _Pair) -> bool:
+    """Does a pairing share as many words of each of the claim's two events as the rest of the
+    passage's sentence does? Where the sentence tells the claim's event outside the pair, the
+    pair is of other events ("... and then a year as Home Secretary - but went to the back
+    benches when ..." against "before going to the back benches": "then" orders no going)."""
+    return all(
+        n >= _shared(words, (theirs.elsewhere,))
+        for n, words in zip(shared, (mine.first, mine.second), strict=True)
+    )
+
+
 def _pairs_with(this: tuple[int, int], other: tuple[int, int]) -> bool:
     """Do a claim's two events go with a passage's two in the pairing whose shared words are
     ``this`` (first with one, second with the other), rather than the other way? Each must
@@ -250,8 +332,8 @@ def _pairs_with(this: tuple[int, int], other: tuple[int, int]) -> bool:
 @dataclass(frozen=True)
 class EventOrder:
     """What a passage says of the order of a claim's events: ``reordered``, the claim's words of
-    order where the passage puts the two events the other way; ``agreed``, those (lower case)
-    where it puts them as the claim does."""
+    order where the passage puts the two events the other way; ``agreed``, the words (lower
+    case) of those where it puts them as the claim does."""
 
     reordered: list[Difference]
     agreed: frozenset[str]
@@ -269,11 +351,11 @@ def event_order(claim: str, passage: str) -> EventOrder:
         for p in theirs:
             same = (_shared(mine.first, p.first), _shared(mine.second, p.second))
             crossed = (_shared(mine.first, p.second), _shared(mine.second, p.first))
-            if _pairs_with(same, crossed):
-                agreed.add(mine.word.lower())
+            if _said_enough(mine, same, p) and _pairs_with(same, crossed):
+                agreed.update(mine.word.lower().split())
                 against = None
                 break
-            if _pairs_with(crossed, same):
+            if _said_enough(mine, crossed, p) and _pairs_with(crossed, same):
                 against = against or p
         if against is not None:
             out.append(Difference("wording", mine.word, against.word))
