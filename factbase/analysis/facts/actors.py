@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from factbase.analysis import lexicon
 from factbase.analysis.facts.model import Difference
+from factbase.analysis.facts.roles import SYMMETRIC_VERBS
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
 
@@ -72,8 +73,8 @@ def _deeds(text: str) -> Iterator[_Deed]:
             deed = m.group("deed")
             if deed in STOPWORDS:
                 continue
-            if verb and not lexicon.is_verb_form(deed):
-                continue
+            if verb and (not lexicon.is_verb_form(deed) or deed in SYMMETRIC_VERBS):
+                continue  # "Harlow played Vela" is "Vela played Harlow"
             if not verb and not lexicon.is_noun(deed):
                 continue
             doer, done = _plain(m.group("doer")), _plain(m.group("done"))

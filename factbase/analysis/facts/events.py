@@ -15,6 +15,7 @@ passage orders them as the claim does.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -201,6 +202,13 @@ def _pairs(text: str) -> Iterator[_Pair]:
     sentences = [text[s.start:s.end] for s in sentence_spans(text)]
     for k, sentence in enumerate(sentences):
         joined = [m for m in _JOINED.finditer(sentence) if _joins(sentence, m)]
+        # two words of order with no event between them make one bound ("prior to 7 days
+        # after the second dose", "before and after the vote"): neither orders the two sides
+        compound = {
+            k for i, (m, n) in enumerate(itertools.pairwise(joined))
+            if not _event(sentence[m.end():n.start()]) for k in (i, i + 1)
+        }
+        joined = [m for i, m in enumerate(joined) if i not in compound]
         # each word of order with the words it joins: another's, in a sentence of several,
         # are of neither of its events
         # what each word of order joins runs to the end of its clause, or to the next word of

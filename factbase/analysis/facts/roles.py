@@ -2609,7 +2609,7 @@ _NAMED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # At most this many words between two names for the order to say who did what to whom.
 ORDER_WORDS = 4
 # Relations that hold both ways: "A met B" is "B met A".
-_SYMMETRIC = frozenset(
+SYMMETRIC_VERBS = frozenset(
     """meet meets met marry marries married face faces faced play plays played draw draws drew
     tie ties tied fight fights fought clash clashes clashed merge merges merged versus vs
     against and or""".split()
@@ -2640,7 +2640,7 @@ def order_swapped(claim_text: str, passage_text: str) -> list[Difference]:
             w not in STOPWORDS for w in words
         ) and not {"to", "from"} & set(words):
             continue
-        if _SYMMETRIC & set(words):
+        if SYMMETRIC_VERBS & set(words):
             continue  # "Germany played Brazil" is "Brazil played Germany"
         a_, b_ = _plain(a).strip(), _plain(b).strip()
         straight, crossed = f" {a_} {between} {b_} ", f" {b_} {between} "
@@ -2684,7 +2684,7 @@ def reworded_order_swapped(claim_text: str, passage_text: str) -> list[Differenc
         words = _plain(claim_text[e1:s2]).split()
         if not words or len(words) > REWORDED_ORDER_WORDS or a.lower() == b.lower():
             continue
-        if _NOT_ACTIVE & set(words) or _SYMMETRIC & set(words):
+        if _NOT_ACTIVE & set(words) or SYMMETRIC_VERBS & set(words):
             continue
         deeds = _verbs_done(words)
         if not deeds:
@@ -2697,7 +2697,7 @@ def reworded_order_swapped(claim_text: str, passage_text: str) -> list[Differenc
         ]
         straight = re.search(rf" {re.escape(a_)} {gap}{re.escape(b_)} ", low)
         for theirs in told:
-            if _NOT_ACTIVE & set(theirs) or _SYMMETRIC & set(theirs):
+            if _NOT_ACTIVE & set(theirs) or SYMMETRIC_VERBS & set(theirs):
                 continue
             their_deeds = _verbs_done(theirs)
             if (
@@ -2907,10 +2907,10 @@ def argument_replaced(claim_text: str, passage_text: str) -> Difference | None:
     theirs: list[tuple[str, bool, str]] = []
     given: set[str] = set()
     for j, (w, named, _at) in enumerate(mine):
-        if named or not w.isalpha() or w in STOPWORDS or is_light(w) or w in _SYMMETRIC:
+        if named or not w.isalpha() or w in STOPWORDS or is_light(w) or w in SYMMETRIC_VERBS:
             continue
         verbs = frozenset(b for b in lexicon.base_forms(w) if lexicon.is_verb(b))
-        if not verbs or verbs & _SAYS or verbs & _SYMMETRIC or not lexicon.is_verb_form(w):
+        if not verbs or verbs & _SAYS or verbs & SYMMETRIC_VERBS or not lexicon.is_verb_form(w):
             continue
         if not theirs:
             theirs = _arg_tokens(passage_text)
@@ -3249,7 +3249,7 @@ def _name_relations(text: str) -> list[_Relation]:
         if len(words) > ORDER_WORDS:
             words, partner = words[:ORDER_WORDS], None
         words = [w.lower() for w in words]
-        if _SYMMETRIC & set(words):
+        if SYMMETRIC_VERBS & set(words):
             continue
         content = [stem(w) for w in words if _swappable(w)]
         if content:
@@ -3316,7 +3316,7 @@ def transposed(claim_text: str, passage_text: str) -> list[Difference]:
             if y == x or not _swappable(y) or y in between:
                 continue
             relation = {w for w in between if _swappable(w)}
-            if not relation or _SYMMETRIC & relation:
+            if not relation or SYMMETRIC_VERBS & relation:
                 continue  # nothing relates them, or what does holds both ways ("met")
             if (
                 len(between) == 2 and between[1] in ("and", "or")
@@ -3455,7 +3455,7 @@ def subject_moved(claim_text: str, passage_text: str, window: str = "") -> list[
             continue  # a name the passage does not give is not stated, not moved
         if acronym_in(name.lower(), passage_text):
             continue  # "the SEC" may be the passage's "Securities and Exchange Commission"
-        if verb in _SYMMETRIC:
+        if verb in SYMMETRIC_VERBS:
             continue  # "Brazil played Germany": either may be named first
         # The claim's name in the other's sentence may share its deed: "Varno scored in the
         # 23rd minute and Keller in the 80th".
@@ -3661,7 +3661,7 @@ def _deeds(text: str) -> Mapping[tuple[str, str, str], str]:
                 if not _LISTED.match(text[end:start]):
                     break
                 done_to.append(more.split()[-1].lower())
-        if verb in STOPWORDS or verb in _SYMMETRIC:
+        if verb in STOPWORDS or verb in SYMMETRIC_VERBS:
             continue
         keys = lexicon.base_forms(verb) | {stem(verb)}
         if verb in _BEATING:
