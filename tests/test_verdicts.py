@@ -12110,3 +12110,17 @@ def test_a_pair_of_events_told_apart_from_the_claims_pairs_nothing() -> None:
         "when the Brask league, which had first hired him in Harlow, folded in 2019.",
     )
     assert status == "ok", diffs
+
+
+def test_a_deed_done_again_is_that_deed_in_an_order_of_events() -> None:
+    """"were restarted ahead of the test firing" orders a starting: "started again after the
+    test firing" turns that order round."""
+    both_ways(
+        "The two Omnix pumps were stopped overnight and were restarted ahead of the test firing.",
+        same=["The two Omnix pumps were stopped overnight and were restarted before the test "
+              "firing."],
+        changed=[(
+            "The two Omnix pumps were stopped overnight and started again after the test firing.",
+            Difference("wording", "after", "ahead of"),
+        )],
+    )

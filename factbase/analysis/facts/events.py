@@ -53,6 +53,10 @@ _NOT_JOINING = re.compile(
     r"\s*(?:which|whom|the\s+other|another|all|each\s+other|by)\b", re.I
 )
 _NOT_JOINED_AFTER = re.compile(r"(?:\b(?:one|named|looked|look|looks|looking|the)|-)\s*$", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")
+# The letters a verb must keep after "re" to be read as the deed done again ("reopened" is
+# an opening, "rebuilt" a building): fewer read "red" as "d", "rest" as "st".
+_AGAIN_LETTERS = 4
 _PREDICATE_JOINED = re.compile(
     r"\s+(?:and|but)\s+(?=(?:was|were|is|are|had|has|have|will|would|did|then)\b)", re.I
 )
@@ -118,7 +122,11 @@ def _keys(word: str) -> frozenset[str]:
     low = re.sub(r"'s$", "", low)
     if low in MONTHS:
         return frozenset({f"month {MONTHS[low]}"})  # "Dec." is "December"
-    return frozenset({stem(low)} | {stem(b) for b in lexicon.base_forms(low)})
+    keys = {stem(low)} | {stem(b) for b in lexicon.base_forms(low)}
+    again = low[2:] if low.startswith("re") else ""
+    if len(again) >= _AGAIN_LETTERS and lexicon.is_verb_form(again):
+        keys.add(stem(again))  # "reopened" is an opening
+    return frozenset(keys)
 
 
 def _event(text: str) -> list[frozenset[str]]:
@@ -156,7 +164,8 @@ def _clause_after(sentence: str, at: int) -> str:
 def _main_clause(sentence: str, lo: int, hi: int) -> str:
     """The words a word of order at ``lo`` joins the words from it to ``hi`` to: those of its
     own clause, else of the clause before it (", hours after ..."), else the rest of the
-    sentence."""
+    sentence. A bracketed aside ("MVP (Most Valuable Player) after ...") is no clause."""
+    sentence = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence)
     cuts = sorted(
         [(m.start(), m.end()) for m in _CLAUSE_END.finditer(sentence)]
         + [(m.start(), m.end()) for m in _BOUNDARY.finditer(sentence)]
