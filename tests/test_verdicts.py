@@ -12124,3 +12124,31 @@ def test_a_deed_done_again_is_that_deed_in_an_order_of_events() -> None:
             Difference("wording", "after", "ahead of"),
         )],
     )
+
+
+def test_a_cause_told_inside_an_event_belongs_to_that_event() -> None:
+    """"after a storm surge caused floods that wrecked the Vela pier" is one event, its cause
+    told inside it: the clearing came after the pier was wrecked, and "caused" pairs the
+    clearing with nothing."""
+    both_ways(
+        "The Tolvar crew was in charge of clearing the harbour after a storm surge caused floods "
+        "that wrecked the Vela pier in May 2019.",
+        same=["The Tolvar crew cleared the harbour after the Vela pier was wrecked in May 2019."],
+        changed=[(
+            "The Tolvar crew cleared the harbour before the Vela pier was wrecked in May 2019.",
+            Difference("wording", "before", "after"),
+        )],
+    )
+
+
+def test_a_relative_clause_is_not_the_event_a_word_of_cause_joins() -> None:
+    """"The 2019 Harlow poll, which had a turnout of 61 percent, was spread over two days
+    because of a storm": the storm is the spreading's cause, not the turnout's, so a passage
+    that tells the turnout first and then the storm orders nothing against the claim."""
+    status, diffs = verdict(
+        "The 2019 Harlow poll, which had a turnout of 61 percent, was spread over two days "
+        "because of a storm.",
+        "In 2019, turnout in the Harlow poll was 61 percent. Then, the poll lasted two days due "
+        "to a storm.",
+    )
+    assert status != "contradicted", diffs
