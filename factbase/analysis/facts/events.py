@@ -2,7 +2,8 @@
 passage that says "The result was announced on 13 May. Eight days earlier, engineers fired the
 test." A claim that puts the announcement before the test states the passage's words and
 values in the wrong order; only the words of order ("before", "after", "later", "ago") and
-which event stands beside them tell it.
+which event stands beside them tell it. A cause comes before what it causes, so words of
+cause order events too: "A led to B" and "B because of A" are "A before B".
 
 Each sentence's words of order are read as a pair of events, the one that came first and the
 one that came second: "A before B" and "B after A" are (A, B); "A. Two days later, B" and "A,
@@ -28,7 +29,6 @@ from factbase.analysis.sentences import sentence_spans
 from factbase.analysis.text import STOPWORDS
 from factbase.analysis.wording import stem
 
-# Words that join an event to the event they come before or after ("A before B").
 # A cause comes before what it causes: "a false start led to his disqualification", "he was
 # disqualified because of a false start".
 _CAUSING = (
@@ -39,6 +39,7 @@ _CAUSED_BY = (
     "because of", "because", "due to", "owing to", "result of", "thanks to", "caused by",
     "prompted by", "triggered by", "sparked by",
 )
+# Words that join an event to the event they come before or after ("A before B").
 _FIRST = ("before", "prior to", "ahead of", "followed by", *_CAUSING)  # the main clause first
 _SECOND = ("after", "following", "preceded by", *_CAUSED_BY)  # the main clause second
 _JOINED = re.compile(
@@ -89,6 +90,7 @@ _CLAUSE_END = re.compile(r",(?!\s*(?:1[89]|20)\d\d\b)|[;:()\u2013\u2014]|\s-\s")
 # Where the event a sentence opens with ("After the vote, ...") ends: a comma that is not one of
 # two clauses joined.
 _FRONTED_END = re.compile(r",(?!\s*(?:and|but|or|while|whereas|yet)\b)\s*\S", re.I)
+_OWN_CLAUSE_END = re.compile(r";|\s[-\u2013\u2014]\s|\u2014")
 _BOUNDARY = re.compile(r";|:|\s[-\u2013\u2014]\s|\u2014|,?\s+(?:and|but|while|whereas)\s+", re.I)
 # How many words a comma may stand before the word of order that places the clause after it
 # (", two days later,"); a comma further off parts the words of one clause. On
@@ -121,6 +123,7 @@ class _Pair:
 
 def _pair(first: tuple[frozenset[str], ...], second: tuple[frozenset[str], ...], word: str,
           sentence: str) -> _Pair:
+    """The pair of ``first`` and ``second``, told in ``sentence`` with ``word``."""
     own = frozenset().union(*first, *second)
     rest = frozenset().union(*(w for w in _event(sentence) if not w & own))
     return _Pair(first, second, word, rest)
@@ -226,15 +229,14 @@ def _pairs(text: str) -> Iterator[_Pair]:
         # two words of order with no event between them make one bound ("prior to 7 days
         # after the second dose", "before and after the vote"): neither orders the two sides
         compound = {
-            k for i, (m, n) in enumerate(itertools.pairwise(joined))
-            if not _event(sentence[m.end():n.start()]) for k in (i, i + 1)
+            j for i, (m, n) in enumerate(itertools.pairwise(joined))
+            if not _event(sentence[m.end():n.start()]) for j in (i, i + 1)
         }
         joined = [m for i, m in enumerate(joined) if i not in compound]
-        # each word of order with the words it joins: another's, in a sentence of several,
-        # are of neither of its events
         # what each word of order joins runs to the end of its clause, or to the next word of
         # order ("following the intervention before climbing back"); a cause told inside it is
-        # its event's ("after an earthquake triggered a tsunami")
+        # its event's ("after an earthquake triggered a tsunami"). Another's words, in a
+        # sentence of several, are of neither of its events.
         ends = [
             min([m.end() + len(_clause_after(sentence, m.end())),
                  *(n.start() for n in joined if n.start() >= m.end()
@@ -256,15 +258,12 @@ def _pairs(text: str) -> Iterator[_Pair]:
             if not _event(marked):
                 continue  # "after 25 days in space": a span, no event
             opens = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, m.start())), default=0)
-            if not _event(sentence[opens:m.start()]) and not _FRONTED_END.match(
-                sentence, m.end() + len(marked)
-            ):
+            if not _event(sentence[opens:m.start()]) and not _FRONTED_END.match(sentence, end):
                 # "After the vote the council met", "..., and after the vote the council met,
                 # and ...": where the event it joins ends is unsaid
                 continue
-            hi = m.end() + len(marked)
-            others = _blanked(sentence, [sp for sp in spans if sp != (m.start(), hi)])
-            main = _main_clause(others, m.start(), hi)
+            others = _blanked(sentence, [sp for sp in spans if sp != (m.start(), end)])
+            main = _main_clause(others, m.start(), end)
             a, b = _distinct(_event(main), _event(marked))
             if word in _FIRST:
                 yield _pair(a, b, m.group(1), sentence)
@@ -331,7 +330,7 @@ def _placed(sentences: list[str], k: int, m: re.Match[str], word: str) -> Iterat
 def _clause_after_all(sentence: str, at: int) -> str:
     """The rest of the sentence from ``at``, to the next boundary that ends a clause of its own
     (";", a dash)."""
-    m = re.compile(r";|\s[-\u2013\u2014]\s|\u2014").search(sentence, at)
+    m = _OWN_CLAUSE_END.search(sentence, at)
     return sentence[at:m.start() if m else len(sentence)]
 
 
