@@ -12152,3 +12152,18 @@ def test_a_relative_clause_is_not_the_event_a_word_of_cause_joins() -> None:
         "to a storm.",
     )
     assert status != "contradicted", diffs
+
+
+def test_a_thing_passed_keeps_who_gave_it_and_who_got_it() -> None:
+    """"The Harlow Trust received a gift from the Brask family" is "the Brask family gave it to
+    the Harlow Trust"; giving it the other way, or getting it from the trust, turns the two
+    names round."""
+    both_ways(
+        "The Harlow Trust received a £2m gift from the Brask family last spring.",
+        same=["The Brask family gave £2m to the Harlow Trust last spring."],
+        changed=[(
+            "The Brask family received £2m from the Harlow Trust last spring.",
+            Difference("name", "The Brask family received £2m from the Harlow Trust",
+                       "The Harlow Trust received a £2m gift from the Brask"),
+        )],
+    )

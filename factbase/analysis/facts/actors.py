@@ -6,7 +6,8 @@ takeover of Omnix" gives the deed the other way round. A passive tells the doer 
 Each text's deeds are read as (doer, done to, the deed's word) from a few plain forms: a
 name's deed of another ("X's takeover of Y", "X completed its takeover of Y"), a deed of a
 name by another ("the takeover of Y by X"), a name doing a deed to another ("X fined Y") and
-its passive ("Y was fined by X"). A claim's deed that the passage tells between the same two
+its passive ("Y was fined by X"), and a thing passed from one name to another ("X gave ... to
+Y", "Y received ... from X"). A claim's deed that the passage tells between the same two
 names the other way round, and never the claim's way, has its roles swapped.
 """
 
@@ -51,6 +52,34 @@ _PASSIVE = re.compile(
 )
 
 
+# A thing passed from one name to another: "to" marks who got it after a verb of giving,
+# "from" marks who gave it after a verb of getting ("A gave $5m to B" is "B received $5m from
+# A"; "B got it from A" is no "B gave it to A").
+_GIVING = frozenset(
+    "gave give gives given donated donate donates lent lend lends sold sell sells paid pay pays "
+    "sent send sends handed hand hands transferred transfer transfers awarded award awards "
+    "granted grant grants".split()
+)
+_GETTING = frozenset(
+    "received receive receives got get gets obtained obtain obtains accepted accept accepts "
+    "borrowed borrow borrows bought buy buys won win wins".split()
+)
+_GIVING_RE = "|".join(sorted(_GIVING, key=len, reverse=True))
+_GETTING_RE = "|".join(sorted(_GETTING, key=len, reverse=True))
+# Up to six words of the thing passed ("a $5m donation", "his 40% stake").
+_THING = r"(?:[\w$\u00a3\u20ac.,%'\u2019-]+\s+){0,6}?"
+_GIVEN = re.compile(
+    rf"(?P<giver>{_NAME}){_HEAD}\s+(?:has\s+|have\s+|had\s+)?(?P<deed>{_GIVING_RE})\s+"
+    rf"{_THING}to\s+{_THE}(?P<getter>{_NAME})"
+)
+_GOTTEN = re.compile(
+    rf"(?P<getter>{_NAME}){_HEAD}\s+(?:has\s+|have\s+|had\s+)?(?P<deed>{_GETTING_RE})\s+"
+    rf"{_THING}from\s+{_THE}(?P<giver>{_NAME})"
+)
+# What a deed of passing is called in ``_Deed.word``: one word for giving and getting alike.
+_PASSED = "passed"
+
+
 @dataclass(frozen=True)
 class _Deed:
     doer: str
@@ -80,9 +109,16 @@ def _deeds(text: str) -> Iterator[_Deed]:
             doer, done = _plain(m.group("doer")), _plain(m.group("done"))
             if doer and done and doer != done:
                 yield _Deed(doer, done, deed, m.group(0))
+    for pattern in (_GIVEN, _GOTTEN):
+        for m in pattern.finditer(text):
+            giver, getter = _plain(m.group("giver")), _plain(m.group("getter"))
+            if giver and getter and giver != getter:
+                yield _Deed(giver, getter, _PASSED, m.group(0))
 
 
 def _same_deed(a: str, b: str) -> bool:
+    if _PASSED in (a, b):
+        return a == b
     return (
         stem(a) == stem(b)
         or bool(lexicon.related(a) & lexicon.related(b))
