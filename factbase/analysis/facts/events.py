@@ -100,7 +100,7 @@ PLACED_REACH = 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\b(?:1[89]|20)\d\d\b")
 # Words that tell no event from another: spans of time and words of order themselves.
 _NO_EVENT = _SPAN_WORDS | frozenset(
-    w for phrase in _FIRST + _SECOND + _LATER + _EARLIER for w in phrase.split()
+    w for phrase in _ORDER_WORDS for w in phrase.split()
 ) | frozenset("just about roughly nearly almost some around only exactly".split())
 # How much better one pairing of a claim's events with a passage's must fit than the other,
 # where both share words on each side, to be read: the words shared in that pairing against
@@ -122,10 +122,11 @@ class _Pair:
 
 
 def _pair(first: tuple[frozenset[str], ...], second: tuple[frozenset[str], ...], word: str,
-          sentence: str) -> _Pair:
-    """The pair of ``first`` and ``second``, told in ``sentence`` with ``word``."""
+          whole: list[frozenset[str]]) -> _Pair:
+    """The pair of ``first`` and ``second``, told with ``word`` in a sentence whose event words
+    are ``whole``."""
     own = frozenset().union(*first, *second)
-    rest = frozenset().union(*(w for w in _event(sentence) if not w & own))
+    rest = frozenset().union(*(w for w in whole if not w & own))
     return _Pair(first, second, word, rest)
 
 
@@ -233,6 +234,8 @@ def _pairs(text: str) -> Iterator[_Pair]:
             if not _event(sentence[m.end():n.start()]) for j in (i, i + 1)
         }
         joined = [m for i, m in enumerate(joined) if i not in compound]
+        # the sentence's event words, read once for every pair it makes
+        whole = _event(sentence) if joined or _PLACED.search(sentence) else []
         # what each word of order joins runs to the end of its clause, or to the next word of
         # order ("following the intervention before climbing back"); a cause told inside it is
         # its event's ("after an earthquake triggered a tsunami"). Another's words, in a
@@ -253,7 +256,8 @@ def _pairs(text: str) -> Iterator[_Pair]:
                 before = sentence[:m.start()].split()
                 if before and before[-1].lower() in _SPAN_WORDS:
                     # "two years before", "the day after": the word places its clause
-                    yield from _placed(sentences, k, m, "earlier" if word in _FIRST else "later")
+                    placing = "earlier" if word in _FIRST else "later"
+                    yield from _placed(sentences, k, m, placing, whole)
                 continue
             if not _event(marked):
                 continue  # "after 25 days in space": a span, no event
@@ -266,12 +270,12 @@ def _pairs(text: str) -> Iterator[_Pair]:
             main = _main_clause(others, m.start(), end)
             a, b = _distinct(_event(main), _event(marked))
             if word in _FIRST:
-                yield _pair(a, b, m.group(1), sentence)
+                yield _pair(a, b, m.group(1), whole)
             else:
-                yield _pair(b, a, m.group(1), sentence)
+                yield _pair(b, a, m.group(1), whole)
         for m in _PLACED.finditer(sentence):
             if _places(sentence, m):
-                yield from _placed(sentences, k, m, m.group(1).lower())
+                yield from _placed(sentences, k, m, m.group(1).lower(), whole)
 
 
 def _joins(sentence: str, m: re.Match[str]) -> bool:
@@ -300,7 +304,9 @@ def _blanked(sentence: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _placed(sentences: list[str], k: int, m: re.Match[str], word: str) -> Iterator[_Pair]:
+def _placed(
+    sentences: list[str], k: int, m: re.Match[str], word: str, whole: list[frozenset[str]]
+) -> Iterator[_Pair]:
     """The pair a word that places its clause in time makes: the clause it stands in (from the
     last word or mark that joins two clauses before it, or a comma within ``PLACED_REACH``
     words of it; else its whole sentence), and the words told before that clause (the sentence
@@ -322,9 +328,9 @@ def _placed(sentences: list[str], k: int, m: re.Match[str], word: str) -> Iterat
         return
     before, then = _distinct(_event(told), _event(placed))
     if word in _LATER:
-        yield _pair(before, then, m.group(1), sentence)
+        yield _pair(before, then, m.group(1), whole)
     else:
-        yield _pair(then, before, m.group(1), sentence)
+        yield _pair(then, before, m.group(1), whole)
 
 
 def _clause_after_all(sentence: str, at: int) -> str:
