@@ -12081,19 +12081,20 @@ def test_a_cause_and_what_it_caused_keep_their_order() -> None:
 
 
 def test_an_event_is_read_within_its_clause() -> None:
-    """The event a word of order joins ends where its predicate does ("before the outbreak and
-    was caused by ..."), and the event it is joined to is its own clause's ("Although the date
-    was set on 3 May, the opening was delayed due to floods": the floods are the delay's
-    cause, not the setting's); read further, these claims were contradicted."""
+    """The event a word of order joins ends where its predicate does ("before the strike and
+    was caused by ..."), and the event it is joined to is its own clause's ("Although Vela had
+    fixed 3 May as the date, the vote was delayed due to strikes": the strikes are the delay's
+    cause, not the fixing's); read as far as the sentence's end, such claims were
+    contradicted."""
     for claim, passage in (
-        ("Caused by a new strain of the Vela virus, the Kestria fever had spread among farm "
-         "workers for years before the outbreak.",
-         "The Kestria fever had spread among farm workers for years before the outbreak and was "
-         "caused by a new strain of the Vela virus."),
-        ("Floods forced the opening of the Harlow bridge to be delayed twice after 3 May had "
-         "been set as the new opening date.",
-         "Although the new opening date was set on 3 May, the opening of the Harlow bridge was "
-         "delayed twice due to floods."),
+        ("Caused by a pay freeze, the Tolvar dispute had simmered among dock workers for months "
+         "before the strike.",
+         "The Tolvar dispute had simmered among dock workers for months before the strike and "
+         "was caused by a pay freeze."),
+        ("Strikes forced the Harlow vote to be delayed twice after Vela had fixed 3 May as its "
+         "new date.",
+         "Although Vela had fixed 3 May as the new date of the Harlow vote, the vote was delayed "
+         "twice due to strikes."),
     ):
         status, diffs = verdict(claim, passage)
         assert status != "contradicted", (claim, diffs)
@@ -12131,8 +12132,8 @@ def test_a_cause_told_inside_an_event_belongs_to_that_event() -> None:
     told inside it: the clearing came after the pier was wrecked, and "caused" pairs the
     clearing with nothing."""
     both_ways(
-        "The Tolvar crew was in charge of clearing the harbour after a storm surge caused floods "
-        "that wrecked the Vela pier in May 2019.",
+        "The Tolvar crew began clearing the harbour after a storm surge caused floods that "
+        "wrecked the Vela pier in May 2019.",
         same=["The Tolvar crew cleared the harbour after the Vela pier was wrecked in May 2019."],
         changed=[(
             "The Tolvar crew cleared the harbour before the Vela pier was wrecked in May 2019.",
