@@ -300,6 +300,50 @@ def test_running_counts_published_months_apart_are_a_revision_timeline() -> None
     assert all_values(close) == [{"120", "185"}] and close.revisions == []
 
 
+def test_a_figure_dated_to_another_year_than_the_other_page_is_a_revision() -> None:
+    texts = {
+        "a": "The Vantor Party won 212 seats in the 2019 election to the Kestrian assembly.",
+        "b": "The Vantor Party won 187 seats in the election to the Kestrian assembly.",
+    }
+    apart = report_for(texts, published={"a": "2024-06-05", "b": "2024-06-05"})
+    assert apart.conflicts == [] and len(apart.revisions) == 1
+    # The undated page written in the year the other dates its figure: one moment.
+    same_year = report_for(texts, published={"a": "2024-06-05", "b": "2019-05-30"})
+    assert all_values(same_year) == [{"187", "212"}] and same_year.revisions == []
+
+
+def test_undated_figures_of_pages_years_apart_still_disagree() -> None:
+    texts = {
+        "a": "The Harlow Tower, finished by the Tolvar company, is 310 metres tall.",
+        "b": "The Harlow Tower, finished by the Tolvar company, is 330 metres tall.",
+    }
+    report = report_for(texts, published={"a": "2019-02-01", "b": "2024-09-12"})
+    assert all_values(report) == [{"310", "330"}] and report.revisions == []
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        # the year is another figure's: the one between them
+        "A total of 1,977,560 fans attended the 48 games of the Norvia cup, beating the "
+        "record of 1,201,330 set in 2015.",
+        # a length of time is no count at a moment
+        "After the floods of 2019, the Lund line was closed for 19 months.",
+    ],
+)
+def test_a_year_that_is_not_the_figures_own_does_not_date_it(dated: str) -> None:
+    other = {
+        "1,977,560": "A total of 1,977,650 fans attended the 48 games of the Norvia cup.",
+        "19": "The Lund line was closed for 20 months after the floods, the operator said.",
+    }
+    key = "1,977,560" if "fans" in dated else "19"
+    report = report_for(
+        {"a": dated, "b": other[key]}, published={"a": "2023-08-21", "b": "2023-08-22"}
+    )
+    assert report.revisions == []
+    assert any(key in group for group in all_values(report))
+
+
 def test_one_sentence_never_contradicts_itself() -> None:
     texts = {
         "a": "As of August 2, the death toll in the state has dropped from 2,417 to 2,306.",

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from factbase.analysis.facts import DateValue, Fact
 from factbase.analysis.facts.dates import format_date
-from factbase.analysis.facts.units import base_factor, same_when_converted, step
+from factbase.analysis.facts.units import base_factor, dimension, same_when_converted, step
 from factbase.analysis.quantities import measured_words
 from factbase.analysis.statements import Unit
 from factbase.analysis.unionfind import UnionFind
@@ -623,13 +623,21 @@ def _conflict(
         v: [moment(nodes[m], refs.get(nodes[m].unit.source_id)) for m in values[v]]
         for v in clashing
     }
-    timeline = all(None not in moments[v] for v in clashing) and all(
-        not dates_meet(x, y)
+    # Each statement's own date, else the year its page was written: see ``_two_moments``.
+    dated: dict[str, list[tuple[DateValue | None, DateValue | None, DateValue | None]]] = {
+        v: [
+            (at, _own_date(nodes[m]), _year_written(refs.get(nodes[m].unit.source_id)))
+            for m, at in zip(values[v], moments[v], strict=True)
+        ]
+        for v in clashing
+    }
+    timeline = all(
+        _two_moments(x, y)
         for i, v in enumerate(clashing)
         for w in clashing[i + 1:]
         if not compatible(reps[v], reps[w])
-        for x in moments[v]
-        for y in moments[w]
+        for x in dated[v]
+        for y in dated[w]
     )
     fact_kind = _conflict_kind([reps[v] for v in clashing])
     # A claim whose value is not in its cited passage speaks for the user, not for a source:
@@ -657,7 +665,10 @@ def _conflict(
         for v in sorted(values, key=lambda v: (v not in clashing, _sort_key(reps[v])))
     ]
     if timeline:
-        order = {v: min(moments[v], key=_moment_key) for v in clashing}
+        order = {
+            v: min((at or written for at, _, written in dated[v]), key=_moment_key)
+            for v in clashing
+        }
         groups_out.sort(key=lambda g: (g.fits_all, _moment_key(order.get(g.value))))
         for g in groups_out:
             at = order.get(g.value)
@@ -677,6 +688,52 @@ def _conflict(
         quantity=" ".join(w for w in words if not w.startswith("#")) or None,
         note=note,
     )
+
+
+def _year_written(ref: DateValue | None) -> DateValue | None:
+    """The year a page was published in, as a moment: what a figure it gives with no date of
+    its own holds for, when set against a figure dated in its sentence."""
+    if ref is None or isinstance(ref, str) or ref[0] is None:
+        return None
+    return (ref[0], None, None)
+
+
+def _two_moments(
+    x: tuple[DateValue | None, DateValue | None, DateValue | None],
+    y: tuple[DateValue | None, DateValue | None, DateValue | None],
+) -> bool:
+    """Do two statements' figures hold at two moments? Each is (``moment``, ``_own_date``,
+    ``_year_written``). Figures both dated (``moment``) hold at their dates. A figure its sentence
+    leaves undated, set against one its sentence dates as its own, holds in the year its page
+    was written ("303 seats in the 2019 election" on a page of 2024, another page's "240
+    seats"). Two undated figures are one moment: a height or a price paid does not change
+    between two pages' years."""
+    (xa, x_own, x_written), (ya, y_own, y_written) = x, y
+    if xa is not None and ya is not None:
+        return not dates_meet(xa, ya)
+    if xa is None and ya is None:
+        return False
+    at, written = (x_own, y_written) if ya is None else (y_own, x_written)
+    return at is not None and written is not None and not dates_meet(at, written)
+
+
+def _own_date(node: Node) -> DateValue | None:
+    """The date a figure's sentence gives as the figure's own: the nearest, with no other figure
+    between them ("attended 64 games, bettering the 1,353,506 of 2015" dates the 1,353,506
+    only). A length of time ("idled for 19 months after the crashes of 2019") has no moment."""
+    f = node.fact
+    if f.kind not in ("number", "range") or dimension(f.unit or "") == "time":
+        return None
+    dates = [d for d in node.unit.facts.of("date") if isinstance(d.value, tuple)]
+    if not dates:
+        return None
+    nearest = min(dates, key=lambda d: abs(d.start - f.start))
+    lo, hi = sorted((nearest.end, f.start)) if nearest.start < f.start else (f.end, nearest.start)
+    between = [
+        g for g in node.unit.facts
+        if g.kind in ("number", "range") and g is not f and lo <= g.start and g.end <= hi
+    ]
+    return None if between else nearest.value  # type: ignore[return-value]
 
 
 def _moment_key(at: DateValue | None) -> tuple[int, int, int]:
