@@ -1294,3 +1294,14 @@ def test_one_page_of_many_giving_both_figures_does_not_hide_their_disagreement()
         "1,610 people."
     )
     assert {"1,270", "1,610"} in all_values(report_for(texts))
+
+
+def test_craft_named_by_a_number_are_two_subjects() -> None:
+    # "Orsk-7" and "Vela-2" name two craft, as two names would: their launch dates differ
+    # because they are two launches.
+    first = "Orsk-7 was launched on 14 July from the northern range."
+    two = {"a": first, "b": "Vela-2 lifted off on 10 August and was launched from the range."}
+    assert report_for(two, published={"a": "2031-09-01", "b": "2031-09-01"}).conflicts == []
+    one = {"a": first, "b": "Orsk-7 lifted off on 10 August and was launched from the range."}
+    report = report_for(one, published={"a": "2031-09-01", "b": "2031-09-01"})
+    assert all_values(report) == [{"14 July 2031", "10 August 2031"}]

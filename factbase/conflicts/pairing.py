@@ -271,7 +271,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
     agree = [b for b in best if compatible(b[2], b[3]) and _same_value(b[2], b[3])]
     # Named subjects: "The Times published" and "Professor Jay's report was published" are
     # two events, whatever the verb.
-    names_u, names_p = u.names(), p.names()
+    names_u, names_p = u.names() | u.labels().keys(), p.names() | p.labels().keys()
     other_subject = bool(names_u and names_p and not names_u & names_p)
     # Two times of day on the one day both give ("at 2:56pm on March 11", "at 14:46 on 11
     # March 2011") are times of one moment when the words around them agree.
