@@ -1305,3 +1305,18 @@ def test_craft_named_by_a_number_are_two_subjects() -> None:
     one = {"a": first, "b": "Orsk-7 lifted off on 10 August and was launched from the range."}
     report = report_for(one, published={"a": "2031-09-01", "b": "2031-09-01"})
     assert all_values(report) == [{"14 July 2031", "10 August 2031"}]
+
+
+def test_a_value_in_an_opening_participle_phrase_is_the_following_subjects() -> None:
+    opening = (
+        "Launched by a Brask rocket in November 2031, Vela made most of its voyage under the "
+        "guidance of a team on the ground."
+    )
+    # "by a Brask rocket" names who launched it; the launch is Vela's.
+    same = {"a": opening, "b": "The Vela spacecraft launched into space in November 2030."}
+    assert all_values(report_for(same)) == [{"November 2030", "November 2031"}]
+    other = {
+        "a": opening,
+        "b": "The Orsk mission launched on 7 October 2034 aboard a Brask rocket from the coast.",
+    }
+    assert all_values(report_for(other)) == []
