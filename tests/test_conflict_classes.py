@@ -1320,3 +1320,22 @@ def test_a_value_in_an_opening_participle_phrase_is_the_following_subjects() -> 
         "b": "The Orsk mission launched on 7 October 2034 aboard a Brask rocket from the coast.",
     }
     assert all_values(report_for(other)) == []
+
+
+def test_figures_far_apart_need_alike_sentences_to_be_one_quantity() -> None:
+    first = (
+        "Some 1,900 households in the valley lost power after the storm brought down lines "
+        "near the old mill and the school, the utility said."
+    )
+    later = (
+        "The storm left {} households without power, and crews from three counties worked "
+        "through the night to restore the lines."
+    )
+    # Nearly twice the figure, in sentences that share a few words: two counts.
+    assert all_values(report_for({"a": first, "b": later.format("3,500")})) == []
+    # Closer figures in the same sentences, or the far one in a sentence alike: one count.
+    assert all_values(report_for({"a": first, "b": later.format("2,300")})) == [
+        {"about 1,900", "2,300"}
+    ]
+    alike = "Some 3,500 households in the valley lost power after the storm, the utility said."
+    assert all_values(report_for({"a": first, "b": alike})) == [{"about 1,900", "about 3,500"}]
