@@ -1339,3 +1339,16 @@ def test_figures_far_apart_need_alike_sentences_to_be_one_quantity() -> None:
     ]
     alike = "Some 3,500 households in the valley lost power after the storm, the utility said."
     assert all_values(report_for({"a": first, "b": alike})) == [{"about 1,900", "about 3,500"}]
+
+
+def test_the_figure_a_change_starts_from_is_no_rival_of_a_figure_for_now() -> None:
+    change = "The number of women in the Kestrian assembly fell from 215 to 208 at the election."
+    now = "There are {} women in the new Kestrian assembly after the election."
+    assert all_values(report_for({"a": change, "b": now.format(208)})) == []
+    # The level it reached is compared as any other, and two starting figures with each other.
+    reached = (
+        "The number of women in the Kestrian assembly is 208, down from 215, after the election."
+    )
+    assert all_values(report_for({"a": reached, "b": now.format(211)})) == [{"208", "211"}]
+    other_start = change.replace("215", "219")
+    assert all_values(report_for({"a": change, "b": other_start})) == [{"215", "219"}]

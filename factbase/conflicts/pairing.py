@@ -407,6 +407,34 @@ def _forecast(text: str, f: Fact) -> bool:
     )
 
 
+# A figure a change starts from: "decreased from 215 to 208", "down from 49 in July", "up from
+# a low of 12". It holds before the change, so it is no rival of another page's figure for now.
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rose|rising|rises|fell|falling|falls|dropped|dropping|drops|increased|"
+    r"decreased|grew|jumped|climbed|reduction|increase|decrease|rise|fall|drop|cut|slipped|"
+    r"surged|declined|declining)\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:high|low|peak|total|"
+    r"level|record)\s+of\s+)?$",
+    re.I,
+)
+_TO_AFTER = re.compile(r"[^.;:!?]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:[$£€]\s?)?\d", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|rising|rises|fell|falling|falls|dropped|dropping|drops|increased|"
+    r"decreased|grew|jumped|climbed|reduction|increase|decrease|rise|fall|drop|cut|slipped|"
+    r"surged|declined|declining)\s+from\s",
+    re.I,
+)
+
+
+def _started_from(text: str, f: Fact) -> bool:
+    """Is ``f`` the figure a change starts from ("from 215 to 208", "down from 49")?"""
+    before = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if before is None:
+        return False
+    return bool(
+        _CHANGE_BEFORE.search(text, before.start(), f.start) or _TO_AFTER.match(text, f.end)
+    )
+
+
 def _a_day(f: Fact) -> bool:
     """Does the date name one day?"""
     return isinstance(f.value, tuple) and len(f.value) == 3 and f.value[2] is not None
@@ -450,6 +478,8 @@ def _comparable(
         return False  # "the 23-year-old" and "the 35-year-old Montago": whose age, each?
     if _forecast(u.text, cf) != _forecast(p.text, pf):
         return False  # "the exit poll showed 368 seats" foretells; "won 365 seats" tells
+    if cf.kind == "number" and _started_from(u.text, cf) != _started_from(p.text, pf):
+        return False  # "fell from 215 to 208" starts from an earlier level; "208 women" is now
     su, sp = u.subjects[ci], p.subjects[pi]
     # Times of day on a day both give are compared whatever place or event is named beside
     # them ("the coast of Kestria at 2:56pm", "the Ostrel earthquake at 14:46").
