@@ -325,18 +325,18 @@ def test_undated_figures_of_pages_years_apart_still_disagree() -> None:
     "dated",
     [
         # the year is another figure's: the one between them
-        "A total of 1,977,560 fans attended the 48 games of the Norvia cup, beating the "
-        "record of 1,201,330 set in 2015.",
+        "The 48 games of the Norvia cup drew 1,977,560 spectators, beating the record of "
+        "1,201,330 set in 2015.",
         # a length of time is no count at a moment
-        "After the floods of 2019, the Lund line was closed for 19 months.",
+        "After the floods of 2019, the Lund line was closed for 17 months.",
     ],
 )
 def test_a_year_that_is_not_the_figures_own_does_not_date_it(dated: str) -> None:
     other = {
-        "1,977,560": "A total of 1,977,650 fans attended the 48 games of the Norvia cup.",
-        "19": "The Lund line was closed for 20 months after the floods, the operator said.",
+        "1,977,560": "The 48 games of the Norvia cup drew 1,977,650 spectators in all.",
+        "17": "The Lund line was closed for 21 months after the floods, the operator said.",
     }
-    key = "1,977,560" if "fans" in dated else "19"
+    key = "1,977,560" if "cup" in dated else "17"
     report = report_for(
         {"a": dated, "b": other[key]}, published={"a": "2023-08-21", "b": "2023-08-22"}
     )
@@ -1299,18 +1299,18 @@ def test_one_page_of_many_giving_both_figures_does_not_hide_their_disagreement()
 def test_craft_named_by_a_number_are_two_subjects() -> None:
     # "Orsk-7" and "Vela-2" name two craft, as two names would: their launch dates differ
     # because they are two launches.
-    first = "Orsk-7 was launched on 14 July from the northern range."
-    two = {"a": first, "b": "Vela-2 lifted off on 10 August and was launched from the range."}
+    first = "Orsk-7 was launched on 9 July from the northern range."
+    two = {"a": first, "b": "Vela-2 lifted off on 12 August and was launched from the range."}
     assert report_for(two, published={"a": "2031-09-01", "b": "2031-09-01"}).conflicts == []
-    one = {"a": first, "b": "Orsk-7 lifted off on 10 August and was launched from the range."}
+    one = {"a": first, "b": "Orsk-7 lifted off on 12 August and was launched from the range."}
     report = report_for(one, published={"a": "2031-09-01", "b": "2031-09-01"})
-    assert all_values(report) == [{"14 July 2031", "10 August 2031"}]
+    assert all_values(report) == [{"9 July 2031", "12 August 2031"}]
 
 
 def test_a_value_in_an_opening_participle_phrase_is_the_following_subjects() -> None:
     opening = (
-        "Launched by a Brask rocket in November 2031, Vela made most of its voyage under the "
-        "guidance of a team on the ground."
+        "Launched by a Brask rocket in November 2031, Vela spent the next winter drifting "
+        "slowly toward the comet."
     )
     # "by a Brask rocket" names who launched it; the launch is Vela's.
     same = {"a": opening, "b": "The Vela spacecraft launched into space in November 2030."}
@@ -1342,13 +1342,13 @@ def test_figures_far_apart_need_alike_sentences_to_be_one_quantity() -> None:
 
 
 def test_the_figure_a_change_starts_from_is_no_rival_of_a_figure_for_now() -> None:
-    change = "The number of women in the Kestrian assembly fell from 215 to 208 at the election."
+    change = "The number of women in the Kestrian assembly fell from 231 to 219 at the election."
     now = "There are {} women in the new Kestrian assembly after the election."
-    assert all_values(report_for({"a": change, "b": now.format(208)})) == []
+    assert all_values(report_for({"a": change, "b": now.format(219)})) == []
     # The level it reached is compared as any other, and two starting figures with each other.
     reached = (
-        "The number of women in the Kestrian assembly is 208, down from 215, after the election."
+        "The number of women in the Kestrian assembly is 219, down from 231, after the election."
     )
-    assert all_values(report_for({"a": reached, "b": now.format(211)})) == [{"208", "211"}]
-    other_start = change.replace("215", "219")
-    assert all_values(report_for({"a": change, "b": other_start})) == [{"215", "219"}]
+    assert all_values(report_for({"a": reached, "b": now.format(224)})) == [{"219", "224"}]
+    other_start = change.replace("231", "236")
+    assert all_values(report_for({"a": change, "b": other_start})) == [{"231", "236"}]

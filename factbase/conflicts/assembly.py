@@ -719,8 +719,8 @@ def _two_moments(
 
 def _own_date(node: Node) -> DateValue | None:
     """The date a figure's sentence gives as the figure's own: the nearest, with no other figure
-    between them ("attended 64 games, bettering the 1,353,506 of 2015" dates the 1,353,506
-    only). A length of time ("idled for 19 months after the crashes of 2019") has no moment."""
+    between them ("drew 1,977,560, beating the 1,201,330 of 2015" dates the 1,201,330
+    only). A length of time ("closed for 17 months after the floods of 2019") has no moment."""
     f = node.fact
     if f.kind not in ("number", "range") or dimension(f.unit or "") == "time":
         return None

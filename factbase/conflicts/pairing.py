@@ -242,7 +242,7 @@ def same_statement_pairs(u: Unit, p: Unit, index: StemIndex) -> list[tuple[Fact,
             if not _comparable(u, ci, cf, p, pi, pf, same_wording=same_wording):
                 continue
             if not alike and _apart(cf, pf, LOOSE_APART) and not _two_moments(u, p):
-                continue  # "$12.5 billion in loans" and "$21 billion of his own"
+                continue  # "$8.5 billion in loans" and "$16 billion of his own"
             role = index.overlap(u.roles[ci], p.roles[pi])
             # The words nearest both facts agree and both say what they measure: the same
             # fact, however different the rest of the sentences ("Hurricane Orla (1995)"
@@ -407,7 +407,7 @@ def _forecast(text: str, f: Fact) -> bool:
     )
 
 
-# A figure a change starts from: "decreased from 215 to 208", "down from 49 in July", "up from
+# A figure a change starts from: "decreased from 231 to 219", "down from 64 in May", "up from
 # a low of 12". It holds before the change, so it is no rival of another page's figure for now.
 _FROM_BEFORE = re.compile(
     r"\b(?:(?:up|down|rose|rising|rises|fell|falling|falls|dropped|dropping|drops|increased|"
@@ -426,7 +426,7 @@ _CHANGE_BEFORE = re.compile(
 
 
 def _started_from(text: str, f: Fact) -> bool:
-    """Is ``f`` the figure a change starts from ("from 215 to 208", "down from 49")?"""
+    """Is ``f`` the figure a change starts from ("from 231 to 219", "down from 64")?"""
     before = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
     if before is None:
         return False
@@ -479,7 +479,7 @@ def _comparable(
     if _forecast(u.text, cf) != _forecast(p.text, pf):
         return False  # "the exit poll showed 368 seats" foretells; "won 365 seats" tells
     if cf.kind == "number" and _started_from(u.text, cf) != _started_from(p.text, pf):
-        return False  # "fell from 215 to 208" starts from an earlier level; "208 women" is now
+        return False  # "fell from 231 to 219" starts from an earlier level; "219 women" is now
     su, sp = u.subjects[ci], p.subjects[pi]
     # Times of day on a day both give are compared whatever place or event is named beside
     # them ("the coast of Kestria at 2:56pm", "the Ostrel earthquake at 14:46").
