@@ -1352,3 +1352,14 @@ def test_the_figure_a_change_starts_from_is_no_rival_of_a_figure_for_now() -> No
     assert all_values(report_for({"a": reached, "b": now.format(224)})) == [{"219", "224"}]
     other_start = change.replace("231", "236")
     assert all_values(report_for({"a": change, "b": other_start})) == [{"231", "236"}]
+
+
+def test_a_year_a_span_is_counted_from_is_compared_only_with_such_years() -> None:
+    since = (
+        "It was the first time since the 2004 election that the Vantor Party lost the capital "
+        "to a rival."
+    )
+    dated = "The Vantor Party lost the capital to a rival in the 2016 election."
+    assert all_values(report_for({"a": since, "b": dated})) == []
+    other_since = since.replace("2004", "2008")
+    assert all_values(report_for({"a": since, "b": other_since})) == [{"2004", "2008"}]

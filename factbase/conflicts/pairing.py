@@ -425,6 +425,15 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# A date a span is counted from: "the first time since the 2000 election", "since 1901".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _span_start(text: str, f: Fact) -> bool:
+    """Is the date ``f`` where a span told by "since" starts?"""
+    return _SINCE_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+
+
 def _started_from(text: str, f: Fact) -> bool:
     """Is ``f`` the figure a change starts from ("from 231 to 219", "down from 64")?"""
     before = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
@@ -478,6 +487,8 @@ def _comparable(
         return False  # "the 23-year-old" and "the 35-year-old Montago": whose age, each?
     if _forecast(u.text, cf) != _forecast(p.text, pf):
         return False  # "the exit poll showed 368 seats" foretells; "won 365 seats" tells
+    if cf.kind == "date" and _span_start(u.text, cf) != _span_start(p.text, pf):
+        return False  # "the first time since the 2000 election" counts from 2000; "in 2016" dates
     if cf.kind == "number" and _started_from(u.text, cf) != _started_from(p.text, pf):
         return False  # "fell from 231 to 219" starts from an earlier level; "219 women" is now
     su, sp = u.subjects[ci], p.subjects[pi]
