@@ -1363,3 +1363,15 @@ def test_a_year_a_span_is_counted_from_is_compared_only_with_such_years() -> Non
     assert all_values(report_for({"a": since, "b": dated})) == []
     other_since = since.replace("2004", "2008")
     assert all_values(report_for({"a": since, "b": other_since})) == [{"2004", "2008"}]
+
+
+def test_a_forecast_word_tells_a_value_only_in_its_clause_and_not_as_a_yardstick() -> None:
+    beat = "The Brask alliance took 188 seats, better than predicted, in the Kestrian vote."
+    told = "The Brask alliance took 194 seats in the Kestrian vote, officials said."
+    assert all_values(report_for({"a": beat, "b": told})) == [{"188", "194"}]
+    foretold = "The Brask alliance was expected to take 194 seats in the Kestrian vote."
+    assert all_values(report_for({"a": beat, "b": foretold})) == []
+    # "seeks" tells the next clause's aim, not the cost before it.
+    cost = "The Vela probe will cost 1.5 billion dollars and seeks to map the Tolvar belt."
+    other = "The 1.9 billion dollar Vela probe should map the Tolvar belt."
+    assert all_values(report_for({"a": cost, "b": other})) == [{"1,500,000,000", "1,900,000,000"}]

@@ -400,11 +400,26 @@ FORECAST_BEFORE = 60
 FORECAST_AFTER = 30
 
 
+# A forecast word the value is measured against, not told by: "took 188 seats, better than
+# predicted", "as expected".
+_MEASURED_AGAINST = re.compile(r"\b(?:than|as)\s+$", re.I)
+# What ends the clause of a value before a forecast word after it: "cost $1.5 billion and seeks
+# to", "awarded a contract in 2014, and the capsule was projected to".
+_CLAUSE_ENDS = re.compile(r"[,;:]|\band\b|\bbut\b", re.I)
+
+
 def _forecast(text: str, f: Fact) -> bool:
-    return bool(
-        _FORECAST.search(text, max(0, f.start - FORECAST_BEFORE), f.start)
-        or _FORECAST.search(text, f.end, f.end + FORECAST_AFTER)
-    )
+    """Does a word of forecast or aim tell the value ``f``: before it in its sentence, or after
+    it in its clause, and not as what the value is measured against?"""
+    for m in _FORECAST.finditer(text, max(0, f.start - FORECAST_BEFORE), f.start):
+        if not _MEASURED_AGAINST.search(text, max(0, m.start() - 6), m.start()):
+            return True
+    for m in _FORECAST.finditer(text, f.end, f.end + FORECAST_AFTER):
+        if _CLAUSE_ENDS.search(text, f.end, m.start()):
+            break
+        if not _MEASURED_AGAINST.search(text, max(0, m.start() - 6), m.start()):
+            return True
+    return False
 
 
 # A figure a change starts from: "decreased from 231 to 219", "down from 64 in May", "up from
