@@ -424,20 +424,18 @@ def _forecast(text: str, f: Fact) -> bool:
 
 # A figure a change starts from: "decreased from 231 to 219", "down from 64 in May", "up from
 # a low of 12". It holds before the change, so it is no rival of another page's figure for now.
-_FROM_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rose|rising|rises|fell|falling|falls|dropped|dropping|drops|increased|"
+_CHANGING = (
+    r"(?:up|down|rose|rising|rises|fell|falling|falls|dropped|dropping|drops|increased|"
     r"decreased|grew|jumped|climbed|reduction|increase|decrease|rise|fall|drop|cut|slipped|"
-    r"surged|declined|declining)\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:high|low|peak|total|"
-    r"level|record)\s+of\s+)?$",
+    r"surged|declined|declining)"
+)
+_FROM_BEFORE = re.compile(
+    rf"\b(?:{_CHANGING}\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:high|low|peak|total|level|record)"
+    r"\s+of\s+)?$",
     re.I,
 )
 _TO_AFTER = re.compile(r"[^.;:!?]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:[$£€]\s?)?\d", re.I)
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|rising|rises|fell|falling|falls|dropped|dropping|drops|increased|"
-    r"decreased|grew|jumped|climbed|reduction|increase|decrease|rise|fall|drop|cut|slipped|"
-    r"surged|declined|declining)\s+from\s",
-    re.I,
-)
+_CHANGE_BEFORE = re.compile(rf"\b{_CHANGING}\s+from\s", re.I)
 
 
 # A date a span is counted from: "the first time since the 2000 election", "since 1901".
