@@ -1372,6 +1372,6 @@ def test_a_forecast_word_tells_a_value_only_in_its_clause_and_not_as_a_yardstick
     foretold = "The Brask alliance was expected to take 194 seats in the Kestrian vote."
     assert all_values(report_for({"a": beat, "b": foretold})) == []
     # "seeks" tells the next clause's aim, not the cost before it.
-    cost = "The Vela probe will cost 1.5 billion dollars and seeks to map the Tolvar belt."
-    other = "The 1.9 billion dollar Vela probe should map the Tolvar belt."
-    assert all_values(report_for({"a": cost, "b": other})) == [{"1,500,000,000", "1,900,000,000"}]
+    cost = "The Vela probe will cost 2.3 billion dollars and seeks to map the Tolvar belt."
+    other = "The 2.9 billion dollar Vela probe should map the Tolvar belt."
+    assert all_values(report_for({"a": cost, "b": other})) == [{"2,300,000,000", "2,900,000,000"}]

@@ -292,11 +292,11 @@ def scope_of(text: str, names: Sequence[Fact]) -> frozenset[str]:
 
 
 # A name after "by" in a passive is who did the deed, not what the value is of: "launched by a
-# Zeta rocket in November 2021, the probe ..." dates the probe's launch.
+# Zeta rocket in November 2031, the probe ..." dates the probe's launch.
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
 
 
-# A sentence opening with a participle's phrase ("Launched by a Zeta rocket in November 2021,
+# A sentence opening with a participle's phrase ("Launched by a Zeta rocket in November 2031,
 # the Vela probe ..."): the phrase tells of the subject that follows it.
 _PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]+(?:ed|en|lt|wn)\b[^,;:.!?]{0,80},\s*(?:the\s+)?")
 

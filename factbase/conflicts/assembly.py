@@ -705,7 +705,7 @@ def _two_moments(
     """Do two statements' figures hold at two moments? Each is (``moment``, ``_own_date``,
     ``_year_written``). Figures both dated (``moment``) hold at their dates. A figure its sentence
     leaves undated, set against one its sentence dates as its own, holds in the year its page
-    was written ("303 seats in the 2019 election" on a page of 2024, another page's "240
+    was written ("212 seats in the 2019 election" on a page of 2024, another page's "187
     seats"). Two undated figures are one moment: a height or a price paid does not change
     between two pages' years."""
     (xa, x_own, x_written), (ya, y_own, y_written) = x, y

@@ -403,8 +403,8 @@ FORECAST_AFTER = 30
 # A forecast word the value is measured against, not told by: "took 188 seats, better than
 # predicted", "as expected".
 _MEASURED_AGAINST = re.compile(r"\b(?:than|as)\s+$", re.I)
-# What ends the clause of a value before a forecast word after it: "cost $1.5 billion and seeks
-# to", "awarded a contract in 2014, and the capsule was projected to".
+# What ends the clause of a value before a forecast word after it: "cost $2.3 billion and seeks
+# to", "signed a deal in 2027, and the craft was projected to".
 _CLAUSE_ENDS = re.compile(r"[,;:]|\band\b|\bbut\b", re.I)
 
 
@@ -438,7 +438,7 @@ _TO_AFTER = re.compile(r"[^.;:!?]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:[$£€]\s?)
 _CHANGE_BEFORE = re.compile(rf"\b{_CHANGING}\s+from\s", re.I)
 
 
-# A date a span is counted from: "the first time since the 2000 election", "since 1901".
+# A date a span is counted from: "the first time since the 2004 election", "since 1911".
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -501,7 +501,7 @@ def _comparable(
     if _forecast(u.text, cf) != _forecast(p.text, pf):
         return False  # "the exit poll showed 368 seats" foretells; "won 365 seats" tells
     if cf.kind == "date" and _span_start(u.text, cf) != _span_start(p.text, pf):
-        return False  # "the first time since the 2000 election" counts from 2000; "in 2016" dates
+        return False  # "the first time since the 2004 election" counts from 2004; "in 2016" dates
     if cf.kind == "number" and _started_from(u.text, cf) != _started_from(p.text, pf):
         return False  # "fell from 231 to 219" starts from an earlier level; "219 women" is now
     su, sp = u.subjects[ci], p.subjects[pi]
