@@ -1312,7 +1312,7 @@ def test_a_value_in_an_opening_participle_phrase_is_the_following_subjects() -> 
         "Launched by a Brask rocket in November 2031, Vela spent the next winter drifting "
         "slowly toward the comet."
     )
-    # "by a Brask rocket" names who launched it; the launch is Vela's.
+    # The opening phrase tells of Vela, the subject after it, as well as of the rocket's maker.
     same = {"a": opening, "b": "The Vela spacecraft launched into space in November 2030."}
     assert all_values(report_for(same)) == [{"November 2030", "November 2031"}]
     other = {

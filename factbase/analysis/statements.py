@@ -291,11 +291,6 @@ def scope_of(text: str, names: Sequence[Fact]) -> frozenset[str]:
     return frozenset(str(n.value) for n in names if n.end <= opening.end())
 
 
-# A name after "by" in a passive is who did the deed, not what the value is of: "launched by a
-# Zeta rocket in November 2031, the probe ..." dates the probe's launch.
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.I)
-
-
 # A sentence opening with a participle's phrase ("Launched by a Zeta rocket in November 2031,
 # the Vela probe ..."): the phrase tells of the subject that follows it.
 _PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]+(?:ed|en|lt|wn)\b[^,;:.!?]{0,80},\s*(?:the\s+)?")
@@ -317,7 +312,7 @@ def subjects_of(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
             # Labour lost 60": the Conservatives are 48's).
             if f.start - n.end <= SUBJECT_BEFORE and not _VALUE_BETWEEN.search(gap) and (
                 not _CLAUSE_BREAK.search(gap) or _RELATIVE_GAP.match(gap)
-            ) and not _AGENT_BEFORE.search(text, max(0, n.start - 12), n.start):
+            ):
                 found.add(str(n.value))
         elif n.start >= f.end:
             gap = text[f.end:n.start]
