@@ -1375,3 +1375,10 @@ def test_a_forecast_word_tells_a_value_only_in_its_clause_and_not_as_a_yardstick
     cost = "The Vela probe will cost 2.3 billion dollars and seeks to map the Tolvar belt."
     other = "The 2.9 billion dollar Vela probe should map the Tolvar belt."
     assert all_values(report_for({"a": cost, "b": other})) == [{"2,300,000,000", "2,900,000,000"}]
+
+
+def test_the_level_a_change_reaches_measures_what_its_start_measures() -> None:
+    change = "The death toll from the flood in the valley rose from 120 to 185 on Monday."
+    other = "The death toll from the flood in the valley stood at {} on Monday."
+    assert all_values(report_for({"a": change, "b": other.format(190)})) == [{"185", "190"}]
+    assert all_values(report_for({"a": change, "b": other.format(185)})) == []

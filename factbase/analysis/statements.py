@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
@@ -228,7 +228,7 @@ def make_unit(
         numeric = f.kind in ("number", "ordinal") or (
             f.kind == "range" and not isinstance(f.value[0], tuple)  # type: ignore[index]
         )
-        unit.quantities[i] = quantity(text, f) if numeric else frozenset()
+        unit.quantities[i] = quantity(text, _change_start(text, f) or f) if numeric else frozenset()
         unit.subjects[i] = subjects_of(text, f, names)
         unit.owners[i] = owners_of(text, f, names)
         if is_furniture(text, f) or _loose_rank(text, f) or is_score(text, f):
@@ -289,6 +289,23 @@ def scope_of(text: str, names: Sequence[Fact]) -> frozenset[str]:
     if opening is None:
         return frozenset()
     return frozenset(str(n.value) for n in names if n.end <= opening.end())
+
+
+# The figure a change starts from, before the level it reaches: "fell from 231 to 219".
+_FROM_TO_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+)?([$£€]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?)"
+    r"\s+to\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
+def _change_start(text: str, f: Fact) -> Fact | None:
+    """The figure a change to ``f`` starts from ("from 231 to 219" for 219), standing in for
+    ``f`` where the words say what both measure: the words between them are the first's."""
+    m = _FROM_TO_BEFORE.search(text, max(0, f.start - 60), f.start)
+    if m is None:
+        return None
+    return replace(f, start=m.start(1), end=m.end(1), text=m.group(1))
 
 
 # A sentence opening with a participle's phrase ("Launched by a Zeta rocket in November 2031,
