@@ -413,13 +413,18 @@ def moment(node: Node, ref: DateValue | None) -> DateValue | None:
     running count ("so far", "has risen to", "now", "latest")."""
     if node.fact.kind not in ("number", "range"):
         return None
-    dates = [f for f in node.unit.facts.of("date") if isinstance(f.value, tuple)]
-    if dates:
-        nearest = min(dates, key=lambda f: abs(f.start - node.fact.start))
+    nearest = _nearest_date(node)
+    if nearest is not None:
         return nearest.value  # type: ignore[return-value]
     if ref is not None and not isinstance(ref, str) and RUNNING.search(node.unit.text):
         return (ref[0], ref[1], None)  # a page's date says the month, not the hour of writing
     return None
+
+
+def _nearest_date(node: Node) -> Fact | None:
+    """The date of a statement's sentence nearest its fact, if it gives one."""
+    dates = [d for d in node.unit.facts.of("date") if isinstance(d.value, tuple)]
+    return min(dates, key=lambda d: abs(d.start - node.fact.start), default=None)
 
 
 def _by_value(
@@ -618,16 +623,16 @@ def _conflict(
     if len(clashing) < 2:
         return None
     summary, topic = _about(graph, members)
-    # Values of one quantity stated for different moments are successive figures.
-    moments: dict[str, list[DateValue | None]] = {
-        v: [moment(nodes[m], refs.get(nodes[m].unit.source_id)) for m in values[v]]
-        for v in clashing
-    }
-    # Each statement's own date, else the year its page was written: see ``_two_moments``.
+    # Values of one quantity stated for different moments are successive figures. Each
+    # statement's moment, its own date and the year its page was written: see ``_two_moments``.
     dated: dict[str, list[tuple[DateValue | None, DateValue | None, DateValue | None]]] = {
         v: [
-            (at, _own_date(nodes[m]), _year_written(refs.get(nodes[m].unit.source_id)))
-            for m, at in zip(values[v], moments[v], strict=True)
+            (
+                moment(nodes[m], refs.get(nodes[m].unit.source_id)),
+                _own_date(nodes[m]),
+                _year_written(refs.get(nodes[m].unit.source_id)),
+            )
+            for m in values[v]
         ]
         for v in clashing
     }
@@ -724,10 +729,9 @@ def _own_date(node: Node) -> DateValue | None:
     f = node.fact
     if f.kind not in ("number", "range") or dimension(f.unit or "") == "time":
         return None
-    dates = [d for d in node.unit.facts.of("date") if isinstance(d.value, tuple)]
-    if not dates:
+    nearest = _nearest_date(node)
+    if nearest is None:
         return None
-    nearest = min(dates, key=lambda d: abs(d.start - f.start))
     lo, hi = sorted((nearest.end, f.start)) if nearest.start < f.start else (f.end, nearest.start)
     between = [
         g for g in node.unit.facts
