@@ -12168,3 +12168,76 @@ def test_a_thing_passed_keeps_who_gave_it_and_who_got_it() -> None:
                        "The Harlow Trust received a £2m gift from the Brask"),
         )],
     )
+
+
+def test_values_told_apart_by_words_that_meet_only_the_others_are_swapped() -> None:
+    """"Kestria has won the cup 12 times and Norvia 31 times" against "the hosts have claimed 31
+    wins, against 12 by Norvia": the words that tell each value apart ("won", "Norvia") meet
+    the other value's words in the passage and never their own counterpart's, though the
+    passage calls Kestria otherwise there. In order, they agree."""
+    passage = (
+        "Kestria hosts the Harlow Cup. Over the decades the hosts have claimed 31 wins, "
+        "against 12 by Norvia."
+    )
+    claim = "Over the years Kestria has won the Harlow Cup {} times and Norvia {} times."
+    both_ways(
+        passage,
+        same=[claim.format("31", "12")],
+        changed=[(claim.format("12", "31"), Difference("number", "12", "31"))],
+    )
+
+
+def test_values_of_two_sentences_each_with_the_others_name_are_swapped() -> None:
+    """"Most of the deaths, 57, were in Lund. Harlow had 412." against a passage giving Lund 412
+    and Harlow 57, one sentence each: each value stands in the sentence of the other name."""
+    passage = (
+        "Most of the deaths were from Lund, where 412 people died. In Harlow, there were 57 "
+        "deaths."
+    )
+    claim = "Most of the deaths, {}, were in Lund. Harlow had {}."
+    both_ways(
+        passage,
+        same=[claim.format("412", "57")],
+        changed=[(claim.format("57", "412"), Difference("number", "57", "412"))],
+    )
+
+
+def test_values_whose_clauses_come_in_the_other_order_are_swapped() -> None:
+    """"the bend in 14.81 and the home straight in 13.95" against "bend in 13.95, home straight
+    in 14.81": the words before each sentence's first value are that value's own when the two
+    sentences give their values in crossed order, not a lead-in said of both."""
+    passage = "Vela covered the 300 bend in 14.81, home straight in 13.95."
+    claim = "Vela covered the bend of the 300 m in {} and the home straight in {}."
+    both_ways(
+        passage,
+        same=[claim.format("14.81", "13.95")],
+        changed=[(claim.format("13.95", "14.81"), Difference("number", "13.95", "14.81"))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "first", "last"),
+    [
+        (
+            "The board set the dates for a staged opening of the Harlow line as 2029 to 2033.",
+            "Staged opening of the Harlow line: {} to {}.", "2029", "2033",
+        ),
+        (
+            "The Tolvar fair is expected to draw between 41,000 and 163,000 visitors.",
+            "Expected visitors to the Tolvar fair: {} to {}.", "41,000", "163,000",
+        ),
+        (
+            "Vela was a professor of chemistry at Harlow from 1981 to 1997.",
+            "Vela at Harlow: professor of chemistry, {} to {}.", "1981", "1997",
+        ),
+    ],
+)
+def test_the_ends_of_a_span_written_the_other_way_round_contradict(
+    passage: str, claim: str, first: str, last: str
+) -> None:
+    """"2033 to 2029" where the passage says "2029 to 2033" (or "between 41,000 and 163,000",
+    "from 1981 to 1997"): the span's ends change places, and its start comes after its end."""
+    status, _ = verdict(claim.format(first, last), passage)
+    assert status == "ok"
+    status, diffs = verdict(claim.format(last, first), passage)
+    assert status == "contradicted", diffs
