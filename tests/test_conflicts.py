@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factbase.analysis.facts import parse_reference_date
 from factbase.analysis.statements import COMPARED_KINDS, StemIndex, Unit, source_units
 from factbase.conflicts import ClaimRow, ConflictReport, compare_claims, syndicated_groups
+from factbase.conflicts.syndication import (
+    SKETCH,
+    SKETCH_HOLDERS,
+    SYNDICATED_JACCARD,
+    sketch_groups,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
 
@@ -224,6 +234,57 @@ def test_different_stories_are_not_merged() -> None:
     other = {"a": STORY, "c": "An unrelated story about potholes in the town centre. " * 5}
     assert syndicated_groups(other) == []
     assert syndicated_groups(texts) == [["a", "b"]]
+
+
+def _pairwise_groups(sketches: dict[str, list[int]]) -> list[list[str]]:
+    """``sketch_groups`` by its definition, pair by pair: two sources are copies when they share
+    enough hashes that at most ``SKETCH_HOLDERS`` of the sources hold, and their sketches
+    estimate a Jaccard similarity of at least ``SYNDICATED_JACCARD``."""
+    holders = Counter(h for s in sketches.values() for h in set(s))
+    need = SYNDICATED_JACCARD * SKETCH / 2
+    groups = {i: {i} for i in sketches}
+    for a, b in combinations(sorted(sketches), 2):
+        sa, sb = set(sketches[a]), set(sketches[b])
+        rare = sum(1 for h in sa & sb if holders[h] <= SKETCH_HOLDERS)
+        union = sorted(sa | sb)[:SKETCH]
+        estimate = sum(1 for h in union if h in sa and h in sb) / max(1, len(union))
+        if rare >= need and estimate >= SYNDICATED_JACCARD and groups[a] is not groups[b]:
+            merged = groups[a] | groups[b]
+            for i in merged:
+                groups[i] = merged
+    unique = {id(g): g for g in groups.values() if len(g) > 1}
+    return sorted((sorted(g) for g in unique.values()), key=lambda g: g[0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2), st.lists(st.integers(0, 300), max_size=80)),
+        max_size=60,
+    )
+)
+def test_syndicated_groups_are_the_pairs_their_sketches_make(
+    made: list[tuple[int, list[int]]],
+) -> None:
+    """Sources copied from a few stories with some hashes of their own, a story at times
+    copied by more sources than a rare hash has: the groups found through shared rare hashes
+    are those a check of every pair finds."""
+    stories = [sorted(range(k * 40, k * 40 + 70)) for k in range(3)]
+    sketches = {
+        f"s{n}": sorted(set(stories[story][: SKETCH - len(own) % 20] + own))[:SKETCH]
+        for n, (story, own) in enumerate(made)
+    }
+    assert sketch_groups(sketches) == _pairwise_groups(sketches)
+
+
+def test_a_story_copied_more_often_than_a_rare_hash_is_held_proposes_no_pairs() -> None:
+    """Up to ``SKETCH_HOLDERS`` copies of one sketch are one group; one copy more and its hashes
+    are too common to propose a pair (a stock text, not one story)."""
+    story = list(range(SKETCH))
+    held = {f"c{n:02}": story for n in range(SKETCH_HOLDERS)}
+    assert sketch_groups(held) == [sorted(held)] == _pairwise_groups(held)
+    more = held | {"c99": story}
+    assert sketch_groups(more) == [] == _pairwise_groups(more)
 
 
 # --- the bundled corpus -----------------------------------------------------------------------

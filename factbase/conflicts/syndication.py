@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from itertools import combinations
+from itertools import chain, combinations
 
 from factbase.analysis.text import normalize, text_words
 from factbase.analysis.unionfind import UnionFind
@@ -47,12 +47,19 @@ def syndicated_groups(texts: dict[str, str]) -> list[list[str]]:
 def sketch_groups(sketches: Mapping[str, list[int]]) -> list[list[str]]:
     """``syndicated_groups`` of texts given by their sketches (made once, used many times)."""
     ids = sorted(sketches)
+    # Only a hash two to SKETCH_HOLDERS sources hold proposes pairs: counted over all sketches
+    # at once (in C), the sources that hold such a hash are then found by one set intersection
+    # each, instead of a step per hash of every sketch (a review asks this of 1,500 sources at
+    # a time in a library of 10,000: 2.5 s of its 16 s in one process).
+    counts = Counter(chain.from_iterable(sketches[i] for i in ids))
+    wanted = {h for h, n in counts.items() if 1 < n <= SKETCH_HOLDERS}
     holders: dict[int, list[str]] = defaultdict(list)
-    for i in ids:
-        for h in sketches[i]:
-            holders[h].append(i)
+    if wanted:
+        for i in ids:
+            for h in wanted.intersection(sketches[i]):
+                holders[h].append(i)
     need = SYNDICATED_JACCARD * SKETCH / 2
-    rare = [members for members in holders.values() if 1 < len(members) <= SKETCH_HOLDERS]
+    rare = list(holders.values())
     # Two sources share at most as many of these hashes as either holds: one that holds fewer
     # than a pair needs is in no pair (most sources, in a library of many stories).
     held = Counter(i for members in rare for i in members)
