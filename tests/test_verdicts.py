@@ -6344,7 +6344,7 @@ def test_a_place_shortened_to_a_word_of_its_own_inside_a_sentence() -> None:
 def test_for_and_against_oppose_only_sides_taken() -> None:
     both_ways(
         "There were four capacity-crowd fixtures at Stadium Kestria: Norvia's opening round win "
-        "over Zelora, the hosts' semi-final heartbreak against Omnix as well as Omnix's win over "
+        "over Zelora, the hosts' semi-final defeat against Omnix as well as Omnix's win over "
         "Kestria in the previous round.",
         same=["Stadium Kestria was full for Norvia's opening win over Zelora, for the hosts' "
               "semi-final defeat by Omnix and for Omnix's win over Kestria in the round before."],
@@ -12241,3 +12241,22 @@ def test_the_ends_of_a_span_written_the_other_way_round_contradict(
     assert status == "ok"
     status, diffs = verdict(claim.format(last, first), passage)
     assert status == "contradicted", diffs
+
+
+def test_a_word_whose_opposite_the_text_around_says_is_not_said_there() -> None:
+    """A claim word the evidence does not account for may be said in the text around it, but
+    not by its opposite there: "since Tolvar lost" where the sentence says "since Tolvar won"
+    (and the claim's own "to win" keeps the two from being read as opposites in place) is not
+    supported."""
+    passage = (
+        "Crowds filled the stands. Vela became the first Kestrian to win the race since Tolvar "
+        "won in the 2004 Harlow Games."
+    )
+    claim = (
+        "Vela became the first Kestrian to win the race since Tolvar {} in the 2004 Harlow "
+        "Games."
+    )
+    status, diffs = verdict(claim.format("won"), passage)
+    assert status == "ok", diffs
+    status, diffs = verdict(claim.format("lost"), passage)
+    assert status != "ok", diffs

@@ -1371,9 +1371,9 @@ def wording_differences(
             # failed tests" is no account of "passed its tests", whatever the sentence before
             # says of thrusters that "did not fail")
             opposed = {w for w in left if _opposite_in(w, evidence_words, every)}
-            unsaid_around = set(account(
-                [w for w in left if w not in opposed], wider, sequence=every
-            ).unaccounted)
+            around = account([w for w in left if w not in opposed], wider, sequence=every)
+            # ... and a word whose opposite the text around says is not said there either
+            unsaid_around = set(around.unaccounted) | {a for a, _ in around.opposites}
             left = [w for w in left if w in opposed or w in unsaid_around]
     out.extend(Difference("wording", w, None) for w in left)
     if any(dimension(f.unit) == "length" for f in claim_facts.of("number", "range")):
