@@ -12260,3 +12260,19 @@ def test_a_word_whose_opposite_the_text_around_says_is_not_said_there() -> None:
     assert status == "ok", diffs
     status, diffs = verdict(claim.format("lost"), passage)
     assert status != "ok", diffs
+
+
+def test_a_decade_states_none_of_its_years() -> None:
+    """"throughout the 1990s" is no statement of 1990 (nor of 1999): a claim's "in 1990" is
+    checked against the year the passage gives for it, while "in the 1990s" is the decade's."""
+    passage = (
+        "According to an October 2023 article by Tolvar, Vela started at Harlow in 1989 as an "
+        "adjunct professor and researcher. Vela worked on probes at the university throughout "
+        "the 1990s, but struggled to win grants."
+    )
+    claim = "Citing Tolvar, the article says Vela began at Harlow in {} as an adjunct professor."
+    both_ways(
+        passage,
+        same=[claim.format("1989"), "Vela worked on probes at Harlow throughout the 1990s."],
+        changed=[(claim.format("1990"), Difference("date", "1990", "1989"))],
+    )

@@ -74,6 +74,10 @@ def _measure_and_count(c: Fact, p: Fact) -> bool:
     return (mc is None) != (mp is None)
 
 
+# A decade as written: "1990s" (read as the range of its ten years).
+_DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
+
+
 def same_value(c: Fact, p: Fact) -> bool:
     """Does passage fact ``p`` state claim fact ``c``, in any notation?"""
     if minute_alike(c, p) or minute_alike(p, c):
@@ -117,7 +121,8 @@ def same_value(c: Fact, p: Fact) -> bool:
         if p.kind == "range":
             assert isinstance(p.value, tuple)
             lo, hi = p.value
-            return isinstance(lo, tuple) and (
+            # "from 1990 to 1999" gives its ends; "the 1990s" gives none of its years
+            return isinstance(lo, tuple) and _DECADE.fullmatch(p.text) is None and (
                 date_covers(lo, c.value) or date_covers(hi, c.value)
             )
         return False
