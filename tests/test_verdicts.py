@@ -12276,3 +12276,29 @@ def test_a_decade_states_none_of_its_years() -> None:
         same=[claim.format("1989"), "Vela worked on probes at Harlow throughout the 1990s."],
         changed=[(claim.format("1990"), Difference("date", "1990", "1989"))],
     )
+
+
+def test_a_date_without_its_year_does_not_state_a_year_the_passage_gives_otherwise() -> None:
+    """"June 2019" is not "(June 11)" of a page of June 2019 in a list of other approvals when
+    the passage says the claim's deed was "in June 2018": the page's date gave that day its
+    year, and the passage writes the claim's month with another."""
+    passage = (
+        "Harlow Health writes, recalling that the Kestrian regulator granted approval to the "
+        "Vela drug a year ago, in June 2018, after an advisory committee unanimously recognized "
+        "the efficacy of the drug. Regulatory authorities in Brask (September 25, 2018), Tolvar "
+        "(January 3), Orsk (May 27) and Lund (June 11) have followed."
+    )
+    claim = (
+        "Harlow Health recalled that the Kestrian regulator approved the Vela drug in {}, after "
+        "an advisory committee had unanimously recognised its efficacy."
+    )
+    status, diffs = verdict(claim.format("June 2018"), passage)
+    assert status == "ok", diffs
+    status, diffs = verdict(claim.format("June 2019"), passage)
+    assert status != "ok", diffs
+    # a date the passage gives only without its year still states the claim's
+    status, diffs = verdict(
+        "Regulators in Lund approved the Vela drug on 11 June 2019.",
+        "Regulators in Lund approved the Vela drug on June 11.",
+    )
+    assert status == "ok", diffs

@@ -117,9 +117,10 @@ def compare(
     matched: list[tuple[Fact, Fact]] = []
     claim_values = claim.of(*VALUE_KINDS)
     for c in claim_values:
+        unsaid = _years_said_otherwise(c, p_values)
         found = [
             i for i, p in enumerate(p_values)
-            if i not in used and _states(c, p, claim_text, passage_text)
+            if i not in used and i not in unsaid and _states(c, p, claim_text, passage_text)
             and same_ranking(c, p, claim_text, passage_text)
             and same_part(c, p, claim_text, passage_text)
             and not _dates_another_name(p, passage_text, claim_text)
@@ -143,7 +144,8 @@ def compare(
             hit = next(
                 (
                     i for i, p in enumerate(p_values)
-                    if same_value(c, p) and ranks_the_same(c, p, claim_text, passage_text)
+                    if i not in unsaid
+                    and same_value(c, p) and ranks_the_same(c, p, claim_text, passage_text)
                     and same_part(c, p, claim_text, passage_text)
                     and not _dates_another_name(p, passage_text, claim_text)
                 ),
@@ -929,6 +931,32 @@ def _ends_stated(c: Fact, facts: list[Fact]) -> bool:
     kind = "date" if isinstance(c.value[0], tuple) else "number"
     ends = [Fact(kind, v, "", 0, 0, None, c.unit) for v in c.value]
     return all(any(f.kind == kind and same_value(end, f) for f in facts) for end in ends)
+
+
+# A year as written: "2023", "'23".
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
+
+
+def _years_said_otherwise(c: Fact, p_values: list[Fact]) -> set[int]:
+    """The passage's dates whose year was not written (the page's date gave it) that cannot
+    state the claim's date with its year written, because the passage writes the claim's month
+    with another year: "July 2024" is not "July 11" of a page of 2024 in a passage that says
+    the deed was "in July 2023"."""
+    if c.kind != "date" or not isinstance(c.value, tuple) or not _YEAR_WRITTEN.search(c.text):
+        return set()
+    year, month = c.value[0], c.value[1]
+    if year is None or month is None:
+        return set()
+    if not any(
+        q.kind == "date" and isinstance(q.value, tuple) and q.value[1] == month
+        and q.value[0] not in (None, year) and _YEAR_WRITTEN.search(q.text)
+        for q in p_values
+    ):
+        return set()
+    return {
+        i for i, p in enumerate(p_values)
+        if p.kind == "date" and not _YEAR_WRITTEN.search(p.text)
+    }
 
 
 def _states(c: Fact, p: Fact, claim_text: str, passage_text: str) -> bool:
