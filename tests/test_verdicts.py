@@ -12302,3 +12302,24 @@ def test_a_date_without_its_year_does_not_state_a_year_the_passage_gives_otherwi
         "Regulators in Lund approved the Vela drug on June 11.",
     )
     assert status == "ok", diffs
+
+
+def test_a_value_dated_otherwise_in_its_own_sentence_is_not_dated_by_the_next_sentence() -> None:
+    """"58 people were diagnosed during 2031" where the passage's sentence with the 58 says "in
+    2030" and another sentence, of flocks, says "in 2031": the claim's year is not the year the
+    passage gives the value, though no other count of people stands beside 2031."""
+    passage = (
+        "In Orsk, two more poultry flocks were found to have H7N3, the Orsk farm agency said on "
+        "Friday. They are the first cases to be reported in 2031 and bring the number of flocks "
+        "with H7N3 to six in Lund County this winter. The HHA reports a total of 58 people, "
+        "primarily farmworkers, were diagnosed with H7N3 in the United States in 2030."
+    )
+    claim = (
+        "According to the HHA, 58 people in the US, mostly farmworkers, were diagnosed with H7N3 "
+        "during {}."
+    )
+    both_ways(
+        passage,
+        same=[claim.format("2030")],
+        changed=[(claim.format("2031"), Difference("date", "2031", "2030"))],
+    )

@@ -5031,7 +5031,34 @@ def dated_elsewhere(
             if len(rivals) == 1:
                 out.append(Difference(c.kind, c.display(), rivals[0].display()))
                 break
+        else:
+            # No rival value where the claim's date stands: the value's own sentence dates
+            # it otherwise, both said as when it happened, and the claim's date is said in the
+            # value's own clause or is the claim's only time ("66 people were diagnosed during
+            # 2025" against "... in 2025. The CDC reports 66 people were diagnosed in 2024").
+            when_said = [e for e in others if _time_of(text, e) and _same_precision(d, e)]
+            if (
+                (c in dated or len(claim_facts.of("date", "range")) == 1)
+                and _time_of(claim_text, d) and len(when_said) == 1
+            ):
+                out.append(Difference("date", d.display(), when_said[0].display()))
     return out
+
+
+# The words that say a date is when a thing happened: "in 2024", "during May 2019", "on 3 May".
+_WHEN_BEFORE = re.compile(r"\b(?:in|during|on|throughout)\s+(?:the\s+year\s+)?$", re.I)
+
+
+def _time_of(text: str, d: Fact) -> bool:
+    """Is date ``d`` said as when something happened ("in 2024", "during 2025")?"""
+    return _WHEN_BEFORE.search(text, max(0, d.start - 24), d.start) is not None
+
+
+def _same_precision(a: Fact, b: Fact) -> bool:
+    """Do two dates give the same parts (a year and a month, say)?"""
+    if not isinstance(a.value, tuple) or not isinstance(b.value, tuple):
+        return False
+    return [x is None for x in a.value] == [x is None for x in b.value]
 
 
 # A superlative, with the rank before it if any: "the biggest", "Europe's second-biggest", "the
