@@ -58,6 +58,7 @@ from factbase.analysis.facts.roles import (
     role_share,
     same_part,
     same_ranking,
+    share_rival,
     swapped_values,
     verb_rival,
 )
@@ -165,6 +166,7 @@ def compare(
         )
         rival = None if again else (
             counted_rival(c, p, p_values, claim_text, passage_text)
+            or share_rival(c, p, p_values, claim_text, passage_text)
             or measured_rival(c, p, p_values, claim_text, passage_text)
             or place_of_another(c, p, p_values, claim_text, passage_text)
             or verb_rival(c, p, p_values, claim_text, passage_text)

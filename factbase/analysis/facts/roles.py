@@ -679,6 +679,44 @@ def counted_rival(
     return None if _named_with_found_only(claim_text, passage_text, p, q) else q
 
 
+# What a share is of, said right after it, up to the end of its phrase: "92 percent of the
+# ballot boxes were counted", "with 99.74% of polling stations reporting".
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?([a-z][a-z\s-]{0,40}?)"
+    r"(?=[,;:.()]|\s+(?:and|but|while|against|for|to|from|with|in|on)\b|$)"
+)
+# Words of a share's phrase, at most: "of ballot boxes counted".
+SHARE_WORDS = 3
+
+
+def _share_words(text: str, f: Fact) -> frozenset[str]:
+    """The stems of what a share (a percentage) is of, as its phrase says it: "35 percent of
+    ballot boxes counted" gives {ballot, box, count}; a share set off in brackets, none."""
+    m = _SHARE_OF.match(text, f.end)
+    if m is None:
+        return frozenset()
+    return frozenset(_role_words(" ".join(m.group(1).lower().split()[:SHARE_WORDS])))
+
+
+def share_rival(
+    c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
+) -> Fact | None:
+    """The passage's share of the very thing the claim's share is of, when the value the claim
+    gives is not said of it there: "with 35 percent of ballot boxes counted" against "the AKP
+    received 269 seats (35 percent) ... when 92 percent of the ballot boxes were counted"."""
+    if c.kind != "number" or c.unit != "%" or p.unit != "%" or not claim_text or not passage_text:
+        return None
+    mine = _share_words(claim_text, c)
+    if len(mine) < 2 or _share_words(passage_text, p) & mine:
+        return None
+    rivals = [
+        q for q in pool
+        if q is not p and q.kind == "number" and q.unit == "%" and not same_value(c, q)
+        and len(_share_words(passage_text, q) & mine) >= 2
+    ]
+    return rivals[0] if len(rivals) == 1 else None
+
+
 # Between two counts of one list: the first one's noun, then a comma or "and", and any counts
 # between ("12 rebounds[, 4 steals] and 9 assists").
 _COUNTS_BETWEEN = re.compile(
