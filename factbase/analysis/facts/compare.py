@@ -942,8 +942,8 @@ _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 def _years_said_otherwise(c: Fact, p_values: list[Fact]) -> set[int]:
     """The passage's dates whose year was not written (the page's date gave it) that cannot
     state the claim's date with its year written, because the passage writes the claim's month
-    with another year: "July 2024" is not "July 11" of a page of 2024 in a passage that says
-    the deed was "in July 2023"."""
+    with another year: "June 2019" is not "June 11" of a page of 2019 in a passage that says
+    the deed was "in June 2018"."""
     if c.kind != "date" or not isinstance(c.value, tuple) or not _YEAR_WRITTEN.search(c.text):
         return set()
     year, month = c.value[0], c.value[1]

@@ -679,8 +679,8 @@ def counted_rival(
     return None if _named_with_found_only(claim_text, passage_text, p, q) else q
 
 
-# What a share is of, said right after it, up to the end of its phrase: "92 percent of the
-# ballot boxes were counted", "with 99.74% of polling stations reporting".
+# What a share is of, said right after it, up to the end of its phrase: "93 percent of the
+# ballot boxes were counted", "with 97.1% of polling stations reporting".
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?([a-z][a-z\s-]{0,40}?)"
     r"(?=[,;:.()]|\s+(?:and|but|while|against|for|to|from|with|in|on)\b|$)"
@@ -690,7 +690,7 @@ SHARE_WORDS = 3
 
 
 def _share_words(text: str, f: Fact) -> frozenset[str]:
-    """The stems of what a share (a percentage) is of, as its phrase says it: "35 percent of
+    """The stems of what a share (a percentage) is of, as its phrase says it: "43 percent of
     ballot boxes counted" gives {ballot, box, count}; a share set off in brackets, none."""
     m = _SHARE_OF.match(text, f.end)
     if m is None:
@@ -702,8 +702,9 @@ def share_rival(
     c: Fact, p: Fact, pool: Sequence[Fact], claim_text: str, passage_text: str
 ) -> Fact | None:
     """The passage's share of the very thing the claim's share is of, when the value the claim
-    gives is not said of it there: "with 35 percent of ballot boxes counted" against "the AKP
-    received 269 seats (35 percent) ... when 92 percent of the ballot boxes were counted"."""
+    gives is not said of it there: "with 43 percent of ballot boxes counted" against "the Vela
+    party received 212 seats (43 percent) ... when 93 percent of the ballot boxes were
+    counted"."""
     if c.kind != "number" or c.unit != "%" or p.unit != "%" or not claim_text or not passage_text:
         return None
     mine = _share_words(claim_text, c)
@@ -1734,8 +1735,8 @@ def _own_words_crossed(
     return all(crossed) and sum(crossed) > len(o1 & m1) + len(o2 & m2)
 
 
-# What joins the two ends of a span written first to last: "2028 to 2031", "6 May–20 June",
-# "from 89 seats to 125", "fell from 231 down to 219".
+# What joins the two ends of a span written first to last: "2029 to 2033", "3 May–9 July",
+# "from 94 seats to 131", "fell from 231 down to 219".
 _SPAN_JOINER = re.compile(r"\s*(?:[-–—]|(?:(?:down|up|back)\s+)?to|until|till|through)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -1744,8 +1745,8 @@ def _ends_reversed(
     c1: Fact, c2: Fact, p1: Fact, p2: Fact, claim_text: str, passage_text: str
 ) -> bool:
     """Are two values the ends of one span that the claim writes one way round and the passage
-    the other: "from 2031 to 2028" against "2028 to 2031", "20 June–6 May" against "between 6
-    May and 20 June"?"""
+    the other: "from 2033 to 2029" against "2029 to 2033", "9 July–3 May" against "between 3
+    May and 9 July"?"""
     def joined(text: str, a: Fact, b: Fact) -> bool:
         if a.end > b.start:
             return False
@@ -1760,7 +1761,7 @@ def _ends_reversed(
     if not joined(claim_text, c1, c2):
         return False
     if p1 is p2:
-        # both found in one range of the passage ("between 52,000 and 207,000"): its ends are
+        # both found in one range of the passage ("between 41,000 and 163,000"): its ends are
         # as it writes them
         return p1.kind == "range" and _end_of(p1, c1) == 1 and _end_of(p1, c2) == 0
     return joined(passage_text, p2, p1)
@@ -5072,8 +5073,8 @@ def dated_elsewhere(
         else:
             # No rival value where the claim's date stands: the value's own sentence dates
             # it otherwise, both said as when it happened, and the claim's date is said in the
-            # value's own clause or is the claim's only time ("66 people were diagnosed during
-            # 2025" against "... in 2025. The CDC reports 66 people were diagnosed in 2024").
+            # value's own clause or is the claim's only time ("58 people were diagnosed during
+            # 2031" against "... in 2031. The HHA reports 58 people were diagnosed in 2030").
             when_said = [e for e in others if _time_of(text, e) and _same_precision(d, e)]
             if (
                 (c in dated or len(claim_facts.of("date", "range")) == 1)
