@@ -12230,13 +12230,22 @@ def test_values_whose_clauses_come_in_the_other_order_are_swapped() -> None:
             "Vela was a professor of chemistry at Harlow from 1981 to 1997.",
             "Vela at Harlow: professor of chemistry, {} to {}.", "1981", "1997",
         ),
+        (
+            "In the Kestria trial, patients were randomised 3:1 to the Vela drug or a placebo.",
+            "Kestria trial randomisation, Vela drug to placebo: {}:{}.", "3", "1",
+        ),
+        (
+            "Tolvar was rated 8/10 by the Harlow panel for the week.",
+            "Tolvar's rating from the Harlow panel for the week: {}/{}.", "8", "10",
+        ),
     ],
 )
 def test_the_ends_of_a_span_written_the_other_way_round_contradict(
     passage: str, claim: str, first: str, last: str
 ) -> None:
     """"2033 to 2029" where the passage says "2029 to 2033" (or "between 41,000 and 163,000",
-    "from 1981 to 1997"): the span's ends change places, and its start comes after its end."""
+    "from 1981 to 1997"): the span's ends change places, and its start comes after its end; so
+    do the two sides of a ratio ("3:1") or a mark out of a whole ("8/10")."""
     status, _ = verdict(claim.format(first, last), passage)
     assert status == "ok"
     status, diffs = verdict(claim.format(last, first), passage)

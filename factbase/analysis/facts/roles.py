@@ -1735,9 +1735,12 @@ def _own_words_crossed(
     return all(crossed) and sum(crossed) > len(o1 & m1) + len(o2 & m2)
 
 
-# What joins the two ends of a span written first to last: "2029 to 2033", "3 May–9 July",
-# "from 94 seats to 131", "fell from 231 down to 219".
-_SPAN_JOINER = re.compile(r"\s*(?:[-–—]|(?:(?:down|up|back)\s+)?to|until|till|through)\s*", re.I)
+# What joins the two ends of a span written first to last ("2029 to 2033", "3 May–9 July",
+# "from 94 seats to 131", "fell from 231 down to 219"), or the two sides of a ratio or a mark
+# ("randomised 3:1", "rated 8/10").
+_SPAN_JOINER = re.compile(
+    r"\s*(?:[-–—:/]|(?:(?:down|up|back)\s+)?to|until|till|through)\s*", re.I
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
