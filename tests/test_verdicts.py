@@ -12349,3 +12349,18 @@ def test_a_share_of_another_thing_is_no_share_of_what_the_claim_says() -> None:
         same=[claim.format("93"), "Preliminary results gave the Vela party 212 seats, 43 percent."],
         changed=[(claim.format("43"), Difference("number", "43", "93"))],
     )
+
+
+def test_whilst_parts_clauses_as_while_does() -> None:
+    """"whilst" joins two clauses as "while" does: "second with a 10.87 whilst Brask was third
+    with a 10.92" gives each its own time, and a claim that trades them contradicts."""
+    passage = (
+        "The Kestrian champion Vela came in second with a 10.87 whilst her compatriot Ada "
+        "Brask was third with a 10.92 run."
+    )
+    claim = "The Kestrian champion Vela was runner-up in {}, and her compatriot Brask third in {}."
+    both_ways(
+        passage,
+        same=[claim.format("10.87", "10.92")],
+        changed=[(claim.format("10.92", "10.87"), Difference("number", "10.92", "10.87"))],
+    )

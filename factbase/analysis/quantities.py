@@ -37,7 +37,7 @@ _SCALE_WORD = re.compile(
     rf"^\s*-?\s*(?:{'|'.join(sorted({*SCALES, *SUFFIX_SCALES}, key=len, reverse=True))})\b",
     re.I,
 )
-_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas|plus|as well as)\b", re.I)
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whilst|whereas|plus|as well as)\b", re.I)
 _PREPOSITIONS = frozenset("from in on for among across within after during".split())
 # Words between a number and the noun before it that introduce a value.
 _INTRODUCERS = frozenset(

@@ -39,7 +39,7 @@ _GROUPS = {"number": "amount", "date": "date", "ordinal": "ordinal", "time": "ti
 # a clause or a list's item.
 _COMMA = ","
 _PART = re.compile(
-    r"[,;:()!?\n]|\.(?:\s|$)|\s[—–-]\s|[—]|\b(?:and|but|while|whereas|then)\b", re.I
+    r"[,;:()!?\n]|\.(?:\s|$)|\s[—–-]\s|[—]|\b(?:and|but|while|whilst|whereas|then)\b", re.I
 )
 
 
@@ -229,7 +229,7 @@ def bound_elsewhere(
 
 # A clause set beside another in one sentence ("..., while sales of petrol cars fell 10%"),
 # and words that give a clause a time of its own ("a year earlier").
-_PARALLEL_JOIN = re.compile(r"(?:,\s*|\s+)(?:while|whereas|and|but)\s")
+_PARALLEL_JOIN = re.compile(r"(?:,\s*|\s+)(?:while|whilst|whereas|and|but)\s")
 _OWN_TIME = re.compile(
     r"\b(?:earlier|later|before|after|ago|previous|prior|last|next|since|until|then|now|"
     r"year|years|month|months|week|weeks|day|days|quarter|decade)\b",

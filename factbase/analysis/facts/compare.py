@@ -905,7 +905,7 @@ def _counts_another(rival: Fact, c: Fact, claim_values: list[Fact], claim_text: 
 # Words that set a value against another, whose noun it then leaves out: "212 tackles, against
 # Kestria's 97"; how far before the value they may stand.
 _SET_AGAINST = re.compile(
-    r"\b(?:against|versus|vs|than|compared\s+(?:with|to)|to|and|while|whereas)\b", re.I
+    r"\b(?:against|versus|vs|than|compared\s+(?:with|to)|to|and|while|whilst|whereas)\b", re.I
 )
 SET_AGAINST_REACH = 30
 

@@ -1127,7 +1127,7 @@ def told_of_another(claim_text: str, passage_text: str) -> Difference | None:
 # and "Bea Lenz, chief engineer for Omnix" ("the", "a" or "an" may open the post).
 _POST_WORD = r"(?:[a-z][a-z-]*|[A-Z]{2,})"  # "chief", "DART"
 _POST_BEFORE = re.compile(
-    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?|(?<=['’]s)\s+)"
+    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|while|whilst)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?|(?<=['’]s)\s+)"
     rf"((?:{_POST_WORD}\s+){{0,3}}[a-z][\w-]*),\s+({_NAME_WORDS})"
 )
 # A post of a body the possessive names: "Norvia's prime minister, Tom Lenz".
@@ -1147,10 +1147,12 @@ _POST_AFTER = re.compile(
 # A post of a body, set off beside the name of the one who holds it, or given with "as": "the
 # prime minister of Norvia, Tom Lenz", "Tom Lenz, the prime minister of Norvia", "Tom Lenz
 # attended as prime minister of Norvia". The body is part of the post.
-_NOT_POST = r"(?!(?:and|or|but|while|the|a|an)\b)"
+_NOT_POST = r"(?!(?:and|or|but|while|whilst|the|a|an)\b)"
 # A word describing a body before its name ("the Norvian games maker Vela Kito"): no small
 # word of a clause.
-_DESCRIPTOR = r"(?!(?:and|or|but|while|as|with|to|in|on|at|for|by|from|of|de|the|a|an)\b)[a-z]+"
+_DESCRIPTOR = (
+    r"(?!(?:and|or|but|while|whilst|as|with|to|in|on|at|for|by|from|of|de|the|a|an)\b)[a-z]+"
+)
 _POST_OF = (
     # two posts held together count as one: "chair and chief designer"
     rf"((?:{_NOT_POST}{_POST_WORD}\s+){{0,3}}(?:{_NOT_POST}[a-z][\w-]*\s+and\s+)?"
@@ -1162,7 +1164,7 @@ _POST_OF = (
     rf"({_NAME_WORDS}(?:\s+(?:of|de)\s+(?:the\s+)?{_NAME_WORDS})*)"
 )
 _POST_OF_BEFORE = re.compile(
-    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?|\bthe\s+)"
+    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|while|whilst)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?|\bthe\s+)"
     rf"{_POST_OF},\s+({_NAME_WORDS})"
 )
 _POST_OF_AFTER = re.compile(

@@ -274,7 +274,7 @@ def _stems5(text: str) -> frozenset[str]:
 
 
 # What ends the clause a negator's subject is looked for in.
-_CLAUSE_BREAK = re.compile(r"[.!?;]\s|,\s|\b(?:while|but|whereas|although|though)\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s|,\s|\b(?:while|whilst|but|whereas|although|though)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 

@@ -39,7 +39,7 @@ _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 _OWN_BRACKET = re.compile(r"[’'s]*\s*\(([^()]{1,40})\)")
 # What ends the clause a claim's name gives its value in (not a comma: "Brask was fifth,
 # 12:49 behind"; the next name of the list ends a name's reach anyway).
-_CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|but|whereas|although|though|after|before)\b")
+_CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:while|whilst|but|whereas|although|though|after|before)\b")
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w’'-]*)")
 # A name's value given after a colon, as a label gives it: "Omnix-2 cost: $412 million".
 _LABELLED = re.compile(r"(?:\s+[a-z]+){0,3}:\s*")
@@ -304,7 +304,7 @@ _APPOSED_PAIRS = re.compile(
     r"(?!\s*,?\s*respectively)"
 )
 # What parts one clause of a claim from the next.
-_CLAUSE_PARTS = re.compile(r"[,;:]|\s(?:and|while|whereas|but)\s")
+_CLAUSE_PARTS = re.compile(r"[,;:]|\s(?:and|while|whilst|whereas|but)\s")
 
 
 def _last(name: str) -> str:

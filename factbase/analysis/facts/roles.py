@@ -135,7 +135,7 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?P<number>\d(?:[\d,.]*\d)?)|(?<![\w-])(?P<word>[A-Za-z]+))"
     r"(?:(?:\s+(?!(?:instead|ahead|because|short)\b)(?P<next>[a-z]+))?\s+(?:out\s+)?of\s+|-of-)"
     r"(?:(?:the|all|its|their|his|her)\s+)?"
-    r"(?:(?!(?:and|or|but|nor|while|whereas|than|to|from|with|in|on|at|by|for|as)\s)"
+    r"(?:(?!(?:and|or|but|nor|while|whilst|whereas|than|to|from|with|in|on|at|by|for|as)\s)"
     r"(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+['’]s)\s+){0,2}$"
     r"|(?:(?:^|[.!?]\s+|\n)(?:Of|Out of|Among|As for)"
     r"|[;:]\s+(?:[Oo]f|[Oo]ut of|[Aa]mong|[Aa]s for))"
@@ -683,7 +683,7 @@ def counted_rival(
 # ballot boxes were counted", "with 97.1% of polling stations reporting".
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?([a-z][a-z\s-]{0,40}?)"
-    r"(?=[,;:.()]|\s+(?:and|but|while|against|for|to|from|with|in|on)\b|$)"
+    r"(?=[,;:.()]|\s+(?:and|but|while|whilst|against|for|to|from|with|in|on)\b|$)"
 )
 # Words of a share's phrase, at most: "of ballot boxes counted".
 SHARE_WORDS = 3
@@ -1811,7 +1811,7 @@ def _own_words_lean(
 
 # Where one clause of a sentence ends and the next begins: "bought Omnix in 2016 and Vantor in
 # 2017", "In 2016 he bought Vantor; then in 2017 ...".
-_CLAUSE_BOUNDARY = re.compile(r"[.;!?]\s|\s(?:and|while|but|whereas|then)\s")
+_CLAUSE_BOUNDARY = re.compile(r"[.;!?]\s|\s(?:and|while|whilst|but|whereas|then)\s")
 
 
 def _clause_of(text: str, f: Fact) -> tuple[int, int]:
@@ -1955,7 +1955,7 @@ def _direction_before(text: str, start: int) -> str | None:
 
 # Where a sentence joins two statements of one kind: "X of A and Y of B", "A took silver; B
 # bronze", "A is the leader, while B ...".
-_CONJUNCTION = re.compile(r",?\s+(?:and|while|whereas)\s+|;\s*")
+_CONJUNCTION = re.compile(r",?\s+(?:and|while|whilst|whereas)\s+|;\s*")
 # The name a statement is about: the first run of capitalised words in it.
 _SUBJECT_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
@@ -2086,7 +2086,7 @@ def swapped_conjuncts(claim_text: str, passage_text: str) -> list[Difference]:
 
 # Where a sentence parts into two statements set against each other: "the cleaners were sent
 # home while the crew stayed on", "... , but ...", "...; ...".
-_CONTRAST_JOIN = re.compile(r"\s*,?\s+\b(?:while|but|whereas)\b\s+|\s*;\s+")
+_CONTRAST_JOIN = re.compile(r"\s*,?\s+\b(?:while|whilst|but|whereas)\b\s+|\s*;\s+")
 # A lead-in that reports the statements: "Lund said (that)", "the police told reporters".
 _REPORTED = re.compile(
     r"^(?:[\w'’-]+\s+){0,5}?(?:said|says|told\s+[\w'’-]+|added|stated|explained)"
@@ -2464,8 +2464,10 @@ def owner_moved(
 
 
 # A name opening its clause, its verb, and what it does up to a value: "Kalin took 53.2% of".
-_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|\b(?:and|but|while)\s+)"
-                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z][^,;:.!?A-Z]*$")
+_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|whilst)\s+|\b(?:and|but|while|whilst)\s+)"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z][^,;:.!?A-Z]*$"
+)
 
 
 def _subject(text: str, f: Fact) -> str | None:
@@ -2506,7 +2508,7 @@ LABEL_WORDS = 5
 # (and more than half of them), and never after the claim's: the claim put its label to what
 # the passage says of another.
 LABEL_SHARED = 2
-_LABEL_CLAUSE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s|\b(?:and|while|whereas|but)\b")
+_LABEL_CLAUSE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s|\b(?:and|while|whilst|whereas|but)\b")
 
 
 def _said_of_label(text: str, f: Fact, labels: Sequence[Fact]) -> set[str]:
@@ -3358,7 +3360,7 @@ def _same_deed(a: str, b: str) -> bool:
 
 # What ends a relation between two names: a clause's or an aside's end, or a word joining two
 # clauses or two names of one side ("Omnix and Vantor").
-_RELATION_BREAK = re.compile(r"[.;:!?()\[\]\n]|\b(?:while|whereas|but|and|or)\b", re.I)
+_RELATION_BREAK = re.compile(r"[.;:!?()\[\]\n]|\b(?:while|whilst|whereas|but|and|or)\b", re.I)
 
 
 def _name_stems(name: str) -> frozenset[str]:
@@ -3500,7 +3502,7 @@ _POSSESSED_DEED = re.compile(r"\s+[a-z]+\s+([a-z]+)\b((?:[^.;:!?]|\.(?=\d))*)")
 # What may stand before a name that opens a clause, and so does its verb: nothing, a break, a
 # joining word, or "It was" of a cleft.
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[.;:!?(\n]\s*|,\s*|\b(?:and|but|while|as|that|which|when|after|before|because|"
+    r"(?:^|[.;:!?(\n]\s*|,\s*|\b(?:and|but|while|whilst|as|that|which|when|after|before|because|"
     r"it was|it is)\s+)$",
     re.I,
 )
@@ -3703,7 +3705,7 @@ def _plain(text: str) -> str:
 
 # Words that turn a sentence from one deed to another: "came to win the league title but
 # ended up with the cup title".
-_TURN = re.compile(r"\b(?:but|while|whereas|yet|instead|then|only to)\b|[;]")
+_TURN = re.compile(r"\b(?:but|while|whilst|whereas|yet|instead|then|only to)\b|[;]")
 # Two words before one noun ("league title", "cup title"), the first no small word.
 _MODIFIED = re.compile(r"\b([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b")
 
@@ -3921,7 +3923,7 @@ def _agents(text: str) -> dict[str, str]:
 
 
 # What ends the phrase of an agent after "by": "by Lee and Hale", "by the Senate in May".
-_AGENT_END = re.compile(r"\s+(?:with|and|as|while|who|which|after|before|in|on|at)\s+")
+_AGENT_END = re.compile(r"\s+(?:with|and|as|while|whilst|who|which|after|before|in|on|at)\s+")
 
 
 def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
@@ -3930,7 +3932,7 @@ def _agent_lists(text: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     at = 0
     while (m := _DONE_BY.search(text, at)) is not None:
-        listed = re.split(r"\s+(?:with|as|while|who|which|after|before|in|on|at)\s+|[,;.]\s"
+        listed = re.split(r"\s+(?:with|as|while|whilst|who|which|after|before|in|on|at)\s+|[,;.]\s"
                           r"|\s+and\s+(?=[a-z]+(?:ed|en)\s+by\b)",
                           m.group(2), maxsplit=1)[0]
         phrase = _AGENT_END.split(m.group(2), maxsplit=1)[0]
@@ -4839,7 +4841,7 @@ def _up_from_against_values(claim_text: str, numbers: list[Fact]) -> list[Differ
 
 # What divides a sentence into parallel statements: "the Reds won 40 seats, the Blues 25 and
 # the Greens 11", "in 2021 and $7bn in 2022", "52-48; the House ...".
-_PARALLEL = re.compile(r";\s*|,?\s+(?:and|while|whereas|but)\s+|,\s+")
+_PARALLEL = re.compile(r";\s*|,?\s+(?:and|while|whilst|whereas|but)\s+|,\s+")
 PARALLEL_KINDS = frozenset({"name", "number", "date", "ordinal", "range", "time", "weekday"})
 
 
@@ -5149,7 +5151,7 @@ def _alike_bases(a: frozenset[str], b: frozenset[str]) -> bool:
 # What parts two values' words in one clause: a comma, a semicolon or a joining word ("was
 # launched on 14 July and landed on 23 August": "landed" is the second date's).
 _VALUE_JOIN = re.compile(
-    r"[,;—–]|\s-\s|\b(?:and|but|while|whereas|against|versus|vs|then)\b", re.I
+    r"[,;—–]|\s-\s|\b(?:and|but|while|whilst|whereas|against|versus|vs|then)\b", re.I
 )
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _ROLE_WORD = re.compile(r"[a-z][a-z'’-]+")
@@ -5447,7 +5449,7 @@ def _part_beside_whole(text: str, whole: Fact, part: Fact, span: tuple[int, int]
 
 # Characters at most between a value of the whole and the value of a part set against it.
 PART_GAP = 60
-_PART_JOIN = re.compile(r"\b(?:but|while|whereas|and|against|compared with)\b", re.I)
+_PART_JOIN = re.compile(r"\b(?:but|while|whilst|whereas|and|against|compared with)\b", re.I)
 _SENTENCE_GAP = re.compile(r"[.!?;]\s")
 
 
@@ -5718,7 +5720,7 @@ def values_swapped(
 # semicolon, "while" / "whereas", and a comma before "but" or "and" ("Omnix gets five, while
 # Varnak gets four"; not the "and" of "Varnak and Vantor get four").
 _SUBJECTS_PART = re.compile(
-    r"[.;!?](?=\s|$)|,\s*(?:while|whereas|but|and)\b|\s(?:while|whereas)\b", re.I
+    r"[.;!?](?=\s|$)|,\s*(?:while|whilst|whereas|but|and)\b|\s(?:while|whilst|whereas)\b", re.I
 )
 
 
