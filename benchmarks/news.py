@@ -71,6 +71,7 @@ HELD_OUT = frozenset(
         "southafricavote24", "svb", "tirzepatide", "ukvote24", "webb", "wework",
         # labelled after the rotation
         "spainvote23", "tdf23", "odysseus24", "figmaadobe", "usopen23", "covidend23",
+        "fedcut24", "googlesearch24",
     }
 )
 
