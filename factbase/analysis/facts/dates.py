@@ -28,6 +28,8 @@ MONTH_RE = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+# A decade: "the 1990s", "the 2010s" (read as the range of its ten years).
+DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b")
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 DATE_DMY = re.compile(

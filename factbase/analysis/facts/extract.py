@@ -22,6 +22,7 @@ from factbase.analysis.facts.dates import (
     DAY_LIST_MDY,
     DAY_SPAN_DMY,
     DAY_SPAN_MDY,
+    DECADE,
     HAS_MONTH,
     HAS_RELATIVE,
     RELATIVE,
@@ -1259,7 +1260,7 @@ class Extractor:
                             unit = "lb"  # "weighs between 1.3 and 1.4 pounds"
                         self.add("range", (a, b), m.start(), end, unit=unit)
                     break
-        for m in _DECADE.finditer(t) if digits and "0s" in t else ():
+        for m in DECADE.finditer(t) if digits and "0s" in t else ():
             # "in the 1990s": the decade's ten years
             if self.free(m.start(), m.end()):
                 first = int(m.group(1))
@@ -2000,8 +2001,6 @@ _UNIT_AND_A_HALF = re.compile(
     r"|kilometer|metre|meter|foot|inch)\s+and\s+a\s+half\b",
     re.I,
 )
-# A decade: "the 1990s", "the 2010s".
-_DECADE = re.compile(r"\b((?:1[5-9]|20)\d0)s\b")
 # A medal won: "took silver", "won the gold", "the bronze medal", "silver medallist" (in small
 # letters: "the Silver Ball" is an award of its own).
 _MEDAL_PLACE = {"gold": 1, "silver": 2, "bronze": 3}

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from factbase.analysis.facts.comparators import LOWER, UPPER
-from factbase.analysis.facts.dates import WEEKDAYS, date_covers
+from factbase.analysis.facts.dates import DECADE, WEEKDAYS, date_covers
 from factbase.analysis.facts.model import Fact, FactSet
 from factbase.analysis.facts.names import TIME_ZONES, ZONE_SPELLED_AFTER
 from factbase.analysis.facts.units import (
@@ -74,10 +74,6 @@ def _measure_and_count(c: Fact, p: Fact) -> bool:
     return (mc is None) != (mp is None)
 
 
-# A decade as written: "1990s" (read as the range of its ten years).
-_DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
-
-
 def same_value(c: Fact, p: Fact) -> bool:
     """Does passage fact ``p`` state claim fact ``c``, in any notation?"""
     if minute_alike(c, p) or minute_alike(p, c):
@@ -122,7 +118,7 @@ def same_value(c: Fact, p: Fact) -> bool:
             assert isinstance(p.value, tuple)
             lo, hi = p.value
             # "from 1990 to 1999" gives its ends; "the 1990s" gives none of its years
-            return isinstance(lo, tuple) and _DECADE.fullmatch(p.text) is None and (
+            return isinstance(lo, tuple) and DECADE.fullmatch(p.text) is None and (
                 date_covers(lo, c.value) or date_covers(hi, c.value)
             )
         return False
