@@ -1703,6 +1703,22 @@ def swapped_values(
     return out
 
 
+RolePair = tuple[frozenset[str], frozenset[str]]
+
+
+def _pair_roles(
+    c1: Fact, c2: Fact, p1: Fact, p2: Fact, claim_text: str, passage_text: str
+) -> tuple[RolePair, RolePair, RolePair, RolePair] | None:
+    """The words and names of each value's clause (``value_roles``) of two values of the claim
+    and their two counterparts, each pair read apart from the text's other values: c1, c2, p1,
+    p2; None where one has none."""
+    mine = {id(f): (r, n) for f, r, n, _ in value_roles(claim_text, FactSet([c1, c2]))}
+    theirs = {id(f): (r, n) for f, r, n, _ in value_roles(passage_text, FactSet([p1, p2]))}
+    if not (id(c1) in mine and id(c2) in mine and id(p1) in theirs and id(p2) in theirs):
+        return None
+    return mine[id(c1)], mine[id(c2)], theirs[id(p1)], theirs[id(p2)]
+
+
 def _own_words_crossed(
     c1: Fact, c2: Fact, p1: Fact, p2: Fact, claim_text: str, passage_text: str
 ) -> bool:
@@ -1718,12 +1734,10 @@ def _own_words_crossed(
     if not together and not _sentences_apart(c1, c2, p1, p2, claim_text, passage_text):
         return False
     sentences = sentence_at(claim_text, c1.start), sentence_at(passage_text, p1.start)
-    mine = {id(f): (r, n) for f, r, n, _ in value_roles(claim_text, FactSet([c1, c2]))}
-    theirs = {id(f): (r, n) for f, r, n, _ in value_roles(passage_text, FactSet([p1, p2]))}
-    if not (id(c1) in mine and id(c2) in mine and id(p1) in theirs and id(p2) in theirs):
+    roles = _pair_roles(c1, c2, p1, p2, claim_text, passage_text)
+    if roles is None:
         return False
-    (a1, n1), (a2, n2) = mine[id(c1)], mine[id(c2)]
-    (b1, k1), (b2, k2) = theirs[id(p1)], theirs[id(p2)]
+    (a1, n1), (a2, n2), (b1, k1), (b2, k2) = roles
     if (n1 - n2) & (k1 - k2) or (n2 - n1) & (k2 - k1):
         return False
     lead = _role_words(
@@ -1792,10 +1806,10 @@ def _own_words_lean(
     has claimed 27 wins, against 14 by Brask"."""
     if _listed_together(c1, c2, claim_text) or _listed_together(p1, p2, passage_text):
         return False  # "Vela and Brask took 41% and 38%": each value's words are both's
-    mine = {id(f): r | n for f, r, n, _ in value_roles(claim_text, FactSet([c1, c2]))}
-    theirs = {id(f): r | n for f, r, n, _ in value_roles(passage_text, FactSet([p1, p2]))}
-    if not (id(c1) in mine and id(c2) in mine and id(p1) in theirs and id(p2) in theirs):
+    roles = _pair_roles(c1, c2, p1, p2, claim_text, passage_text)
+    if roles is None:
         return False
+    w1, w2, v1, v2 = (r | n for r, n in roles)
 
     def own(x: frozenset[str], y: frozenset[str]) -> set[str]:
         return {w for w in x if not any(alike(w, v) for v in y)}
@@ -1803,8 +1817,8 @@ def _own_words_lean(
     def met(x: set[str], y: set[str]) -> int:
         return sum(1 for w in x if any(alike(w, v) for v in y))
 
-    a1, a2 = own(mine[id(c1)], mine[id(c2)]), own(mine[id(c2)], mine[id(c1)])
-    b1, b2 = own(theirs[id(p1)], theirs[id(p2)]), own(theirs[id(p2)], theirs[id(p1)])
+    a1, a2 = own(w1, w2), own(w2, w1)
+    b1, b2 = own(v1, v2), own(v2, v1)
     if not (a1 and a2 and b1 and b2):
         return False  # a value told apart by nothing of its own may be said of either
     crossed = met(a1, b2) + met(a2, b1)
