@@ -35,6 +35,7 @@ from factbase.analysis.statements import (
 )
 from factbase.analysis.unitcodec import (
     Row,
+    UnitMemo,
     decode_rows,
     decode_units,
     encode_units,
@@ -136,6 +137,7 @@ class UnitCache:
     found: int = 0  # versions whose units were found, not read
     read: int = 0  # versions whose units were read back
     made: int = 0  # versions whose ``derived`` data was made, not read
+    memo: UnitMemo = field(default_factory=UnitMemo)  # what is read shares repeated sentences
 
     def units(self, versions: Sequence[VersionText], unit_set: UnitSet) -> list[Unit]:
         """The units of every version in order, keys running on from 0 across them."""
@@ -147,13 +149,13 @@ class UnitCache:
                 out.extend(found)
             else:
                 out.extend(decode_units(data, source_id=v.source_id, text=v.text,
-                                        first_key=len(out)))  # fmt: skip
+                                        first_key=len(out), memo=self.memo))  # fmt: skip
         return out
 
     def stored(self, versions: Sequence[VersionText], unit_set: UnitSet) -> StoredUnits:
         """The units of every version, as ``units`` gives them, each made only when it is asked
         for: an index reads only their ``StoredUnits.keys``."""
-        out = StoredUnits()
+        out = StoredUnits(self.memo)
         for v, data, found in self._each(versions, unit_set):
             out.add(v, data, found)
         return out
@@ -324,7 +326,8 @@ class StoredUnits(Sequence[Unit]):
     their values, the words around each) took 2.3 of the 2.7 s of reading the library of
     benchmarks/scale_cli.py at 1,000 sources. Units are made once, and kept."""
 
-    def __init__(self) -> None:
+    def __init__(self, memo: UnitMemo | None = None) -> None:
+        self._read = read_unit if memo is None else memo.read
         self._versions: list[_Version] = []
         self._starts: list[int] | None = None  # each version's first position, once counted
         self._made: dict[int, Unit] = {}
@@ -374,7 +377,7 @@ class StoredUnits(Sequence[Unit]):
         else:
             if ver.rows is None:
                 ver.rows = decode_rows(ver.data)
-            made = read_unit(ver.rows[k], ver.source_id, ver.text, pos)
+            made = self._read(ver.rows[k], ver.source_id, ver.text, pos)
         self._made[pos] = made
         return made
 

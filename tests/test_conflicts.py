@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from factbase.analysis.facts import parse_reference_date
 from factbase.analysis.statements import COMPARED_KINDS, StemIndex, Unit, source_units
 from factbase.conflicts import ClaimRow, ConflictReport, compare_claims, syndicated_groups
+from factbase.conflicts.assembly import Graph, NodeKey
 from factbase.conflicts.syndication import (
     SKETCH,
     SKETCH_HOLDERS,
@@ -343,3 +344,43 @@ def test_bundled_corpus_corroborations(bundled: ConflictReport) -> None:
     found = {c.value: set(c.sources) for c in bundled.corroborations}
     assert found["12"] >= {"flw", "pse", "timeline"}  # "twelve" and "12"
     assert found["at least 1,400"] >= {"flw", "lgc", "pse", "timeline"}
+
+
+@given(
+    st.lists(st.integers(0, 11), max_size=12, unique=True),
+    st.lists(st.tuples(st.integers(0, 14), st.integers(0, 14)), max_size=40),
+)
+def test_a_graph_links_and_groups_as_sets_of_its_links_do(
+    stated: list[int], links: list[tuple[int, int]]
+) -> None:
+    """Each node's linked nodes are those of every link it is in (a link repeated, or of a
+    node with itself, counts once or not at all), and the groups are the joined nodes that are
+    stated, in the order they were stated, singletons left out."""
+    key = [NodeKey(f"s{k % 3}", k, k + 1) for k in range(15)]
+    graph = Graph()
+    for k in stated:
+        graph.nodes[key[k]] = None  # type: ignore[assignment]  # only the keys are read
+    for a, b in links:
+        graph.link(key[a], key[b])
+    linked = graph.neighbours()
+    for k in range(15):
+        assert linked[key[k]] == {key[b] for a, b in links if a == k and b != k} | {
+            key[a] for a, b in links if b == k and a != k
+        }
+    # the groups, naively: join linked keys until nothing changes
+    group_of = {k: {k} for k in range(15)}
+    for a, b in links:
+        joined = group_of[a] | group_of[b]
+        for k in joined:
+            group_of[k] = joined
+    in_a_link = {k for link in links for k in link}
+    expected: list[list[NodeKey]] = []
+    placed: set[int] = set()
+    for k in stated:
+        if k in placed or k not in in_a_link:
+            continue
+        members = [m for m in stated if m in group_of[k] and m in in_a_link]
+        placed.update(members)
+        if len(members) >= 2:
+            expected.append([key[m] for m in members])
+    assert graph.groups() == expected

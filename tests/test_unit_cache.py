@@ -27,7 +27,7 @@ import factbase.library
 import factbase.unit_cache
 from factbase.analysis.facts import parse_reference_date
 from factbase.analysis.statements import StemIndex, fact_key
-from factbase.analysis.unitcodec import decode_units, encode_units
+from factbase.analysis.unitcodec import UnitMemo, decode_units, encode_units
 from factbase.conflicts import build_report, compare_claims
 from factbase.conflicts.comparison import claim_rows
 from factbase.conflicts.stored import decode_report, encode_report
@@ -58,6 +58,44 @@ def test_stored_units_read_back_equal_to_those_found(unit_set: UnitSet) -> None:
         assert [[fact_key(f) for f in u.facts] for u in read] == [
             [fact_key(f) for f in u.facts] for u in found
         ]
+
+
+def test_a_sentence_copied_word_for_word_is_read_once_and_each_copy_stands_where_it_is() -> None:
+    """Read through one memo, the units of sources that carry the same sentences (a syndicated
+    story, another headline or an extra sentence here and there) equal those read one by one,
+    each with its own source, place and key; a copy shares the parts of the first, and a
+    sentence that differs in one figure does not."""
+    story = (
+        "The Varnak bridge opened on 4 March 2019 after six years of work. It cost 412 million "
+        "kroner, 38% more than planned. About 21,000 vehicles cross it each day."
+    )
+    texts = {
+        "a": "Varnak Courier\n\n" + story,
+        "b": "VARNAK - " + story + " Tolls start in May.",
+        "c": "Varnak Courier\n\n" + story.replace("21,000", "23,000"),
+    }
+    memo = UnitMemo()
+    for first_key, (source, text) in enumerate(texts.items()):
+        v = VersionText(source, 1, text, parse_reference_date("2019-03-05"))
+        data = encode_units(find_units(v, UnitSet.COMPARED))
+        alone = decode_units(data, source_id=source, text=text, first_key=10 * first_key)
+        shared = decode_units(data, source_id=source, text=text, first_key=10 * first_key,
+                              memo=memo)  # fmt: skip
+        assert shared == alone
+        assert [(u.key, u.source_id, u.start, u.end) for u in shared] == [
+            (u.key, u.source_id, u.start, u.end) for u in alone
+        ]
+        if source == "a":
+            first = {u.text: u for u in shared}
+        else:
+            copies = [(u, first[u.text]) for u in shared if u.text in first]
+            assert len(copies) >= 2
+            for u, before in copies:
+                assert u is not before and u.facts is before.facts
+            if source == "c":
+                changed = next(u for u in shared if "23,000" in u.text)
+                assert changed.text not in first
+                assert any(f.value == 23000 for f in changed.facts)
 
 
 def test_units_made_when_asked_for_and_their_index_equal_those_found() -> None:

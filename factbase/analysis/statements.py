@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
@@ -122,13 +123,13 @@ class Unit:
     # The stems around each value fact, weighted by nearness (1 beside it, 1/2 one word off...).
     near: dict[int, dict[str, float]] = field(default_factory=dict)
     # Value facts that are datelines or page furniture, by index: never compared.
-    furniture: set[int] = field(default_factory=set)
+    furniture: AbstractSet[int] = frozenset()
     # Value facts that frame the statement ("over the last five years"), by index.
-    frames: set[int] = field(default_factory=set)
+    frames: AbstractSet[int] = frozenset()
     # Numbers that are the whole a part is counted from ("48 of the 59 seats": 59), by index.
-    wholes: set[int] = field(default_factory=set)
+    wholes: AbstractSet[int] = frozenset()
     # Numbers that are a change or a difference ("lost 60 seats", "a drop of 113"), by index.
-    changes: set[int] = field(default_factory=set)
+    changes: AbstractSet[int] = frozenset()
     # The names standing beside each value fact in its clause ("365 seats for the Conservatives").
     subjects: dict[int, frozenset[str]] = field(default_factory=dict)
     # The names of the sentence's opening phrase, which every value of it is about ("In
@@ -206,6 +207,7 @@ def make_unit(
     unit = Unit(key, source_id, start, end, text, facts, list(stems_), claim_id)
     names = facts.of("name")
     unit.scope = scope_of(text, names)
+    furniture, frames, wholes, changes = set(), set(), set(), set()
     for i, f in unit.value_facts():
         k1 = bisect.bisect_left(positions, n.from_original(f.start))
         k2 = bisect.bisect_left(positions, n.from_original(f.end))
@@ -232,13 +234,14 @@ def make_unit(
         unit.subjects[i] = subjects_of(text, f, names)
         unit.owners[i] = owners_of(text, f, names)
         if is_furniture(text, f) or _loose_rank(text, f) or is_score(text, f):
-            unit.furniture.add(i)
+            furniture.add(i)
         if is_frame(text, f):
-            unit.frames.add(i)
+            frames.add(i)
         if is_whole(text, f):
-            unit.wholes.add(i)
+            wholes.add(i)
         if is_change(text, f):
-            unit.changes.add(i)
+            changes.add(i)
+    unit.furniture, unit.frames, unit.wholes, unit.changes = furniture, frames, wholes, changes
     return unit
 
 

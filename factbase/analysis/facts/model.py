@@ -12,7 +12,7 @@ from factbase.analysis.facts.numbers import format_number
 from factbase.analysis.facts.units import unit_name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One fact, with where it stands in the text it was read from."""
 
