@@ -384,3 +384,37 @@ def test_a_graph_links_and_groups_as_sets_of_its_links_do(
         if len(members) >= 2:
             expected.append([key[m] for m in members])
     assert graph.groups() == expected
+
+
+def test_claims_of_the_same_words_are_each_read_against_their_own_source() -> None:
+    """Claims that say the same, word for word, from sources published in different years: each
+    stands in its own source, and a date without a year is read in its own source's year."""
+    from factbase.conflicts.comparison import Comparison
+
+    sentence = "The Varnak plant reopened on 4 March with 412 workers."
+    texts = {"a": sentence, "b": "Plant news.\n\n" + sentence, "c": sentence}
+    refs = {
+        sid: parse_reference_date(day)
+        for sid, day in (("a", "2019-06-01"), ("b", "2020-06-01"), ("c", "2019-07-01"))
+    }
+    units: list[Unit] = []
+    for sid, text in texts.items():
+        units.extend(
+            source_units(sid, text, refs[sid], first_key=len(units), kinds=COMPARED_KINDS)
+        )
+    claims = [
+        ClaimRow(n, u.text, u.source_id, None, u.start, u.end, u.text)
+        for n, u in enumerate(units, 1)
+    ]
+    comparison = Comparison(texts=texts, refs=refs, index=StemIndex(units))
+    comparison.compare_all(claims, progress=None)
+    dates = {
+        (node.statement.claim_id, node.unit.source_id, node.unit.start, node.fact.value)
+        for node in comparison.graph.nodes.values()
+        if node.fact.kind == "date" and node.statement.claim_id is not None
+    }
+    assert dates == {
+        (1, "a", 0, (2019, 3, 4)),
+        (2, "b", len("Plant news.\n\n"), (2020, 3, 4)),
+        (3, "c", 0, (2019, 3, 4)),
+    }

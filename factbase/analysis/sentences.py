@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -264,13 +265,14 @@ def closes_sentence(word: str) -> bool:
     )
 
 
-def paragraph_index(text: str, pos: int) -> int:
-    """The 1-based number of the paragraph (blank-line separated block) holding ``pos``."""
-    return bisect.bisect_right(_paragraph_starts(text), pos) or 1
+def paragraph_index(text: str, pos: int, starts: Sequence[int] | None = None) -> int:
+    """The 1-based number of the paragraph (blank-line separated block) holding ``pos``;
+    ``starts``: ``paragraph_starts(text)``, when the caller keeps them."""
+    return bisect.bisect_right(paragraph_starts(text) if starts is None else starts, pos) or 1
 
 
 @lru_cache(maxsize=1024)
-def _paragraph_starts(text: str) -> tuple[int, ...]:
+def paragraph_starts(text: str) -> tuple[int, ...]:
     """Where each paragraph's text begins: after a blank line, at its first visible character."""
     starts = [0]
     for m in _BLANK_LINE.finditer(text):

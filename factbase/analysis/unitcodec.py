@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import pickle
 import struct
 import zlib
 from collections.abc import Callable, Sequence
@@ -226,9 +227,10 @@ class UnitMemo:
         """``read_unit``, sharing the parts of a unit read before with the same content."""
         start, end = row[0], row[1]
         assert isinstance(start, int) and isinstance(end, int)
-        content = hashlib.blake2b(
-            json.dumps(row[2:], separators=(",", ":")).encode(), digest_size=_MEMO_DIGEST
-        )
+        # Pickled, not written as JSON: 5.9 against 16.6 us a row. Two rows pickled alike store
+        # the same (the converse may fail when JSON shared a dictionary key: a copy then made
+        # afresh, never a wrong one).
+        content = hashlib.blake2b(pickle.dumps(row[2:], _PICKLE), digest_size=_MEMO_DIGEST)
         content.update(text[start:end].encode())
         digest = content.digest()
         first = self._read.get(digest)
@@ -240,6 +242,7 @@ class UnitMemo:
         return unit
 
 
+_PICKLE = 5  # the protocol a row is pickled with to key it
 # Bytes of the digest a memo keys a unit's content by: 128 bits, so that two different
 # sentences never meet by chance.
 _MEMO_DIGEST = 16

@@ -8,7 +8,8 @@ corroborations.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+import copy
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -16,7 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from factbase.analysis.facts import DateValue, Fact
-from factbase.analysis.sentences import paragraph_index
+from factbase.analysis.sentences import paragraph_index, paragraph_starts
 from factbase.analysis.statements import (
     StemIndex,
     Unit,
@@ -30,6 +31,12 @@ from factbase.conflicts.stored import fingerprint, store_report, stored_report
 from factbase.sources.versions import latest_versions
 from factbase.store.models import Citation, Claim
 from factbase.unit_cache import UnitCache, UnitSet, VersionText
+
+# Units of the claims compared last, by their words and their source's publication date, kept
+# for a claim that says the same: the 99,417 claims of benchmarks/scale_cli.py at 10,000
+# sources have 3,292 texts (a story's copies, each with its claims), and reading each claim took
+# 22 of a report's 157 s in a profile. At most about 40 MB.
+CLAIM_UNITS_KEPT = 4096
 
 
 class ClaimRow(NamedTuple):
@@ -73,14 +80,19 @@ def build_report(
     kept = stored_report(session, mark)
     if kept is not None:
         return kept
+    # The sketches kept beside each version's units (``library``, which reads this package).
+    from factbase.library import SKETCH_ROWS, packed_sketch, sketch_key, unpack_sketch
+
     cache = UnitCache(session)
     index = StemIndex(cache.units(versions, UnitSet.COMPARED))
+    packed = cache.derived(versions, SKETCH_ROWS, sketch_key(), packed_sketch)
     report = compare_claims(
         claims,
         texts={v.source_id: v.text for v in versions},
         refs={v.source_id: v.reference for v in versions},
         index=index,
         progress=progress,
+        sketches={v.source_id: unpack_sketch(packed[v.version_id]) for v in versions},
     )
     cache.save()
     store_report(session, mark, report)
@@ -112,11 +124,13 @@ def compare_claims(
     refs: dict[str, DateValue | None],
     index: StemIndex,
     progress: Callable[[int, int], None] | None = None,
+    sketches: dict[str, list[int]] | None = None,
 ) -> ConflictReport:
-    """The report for ``claims`` against the sentences in ``index``. Pure."""
+    """The report for ``claims`` against the sentences in ``index``. Pure. ``sketches``: each
+    text's syndication sketch, when kept (made from ``texts`` otherwise)."""
     comparison = Comparison(texts=texts, refs=refs, index=index)
     comparison.compare_all(claims, progress=progress)
-    return assemble(comparison.graph, texts, len(claims), refs)
+    return assemble(comparison.graph, texts, len(claims), refs, sketches)
 
 
 class Comparison:
@@ -134,6 +148,7 @@ class Comparison:
         self.linked: dict[tuple[int, int], NodeKey] = {}
         # Claims that say the same thing (one signature) share their comparisons.
         self.pairs_by_signature: dict[tuple[object, ...], list[FamilyPair]] = {}
+        self.paragraphs: dict[str, tuple[int, ...]] = {}  # ``paragraph``'s
         self.by_source: dict[str, list[Unit]] = defaultdict(list)
         for p in index.units:
             self.by_source[p.source_id].append(p)
@@ -152,14 +167,25 @@ class Comparison:
     ) -> None:
         by_topic: dict[str, list[Unit]] = defaultdict(list)
         # Each claim's unit is made as it is compared and kept only where it is read again (a
-        # topic's claims, the nodes of the graph), not every claim's at once.
+        # topic's claims, the nodes of the graph), not every claim's at once; the units of the
+        # claims read last are kept to be copied for a claim of the same words.
+        recent: OrderedDict[tuple[str, DateValue | None], Unit] = OrderedDict()
         for done, row in enumerate(rows, 1):
             if row.stale:
                 self.graph.stale_claims.add(row.id)
-            u = make_unit(
-                -row.id, row.source, row.text, row.start, row.end, self.refs.get(row.source),
-                claim_id=row.id,
-            )
+            ref = self.refs.get(row.source)
+            first = recent.get((row.text, ref))
+            if first is None:
+                u = make_unit(-row.id, row.source, row.text, row.start, row.end, ref,
+                              claim_id=row.id)  # fmt: skip
+                recent[(row.text, ref)] = u
+                if len(recent) > CLAIM_UNITS_KEPT:
+                    recent.popitem(last=False)
+            else:
+                recent.move_to_end((row.text, ref))
+                u = copy.copy(first)  # its parts shared: nothing changes them
+                u.key, u.source_id, u.start, u.end = -row.id, row.source, row.start, row.end
+                u.claim_id = row.id
             if row.topic:
                 by_topic[row.topic].append(u)
             self.compare_claim(u, row)
@@ -231,13 +257,24 @@ class Comparison:
                     start=u.start,
                     end=u.end,
                     claim_id=u.claim_id,
-                    paragraph=paragraph_index(self.texts[u.source_id], u.start),
+                    paragraph=self.paragraph(u.source_id, u.start),
                     fact_start=key.start,
                     fact_end=key.end,
                     fact_text=f.text,
                 ),
             )
         return key
+
+    def paragraph(self, source: str, pos: int) -> int:
+        """``paragraph_index`` in a source's text, its paragraphs found once: a report makes a
+        node for the statements of thousands of sources in the order of the claims, and
+        ``paragraph_starts`` keeps those of the last 1,024 texts (125,000 of them found for the
+        181,000 nodes of benchmarks/scale_cli.py at 10,000 sources: 7 of 157 s in a profile)."""
+        starts = self.paragraphs.get(source)
+        text = self.texts.get(source, "")
+        if starts is None:
+            starts = self.paragraphs[source] = paragraph_starts(text)
+        return paragraph_index(text, pos, starts)
 
     def claim_node(self, u: Unit, f: Fact, row: ClaimRow) -> NodeKey:
         """A claim states its fact through its cited passage: the fact there, if found."""
@@ -258,7 +295,7 @@ class Comparison:
                     start=row.start,
                     end=row.end,
                     claim_id=row.id,
-                    paragraph=paragraph_index(self.texts.get(row.source, ""), row.start),
+                    paragraph=self.paragraph(row.source, row.start),
                     fact_start=-1,
                     fact_end=-1,
                     fact_text=f.text,
