@@ -78,6 +78,13 @@ def packed_sketch(text: str) -> bytes:
 INDEXED_SETS = (UnitSet.COMPARED, UnitSet.PROSE)
 
 
+def kept_sketches(cache: UnitCache, versions: Sequence[VersionText]) -> dict[str, list[int]]:
+    """The syndication sketch of each version's text, by source: read back as ``keep_index``
+    kept it, or made and kept until ``cache`` saves."""
+    packed = cache.derived(versions, SKETCH_ROWS, sketch_key(), packed_sketch)
+    return {v.source_id: unpack_sketch(packed[v.version_id]) for v in versions}
+
+
 def keep_index(session: Session, sources: Sequence[Source]) -> None:
     """Find and keep what the library and ``conflicts report`` read of the newest version of
     each of ``sources`` (its units of ``INDEXED_SETS``, its syndication sketch), unless kept
@@ -228,9 +235,8 @@ class Library:
             versions.append(VersionText.of(s, v))
         cache = UnitCache(session)
         units = cache.stored(versions, UnitSet.PROSE)
-        packed = cache.derived(versions, SKETCH_ROWS, sketch_key(), packed_sketch)
+        sketches = kept_sketches(cache, versions)
         cache.save()
-        sketches = {v.source_id: unpack_sketch(packed[v.version_id]) for v in versions}
         return cls(out, units=units, sketches=sketches)
 
     @cached_property

@@ -7,6 +7,7 @@ This is the shared ground of ``extract`` (which sentences carry checkable facts)
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import heapq
 import math
@@ -139,6 +140,17 @@ class Unit:
     owners: dict[int, frozenset[str]] = field(default_factory=dict)
     # What a number or numeric range measures, as concepts (``analysis.quantities``).
     quantities: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def placed(
+        self, key: int, source_id: str, start: int, end: int, claim_id: int | None = None
+    ) -> Unit:
+        """The same sentence standing elsewhere (a copy of it in another source, a claim of the
+        same words): its own key, source, offsets and claim, its parts shared with this one,
+        which nothing changes once a unit is made."""
+        out = copy.copy(self)
+        out.key, out.source_id, out.start, out.end = key, source_id, start, end
+        out.claim_id = claim_id
+        return out
 
     def value_facts(self) -> list[tuple[int, Fact]]:
         """The facts of ``COMPARED_KINDS``, with their index in ``facts.facts``. Read once and

@@ -15,7 +15,6 @@ units: ``index_keys`` reads the lines, ``decode_rows`` and ``read_unit`` the uni
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import pickle
@@ -237,9 +236,7 @@ class UnitMemo:
         if first is None:
             unit = self._read[digest] = read_unit(row, source_id, text, key, self._pool)
             return unit
-        unit = copy.copy(first)
-        unit.key, unit.source_id, unit.start, unit.end = key, source_id, start, end
-        return unit
+        return first.placed(key, source_id, start, end)
 
 
 _PICKLE = 5  # the protocol a row is pickled with to key it

@@ -8,7 +8,6 @@ corroborations.
 from __future__ import annotations
 
 import bisect
-import copy
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -81,18 +80,17 @@ def build_report(
     if kept is not None:
         return kept
     # The sketches kept beside each version's units (``library``, which reads this package).
-    from factbase.library import SKETCH_ROWS, packed_sketch, sketch_key, unpack_sketch
+    from factbase.library import kept_sketches
 
     cache = UnitCache(session)
     index = StemIndex(cache.units(versions, UnitSet.COMPARED))
-    packed = cache.derived(versions, SKETCH_ROWS, sketch_key(), packed_sketch)
     report = compare_claims(
         claims,
         texts={v.source_id: v.text for v in versions},
         refs={v.source_id: v.reference for v in versions},
         index=index,
         progress=progress,
-        sketches={v.source_id: unpack_sketch(packed[v.version_id]) for v in versions},
+        sketches=kept_sketches(cache, versions),
     )
     cache.save()
     store_report(session, mark, report)
@@ -183,9 +181,7 @@ class Comparison:
                     recent.popitem(last=False)
             else:
                 recent.move_to_end((row.text, ref))
-                u = copy.copy(first)  # its parts shared: nothing changes them
-                u.key, u.source_id, u.start, u.end = -row.id, row.source, row.start, row.end
-                u.claim_id = row.id
+                u = first.placed(-row.id, row.source, row.start, row.end, claim_id=row.id)
             if row.topic:
                 by_topic[row.topic].append(u)
             self.compare_claim(u, row)
