@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
@@ -17,6 +17,7 @@ from factbase.checking import CHECKER_VERSION, CheckResult, load_checker
 from factbase.claims import get_claim, newest_results
 from factbase.parallel import map_groups
 from factbase.status import ClaimStatus
+from factbase.store.db import plain_rows
 from factbase.store.models import (
     Citation,
     Claim,
@@ -53,8 +54,7 @@ def claim_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
-class _Head:
+class _Head(NamedTuple):
     """What deciding whether a claim's newest result still holds needs of it, and all that a
     kept result needs."""
 
@@ -67,8 +67,7 @@ class _Head:
     cited_checker: str | None
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     claim_id: int
     text: str
     topic: str | None
@@ -93,8 +92,7 @@ class _Row:
     cited_checker: str | None
 
 
-@dataclass(frozen=True)
-class _Latest:
+class _Latest(NamedTuple):
     id: int
     version: int
 
@@ -233,11 +231,11 @@ def record_verification(session: Session, plan: VerifyPlan) -> VerifyReport:
     final = [r for r in plan.results if r is not None]
     assert len(final) == len(plan.rows)
     ids = [row.claim_id for row in plan.rows]
-    if len(ids) > PRESENT_QUERY_IDS:
-        # every claim's id, rather than a query with as many parameters as claims
-        present = set(session.exec(select(Claim.id)).all())
-    else:
-        present = set(session.exec(select(Claim.id).where(col(Claim.id).in_(ids))).all())
+    which = select(Claim.id)
+    if len(ids) <= PRESENT_QUERY_IDS:
+        # else every claim's id, rather than a query with as many parameters as claims
+        which = which.where(col(Claim.id).in_(ids))
+    present = {cid for (cid,) in plain_rows(session, which)}
     kept = [
         (i, row, result, digest)
         for i, (row, result, digest) in enumerate(
@@ -324,14 +322,14 @@ def _claim_count(session: Session, claim_ids: list[int] | None) -> int:
 
 
 def _heads(session: Session, claim_ids: list[int] | None) -> list[_Head]:
-    return [_Head(*r) for r in _per_claim(session, claim_ids, (
+    return [_Head._make(r) for r in _per_claim(session, claim_ids, (
         Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.last_error,
         Citation.source_version_id, Citation.cited_checker,
     ))]  # fmt: skip
 
 
 def _rows(session: Session, claim_ids: list[int] | None) -> list[_Row]:
-    return [_Row(*r) for r in _per_claim(session, claim_ids, (
+    return [_Row._make(r) for r in _per_claim(session, claim_ids, (
         Claim.id, Claim.text, Claim.topic, Claim.source_id, Source.published, Source.title,
         Source.publisher, Source.author, Source.url, Source.last_error, SourceVersion.id,
         SourceVersion.version, Citation.start, Citation.end, Citation.exact, Citation.prefix,
@@ -352,7 +350,7 @@ def _per_claim(
     stmt = stmt.join(Source, col(Source.id) == col(Claim.source_id)).order_by(col(Claim.id))
     if claim_ids:
         stmt = stmt.where(col(Claim.id).in_(claim_ids))
-    return session.exec(stmt).all()  # type: ignore[no-any-return]
+    return plain_rows(session, stmt)
 
 
 def _latest_versions(session: Session) -> dict[str, _Latest]:
@@ -375,8 +373,7 @@ def _version_text(session: Session, version_id: int) -> str:
     return version.text
 
 
-@dataclass(frozen=True)
-class _Prior:
+class _Prior(NamedTuple):
     """A claim's newest result, as much of it as a reused verdict needs."""
 
     claim_id: int
@@ -406,7 +403,7 @@ def _last_results(session: Session, claim_ids: list[int] | None) -> dict[int, _P
     )
     if claim_ids:
         stmt = stmt.where(col(r.claim_id).in_(claim_ids))
-    return {row[0]: _Prior(*row) for row in session.exec(stmt).all()}
+    return {row[0]: _Prior._make(row) for row in plain_rows(session, stmt)}
 
 
 _NO_DIFFERENCES = "[]"

@@ -23,6 +23,7 @@ from factbase.store.db import (
     make_engine,
     migration_connection,
     open_db,
+    plain_rows,
     resolve_url,
     session_scope,
     upgrade,
@@ -534,6 +535,29 @@ def test_foreign_keys_are_enforced(engine: Engine) -> None:
             )
         )
     assert _count(engine, "citations") == 1
+
+
+def test_rows_read_with_the_cursor_are_those_the_orm_reads(engine: Engine) -> None:
+    """``plain_rows`` (the driver's cursor) gives the ORM's rows as tuples, parameters bound as
+    the driver wants them: a list of ids, a string, a float."""
+    ids = _populate(engine)
+    with session_scope(engine) as session:
+        session.add(Claim(text="A second claim, 2.5 times larger.", source_id="star"))
+        session.flush()
+        stmt = (
+            select(Claim.id, Claim.text, Claim.source_id, VerificationResult.score)
+            .join(VerificationResult, VerificationResult.claim_id == Claim.id, isouter=True)
+            .where(Claim.id.in_([ids.claim, 999, 1000]) | (Claim.source_id == "nowhere"))  # type: ignore[attr-defined]
+            .where((VerificationResult.score == None) | (VerificationResult.score > 0.5))  # noqa: E711
+            .order_by(Claim.id)
+        )
+        cursor_rows = plain_rows(session, stmt)
+        orm_rows = [tuple(row) for row in session.exec(stmt).all()]
+        everything = plain_rows(session, select(Claim.id, Claim.text).order_by(Claim.id))
+    assert cursor_rows == orm_rows
+    assert len(cursor_rows) == 1 and cursor_rows[0][0] == ids.claim
+    assert all(type(row) is tuple for row in cursor_rows)
+    assert [text for _id, text in everything][-1] == "A second claim, 2.5 times larger."
 
 
 def test_deleting_a_claim_cascades_to_its_citation_and_results(engine: Engine) -> None:
