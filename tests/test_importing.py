@@ -109,3 +109,16 @@ def test_a_bulk_command_leaves_garbage_collection_as_it_found_it() -> None:
     with pytest.raises(RuntimeError), few_collections():
         raise RuntimeError("a bad row")
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+
+
+def test_every_command_runs_with_garbage_collection_made_rare() -> None:
+    """Every command (``guarded``) runs inside ``few_collections``, and leaves it after."""
+    import gc
+
+    from factbase.cli.common import BULK_YOUNG_OBJECTS, guarded
+
+    before = gc.get_threshold()
+    seen: list[int] = []
+    guarded(lambda: seen.append(gc.get_threshold()[0]))()
+    assert seen == [BULK_YOUNG_OBJECTS]
+    assert gc.get_threshold() == before

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from factbase.cli import render
-from factbase.cli.common import database, few_collections, reading
+from factbase.cli.common import database, reading
 from factbase.cli.output import Format, JsonOption, emit, format_option, output_format
 from factbase.errors import ExitCode, InputError
 from factbase.status import ClaimStatus, ReviewStatus
@@ -190,37 +190,34 @@ def import_(
 
       factbase import - --json < claims.jsonl
     """
-    # Tens of thousands of rows and results: collecting garbage among them as they are made
-    # costs more than it finds.
-    with few_collections():
-        from factbase import importing
-        from factbase.cli.results import print_listing, print_results
-        from factbase.sources.versions import decode_text
+    from factbase import importing
+    from factbase.cli.results import print_listing, print_results
+    from factbase.sources.versions import decode_text
 
-        output = output_format(fmt, as_json)
-        text = None
-        if str(file) == "-":
-            file = Path("<stdin>")
-            text = decode_text(typer.get_binary_stream("stdin").read(), name="standard input")
-        # Read, check, store: only storing takes the database's write lock.
-        with database(ctx, write=False) as session:
-            plan = importing.plan_import(session, path=file, text=text, replace=replace)
-        with render.progress("importing", disable=output != Format.TABLE) as tick:
-            results = importing.check_import(plan, progress=tick)
-        with database(ctx) as session:
-            importing.store_import(session, plan, results)
+    output = output_format(fmt, as_json)
+    text = None
+    if str(file) == "-":
+        file = Path("<stdin>")
+        text = decode_text(typer.get_binary_stream("stdin").read(), name="standard input")
+    # Read, check, store: only storing takes the database's write lock.
+    with database(ctx, write=False) as session:
+        plan = importing.plan_import(session, path=file, text=text, replace=replace)
+    with render.progress("importing", disable=output != Format.TABLE) as tick:
+        results = importing.check_import(plan, progress=tick)
+    with database(ctx) as session:
+        importing.store_import(session, plan, results)
 
-        def table() -> None:
-            out = render.stdout()
-            print_listing(
-                out, results, lambda rows: print_results(out, rows), show_all=show_all, what="row"
-            )
+    def table() -> None:
+        out = render.stdout()
+        print_listing(
+            out, results, lambda rows: print_results(out, rows), show_all=show_all, what="row"
+        )
 
-        if plan.skipped:
-            render.note(_skipped_note(plan.skipped))
-        emit(output, [r.as_dict() for r in results], table=table)
-        if any(r.status != ClaimStatus.OK for r in results):
-            raise typer.Exit(int(ExitCode.FINDINGS))
+    if plan.skipped:
+        render.note(_skipped_note(plan.skipped))
+    emit(output, [r.as_dict() for r in results], table=table)
+    if any(r.status != ClaimStatus.OK for r in results):
+        raise typer.Exit(int(ExitCode.FINDINGS))
 
 
 def _skipped_note(skipped: dict[int, int]) -> str:
