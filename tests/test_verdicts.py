@@ -12364,3 +12364,21 @@ def test_whilst_parts_clauses_as_while_does() -> None:
         same=[claim.format("10.87", "10.92")],
         changed=[(claim.format("10.92", "10.87"), Difference("number", "10.92", "10.87"))],
     )
+
+
+def test_a_short_aside_in_brackets_does_not_cut_a_weekdays_clause() -> None:
+    """A ticker or an abbreviation in brackets ("Omnix's (OMX)") sits inside the clause a day
+    belongs to: the day is told apart from the passage's date of another clause by the words
+    around the aside, so a claim moving the deal to another day is contradicted and one in
+    other words agrees."""
+    both_ways(
+        "On June 12, according to Harlow dealers, Varnak's (VRK) market value officially surpassed "
+        "Omnix's (OMX) on Tuesday to become the largest maker of visors.",
+        same=["Varnak's market value overtook Omnix's on Tuesday, making it the largest maker "
+              "of visors."],
+        changed=[(
+            "Varnak's market value overtook Omnix's on Monday, making it the largest maker of "
+            "visors.",
+            Difference("weekday", "monday", "tuesday"),
+        )],
+    )
