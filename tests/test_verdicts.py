@@ -12382,3 +12382,28 @@ def test_a_short_aside_in_brackets_does_not_cut_a_weekdays_clause() -> None:
             Difference("weekday", "monday", "tuesday"),
         )],
     )
+
+
+def test_a_value_the_passage_gives_in_a_clause_of_whose_belongs_to_that_name() -> None:
+    """"Omnix Labs Inc. whose shares have gained 78 per cent" gives the 78 per cent to Omnix
+    Labs; a claim giving it to Vantor, which the passage names only as another candidate, is
+    contradicted (after "shares of" or "Vantor's"), and one giving it to Omnix Labs agrees."""
+    passage = (
+        "The strong debut of Kestria Air, along with chip maker Omnix Labs Inc. whose shares "
+        "have gained 78 per cent since its listing on Tuesday, bodes well for other candidates "
+        "such as the software firm Vantor Inc. and the payments company Brask Ltd."
+    )
+    both_ways(
+        passage,
+        same=["Shares of Omnix Labs Inc. have gained 78 per cent since its listing on Tuesday."],
+        changed=[
+            (
+                "Shares of Vantor Inc. have gained 78 per cent since its listing on Tuesday.",
+                Difference("name", "78 of Vantor Inc.", "78 of Omnix Labs Inc."),
+            ),
+            (
+                "Vantor Inc.'s shares have gained 78 per cent since its listing on Tuesday.",
+                Difference("name", "78 of Vantor Inc.", "78 of Omnix Labs Inc."),
+            ),
+        ],
+    )

@@ -124,6 +124,7 @@ from factbase.analysis.facts.roles import (
     values_exchanged,
     values_swapped,
     voice_swapped,
+    whose_value_of_another,
     word_in_anothers_slot,
 )
 from factbase.analysis.facts.units import (
@@ -527,6 +528,8 @@ def analyse(
     )
     if not any(d.kind == "name" for d in diffs):
         diffs.extend(value_owner_moved(claim, claim_facts, passage[lo:hi], evidence))
+    if not any(d.kind == "name" for d in diffs):
+        diffs.extend(whose_value_of_another(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(earlier_level_as_current(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(current_level_as_earlier(claim, claim_facts, passage[lo:hi], evidence))
     diffs.extend(

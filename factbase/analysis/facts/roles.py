@@ -5907,6 +5907,58 @@ def value_owner_moved(
     return out
 
 
+# A value's owner named in a clause of "whose" before it ("Omnix Labs, whose shares have
+# gained 78 per cent") and, in a claim, after a noun of it ("shares of Vantor Inc. have gained
+# 78 per cent"). Names and values of one clause stand on one line.
+_OWNER_WHOSE = re.compile(
+    r"((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*),?\s+whose\s+[^,;:.!?()\n]{0,60}$"
+)
+_OWNER_OF = re.compile(
+    r"\b[A-Za-z][a-z]+\s+of\s+((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+[^,;:.!?()\n]{0,40}$"
+)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(bare(name_alone(w)) for w in name.split())
+
+
+def whose_value_of_another(
+    claim_text: str, claim_facts: FactSet, passage_text: str, passage_facts: FactSet
+) -> list[Difference]:
+    """A value the passage gives once, in a clause of "whose" after a name ("Omnix Labs Inc.,
+    whose shares have gained 78 per cent"), that the claim gives to another name the passage
+    names elsewhere ("Shares of Vantor Inc. have gained 78 per cent", "Vantor's shares have
+    gained 78 per cent"). Two names are one when the words of one are all words of the other
+    ("the Times" and "the New York Times")."""
+    named = {bare(w) for w in re.findall(r"[A-Z][\w’'&.-]*", passage_text)}
+    out = []
+    for c in claim_facts.of("number"):
+        lead = claim_text[max(0, c.start - OWNER_REACH):c.start]
+        m = _OWNER_OF.search(lead) or _OWNER_POSSESSIVE_RUN.search(lead)
+        if m is None:
+            continue
+        mine = _name_words(m.group(1))
+        same = [p for p in passage_facts.of("number") if _same_figure(c, p)]
+        if len(same) != 1 or not mine <= named:
+            continue
+        p = same[0]
+        w = _OWNER_WHOSE.search(passage_text[max(0, p.start - OWNER_REACH):p.start])
+        if w is None:
+            continue
+        theirs = _name_words(w.group(1))
+        if mine <= theirs or theirs <= mine:
+            continue
+        value = c.display()
+        out.append(Difference("name", f"{value} of {m.group(1)}", f"{value} of {w.group(1)}"))
+    return out
+
+
+# "Vantor Inc.'s shares have gained 78 per cent": a run of names owning the noun before a value.
+_OWNER_POSSESSIVE_RUN = re.compile(
+    r"((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*?)['’]s\s+[^,;:.!?()\n]{0,40}$"
+)
+
+
 def _same_figure(a: Fact, b: Fact) -> bool:
     """The same value, where one of the two may leave its unit unsaid ("Varnak and Vantor each
     get four" after "five ministries")."""
