@@ -5909,13 +5909,12 @@ def value_owner_moved(
 
 # A value's owner named in a clause of "whose" before it ("Omnix Labs, whose shares have
 # gained 78 per cent") and, in a claim, after a noun of it ("shares of Vantor Inc. have gained
-# 78 per cent"). Names and values of one clause stand on one line.
-_OWNER_WHOSE = re.compile(
-    r"((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*),?\s+whose\s+[^,;:.!?()\n]{0,60}$"
-)
-_OWNER_OF = re.compile(
-    r"\b[A-Za-z][a-z]+\s+of\s+((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+[^,;:.!?()\n]{0,40}$"
-)
+# 78 per cent") or owning that noun ("Vantor Inc.'s shares have gained 78 per cent"). Names and
+# values of one clause stand on one line.
+_OWNING_NAME = r"(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*"
+_OWNER_WHOSE = re.compile(rf"({_OWNING_NAME}),?\s+whose\s+[^,;:.!?()\n]{{0,60}}$")
+_OWNER_OF = re.compile(rf"\b[A-Za-z][a-z]+\s+of\s+({_OWNING_NAME})\s+[^,;:.!?()\n]{{0,40}}$")
+_OWNER_POSSESSIVE_RUN = re.compile(rf"({_OWNING_NAME}?)['’]s\s+[^,;:.!?()\n]{{0,40}}$")
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -5930,7 +5929,7 @@ def whose_value_of_another(
     names elsewhere ("Shares of Vantor Inc. have gained 78 per cent", "Vantor's shares have
     gained 78 per cent"). Two names are one when the words of one are all words of the other
     ("the Times" and "the New York Times")."""
-    named = {bare(w) for w in re.findall(r"[A-Z][\w’'&.-]*", passage_text)}
+    named: set[str] | None = None  # the passage's capitalised words, read once one is asked
     out = []
     for c in claim_facts.of("number"):
         lead = claim_text[max(0, c.start - OWNER_REACH):c.start]
@@ -5939,7 +5938,11 @@ def whose_value_of_another(
             continue
         mine = _name_words(m.group(1))
         same = [p for p in passage_facts.of("number") if _same_figure(c, p)]
-        if len(same) != 1 or not mine <= named:
+        if len(same) != 1:
+            continue
+        if named is None:
+            named = {bare(w) for w in re.findall(r"[A-Z][\w’'&.-]*", passage_text)}
+        if not mine <= named:
             continue
         p = same[0]
         w = _OWNER_WHOSE.search(passage_text[max(0, p.start - OWNER_REACH):p.start])
@@ -5951,12 +5954,6 @@ def whose_value_of_another(
         value = c.display()
         out.append(Difference("name", f"{value} of {m.group(1)}", f"{value} of {w.group(1)}"))
     return out
-
-
-# "Vantor Inc.'s shares have gained 78 per cent": a run of names owning the noun before a value.
-_OWNER_POSSESSIVE_RUN = re.compile(
-    r"((?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*?)['’]s\s+[^,;:.!?()\n]{0,40}$"
-)
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
